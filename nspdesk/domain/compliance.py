@@ -1,0 +1,361 @@
+"""Which tier a partner's figures for one calendar year support, and what is missing for the next.
+
+Every tier of the partner's track is checked requirement by requirement against the program edition;
+the eligible tier is the highest whose mandatory requirements are all met. The German sentences in
+``missing`` and ``advice`` are what the dashboard, the documents and the CLI show.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+from nspdesk.domain.certification import Certification, certifications_as_of
+from nspdesk.domain.decimals import ZERO
+from nspdesk.domain.errors import InputError
+from nspdesk.domain.formatting import day, money
+from nspdesk.domain.program import BacklinkRule, Program, Requirements, Tier, Training
+
+
+class Backlink(StrEnum):
+    """The last verdict on the partner's link to www.nospamproxy.de."""
+
+    FOLLOW = "follow"
+    NOFOLLOW = "nofollow"
+    MISSING = "missing"
+    UNKNOWN = "unknown"  # never checked, or the check could not reach the site
+
+
+class RequirementId(StrEnum):
+    PROJECTS = "projects"
+    REVENUE = "revenue"
+    MRR = "mrr"
+    TRAININGS = "trainings"
+    CERTIFIED_TECHNICIANS = "certified_technicians"
+    BACKLINK = "backlink"
+    SERVICE_AGREEMENT = "service_agreement"
+
+
+Value = int | Decimal | str | bool | tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PartnerFacts:
+    """A partner's figures for one calendar year, as known on ``as_of``."""
+
+    track: str
+    year: int
+    as_of: date
+    projects: int = 0
+    revenue: Decimal = ZERO
+    mrr: Decimal = ZERO
+    sales_training: bool = False
+    tech_training: bool = False
+    technicians_certified_on: tuple[date, ...] = ()
+    backlink: Backlink = Backlink.UNKNOWN
+    service_agreement: bool = False
+    tier: str | None = None  # the tier the partner is recorded at, if any
+
+    @property
+    def trainings(self) -> frozenset[Training]:
+        done = set()
+        if self.sales_training:
+            done.add(Training.SALES)
+        if self.tech_training:
+            done.add(Training.TECHNICAL)
+        return frozenset(done)
+
+
+@dataclass(frozen=True)
+class RequirementResult:
+    tier: str
+    id: RequirementId
+    required: Value
+    actual: Value
+    met: bool
+    mandatory: bool = True  # False: desirable only (the Authorized backlink), never decides
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    program: Program
+    facts: PartnerFacts
+    eligible_tier: Tier | None
+    next_tier: Tier | None
+    requirements: tuple[RequirementResult, ...]
+    missing: tuple[str, ...]
+    advice: tuple[str, ...]
+    certifications: tuple[Certification, ...] = field(default=())
+    tier: Tier | None = None  # the recorded tier, when the facts name one
+    tier_met: bool | None = None
+    tier_missing: tuple[str, ...] = ()
+
+    def results_for(self, tier_id: str) -> list[RequirementResult]:
+        return [r for r in self.requirements if r.tier == tier_id]
+
+
+def evaluate(program: Program, facts: PartnerFacts) -> Evaluation:
+    """Evaluate ``facts`` against every tier of their track in ``program``."""
+    ladder = _ladder(program, facts.track)
+    if facts.year > facts.as_of.year:
+        raise InputError("year", f"{facts.year} liegt nach dem Stichtag {facts.as_of.isoformat()}")
+    certifications = certifications_as_of(
+        facts.technicians_certified_on, facts.as_of, program.certification_valid_years
+    )
+    valid = sum(1 for c in certifications if c.valid)
+    results: list[RequirementResult] = []
+    eligible: Tier | None = None
+    for tier in ladder:
+        tier_results = _check(tier, facts, valid)
+        results.extend(tier_results)
+        if all(r.met for r in tier_results if r.mandatory):
+            eligible = tier
+    recorded = _recorded_tier(program, facts)
+    next_tier = program.next_tier(eligible, facts.track)
+    missing = _missing(program, results, next_tier, facts) if next_tier else []
+    tier_met = None
+    tier_missing: list[str] = []
+    if recorded is not None:
+        tier_missing = _missing(program, results, recorded, facts)
+        tier_met = not tier_missing
+    return Evaluation(
+        program=program,
+        facts=facts,
+        eligible_tier=eligible,
+        next_tier=next_tier,
+        requirements=tuple(results),
+        missing=tuple(missing),
+        advice=tuple(_advice(program, facts, eligible, certifications)),
+        certifications=certifications,
+        tier=recorded,
+        tier_met=tier_met,
+        tier_missing=tuple(tier_missing),
+    )
+
+
+def _ladder(program: Program, track: str) -> list[Tier]:
+    if track not in program.tracks:
+        raise InputError(
+            "track", f"unbekannte Spur {track!r} (bekannt: {', '.join(program.tracks)})"
+        )
+    ladder = [t for t in program.tiers_of_track(track) if not t.granted_by_vendor]
+    if not ladder:
+        raise InputError(
+            "track",
+            f"die Stufen der Spur {track!r} vergibt nur die Net at Work GmbH direkt; "
+            "die umsatzabhängigen Leistungen zeigt die Auswertung der Spur 'server'",
+        )
+    return ladder
+
+
+def _recorded_tier(program: Program, facts: PartnerFacts) -> Tier | None:
+    if facts.tier is None:
+        return None
+    tier = program.tiers.get(facts.tier)
+    if tier is None or tier.track != facts.track:
+        names = ", ".join(t.id for t in program.tiers_of_track(facts.track))
+        raise InputError(
+            "tier", f"{facts.tier!r} ist keine Stufe der Spur {facts.track!r} (möglich: {names})"
+        )
+    return tier
+
+
+def _check(tier: Tier, facts: PartnerFacts, valid_certifications: int) -> list[RequirementResult]:
+    req: Requirements = tier.requirements
+    out = [
+        RequirementResult(
+            tier.id,
+            RequirementId.PROJECTS,
+            req.projects,
+            facts.projects,
+            facts.projects >= req.projects,
+        )
+    ]
+    if req.revenue is not None:
+        out.append(
+            RequirementResult(
+                tier.id,
+                RequirementId.REVENUE,
+                req.revenue,
+                facts.revenue,
+                facts.revenue >= req.revenue,
+            )
+        )
+    if req.mrr is not None:
+        out.append(
+            RequirementResult(tier.id, RequirementId.MRR, req.mrr, facts.mrr, facts.mrr >= req.mrr)
+        )
+    if req.trainings:
+        out.append(
+            RequirementResult(
+                tier.id,
+                RequirementId.TRAININGS,
+                _ids(req.trainings),
+                _ids(facts.trainings),
+                req.trainings <= facts.trainings,
+            )
+        )
+    if req.certified_technicians:
+        out.append(
+            RequirementResult(
+                tier.id,
+                RequirementId.CERTIFIED_TECHNICIANS,
+                req.certified_technicians,
+                valid_certifications,
+                valid_certifications >= req.certified_technicians,
+            )
+        )
+    if req.backlink is not BacklinkRule.NONE:
+        out.append(
+            RequirementResult(
+                tier.id,
+                RequirementId.BACKLINK,
+                Backlink.FOLLOW.value,
+                facts.backlink.value,
+                facts.backlink is Backlink.FOLLOW,
+                mandatory=req.backlink is BacklinkRule.REQUIRED,
+            )
+        )
+    if req.service_agreement:
+        out.append(
+            RequirementResult(
+                tier.id,
+                RequirementId.SERVICE_AGREEMENT,
+                True,
+                facts.service_agreement,
+                facts.service_agreement,
+            )
+        )
+    return out
+
+
+def _ids(trainings: frozenset[Training]) -> tuple[str, ...]:
+    order = list(Training)
+    return tuple(t.value for t in sorted(trainings, key=order.index))
+
+
+def _missing(
+    program: Program, results: list[RequirementResult], tier: Tier, facts: PartnerFacts
+) -> list[str]:
+    video = program.tracks[tier.track].trainings == "video"
+    sentences: list[str] = []
+    for result in results:
+        if result.tier == tier.id and result.mandatory and not result.met:
+            sentences.extend(_sentences(result, facts, video))
+    return sentences
+
+
+_TRAINING_NAMES = {
+    (Training.SALES, False): "1 Online-Vertriebstraining",
+    (Training.TECHNICAL, False): "1 Online-Techniktraining",
+    (Training.SALES, True): "1 Vertriebstraining (Video)",
+    (Training.TECHNICAL, True): "1 Techniktraining (Video)",
+}
+
+_BACKLINK_STATE = {
+    Backlink.NOFOLLOW: "derzeit mit nofollow markiert",
+    Backlink.MISSING: "derzeit kein Link gefunden",
+    Backlink.UNKNOWN: "noch nicht geprüft",
+}
+
+
+def _sentences(result: RequirementResult, facts: PartnerFacts, video: bool) -> list[str]:
+    """What is lacking for one unmet requirement, in numbers: "2 weitere realisierte Projekte"."""
+    match result.id:
+        case RequirementId.PROJECTS:
+            gap = _int(result.required) - facts.projects
+            return [
+                "1 weiteres realisiertes Projekt"
+                if gap == 1
+                else f"{gap} weitere realisierte Projekte"
+            ]
+        case RequirementId.REVENUE:
+            return [f"{money(_dec(result.required) - facts.revenue)} Umsatz"]
+        case RequirementId.MRR:
+            return [
+                f"{money(_dec(result.required) - facts.mrr)} monatlich wiederkehrender Umsatz (MRR)"
+            ]
+        case RequirementId.TRAININGS:
+            lacking = [
+                t
+                for t in Training
+                if t.value in _strs(result.required) and t not in facts.trainings
+            ]
+            return [_TRAINING_NAMES[(t, video)] for t in lacking]
+        case RequirementId.CERTIFIED_TECHNICIANS:
+            gap = _int(result.required) - _int(result.actual)
+            noun = (
+                "weiterer zertifizierter Techniker"
+                if gap == 1
+                else "weitere zertifizierte Techniker"
+            )
+            return [f"{gap} {noun} (zweitägige Administratorenschulung)"]
+        case RequirementId.BACKLINK:
+            return [
+                f"Follow-Link auf www.nospamproxy.de auf der eigenen Website ({_BACKLINK_STATE[facts.backlink]})"
+            ]
+        case RequirementId.SERVICE_AGREEMENT:
+            return ["Basis-Servicevereinbarung mit der Net at Work GmbH"]
+
+
+def _advice(
+    program: Program,
+    facts: PartnerFacts,
+    eligible: Tier | None,
+    certifications: tuple[Certification, ...],
+) -> list[str]:
+    advice: list[str] = []
+    level = eligible or program.next_tier(None, facts.track)
+    if (
+        level is not None
+        and level.requirements.backlink is BacklinkRule.DESIRABLE
+        and facts.backlink is not Backlink.FOLLOW
+    ):
+        advice.append(
+            f"Ein Follow-Link auf www.nospamproxy.de ist für {level.name} wünschenswert "
+            f"({_BACKLINK_STATE[facts.backlink]}); ab der nächsten Stufe ist er Pflicht."
+        )
+    needed = eligible.requirements.certified_technicians if eligible else 0
+    for cert in certifications:
+        if cert.completed_on > facts.as_of:
+            advice.append(
+                f"Die Zertifizierung vom {day(cert.completed_on)} liegt nach dem Stichtag "
+                f"{day(facts.as_of)} und zählt noch nicht."
+            )
+        elif not cert.valid:
+            advice.append(
+                f"Die Zertifizierung vom {day(cert.completed_on)} ist seit dem "
+                f"{day(cert.valid_through)} abgelaufen; die Administratorenschulung ist zu wiederholen."
+            )
+        elif cert.days_left(facts.as_of) <= program.certification_warn_days:
+            sentence = (
+                f"Die Zertifizierung vom {day(cert.completed_on)} läuft am {day(cert.valid_through)} "
+                f"ab (in {cert.days_left(facts.as_of)} Tagen)"
+            )
+            remaining = sum(
+                1 for c in certifications if c.valid and c.valid_through > cert.valid_through
+            )
+            if eligible is not None and remaining < needed:
+                sentence += (
+                    f"; danach fehlt für {eligible.name} ein zertifizierter Techniker, "
+                    "die Schulung sollte rechtzeitig wiederholt werden"
+                )
+            advice.append(sentence + ".")
+    return advice
+
+
+def _int(value: Value) -> int:
+    assert isinstance(value, int)
+    return value
+
+
+def _dec(value: Value) -> Decimal:
+    assert isinstance(value, Decimal)
+    return value
+
+
+def _strs(value: Value) -> tuple[str, ...]:
+    assert isinstance(value, tuple)
+    return value

@@ -1,0 +1,23 @@
+"""Errors the domain raises for bad input; each names the field or file key that is wrong."""
+
+from __future__ import annotations
+
+
+class InputError(ValueError):
+    """Input that cannot be processed. ``field`` is a JSON-style path such as ``lines[2].quantity``."""
+
+    def __init__(self, field: str, message: str) -> None:
+        self.field = field
+        self.message = message
+        super().__init__(f"{field}: {message}" if field else message)
+
+
+class ProgramFileError(ValueError):
+    """A program rule file that is missing, unreadable or invalid, with file and key."""
+
+    def __init__(self, file: str, key: str, message: str) -> None:
+        self.file = file
+        self.key = key
+        self.message = message
+        where = f"{file}: {key}" if key else file
+        super().__init__(f"{where}: {message}")

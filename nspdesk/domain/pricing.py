@@ -1,0 +1,168 @@
+"""Pricing a quote for a partner tier: tier discount per category, optional extra discount, VAT.
+
+Each line: ``quantity × unit_price``, less the tier's discount for the line's category, less the
+extra discount (percent, applied after the tier discount, capped), rounded half-up to cents. VAT is
+computed on the net total, not per line, and rounded half-up; gross = net + VAT.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from nspdesk.domain.decimals import ZERO, apply_discount, round_cents
+from nspdesk.domain.errors import InputError
+from nspdesk.domain.formatting import percent
+from nspdesk.domain.program import Program, Tier
+from nspdesk.domain.vat import VatMode
+
+
+@dataclass(frozen=True)
+class QuoteLine:
+    category: str
+    description: str
+    quantity: Decimal
+    unit_price: Decimal
+    extra_discount: Decimal = ZERO
+
+
+@dataclass(frozen=True)
+class PriceRequest:
+    tier: str
+    date: date
+    lines: tuple[QuoteLine, ...]
+    vat: VatMode = VatMode.STANDARD
+    msp_level: str | None = None  # MSP partners: the tier whose discounts apply (business/premium)
+
+
+@dataclass(frozen=True)
+class PricedLine:
+    line: QuoteLine
+    list_amount: Decimal  # quantity × unit price, rounded to cents
+    discount_percent: Decimal  # the tier's discount for the category
+    net: Decimal
+
+
+@dataclass(frozen=True)
+class Totals:
+    net: Decimal
+    vat_rate: Decimal
+    vat: Decimal
+    gross: Decimal
+
+
+@dataclass(frozen=True)
+class PricedQuote:
+    program: Program
+    tier: Tier  # the partner's tier
+    priced_as: Tier  # the tier whose discounts applied (differs for MSP partners)
+    request: PriceRequest
+    lines: tuple[PricedLine, ...]
+    totals: Totals
+
+    @property
+    def vat_note(self) -> str | None:
+        return self.request.vat.note
+
+
+# Product families as the brochure names them (categories of the "general" family go with any track).
+_FAMILY_NAMES = {"server": "NoSpamProxy Server", "cloud": "NoSpamProxy Cloud"}
+
+
+def price_quote(
+    program: Program, request: PriceRequest, max_extra_discount: Decimal | None = None
+) -> PricedQuote:
+    """Price ``request`` under ``program``.
+
+    ``max_extra_discount`` (percent) lowers the program's cap on extra discounts, e.g. from the
+    settings; it can never raise it. Raises ``InputError`` naming the offending field.
+    """
+    tier = resolve_tier(program, request.tier)
+    priced_as = _discount_tier(program, tier, request.msp_level)
+    cap = program.max_extra_discount
+    if max_extra_discount is not None:
+        cap = min(cap, max_extra_discount)
+    priced = tuple(
+        _price_line(program, tier, priced_as, cap, index, line)
+        for index, line in enumerate(request.lines)
+    )
+    net = sum((p.net for p in priced), ZERO)
+    rate = request.vat.rate
+    vat = round_cents(net * rate / 100)
+    return PricedQuote(
+        program,
+        tier,
+        priced_as,
+        request,
+        priced,
+        Totals(net=net, vat_rate=rate, vat=vat, gross=net + vat),
+    )
+
+
+def resolve_tier(program: Program, tier_id: str) -> Tier:
+    try:
+        return program.tier(tier_id)
+    except KeyError:
+        known = ", ".join(program.tiers)
+        raise InputError(
+            "tier", f"unbekannte Partnerstufe {tier_id!r} (bekannt: {known})"
+        ) from None
+
+
+def _discount_tier(program: Program, tier: Tier, msp_level: str | None) -> Tier:
+    """The tier whose discounts apply: the tier itself, or for MSP the level recorded for it."""
+    if not tier.benefits_of:
+        if msp_level is not None:
+            raise InputError(
+                "msp_level", f"gilt nur für Managed Service Partner, nicht für {tier.name}"
+            )
+        return tier
+    if msp_level is None:
+        raise InputError(
+            "msp_level",
+            f"fehlt: {tier.name} erhalten umsatzabhängig die Konditionen von "
+            f"{_names(program, tier.benefits_of)}",
+        )
+    if msp_level not in tier.benefits_of:
+        raise InputError(
+            "msp_level", f"{msp_level!r} ist nicht möglich (erlaubt: {', '.join(tier.benefits_of)})"
+        )
+    return program.tier(msp_level)
+
+
+def _names(program: Program, tier_ids: tuple[str, ...]) -> str:
+    return " oder ".join(program.tier(t).name for t in tier_ids)
+
+
+def _price_line(
+    program: Program, tier: Tier, priced_as: Tier, cap: Decimal, index: int, line: QuoteLine
+) -> PricedLine:
+    field = f"lines[{index}]"
+    category = program.categories.get(line.category)
+    if category is None:
+        known = ", ".join(program.categories)
+        raise InputError(
+            f"{field}.category", f"unbekannte Kategorie {line.category!r} (bekannt: {known})"
+        )
+    if not program.may_sell(tier, category):
+        allowed = " und ".join(
+            _FAMILY_NAMES[f] for f in sorted(program.tracks[tier.track].sells) if f in _FAMILY_NAMES
+        )
+        raise InputError(
+            f"{field}.category",
+            f"Position {index + 1} „{line.description}“ ({category.name}) kann nicht angeboten werden: "
+            f"{tier.name} vertreiben ausschließlich {allowed}",
+        )
+    if line.extra_discount > cap:
+        raise InputError(
+            f"{field}.extra_discount",
+            f"{percent(line.extra_discount)} übersteigt den zulässigen Zusatzrabatt "
+            f"von {percent(cap)} (Position {index + 1})",
+        )
+    discount = priced_as.discount_for(line.category)
+    list_amount = line.quantity * line.unit_price
+    net = round_cents(apply_discount(apply_discount(list_amount, discount), line.extra_discount))
+    return PricedLine(
+        line=line, list_amount=round_cents(list_amount), discount_percent=discount, net=net
+    )

@@ -1,0 +1,158 @@
+"""One edition of the partner program as plain, immutable objects.
+
+Built from a rule file by ``nspdesk.domain.program_file``; the pricing and compliance engines read
+every tier-specific number from here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+from nspdesk.domain.decimals import ZERO
+
+
+class BacklinkRule(StrEnum):
+    """How a tier treats the follow link to www.nospamproxy.de."""
+
+    REQUIRED = "required"
+    DESIRABLE = "desirable"  # advice only, never decides eligibility
+    NONE = "none"
+
+
+class Training(StrEnum):
+    SALES = "sales"
+    TECHNICAL = "technical"
+
+
+@dataclass(frozen=True)
+class Category:
+    """A product category of quote lines, e.g. ``server-license``."""
+
+    id: str
+    name: str
+    family: str  # "server", "cloud" or "general": which tracks may sell it
+
+
+@dataclass(frozen=True)
+class Track:
+    id: str
+    name: str
+    sells: frozenset[str]  # category families this track may quote
+    trainings: str  # "online" or "video"
+
+
+@dataclass(frozen=True)
+class Requirements:
+    """What a partner must show for one calendar year to hold a tier."""
+
+    projects: int = 0
+    revenue: Decimal | None = None  # yearly revenue threshold (server tracks)
+    mrr: Decimal | None = None  # monthly recurring revenue threshold (cloud tracks)
+    trainings: frozenset[Training] = frozenset()
+    certified_technicians: int = 0
+    backlink: BacklinkRule = BacklinkRule.NONE
+    service_agreement: bool = False
+
+
+@dataclass(frozen=True)
+class Benefits:
+    nfr_users: int = 0
+    marketing_budget: Decimal = ZERO
+    leads: bool = False
+    listing: str = ""
+    customer_success_management: bool = False
+
+
+@dataclass(frozen=True)
+class Tier:
+    id: str
+    name: str
+    track: str
+    rank: int  # order within the track, 1 = entry level
+    requirements: Requirements = field(default_factory=Requirements)
+    discounts: dict[str, Decimal] = field(default_factory=dict)  # category id -> percent
+    benefits: Benefits = field(default_factory=Benefits)
+    granted_by_vendor: bool = False  # MSP: recorded, never derived from figures
+    benefits_of: tuple[str, ...] = ()  # MSP: tiers whose discounts and benefits may apply
+
+    def discount_for(self, category: str) -> Decimal:
+        """The tier's discount in percent for a category; categories without one get none."""
+        return self.discounts.get(category, ZERO)
+
+
+@dataclass(frozen=True)
+class OwnUseLicense:
+    users: int
+    price: Decimal  # per year
+
+
+@dataclass(frozen=True)
+class SupportContract:
+    id: str  # HSV, SV, PV
+    name: str
+    audience: str
+    covers: str
+    billing: str
+
+
+@dataclass(frozen=True)
+class SupportModel:
+    first_level: str
+    second_level: str
+    weekdays: tuple[str, ...]
+    opens: str
+    closes: str
+    holidays: str  # ISO 3166-2 region whose public holidays close the hotline
+    after_free_calls: str
+    maintenance_required: str
+    reseller_only: str
+    contracts: tuple[SupportContract, ...]
+
+
+@dataclass(frozen=True)
+class CommonBenefits:
+    marketing_material: bool
+    newsletter: str
+    free_support_calls_per_year: int
+
+
+@dataclass(frozen=True)
+class Program:
+    """One edition of the partner program, valid from ``valid_from`` until a later edition starts."""
+
+    edition: str
+    title: str
+    vendor: str
+    source: str
+    valid_from: date
+    max_extra_discount: Decimal
+    certification_valid_years: int
+    certification_warn_days: int
+    categories: dict[str, Category]
+    tracks: dict[str, Track]
+    tiers: dict[str, Tier]
+    own_use_licenses: tuple[OwnUseLicense, ...]
+    common_benefits: CommonBenefits
+    support: SupportModel
+    file: str = ""
+
+    def tier(self, tier_id: str) -> Tier:
+        return self.tiers[tier_id]
+
+    def tiers_of_track(self, track: str) -> list[Tier]:
+        """The tiers of a track, entry level first."""
+        return sorted((t for t in self.tiers.values() if t.track == track), key=lambda t: t.rank)
+
+    def next_tier(self, tier: Tier | None, track: str) -> Tier | None:
+        """The tier above ``tier`` in ``track`` (the entry tier when ``tier`` is None)."""
+        ladder = self.tiers_of_track(track)
+        if tier is None:
+            return ladder[0] if ladder else None
+        higher = [t for t in ladder if t.rank > tier.rank]
+        return higher[0] if higher else None
+
+    def may_sell(self, tier: Tier, category: Category) -> bool:
+        return category.family in self.tracks[tier.track].sells

@@ -1,0 +1,278 @@
+"""Reading and validating one program rule file (``resources/programs/*.toml``).
+
+The checks go beyond types: discounts name known categories, tiers name known tracks, ranks are
+unique within a track, thresholds rise with the rank, MSP-style ``benefits_of`` name real tiers.
+A broken file is refused as a whole with the file, the key and what is wrong.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from decimal import Decimal
+from itertools import pairwise
+from pathlib import Path
+
+from nspdesk.domain.errors import ProgramFileError
+from nspdesk.domain.fields import Fields
+from nspdesk.domain.program import (
+    BacklinkRule,
+    Benefits,
+    Category,
+    CommonBenefits,
+    OwnUseLicense,
+    Program,
+    Requirements,
+    SupportContract,
+    SupportModel,
+    Tier,
+    Track,
+    Training,
+)
+
+SCHEMA_VERSION = 1
+FAMILIES = frozenset({"server", "cloud", "general"})
+TRAINING_FORMATS = frozenset({"online", "video"})
+
+
+def load_program(path: Path) -> Program:
+    """Parse and validate one rule file."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ProgramFileError(
+            str(path), "", f"kann nicht gelesen werden: {error.strerror}"
+        ) from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ProgramFileError(str(path), "", "ist nicht UTF-8-kodiert") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ProgramFileError(str(path), "", f"ist kein gültiges TOML: {error}") from None
+    return parse_program(data, str(path))
+
+
+def parse_program(data: dict[str, object], file: str) -> Program:
+    root = Fields(data, "", lambda key, message: ProgramFileError(file, key, message))
+    schema = root.integer("schema", minimum=1)
+    if schema != SCHEMA_VERSION:
+        root.fail(
+            "schema",
+            f"Version {schema} wird nicht unterstützt (erwartet {SCHEMA_VERSION}); "
+            "ist nspdesk aktuell?",
+        )
+    pricing = root.table("pricing")
+    certification = root.table("certification")
+    categories = _categories(root)
+    tracks = _tracks(root)
+    tiers = _tiers(root, categories, tracks)
+    program = Program(
+        edition=root.text("edition"),
+        title=root.text("title"),
+        vendor=root.text("vendor"),
+        source=root.text("source"),
+        valid_from=root.day("valid_from"),
+        max_extra_discount=pricing.percent("max_extra_discount"),
+        certification_valid_years=certification.integer("valid_years", minimum=1),
+        certification_warn_days=certification.integer("warn_days", minimum=0),
+        categories=categories,
+        tracks=tracks,
+        tiers=tiers,
+        own_use_licenses=_own_use_licenses(root),
+        common_benefits=_common_benefits(root.table("common_benefits")),
+        support=_support(root.table("support")),
+        file=file,
+    )
+    for table in (pricing, certification, root):
+        table.finish()
+    return program
+
+
+def _categories(root: Fields) -> dict[str, Category]:
+    categories: dict[str, Category] = {}
+    for category_id, table in root.subtables("categories"):
+        categories[category_id] = Category(
+            id=category_id, name=table.text("name"), family=table.choice("family", FAMILIES)
+        )
+        table.finish()
+    if not categories:
+        root.fail("categories", "enthält keine Kategorie")
+    return categories
+
+
+def _tracks(root: Fields) -> dict[str, Track]:
+    tracks: dict[str, Track] = {}
+    for track_id, table in root.subtables("tracks"):
+        tracks[track_id] = Track(
+            id=track_id,
+            name=table.text("name"),
+            sells=frozenset(table.text_list("sells", FAMILIES)),
+            trainings=table.choice("trainings", TRAINING_FORMATS),
+        )
+        table.finish()
+    return tracks
+
+
+def _tiers(
+    root: Fields, categories: dict[str, Category], tracks: dict[str, Track]
+) -> dict[str, Tier]:
+    tiers: dict[str, Tier] = {}
+    for tier_id, table in root.subtables("tiers"):
+        track = table.choice("track", frozenset(tracks))
+        discounts_table = table.table("discounts", optional=True)
+        discounts = {}
+        for category_id in discounts_table.names():
+            if category_id not in categories:
+                discounts_table.fail(
+                    category_id, f"unbekannte Kategorie (bekannt: {', '.join(categories)})"
+                )
+            discounts[category_id] = discounts_table.percent(category_id)
+        discounts_table.finish()
+        tier = Tier(
+            id=tier_id,
+            name=table.text("name"),
+            track=track,
+            rank=table.integer("rank", minimum=1),
+            requirements=_requirements(table.table("requirements", optional=True)),
+            discounts=discounts,
+            benefits=_benefits(table.table("benefits", optional=True)),
+            granted_by_vendor=table.flag("granted_by_vendor", default=False),
+            benefits_of=tuple(table.text_list("benefits_of", default=[])),
+        )
+        for category_id in discounts:
+            if categories[category_id].family not in tracks[track].sells:
+                discounts_table.fail(
+                    category_id,
+                    f"Rabatt für eine Kategorie, die die Spur {track!r} nicht verkaufen darf",
+                )
+        table.finish()
+        tiers[tier_id] = tier
+    _check_ladders(root, tiers)
+    return tiers
+
+
+def _requirements(table: Fields) -> Requirements:
+    revenue = table.amount("revenue", default=None) if table.has("revenue") else None
+    mrr = table.amount("mrr", default=None) if table.has("mrr") else None
+    if revenue is not None and mrr is not None:
+        table.fail("mrr", "eine Stufe verlangt Umsatz (revenue) oder MRR, nicht beides")
+    requirements = Requirements(
+        projects=table.integer("projects", default=0),
+        revenue=revenue,
+        mrr=mrr,
+        trainings=frozenset(
+            Training(t)
+            for t in table.text_list("trainings", frozenset(t.value for t in Training), default=[])
+        ),
+        certified_technicians=table.integer("certified_technicians", default=0),
+        backlink=BacklinkRule(
+            table.choice(
+                "backlink",
+                frozenset(r.value for r in BacklinkRule),
+                default=BacklinkRule.NONE.value,
+            )
+        ),
+        service_agreement=table.flag("service_agreement", default=False),
+    )
+    table.finish()
+    return requirements
+
+
+def _benefits(table: Fields) -> Benefits:
+    benefits = Benefits(
+        nfr_users=table.integer("nfr_users", default=0),
+        marketing_budget=table.amount("marketing_budget", default="0"),
+        leads=table.flag("leads", default=False),
+        listing=table.text("listing", default="–"),
+        customer_success_management=table.flag("customer_success_management", default=False),
+    )
+    table.finish()
+    return benefits
+
+
+def _check_ladders(root: Fields, tiers: dict[str, Tier]) -> None:
+    """Ranks unique per track, thresholds not falling with the rank, benefits_of pointing at tiers."""
+    by_track: dict[str, list[Tier]] = {}
+    for tier in tiers.values():
+        by_track.setdefault(tier.track, []).append(tier)
+        for other in tier.benefits_of:
+            if other not in tiers:
+                root.fail(f"tiers.{tier.id}.benefits_of", f"unbekannte Stufe {other!r}")
+        if tier.granted_by_vendor and not tier.benefits_of:
+            root.fail(
+                f"tiers.{tier.id}.benefits_of",
+                "eine vom Hersteller vergebene Stufe braucht die Stufen, deren Leistungen gelten",
+            )
+    for ladder in by_track.values():
+        ladder.sort(key=lambda t: t.rank)
+        for lower, upper in pairwise(ladder):
+            if lower.rank == upper.rank:
+                root.fail(
+                    f"tiers.{upper.id}.rank",
+                    f"Rang {upper.rank} ist schon an {lower.id!r} vergeben",
+                )
+            low, up = lower.requirements, upper.requirements
+            pairs: list[tuple[str, Decimal | int, Decimal | int]] = [
+                ("projects", low.projects, up.projects),
+                ("certified_technicians", low.certified_technicians, up.certified_technicians),
+            ]
+            if low.revenue is not None and up.revenue is not None:
+                pairs.append(("revenue", low.revenue, up.revenue))
+            if low.mrr is not None and up.mrr is not None:
+                pairs.append(("mrr", low.mrr, up.mrr))
+            for name, low_value, up_value in pairs:
+                if up_value < low_value:
+                    root.fail(
+                        f"tiers.{upper.id}.requirements.{name}",
+                        f"{up_value} liegt unter dem Wert der niedrigeren Stufe {lower.id!r} ({low_value})",
+                    )
+
+
+def _own_use_licenses(root: Fields) -> tuple[OwnUseLicense, ...]:
+    licenses = []
+    for table in root.array_of_tables("own_use_licenses"):
+        licenses.append(
+            OwnUseLicense(users=table.integer("users", minimum=1), price=table.amount("price"))
+        )
+        table.finish()
+    if len({lic.users for lic in licenses}) != len(licenses):
+        root.fail("own_use_licenses", "dieselbe Nutzerzahl steht mehrfach")
+    return tuple(sorted(licenses, key=lambda lic: lic.users))
+
+
+def _common_benefits(table: Fields) -> CommonBenefits:
+    benefits = CommonBenefits(
+        marketing_material=table.flag("marketing_material"),
+        newsletter=table.text("newsletter"),
+        free_support_calls_per_year=table.integer("free_support_calls_per_year"),
+    )
+    table.finish()
+    return benefits
+
+
+def _support(table: Fields) -> SupportModel:
+    contracts = []
+    for contract_id, contract in table.subtables("contracts"):
+        contracts.append(
+            SupportContract(
+                id=contract_id,
+                name=contract.text("name"),
+                audience=contract.text("for"),
+                covers=contract.text("covers"),
+                billing=contract.text("billing"),
+            )
+        )
+        contract.finish()
+    support = SupportModel(
+        first_level=table.text("first_level"),
+        second_level=table.text("second_level"),
+        weekdays=tuple(table.text_list("weekdays")),
+        opens=table.text("opens"),
+        closes=table.text("closes"),
+        holidays=table.text("holidays"),
+        after_free_calls=table.text("after_free_calls"),
+        maintenance_required=table.text("maintenance_required"),
+        reseller_only=table.text("reseller_only"),
+        contracts=tuple(contracts),
+    )
+    table.finish()
+    return support

@@ -1,0 +1,33 @@
+"""Shared fixtures. Qt runs offscreen: set before any test imports PySide6."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path
+
+import pytest
+
+from nspdesk.domain.editions import ProgramLibrary, default_library
+from nspdesk.domain.program import Program
+from nspdesk.resources import resource_path
+
+PROGRAM_2024 = resource_path("programs", "2024.toml")
+
+
+@pytest.fixture(scope="session")
+def library() -> ProgramLibrary:
+    return default_library()
+
+
+@pytest.fixture(scope="session")
+def program(library: ProgramLibrary) -> Program:
+    return library.edition("2024")
+
+
+@pytest.fixture
+def program_text() -> str:
+    """The 2024 rule file as text, for tests that derive broken or later editions from it."""
+    return Path(PROGRAM_2024).read_text(encoding="utf-8")

@@ -1,0 +1,227 @@
+"""A broken rule file is refused whole, with the file, the key and what is wrong."""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from nspdesk.domain.editions import ProgramLibrary
+from nspdesk.domain.errors import InputError, ProgramFileError
+from nspdesk.domain.program_file import load_program, parse_program
+
+
+def write(tmp_path: Path, text: str, name: str = "edition.toml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def replace_once(text: str, old: str, new: str) -> str:
+    assert text.count(old) >= 1, old
+    return text.replace(old, new, 1)
+
+
+BROKEN = [
+    # (what is changed, replacement, expected key, words in the message)
+    ("schema = 1", "schema = 2", "schema", "Version 2"),
+    ('edition = "2024"\n', "", "edition", "fehlt"),
+    ("valid_from = 2024-01-01", 'valid_from = "Januar"', "valid_from", "JJJJ-MM-TT"),
+    (
+        'max_extra_discount = "10"',
+        "max_extra_discount = 10.5",
+        "pricing.max_extra_discount",
+        "Dezimal",
+    ),
+    (
+        'max_extra_discount = "10"',
+        'max_extra_discount = "150"',
+        "pricing.max_extra_discount",
+        "höchstens 100",
+    ),
+    (
+        'server-license = "25"',
+        'server-license = "abc"',
+        "tiers.business.discounts.server-license",
+        "keine Zahl",
+    ),
+    (
+        'server-license = "25"',
+        'server-licence = "25"',
+        "tiers.business.discounts.server-licence",
+        "unbekannte Kategorie",
+    ),
+    (
+        "[tiers.business.discounts]",
+        "[tiers.business.discount]",
+        "tiers.business.discount",
+        "unbekannter Schlüssel",
+    ),
+    ("projects = 3\n", 'projects = "drei"\n', "tiers.business.requirements.projects", "ganze Zahl"),
+    ("projects = 3\n", "projects = true\n", "tiers.business.requirements.projects", "ganze Zahl"),
+    (
+        "projects = 5\n",
+        "projects = 2\n",
+        "tiers.premium.requirements.projects",
+        "niedrigeren Stufe",
+    ),
+    (
+        'revenue = "50000.00"',
+        'revenue = "10000.00"',
+        "tiers.premium.requirements.revenue",
+        "niedrigeren Stufe",
+    ),
+    (
+        'mrr = "4000.00"',
+        'mrr = "100.00"',
+        "tiers.premium-cloud.requirements.mrr",
+        "niedrigeren Stufe",
+    ),
+    ("rank = 2\n", "rank = 1\n", "tiers.business.rank", "schon an 'authorized'"),
+    ('track = "server"', 'track = "servr"', "tiers.authorized.track", "unbekannter Wert 'servr'"),
+    (
+        'backlink = "required"',
+        'backlink = "maybe"',
+        "tiers.business.requirements.backlink",
+        "erlaubt",
+    ),
+    (
+        'trainings = ["sales", "technical"]',
+        'trainings = ["sales", "sales"]',
+        "tiers.authorized.requirements.trainings",
+        "doppelt",
+    ),
+    (
+        'trainings = ["sales", "technical"]',
+        'trainings = ["sales", 3]',
+        "tiers.authorized.requirements.trainings[1]",
+        "erwartet Text",
+    ),
+    (
+        'family = "server"',
+        'family = "hardware"',
+        "categories.server-license.family",
+        "unbekannter Wert",
+    ),
+    (
+        'benefits_of = ["business", "premium"]',
+        'benefits_of = ["business", "gold"]',
+        "tiers.msp.benefits_of",
+        "unbekannte Stufe 'gold'",
+    ),
+    (
+        'benefits_of = ["business", "premium"]',
+        "benefits_of = []",
+        "tiers.msp.benefits_of",
+        "braucht",
+    ),
+    ("\nusers = 25\n", "\nusers = 10\n", "own_use_licenses", "mehrfach"),
+    ("\nusers = 25\n", "\nusers = 0\n", "own_use_licenses[1].users", "mindestens 1"),
+    ('name = "Hersteller-Supportvertrag"', 'name = ""', "support.contracts.HSV.name", "leer"),
+    (
+        '[tiers.authorized.requirements]\nprojects = 1\nrevenue = "2000.00"',
+        '[tiers.authorized.requirements]\nprojects = 1\nrevenue = "2000.00"\nmrr = "1.00"',
+        "tiers.authorized.requirements.mrr",
+        "nicht beides",
+    ),
+    (
+        '[tiers.authorized-cloud.discounts]\ncloud-service = "10"',
+        '[tiers.authorized-cloud.discounts]\ncloud-service = "10"\nserver-license = "5"',
+        "tiers.authorized-cloud.discounts.server-license",
+        "nicht verkaufen",
+    ),
+    ("[pricing]", "pricing = 3\n[pricingx]", "pricing", "Tabelle"),
+    (
+        "warn_days = 90",
+        'warn_days = 90\ncolour = "blue"',
+        "certification.colour",
+        "unbekannter Schlüssel",
+    ),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "key", "words"), BROKEN, ids=[b[2] for b in BROKEN])
+def test_broken_file_names_key(
+    tmp_path: Path, program_text: str, old: str, new: str, key: str, words: str
+) -> None:
+    path = write(tmp_path, replace_once(program_text, old, new))
+    with pytest.raises(ProgramFileError) as caught:
+        load_program(path)
+    assert caught.value.file == str(path)
+    assert caught.value.key == key
+    assert words in caught.value.message
+    assert str(path) in str(caught.value)
+
+
+def test_array_of_tables_holds_tables(program_text: str) -> None:
+    data = tomllib.loads(program_text)
+    data["own_use_licenses"] = [1]
+    with pytest.raises(ProgramFileError) as caught:
+        parse_program(data, "x.toml")
+    assert caught.value.key == "own_use_licenses[0]"
+    assert "Tabelle" in caught.value.message
+
+
+def test_categories_must_not_be_empty(tmp_path: Path, program_text: str) -> None:
+    start = program_text.index("[categories.server-license]")
+    end = program_text.index("[tracks.server]")
+    text = program_text[:start] + "[categories]\n" + program_text[end:]
+    with pytest.raises(ProgramFileError, match="keine Kategorie"):
+        load_program(write(tmp_path, text))
+
+
+def test_not_toml(tmp_path: Path) -> None:
+    with pytest.raises(ProgramFileError, match="kein gültiges TOML"):
+        load_program(write(tmp_path, "tiers = [\n"))
+
+
+def test_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.toml"
+    path.write_bytes('title = "Übersicht"'.encode("latin-1"))
+    with pytest.raises(ProgramFileError, match="nicht UTF-8"):
+        load_program(path)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(ProgramFileError, match="kann nicht gelesen werden"):
+        load_program(tmp_path / "nope.toml")
+
+
+def later_edition(program_text: str) -> str:
+    """A fictitious 2027 edition: Business new-licence discount 27 %."""
+    text = replace_once(program_text, 'edition = "2024"', 'edition = "2027"')
+    text = replace_once(text, "valid_from = 2024-01-01", "valid_from = 2027-01-01")
+    return replace_once(text, 'server-license = "25"', 'server-license = "27"')
+
+
+def test_edition_picked_by_date(tmp_path: Path, program_text: str) -> None:
+    write(tmp_path, program_text, "2024.toml")
+    write(tmp_path, later_edition(program_text), "2027.toml")
+    library = ProgramLibrary.from_directory(tmp_path)
+    assert [p.edition for p in library.editions] == ["2024", "2027"]
+    assert library.edition_for(date(2026, 12, 31)).edition == "2024"
+    assert library.edition_for(date(2027, 1, 1)).edition == "2027"
+    assert (
+        library.edition_for(date(2027, 1, 1)).tier("business").discount_for("server-license") == 27
+    )
+    assert library.edition("2024").tier("business").discount_for("server-license") == 25
+    with pytest.raises(InputError, match="vor dem Beginn"):
+        library.edition_for(date(2023, 12, 31))
+    with pytest.raises(InputError, match="unbekannte Edition"):
+        library.edition("1999")
+
+
+def test_two_editions_same_start_refused(tmp_path: Path, program_text: str) -> None:
+    write(tmp_path, program_text, "a.toml")
+    write(tmp_path, replace_once(program_text, 'edition = "2024"', 'edition = "2024b"'), "b.toml")
+    with pytest.raises(ProgramFileError, match="gilt schon"):
+        ProgramLibrary.from_directory(tmp_path)
+
+
+def test_empty_directory_refused(tmp_path: Path) -> None:
+    with pytest.raises(ProgramFileError, match="keine Programmdatei"):
+        ProgramLibrary.from_directory(tmp_path)
+    with pytest.raises(ProgramFileError, match="keine Programmdatei"):
+        ProgramLibrary([])
