@@ -28,7 +28,7 @@ def _threshold(tier: Tier) -> str:
 def _discount(category: str) -> Callable[[Tier], str]:
     def cell(tier: Tier) -> str:
         if tier.benefits_of:
-            return "wie " + " / ".join(tier.benefits_of)
+            return "umsatzabhängig"  # MSP: the discounts of Business or Premium, by revenue
         return (
             formatting.percent(tier.discount_for(category)) if category in tier.discounts else "–"
         )
@@ -48,6 +48,9 @@ COLUMNS: list[tuple[str, Callable[[Tier], str]]] = [
     ("Rabatt Wartung", _discount("server-maintenance")),
     ("Rabatt Cloud", _discount("cloud-service")),
     ("NFR-User", lambda t: str(t.benefits.nfr_users) if t.benefits.nfr_users else "–"),
+    ("Marketingbudget p. a.",
+     lambda t: formatting.money(t.benefits.marketing_budget) if t.benefits.marketing_budget else "–"),
+    ("Leads", lambda t: "ja" if t.benefits.leads else "–"),
 ]
 
 

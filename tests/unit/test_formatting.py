@@ -1,0 +1,73 @@
+"""German output through babel, with commercial rounding; exact decimal parsing."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal as D
+
+import pytest
+
+from nspdesk.domain import formatting
+from nspdesk.domain.decimals import as_text, exact_text, parse_decimal, plain, round_cents
+from nspdesk.domain.errors import InputError
+
+NBSP = "\xa0"
+
+
+@pytest.mark.parametrize(("amount", "text"), [
+    (D("1234.56"), f"1.234,56{NBSP}€"),
+    (D("0.125"), f"0,13{NBSP}€"),       # half-up before babel's half-even
+    (D("2.675"), f"2,68{NBSP}€"),
+    (D("1000000"), f"1.000.000,00{NBSP}€"),
+    (D("0"), f"0,00{NBSP}€"),
+])
+def test_money_de(amount: D, text: str) -> None:
+    assert formatting.money(amount) == text
+
+
+def test_money_en() -> None:
+    assert formatting.money(D("1234.565"), locale="en_US") == "€1,234.57"
+
+
+def test_percent_number_date() -> None:
+    assert formatting.percent(D(25)) == f"25{NBSP}%"
+    assert formatting.percent(D("12.5")) == f"12,5{NBSP}%"
+    assert formatting.number(D("1234.5")) == "1.234,5"
+    assert formatting.day(date(2026, 11, 25)) == "25.11.2026"
+    assert formatting.day(date(2026, 1, 5)) == "05.01.2026"
+    assert formatting.day(date(2026, 11, 25), locale="en_US") == "Nov 25, 2026"
+
+
+def test_decimal_text_helpers() -> None:
+    assert round_cents(D("0.005")) == D("0.01")
+    assert round_cents(D("-0.005")) == D("-0.01")
+    assert as_text(D("1234.5")) == "1234.50"
+    assert exact_text(D("30")) == "30.00"
+    assert exact_text(D("2.3456")) == "2.3456"
+    assert plain(D("25.00")) == "25"
+    assert plain(D("1E+2")) == "100"
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("30.00", D("30.00")), (" 7 ", D(7)), (12, D(12)), (D("0.5"), D("0.5")), ("-0", D(0)), ("1E+2", D(100)),
+])
+def test_parse_decimal_accepts(value: object, expected: D) -> None:
+    assert parse_decimal(value, "x") == expected
+
+
+@pytest.mark.parametrize(("value", "words"), [
+    (1.5, "erwartet eine Dezimalzahl"), (None, "erwartet"), (False, "erwartet"), ("1,5", "keine Zahl"),
+    ("inf", "endliche"), ("-1", "negativ"), ("1e13", "zu groß"), ("0.0000001", "Nachkommastellen"),
+])
+def test_parse_decimal_refuses(value: object, words: str) -> None:
+    with pytest.raises(InputError, match=words) as caught:
+        parse_decimal(value, "lines[0].quantity")
+    assert caught.value.field == "lines[0].quantity"
+
+
+def test_parse_decimal_bounds() -> None:
+    with pytest.raises(InputError, match="kleiner als 5"):
+        parse_decimal("4", "x", minimum=D(5))
+    with pytest.raises(InputError, match="größer als 0"):
+        parse_decimal("0", "x", allow_equal_minimum=False)
+    assert parse_decimal("-3", "x", minimum=None) == D(-3)
