@@ -296,7 +296,7 @@ def _sentences(result: RequirementResult, facts: PartnerFacts, video: bool) -> l
             return [
                 f"Follow-Link auf www.nospamproxy.de auf der eigenen Website ({_BACKLINK_STATE[facts.backlink]})"
             ]
-        case RequirementId.SERVICE_AGREEMENT:
+        case _:  # RequirementId.SERVICE_AGREEMENT
             return ["Basis-Servicevereinbarung mit der Net at Work GmbH"]
 
 

@@ -21,10 +21,12 @@ def test_main_window_shows_program(qtbot: QtBot, program: Program) -> None:
     qtbot.waitExposed(window)
     assert "nspdesk" in window.windowTitle()
     heading = window.findChild(QLabel, "programHeading")
-    assert heading is not None and "NoSpamProxy-Partnerprogramm 2024" in heading.text()
+    assert heading is not None
+    assert "NoSpamProxy-Partnerprogramm 2024" in heading.text()
     assert "01.01.2024" in heading.text()
     table = window.findChild(QTableView, "tierTable")
-    assert table is not None and table.model() is window.tier_model
+    assert table is not None
+    assert table.model() is window.tier_model
     assert "Programm-Edition 2024" in window.statusBar().currentMessage()
 
 

@@ -14,23 +14,46 @@ from nspdesk import __version__
 from nspdesk.cli import main
 
 PRICE_INPUT = {
-    "tier": "business", "date": "2026-11-25", "vat": "standard",
+    "tier": "business",
+    "date": "2026-11-25",
+    "vat": "standard",
     "lines": [
-        {"category": "server-license", "description": "NoSpamProxy Protection", "quantity": "50",
-         "unit_price": "30.00", "extra_discount": "0"},
-        {"category": "cloud-service", "description": "NoSpamProxy Cloud", "quantity": "12",
-         "unit_price": "2.3456"},
+        {
+            "category": "server-license",
+            "description": "NoSpamProxy Protection",
+            "quantity": "50",
+            "unit_price": "30.00",
+            "extra_discount": "0",
+        },
+        {
+            "category": "cloud-service",
+            "description": "NoSpamProxy Cloud",
+            "quantity": "12",
+            "unit_price": "2.3456",
+        },
     ],
 }
 EVALUATE_INPUT = {
-    "track": "server", "year": 2025, "as_of": "2026-01-10", "projects": 3, "revenue": "21000.00",
-    "mrr": "0", "sales_training": True, "tech_training": True,
-    "technicians_certified_on": ["2024-03-01"], "backlink": "follow", "service_agreement": True,
+    "track": "server",
+    "year": 2025,
+    "as_of": "2026-01-10",
+    "projects": 3,
+    "revenue": "21000.00",
+    "mrr": "0",
+    "sales_training": True,
+    "tech_training": True,
+    "technicians_certified_on": ["2024-03-01"],
+    "backlink": "follow",
+    "service_agreement": True,
 }
 
 
-def run(argv: list[str], capsys: pytest.CaptureFixture[str], stdin: str | None = None,
-        monkeypatch: pytest.MonkeyPatch | None = None) -> tuple[int, str, str]:
+def run(
+    argv: list[str],
+    capsys: pytest.CaptureFixture[str],
+    stdin: str | None = None,
+    monkeypatch: pytest.MonkeyPatch | None = None,
+) -> tuple[int, str, str]:
     if stdin is not None:
         assert monkeypatch is not None
         monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin.encode("utf-8"))))
@@ -50,19 +73,26 @@ def test_price_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert (code, err) == (0, "")
     result = json.loads(out)
     assert result["edition"] == "2024"
-    assert result["tier"] == "business" and result["priced_as"] == "business"
+    assert result["tier"] == "business"
+    assert result["priced_as"] == "business"
     first, second = result["lines"]
     assert first["discount_percent"] == "25"
     assert first["net"] == "1125.00"
     assert second["unit_price"] == "2.3456"
     assert second["discount_percent"] == "15"
     assert second["net"] == "23.93"  # 28.1472 − 15 % = 23.92512
-    assert result["totals"] == {"net": "1148.93", "vat_rate": "19", "vat": "218.30", "gross": "1367.23"}
+    assert result["totals"] == {
+        "net": "1148.93",
+        "vat_rate": "19",
+        "vat": "218.30",
+        "gross": "1367.23",
+    }
     assert result["vat_note"] is None
 
 
-def test_price_stdin_reverse_charge(capsys: pytest.CaptureFixture[str],
-                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_price_stdin_reverse_charge(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     data = {**PRICE_INPUT, "vat": "reverse-charge"}
     code, out, _ = run(["price", "-"], capsys, stdin=json.dumps(data), monkeypatch=monkeypatch)
     result = json.loads(out)
@@ -72,9 +102,14 @@ def test_price_stdin_reverse_charge(capsys: pytest.CaptureFixture[str],
     assert "Reverse Charge" in result["vat_note"]
 
 
-def test_price_accepts_exact_json_numbers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    data = {"tier": "premium", "date": "2026-11-25",
-            "lines": [{"category": "other", "description": "x", "quantity": 3, "unit_price": 0.1}]}
+def test_price_accepts_exact_json_numbers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = {
+        "tier": "premium",
+        "date": "2026-11-25",
+        "lines": [{"category": "other", "description": "x", "quantity": 3, "unit_price": 0.1}],
+    }
     code, out, _ = run(["price", write_json(tmp_path, data)], capsys)
     assert code == 0
     assert json.loads(out)["totals"]["net"] == "0.30"  # exact, not 0.30000000000000004
@@ -83,36 +118,104 @@ def test_price_accepts_exact_json_numbers(tmp_path: Path, capsys: pytest.Capture
 BAD_PRICE = [
     ({"lines": []}, "tier: fehlt"),
     ({"tier": "gold", "lines": []}, "tier: unbekannte Partnerstufe 'gold'"),
-    ({"tier": "business", "lines": [{"category": "server-license", "quantity": "-1", "unit_price": "1"}]},
-     "lines[0].quantity: darf nicht negativ sein"),
-    ({"tier": "business", "lines": [{"category": "server-license", "quantity": "0", "unit_price": "1"}]},
-     "lines[0].quantity: muss größer als 0 sein"),
-    ({"tier": "business", "lines": [{"category": "other", "quantity": "zwei", "unit_price": "1"}]},
-     "lines[0].quantity: ist keine Zahl"),
-    ({"tier": "business", "lines": [{"category": "other", "quantity": "1", "unit_price": "-0.01"}]},
-     "lines[0].unit_price: darf nicht negativ sein"),
-    ({"tier": "business", "lines": [{"category": "other", "quantity": "1", "unit_price": "NaN"}]},
-     "lines[0].unit_price: ist keine endliche Zahl"),
-    ({"tier": "business", "lines": [{"category": "other", "quantity": "1", "unit_price": True}]},
-     "lines[0].unit_price: erwartet eine Dezimalzahl"),
-    ({"tier": "business", "lines": [{"category": "other", "quantity": "1", "unit_price": "1e20"}]},
-     "lines[0].unit_price: ist zu groß"),
-    ({"tier": "business", "lines": [{"category": "other", "quantity": "1", "unit_price": "0.1234567"}]},
-     "lines[0].unit_price: hat mehr als 6 Nachkommastellen"),
-    ({"tier": "business", "lines": [{"category": "hardware", "quantity": "1", "unit_price": "1"}]},
-     "lines[0].category: unbekannte Kategorie 'hardware'"),
-    ({"tier": "business", "lines": [{"category": "other", "quantity": "1", "unit_price": "1",
-                                     "extra_dicount": "5"}]},
-     "lines[0].extra_dicount: unbekannter Schlüssel"),
-    ({"tier": "business", "lines": [{"category": "other", "quantity": "1", "unit_price": "1",
-                                     "extra_discount": "50"}]},
-     "lines[0].extra_discount: 50 % übersteigt den zulässigen Zusatzrabatt von 10 %"),
-    ({"tier": "business-cloud", "lines": [{"category": "server-license", "description": "Protection",
-                                           "quantity": "1", "unit_price": "1"}]},
-     "lines[0].category: Position 1 „Protection“"),
+    (
+        {
+            "tier": "business",
+            "lines": [{"category": "server-license", "quantity": "-1", "unit_price": "1"}],
+        },
+        "lines[0].quantity: darf nicht negativ sein",
+    ),
+    (
+        {
+            "tier": "business",
+            "lines": [{"category": "server-license", "quantity": "0", "unit_price": "1"}],
+        },
+        "lines[0].quantity: muss größer als 0 sein",
+    ),
+    (
+        {
+            "tier": "business",
+            "lines": [{"category": "other", "quantity": "zwei", "unit_price": "1"}],
+        },
+        "lines[0].quantity: ist keine Zahl",
+    ),
+    (
+        {
+            "tier": "business",
+            "lines": [{"category": "other", "quantity": "1", "unit_price": "-0.01"}],
+        },
+        "lines[0].unit_price: darf nicht negativ sein",
+    ),
+    (
+        {
+            "tier": "business",
+            "lines": [{"category": "other", "quantity": "1", "unit_price": "NaN"}],
+        },
+        "lines[0].unit_price: ist keine endliche Zahl",
+    ),
+    (
+        {"tier": "business", "lines": [{"category": "other", "quantity": "1", "unit_price": True}]},
+        "lines[0].unit_price: erwartet eine Dezimalzahl",
+    ),
+    (
+        {
+            "tier": "business",
+            "lines": [{"category": "other", "quantity": "1", "unit_price": "1e20"}],
+        },
+        "lines[0].unit_price: ist zu groß",
+    ),
+    (
+        {
+            "tier": "business",
+            "lines": [{"category": "other", "quantity": "1", "unit_price": "0.1234567"}],
+        },
+        "lines[0].unit_price: hat mehr als 6 Nachkommastellen",
+    ),
+    (
+        {
+            "tier": "business",
+            "lines": [{"category": "hardware", "quantity": "1", "unit_price": "1"}],
+        },
+        "lines[0].category: unbekannte Kategorie 'hardware'",
+    ),
+    (
+        {
+            "tier": "business",
+            "lines": [
+                {"category": "other", "quantity": "1", "unit_price": "1", "extra_dicount": "5"}
+            ],
+        },
+        "lines[0].extra_dicount: unbekannter Schlüssel",
+    ),
+    (
+        {
+            "tier": "business",
+            "lines": [
+                {"category": "other", "quantity": "1", "unit_price": "1", "extra_discount": "50"}
+            ],
+        },
+        "lines[0].extra_discount: 50 % übersteigt den zulässigen Zusatzrabatt von 10 %",
+    ),
+    (
+        {
+            "tier": "business-cloud",
+            "lines": [
+                {
+                    "category": "server-license",
+                    "description": "Protection",
+                    "quantity": "1",
+                    "unit_price": "1",
+                }
+            ],
+        },
+        "lines[0].category: Position 1 „Protection“",
+    ),
     ({"tier": "business", "vat": "zero", "lines": []}, "vat: unbekannter Wert 'zero'"),
     ({"tier": "business", "date": "25.11.2026", "lines": []}, "date: ist kein Datum"),
-    ({"tier": "business", "date": "2019-01-01", "lines": []}, "date: 2019-01-01 liegt vor dem Beginn"),
+    (
+        {"tier": "business", "date": "2019-01-01", "lines": []},
+        "date: 2019-01-01 liegt vor dem Beginn",
+    ),
     ({"tier": "business", "lines": {"category": "other"}}, "lines: erwartet eine Liste"),
     ({"tier": "business", "lines": ["x"]}, "lines[0]: erwartet eine Tabelle/ein Objekt"),
     ([1, 2], "erwartet ein JSON-Objekt"),
@@ -120,8 +223,9 @@ BAD_PRICE = [
 
 
 @pytest.mark.parametrize(("data", "message"), BAD_PRICE, ids=[b[1][:40] for b in BAD_PRICE])
-def test_price_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str], data: object,
-                         message: str) -> None:
+def test_price_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], data: object, message: str
+) -> None:
     code, out, err = run(["price", write_json(tmp_path, data)], capsys)
     assert code == 2
     assert out == ""
@@ -131,13 +235,17 @@ def test_price_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str], dat
     assert err.count("\n") == 1
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("{", "kein gültiges JSON (Zeile 1"),
-    ('{"tier": NaN}', "NaN ist keine gültige Zahl"),
-    ("[" * 100_000, "zu tief verschachtelt"),
-])
-def test_price_not_json(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
-                        text: str, message: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("{", "kein gültiges JSON (Zeile 1"),
+        ('{"tier": NaN}', "NaN ist keine gültige Zahl"),
+        ("[" * 100_000, "zu tief verschachtelt"),
+    ],
+)
+def test_price_not_json(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, text: str, message: str
+) -> None:
     code, _, err = run(["price", "-"], capsys, stdin=text, monkeypatch=monkeypatch)
     assert code == 2
     assert message in err
@@ -145,13 +253,16 @@ def test_price_not_json(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.
 
 def test_file_problems(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run(["price", str(tmp_path / "missing.json")], capsys)
-    assert code == 2 and "Datei nicht gefunden" in err
+    assert code == 2
+    assert "Datei nicht gefunden" in err
     code, _, err = run(["evaluate", str(tmp_path)], capsys)
-    assert code == 2 and "ist ein Verzeichnis" in err
+    assert code == 2
+    assert "ist ein Verzeichnis" in err
     latin = tmp_path / "latin.json"
     latin.write_bytes('{"tier": "Überall"}'.encode("latin-1"))
     code, _, err = run(["price", str(latin)], capsys)
-    assert code == 2 and "nicht UTF-8" in err
+    assert code == 2
+    assert "nicht UTF-8" in err
 
 
 def test_evaluate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -161,16 +272,26 @@ def test_evaluate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert result["eligible_tier"] == "business"
     assert result["next_tier"] == "premium"
     assert [m.replace("\xa0", " ") for m in result["missing"]] == [
-        "2 weitere realisierte Projekte", "29.000,00 € Umsatz",
+        "2 weitere realisierte Projekte",
+        "29.000,00 € Umsatz",
         "1 weiterer zertifizierter Techniker (zweitägige Administratorenschulung)",
     ]
-    revenue = next(r for r in result["requirements"] if r["tier"] == "premium" and r["id"] == "revenue")
-    assert revenue == {"tier": "premium", "id": "revenue", "required": "50000.00", "actual": "21000.00",
-                       "met": False, "mandatory": True}
+    revenue = next(
+        r for r in result["requirements"] if r["tier"] == "premium" and r["id"] == "revenue"
+    )
+    assert revenue == {
+        "tier": "premium",
+        "id": "revenue",
+        "required": "50000.00",
+        "actual": "21000.00",
+        "met": False,
+        "mandatory": True,
+    }
     trainings = next(r for r in result["requirements"] if r["id"] == "trainings")
     assert trainings["required"] == ["sales", "technical"]
     assert result["certifications"] == [
-        {"completed_on": "2024-03-01", "valid_through": "2026-03-01", "valid": True}]
+        {"completed_on": "2024-03-01", "valid_through": "2026-03-01", "valid": True}
+    ]
     assert any("läuft am 01.03.2026 ab" in a for a in result["advice"])
     assert "tier" not in result
 
@@ -194,10 +315,14 @@ BAD_EVALUATE = [
     ({**EVALUATE_INPUT, "revenue": "viel"}, "revenue: ist keine Zahl"),
     ({**EVALUATE_INPUT, "sales_training": "yes"}, "sales_training: erwartet true oder false"),
     ({**EVALUATE_INPUT, "backlink": "dofollow"}, "backlink: unbekannter Wert 'dofollow'"),
-    ({**EVALUATE_INPUT, "technicians_certified_on": ["2024-13-01"]},
-     "technicians_certified_on[0]: ist kein Datum"),
-    ({**EVALUATE_INPUT, "technicians_certified_on": [20240301]},
-     "technicians_certified_on[0]: erwartet Text"),
+    (
+        {**EVALUATE_INPUT, "technicians_certified_on": ["2024-13-01"]},
+        "technicians_certified_on[0]: ist kein Datum",
+    ),
+    (
+        {**EVALUATE_INPUT, "technicians_certified_on": [20240301]},
+        "technicians_certified_on[0]: erwartet Text",
+    ),
     ({**EVALUATE_INPUT, "as_of": "2026-02-30"}, "as_of: ist kein Datum"),
     ({**EVALUATE_INPUT, "tier": "gold"}, "tier: 'gold' ist keine Stufe der Spur 'server'"),
     ({**EVALUATE_INPUT, "revnue": "1"}, "revnue: unbekannter Schlüssel"),
@@ -205,8 +330,9 @@ BAD_EVALUATE = [
 
 
 @pytest.mark.parametrize(("data", "message"), BAD_EVALUATE, ids=[b[1][:40] for b in BAD_EVALUATE])
-def test_evaluate_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str], data: object,
-                            message: str) -> None:
+def test_evaluate_bad_input(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], data: object, message: str
+) -> None:
     code, out, err = run(["evaluate", write_json(tmp_path, data)], capsys)
     assert code == 2
     assert out == ""
@@ -221,29 +347,38 @@ def test_program_list_and_check(capsys: pytest.CaptureFixture[str], tmp_path: Pa
     from tests.conftest import PROGRAM_2024
 
     code, out, _ = run(["program", "check", str(PROGRAM_2024)], capsys)
-    assert code == 0 and "in Ordnung" in out
+    assert code == 0
+    assert "in Ordnung" in out
     broken = tmp_path / "broken.toml"
     broken.write_text("schema = 1\n", encoding="utf-8")
     code, _, err = run(["program", "check", str(broken)], capsys)
-    assert code == 2 and "broken.toml: pricing: fehlt" in err
+    assert code == 2
+    assert "broken.toml: pricing: fehlt" in err
 
 
 def test_version_and_help_in_a_real_process() -> None:
-    version = subprocess.run([sys.executable, "-m", "nspdesk", "--version"], capture_output=True,
-                             text=True, check=True)
+    version = subprocess.run(
+        [sys.executable, "-m", "nspdesk", "--version"], capture_output=True, text=True, check=True
+    )
     assert version.stdout.strip() == f"nspdesk {__version__}"
-    help_text = subprocess.run([sys.executable, "-m", "nspdesk", "--help"], capture_output=True,
-                               text=True, check=True).stdout
+    help_text = subprocess.run(
+        [sys.executable, "-m", "nspdesk", "--help"], capture_output=True, text=True, check=True
+    ).stdout
     for command in ("price", "evaluate", "program"):
         assert command in help_text
-    bad = subprocess.run([sys.executable, "-m", "nspdesk", "nonsense"], capture_output=True, text=True,
-                         check=False)
+    bad = subprocess.run(
+        [sys.executable, "-m", "nspdesk", "nonsense"], capture_output=True, text=True, check=False
+    )
     assert bad.returncode == 2
     assert "invalid choice" in bad.stderr or "ungültige" in bad.stderr
 
 
 def test_price_from_stdin_in_a_real_process() -> None:
-    result = subprocess.run([sys.executable, "-m", "nspdesk", "price", "-"], capture_output=True,
-                            input=json.dumps(PRICE_INPUT).encode(), check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "nspdesk", "price", "-"],
+        capture_output=True,
+        input=json.dumps(PRICE_INPUT).encode(),
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["totals"]["gross"] == "1367.23"

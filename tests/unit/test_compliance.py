@@ -11,7 +11,7 @@ import pytest
 from nspdesk.domain.certification import valid_through
 from nspdesk.domain.compliance import Backlink, PartnerFacts, RequirementId, evaluate
 from nspdesk.domain.errors import InputError
-from nspdesk.domain.program import Program
+from nspdesk.domain.program import Program, Requirements, Tier
 from tests.unit.brochure import TIERS
 
 AS_OF = date(2026, 1, 10)
@@ -27,10 +27,17 @@ def meeting(program: Program, tier_id: str) -> PartnerFacts:
     tier = program.tier(tier_id)
     req = tier.requirements
     return PartnerFacts(
-        track=tier.track, year=2025, as_of=AS_OF, projects=req.projects,
-        revenue=req.revenue or D(0), mrr=req.mrr or D(0), sales_training=True, tech_training=True,
+        track=tier.track,
+        year=2025,
+        as_of=AS_OF,
+        projects=req.projects,
+        revenue=req.revenue or D(0),
+        mrr=req.mrr or D(0),
+        sales_training=True,
+        tech_training=True,
         technicians_certified_on=(RECENT_COURSE,) * req.certified_technicians,
-        backlink=Backlink.FOLLOW, service_agreement=True,
+        backlink=Backlink.FOLLOW,
+        service_agreement=True,
     )
 
 
@@ -88,23 +95,35 @@ def test_cloud_tracks_need_no_certification(program: Program, tier_id: str) -> N
     assert RequirementId.REVENUE not in {r.id for r in evaluation.requirements}
 
 
-@pytest.mark.parametrize(("tier_id", "keeps"), [
-    ("authorized", True), ("business", False), ("premium", False),
-    ("authorized-cloud", True), ("business-cloud", False), ("premium-cloud", False),
-])
+@pytest.mark.parametrize(
+    ("tier_id", "keeps"),
+    [
+        ("authorized", True),
+        ("business", False),
+        ("premium", False),
+        ("authorized-cloud", True),
+        ("business-cloud", False),
+        ("premium-cloud", False),
+    ],
+)
 @pytest.mark.parametrize("verdict", [Backlink.NOFOLLOW, Backlink.MISSING, Backlink.UNKNOWN])
-def test_backlink_required_or_desirable(program: Program, tier_id: str, keeps: bool,
-                                        verdict: Backlink) -> None:
+def test_backlink_required_or_desirable(
+    program: Program, tier_id: str, keeps: bool, verdict: Backlink
+) -> None:
     facts = replace(meeting(program, tier_id), backlink=verdict)
-    entry = program.tiers_of_track(program.tier(tier_id).track)[0].id  # the only tier without the duty
+    entry = program.tiers_of_track(program.tier(tier_id).track)[
+        0
+    ].id  # the only tier without the duty
     assert eligible(program, facts) == (tier_id if keeps else entry)
 
 
 @pytest.mark.parametrize("tier_id", sorted(TIERS))
-@pytest.mark.parametrize("change", [{"sales_training": False}, {"tech_training": False},
-                                    {"service_agreement": False}])
-def test_trainings_and_service_agreement_required_everywhere(program: Program, tier_id: str,
-                                                             change: dict[str, bool]) -> None:
+@pytest.mark.parametrize(
+    "change", [{"sales_training": False}, {"tech_training": False}, {"service_agreement": False}]
+)
+def test_trainings_and_service_agreement_required_everywhere(
+    program: Program, tier_id: str, change: dict[str, bool]
+) -> None:
     facts = replace(meeting(program, tier_id), **change)  # type: ignore[arg-type]
     assert eligible(program, facts) is None
 
@@ -112,12 +131,19 @@ def test_trainings_and_service_agreement_required_everywhere(program: Program, t
 def test_requirement_entries(program: Program) -> None:
     evaluation = evaluate(program, meeting(program, "business"))
     business = {r.id: r for r in evaluation.results_for("business")}
-    assert list(business) == ["projects", "revenue", "trainings", "certified_technicians", "backlink",
-                              "service_agreement"]
+    assert list(business) == [
+        "projects",
+        "revenue",
+        "trainings",
+        "certified_technicians",
+        "backlink",
+        "service_agreement",
+    ]
     assert business[RequirementId.REVENUE].required == D(20000)
     assert business[RequirementId.TRAININGS].required == ("sales", "technical")
-    authorized_backlink = next(r for r in evaluation.results_for("authorized")
-                               if r.id is RequirementId.BACKLINK)
+    authorized_backlink = next(
+        r for r in evaluation.results_for("authorized") if r.id is RequirementId.BACKLINK
+    )
     assert authorized_backlink.mandatory is False
     assert all(r.mandatory for r in business.values())
     assert len(evaluation.requirements) == 5 + 6 + 6
@@ -125,17 +151,29 @@ def test_requirement_entries(program: Program) -> None:
 
 # --- gap to the next tier -----------------------------------------------------------------------
 
+
 def test_missing_in_numbers(program: Program) -> None:
-    facts = PartnerFacts(track="server", year=2025, as_of=AS_OF, projects=1, revenue=D("15500.00"),
-                         sales_training=True, tech_training=False, technicians_certified_on=(),
-                         backlink=Backlink.NOFOLLOW, service_agreement=True)
+    facts = PartnerFacts(
+        track="server",
+        year=2025,
+        as_of=AS_OF,
+        projects=1,
+        revenue=D("15500.00"),
+        sales_training=True,
+        tech_training=False,
+        technicians_certified_on=(),
+        backlink=Backlink.NOFOLLOW,
+        service_agreement=True,
+    )
     evaluation = evaluate(program, facts)
     assert evaluation.eligible_tier is None  # technical training missing
-    assert evaluation.next_tier is not None and evaluation.next_tier.id == "authorized"
+    assert evaluation.next_tier is not None
+    assert evaluation.next_tier.id == "authorized"
     assert evaluation.missing == ("1 Online-Techniktraining",)
     facts = replace(facts, tech_training=True)
     evaluation = evaluate(program, facts)
-    assert evaluation.eligible_tier is not None and evaluation.eligible_tier.id == "authorized"
+    assert evaluation.eligible_tier is not None
+    assert evaluation.eligible_tier.id == "authorized"
     assert [nbsp(m) for m in evaluation.missing] == [
         "2 weitere realisierte Projekte",
         "4.500,00 € Umsatz",
@@ -145,13 +183,19 @@ def test_missing_in_numbers(program: Program) -> None:
 
 
 def test_missing_singular_and_cloud_wording(program: Program) -> None:
-    facts = replace(meeting(program, "business-cloud"), projects=4, mrr=D("3999.99"),
-                    tech_training=False, backlink=Backlink.UNKNOWN)
+    facts = replace(
+        meeting(program, "business-cloud"),
+        projects=4,
+        mrr=D("3999.99"),
+        tech_training=False,
+        backlink=Backlink.UNKNOWN,
+    )
     evaluation = evaluate(program, facts)
     assert evaluation.eligible_tier is None
     facts = replace(facts, tech_training=True, backlink=Backlink.FOLLOW)
     evaluation = evaluate(program, facts)
-    assert evaluation.next_tier is not None and evaluation.next_tier.id == "premium-cloud"
+    assert evaluation.next_tier is not None
+    assert evaluation.next_tier.id == "premium-cloud"
     assert [nbsp(m) for m in evaluation.missing] == [
         "1 weiteres realisiertes Projekt",
         "0,01 € monatlich wiederkehrender Umsatz (MRR)",
@@ -166,7 +210,8 @@ def test_missing_backlink_and_agreement_sentences(program: Program) -> None:
     assert evaluation.eligible_tier is None
     assert evaluation.missing == ("Basis-Servicevereinbarung mit der Net at Work GmbH",)
     evaluation = evaluate(program, replace(facts, service_agreement=True))
-    assert evaluation.eligible_tier is not None and evaluation.eligible_tier.id == "authorized"
+    assert evaluation.eligible_tier is not None
+    assert evaluation.eligible_tier.id == "authorized"
     assert "derzeit kein Link gefunden" in evaluation.missing[0]
 
 
@@ -179,30 +224,44 @@ def test_top_tier_has_no_next(program: Program) -> None:
 def test_recorded_tier_checked(program: Program) -> None:
     facts = replace(meeting(program, "business"), tier="premium")
     evaluation = evaluate(program, facts)
-    assert evaluation.tier is not None and evaluation.tier.id == "premium"
+    assert evaluation.tier is not None
+    assert evaluation.tier.id == "premium"
     assert evaluation.tier_met is False
     assert "2 weitere realisierte Projekte" in evaluation.tier_missing
     held = evaluate(program, replace(facts, tier="business"))
-    assert held.tier_met is True and held.tier_missing == ()
+    assert held.tier_met is True
+    assert held.tier_missing == ()
     assert evaluate(program, meeting(program, "business")).tier_met is None
 
 
 # --- certifications -----------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("completed", "as_of", "counts"), [
-    (date(2024, 3, 1), date(2026, 3, 1), True),    # last valid day
-    (date(2024, 3, 1), date(2026, 3, 2), False),   # the day after
-    (date(2024, 3, 1), date(2024, 3, 1), True),    # the day of the course
-    (date(2024, 3, 2), date(2024, 3, 1), False),   # not yet taken
-    (date(2024, 2, 29), date(2026, 2, 28), True),  # leap day: valid through 28 February
-    (date(2024, 2, 29), date(2026, 3, 1), False),
-])
-def test_certification_validity(program: Program, completed: date, as_of: date, counts: bool) -> None:
-    facts = replace(meeting(program, "business"), as_of=as_of, year=as_of.year - 1,
-                    technicians_certified_on=(completed,))
+
+@pytest.mark.parametrize(
+    ("completed", "as_of", "counts"),
+    [
+        (date(2024, 3, 1), date(2026, 3, 1), True),  # last valid day
+        (date(2024, 3, 1), date(2026, 3, 2), False),  # the day after
+        (date(2024, 3, 1), date(2024, 3, 1), True),  # the day of the course
+        (date(2024, 3, 2), date(2024, 3, 1), False),  # not yet taken
+        (date(2024, 2, 29), date(2026, 2, 28), True),  # leap day: valid through 28 February
+        (date(2024, 2, 29), date(2026, 3, 1), False),
+    ],
+)
+def test_certification_validity(
+    program: Program, completed: date, as_of: date, counts: bool
+) -> None:
+    facts = replace(
+        meeting(program, "business"),
+        as_of=as_of,
+        year=as_of.year - 1,
+        technicians_certified_on=(completed,),
+    )
     evaluation = evaluate(program, facts)
     assert evaluation.certifications[0].valid is counts
-    assert (evaluation.eligible_tier is not None and evaluation.eligible_tier.id == "business") is counts
+    assert (
+        evaluation.eligible_tier is not None and evaluation.eligible_tier.id == "business"
+    ) is counts
 
 
 def test_valid_through() -> None:
@@ -216,44 +275,72 @@ def test_expiry_advice_within_90_days(program: Program) -> None:
     facts = replace(meeting(program, "business"), technicians_certified_on=(date(2024, 3, 1),))
     warned = evaluate(program, replace(facts, as_of=through - timedelta(days=90)))
     assert any("läuft am 01.03.2026 ab (in 90 Tagen)" in a for a in warned.advice)
-    assert any("fehlt für Business Partner ein zertifizierter Techniker" in a for a in warned.advice)
+    assert any(
+        "fehlt für Business Partner ein zertifizierter Techniker" in a for a in warned.advice
+    )
     quiet = evaluate(program, replace(facts, as_of=through - timedelta(days=91)))
     assert not any("läuft" in a for a in quiet.advice)
 
 
 def test_expiry_advice_without_consequence_when_another_remains(program: Program) -> None:
-    facts = replace(meeting(program, "business"),
-                    technicians_certified_on=(date(2024, 3, 1), date(2025, 9, 1)),
-                    as_of=date(2026, 2, 1))
+    facts = replace(
+        meeting(program, "business"),
+        technicians_certified_on=(date(2024, 3, 1), date(2025, 9, 1)),
+        as_of=date(2026, 2, 1),
+    )
     advice = evaluate(program, facts).advice
     assert any("läuft am 01.03.2026 ab" in a for a in advice)
     assert not any("fehlt" in a for a in advice)
 
 
 def test_expired_and_future_certifications_advised(program: Program) -> None:
-    facts = replace(meeting(program, "authorized"),
-                    technicians_certified_on=(date(2023, 5, 4), date(2026, 2, 1)))
+    facts = replace(
+        meeting(program, "authorized"),
+        technicians_certified_on=(date(2023, 5, 4), date(2026, 2, 1)),
+    )
     advice = evaluate(program, facts).advice
-    assert "Die Zertifizierung vom 04.05.2023 ist seit dem 04.05.2025 abgelaufen; " \
-           "die Administratorenschulung ist zu wiederholen." in advice
-    assert "Die Zertifizierung vom 01.02.2026 liegt nach dem Stichtag 10.01.2026 und zählt noch nicht." \
+    assert (
+        "Die Zertifizierung vom 04.05.2023 ist seit dem 04.05.2025 abgelaufen; "
+        "die Administratorenschulung ist zu wiederholen." in advice
+    )
+    assert (
+        "Die Zertifizierung vom 01.02.2026 liegt nach dem Stichtag 10.01.2026 und zählt noch nicht."
         in advice
+    )
 
 
 def test_backlink_advice_for_authorized(program: Program) -> None:
     facts = replace(meeting(program, "authorized"), backlink=Backlink.MISSING)
     advice = evaluate(program, facts).advice
-    assert advice == ("Ein Follow-Link auf www.nospamproxy.de ist für Authorized Partner wünschenswert "
-                      "(derzeit kein Link gefunden); ab der nächsten Stufe ist er Pflicht.",)
+    assert advice == (
+        "Ein Follow-Link auf www.nospamproxy.de ist für Authorized Partner wünschenswert "
+        "(derzeit kein Link gefunden); ab der nächsten Stufe ist er Pflicht.",
+    )
     none_eligible = evaluate(program, replace(facts, service_agreement=False))
     assert "für Authorized Partner wünschenswert" in none_eligible.advice[0]
     assert evaluate(program, meeting(program, "authorized")).advice == ()
-    assert evaluate(program, replace(meeting(program, "business"), backlink=Backlink.MISSING)).advice \
-        == ("Ein Follow-Link auf www.nospamproxy.de ist für Authorized Partner wünschenswert "
-            "(derzeit kein Link gefunden); ab der nächsten Stufe ist er Pflicht.",)
+    assert evaluate(
+        program, replace(meeting(program, "business"), backlink=Backlink.MISSING)
+    ).advice == (
+        "Ein Follow-Link auf www.nospamproxy.de ist für Authorized Partner wünschenswert "
+        "(derzeit kein Link gefunden); ab der nächsten Stufe ist er Pflicht.",
+    )
+
+
+def test_requirements_come_from_the_rule_data(program: Program) -> None:
+    """A tier of a later edition that asks only for projects is checked only for projects."""
+    basic = Tier(id="basic", name="Basic Partner", track="server", rank=1,
+                 requirements=Requirements(projects=2))
+    edition = replace(program, tiers={"basic": basic})
+    facts = PartnerFacts(track="server", year=2025, as_of=AS_OF, projects=2)
+    evaluation = evaluate(edition, facts)
+    assert [r.id for r in evaluation.requirements] == [RequirementId.PROJECTS]
+    assert evaluation.eligible_tier is basic
+    assert evaluation.advice == ()
 
 
 # --- refusals -----------------------------------------------------------------------------------
+
 
 def test_errors(program: Program) -> None:
     base = meeting(program, "business")

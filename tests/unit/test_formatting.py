@@ -14,13 +14,16 @@ from nspdesk.domain.errors import InputError
 NBSP = "\xa0"
 
 
-@pytest.mark.parametrize(("amount", "text"), [
-    (D("1234.56"), f"1.234,56{NBSP}€"),
-    (D("0.125"), f"0,13{NBSP}€"),       # half-up before babel's half-even
-    (D("2.675"), f"2,68{NBSP}€"),
-    (D("1000000"), f"1.000.000,00{NBSP}€"),
-    (D("0"), f"0,00{NBSP}€"),
-])
+@pytest.mark.parametrize(
+    ("amount", "text"),
+    [
+        (D("1234.56"), f"1.234,56{NBSP}€"),
+        (D("0.125"), f"0,13{NBSP}€"),  # half-up before babel's half-even
+        (D("2.675"), f"2,68{NBSP}€"),
+        (D("1000000"), f"1.000.000,00{NBSP}€"),
+        (D("0"), f"0,00{NBSP}€"),
+    ],
+)
 def test_money_de(amount: D, text: str) -> None:
     assert formatting.money(amount) == text
 
@@ -48,17 +51,34 @@ def test_decimal_text_helpers() -> None:
     assert plain(D("1E+2")) == "100"
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    ("30.00", D("30.00")), (" 7 ", D(7)), (12, D(12)), (D("0.5"), D("0.5")), ("-0", D(0)), ("1E+2", D(100)),
-])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("30.00", D("30.00")),
+        (" 7 ", D(7)),
+        (12, D(12)),
+        (D("0.5"), D("0.5")),
+        ("-0", D(0)),
+        ("1E+2", D(100)),
+    ],
+)
 def test_parse_decimal_accepts(value: object, expected: D) -> None:
     assert parse_decimal(value, "x") == expected
 
 
-@pytest.mark.parametrize(("value", "words"), [
-    (1.5, "erwartet eine Dezimalzahl"), (None, "erwartet"), (False, "erwartet"), ("1,5", "keine Zahl"),
-    ("inf", "endliche"), ("-1", "negativ"), ("1e13", "zu groß"), ("0.0000001", "Nachkommastellen"),
-])
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [
+        (1.5, "erwartet eine Dezimalzahl"),
+        (None, "erwartet"),
+        (False, "erwartet"),
+        ("1,5", "keine Zahl"),
+        ("inf", "endliche"),
+        ("-1", "negativ"),
+        ("1e13", "zu groß"),
+        ("0.0000001", "Nachkommastellen"),
+    ],
+)
 def test_parse_decimal_refuses(value: object, words: str) -> None:
     with pytest.raises(InputError, match=words) as caught:
         parse_decimal(value, "lines[0].quantity")

@@ -14,28 +14,47 @@ from nspdesk.domain.vat import REVERSE_CHARGE_NOTE, VatMode
 from tests.unit.brochure import TIERS
 
 DAY = date(2026, 11, 25)
-CATEGORIES = ["server-license", "server-maintenance", "server-service", "cloud-service",
-              "own-use-license", "other"]
+CATEGORIES = [
+    "server-license",
+    "server-maintenance",
+    "server-service",
+    "cloud-service",
+    "own-use-license",
+    "other",
+]
 
 
-def line(category: str, quantity: str = "1", unit_price: str = "100.00", extra: str = "0",
-         description: str = "Artikel") -> QuoteLine:
+def line(
+    category: str,
+    quantity: str = "1",
+    unit_price: str = "100.00",
+    extra: str = "0",
+    description: str = "Artikel",
+) -> QuoteLine:
     return QuoteLine(category, description, D(quantity), D(unit_price), D(extra))
 
 
-def request(tier: str, *lines: QuoteLine, vat: VatMode = VatMode.STANDARD,
-            msp_level: str | None = None) -> PriceRequest:
+def request(
+    tier: str, *lines: QuoteLine, vat: VatMode = VatMode.STANDARD, msp_level: str | None = None
+) -> PriceRequest:
     return PriceRequest(tier=tier, date=DAY, lines=lines, vat=vat, msp_level=msp_level)
 
 
 def expected_discount(tier_id: str, category: str) -> D:
     facts = TIERS[tier_id]
-    return {"server-license": facts.license, "server-maintenance": facts.maintenance,
-            "cloud-service": facts.cloud}.get(category) or D(0)
+    return {
+        "server-license": facts.license,
+        "server-maintenance": facts.maintenance,
+        "cloud-service": facts.cloud,
+    }.get(category) or D(0)
 
 
-SELLABLE = [(tier, category) for tier in TIERS for category in CATEGORIES
-            if not (TIERS[tier].track == "cloud" and category.startswith("server-"))]
+SELLABLE = [
+    (tier, category)
+    for tier in TIERS
+    for category in CATEGORIES
+    if not (TIERS[tier].track == "cloud" and category.startswith("server-"))
+]
 
 
 @pytest.mark.parametrize(("tier_id", "category"), SELLABLE)
@@ -58,7 +77,9 @@ def test_brochure_example_business(program: Program) -> None:
 
 
 def test_extra_discount_applies_after_tier_discount(program: Program) -> None:
-    quote = price_quote(program, request("premium", line("server-license", "10", "100", extra="10")))
+    quote = price_quote(
+        program, request("premium", line("server-license", "10", "100", extra="10"))
+    )
     # 1000 − 30 % = 700, − 10 % = 630 (not 1000 − 40 % = 600)
     assert quote.lines[0].net == D("630.00")
 
@@ -69,33 +90,45 @@ def test_extra_discount_cap(program: Program) -> None:
     with pytest.raises(InputError) as caught:
         price_quote(program, request("business", line("other"), line("other", extra="10.01")))
     assert caught.value.field == "lines[1].extra_discount"
-    assert "10,01" in caught.value.message and "Position 2" in caught.value.message
+    assert "10,01" in caught.value.message
+    assert "Position 2" in caught.value.message
 
 
 def test_settings_may_lower_but_not_raise_the_cap(program: Program) -> None:
     with pytest.raises(InputError, match="5"):
         price_quote(program, request("business", line("other", extra="6")), max_extra_discount=D(5))
     with pytest.raises(InputError):
-        price_quote(program, request("business", line("other", extra="15")), max_extra_discount=D(50))
+        price_quote(
+            program, request("business", line("other", extra="15")), max_extra_discount=D(50)
+        )
 
 
-@pytest.mark.parametrize(("quantity", "unit_price", "net"), [
-    ("1", "0.125", "0.13"),      # half-up, not babel's half-even
-    ("1", "0.115", "0.12"),
-    ("3", "0.335", "1.01"),      # 1.005 → 1.01
-    ("1", "0.124", "0.12"),
-    ("2.5", "145", "362.50"),
-    ("0.001", "0.01", "0.00"),
-])
-def test_line_net_rounds_half_up(program: Program, quantity: str, unit_price: str, net: str) -> None:
-    quote = price_quote(program, request("authorized", line("server-service", quantity, unit_price)))
+@pytest.mark.parametrize(
+    ("quantity", "unit_price", "net"),
+    [
+        ("1", "0.125", "0.13"),  # half-up, not babel's half-even
+        ("1", "0.115", "0.12"),
+        ("3", "0.335", "1.01"),  # 1.005 → 1.01
+        ("1", "0.124", "0.12"),
+        ("2.5", "145", "362.50"),
+        ("0.001", "0.01", "0.00"),
+    ],
+)
+def test_line_net_rounds_half_up(
+    program: Program, quantity: str, unit_price: str, net: str
+) -> None:
+    quote = price_quote(
+        program, request("authorized", line("server-service", quantity, unit_price))
+    )
     assert quote.lines[0].net == D(net)
 
 
 def test_vat_on_net_total_not_per_line(program: Program) -> None:
     # Two lines of 0,03 €: VAT per line would be 2 × 0,01 €; on the total it is 0,06 × 19 % = 0,0114 → 0,01 €.
-    quote = price_quote(program, request("business", line("other", unit_price="0.03"),
-                                         line("other", unit_price="0.03")))
+    quote = price_quote(
+        program,
+        request("business", line("other", unit_price="0.03"), line("other", unit_price="0.03")),
+    )
     assert quote.totals.net == D("0.06")
     assert quote.totals.vat == D("0.01")
     assert quote.totals.gross == D("0.07")
@@ -108,8 +141,9 @@ def test_vat_rounds_half_up(program: Program) -> None:
 
 
 def test_reverse_charge(program: Program) -> None:
-    quote = price_quote(program, request("business", line("server-license", "10", "30"),
-                                         vat=VatMode.REVERSE_CHARGE))
+    quote = price_quote(
+        program, request("business", line("server-license", "10", "30"), vat=VatMode.REVERSE_CHARGE)
+    )
     assert quote.totals.vat_rate == 0
     assert quote.totals.vat == 0
     assert quote.totals.gross == quote.totals.net == D("225.00")
@@ -121,7 +155,7 @@ def test_reverse_charge(program: Program) -> None:
 
 def test_empty_quote_is_zero(program: Program) -> None:
     quote = price_quote(program, request("premium"))
-    assert (quote.totals.net, quote.totals.vat, quote.totals.gross) == (0, 0, 0)
+    assert (quote.totals.net, quote.totals.vat, quote.totals.gross) == (D(0), D(0), D(0))
 
 
 @pytest.mark.parametrize("tier_id", ["authorized-cloud", "business-cloud", "premium-cloud"])
@@ -132,14 +166,16 @@ def test_cloud_only_refuses_server_lines(program: Program, tier_id: str, categor
         price_quote(program, request(tier_id, *lines))
     assert caught.value.field == "lines[1].category"
     message = caught.value.message
-    assert "Position 2" in message and "NoSpamProxy Protection" in message
+    assert "Position 2" in message
+    assert "NoSpamProxy Protection" in message
     assert "ausschließlich NoSpamProxy Cloud" in message
 
 
 def test_msp_priced_at_its_level(program: Program) -> None:
     business = price_quote(program, request("msp", line("server-license"), msp_level="business"))
     premium = price_quote(program, request("msp", line("server-license"), msp_level="premium"))
-    assert business.priced_as.id == "business" and business.tier.id == "msp"
+    assert business.priced_as.id == "business"
+    assert business.tier.id == "msp"
     assert business.lines[0].net == D("75.00")
     assert premium.lines[0].net == D("70.00")
 

@@ -14,16 +14,33 @@ from nspdesk.domain.program import Program
 from nspdesk.domain.vat import VatMode
 
 SERVER_TIERS = ["authorized", "business", "premium"]
-CATEGORIES = ["server-license", "server-maintenance", "server-service", "cloud-service",
-              "own-use-license", "other"]
+CATEGORIES = [
+    "server-license",
+    "server-maintenance",
+    "server-service",
+    "cloud-service",
+    "own-use-license",
+    "other",
+]
 
 quantities = st.decimals(min_value=Decimal("0.01"), max_value=Decimal(100_000), places=2)
 prices = st.decimals(min_value=Decimal(0), max_value=Decimal(1_000_000), places=4)
 extras = st.decimals(min_value=Decimal(0), max_value=Decimal(10), places=2)
-lines = st.builds(QuoteLine, category=st.sampled_from(CATEGORIES), description=st.text(max_size=20),
-                  quantity=quantities, unit_price=prices, extra_discount=extras)
-requests = st.builds(PriceRequest, tier=st.sampled_from(SERVER_TIERS), date=st.just(date(2026, 11, 25)),
-                     lines=st.lists(lines, max_size=12).map(tuple), vat=st.sampled_from(list(VatMode)))
+lines = st.builds(
+    QuoteLine,
+    category=st.sampled_from(CATEGORIES),
+    description=st.text(max_size=20),
+    quantity=quantities,
+    unit_price=prices,
+    extra_discount=extras,
+)
+requests = st.builds(
+    PriceRequest,
+    tier=st.sampled_from(SERVER_TIERS),
+    date=st.just(date(2026, 11, 25)),
+    lines=st.lists(lines, max_size=12).map(tuple),
+    vat=st.sampled_from(list(VatMode)),
+)
 
 
 def load() -> Program:
@@ -47,7 +64,11 @@ def test_totals_are_the_sum_of_lines(req: PriceRequest) -> None:
 @given(requests)
 def test_never_negative_and_whole_cents(req: PriceRequest) -> None:
     quote = price_quote(PROGRAM, req)
-    amounts = [p.net for p in quote.lines] + [quote.totals.net, quote.totals.vat, quote.totals.gross]
+    amounts = [p.net for p in quote.lines] + [
+        quote.totals.net,
+        quote.totals.vat,
+        quote.totals.gross,
+    ]
     for amount in amounts:
         assert amount >= 0
         assert amount == amount.quantize(CENT)
@@ -67,7 +88,9 @@ def test_stable_rounding(req: PriceRequest) -> None:
     """Same input, same cents; order of lines does not change the totals."""
     first = price_quote(PROGRAM, req)
     again = price_quote(PROGRAM, req)
-    reversed_quote = price_quote(PROGRAM, PriceRequest(req.tier, req.date, req.lines[::-1], req.vat))
+    reversed_quote = price_quote(
+        PROGRAM, PriceRequest(req.tier, req.date, req.lines[::-1], req.vat)
+    )
     assert first.totals == again.totals == reversed_quote.totals
 
 
