@@ -45,6 +45,14 @@ QT_LIBRARIES = {
     "libxcb.so.1": "libxcb1",
     "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
     "libgssapi_krb5.so.2": "libgssapi-krb5-2",
+    "libgthread-2.0.so.0": "libglib2.0-0",
+    "libGLdispatch.so.0": "libglvnd0",
+    "libz.so.1": "zlib1g",
+    "libzstd.so.1": "libzstd1",
+    "libpng16.so.16": "libpng16-16",
+    "libpcre2-8.so.0": "libpcre2-8-0",
+    "libXau.so.6": "libxau6",
+    "libXdmcp.so.6": "libxdmcp6",
 }
 # Command-line tools the tests call, and their Debian packages.
 TEST_TOOLS: dict[str, str] = {}
@@ -100,7 +108,7 @@ def run(command: list[str], cwd: Path = ROOT, env: dict[str, str] | None = None)
 
 
 def missing_qt_libraries(python: Path) -> set[str]:
-    """Debian packages whose libraries the Qt offscreen plugin cannot find (Linux only)."""
+    """Shared libraries the Qt widgets and offscreen plugin cannot load (Linux only)."""
     if not sys.platform.startswith("linux") or shutil.which("ldd") is None:
         return set()
     probe = (
@@ -109,53 +117,59 @@ def missing_qt_libraries(python: Path) -> set[str]:
         "*p.glob('Qt/plugins/platforms/libqoffscreen.so')]], sep='\\n')"
     )
     files = subprocess.run([str(python), "-c", probe], capture_output=True, text=True, check=False)
-    packages = set()
+    missing: set[str] = set()
     for file in files.stdout.split():
         output = subprocess.run(["ldd", file], capture_output=True, text=True, check=False).stdout
-        for line in output.splitlines():
-            if "not found" in line:
-                soname = line.split()[0]
-                packages.add(QT_LIBRARIES.get(soname, f"(the package providing {soname})"))
-    return packages
+        missing.update(line.split()[0] for line in output.splitlines() if "not found" in line)
+    return missing
 
 
-def missing_system_packages(python: Path) -> list[str]:
-    packages = missing_qt_libraries(python)
+def missing_system_packages(python: Path) -> tuple[set[str], list[str]]:
+    """Missing shared libraries, and the Debian packages of missing tools and fonts."""
+    libraries = missing_qt_libraries(python)
+    packages = []
     if sys.platform.startswith("linux"):
-        packages |= {pkg for tool, pkg in TEST_TOOLS.items() if shutil.which(tool) is None}
+        packages = [pkg for tool, pkg in TEST_TOOLS.items() if shutil.which(tool) is None]
         fonts = (
             subprocess.run(["fc-list"], capture_output=True, text=True, check=False)
             if shutil.which("fc-list")
             else None
         )
         if fonts is None or not fonts.stdout.strip():
-            packages.add(FONT_PACKAGE)
-    return sorted(packages)
+            packages.append(FONT_PACKAGE)
+    return libraries, packages
 
 
 def ensure_system_packages(python: Path) -> None:
-    packages = missing_system_packages(python)
-    if not packages:
+    """Install what Qt offscreen and the tests need, when missing and we may (root with apt-get).
+
+    ldd only names the first missing level of a dependency chain, so once anything is missing the
+    whole known set is installed (small packages, present on any desktop), then checked again.
+    """
+    libraries, packages = missing_system_packages(python)
+    if not libraries and not packages:
         return
-    unknown = [p for p in packages if p.startswith("(")]
-    can_install = (
-        shutil.which("apt-get") is not None
-        and hasattr(os, "geteuid")
-        and os.geteuid() == 0
-        and not unknown
+    wanted = sorted(
+        {*QT_LIBRARIES.values(), *packages, "fontconfig"} if libraries else set(packages)
     )
-    if not can_install:
-        sys.exit(
-            "Missing system packages for Qt and the tests: "
-            + ", ".join(packages)
-            + "\nInstall them (Debian/Ubuntu: sudo apt-get install -y "
-            + " ".join(packages)
-            + ") and run this command again."
-        )
-    log(f"installing system packages: {' '.join(packages)}")
-    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    run(["apt-get", "update", "-qq"], env=env)
-    run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *packages], env=env)
+    may_install = (
+        shutil.which("apt-get") is not None and hasattr(os, "geteuid") and os.geteuid() == 0
+    )
+    if may_install:
+        log(f"installing system packages: {' '.join(wanted)}")
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        run(["apt-get", "update", "-qq"], env=env)
+        run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *wanted], env=env)
+        libraries, packages = missing_system_packages(python)
+        if not libraries and not packages:
+            return
+    sys.exit(
+        "Qt and the tests need system packages that are missing"
+        + (f" (libraries not found: {', '.join(sorted(libraries))})" if libraries else "")
+        + ".\nOn Debian/Ubuntu: sudo apt-get install -y "
+        + " ".join(wanted)
+        + "\nthen run this command again."
+    )
 
 
 def command_run(args: list[str]) -> None:
@@ -169,6 +183,7 @@ def command_test(args: list[str]) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONDONTWRITEBYTECODE": "1"}
     log("ruff")
     run([str(python), "-m", "ruff", "check", "nspdesk", "tests", "packaging"], env=env)
+    run([str(python), "-m", "ruff", "format", "--check", "nspdesk", "tests", "packaging"], env=env)
     log("mypy")
     run([str(python), "-m", "mypy"], env=env)
     log("pytest")

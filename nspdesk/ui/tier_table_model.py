@@ -48,8 +48,12 @@ COLUMNS: list[tuple[str, Callable[[Tier], str]]] = [
     ("Rabatt Wartung", _discount("server-maintenance")),
     ("Rabatt Cloud", _discount("cloud-service")),
     ("NFR-User", lambda t: str(t.benefits.nfr_users) if t.benefits.nfr_users else "–"),
-    ("Marketingbudget p. a.",
-     lambda t: formatting.money(t.benefits.marketing_budget) if t.benefits.marketing_budget else "–"),
+    (
+        "Marketingbudget p. a.",
+        lambda t: (
+            formatting.money(t.benefits.marketing_budget) if t.benefits.marketing_budget else "–"
+        ),
+    ),
     ("Leads", lambda t: "ja" if t.benefits.leads else "–"),
 ]
 

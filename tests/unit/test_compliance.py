@@ -329,8 +329,13 @@ def test_backlink_advice_for_authorized(program: Program) -> None:
 
 def test_requirements_come_from_the_rule_data(program: Program) -> None:
     """A tier of a later edition that asks only for projects is checked only for projects."""
-    basic = Tier(id="basic", name="Basic Partner", track="server", rank=1,
-                 requirements=Requirements(projects=2))
+    basic = Tier(
+        id="basic",
+        name="Basic Partner",
+        track="server",
+        rank=1,
+        requirements=Requirements(projects=2),
+    )
     edition = replace(program, tiers={"basic": basic})
     facts = PartnerFacts(track="server", year=2025, as_of=AS_OF, projects=2)
     evaluation = evaluate(edition, facts)
