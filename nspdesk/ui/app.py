@@ -14,7 +14,8 @@ def run_app(argv: Sequence[str]) -> int:
     from nspdesk.domain.errors import ProgramFileError
     from nspdesk.ui.main_window import MainWindow
 
-    app = QApplication([sys.argv[0], *argv])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *argv])
     app.setApplicationName("nspdesk")
     app.setOrganizationName("nspdesk")
     try:
@@ -26,4 +27,6 @@ def run_app(argv: Sequence[str]) -> int:
         return 1
     window = MainWindow(program)
     window.show()
-    return app.exec()
+    code = app.exec()
+    window.deleteLater()
+    return code

@@ -52,3 +52,22 @@ def test_tier_model_rows(program: Program) -> None:
     assert model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole) is None
     assert model.headerData(0, Qt.Orientation.Vertical) is None
     assert model.tier_at(2).id == "premium"
+
+
+def test_nspdesk_without_arguments_starts_the_app(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from nspdesk.cli import main
+
+    shown: list[str] = []
+
+    def fake_exec() -> int:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        shown.extend(w.windowTitle() for w in windows if w.isVisible())
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    assert main([]) == 0
+    assert shown == ["nspdesk – NoSpamProxy-Partnerprogramm"]
