@@ -182,8 +182,8 @@ def command_test(args: list[str]) -> None:
     ensure_system_packages(python)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONDONTWRITEBYTECODE": "1"}
     log("ruff")
-    run([str(python), "-m", "ruff", "check", "nspdesk", "tests", "packaging"], env=env)
-    run([str(python), "-m", "ruff", "format", "--check", "nspdesk", "tests", "packaging"], env=env)
+    run([str(python), "-m", "ruff", "check", "nspdesk", "tests", "packaging", "docs"], env=env)
+    run([str(python), "-m", "ruff", "format", "--check", "nspdesk", "tests", "packaging", "docs"], env=env)
     log("mypy")
     run([str(python), "-m", "mypy"], env=env)
     log("pytest")
