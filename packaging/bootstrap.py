@@ -54,8 +54,9 @@ QT_LIBRARIES = {
     "libXau.so.6": "libxau6",
     "libXdmcp.so.6": "libxdmcp6",
 }
-# Command-line tools the tests call, and their Debian packages.
-TEST_TOOLS: dict[str, str] = {}
+# Command-line tools the tests call, and their Debian packages: pdftoppm renders PDFs to check their
+# geometry; pg_virtualenv runs the suite against a throwaway PostgreSQL cluster (team mode).
+TEST_TOOLS: dict[str, str] = {"pdftoppm": "poppler-utils", "pg_virtualenv": "postgresql"}
 FONT_PACKAGE = "fonts-dejavu-core"  # Qt needs at least one font to render text offscreen
 
 
@@ -143,8 +144,9 @@ def missing_system_packages(python: Path) -> tuple[set[str], list[str]]:
 def ensure_system_packages(python: Path) -> None:
     """Install what Qt offscreen and the tests need, when missing and we may (root with apt-get).
 
-    ldd only names the first missing level of a dependency chain, so once anything is missing the
-    whole known set is installed (small packages, present on any desktop), then checked again.
+    ldd only names the first missing level of a dependency chain, so once a library is missing the
+    whole known set is installed (small packages, present on any desktop), then checked again. Missing
+    Qt libraries stop the run; a missing test tool only skips the tests that need it (they say so).
     """
     libraries, packages = missing_system_packages(python)
     if not libraries and not packages:
@@ -158,18 +160,30 @@ def ensure_system_packages(python: Path) -> None:
     if may_install:
         log(f"installing system packages: {' '.join(wanted)}")
         env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-        run(["apt-get", "update", "-qq"], env=env)
-        run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *wanted], env=env)
+        for step in (
+            ["apt-get", "update", "-qq"],
+            ["apt-get", "install", "-y", "-qq", "--no-install-recommends", *wanted],
+        ):
+            if subprocess.run(step, env=env, check=False).returncode != 0:
+                log(f"failed: {' '.join(step)}")
+                break
         libraries, packages = missing_system_packages(python)
-        if not libraries and not packages:
-            return
-    sys.exit(
-        "Qt and the tests need system packages that are missing"
-        + (f" (libraries not found: {', '.join(sorted(libraries))})" if libraries else "")
-        + ".\nOn Debian/Ubuntu: sudo apt-get install -y "
-        + " ".join(wanted)
-        + "\nthen run this command again."
-    )
+    if libraries:
+        sys.exit(
+            "Qt needs system libraries that are missing: "
+            + ", ".join(sorted(libraries))
+            + ".\nOn Debian/Ubuntu: sudo apt-get install -y "
+            + " ".join(wanted)
+            + "\nthen run this command again."
+        )
+    if packages:
+        log(
+            "not installed, the tests that need them will be skipped: "
+            + ", ".join(packages)
+            + " (Debian/Ubuntu: sudo apt-get install -y "
+            + " ".join(packages)
+            + ")"
+        )
 
 
 def command_run(args: list[str]) -> None:
@@ -183,16 +197,19 @@ def command_test(args: list[str]) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONDONTWRITEBYTECODE": "1"}
     log("ruff")
     run([str(python), "-m", "ruff", "check", "nspdesk", "tests", "packaging", "docs"], env=env)
-    run([str(python), "-m", "ruff", "format", "--check", "nspdesk", "tests", "packaging", "docs"], env=env)
+    run(
+        [str(python), "-m", "ruff", "format", "--check", "nspdesk", "tests", "packaging", "docs"],
+        env=env,
+    )
     log("mypy")
     run([str(python), "-m", "mypy"], env=env)
-    log("pytest")
-    result = subprocess.run(
-        [str(python), "-m", "pytest", "--cov", "--cov-report=", *args],
-        cwd=ROOT,
-        env=env,
-        check=False,
-    )
+    pytest = [str(python), "-m", "pytest", "--cov", "--cov-report=", *args]
+    if shutil.which("pg_virtualenv"):
+        log("pytest (with a throwaway PostgreSQL cluster from pg_virtualenv)")
+        pytest = ["pg_virtualenv", *pytest]
+    else:
+        log("pytest (no PostgreSQL server binaries: the PostgreSQL tests will be skipped)")
+    result = subprocess.run(pytest, cwd=ROOT, env=env, check=False)
     if result.returncode == 5:
         log("pytest collected no tests: that is a failure, not a pass")
         sys.exit(1)

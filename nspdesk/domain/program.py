@@ -27,6 +27,18 @@ class Training(StrEnum):
     TECHNICAL = "technical"
 
 
+class Billing(StrEnum):
+    """How often a line's amount is charged."""
+
+    ONCE = "once"
+    YEARLY = "yearly"
+    MONTHLY = "monthly"
+
+    @property
+    def times_in_first_year(self) -> int:
+        return 12 if self is Billing.MONTHLY else 1
+
+
 @dataclass(frozen=True)
 class Category:
     """A product category of quote lines, e.g. ``server-license``."""
@@ -34,6 +46,8 @@ class Category:
     id: str
     name: str
     family: str  # "server", "cloud" or "general": which tracks may sell it
+    billing: Billing = Billing.ONCE
+    revenue: bool = False  # won business in it counts towards the revenue threshold
 
 
 @dataclass(frozen=True)

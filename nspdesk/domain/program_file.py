@@ -17,6 +17,7 @@ from nspdesk.domain.fields import Fields
 from nspdesk.domain.program import (
     BacklinkRule,
     Benefits,
+    Billing,
     Category,
     CommonBenefits,
     OwnUseLicense,
@@ -91,7 +92,11 @@ def _categories(root: Fields) -> dict[str, Category]:
     categories: dict[str, Category] = {}
     for category_id, table in root.subtables("categories"):
         categories[category_id] = Category(
-            id=category_id, name=table.text("name"), family=table.choice("family", FAMILIES)
+            id=category_id,
+            name=table.text("name"),
+            family=table.choice("family", FAMILIES),
+            billing=Billing(table.choice("billing", frozenset(b.value for b in Billing))),
+            revenue=table.flag("revenue"),
         )
         table.finish()
     if not categories:

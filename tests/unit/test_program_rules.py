@@ -85,3 +85,17 @@ def test_certification_and_support(program: Program) -> None:
     assert support.weekdays == ("Mo", "Di", "Mi", "Do", "Fr")
     assert [c.id for c in support.contracts] == ["HSV", "SV", "PV"]
     assert program.max_extra_discount == Decimal(10)
+
+
+def test_categories_billing_and_revenue(program: Program) -> None:
+    billing = {c.id: (c.billing.value, c.revenue) for c in program.categories.values()}
+    assert billing == {
+        "server-license": ("once", True),
+        "server-maintenance": ("yearly", True),
+        "server-service": ("once", True),
+        "cloud-service": ("monthly", True),
+        "own-use-license": ("yearly", False),
+        "other": ("once", False),
+    }
+    assert program.categories["cloud-service"].billing.times_in_first_year == 12
+    assert program.categories["server-license"].billing.times_in_first_year == 1

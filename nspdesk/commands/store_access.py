@@ -1,0 +1,46 @@
+"""Opening the store for a command: the ``--db`` option, and store errors as one clear line."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+
+from nspdesk.commands.common import EXIT_FAILURE, CommandError
+
+if TYPE_CHECKING:
+    from nspdesk.store.location import Location
+    from nspdesk.store.opening import Store
+
+
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="PATH|URL",
+        help="Datenbank: SQLite-Datei oder SQLAlchemy-URL (sonst NSPDESK_DATABASE_URL, "
+        "sonst die Datei im Benutzer-Datenverzeichnis)",
+    )
+
+
+def location(args: argparse.Namespace) -> Location:
+    from nspdesk.store.location import resolve
+
+    return resolve(getattr(args, "db", None))
+
+
+@contextmanager
+def opened_store(args: argparse.Namespace, take_lock: bool = False) -> Iterator[Store]:
+    from nspdesk.store.errors import StoreError
+    from nspdesk.store.opening import open_store
+
+    try:
+        store = open_store(location(args), take_lock=take_lock)
+    except StoreError as error:
+        raise CommandError(str(error), EXIT_FAILURE) from None
+    try:
+        yield store
+    except StoreError as error:
+        raise CommandError(str(error), EXIT_FAILURE) from None
+    finally:
+        store.close()

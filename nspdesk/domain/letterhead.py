@@ -1,0 +1,128 @@
+"""Who sends a document and to whom: the sender's letterhead data and a postal addressee.
+
+The sender's footer carries what § 35a GmbHG (and § 80 AktG, § 125a HGB for other legal forms)
+requires on business letters: legal form, seat, register court and number, managing directors; the
+VAT ID and the bank account are customary. Texts are plain: the documents escape them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from nspdesk.domain.fields import Fields
+
+# Countries written as the last address line only when the letter leaves Germany (DIN 5008).
+_DOMESTIC = frozenset({"", "de", "deu", "deutschland", "germany"})
+
+
+@dataclass(frozen=True)
+class Sender:
+    company: str  # the full name including the legal form, e.g. "Beispiel IT-Systemhaus GmbH"
+    legal_form: str
+    street: str
+    postal_code: str
+    city: str  # also the seat of the company unless ``seat`` says otherwise
+    country: str = "Deutschland"
+    phone: str = ""
+    email: str = ""
+    web: str = ""
+    register_court: str = ""
+    register_number: str = ""
+    managing_directors: tuple[str, ...] = ()
+    vat_id: str = ""
+    bank_name: str = ""
+    iban: str = ""
+    bic: str = ""
+    seat: str = ""  # Sitz der Gesellschaft, when it differs from ``city``
+
+    @property
+    def return_address(self) -> str:
+        """The one-line sender address above the window (Rücksendeangabe)."""
+        return " · ".join(
+            part for part in (self.company, self.street, f"{self.postal_code} {self.city}") if part
+        )
+
+
+def demo_sender() -> Sender:
+    """A clearly fictitious company for demos and for documents made without a configured sender."""
+    return Sender(
+        company="Beispiel IT-Systemhaus GmbH",
+        legal_form="GmbH",
+        street="Musterstraße 12",
+        postal_code="12345",
+        city="Musterstadt",
+        phone="+49 1234 56789-0",
+        email="vertrieb@beispiel-it.example",
+        web="www.beispiel-it.example",
+        register_court="Amtsgericht Musterstadt",
+        register_number="HRB 12345",
+        managing_directors=("Erika Mustermann", "Max Mustermann"),
+        vat_id="DE000000000",
+        bank_name="Musterbank Musterstadt",
+        iban="DE00 0000 0000 0000 0000 00",
+        bic="MUSTDEXXXXX",
+    )
+
+
+@dataclass(frozen=True)
+class Addressee:
+    """A postal address as DIN 5008 writes it in the address field."""
+
+    company: str
+    contact: str = ""  # the person, e.g. "Frau Dr. Anna Schmidt"
+    street: str = ""
+    postal_code: str = ""
+    city: str = ""
+    country: str = ""  # empty or Germany: not printed
+
+    def lines(self) -> tuple[str, ...]:
+        """The address lines, top to bottom, without empty ones."""
+        town = " ".join(part for part in (self.postal_code, self.city) if part)
+        country = "" if self.country.strip().lower() in _DOMESTIC else self.country.upper()
+        return tuple(
+            line for line in (self.company, self.contact, self.street, town, country) if line
+        )
+
+
+def sender_from_json(fields: Fields) -> Sender:
+    """``{"company", "street", "postal_code", "city", ...}``; every other key is optional."""
+    directors = fields.text_list("managing_directors", default=[])
+    sender = Sender(
+        company=fields.text("company"),
+        legal_form=fields.text("legal_form", default="", allow_empty=True),
+        street=fields.text("street"),
+        postal_code=fields.text("postal_code"),
+        city=fields.text("city"),
+        country=fields.text("country", default="Deutschland", allow_empty=True),
+        phone=_optional(fields, "phone"),
+        email=_optional(fields, "email"),
+        web=_optional(fields, "web"),
+        register_court=_optional(fields, "register_court"),
+        register_number=_optional(fields, "register_number"),
+        managing_directors=tuple(directors),
+        vat_id=_optional(fields, "vat_id"),
+        bank_name=_optional(fields, "bank_name"),
+        iban=_optional(fields, "iban"),
+        bic=_optional(fields, "bic"),
+        seat=_optional(fields, "seat"),
+    )
+    fields.finish()
+    return sender
+
+
+def addressee_from_json(fields: Fields, name_key: str = "company") -> Addressee:
+    """An address object; ``name_key`` is the key of its first line (``name`` for a partner)."""
+    addressee = Addressee(
+        company=fields.text(name_key),
+        contact=_optional(fields, "contact"),
+        street=_optional(fields, "street"),
+        postal_code=_optional(fields, "postal_code"),
+        city=_optional(fields, "city"),
+        country=_optional(fields, "country"),
+    )
+    fields.finish()
+    return addressee
+
+
+def _optional(fields: Fields, name: str) -> str:
+    return fields.text(name, default="", allow_empty=True).strip()

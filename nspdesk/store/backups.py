@@ -1,0 +1,101 @@
+"""Copies of the SQLite database made with SQLite's online backup API, and restoring them.
+
+Backups are consistent snapshots even while the app writes (the backup API copies pages under a read
+transaction). Each is written to a temporary name, checked, then renamed, so a backup that exists is
+complete. Automatic backups rotate: one a day at most, the newest ``keep`` are kept.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from contextlib import closing
+from datetime import datetime
+from pathlib import Path
+
+from nspdesk.store.errors import StoreError
+from nspdesk.store.types import utcnow
+
+AUTO_PREFIX = "auto"
+DEFAULT_KEEP = 10
+
+
+def backup_dir(database: Path) -> Path:
+    return database.parent / "backups"
+
+
+def _stamp(now: datetime) -> str:
+    return now.strftime("%Y%m%d-%H%M%S")
+
+
+def quick_check(path: Path) -> str | None:
+    """None when SQLite finds the file sound, else what it found."""
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+            rows = connection.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    problems = [row[0] for row in rows if row[0] != "ok"]
+    return "; ".join(problems[:5]) if problems else None
+
+
+def copy_database(source: Path, target: Path) -> Path:
+    """A consistent copy of ``source`` at ``target`` (via a temporary file, checked before renaming)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    try:
+        with (
+            closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
+            closing(sqlite3.connect(partial)) as dst,
+        ):
+            src.backup(dst)
+            # A backup is one self-contained file: no -wal/-shm beside it.
+            dst.execute("PRAGMA journal_mode = DELETE")
+    except sqlite3.DatabaseError as error:
+        partial.unlink(missing_ok=True)
+        raise StoreError(f"Sicherung von {source} fehlgeschlagen: {error}") from None
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise StoreError(f"Sicherung nach {target} fehlgeschlagen: {error.strerror}") from None
+    problem = quick_check(partial)
+    if problem:
+        partial.unlink(missing_ok=True)
+        raise StoreError(f"Die Sicherung von {source} ist fehlerhaft ({problem}); nichts ersetzt.")
+    os.replace(partial, target)
+    return target
+
+
+def make_backup(database: Path, reason: str, now: datetime | None = None) -> Path:
+    """A named backup in the backup folder, e.g. ``nspdesk-20261125-101500-vor-migration.sqlite3``."""
+    stamp = _stamp(now or utcnow())
+    target = backup_dir(database) / f"{database.stem}-{stamp}-{reason}.sqlite3"
+    counter = 2
+    while target.exists():  # two backups in one second: never overwrite one
+        target = backup_dir(database) / f"{database.stem}-{stamp}-{reason}-{counter}.sqlite3"
+        counter += 1
+    return copy_database(database, target)
+
+
+def list_backups(database: Path) -> list[Path]:
+    """The backups of ``database``, newest first."""
+    folder = backup_dir(database)
+    if not folder.is_dir():
+        return []
+    files = [p for p in folder.glob(f"{database.stem}-*.sqlite3") if p.is_file()]
+    return sorted(files, key=lambda p: p.name[len(database.stem) + 1 :], reverse=True)
+
+
+def automatic_backup(
+    database: Path, keep: int = DEFAULT_KEEP, now: datetime | None = None
+) -> Path | None:
+    """Back up once per calendar day (UTC) and drop automatic backups beyond the newest ``keep``."""
+    now = now or utcnow()
+    autos = [p for p in list_backups(database) if p.stem.endswith(f"-{AUTO_PREFIX}")]
+    made = None
+    if not autos or not autos[0].name.startswith(f"{database.stem}-{now:%Y%m%d}"):
+        made = make_backup(database, AUTO_PREFIX, now)
+        autos.insert(0, made)
+    for old in autos[keep:]:
+        old.unlink(missing_ok=True)
+    return made

@@ -1,0 +1,76 @@
+"""Engines and sessions: one short session per user action, writes serialised on SQLite.
+
+SQLite is opened with foreign keys on, the WAL journal and ``synchronous=FULL`` (a committed quote
+survives a power cut, not only a crash). Write sessions start with ``BEGIN IMMEDIATE``, so two writers
+queue on the busy timeout instead of one failing half-way when its read lock cannot be upgraded; that
+is also what makes quote numbers gap-free under concurrent writers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+from nspdesk.store.location import Location
+
+BUSY_TIMEOUT_MS = 15_000
+
+
+def _sqlite_engine(location: Location, begin: str) -> Engine:
+    engine = create_engine(location.url, poolclass=NullPool)
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # let SQLAlchemy's BEGIN below drive transactions
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        if location.path is not None:
+            cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        connection.exec_driver_sql(begin)
+
+    return engine
+
+
+class Database:
+    """The engines of one database and the sessions to use them."""
+
+    def __init__(self, location: Location) -> None:
+        self.location = location
+        if location.is_sqlite:
+            self.engine = _sqlite_engine(location, "BEGIN")
+            self._write_engine = _sqlite_engine(location, "BEGIN IMMEDIATE")
+        else:
+            self.engine = create_engine(location.url, pool_pre_ping=True)
+            self._write_engine = self.engine
+        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        self._write = sessionmaker(self._write_engine, expire_on_commit=False)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for looking things up; nothing it changes is committed."""
+        with self._read() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A session whose changes are committed together when the block ends, or not at all."""
+        with self._write() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+        self._write_engine.dispose()

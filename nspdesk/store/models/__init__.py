@@ -1,0 +1,39 @@
+"""All tables; importing this package registers them on ``Base.metadata``."""
+
+from nspdesk.store.models.base import Base
+from nspdesk.store.models.catalog import CatalogItem
+from nspdesk.store.models.onboarding import OnboardingChecklist, OnboardingStep
+from nspdesk.store.models.partner import (
+    AdminCourse,
+    Agreement,
+    BacklinkCheck,
+    Contact,
+    NfrLicence,
+    Partner,
+    PartnerYear,
+    Technician,
+    TrainingRecord,
+)
+from nspdesk.store.models.quote import Quote, QuoteLineRow, QuoteNumberCounter, QuoteRevision
+from nspdesk.store.models.sender import SenderRow
+
+__all__ = [
+    "AdminCourse",
+    "Agreement",
+    "BacklinkCheck",
+    "Base",
+    "CatalogItem",
+    "Contact",
+    "NfrLicence",
+    "OnboardingChecklist",
+    "OnboardingStep",
+    "Partner",
+    "PartnerYear",
+    "Quote",
+    "QuoteLineRow",
+    "QuoteNumberCounter",
+    "QuoteRevision",
+    "SenderRow",
+    "Technician",
+    "TrainingRecord",
+]

@@ -1,0 +1,104 @@
+"""Quotes (Angebote) with numbered revisions and priced lines.
+
+A quote has a number unique and gap-free per year (``A-2026-0042``). Its content lives in revisions;
+a revision that was sent is immutable, a change makes a new revision. Each revision keeps a snapshot
+of what priced it (tier, MSP level, program edition) and each line its prices, so reprinting an old
+quote shows what the customer received, whatever the catalog or program says today.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from nspdesk.store.models.base import Base, Timestamps
+from nspdesk.store.types import ExactDecimal, Money, UTCDateTime
+
+
+class QuoteNumberCounter(Base):
+    """The last number handed out per year; incremented inside the transaction that saves the quote."""
+
+    __tablename__ = "quote_number_counters"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last: Mapped[int] = mapped_column(default=0)
+
+
+class Quote(Base, Timestamps):
+    __tablename__ = "quotes"
+    __table_args__ = (UniqueConstraint("year", "sequence"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(30), unique=True)
+    year: Mapped[int] = mapped_column(Integer)
+    sequence: Mapped[int] = mapped_column(Integer)
+    partner_id: Mapped[int] = mapped_column(
+        ForeignKey("partners.id", ondelete="RESTRICT"), index=True
+    )
+
+    revisions: Mapped[list[QuoteRevision]] = relationship(
+        back_populates="quote", cascade="all, delete-orphan", order_by="QuoteRevision.number"
+    )
+
+    @property
+    def current(self) -> QuoteRevision:
+        return self.revisions[-1]
+
+
+class QuoteRevision(Base, Timestamps):
+    __tablename__ = "quote_revisions"
+    __table_args__ = (UniqueConstraint("quote_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    quote_id: Mapped[int] = mapped_column(ForeignKey("quotes.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)  # 1, 2, …
+    status: Mapped[str] = mapped_column(String(20), index=True)  # see nspdesk.store.quotes.Status
+    quote_date: Mapped[date] = mapped_column(Date)
+    valid_until: Mapped[date] = mapped_column(Date)
+    # What priced it, as it was then.
+    tier: Mapped[str] = mapped_column(String(40))
+    msp_level: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    edition: Mapped[str] = mapped_column(String(20))
+    vat_mode: Mapped[str] = mapped_column(String(20))
+    # The letter.
+    subject: Mapped[str] = mapped_column(String(300), default="")
+    intro: Mapped[str] = mapped_column(Text, default="")
+    closing: Mapped[str] = mapped_column(Text, default="")
+    recipient: Mapped[str] = mapped_column(Text, default="")  # address block as sent, one line each
+    contact_person: Mapped[str] = mapped_column(String(200), default="")
+    # Totals as priced (sums of the lines; VAT on the net total).
+    net: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    vat: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    gross: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+    quote: Mapped[Quote] = relationship(back_populates="revisions")
+    lines: Mapped[list[QuoteLineRow]] = relationship(
+        back_populates="revision", cascade="all, delete-orphan", order_by="QuoteLineRow.position"
+    )
+
+
+class QuoteLineRow(Base):
+    __tablename__ = "quote_lines"
+    __table_args__ = (UniqueConstraint("revision_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    revision_id: Mapped[int] = mapped_column(
+        ForeignKey("quote_revisions.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    article_number: Mapped[str] = mapped_column(String(50), default="")
+    category: Mapped[str] = mapped_column(String(40))
+    description: Mapped[str] = mapped_column(Text, default="")
+    unit: Mapped[str] = mapped_column(String(30), default="Stück")
+    quantity: Mapped[Decimal] = mapped_column(ExactDecimal)
+    unit_price: Mapped[Decimal] = mapped_column(ExactDecimal)  # list price at the time
+    extra_discount: Mapped[Decimal] = mapped_column(ExactDecimal, default=Decimal(0))
+    discount_percent: Mapped[Decimal] = mapped_column(ExactDecimal)  # tier discount at the time
+    net: Mapped[Decimal] = mapped_column(Money)
+
+    revision: Mapped[QuoteRevision] = relationship(back_populates="lines")

@@ -1,0 +1,32 @@
+"""The sender's company data printed on every letterhead and footer (one row)."""
+
+from __future__ import annotations
+
+from sqlalchemy import CheckConstraint, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from nspdesk.store.models.base import Base, Timestamps
+
+
+class SenderRow(Base, Timestamps):
+    __tablename__ = "sender"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, default=1)
+    company: Mapped[str] = mapped_column(String(200))
+    legal_form: Mapped[str] = mapped_column(String(50), default="")
+    street: Mapped[str] = mapped_column(String(200), default="")
+    postal_code: Mapped[str] = mapped_column(String(20), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    country: Mapped[str] = mapped_column(String(100), default="Deutschland")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    web: Mapped[str] = mapped_column(String(200), default="")
+    register_court: Mapped[str] = mapped_column(String(100), default="")
+    register_number: Mapped[str] = mapped_column(String(50), default="")
+    managing_directors: Mapped[str] = mapped_column(String(300), default="")  # comma-separated
+    vat_id: Mapped[str] = mapped_column(String(30), default="")
+    bank_name: Mapped[str] = mapped_column(String(100), default="")
+    iban: Mapped[str] = mapped_column(String(40), default="")
+    bic: Mapped[str] = mapped_column(String(20), default="")
+    seat: Mapped[str] = mapped_column(String(100), default="")  # when it differs from the city

@@ -1,0 +1,330 @@
+"""Quote operations: create, change a draft, send, revise, accept, reject, expire.
+
+Prices always come from the domain's pricing engine under the program edition valid on the quote's
+date; the revision stores that snapshot. The life of a revision:
+
+    draft ──send──▶ sent ──accept──▶ accepted
+                     │  └──reject──▶ rejected
+                     └──(valid_until passed)──▶ expired
+
+A sent (or decided) revision never changes; ``revise`` copies the current revision into a new draft.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+
+from sqlalchemy import Dialect, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from nspdesk.domain.decimals import ZERO
+from nspdesk.domain.editions import ProgramLibrary
+from nspdesk.domain.errors import InputError
+from nspdesk.domain.pricing import PricedQuote, PriceRequest, QuoteLine, price_quote
+from nspdesk.domain.vat import VatMode
+from nspdesk.store.errors import ConflictError, NotFoundError
+from nspdesk.store.models import Partner, Quote, QuoteLineRow, QuoteNumberCounter, QuoteRevision
+from nspdesk.store.types import utcnow
+
+NUMBER_PREFIX = "A"
+
+
+class Status(StrEnum):
+    DRAFT = "draft"
+    SENT = "sent"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    EXPIRED = "expired"
+
+
+STATUS_NAMES = {
+    Status.DRAFT: "Entwurf",
+    Status.SENT: "Versendet",
+    Status.ACCEPTED: "Angenommen",
+    Status.REJECTED: "Abgelehnt",
+    Status.EXPIRED: "Abgelaufen",
+}
+
+
+@dataclass(frozen=True)
+class LineInput:
+    category: str
+    description: str
+    quantity: Decimal
+    unit_price: Decimal
+    extra_discount: Decimal = ZERO
+    unit: str = "Stück"
+    article_number: str = ""
+
+
+@dataclass(frozen=True)
+class QuoteInput:
+    """What a user edits in a quote; prices and the tier come from the partner and the program."""
+
+    partner_id: int
+    quote_date: date
+    valid_until: date
+    lines: tuple[LineInput, ...] = ()
+    vat: VatMode = VatMode.STANDARD
+    subject: str = ""
+    intro: str = ""
+    closing: str = ""
+    contact_person: str = ""
+
+
+def format_number(year: int, sequence: int) -> str:
+    return f"{NUMBER_PREFIX}-{year}-{sequence:04d}"
+
+
+def _insert_for(dialect: Dialect):  # type: ignore[no-untyped-def]
+    return pg_insert if dialect.name == "postgresql" else sqlite_insert
+
+
+def allocate_number(session: Session, year: int) -> tuple[int, str]:
+    """The next number of ``year``, inside the caller's transaction (so a rollback leaves no gap)."""
+    insert = _insert_for(session.get_bind().dialect)
+    session.execute(
+        insert(QuoteNumberCounter)
+        .values(year=year, last=0)
+        .on_conflict_do_nothing(index_elements=["year"])
+    )
+    sequence = session.execute(
+        update(QuoteNumberCounter)
+        .where(QuoteNumberCounter.year == year)
+        .values(last=QuoteNumberCounter.last + 1)
+        .returning(QuoteNumberCounter.last)
+    ).scalar_one()
+    return sequence, format_number(year, sequence)
+
+
+def price(library: ProgramLibrary, partner: Partner, data: QuoteInput) -> PricedQuote:
+    """Price ``data`` for ``partner`` under the edition valid on the quote date."""
+    if partner.tier is None:
+        raise InputError("partner", f"{partner.company} hat noch keine Partnerstufe")
+    if data.valid_until < data.quote_date:
+        raise InputError(
+            "valid_until",
+            f"{data.valid_until.isoformat()} liegt vor dem Angebotsdatum "
+            f"{data.quote_date.isoformat()}",
+        )
+    request = PriceRequest(
+        tier=partner.tier,
+        date=data.quote_date,
+        vat=data.vat,
+        msp_level=partner.msp_level,
+        lines=tuple(
+            QuoteLine(
+                line.category, line.description, line.quantity, line.unit_price, line.extra_discount
+            )
+            for line in data.lines
+        ),
+    )
+    return price_quote(library.edition_for(data.quote_date), request)
+
+
+def create_quote(session: Session, library: ProgramLibrary, data: QuoteInput) -> Quote:
+    partner = _partner(session, data.partner_id)
+    priced = price(library, partner, data)
+    sequence, number = allocate_number(session, data.quote_date.year)
+    quote = Quote(
+        number=number, year=data.quote_date.year, sequence=sequence, partner_id=partner.id
+    )
+    quote.revisions.append(_revision(1, partner, data, priced))
+    session.add(quote)
+    session.flush()
+    return quote
+
+
+def update_draft(
+    session: Session, library: ProgramLibrary, quote_id: int, data: QuoteInput
+) -> Quote:
+    """Replace the content of the current draft revision."""
+    quote = get_quote(session, quote_id)
+    current = quote.current
+    if current.status != Status.DRAFT:
+        raise ConflictError(
+            f"Angebot {quote.number} Revision {current.number} ist {STATUS_NAMES[Status(current.status)]} "
+            "und kann nicht mehr geändert werden; bitte eine neue Revision anlegen."
+        )
+    if data.partner_id != quote.partner_id:
+        raise ConflictError(f"Angebot {quote.number} gehört zu einem anderen Partner.")
+    partner = _partner(session, quote.partner_id)
+    priced = price(library, partner, data)
+    replacement = _revision(current.number, partner, data, priced)
+    quote.revisions.remove(current)
+    session.flush()
+    quote.revisions.append(replacement)
+    session.flush()
+    return quote
+
+
+def send(session: Session, quote_id: int, now: datetime | None = None) -> Quote:
+    quote = get_quote(session, quote_id)
+    _transition(quote, {Status.DRAFT}, Status.SENT)
+    quote.current.sent_at = now or utcnow()
+    return quote
+
+
+def accept(session: Session, quote_id: int, now: datetime | None = None) -> Quote:
+    quote = get_quote(session, quote_id)
+    _transition(quote, {Status.SENT}, Status.ACCEPTED)
+    quote.current.decided_at = now or utcnow()
+    return quote
+
+
+def reject(session: Session, quote_id: int, now: datetime | None = None) -> Quote:
+    quote = get_quote(session, quote_id)
+    _transition(quote, {Status.SENT}, Status.REJECTED)
+    quote.current.decided_at = now or utcnow()
+    return quote
+
+
+def revise(
+    session: Session, library: ProgramLibrary, quote_id: int, data: QuoteInput | None = None
+) -> Quote:
+    """A new draft revision: a copy of the current one (re-priced) or ``data``."""
+    quote = get_quote(session, quote_id)
+    current = quote.current
+    if current.status == Status.DRAFT:
+        raise ConflictError(
+            f"Angebot {quote.number} ist noch ein Entwurf und kann direkt geändert werden."
+        )
+    if current.status == Status.ACCEPTED:
+        raise ConflictError(
+            f"Angebot {quote.number} ist angenommen; es wird nicht mehr überarbeitet."
+        )
+    partner = _partner(session, quote.partner_id)
+    data = data or input_from_revision(quote.partner_id, current)
+    quote.revisions.append(
+        _revision(current.number + 1, partner, data, price(library, partner, data))
+    )
+    session.flush()
+    return quote
+
+
+def expire_due(session: Session, today: date) -> list[str]:
+    """Mark sent revisions past their validity as expired; the numbers of the quotes changed."""
+    revisions = session.scalars(
+        select(QuoteRevision).where(
+            QuoteRevision.status == Status.SENT, QuoteRevision.valid_until < today
+        )
+    ).all()
+    changed = []
+    for revision in revisions:
+        if revision.quote.current is revision:
+            revision.status = Status.EXPIRED
+            changed.append(revision.quote.number)
+    return changed
+
+
+def get_quote(session: Session, quote_id: int) -> Quote:
+    quote = session.get(Quote, quote_id)
+    if quote is None:
+        raise NotFoundError(f"Es gibt kein Angebot mit der ID {quote_id}.")
+    return quote
+
+
+def find_by_number(session: Session, number: str) -> Quote:
+    quote = session.scalars(select(Quote).where(Quote.number == number)).one_or_none()
+    if quote is None:
+        raise NotFoundError(f"Es gibt kein Angebot {number}.")
+    return quote
+
+
+def input_from_revision(partner_id: int, revision: QuoteRevision) -> QuoteInput:
+    return QuoteInput(
+        partner_id=partner_id,
+        quote_date=revision.quote_date,
+        valid_until=revision.valid_until,
+        vat=VatMode(revision.vat_mode),
+        subject=revision.subject,
+        intro=revision.intro,
+        closing=revision.closing,
+        contact_person=revision.contact_person,
+        lines=tuple(
+            LineInput(
+                category=line.category,
+                description=line.description,
+                quantity=line.quantity,
+                unit_price=line.unit_price,
+                extra_discount=line.extra_discount,
+                unit=line.unit,
+                article_number=line.article_number,
+            )
+            for line in revision.lines
+        ),
+    )
+
+
+def _partner(session: Session, partner_id: int) -> Partner:
+    partner = session.get(Partner, partner_id)
+    if partner is None:
+        raise NotFoundError(f"Es gibt keinen Partner mit der ID {partner_id}.")
+    return partner
+
+
+def _transition(quote: Quote, allowed: set[Status], target: Status) -> None:
+    current = quote.current
+    status = Status(current.status)
+    if status not in allowed:
+        raise ConflictError(
+            f"Angebot {quote.number} ist {STATUS_NAMES[status]} und kann nicht "
+            f"{'versendet' if target is Status.SENT else STATUS_NAMES[target].lower()} werden."
+        )
+    current.status = target
+
+
+def recipient_block(partner: Partner, contact_person: str) -> str:
+    lines = [partner.company]
+    if contact_person:
+        lines.append(contact_person)
+    lines += [partner.street, f"{partner.postal_code} {partner.city}".strip()]
+    if partner.country and partner.country != "Deutschland":
+        lines.append(partner.country.upper())
+    return "\n".join(line for line in lines if line)
+
+
+def _revision(
+    number: int, partner: Partner, data: QuoteInput, priced: PricedQuote
+) -> QuoteRevision:
+    revision = QuoteRevision(
+        number=number,
+        status=Status.DRAFT,
+        quote_date=data.quote_date,
+        valid_until=data.valid_until,
+        tier=priced.tier.id,
+        msp_level=partner.msp_level,
+        edition=priced.program.edition,
+        vat_mode=data.vat.value,
+        subject=data.subject,
+        intro=data.intro,
+        closing=data.closing,
+        contact_person=data.contact_person,
+        recipient=recipient_block(partner, data.contact_person),
+        net=priced.totals.net,
+        vat=priced.totals.vat,
+        gross=priced.totals.gross,
+    )
+    for position, (line, priced_line) in enumerate(
+        zip(data.lines, priced.lines, strict=True), start=1
+    ):
+        revision.lines.append(
+            QuoteLineRow(
+                position=position,
+                article_number=line.article_number,
+                category=line.category,
+                description=line.description,
+                unit=line.unit,
+                quantity=line.quantity,
+                unit_price=line.unit_price,
+                extra_discount=line.extra_discount,
+                discount_percent=priced_line.discount_percent,
+                net=priced_line.net,
+            )
+        )
+    return revision
