@@ -26,6 +26,12 @@ def build_parser() -> argparse.ArgumentParser:
         "NoSpamProxy-Partnerprogramm. Ohne Befehl startet die Desktop-App.",
     )
     parser.add_argument("--version", action="version", version=f"nspdesk {__version__}")
+    parser.add_argument(
+        "--db",
+        dest="app_db",
+        metavar="PATH|URL",
+        help="die Datenbank der Desktop-App (sonst NSPDESK_DATABASE_URL oder die Standarddatei)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="BEFEHL")
     for name in MODULES:
         importlib.import_module(f"nspdesk.commands.{name}").register(commands)
@@ -39,7 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from nspdesk.ui.app import run_app
 
-        return run_app(args_list)
+        return run_app([], db=args.app_db)
     run: Callable[[argparse.Namespace], int] = args.run
     try:
         return run(args)

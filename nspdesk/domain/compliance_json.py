@@ -64,6 +64,7 @@ def evaluation_to_json(evaluation: Evaluation) -> dict[str, object]:
             for r in evaluation.requirements
         ],
         "next_tier": evaluation.next_tier.id if evaluation.next_tier else None,
+        "next_tier_name": evaluation.next_tier.name if evaluation.next_tier else None,
         "missing": list(evaluation.missing),
         "advice": list(evaluation.advice),
         "certifications": [

@@ -15,9 +15,11 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from nspdesk.domain.compliance import Backlink, PartnerFacts
+from nspdesk.domain.compliance import Backlink, Evaluation, PartnerFacts, evaluate
 from nspdesk.domain.decimals import ZERO
+from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.domain.program import Billing, Program, Training
+from nspdesk.store.errors import NotFoundError
 from nspdesk.store.models import Partner, PartnerYear, Quote, QuoteRevision
 from nspdesk.store.quotes import Status
 
@@ -147,3 +149,23 @@ def partner_facts(
         tier=recorded,
     )
     return facts, figures
+
+
+@dataclass(frozen=True)
+class PartnerEvaluation:
+    """A partner's year evaluated under the edition valid on ``as_of``, with its figures' sources."""
+
+    partner: Partner
+    figures: YearFigures
+    evaluation: Evaluation
+
+
+def evaluate_partner(
+    session: Session, library: ProgramLibrary, partner_id: int, year: int, as_of: date
+) -> PartnerEvaluation:
+    partner = session.get(Partner, partner_id)
+    if partner is None:
+        raise NotFoundError(f"Es gibt keinen Partner mit der ID {partner_id}.")
+    program = library.edition_for(as_of)
+    facts, figures = partner_facts(session, program, partner, year, as_of)
+    return PartnerEvaluation(partner, figures, evaluate(program, facts))

@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QTableView, QVBo
 from nspdesk import __version__
 from nspdesk.domain import formatting
 from nspdesk.domain.program import Program
+from nspdesk.store.opening import Store
 from nspdesk.ui.tier_table_model import TierTableModel
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, program: Program) -> None:
+    def __init__(self, program: Program, store: Store | None = None) -> None:
         super().__init__()
         self.setWindowTitle("nspdesk – NoSpamProxy-Partnerprogramm")
         self.setObjectName("MainWindow")
@@ -42,4 +43,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(heading)
         layout.addWidget(table)
         self.setCentralWidget(body)
-        self.statusBar().showMessage(f"nspdesk {__version__} · Programm-Edition {program.edition}")
+        where = f" · Datenbank: {store.location.describe()}" if store is not None else ""
+        self.statusBar().showMessage(
+            f"nspdesk {__version__} · Programm-Edition {program.edition}{where}"
+        )

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTableView
+from PySide6.QtWidgets import QLabel, QMessageBox, QTableView
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from nspdesk.domain.program import Program
+from nspdesk.store.backups import make_backup
+from nspdesk.store.location import sqlite_location
+from nspdesk.store.models import Partner
+from nspdesk.store.opening import open_store
 from nspdesk.ui.main_window import MainWindow
 from nspdesk.ui.tier_table_model import TierTableModel
 
@@ -54,20 +61,82 @@ def test_tier_model_rows(program: Program) -> None:
     assert model.tier_at(2).id == "premium"
 
 
-def test_nspdesk_without_arguments_starts_the_app(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+def fake_exec(shown: list[str]) -> object:
+    def exec_() -> int:
+        from PySide6.QtWidgets import QApplication
+
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        shown.extend(w.statusBar().currentMessage() for w in windows if w.isVisible())
+        return 0
+
+    return staticmethod(exec_)
+
+
+def test_first_start_creates_the_database_with_demo_data(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     from PySide6.QtWidgets import QApplication
 
     from nspdesk.cli import main
 
     shown: list[str] = []
+    monkeypatch.setattr(QApplication, "exec", fake_exec(shown))
+    db = tmp_path / "erststart.sqlite3"
+    assert main(["--db", str(db)]) == 0
+    assert len(shown) == 1
+    assert f"Datenbank: {db}" in shown[0]
+    store = open_store(sqlite_location(db))
+    with store.database.read() as session:
+        assert len(session.scalars(select(Partner)).all()) == 12
+    store.close()
+    assert main(["--db", str(db)]) == 0  # the second start seeds nothing more
+    store = open_store(sqlite_location(db))
+    with store.database.read() as session:
+        assert len(session.scalars(select(Partner)).all()) == 12
+    store.close()
 
-    def fake_exec() -> int:
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-        shown.extend(w.windowTitle() for w in windows if w.isVisible())
-        return 0
 
-    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
-    assert main([]) == 0
-    assert shown == ["nspdesk – NoSpamProxy-Partnerprogramm"]
+def test_second_instance_is_told_politely(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from nspdesk.cli import main
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, title, text: told.append(text))
+    running = open_store(sqlite_location(tmp_path / "x.sqlite3"), take_lock=True)
+    try:
+        assert main(["--db", str(tmp_path / "x.sqlite3")]) == 1
+    finally:
+        running.close()
+    assert len(told) == 1
+    assert "läuft bereits" in told[0]
+
+
+def test_corrupt_database_offers_the_last_backup(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from nspdesk.cli import main
+
+    db = tmp_path / "kaputt.sqlite3"
+    store = open_store(sqlite_location(db))
+    with store.database.write() as session:
+        session.add(Partner(company="Gesichert GmbH", track="server", tier="business"))
+    store.close()
+    make_backup(db, "manuell")
+    db.write_bytes(b"\0kaputt" * 1000)
+    offered: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        offered.append(box.text())
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    monkeypatch.setattr(QApplication, "exec", fake_exec([]))
+    assert main(["--db", str(db)]) == 0
+    assert "beschädigt" in offered[0]
+    store = open_store(sqlite_location(db))
+    with store.database.read() as session:
+        assert [p.company for p in session.scalars(select(Partner))] == ["Gesichert GmbH"]
+    store.close()

@@ -81,3 +81,30 @@ def test_database_from_environment(
     monkeypatch.setenv("NSPDESK_DATABASE_URL", f"sqlite:///{tmp_path}/env.sqlite3")
     code, out, _ = run(["db", "path"], capsys)
     assert code == 0 and out.strip().endswith("env.sqlite3")
+
+
+def test_partners_list_and_show(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+    from datetime import date
+
+    db = str(tmp_path / "demo.sqlite3")
+    assert run(["demo", "--db", db], capsys)[0] == 0
+    code, out, _ = run(["partners", "list", "--db", db, "--json"], capsys)
+    partners = {p["company"]: p for p in json.loads(out)}
+    assert code == 0
+    assert len(partners) == 12
+    rheinwerk = partners["Rheinwerk Systemhaus GmbH"]
+    assert rheinwerk["tier"] == "premium"
+    code, out, _ = run(["partners", "show", str(rheinwerk["id"]), "--db", db, "--json"], capsys)
+    shown = json.loads(out)
+    assert code == 0
+    figures = shown["figures"]
+    # this year's business: hand-entered figures plus one accepted demo quote, shown apart
+    assert figures["projects"]["won_quotes"] == 1
+    assert figures["projects"]["total"] == figures["projects"]["manual"] + 1
+    assert shown["year"] == date.today().year
+    assert shown["evaluation"]["tier"] == "premium"
+    code, out, _ = run(["partners", "show", str(rheinwerk["id"]), "--db", db], capsys)
+    assert "aus Angeboten" in out and "€" in out
+    code, _, err = run(["partners", "show", "999", "--db", db], capsys)
+    assert code == 2 and "keinen Partner" in err

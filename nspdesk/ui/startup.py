@@ -1,0 +1,64 @@
+"""Opening the store when the desktop app starts: first-start demo data, and what to do when the
+database cannot be used (in use, damaged, newer) — said in a dialog, never as a traceback."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from nspdesk.domain.editions import ProgramLibrary
+from nspdesk.store.errors import (
+    CorruptDatabaseError,
+    DatabaseLockedError,
+    NewerSchemaError,
+    StoreError,
+)
+from nspdesk.store.location import Location
+from nspdesk.store.opening import Store, open_store
+
+
+def open_for_app(
+    location: Location, library: ProgramLibrary, parent: QWidget | None = None
+) -> Store | None:
+    """The open store, or None when the user was told why it cannot be opened."""
+    try:
+        store = open_store(location, take_lock=True)
+    except DatabaseLockedError as error:
+        QMessageBox.information(parent, "nspdesk läuft bereits", str(error))
+        return None
+    except (CorruptDatabaseError, NewerSchemaError) as error:
+        if not error.backups or location.path is None or not _offer_restore(parent, error):
+            return None
+        from nspdesk.store.maintenance import restore
+
+        try:
+            restore(location.path, error.backups[0])
+            store = open_store(location, take_lock=True)
+        except StoreError as second:
+            QMessageBox.critical(parent, "nspdesk", f"Wiederherstellen fehlgeschlagen:\n{second}")
+            return None
+    except StoreError as error:
+        QMessageBox.critical(parent, "nspdesk", str(error))
+        return None
+    if store.created:
+        from nspdesk.store import demo
+
+        with store.database.write() as session:
+            demo.seed(session, library, date.today())
+    return store
+
+
+def _offer_restore(parent: QWidget | None, error: CorruptDatabaseError | NewerSchemaError) -> bool:
+    latest = error.backups[0]
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "Datenbank nicht verwendbar",
+        f"{error}\n\nSoll die letzte Sicherung {latest.name} wiederhergestellt werden? "
+        "Die jetzige Datei bleibt als Kopie erhalten.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
+    box.button(QMessageBox.StandardButton.Yes).setText("Sicherung wiederherstellen")
+    box.button(QMessageBox.StandardButton.No).setText("Beenden")
+    return box.exec() == QMessageBox.StandardButton.Yes
