@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from nspdesk.domain.decimals import as_text, exact_text, plain
@@ -12,8 +13,14 @@ from nspdesk.domain.vat import VatMode
 VAT_MODES = frozenset(mode.value for mode in VatMode)
 
 
-def request_from_json(fields: Fields, today: date) -> PriceRequest:
-    """``{"tier", "date"?, "vat"?, "msp_level"?, "lines": [...]}`` → ``PriceRequest``."""
+def request_from_json(
+    fields: Fields, today: date, *, line_extras: Callable[[Fields], None] | None = None
+) -> PriceRequest:
+    """``{"tier", "date"?, "vat"?, "msp_level"?, "lines": [...]}`` → ``PriceRequest``.
+
+    ``line_extras`` reads a caller's own keys of each line (``unit`` for the PDF quote) before the
+    line refuses unknown keys; keys of the top-level object a caller reads before calling this.
+    """
     lines = []
     for line in fields.array_of_tables("lines"):
         lines.append(
@@ -25,6 +32,8 @@ def request_from_json(fields: Fields, today: date) -> PriceRequest:
                 extra_discount=line.percent("extra_discount", default="0"),
             )
         )
+        if line_extras is not None:
+            line_extras(line)
         line.finish()
     request = PriceRequest(
         tier=fields.text("tier"),

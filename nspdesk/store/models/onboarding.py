@@ -34,8 +34,8 @@ class OnboardingStep(Base):
         ForeignKey("onboarding_checklists.id", ondelete="CASCADE"), index=True
     )
     position: Mapped[int] = mapped_column()
-    step: Mapped[str] = mapped_column(String(40))  # a step id of nspdesk.domain.onboarding
-    status: Mapped[str] = mapped_column(String(20), default="open")  # open, done, not-applicable
+    step: Mapped[str] = mapped_column(String(40))  # a StepId value of nspdesk.domain.onboarding
+    status: Mapped[str] = mapped_column(String(20), default="open")  # a StepStatus value
     done_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     done_by: Mapped[str] = mapped_column(String(200), default="")
     note: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,200 @@
+"""``nspdesk pdf``: the German PDF documents from JSON input or the program rules.
+
+Every subcommand writes its document to ``-o OUT.pdf`` through a temporary file in the same folder
+and a rename: a failure leaves neither a partial file nor a changed old one. The database variants
+(``quote --id``, ``checklist --partner``, ``review --partner --year``) fit beside the options here;
+abbreviations are off so that a future ``--partner`` is never mistaken for ``--partner-name``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from nspdesk.commands.common import EXIT_OK, CommandError, read_input
+
+TRACKS = ("server", "cloud", "support")
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    pdf = commands.add_parser(
+        "pdf",
+        help="deutsche PDF-Dokumente erzeugen (Angebot, Programmübersicht, Checkliste, Jahresbericht)",
+        description="Erzeugt Angebot, Programmübersicht, Onboarding-Checkliste oder Jahresbericht "
+        "als PDF.",
+        allow_abbrev=False,
+    )
+    documents = pdf.add_subparsers(dest="document", metavar="DOKUMENT", required=True)
+
+    quote = documents.add_parser(
+        "quote",
+        help="Angebot als DIN-5008-Geschäftsbrief",
+        description="Angebot aus der Eingabe von 'nspdesk price' plus optional number, recipient, "
+        "sender, valid_until, customer_number, contact, subject, intro, closing, payment_terms und "
+        "unit je Position. Ohne sender erscheint die Demo-Firma.",
+        allow_abbrev=False,
+    )
+    quote.add_argument("file", metavar="FILE.json", help="Eingabe als JSON-Datei, '-' für stdin")
+    _output(quote)
+    quote.set_defaults(run=run_quote)
+
+    program = documents.add_parser(
+        "program",
+        help="Programmübersicht (Server und Cloud, Cloud-only, Supportmodell)",
+        description="Übersicht des Partnerprogramms aus den Regeln der gültigen Edition; ohne "
+        "--track alle drei Teile in einem Dokument.",
+        allow_abbrev=False,
+    )
+    program.add_argument("--track", choices=TRACKS, help="nur dieser Teil")
+    program.add_argument(
+        "--date", metavar="JJJJ-MM-TT", help="Stichtag für die Edition (Standard: heute)"
+    )
+    _output(program)
+    program.set_defaults(run=run_program)
+
+    checklist = documents.add_parser(
+        "checklist",
+        help="Onboarding-Checkliste für eine Zielstufe",
+        allow_abbrev=False,
+    )
+    checklist.add_argument(
+        "--tier", required=True, metavar="STUFE", help="Zielstufe, z. B. business"
+    )
+    checklist.add_argument("--partner-name", metavar="NAME", default="", help="Name des Partners")
+    checklist.add_argument(
+        "--date", metavar="JJJJ-MM-TT", help="Datum und Edition (Standard: heute)"
+    )
+    _output(checklist)
+    checklist.set_defaults(run=run_checklist)
+
+    review = documents.add_parser(
+        "review",
+        help="Partner-Jahresbericht",
+        description="Jahresbericht aus der Eingabe von 'nspdesk evaluate' plus optional "
+        "partner {name, contact, street, postal_code, city, country}.",
+        allow_abbrev=False,
+    )
+    review.add_argument("file", metavar="FILE.json", help="Eingabe als JSON-Datei, '-' für stdin")
+    _output(review)
+    review.set_defaults(run=run_review)
+
+
+def _output(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="Zieldatei")
+
+
+def run_quote(args: argparse.Namespace) -> int:
+    from nspdesk.documents.quote_pdf import quote_pdf
+    from nspdesk.domain.editions import default_library
+    from nspdesk.domain.json_input import parse_json
+    from nspdesk.domain.pricing import price_quote
+    from nspdesk.domain.quote_document import quote_input_from_json
+
+    target = _target(args.output)
+    text, source = read_input(args.file)
+    data = quote_input_from_json(parse_json(text, source), today=date.today())
+    program = default_library().edition_for(data.request.date)
+    quote = price_quote(program, data.request)
+    write_atomically(target, quote_pdf(quote, data.document, data.sender))
+    return EXIT_OK
+
+
+def run_program(args: argparse.Namespace) -> int:
+    from nspdesk.documents.program_overview_pdf import program_overview_pdf
+    from nspdesk.domain.editions import default_library
+    from nspdesk.domain.letterhead import demo_sender
+
+    target = _target(args.output)
+    on = _day(args.date, "--date")
+    program = default_library().edition_for(on)
+    tracks = (args.track,) if args.track else TRACKS
+    write_atomically(target, program_overview_pdf(program, tracks, demo_sender(), on))
+    return EXIT_OK
+
+
+def run_checklist(args: argparse.Namespace) -> int:
+    from nspdesk.documents.checklist_pdf import checklist_pdf
+    from nspdesk.domain.editions import default_library
+    from nspdesk.domain.letterhead import Addressee, demo_sender
+    from nspdesk.domain.onboarding import checklist_for
+    from nspdesk.domain.pricing import resolve_tier
+
+    target = _target(args.output)
+    on = _day(args.date, "--date")
+    program = default_library().edition_for(on)
+    tier = resolve_tier(program, args.tier)
+    name = args.partner_name.strip()
+    partner = Addressee(company=name) if name else None
+    write_atomically(
+        target, checklist_pdf(checklist_for(program, tier), partner, demo_sender(), on)
+    )
+    return EXIT_OK
+
+
+def run_review(args: argparse.Namespace) -> int:
+    from nspdesk.documents.annual_review_pdf import annual_review_pdf
+    from nspdesk.domain.compliance import evaluate
+    from nspdesk.domain.compliance_json import facts_from_json
+    from nspdesk.domain.editions import default_library
+    from nspdesk.domain.json_input import parse_json
+    from nspdesk.domain.letterhead import Addressee, addressee_from_json, demo_sender
+
+    target = _target(args.output)
+    text, source = read_input(args.file)
+    fields = parse_json(text, source)
+    partner: Addressee | None = None
+    if fields.has("partner"):  # read before the evaluate keys: their reader refuses unknown keys
+        partner = addressee_from_json(fields.table("partner"), name_key="name")
+    facts = facts_from_json(fields, today=date.today())
+    program = default_library().edition_for(facts.as_of)
+    write_atomically(target, annual_review_pdf(evaluate(program, facts), partner, demo_sender()))
+    return EXIT_OK
+
+
+def _day(value: str | None, option: str) -> date:
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise CommandError(f"{option}: ist kein Datum im Format JJJJ-MM-TT: {value!r}") from None
+
+
+def _target(output: str) -> Path:
+    """Check the output path before any work, so a typo fails fast."""
+    target = Path(output)
+    if target.is_dir():
+        raise CommandError(f"-o: {output} ist ein Verzeichnis, keine Datei")
+    if not target.parent.resolve().is_dir():
+        raise CommandError(f"-o: Verzeichnis {target.parent} existiert nicht")
+    return target
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``target``, then rename it over ``target``."""
+    try:
+        handle, temp_name = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
+        )
+    except OSError as error:
+        raise CommandError(
+            f"-o: {target} kann nicht geschrieben werden ({error.strerror})"
+        ) from None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temp_name, 0o644)
+        os.replace(temp_name, target)
+    except OSError as error:
+        Path(temp_name).unlink(missing_ok=True)
+        raise CommandError(
+            f"-o: {target} kann nicht geschrieben werden ({error.strerror})"
+        ) from None
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise

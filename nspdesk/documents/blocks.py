@@ -1,0 +1,109 @@
+"""Flowables the documents share: titles, comparison tables, bullet lists, label/value tables.
+
+Every function takes plain text and escapes it; callers never pass markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+
+from nspdesk.documents.din5008 import LEFT_MARGIN, TEXT_RIGHT
+from nspdesk.documents.styles import grid_table_style, styles, table_style
+from nspdesk.documents.text import esc
+
+TEXT_WIDTH_MM = TEXT_RIGHT - LEFT_MARGIN
+
+
+def title_block(title: str, subtitle: str) -> list[Flowable]:
+    st = styles()
+    return [Paragraph(esc(title), st.title), Paragraph(esc(subtitle), st.small), Spacer(1, 4 * mm)]
+
+
+def heading(text: str) -> Paragraph:
+    return Paragraph(esc(text), styles().heading)
+
+
+def paragraph(text: str) -> Paragraph:
+    return Paragraph(esc(text), styles().body)
+
+
+def note(text: str) -> Paragraph:
+    return Paragraph(esc(text), styles().small)
+
+
+def bullets(items: Sequence[str]) -> list[Flowable]:
+    st = styles()
+    return [Paragraph(esc(item), st.bullet, bulletText="•") for item in items]
+
+
+def comparison_table(
+    columns: Sequence[str], rows: Sequence[tuple[str, Sequence[str]]], label_width_mm: float = 48
+) -> Table:
+    """A table with a label column and one column per compared item (tiers)."""
+    st = styles()
+    header = [Paragraph("", st.cell_head)] + [Paragraph(esc(c), st.cell_head) for c in columns]
+    body = [
+        [Paragraph(esc(label), st.cell_head)] + [Paragraph(esc(v), st.cell) for v in values]
+        for label, values in rows
+    ]
+    width = (TEXT_WIDTH_MM - label_width_mm) / max(len(columns), 1)
+    table = Table(
+        [header, *body],
+        colWidths=[label_width_mm * mm] + [width * mm] * len(columns),
+        repeatRows=1,
+    )
+    table.setStyle(grid_table_style(rows=len(body) + 1))
+    return table
+
+
+def data_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[str | Flowable]],
+    widths_mm: Sequence[float],
+    right_aligned: frozenset[int] = frozenset(),
+) -> Table:
+    """A plain table of texts (escaped) or ready flowables, with a header row."""
+    st = styles()
+
+    def cell(index: int, value: str | Flowable, head: bool = False) -> Flowable:
+        if not isinstance(value, str):
+            return value
+        if head:
+            style = st.cell_head_right if index in right_aligned else st.cell_head
+        else:
+            style = st.cell_right if index in right_aligned else st.cell
+        return Paragraph(esc(value), style)
+
+    table = Table(
+        [
+            [cell(i, h, head=True) for i, h in enumerate(header)],
+            *[[cell(i, v) for i, v in enumerate(row)] for row in rows],
+        ],
+        colWidths=[w * mm for w in widths_mm],
+        repeatRows=1,
+    )
+    table.setStyle(grid_table_style(rows=len(rows) + 1))
+    return table
+
+
+def label_value_table(rows: Sequence[tuple[str, str]], label_width_mm: float = 45) -> Table:
+    st = styles()
+    table = Table(
+        [[Paragraph(esc(k), st.cell_head), Paragraph(esc(v), st.cell)] for k, v in rows],
+        colWidths=[label_width_mm * mm, (TEXT_WIDTH_MM - label_width_mm) * mm],
+    )
+    table.setStyle(
+        table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ]
+        )
+    )
+    return table

@@ -1,0 +1,181 @@
+"""The Angebot: a DIN 5008 Form B business letter with the priced lines, totals and terms."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+
+from nspdesk.documents.din5008 import Metadata, build_pdf
+from nspdesk.documents.fonts import BOLD
+from nspdesk.documents.letterhead import PageLayout
+from nspdesk.documents.styles import ACCENT, RULE, grid_table_style, styles, table_style
+from nspdesk.documents.text import esc, lines, unit_price
+from nspdesk.domain.decimals import ZERO
+from nspdesk.domain.formatting import day, money, number, percent
+from nspdesk.domain.letterhead import Sender
+from nspdesk.domain.pricing import PricedLine, PricedQuote
+from nspdesk.domain.quote_document import QuoteDocument
+
+# Pos., Menge, Einheit, Artikel/Beschreibung, Einzelpreis, Rabatt, Gesamt: 165 mm in all.
+COLUMN_WIDTHS_MM = (10.0, 14.0, 15.0, 60.0, 23.0, 19.0, 24.0)
+HEADER = ("Pos.", "Menge", "Einheit", "Artikel/Beschreibung", "Einzelpreis", "Rabatt", "Gesamt")
+_RIGHT_ALIGNED = {1, 4, 5, 6}
+# Tables of at most this many rows: reportlab splits one long table in quadratic time.
+CHUNK_ROWS = 50
+
+
+def quote_pdf(quote: PricedQuote, document: QuoteDocument, sender: Sender) -> bytes:
+    """The Angebot as PDF bytes."""
+    st = styles()
+    info = [
+        ("Angebotsnummer", document.number),
+        ("Datum", day(document.date)),
+        ("Gültig bis", day(document.valid_until)),
+    ]
+    if document.customer_number:
+        info.append(("Kundennummer", document.customer_number))
+    if document.contact:
+        info.append(("Ansprechpartner", document.contact))
+    if sender.phone:
+        info.append(("Telefon", sender.phone))
+    if sender.email:
+        info.append(("E-Mail", sender.email))
+    layout = PageLayout(
+        sender=sender,
+        short_title=f"Angebot {document.number} vom {day(document.date)}",
+        addressee=document.recipient,
+        info=info,
+    )
+    story: list[Flowable] = [
+        Paragraph(esc(document.subject), st.subject),
+        Paragraph(lines(document.intro), st.body),
+        Spacer(1, 2 * mm),
+    ]
+    story.extend(line_tables(quote, document))
+    story.append(_totals(quote, document))
+    story.extend(_terms(quote, document, sender))
+    metadata = Metadata(
+        title=f"Angebot {document.number}",
+        author=sender.company,
+        subject=f"{document.subject} – {document.recipient.company}",
+        keywords=("Angebot", quote.program.title),
+    )
+    return build_pdf(story, metadata, layout.first_page, layout.later_pages, letter=True)
+
+
+def line_tables(quote: PricedQuote, document: QuoteDocument) -> list[Flowable]:
+    """The line table in chunks of ``CHUNK_ROWS``, each with the header (repeated on page breaks)."""
+    st = styles()
+    header = [
+        Paragraph(esc(text), st.cell_head_right if i in _RIGHT_ALIGNED else st.cell_head)
+        for i, text in enumerate(HEADER)
+    ]
+    rows = [_row(quote, document, index, priced) for index, priced in enumerate(quote.lines)]
+    tables: list[Flowable] = []
+    for start in range(0, max(len(rows), 1), CHUNK_ROWS):
+        chunk = rows[start : start + CHUNK_ROWS]
+        table = Table(
+            [header, *chunk],
+            colWidths=[w * mm for w in COLUMN_WIDTHS_MM],
+            repeatRows=1,
+        )
+        table.setStyle(grid_table_style(rows=len(chunk) + 1))
+        tables.append(table)
+    return tables
+
+
+def _row(
+    quote: PricedQuote, document: QuoteDocument, index: int, priced: PricedLine
+) -> list[Flowable]:
+    st = styles()
+    line = priced.line
+    category = quote.program.categories[line.category].name
+    description = f"<b>{esc(line.description)}</b><br/>" if line.description.strip() else ""
+    article = Paragraph(
+        f'{description}<font size="7.5" color="#555555">{esc(category)}</font>', st.cell
+    )
+    return [
+        Paragraph(str(index + 1), st.cell),
+        Paragraph(esc(number(line.quantity)), st.cell_right),
+        Paragraph(esc(document.unit(index)), st.cell),
+        article,
+        Paragraph(esc(unit_price(line.unit_price)), st.cell_right),
+        Paragraph(_discount(priced), st.cell_right),
+        Paragraph(esc(money(priced.net)), st.cell_right),
+    ]
+
+
+def _discount(priced: PricedLine) -> str:
+    """The tier discount, and the extra discount below it when there is one; "–" for none."""
+    parts = [percent(p) for p in (priced.discount_percent, priced.line.extra_discount) if p > ZERO]
+    if not parts:
+        return "–"
+    return "<br/>".join(("+ " if i else "") + esc(p) for i, p in enumerate(parts))
+
+
+def _totals(quote: PricedQuote, document: QuoteDocument) -> Flowable:
+    st = styles()
+    totals = quote.totals
+    rows: list[list[Flowable | str]] = [
+        [Paragraph("Summe netto", st.cell), Paragraph(esc(money(totals.net)), st.cell_right)]
+    ]
+    if quote.vat_note is None:
+        rows.append(
+            [
+                Paragraph(esc(f"zzgl. {percent(totals.vat_rate)} Umsatzsteuer"), st.cell),
+                Paragraph(esc(money(totals.vat)), st.cell_right),
+            ]
+        )
+    label = "Gesamtbetrag" if quote.vat_note is None else "Gesamtbetrag (ohne Umsatzsteuer)"
+    rows.append(
+        [
+            Paragraph(f"<b>{esc(label)}</b>", st.cell),
+            Paragraph(f"<b>{esc(money(totals.gross))}</b>", st.cell_right),
+        ]
+    )
+    table = Table(rows, colWidths=[56 * mm, 30 * mm], hAlign="RIGHT")
+    table.setStyle(
+        table_style(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
+                ("LINEBELOW", (0, -1), (-1, -1), 0.8, ACCENT),
+                ("LINEBELOW", (0, 0), (-1, -3), 0.25, RULE),
+                ("FONTNAME", (0, 0), (-1, -1), BOLD),
+            ]
+        )
+    )
+    parts: list[Flowable] = [Spacer(1, 3 * mm), table]
+    if quote.vat_note is not None:
+        note = quote.vat_note
+        if document.recipient_vat_id:
+            note += f" USt-IdNr. des Leistungsempfängers: {document.recipient_vat_id}."
+        parts += [Spacer(1, 2 * mm), Paragraph(esc(note), st.small)]
+    return KeepTogether(parts)
+
+
+def _terms(quote: PricedQuote, document: QuoteDocument, sender: Sender) -> list[Flowable]:
+    st = styles()
+    terms_of = quote.priced_as.name
+    if quote.tier is not quote.priced_as:  # MSP: the conditions of the level recorded for it
+        terms_of = f"{quote.tier.name} (Konditionen {quote.priced_as.name})"
+    conditions = f"Die Rabatte entsprechen den Konditionen für {terms_of} im {quote.program.title}."
+    validity = f"Dieses Angebot ist gültig bis zum {day(document.valid_until)}."
+    story: list[Flowable] = [
+        Spacer(1, 5 * mm),
+        Paragraph(esc(conditions), st.small),
+        Spacer(1, 3 * mm),
+    ]
+    terms = [validity]
+    if document.payment_terms:
+        terms.append(document.payment_terms)
+    story.append(Paragraph("<br/>".join(esc(t) for t in terms), st.body))
+    closing = [Paragraph(lines(document.closing), st.body)] if document.closing else []
+    signature = [Spacer(1, 2 * mm), Paragraph(esc(sender.company), st.body)]
+    if document.contact:
+        signature.append(Paragraph(esc(document.contact), st.body))
+    story.append(KeepTogether([*closing, *signature]))
+    return story

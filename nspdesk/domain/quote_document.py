@@ -1,0 +1,118 @@
+"""What an Angebot needs besides the prices, and the JSON input of ``nspdesk pdf quote``.
+
+The input is the pricing input of ``nspdesk price`` plus optional document keys: ``number``,
+``recipient``, ``sender``, ``valid_until``, ``customer_number``, ``contact``, ``subject``, ``intro``,
+``closing``, ``payment_terms`` and a ``unit`` per line. Unknown keys are refused as everywhere else.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from nspdesk.domain.errors import InputError
+from nspdesk.domain.fields import Fields
+from nspdesk.domain.letterhead import (
+    Addressee,
+    Sender,
+    addressee_from_json,
+    demo_sender,
+    sender_from_json,
+)
+from nspdesk.domain.pricing import PriceRequest
+from nspdesk.domain.pricing_json import request_from_json
+
+VALID_DAYS = 30
+DEFAULT_UNIT = "Stück"
+DEFAULT_SUBJECT = "Angebot NoSpamProxy"
+DEFAULT_INTRO = (
+    "Sehr geehrte Damen und Herren,\n"
+    "vielen Dank für Ihr Interesse. Gerne unterbreiten wir Ihnen folgendes Angebot:"
+)
+DEFAULT_CLOSING = (
+    "Wir freuen uns auf Ihren Auftrag. Für Rückfragen stehen wir Ihnen jederzeit gerne zur "
+    "Verfügung.\nMit freundlichen Grüßen"
+)
+DEFAULT_PAYMENT_TERMS = "Zahlbar innerhalb von 14 Tagen nach Rechnungsdatum ohne Abzug."
+PLACEHOLDER_RECIPIENT = Addressee(company="Empfänger")
+
+
+@dataclass(frozen=True)
+class QuoteDocument:
+    """The letter around a priced quote. ``units`` has one entry per quote line."""
+
+    number: str
+    date: datetime.date  # the module's ``date`` is shadowed by this field in the class
+    valid_until: datetime.date
+    recipient: Addressee
+    contact: str  # the sender's contact person (Ansprechpartner)
+    customer_number: str
+    subject: str
+    intro: str
+    closing: str
+    payment_terms: str
+    units: tuple[str, ...]
+    recipient_vat_id: str = ""  # printed with the reverse-charge note
+
+    def unit(self, index: int) -> str:
+        return self.units[index] if index < len(self.units) else DEFAULT_UNIT
+
+
+@dataclass(frozen=True)
+class QuoteInput:
+    request: PriceRequest
+    document: QuoteDocument
+    sender: Sender
+
+
+def quote_input_from_json(fields: Fields, today: date) -> QuoteInput:
+    """Read the document keys first (``Fields.finish`` then knows them), then the pricing input."""
+    number = fields.text("number", default="", allow_empty=True).strip()
+    recipient = PLACEHOLDER_RECIPIENT
+    recipient_vat_id = ""
+    if fields.has("recipient"):
+        table = fields.table("recipient")
+        recipient_vat_id = table.text("vat_id", default="", allow_empty=True).strip()
+        recipient = addressee_from_json(table)
+    sender = sender_from_json(fields.table("sender")) if fields.has("sender") else demo_sender()
+    valid_until = fields.day("valid_until") if fields.has("valid_until") else None
+    texts = {
+        key: fields.text(key, default=default, allow_empty=True).strip()
+        for key, default in (
+            ("contact", ""),
+            ("customer_number", ""),
+            ("subject", DEFAULT_SUBJECT),
+            ("intro", DEFAULT_INTRO),
+            ("closing", DEFAULT_CLOSING),
+            ("payment_terms", DEFAULT_PAYMENT_TERMS),
+        )
+    }
+    units: list[str] = []
+
+    def read_unit(line: Fields) -> None:
+        units.append(line.text("unit", default=DEFAULT_UNIT))
+
+    request = request_from_json(fields, today, line_extras=read_unit)
+    if valid_until is None:
+        valid_until = request.date + timedelta(days=VALID_DAYS)
+    elif valid_until < request.date:
+        raise InputError(
+            "valid_until",
+            f"{valid_until.isoformat()} liegt vor dem Angebotsdatum {request.date.isoformat()}",
+        )
+    document = QuoteDocument(
+        number=number or f"AN-{request.date:%Y%m%d}",
+        date=request.date,
+        valid_until=valid_until,
+        recipient=recipient,
+        contact=texts["contact"],
+        customer_number=texts["customer_number"],
+        subject=texts["subject"] or DEFAULT_SUBJECT,
+        intro=texts["intro"],
+        closing=texts["closing"],
+        payment_terms=texts["payment_terms"],
+        units=tuple(units),
+        recipient_vat_id=recipient_vat_id,
+    )
+    return QuoteInput(request=request, document=document, sender=sender)

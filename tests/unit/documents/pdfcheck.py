@@ -1,0 +1,57 @@
+"""Reading generated PDFs back: text per page (spaces normalised), fonts, metadata."""
+
+from __future__ import annotations
+
+import io
+import re
+from typing import Any
+
+from pypdf import PdfReader
+
+
+def reader(data: bytes) -> PdfReader:
+    return PdfReader(io.BytesIO(data))
+
+
+def normalise(text: str) -> str:
+    """babel writes no-break spaces (``1.234,56\\xa0€``); pypdf may split lines anywhere."""
+    return re.sub(r"\s+", " ", text.replace("\xa0", " ")).strip()
+
+
+def page_texts(data: bytes) -> list[str]:
+    return [normalise(page.extract_text()) for page in reader(data).pages]
+
+
+def text(data: bytes) -> str:
+    return " ".join(page_texts(data))
+
+
+def fonts(data: bytes) -> dict[str, bool]:
+    """Every font used on any page (also inside forms), and whether its program is embedded."""
+    found: dict[str, bool] = {}
+
+    def visit(resources: Any) -> None:
+        if resources is None:
+            return
+        resources = resources.get_object()
+        for reference in (resources.get("/Font") or {}).values():
+            font = reference.get_object()
+            descriptor = font.get("/FontDescriptor")
+            embedded = False
+            if descriptor is not None:
+                descriptor = descriptor.get_object()
+                embedded = any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+            found[str(font["/BaseFont"])] = embedded
+        for xobject in (resources.get("/XObject") or {}).values():
+            visit(xobject.get_object().get("/Resources"))
+
+    for page in reader(data).pages:
+        visit(page.get("/Resources"))
+    return found
+
+
+def assert_fonts_embedded(data: bytes) -> None:
+    used = fonts(data)
+    assert used, "no fonts found"
+    assert {name: ok for name, ok in used.items() if not ok} == {}
+    assert all("LiberationSans" in name for name in used), used

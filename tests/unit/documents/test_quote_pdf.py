@@ -1,0 +1,214 @@
+"""The Angebot read back: amounts as priced, escaped texts, pages, metadata, embedded font."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from nspdesk.documents.quote_pdf import CHUNK_ROWS, quote_pdf
+from nspdesk.domain.errors import InputError
+from nspdesk.domain.fields import Fields
+from nspdesk.domain.formatting import money
+from nspdesk.domain.letterhead import Addressee, demo_sender
+from nspdesk.domain.pricing import PricedQuote, PriceRequest, QuoteLine, price_quote
+from nspdesk.domain.program import Program
+from nspdesk.domain.quote_document import QuoteDocument, quote_input_from_json
+from nspdesk.domain.vat import VatMode
+from tests.unit.documents.pdfcheck import (
+    assert_fonts_embedded,
+    normalise,
+    page_texts,
+    reader,
+    text,
+)
+
+NASTY = "Müller & Söhne <GmbH>"
+
+LINES = (
+    QuoteLine("server-license", "NoSpamProxy Protection", Decimal(50), Decimal("30.00")),
+    QuoteLine(
+        "server-maintenance",
+        "Softwarewartung <12 Monate>",
+        Decimal(50),
+        Decimal("7.50"),
+        Decimal(5),
+    ),
+    QuoteLine("cloud-service", "NoSpamProxy Cloud", Decimal(12), Decimal("2.3456")),
+    QuoteLine("other", "Einrichtung & Schulung", Decimal("1.5"), Decimal(140)),
+)
+
+
+def document(lines: int = 4, **changes: object) -> QuoteDocument:
+    base = QuoteDocument(
+        number="AN-2026-0042",
+        date=date(2026, 11, 25),
+        valid_until=date(2026, 12, 25),
+        recipient=Addressee(NASTY, "Frau Dr. Anna Schmidt", "Hauptstraße 5", "50667", "Köln"),
+        contact="Erika Mustermann",
+        customer_number="K-10017",
+        subject="Angebot NoSpamProxy",
+        intro="Sehr geehrte Damen und Herren,\nwie besprochen:",
+        closing="Mit freundlichen Grüßen",
+        payment_terms="Zahlbar innerhalb von 14 Tagen ohne Abzug.",
+        units=("Lizenz",) * lines,
+    )
+    return replace(base, **changes)  # type: ignore[arg-type]
+
+
+def priced(program: Program, lines: tuple[QuoteLine, ...] = LINES, **kw: object) -> PricedQuote:
+    request = PriceRequest(tier="business", date=date(2026, 11, 25), lines=lines, **kw)  # type: ignore[arg-type]
+    return price_quote(program, request)
+
+
+@pytest.fixture(scope="module")
+def quote(program: Program) -> PricedQuote:
+    return priced(program)
+
+
+@pytest.fixture(scope="module")
+def pdf(quote: PricedQuote) -> bytes:
+    return quote_pdf(quote, document(), demo_sender())
+
+
+def test_amounts_exactly_as_priced(quote: PricedQuote, pdf: bytes) -> None:
+    content = text(pdf)
+    for line in quote.lines:
+        assert normalise(money(line.net)) in content
+    assert "1.125,00 €" in content  # 50 × 30,00 € less 25 %
+    assert "285,00 €" in content  # 50 × 7,50 € less 20 % and 5 %
+    assert "2,3456 €" in content  # a unit price keeps every digit
+    totals = quote.totals
+    assert f"Summe netto {normalise(money(totals.net))}" in content
+    assert f"zzgl. 19 % Umsatzsteuer {normalise(money(totals.vat))}" in content
+    assert f"Gesamtbetrag {normalise(money(totals.gross))}" in content
+    # worked by hand: 1.125,00 + 285,00 + 23,93 + 210,00 = 1.643,93; 19 % = 312,35
+    assert (
+        "Summe netto 1.643,93 € zzgl. 19 % Umsatzsteuer 312,35 € Gesamtbetrag 1.956,28 €" in content
+    )
+
+
+def test_line_table_columns_and_discounts(pdf: bytes) -> None:
+    content = text(pdf)
+    for header in ("Pos.", "Menge", "Einheit", "Artikel/Beschreibung", "Einzelpreis", "Rabatt"):
+        assert header in content
+    assert "25 %" in content
+    assert "+ 5 %" in content  # the extra discount shown below the tier discount
+    assert "Business Partner" in content
+
+
+def test_user_text_prints_literally(pdf: bytes) -> None:
+    content = text(pdf)
+    assert NASTY in content
+    assert "Softwarewartung <12 Monate>" in content
+    assert "Einrichtung & Schulung" in content
+    assert "&amp;" not in content
+    assert "&lt;" not in content
+
+
+def test_letter_parts(pdf: bytes) -> None:
+    content = text(pdf)
+    for part in (
+        "Angebotsnummer AN-2026-0042",
+        "Datum 25.11.2026",
+        "Gültig bis 25.12.2026",
+        "Kundennummer K-10017",
+        "Ansprechpartner Erika Mustermann",
+        "Beispiel IT-Systemhaus GmbH · Musterstraße 12 · 12345 Musterstadt",
+        "Dieses Angebot ist gültig bis zum 25.12.2026.",
+        "Zahlbar innerhalb von 14 Tagen ohne Abzug.",
+        # § 35a GmbHG in the footer
+        "GmbH mit Sitz in Musterstadt",
+        "Amtsgericht Musterstadt HRB 12345",
+        "Geschäftsführung: Erika Mustermann, Max Mustermann",
+        "USt-IdNr.: DE000000000",
+        "IBAN: DE00 0000 0000 0000 0000 00",
+        "Seite 1 von 1",
+    ):
+        assert part in content, part
+
+
+def test_metadata_and_font(pdf: bytes) -> None:
+    pdf_reader = reader(pdf)
+    meta = pdf_reader.metadata
+    assert meta is not None
+    assert meta.title == "Angebot AN-2026-0042"
+    assert meta.author == "Beispiel IT-Systemhaus GmbH"
+    assert meta.subject == f"Angebot NoSpamProxy – {NASTY}"
+    assert str(pdf_reader.root_object["/Lang"]) == "de-DE"
+    assert_fonts_embedded(pdf)
+
+
+def test_reproducible(quote: PricedQuote, pdf: bytes) -> None:
+    assert quote_pdf(quote, document(), demo_sender()) == pdf
+
+
+def test_reverse_charge(program: Program) -> None:
+    quote = priced(program, vat=VatMode.REVERSE_CHARGE)
+    pdf = quote_pdf(quote, document(recipient_vat_id="ATU12345678"), demo_sender())
+    content = text(pdf)
+    assert "Umsatzsteuer " + normalise(money(quote.totals.vat)) not in content
+    assert "Reverse Charge" in content
+    assert "§ 13b UStG" in content
+    assert "ATU12345678" in content
+    assert f"Gesamtbetrag (ohne Umsatzsteuer) {normalise(money(quote.totals.net))}" in content
+
+
+def test_msp_names_both_tiers(program: Program) -> None:
+    request = PriceRequest(
+        tier="msp", date=date(2026, 11, 25), lines=LINES[:1], msp_level="premium"
+    )
+    content = text(quote_pdf(price_quote(program, request), document(lines=1), demo_sender()))
+    assert "Managed Service Partner" in content
+    assert "Premium Partner" in content
+
+
+def test_long_quote_pages(program: Program) -> None:
+    lines = tuple(replace(LINES[i % 4], description=f"Artikel {i + 1:03d}") for i in range(120))
+    quote = priced(program, lines)
+    pdf = quote_pdf(quote, document(lines=120), demo_sender())
+    pages = page_texts(pdf)
+    total = len(pages)
+    assert total >= 4
+    for number, page in enumerate(pages, start=1):
+        assert f"Seite {number} von {total}" in page
+        if number < total:
+            assert "Artikel/Beschreibung" in page  # the header repeated on every page of the table
+    content = " ".join(pages)
+    for i in range(120):
+        assert content.count(f"Artikel {i + 1:03d}") == 1
+    assert f"Gesamtbetrag {normalise(money(quote.totals.gross))}" in pages[-1]
+    assert CHUNK_ROWS < 120  # the table was built from several chunks
+    positions = [int(m) for m in re.findall(r"(?:^| )(\d{1,3}) \d+ Lizenz", content)]
+    assert positions == sorted(positions)
+    assert_fonts_embedded(pdf)
+
+
+def test_sender_texts_escaped(quote: PricedQuote) -> None:
+    sender = replace(demo_sender(), company="A&B <IT> GmbH", managing_directors=("<b>X</b>",))
+    content = text(quote_pdf(quote, document(), sender))
+    assert "A&B <IT> GmbH" in content
+    assert "<b>X</b>" in content
+
+
+def test_quote_input_builds_a_document(program: Program) -> None:
+    fields = Fields(
+        {
+            "tier": "business",
+            "date": "2026-11-25",
+            "recipient": {"company": NASTY},
+            "lines": [
+                {"category": "server-license", "quantity": "1", "unit_price": "10", "unit": "Paket"}
+            ],
+        },
+        "",
+        InputError,
+    )
+    data = quote_input_from_json(fields, today=date(2026, 1, 1))
+    pdf = quote_pdf(price_quote(program, data.request), data.document, data.sender)
+    content = text(pdf)
+    assert "Paket" in content
+    assert "Gültig bis 25.12.2026" in content
