@@ -13,8 +13,13 @@ import os
 import tempfile
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from nspdesk.commands.common import EXIT_OK, CommandError, read_input
+from nspdesk.commands.store_access import add_db_option, location, opened_store
+
+if TYPE_CHECKING:
+    from nspdesk.domain.letterhead import Sender
 
 TRACKS = ("server", "cloud", "support")
 
@@ -37,7 +42,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "unit je Position. Ohne sender erscheint die Demo-Firma.",
         allow_abbrev=False,
     )
-    quote.add_argument("file", metavar="FILE.json", help="Eingabe als JSON-Datei, '-' für stdin")
+    quote.add_argument(
+        "file", metavar="FILE.json", nargs="?", help="Eingabe als JSON-Datei, '-' für stdin"
+    )
+    quote.add_argument("--id", type=int, metavar="N", help="das Angebot N aus der Datenbank")
+    add_db_option(quote)
     _output(quote)
     quote.set_defaults(run=run_quote)
 
@@ -52,6 +61,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     program.add_argument(
         "--date", metavar="JJJJ-MM-TT", help="Stichtag für die Edition (Standard: heute)"
     )
+    add_db_option(program)
     _output(program)
     program.set_defaults(run=run_program)
 
@@ -60,13 +70,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="Onboarding-Checkliste für eine Zielstufe",
         allow_abbrev=False,
     )
+    checklist.add_argument("--tier", metavar="STUFE", help="Zielstufe, z. B. business")
     checklist.add_argument(
-        "--tier", required=True, metavar="STUFE", help="Zielstufe, z. B. business"
+        "--partner", type=int, metavar="ID", help="die Checkliste des Partners ID aus der Datenbank"
     )
     checklist.add_argument("--partner-name", metavar="NAME", default="", help="Name des Partners")
     checklist.add_argument(
         "--date", metavar="JJJJ-MM-TT", help="Datum und Edition (Standard: heute)"
     )
+    add_db_option(checklist)
     _output(checklist)
     checklist.set_defaults(run=run_checklist)
 
@@ -77,7 +89,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "partner {name, contact, street, postal_code, city, country}.",
         allow_abbrev=False,
     )
-    review.add_argument("file", metavar="FILE.json", help="Eingabe als JSON-Datei, '-' für stdin")
+    review.add_argument(
+        "file", metavar="FILE.json", nargs="?", help="Eingabe als JSON-Datei, '-' für stdin"
+    )
+    review.add_argument("--partner", type=int, metavar="ID", help="Partner ID aus der Datenbank")
+    review.add_argument("--year", type=int, metavar="JJJJ", help="Geschäftsjahr (mit --partner)")
+    review.add_argument(
+        "--as-of", metavar="JJJJ-MM-TT", help="Stichtag (mit --partner; Standard: heute)"
+    )
+    add_db_option(review)
     _output(review)
     review.set_defaults(run=run_review)
 
@@ -94,6 +114,18 @@ def run_quote(args: argparse.Namespace) -> int:
     from nspdesk.domain.quote_document import quote_input_from_json
 
     target = _target(args.output)
+    if (args.file is None) == (args.id is None):
+        raise CommandError("entweder FILE.json oder --id N angeben")
+    if args.id is not None:
+        from nspdesk.store.printing import quote_for_print
+        from nspdesk.store.sender import load_sender
+
+        with opened_store(args) as store, store.database.read() as session:
+            sender = load_sender(session)
+            contact = ", ".join(sender.managing_directors[:1])
+            quote, document = quote_for_print(session, default_library(), args.id, contact)
+        write_atomically(target, quote_pdf(quote, document, sender))
+        return EXIT_OK
     text, source = read_input(args.file)
     data = quote_input_from_json(parse_json(text, source), today=date.today())
     program = default_library().edition_for(data.request.date)
@@ -105,31 +137,59 @@ def run_quote(args: argparse.Namespace) -> int:
 def run_program(args: argparse.Namespace) -> int:
     from nspdesk.documents.program_overview_pdf import program_overview_pdf
     from nspdesk.domain.editions import default_library
-    from nspdesk.domain.letterhead import demo_sender
 
     target = _target(args.output)
     on = _day(args.date, "--date")
     program = default_library().edition_for(on)
     tracks = (args.track,) if args.track else TRACKS
-    write_atomically(target, program_overview_pdf(program, tracks, demo_sender(), on))
+    write_atomically(target, program_overview_pdf(program, tracks, _sender(args), on))
     return EXIT_OK
 
 
 def run_checklist(args: argparse.Namespace) -> int:
     from nspdesk.documents.checklist_pdf import checklist_pdf
     from nspdesk.domain.editions import default_library
-    from nspdesk.domain.letterhead import Addressee, demo_sender
+    from nspdesk.domain.letterhead import Addressee
     from nspdesk.domain.onboarding import checklist_for
     from nspdesk.domain.pricing import resolve_tier
 
     target = _target(args.output)
     on = _day(args.date, "--date")
-    program = default_library().edition_for(on)
+    library = default_library()
+    if args.partner is not None:
+        if args.partner_name:
+            raise CommandError("--partner-name gilt nur ohne --partner")
+        from nspdesk.store import onboarding
+        from nspdesk.store.errors import NotFoundError
+        from nspdesk.store.models import Partner
+        from nspdesk.store.printing import addressee
+        from nspdesk.store.sender import load_sender
+
+        with opened_store(args) as store, store.database.read() as session:
+            row = session.get(Partner, args.partner)
+            if row is None:
+                raise CommandError(
+                    str(NotFoundError(f"Es gibt keinen Partner mit der ID {args.partner}."))
+                )
+            stored = onboarding.latest_for(session, row.id)
+            if stored is not None and args.tier in (None, stored.target_tier):
+                checklist = onboarding.as_checklist(library, stored)
+            else:
+                program = library.edition_for(on)
+                tier_id = args.tier or row.tier or program.tiers_of_track(row.track)[0].id
+                checklist = checklist_for(program, resolve_tier(program, tier_id))
+            recipient = addressee(row, row.contacts[0].name if row.contacts else "")
+            sender = load_sender(session)
+        write_atomically(target, checklist_pdf(checklist, recipient, sender, on))
+        return EXIT_OK
+    if args.tier is None:
+        raise CommandError("--tier STUFE oder --partner ID angeben")
+    program = library.edition_for(on)
     tier = resolve_tier(program, args.tier)
     name = args.partner_name.strip()
     partner = Addressee(company=name) if name else None
     write_atomically(
-        target, checklist_pdf(checklist_for(program, tier), partner, demo_sender(), on)
+        target, checklist_pdf(checklist_for(program, tier), partner, _sender(args), on)
     )
     return EXIT_OK
 
@@ -140,9 +200,31 @@ def run_review(args: argparse.Namespace) -> int:
     from nspdesk.domain.compliance_json import facts_from_json
     from nspdesk.domain.editions import default_library
     from nspdesk.domain.json_input import parse_json
-    from nspdesk.domain.letterhead import Addressee, addressee_from_json, demo_sender
+    from nspdesk.domain.letterhead import Addressee, addressee_from_json
 
     target = _target(args.output)
+    if (args.file is None) == (args.partner is None):
+        raise CommandError("entweder FILE.json oder --partner ID angeben")
+    if args.partner is not None:
+        from nspdesk.store.errors import NotFoundError
+        from nspdesk.store.figures import evaluate_partner
+        from nspdesk.store.printing import addressee
+        from nspdesk.store.sender import load_sender
+
+        as_of = _day(args.as_of, "--as-of")
+        year = args.year or as_of.year
+        with opened_store(args) as store, store.database.read() as session:
+            try:
+                result = evaluate_partner(session, default_library(), args.partner, year, as_of)
+            except NotFoundError as error:
+                raise CommandError(str(error)) from None
+            contacts = result.partner.contacts
+            recipient = addressee(result.partner, contacts[0].name if contacts else "")
+            sender = load_sender(session)
+        write_atomically(target, annual_review_pdf(result.evaluation, recipient, sender))
+        return EXIT_OK
+    if args.year is not None or args.as_of is not None:
+        raise CommandError("--year und --as-of gelten nur mit --partner")
     text, source = read_input(args.file)
     fields = parse_json(text, source)
     partner: Addressee | None = None
@@ -150,8 +232,21 @@ def run_review(args: argparse.Namespace) -> int:
         partner = addressee_from_json(fields.table("partner"), name_key="name")
     facts = facts_from_json(fields, today=date.today())
     program = default_library().edition_for(facts.as_of)
-    write_atomically(target, annual_review_pdf(evaluate(program, facts), partner, demo_sender()))
+    write_atomically(target, annual_review_pdf(evaluate(program, facts), partner, _sender(args)))
     return EXIT_OK
+
+
+def _sender(args: argparse.Namespace) -> Sender:
+    """The stored sender when there is a database to ask, else the fictitious demo sender."""
+    from nspdesk.domain.letterhead import demo_sender
+
+    where = location(args)
+    if where.path is not None and not where.path.exists():
+        return demo_sender()  # do not create a database just to print a letterhead
+    from nspdesk.store.sender import load_sender
+
+    with opened_store(args) as store, store.database.read() as session:
+        return load_sender(session)
 
 
 def _day(value: str | None, option: str) -> date:

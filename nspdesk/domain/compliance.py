@@ -257,7 +257,7 @@ _TRAINING_NAMES = {
 _BACKLINK_STATE = {
     Backlink.NOFOLLOW: "derzeit mit nofollow markiert",
     Backlink.MISSING: "derzeit kein Link gefunden",
-    Backlink.UNKNOWN: "noch nicht geprüft",
+    Backlink.UNKNOWN: "noch nicht geprüft oder Website nicht erreichbar",
 }
 
 

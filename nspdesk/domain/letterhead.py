@@ -126,3 +126,13 @@ def addressee_from_json(fields: Fields, name_key: str = "company") -> Addressee:
 
 def _optional(fields: Fields, name: str) -> str:
     return fields.text(name, default="", allow_empty=True).strip()
+
+
+def salutation(contact: str) -> str:
+    """The German letter salutation for a contact such as "Frau Dr. Anna Schmidt"."""
+    words = contact.split()
+    if len(words) >= 2 and words[0] in {"Frau", "Herr"}:
+        surname = " ".join(w for w in words[1:-1] if w.endswith(".")) + " " + words[-1]
+        greeting = "Sehr geehrte Frau" if words[0] == "Frau" else "Sehr geehrter Herr"
+        return f"{greeting} {surname.strip()},"
+    return "Sehr geehrte Damen und Herren,"

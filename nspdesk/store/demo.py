@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from nspdesk.domain.editions import ProgramLibrary
-from nspdesk.domain.letterhead import demo_sender
+from nspdesk.domain.letterhead import demo_sender, salutation
 from nspdesk.store import quotes
 from nspdesk.store.figures import BASIC_SERVICE_AGREEMENT
 from nspdesk.store.models import (
@@ -496,7 +496,8 @@ def _quotes(
             quote_date=quote_date,
             valid_until=quote_date + timedelta(days=30),
             subject="Angebot NoSpamProxy",
-            intro="vielen Dank für Ihre Anfrage. Gerne bieten wir Ihnen an:",
+            intro=f"{salutation(partner.contacts[0].name)}\n\nvielen Dank für Ihre Anfrage. "
+            "Gerne bieten wir Ihnen an:",
             closing="Wir freuen uns auf Ihren Auftrag.",
             contact_person=partner.contacts[0].name,
             lines=tuple(line(*entry) for entry in wanted),

@@ -12,7 +12,7 @@ from nspdesk.store.models import Partner
 
 
 def partner(
-    session: Session, tier: str = "business", track: str = "server", **values: object
+    session: Session, tier: str | None = "business", track: str = "server", **values: object
 ) -> Partner:
     made = Partner(
         company=str(values.pop("company", "Test & Partner <GmbH>")),

@@ -28,9 +28,17 @@ FORBIDDEN = {
         "nspdesk.ui",
         "nspdesk.cli",
     },
-    "store": {"PySide6", "nspdesk.ui", "nspdesk.documents", "nspdesk.web", "nspdesk.cli"},
+    "store": {
+        "PySide6",
+        "nspdesk.ui",
+        "nspdesk.documents",
+        "nspdesk.web",
+        "nspdesk.services",
+        "nspdesk.cli",
+    },
     "documents": {"PySide6", "nspdesk.ui", "nspdesk.web", "nspdesk.cli"},
-    "web": {"PySide6", "nspdesk.ui", "nspdesk.documents", "nspdesk.cli"},
+    "web": {"PySide6", "nspdesk.ui", "nspdesk.documents", "nspdesk.store", "nspdesk.cli"},
+    "services": {"PySide6", "nspdesk.ui", "nspdesk.cli", "nspdesk.commands"},
 }
 
 

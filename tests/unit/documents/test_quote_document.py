@@ -128,3 +128,12 @@ def test_domestic_country_not_printed() -> None:
         "A",
         "50667 Köln",
     )
+
+
+def test_salutation() -> None:
+    from nspdesk.domain.letterhead import salutation
+
+    assert salutation("Frau Dr. Anna Schmidt") == "Sehr geehrte Frau Dr. Schmidt,"
+    assert salutation("Herr Karl Müller") == "Sehr geehrter Herr Müller,"
+    assert salutation("Einkauf") == "Sehr geehrte Damen und Herren,"
+    assert salutation("") == "Sehr geehrte Damen und Herren,"

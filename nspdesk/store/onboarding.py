@@ -1,0 +1,81 @@
+"""Onboarding checklists in the store: started from the program's steps for a target tier, with the
+progress (status, date, who) recorded per step."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from nspdesk.domain.editions import ProgramLibrary
+from nspdesk.domain.errors import InputError
+from nspdesk.domain.onboarding import Checklist, StepId, StepProgress, StepStatus, checklist_for
+from nspdesk.domain.pricing import resolve_tier
+from nspdesk.store.errors import NotFoundError
+from nspdesk.store.models import OnboardingChecklist, OnboardingStep, Partner
+
+
+def start(
+    session: Session, library: ProgramLibrary, partner_id: int, target_tier: str, on: date
+) -> OnboardingChecklist:
+    """A new checklist for ``partner_id`` towards ``target_tier`` under the edition valid ``on``."""
+    partner = session.get(Partner, partner_id)
+    if partner is None:
+        raise NotFoundError(f"Es gibt keinen Partner mit der ID {partner_id}.")
+    program = library.edition_for(on)
+    tier = resolve_tier(program, target_tier)
+    steps = checklist_for(program, tier).steps
+    checklist = OnboardingChecklist(
+        partner_id=partner_id, target_tier=tier.id, edition=program.edition
+    )
+    for position, step in enumerate(steps, start=1):
+        checklist.steps.append(
+            OnboardingStep(position=position, step=step.id.value, status=step.status.value)
+        )
+    session.add(checklist)
+    session.flush()
+    return checklist
+
+
+def record(
+    session: Session,
+    checklist_id: int,
+    step: StepId,
+    status: StepStatus,
+    done_on: date | None = None,
+    done_by: str = "",
+    note: str = "",
+) -> OnboardingStep:
+    row = session.scalars(
+        select(OnboardingStep).where(
+            OnboardingStep.checklist_id == checklist_id, OnboardingStep.step == step.value
+        )
+    ).one_or_none()
+    if row is None:
+        raise NotFoundError(f"Checkliste {checklist_id} hat keinen Schritt {step.value!r}.")
+    if status is StepStatus.DONE and done_on is None:
+        raise InputError("done_on", "ein erledigter Schritt braucht ein Datum")
+    row.status = status.value
+    row.done_on = done_on if status is StepStatus.DONE else None
+    row.done_by = done_by if status is StepStatus.DONE else ""
+    row.note = note
+    return row
+
+
+def latest_for(session: Session, partner_id: int) -> OnboardingChecklist | None:
+    return session.scalars(
+        select(OnboardingChecklist)
+        .where(OnboardingChecklist.partner_id == partner_id)
+        .order_by(OnboardingChecklist.id.desc())
+    ).first()
+
+
+def as_checklist(library: ProgramLibrary, stored: OnboardingChecklist) -> Checklist:
+    """The domain checklist of the stored one's edition and tier, with its recorded progress."""
+    program = library.edition(stored.edition)
+    progress = {
+        StepId(row.step): StepProgress(StepStatus(row.status), row.done_on, row.done_by)
+        for row in stored.steps
+    }
+    return checklist_for(program, program.tier(stored.target_tier)).with_progress(progress)
