@@ -1,12 +1,15 @@
-"""Render the main views of the app to docs/screenshots/ for the README (offscreen, real fonts).
+"""Render each main view of the app over a fresh demo database to docs/screenshots/ (offscreen, with
+real fonts), for the README:
 
-QT_QPA_PLATFORM=offscreen .venv/bin/python docs/render_screenshots.py
+    .venv/bin/python docs/render_screenshots.py
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import tempfile
+from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -15,22 +18,37 @@ OUT = Path(__file__).resolve().parent / "screenshots"
 
 
 def main() -> int:
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from nspdesk.domain.editions import default_library
+    from nspdesk.store import demo
+    from nspdesk.store.location import sqlite_location
+    from nspdesk.store.opening import open_store
+    from nspdesk.ui.context import AppContext
     from nspdesk.ui.main_window import MainWindow
+    from nspdesk.ui.settings import Settings
 
     app = QApplication(sys.argv[:1])
-    window = MainWindow(default_library().edition("2024"))
-    window.show()
-    app.processEvents()
-    OUT.mkdir(exist_ok=True)
-    target = OUT / "main-window.png"
-    if not window.grab().save(str(target)):
-        print(f"could not write {target}", file=sys.stderr)
-        return 1
-    print(target)
-    window.close()
+    with tempfile.TemporaryDirectory() as folder:
+        store = open_store(sqlite_location(Path(folder) / "demo.sqlite3"), keep_backups=0)
+        with store.database.write() as session:
+            demo.seed(session, default_library(), date.today())
+        settings = Settings(QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(AppContext(store=store, library=default_library(), settings=settings))
+        window.resize(1280, 800)
+        window.show()
+        OUT.mkdir(exist_ok=True)
+        for view_id in window.views:
+            window.show_view(view_id)
+            app.processEvents()
+            target = OUT / f"view-{view_id}.png"
+            if not window.grab().save(str(target)):
+                print(f"could not write {target}", file=sys.stderr)
+                return 1
+            print(target)
+        window.close()
+        store.close()
     return 0
 
 

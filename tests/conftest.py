@@ -17,6 +17,16 @@ from nspdesk.resources import resource_path
 PROGRAM_2024 = resource_path("programs", "2024.toml")
 
 
+@pytest.fixture(autouse=True)
+def no_user_database(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A command run without --db must never touch the user's real database."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("NSPDESK_DATABASE_URL", f"sqlite:///{home}/nspdesk.sqlite3")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+
+
 @pytest.fixture(scope="session")
 def library() -> ProgramLibrary:
     return default_library()

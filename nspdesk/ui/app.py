@@ -10,7 +10,7 @@ def run_app(qt_args: list[str], db: str | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from nspdesk.domain.editions import default_library
-    from nspdesk.domain.errors import ProgramFileError
+    from nspdesk.domain.errors import InputError, ProgramFileError
     from nspdesk.store.location import resolve
     from nspdesk.ui.main_window import MainWindow
     from nspdesk.ui.startup import open_for_app
@@ -19,10 +19,11 @@ def run_app(qt_args: list[str], db: str | None = None) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("nspdesk")
     app.setOrganizationName("nspdesk")
+    _install_qt_translations(app)
     try:
         library = default_library()
-        program = library.edition_for(date.today())
-    except ProgramFileError as error:
+        library.edition_for(date.today())
+    except (ProgramFileError, InputError) as error:
         QMessageBox.critical(
             None, "nspdesk", f"Die Programmregeln können nicht geladen werden:\n{error}"
         )
@@ -30,11 +31,26 @@ def run_app(qt_args: list[str], db: str | None = None) -> int:
     store = open_for_app(resolve(db), library)
     if store is None:
         return 1
+    from nspdesk.ui.context import AppContext
+    from nspdesk.ui.settings import Settings
+
+    context = AppContext(store=store, library=library, settings=Settings())
     try:
-        window = MainWindow(program, store)
+        window = MainWindow(context)
         window.show()
         code = app.exec()
+        window.close()
         window.deleteLater()
         return code
     finally:
         store.close()
+
+
+def _install_qt_translations(app: object) -> None:
+    """Qt's own strings (standard buttons, file dialogs) in German, as the app itself."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    translator = QTranslator(app)  # type: ignore[arg-type]
+    path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale(QLocale.Language.German), "qtbase", "_", path):
+        app.installTranslator(translator)  # type: ignore[attr-defined]

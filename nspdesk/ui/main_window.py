@@ -1,49 +1,207 @@
-"""The main window. Until the workspace views land it shows the program edition in force."""
+"""The main window: a navigation sidebar, the workspace views, a menu with shortcuts, a status bar.
+
+Window geometry and the last view are remembered through ``nspdesk.ui.settings``. The menu actions
+act on the current view (see ``WorkspaceView``); Ctrl+N always opens a new quote.
+"""
 
 from __future__ import annotations
 
-from html import escape
-
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
 
 from nspdesk import __version__
-from nspdesk.domain import formatting
-from nspdesk.domain.program import Program
-from nspdesk.store.opening import Store
-from nspdesk.ui.tier_table_model import TierTableModel
+from nspdesk.ui import settings as options
+from nspdesk.ui.context import AppContext
+from nspdesk.ui.views.base import WorkspaceView
+from nspdesk.ui.views.catalog import CatalogView
+from nspdesk.ui.views.onboarding import OnboardingView
+from nspdesk.ui.views.partners import PartnersView
+from nspdesk.ui.views.program import ProgramView
+from nspdesk.ui.views.quotes import QuotesView
+from nspdesk.ui.views.settings_view import SettingsView
+
+VIEWS: list[tuple[type[WorkspaceView], QStyle.StandardPixmap]] = [
+    (QuotesView, QStyle.StandardPixmap.SP_FileDialogDetailedView),
+    (PartnersView, QStyle.StandardPixmap.SP_DirHomeIcon),
+    (OnboardingView, QStyle.StandardPixmap.SP_DialogApplyButton),
+    (ProgramView, QStyle.StandardPixmap.SP_FileDialogInfoView),
+    (CatalogView, QStyle.StandardPixmap.SP_FileDialogListView),
+    (SettingsView, QStyle.StandardPixmap.SP_FileDialogContentsView),
+]
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, program: Program, store: Store | None = None) -> None:
+    def __init__(self, context: AppContext) -> None:
         super().__init__()
-        self.setWindowTitle("nspdesk – NoSpamProxy-Partnerprogramm")
+        self.context = context
         self.setObjectName("MainWindow")
-        self.resize(1100, 480)
+        self.setWindowTitle("nspdesk – NoSpamProxy-Partnerprogramm")
+        self.resize(1280, 800)
 
-        heading = QLabel(
-            f"<h2>{escape(program.title)}</h2>"
-            f"<p>Gültig ab {formatting.day(program.valid_from)} · Quelle: {escape(program.source)}</p>"
-        )
-        heading.setObjectName("programHeading")
-        heading.setTextFormat(Qt.TextFormat.RichText)
-
-        self.tier_model = TierTableModel(program)
-        table = QTableView()
-        table.setObjectName("tierTable")
-        table.setModel(self.tier_model)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setFixedWidth(190)
+        self.navigation.setSpacing(2)
+        self.stack = QStackedWidget()
+        self.views: dict[str, WorkspaceView] = {}
+        for view_class, icon in VIEWS:
+            view = view_class(context)
+            view.status.connect(self.show_status)
+            self.views[view.view_id] = view
+            self.stack.addWidget(view)
+            item = QListWidgetItem(self.style().standardIcon(icon), view.title)
+            item.setData(Qt.ItemDataRole.UserRole, view.view_id)
+            self.navigation.addItem(item)
+        self.navigation.currentRowChanged.connect(self._show_row)
 
         body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.addWidget(heading)
-        layout.addWidget(table)
+        layout = QHBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
         self.setCentralWidget(body)
-        where = f" · Datenbank: {store.location.describe()}" if store is not None else ""
-        self.statusBar().showMessage(
-            f"nspdesk {__version__} · Programm-Edition {program.edition}{where}"
+        self._build_menu()
+
+        program = context.program()
+        self._permanent = (
+            f"nspdesk {__version__} · Programm-Edition {program.edition} · "
+            f"Datenbank: {context.store.location.describe()}"
         )
+        self.statusBar().showMessage(self._permanent)
+
+        geometry = context.settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.show_view(context.settings.get_text(options.LAST_VIEW))
+
+    # --- navigation -----------------------------------------------------------------------------
+
+    def current_view(self) -> WorkspaceView:
+        widget = self.stack.currentWidget()
+        assert isinstance(widget, WorkspaceView)
+        return widget
+
+    def show_view(self, view_id: str) -> WorkspaceView:
+        ids = list(self.views)
+        self.navigation.setCurrentRow(ids.index(view_id) if view_id in ids else 0)
+        return self.current_view()
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        view = self.current_view()
+        self.context.settings.set(options.LAST_VIEW, view.view_id)
+        view.activated()
+
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 8000)
+
+    # --- menu -----------------------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+        slot: object,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menu(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&Datei")
+        self.new_quote_action = self._action(
+            "&Neues Angebot", QKeySequence.StandardKey.New, self.new_quote
+        )
+        self.pdf_action = self._action(
+            "&PDF erzeugen …", QKeySequence.StandardKey.Print, self.export_pdf
+        )
+        self.save_action = self._action("&Speichern", QKeySequence.StandardKey.Save, self.save)
+        quit_action = self._action("&Beenden", QKeySequence.StandardKey.Quit, self.close)
+        for action in (self.new_quote_action, self.pdf_action, self.save_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        edit_menu = bar.addMenu("&Bearbeiten")
+        self.search_action = self._action(
+            "&Suchen", QKeySequence.StandardKey.Find, self.focus_search
+        )
+        edit_menu.addAction(self.search_action)
+
+        view_menu = bar.addMenu("&Ansicht")
+        for number, view_id in enumerate(self.views, start=1):
+            view_menu.addAction(
+                self._action(
+                    self.views[view_id].title,
+                    f"Ctrl+{number}",
+                    lambda _checked=False, v=view_id: self.show_view(v),
+                )
+            )
+
+        help_menu = bar.addMenu("&Hilfe")
+        help_menu.addAction(self._action("Ü&ber nspdesk", None, self.about))
+        self.addActions(
+            [self.new_quote_action, self.pdf_action, self.save_action, self.search_action]
+        )
+
+    def new_quote(self) -> None:
+        self._dispatch(self.show_view("quotes").new_item(), "Neues Angebot")
+
+    def export_pdf(self) -> None:
+        self._dispatch(self.current_view().export_pdf(), "PDF")
+
+    def save(self) -> None:
+        self._dispatch(self.current_view().save(), "Speichern")
+
+    def focus_search(self) -> None:
+        self._dispatch(self.current_view().focus_search(), "Suchen")
+
+    def _dispatch(self, done: bool, what: str) -> None:
+        if not done:
+            self.show_status(
+                f"{what}: in der Ansicht „{self.current_view().title}“ nicht verfügbar"
+            )
+
+    def about(self) -> None:
+        program = self.context.program()
+        QMessageBox.about(
+            self,
+            "Über nspdesk",
+            f"nspdesk {__version__}\n\nAngebote, Partner-Compliance und Onboarding für das "
+            f"NoSpamProxy-Partnerprogramm.\nProgramm-Edition {program.edition}, gültig ab "
+            f"{program.valid_from:%d.%m.%Y}.",
+        )
+
+    # --- closing --------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        unsaved = [view.title for view in self.views.values() if view.has_unsaved_changes()]
+        if unsaved:
+            answer = QMessageBox.question(
+                self,
+                "Ungespeicherte Änderungen",
+                f"In {', '.join(unsaved)} gibt es ungespeicherte Änderungen. Trotzdem beenden?",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self.context.settings.set_geometry(self.saveGeometry())
+        self.context.settings.sync()
+        event.accept()

@@ -15,26 +15,47 @@ from nspdesk.store.backups import make_backup
 from nspdesk.store.location import sqlite_location
 from nspdesk.store.models import Partner
 from nspdesk.store.opening import open_store
+from nspdesk.ui.context import AppContext
 from nspdesk.ui.main_window import MainWindow
-from nspdesk.ui.tier_table_model import TierTableModel
+from nspdesk.ui.views.tier_table_model import TierTableModel
 
 pytestmark = pytest.mark.gui
 
 
-def test_main_window_shows_program(qtbot: QtBot, program: Program) -> None:
-    window = MainWindow(program)
+def test_main_window_views_and_navigation(qtbot: QtBot, context: AppContext) -> None:
+    window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     assert "nspdesk" in window.windowTitle()
-    heading = window.findChild(QLabel, "programHeading")
-    assert heading is not None
-    assert "NoSpamProxy-Partnerprogramm 2024" in heading.text()
-    assert "01.01.2024" in heading.text()
-    table = window.findChild(QTableView, "tierTable")
-    assert table is not None
-    assert table.model() is window.tier_model
+    titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert titles == ["Angebote", "Partner", "Onboarding", "Programm", "Katalog", "Einstellungen"]
     assert "Programm-Edition 2024" in window.statusBar().currentMessage()
+    program = window.show_view("program")
+    heading = program.findChild(QLabel, "programHeading")
+    assert heading is not None and "NoSpamProxy-Partnerprogramm 2024" in heading.text()
+    table = program.findChild(QTableView, "tierTable")
+    assert table is not None and table.model().rowCount() == 7
+    shortcuts = {a.text(): a.shortcut().toString() for a in window.actions()}
+    assert shortcuts["&Neues Angebot"] == "Ctrl+N"
+    assert shortcuts["&PDF erzeugen …"] == "Ctrl+P"
+    assert shortcuts["&Speichern"] == "Ctrl+S"
+    assert shortcuts["&Suchen"] == "Ctrl+F"
+
+
+def test_last_view_and_geometry_are_remembered(qtbot: QtBot, context: AppContext) -> None:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_view("catalog")
+    window.resize(900, 600)
+    window.close()
+    saved = context.settings.geometry()
+    assert saved is not None
+    again = MainWindow(context)
+    qtbot.addWidget(again)
+    assert again.current_view().view_id == "catalog"
+    assert again.height() == 600  # restored, not the default 1280 × 800
 
 
 def test_tier_model_rows(program: Program) -> None:

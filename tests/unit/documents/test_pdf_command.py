@@ -108,22 +108,25 @@ def test_checklist(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert "tier:" in capsys.readouterr().err
 
 
-def test_partner_option_is_not_an_abbreviation(tmp_path: Path) -> None:
-    """``--partner ID`` is reserved for the database variant: never read as ``--partner-name``."""
-    with pytest.raises(SystemExit) as exit_:
-        main(
-            [
-                "pdf",
-                "checklist",
-                "--tier",
-                "premium",
-                "--partner",
-                "7",
-                "-o",
-                str(tmp_path / "c.pdf"),
-            ]
-        )
-    assert exit_.value.code == 2
+def test_partner_option_is_not_an_abbreviation(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--partner ID`` is the database variant, never read as ``--partner-name``."""
+    code = main(
+        [
+            "pdf",
+            "checklist",
+            "--partner",
+            "7",
+            "--db",
+            str(tmp_path / "leer.sqlite3"),
+            "-o",
+            str(tmp_path / "c.pdf"),
+        ]
+    )
+    assert code == 2
+    assert "keinen Partner mit der ID 7" in capsys.readouterr().err
+    assert not (tmp_path / "c.pdf").exists()
 
 
 def test_review(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,0 +1,77 @@
+"""Partner records: listing, reading and saving master data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from nspdesk.domain.errors import InputError
+from nspdesk.domain.program import Program
+from nspdesk.store.errors import NotFoundError
+from nspdesk.store.models import Partner
+
+
+@dataclass(frozen=True)
+class PartnerInput:
+    company: str
+    track: str
+    tier: str | None
+    customer_number: str = ""
+    street: str = ""
+    postal_code: str = ""
+    city: str = ""
+    country: str = "Deutschland"
+    vat_id: str = ""
+    website: str = ""
+    backlink_url: str = ""
+    msp_level: str | None = None
+    reseller_only: bool = False
+    partner_since: date | None = None
+    notes: str = ""
+
+
+def list_partners(session: Session) -> list[Partner]:
+    return list(session.scalars(select(Partner).order_by(Partner.company)))
+
+
+def get_partner(session: Session, partner_id: int) -> Partner:
+    partner = session.get(Partner, partner_id)
+    if partner is None:
+        raise NotFoundError(f"Es gibt keinen Partner mit der ID {partner_id}.")
+    return partner
+
+
+def validate(program: Program, data: PartnerInput) -> None:
+    if not data.company.strip():
+        raise InputError("company", "der Firmenname fehlt")
+    if data.track not in program.tracks:
+        raise InputError("track", f"unbekannte Spur {data.track!r}")
+    if data.tier is not None:
+        tier = program.tiers.get(data.tier)
+        if tier is None or tier.track != data.track:
+            raise InputError("tier", f"{data.tier!r} ist keine Stufe der Spur {data.track!r}")
+        if tier.benefits_of and data.msp_level not in tier.benefits_of:
+            raise InputError(
+                "msp_level",
+                f"{tier.name} brauchen die umsatzabhängige Stufe ({', '.join(tier.benefits_of)})",
+            )
+    if data.msp_level is not None and (
+        data.tier is None or not program.tier(data.tier).benefits_of
+    ):
+        raise InputError("msp_level", "gilt nur für Managed Service Partner")
+
+
+def save_partner(
+    session: Session, program: Program, data: PartnerInput, partner_id: int | None = None
+) -> Partner:
+    """Create (``partner_id`` None) or update a partner's master data after validating it."""
+    validate(program, data)
+    partner = Partner() if partner_id is None else get_partner(session, partner_id)
+    for name, value in data.__dict__.items():
+        setattr(partner, name, value.strip() if isinstance(value, str) else value)
+    session.add(partner)
+    session.flush()
+    return partner

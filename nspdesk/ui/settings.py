@@ -1,0 +1,67 @@
+"""Every user setting declared once, with its type and default, stored with QSettings.
+
+Nothing else reads a raw QSettings key (as Picard's ``picard/options.py`` does it): views ask this
+module for typed values, tests point QSettings at a temporary file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Option(Generic[T]):
+    key: str
+    default: T
+    label: str
+
+
+LANGUAGE = Option("ui/language", "de", "Sprache der Oberfläche")
+LAST_VIEW = Option("window/last_view", "quotes", "Zuletzt geöffnete Ansicht")
+VALIDITY_DAYS = Option("quotes/validity_days", 30, "Gültigkeit neuer Angebote (Tage)")
+MAX_EXTRA_DISCOUNT = Option("quotes/max_extra_discount", Decimal(10), "Höchster Zusatzrabatt (%)")
+CONTACT_PERSON = Option("quotes/contact_person", "", "Ansprechpartner auf Angeboten")
+BACKUPS_KEEP = Option("backups/keep", 10, "Automatische Sicherungen aufbewahren")
+LANGUAGES = {"de": "Deutsch", "en": "English"}
+
+
+class Settings:
+    """Typed access to the declared options; one instance is passed to whoever needs it."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self._q = qsettings or QSettings()
+
+    def get_text(self, option: Option[str]) -> str:
+        value = self._q.value(option.key, option.default)
+        return str(value) if value is not None else option.default
+
+    def get_int(self, option: Option[int]) -> int:
+        try:
+            return int(str(self._q.value(option.key, option.default)))
+        except ValueError:
+            return option.default
+
+    def get_decimal(self, option: Option[Decimal]) -> Decimal:
+        try:
+            return Decimal(str(self._q.value(option.key, str(option.default))))
+        except InvalidOperation:
+            return option.default
+
+    def set(self, option: Option[T], value: T) -> None:
+        self._q.setValue(option.key, str(value) if isinstance(value, Decimal) else value)
+
+    def geometry(self) -> QByteArray | None:
+        value = self._q.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_geometry(self, geometry: QByteArray) -> None:
+        self._q.setValue("window/geometry", geometry)
+
+    def sync(self) -> None:
+        self._q.sync()

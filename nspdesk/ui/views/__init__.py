@@ -1,0 +1,1 @@
+"""The workspace views of the main window, one sub-package or module each."""

@@ -1,0 +1,43 @@
+"""What the main window expects of a workspace view.
+
+The window's menu actions (Ctrl+N, Ctrl+P, Ctrl+S, Ctrl+F) call these methods on the current view; a
+view returns False for an action it does not offer, and the window says so in the status bar.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from nspdesk.ui.context import AppContext
+
+
+class WorkspaceView(QWidget):
+    """Base class: subclasses set ``view_id`` and ``title`` and override what they offer."""
+
+    view_id = ""
+    title = ""
+    status = Signal(str)  # a message for the status bar
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.setObjectName(f"view-{self.view_id}")
+
+    def activated(self) -> None:
+        """Called when the view is shown: refresh from the store."""
+
+    def new_item(self) -> bool:
+        return False
+
+    def export_pdf(self) -> bool:
+        return False
+
+    def save(self) -> bool:
+        return False
+
+    def focus_search(self) -> bool:
+        return False
+
+    def has_unsaved_changes(self) -> bool:
+        return False

@@ -1,0 +1,17 @@
+"""Partner (being built)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+from nspdesk.ui.context import AppContext
+from nspdesk.ui.views.base import WorkspaceView
+
+
+class PartnersView(WorkspaceView):
+    view_id = "partners"
+    title = "Partner"
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        QVBoxLayout(self).addWidget(QLabel("Partner"))

@@ -1,0 +1,57 @@
+"""Long work off the GUI thread, with progress and cancel.
+
+A ``Task`` runs ``work(progress, cancel)`` in Qt's thread pool. ``progress(done, total, text)`` may be
+called from the worker; the signals deliver it to the GUI thread. ``cancel()`` sets the event the work
+checks. Results and errors come back as signals, never as exceptions in the worker thread.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+Progress = Callable[[int, int, str], None]
+Work = Callable[[Progress, threading.Event], object]
+
+
+class Task(QObject):
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(str)
+    finished = Signal()
+
+    def __init__(self, work: Work) -> None:
+        super().__init__()
+        self._work = work
+        self._cancel = threading.Event()
+
+    def start(self, pool: QThreadPool | None = None) -> None:
+        (pool or QThreadPool.globalInstance()).start(_Runner(self))
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _run(self) -> None:
+        try:
+            result = self._work(self.progressed.emit, self._cancel)
+        except Exception as error:
+            self.failed.emit(str(error) or type(error).__name__)
+        else:
+            self.succeeded.emit(result)
+        finally:
+            self.finished.emit()
+
+
+class _Runner(QRunnable):
+    def __init__(self, task: Task) -> None:
+        super().__init__()
+        self._task = task
+
+    def run(self) -> None:
+        self._task._run()

@@ -1,0 +1,62 @@
+"""GUI test fixtures: fresh settings and a demo database per test; no leaked windows."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from nspdesk.domain.editions import default_library
+from nspdesk.store import demo
+from nspdesk.store.location import sqlite_location
+from nspdesk.store.opening import open_store
+from nspdesk.ui.context import AppContext
+from nspdesk.ui.settings import Settings
+
+DEMO_DAY = date(2026, 11, 25)
+
+
+@pytest.fixture(autouse=True)
+def isolated_qsettings(tmp_path: Path) -> None:
+    """Any QSettings() a test creates writes below its own temporary folder."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qsettings")
+    )
+
+
+@pytest.fixture(autouse=True)
+def no_leaked_windows(qapp: QApplication) -> Iterator[None]:
+    before = set(map(id, QApplication.topLevelWidgets()))
+    yield
+    QApplication.processEvents()
+    leaked = [w for w in QApplication.topLevelWidgets() if id(w) not in before and w.isVisible()]
+    for widget in leaked:
+        widget.close()
+    assert not leaked, f"test left windows open: {[type(w).__name__ for w in leaked]}"
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    store = open_store(sqlite_location(path), keep_backups=0)
+    with store.database.write() as session:
+        demo.seed(session, default_library(), DEMO_DAY)
+    store.close()
+    return path
+
+
+@pytest.fixture
+def context(tmp_path: Path, demo_template: Path) -> Iterator[AppContext]:
+    """A demo database of its own (copied from the template) and fresh settings."""
+    path = tmp_path / "nspdesk.sqlite3"
+    shutil.copy(demo_template, path)
+    store = open_store(sqlite_location(path), keep_backups=0)
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    yield AppContext(store=store, library=default_library(), settings=settings)
+    store.close()
