@@ -13,10 +13,26 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
+from nspdesk.store.errors import StoreError
 from nspdesk.store.location import Location
+
+# What SQLite says, and what the user is told (nothing of the failed action was saved).
+_REASONS = {
+    "database or disk is full": "Der Datenträger ist voll.",
+    "readonly database": "Die Datenbank ist schreibgeschützt.",
+    "disk i/o error": "Der Datenträger meldet einen Lesefehler (E/A-Fehler).",
+    "unable to open database file": "Die Datenbankdatei kann nicht geöffnet werden.",
+    "database is locked": "Die Datenbank ist durch ein anderes Programm gesperrt.",
+}
+
+
+class DatabaseUnavailableError(StoreError):
+    """The database cannot be used right now; nothing of the failed action was saved."""
+
 
 BUSY_TIMEOUT_MS = 15_000
 
@@ -59,7 +75,8 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for looking things up; nothing it changes is committed."""
-        with self._read() as session:
+        self._check_file()
+        with self._translated_errors(), self._read() as session:
             try:
                 yield session
             finally:
@@ -68,8 +85,32 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A session whose changes are committed together when the block ends, or not at all."""
-        with self._write() as session, session.begin():
+        self._check_file()
+        with self._translated_errors(), self._write() as session, session.begin():
             yield session
+
+    def _check_file(self) -> None:
+        """A SQLite file deleted while the app runs must not be silently recreated empty."""
+        path = self.location.path
+        if path is not None and not path.exists():
+            raise DatabaseUnavailableError(
+                f"Die Datenbankdatei {path} ist nicht mehr vorhanden (gelöscht oder verschoben?). "
+                "Nichts wurde gespeichert; bitte die Datei zurückholen oder eine Sicherung "
+                "wiederherstellen und nspdesk neu starten."
+            )
+
+    @contextmanager
+    def _translated_errors(self) -> Iterator[None]:
+        try:
+            yield
+        except DBAPIError as error:
+            text = str(error.orig).lower()
+            for needle, reason in _REASONS.items():
+                if needle in text:
+                    raise DatabaseUnavailableError(
+                        f"{reason} Nichts wurde gespeichert. ({self.location.describe()})"
+                    ) from error
+            raise
 
     def dispose(self) -> None:
         self.engine.dispose()
