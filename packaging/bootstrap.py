@@ -206,7 +206,9 @@ def command_test(args: list[str]) -> None:
     pytest = [str(python), "-m", "pytest", "--cov", "--cov-report=", *args]
     if shutil.which("pg_virtualenv"):
         log("pytest (with a throwaway PostgreSQL cluster from pg_virtualenv)")
-        pytest = ["pg_virtualenv", *pytest]
+        # -t: the cluster lives in a temporary directory, so a run killed half-way or another
+        # run at the same time never blocks this one with "cluster exists".
+        pytest = ["pg_virtualenv", "-t", *pytest]
     else:
         log("pytest (no PostgreSQL server binaries: the PostgreSQL tests will be skipped)")
     result = subprocess.run(pytest, cwd=ROOT, env=env, check=False)
