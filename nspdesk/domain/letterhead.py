@@ -59,7 +59,7 @@ def demo_sender() -> Sender:
         managing_directors=("Erika Mustermann", "Max Mustermann"),
         vat_id="DE000000000",
         bank_name="Musterbank Musterstadt",
-        iban="DE00 0000 0000 0000 0000 00",
+        iban="DE89 3704 0044 0532 0130 00",  # the well-known example IBAN
         bic="MUSTDEXXXXX",
     )
 

@@ -33,7 +33,6 @@ from nspdesk.store.models import (
 )
 from nspdesk.store.sender import save_sender
 
-EXAMPLE = " (Beispielpreis)"
 
 # article number, name, category, unit, price; example prices are labelled as such (the brochure has
 # no list prices). Own-use licences come from the program: their prices are real.
@@ -315,7 +314,7 @@ def _catalog(session: Session, library: ProgramLibrary, today: date) -> dict[str
     for number, name, category, unit, price in CATALOG:
         items[number] = CatalogItem(
             article_number=number,
-            name=name + EXAMPLE,
+            name=name,
             category=category,
             unit=unit,
             list_price=Decimal(price),

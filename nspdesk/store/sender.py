@@ -33,7 +33,7 @@ def load_sender(session: Session) -> Sender:
     if row is None:
         return demo_sender()
     values = {name: getattr(row, name) for name in _FIELDS}
-    directors = tuple(d.strip() for d in row.managing_directors.split(",") if d.strip())
+    directors = tuple(d.strip() for d in row.managing_directors.splitlines() if d.strip())
     return Sender(**values, managing_directors=directors)
 
 
@@ -41,5 +41,5 @@ def save_sender(session: Session, sender: Sender) -> None:
     row = session.get(SenderRow, 1) or SenderRow(id=1)
     for name in _FIELDS:
         setattr(row, name, getattr(sender, name))
-    row.managing_directors = ", ".join(sender.managing_directors)
+    row.managing_directors = "\n".join(sender.managing_directors)  # a name may contain a comma
     session.add(row)

@@ -15,6 +15,7 @@ from nspdesk.store.models.partner import (
     TrainingRecord,
 )
 from nspdesk.store.models.quote import Quote, QuoteLineRow, QuoteNumberCounter, QuoteRevision
+from nspdesk.store.models.review import Review, ReviewItem, TierHistory
 from nspdesk.store.models.sender import SenderRow
 
 __all__ = [
@@ -33,7 +34,10 @@ __all__ = [
     "QuoteLineRow",
     "QuoteNumberCounter",
     "QuoteRevision",
+    "Review",
+    "ReviewItem",
     "SenderRow",
     "Technician",
+    "TierHistory",
     "TrainingRecord",
 ]

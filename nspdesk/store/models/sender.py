@@ -24,7 +24,7 @@ class SenderRow(Base, Timestamps):
     web: Mapped[str] = mapped_column(String(200), default="")
     register_court: Mapped[str] = mapped_column(String(100), default="")
     register_number: Mapped[str] = mapped_column(String(50), default="")
-    managing_directors: Mapped[str] = mapped_column(String(300), default="")  # comma-separated
+    managing_directors: Mapped[str] = mapped_column(String(300), default="")  # one per line
     vat_id: Mapped[str] = mapped_column(String(30), default="")
     bank_name: Mapped[str] = mapped_column(String(100), default="")
     iban: Mapped[str] = mapped_column(String(40), default="")

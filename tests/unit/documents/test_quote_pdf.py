@@ -125,7 +125,7 @@ def test_letter_parts(pdf: bytes) -> None:
         "Amtsgericht Musterstadt HRB 12345",
         "Geschäftsführung: Erika Mustermann, Max Mustermann",
         "USt-IdNr.: DE000000000",
-        "IBAN: DE00 0000 0000 0000 0000 00",
+        "IBAN: DE89 3704 0044 0532 0130 00",
         "Seite 1 von 1",
     ):
         assert part in content, part

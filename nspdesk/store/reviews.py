@@ -1,0 +1,340 @@
+"""The annual review in the store: run (a stored draft), decide, confirm; tier history.
+
+``run_review`` evaluates each partner's business year under the edition valid on ``as_of`` and
+stores the proposals as a draft; nothing on the partners changes. Each proposal is accepted or
+overridden with a reason (``decide``). ``confirm`` writes one ``TierHistory`` row per partner with
+the effective date and sets the partners' tiers, all in one transaction. A confirmed review refuses
+further decisions; a changed view of a year is a new run, and the history is never rewritten.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import TypeAlias
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from nspdesk.domain.compliance import evaluate
+from nspdesk.domain.editions import ProgramLibrary
+from nspdesk.domain.errors import InputError
+from nspdesk.domain.program import Program
+from nspdesk.domain.review import (
+    Decision,
+    Movement,
+    Outcome,
+    Proposal,
+    Recorded,
+    ReviewLine,
+    ReviewSummary,
+    SourcedFigures,
+    StatusLetter,
+    accept,
+    override,
+    propose,
+    status_letter,
+    summarize,
+)
+from nspdesk.store.errors import ConflictError, NotFoundError
+from nspdesk.store.figures import partner_facts
+from nspdesk.store.models import Partner, Review, ReviewItem, TierHistory
+from nspdesk.store.printing import addressee
+from nspdesk.store.types import utcnow
+
+SOURCE_REVIEW = "review"
+SOURCE_MANUAL = "manual"
+
+
+@dataclass(frozen=True)
+class Accept:
+    pass
+
+
+@dataclass(frozen=True)
+class Override:
+    tier: str | None
+    reason: str
+    msp_level: str | None = None
+
+
+Choice: TypeAlias = Accept | Override
+
+
+def proposals(
+    session: Session,
+    library: ProgramLibrary,
+    year: int,
+    as_of: date,
+    partner_ids: Sequence[int] | None = None,
+) -> tuple[Program, list[Proposal]]:
+    """The proposals for ``year`` without storing anything (a preview)."""
+    if year > as_of.year:
+        raise InputError("year", f"{year} liegt nach dem Stichtag {as_of.isoformat()}")
+    program = library.edition_for(as_of)
+    query = select(Partner).order_by(Partner.company, Partner.id)
+    if partner_ids is not None:
+        wanted = set(partner_ids)
+        query = query.where(Partner.id.in_(wanted))
+        found = set(session.scalars(select(Partner.id).where(Partner.id.in_(wanted))))
+        if wanted - found:
+            missing = ", ".join(str(i) for i in sorted(wanted - found))
+            raise NotFoundError(f"Es gibt keinen Partner mit der ID {missing}.")
+    out = []
+    for partner in session.scalars(query):
+        facts, figures = partner_facts(session, program, partner, year, as_of)
+        sourced = SourcedFigures(
+            figures.projects_manual,
+            figures.projects_won,
+            figures.revenue_manual,
+            figures.revenue_won,
+            figures.mrr_manual,
+            figures.mrr_won,
+        )
+        recorded = Recorded(
+            partner.id, partner.company, partner.track, partner.tier, partner.msp_level
+        )
+        out.append(propose(recorded, evaluate(program, facts), sourced))
+    return program, out
+
+
+def run_review(
+    session: Session,
+    library: ProgramLibrary,
+    year: int,
+    as_of: date,
+    partner_ids: Sequence[int] | None = None,
+) -> Review:
+    """A stored draft review with one open proposal per partner."""
+    program, found = proposals(session, library, year, as_of, partner_ids)
+    review = Review(year=year, as_of=as_of, edition=program.edition, confirmed_by="")
+    for proposal in found:
+        f = proposal.figures
+        review.items.append(
+            ReviewItem(
+                partner_id=proposal.partner_id,
+                company=proposal.company,
+                track=proposal.track,
+                recorded_tier=proposal.recorded_tier,
+                recorded_msp_level=proposal.recorded_msp_level,
+                proposed_tier=proposal.proposed_tier,
+                proposed_msp_level=proposal.proposed_msp_level,
+                kind=proposal.kind.value,
+                reasons="\n".join(proposal.reasons),
+                missing_by_tier=json.dumps(
+                    {k: list(v) for k, v in proposal.missing_by_tier.items()}, ensure_ascii=False
+                ),
+                projects_manual=f.projects_manual,
+                projects_won=f.projects_won,
+                revenue_manual=f.revenue_manual,
+                revenue_won=f.revenue_won,
+                mrr_manual=f.mrr_manual,
+                mrr_won=f.mrr_won,
+                decision=Decision.OPEN.value,
+                final_tier=proposal.proposed_tier,
+                final_msp_level=proposal.proposed_msp_level,
+                override_reason="",
+            )
+        )
+    session.add(review)
+    session.flush()
+    return review
+
+
+def get_review(session: Session, review_id: int) -> Review:
+    review = session.get(Review, review_id)
+    if review is None:
+        raise NotFoundError(f"Es gibt keine Überprüfung mit der ID {review_id}.")
+    return review
+
+
+def latest_review(session: Session, year: int, confirmed: bool = False) -> Review | None:
+    query = select(Review).where(Review.year == year)
+    if confirmed:
+        query = query.where(Review.confirmed_at.is_not(None))
+    return session.scalars(query.order_by(Review.id.desc())).first()
+
+
+def proposal_of(item: ReviewItem) -> Proposal:
+    """The stored proposal as the domain object."""
+    missing = json.loads(item.missing_by_tier or "{}")
+    return Proposal(
+        partner_id=item.partner_id,
+        company=item.company,
+        track=item.track,
+        recorded_tier=item.recorded_tier,
+        recorded_msp_level=item.recorded_msp_level,
+        proposed_tier=item.proposed_tier,
+        proposed_msp_level=item.proposed_msp_level,
+        kind=Movement(item.kind),
+        reasons=tuple(line for line in item.reasons.splitlines() if line),
+        figures=SourcedFigures(
+            item.projects_manual,
+            item.projects_won,
+            item.revenue_manual,
+            item.revenue_won,
+            item.mrr_manual,
+            item.mrr_won,
+        ),
+        missing_by_tier={str(k): tuple(str(s) for s in v) for k, v in missing.items()},
+    )
+
+
+def outcome_of(item: ReviewItem) -> Outcome:
+    return Outcome(
+        Decision(item.decision), item.final_tier, item.final_msp_level, item.override_reason
+    )
+
+
+def lines_of(review: Review) -> list[ReviewLine]:
+    return [ReviewLine(proposal_of(item), outcome_of(item)) for item in review.items]
+
+
+def decide(
+    session: Session, library: ProgramLibrary, review_id: int, partner_id: int, choice: Choice
+) -> ReviewItem:
+    """Accept a partner's proposal or override it with a reason; a draft review only."""
+    review = get_review(session, review_id)
+    _refuse_confirmed(review)
+    item = next((i for i in review.items if i.partner_id == partner_id), None)
+    if item is None:
+        raise NotFoundError(
+            f"Überprüfung {review_id} enthält keinen Partner mit der ID {partner_id}."
+        )
+    proposal = proposal_of(item)
+    if isinstance(choice, Accept):
+        outcome = accept(proposal)
+    else:
+        program = library.edition(review.edition)
+        outcome = override(program, proposal, choice.tier, choice.msp_level, choice.reason)
+    item.decision = outcome.decision.value
+    item.final_tier = outcome.tier
+    item.final_msp_level = outcome.msp_level
+    item.override_reason = outcome.reason
+    return item
+
+
+def accept_open(session: Session, review_id: int) -> int:
+    """Accept every proposal still open; returns how many."""
+    review = get_review(session, review_id)
+    _refuse_confirmed(review)
+    count = 0
+    for item in review.items:
+        if item.decision == Decision.OPEN.value:
+            item.decision = Decision.ACCEPTED.value
+            item.final_tier, item.final_msp_level = item.proposed_tier, item.proposed_msp_level
+            count += 1
+    return count
+
+
+def confirm(
+    session: Session, review_id: int, by: str, effective_from: date | None = None
+) -> Review:
+    """Write the decided tiers to the history and the partners, in the caller's transaction.
+
+    Refused while a proposal is open, when the review is confirmed already, or when a partner's tier
+    changed since the run (the proposals would rest on a stale record: run the review again).
+    """
+    review = get_review(session, review_id)
+    _refuse_confirmed(review)
+    open_items = [i.company for i in review.items if i.decision == Decision.OPEN.value]
+    if open_items:
+        raise ConflictError(
+            f"{len(open_items)} Vorschläge sind noch offen ({', '.join(open_items[:3])}"
+            f"{', …' if len(open_items) > 3 else ''}); bitte annehmen oder abweichend entscheiden."
+        )
+    effective = effective_from or date(review.year + 1, 1, 1)
+    now = utcnow()
+    # Claim the review first: of two concurrent confirmations only one updates the row.
+    claimed = session.execute(
+        update(Review)
+        .where(Review.id == review.id, Review.confirmed_at.is_(None))
+        .values(confirmed_at=now, confirmed_by=by.strip(), effective_from=effective)
+        .execution_options(synchronize_session=False)
+    )
+    if claimed.rowcount != 1:  # type: ignore[attr-defined]
+        raise ConflictError(f"Die Überprüfung {review.id} ist bereits bestätigt.")
+    for item in review.items:
+        partner = session.get(Partner, item.partner_id)
+        assert partner is not None  # review items go with their partner (CASCADE)
+        if (partner.tier, partner.msp_level) != (item.recorded_tier, item.recorded_msp_level):
+            raise ConflictError(
+                f"Die Stufe von {partner.company} wurde seit der Überprüfung geändert; bitte die "
+                "Überprüfung neu ausführen."
+            )
+        reason = item.override_reason or _first(item.reasons)
+        session.add(
+            TierHistory(
+                partner_id=partner.id,
+                tier=item.final_tier,
+                msp_level=item.final_msp_level,
+                effective_from=effective,
+                source=SOURCE_REVIEW,
+                review_id=review.id,
+                reason=reason,
+                recorded_at=now,
+            )
+        )
+        partner.tier = item.final_tier
+        partner.msp_level = item.final_msp_level
+    session.flush()
+    session.refresh(review)
+    return review
+
+
+def summary_of(library: ProgramLibrary, review: Review) -> tuple[Program, ReviewSummary]:
+    program = library.edition(review.edition)
+    return program, summarize(program, review.year, lines_of(review))
+
+
+def letters_for(
+    session: Session, library: ProgramLibrary, review: Review, letter_date: date
+) -> list[StatusLetter]:
+    """The status letters of a confirmed review, one per partner, in the review's order."""
+    if review.confirmed_at is None or review.effective_from is None:
+        raise ConflictError(
+            f"Die Überprüfung {review.id} ist noch nicht bestätigt; Briefe gibt es erst danach."
+        )
+    program = library.edition(review.edition)
+    letters = []
+    for item in review.items:
+        partner = session.get(Partner, item.partner_id)
+        assert partner is not None  # review items go with their partner (CASCADE)
+        primary = [c for c in partner.contacts if c.primary] or partner.contacts
+        letters.append(
+            status_letter(
+                program,
+                ReviewLine(proposal_of(item), outcome_of(item)),
+                addressee(partner, primary[0].name if primary else ""),
+                partner.customer_number,
+                review.effective_from,
+                letter_date,
+                review.year,
+            )
+        )
+    return letters
+
+
+def history(session: Session, partner_id: int) -> list[TierHistory]:
+    """A partner's tier history, oldest first."""
+    return list(
+        session.scalars(
+            select(TierHistory)
+            .where(TierHistory.partner_id == partner_id)
+            .order_by(TierHistory.effective_from, TierHistory.id)
+        )
+    )
+
+
+def _refuse_confirmed(review: Review) -> None:
+    if review.confirmed_at is not None:
+        raise ConflictError(
+            f"Die Überprüfung {review.id} ist bestätigt und bleibt unverändert; für eine neue "
+            "Entscheidung die Überprüfung neu ausführen."
+        )
+
+
+def _first(text: str) -> str:
+    return text.splitlines()[0] if text else ""

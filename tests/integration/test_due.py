@@ -1,0 +1,103 @@
+"""The due list gathered from the store (SQLite and PostgreSQL), boundary days included."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+
+from nspdesk.domain.due import Action, DueKind, DueThresholds, Urgency
+from nspdesk.domain.editions import ProgramLibrary
+from nspdesk.domain.onboarding import StepId, StepStatus
+from nspdesk.store import onboarding, quotes
+from nspdesk.store.due import due_list
+from nspdesk.store.figures import BASIC_SERVICE_AGREEMENT
+from nspdesk.store.models import (
+    AdminCourse,
+    Agreement,
+    BacklinkCheck,
+    PartnerYear,
+    Technician,
+    TrainingRecord,
+)
+from nspdesk.store.opening import Store
+from tests.integration import factories
+
+TODAY = date(2026, 11, 25)
+
+
+def test_due_list_from_the_store(store: Store, library: ProgramLibrary) -> None:
+    with store.database.write() as session:
+        partner = factories.partner(session, tier="business", company="Fällig & Co. <KG>")
+        for days in (89, 90, 91):  # certifications expiring that many days after TODAY
+            technician = Technician(name=f"Techniker {days}")
+            through = TODAY + timedelta(days=days)
+            technician.courses.append(AdminCourse(completed_on=date(2020, 1, 1)))
+            technician.courses.append(
+                AdminCourse(completed_on=through.replace(year=through.year - 2))
+            )
+            partner.technicians.append(technician)
+        partner.trainings.append(
+            TrainingRecord(kind="sales", format="online", attended_on=date(2026, 2, 1))
+        )
+        partner.backlink_checks += [
+            BacklinkCheck(
+                url="u", verdict="follow", checked_at=datetime(2026, 5, 1, 8, tzinfo=UTC)
+            ),
+            BacklinkCheck(  # unreachable: verifies nothing, keeps the follow verdict
+                url="u", verdict="unreachable", checked_at=datetime(2026, 11, 1, tzinfo=UTC)
+            ),
+        ]
+        partner.agreements.append(
+            Agreement(kind=BASIC_SERVICE_AGREEMENT, signed_on=date(2024, 1, 1))
+        )
+        partner.years.append(
+            PartnerYear(year=2026, support_calls_used=5, marketing_budget_used=Decimal("250.00"))
+        )
+        quote = quotes.create_quote(
+            session, library, factories.quote_input(partner.id, TODAY - timedelta(days=25))
+        )
+        quotes.send(session, quote.id, datetime(2026, 11, 1, tzinfo=UTC))
+        newcomer = factories.partner(session, tier=None, company="Neu GmbH")
+        checklist = onboarding.start(session, library, newcomer.id, "authorized", TODAY)
+        checklist.created_at = checklist.updated_at = datetime(2026, 9, 1, tzinfo=UTC)
+        onboarding.record(
+            session, checklist.id, StepId.PARTNER_AGREEMENT, StepStatus.DONE, date(2026, 10, 26)
+        )
+        ids = (partner.id, newcomer.id, quote.id, checklist.id)
+    with store.database.read() as session:
+        items = due_list(session, library, TODAY)
+    partner_id, newcomer_id, quote_id, checklist_id = ids
+    found = {(i.kind, i.partner_id): i for i in items}
+    expiring = [i for i in items if i.kind is DueKind.CERTIFICATION_EXPIRING]
+    assert sorted(i.days for i in expiring) == [89, 90]  # 91 days: not yet
+    assert [i.text.split(" läuft")[0] for i in expiring] == [
+        "Zertifizierung von Techniker 89",
+        "Zertifizierung von Techniker 90",
+    ]
+    assert found[(DueKind.TECH_TRAINING_MISSING, partner_id)].action is Action.TRAININGS
+    assert (DueKind.SALES_TRAINING_MISSING, partner_id) not in found
+    backlink = found[(DueKind.BACKLINK_UNVERIFIED, partner_id)]
+    assert "zuletzt am 01.05.2026" in backlink.text and backlink.days == 180 - 208
+    assert found[(DueKind.SUPPORT_CALLS_USED_UP, partner_id)].urgency is Urgency.INFO
+    budget = found[(DueKind.MARKETING_BUDGET_UNUSED, partner_id)]
+    assert "750,00" in budget.text
+    offer = found[(DueKind.QUOTE_EXPIRING, partner_id)]
+    assert (offer.ref, offer.days) == (quote_id, 5)
+    stalled = found[(DueKind.ONBOARDING_STALLED, newcomer_id)]
+    assert (stalled.ref, stalled.days) == (checklist_id, 0)  # 30 days since the last step
+    assert (DueKind.SERVICE_AGREEMENT_MISSING, newcomer_id) not in found  # no tier yet
+    assert items == sorted(items, key=lambda i: (i.urgency, i.due, i.company, i.partner_id, i.kind))
+
+    with store.database.read() as session:
+        strict = due_list(
+            session, library, TODAY, DueThresholds(certification_days=91, quote_days=4)
+        )
+    assert sorted(i.days for i in strict if i.kind is DueKind.CERTIFICATION_EXPIRING) == [
+        89,
+        90,
+        91,
+    ]
+    assert not any(i.kind is DueKind.QUOTE_EXPIRING for i in strict)
+    with store.database.read() as session:
+        later = due_list(session, library, TODAY + timedelta(days=1))
+    assert not any(i.kind is DueKind.ONBOARDING_STALLED and i.days != -1 for i in later)
