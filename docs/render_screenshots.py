@@ -47,9 +47,33 @@ def main() -> int:
                 print(f"could not write {target}", file=sys.stderr)
                 return 1
             print(target)
+        # --- Partner view: the dashboard of a partner whose tier is at risk -----------------------
+        if not _partner_dashboard(app, window, OUT / "partner-dashboard.png"):
+            return 1
+        # --- end Partner view -------------------------------------------------------------------
         window.close()
         store.close()
     return 0
+
+
+def _partner_dashboard(app: object, window: object, target: Path) -> bool:
+    """Select the demo partner "Rheinwerk" (Premium, at risk) and grab its obligations dashboard."""
+    from nspdesk.ui.main_window import MainWindow
+    from nspdesk.ui.views.partners import PartnersView
+
+    assert isinstance(window, MainWindow)
+    view = window.show_view("partners")
+    assert isinstance(view, PartnersView)
+    rows = {row.company: row.id for row in view.list.model.rows()}
+    view.select_partner(next(i for name, i in rows.items() if name.startswith("Rheinwerk")))
+    view.detail.tabs.setCurrentWidget(view.detail.dashboard)
+    for _ in range(5):  # the dashboard's scroll area settles its word-wrapped labels in rounds
+        app.processEvents()  # type: ignore[attr-defined]
+    if not window.grab().save(str(target)):
+        print(f"could not write {target}", file=sys.stderr)
+        return False
+    print(target)
+    return True
 
 
 if __name__ == "__main__":

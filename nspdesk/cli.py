@@ -27,6 +27,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"nspdesk {__version__}")
     parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="Selbsttest (Regeln, Testdatenbank, Angebot, PDF, Hauptfenster), dann beenden",
+    )
+    parser.add_argument(
         "--db",
         dest="app_db",
         metavar="PATH|URL",
@@ -42,6 +47,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     _utf8_output()
     args = build_parser().parse_args(args_list)
+    if args.self_test:
+        from nspdesk.commands.selftest import run_self_test
+
+        return run_self_test()
     if args.command is None:
         from nspdesk.ui.app import run_app
 

@@ -231,7 +231,31 @@ def command_test(args: list[str]) -> None:
             ],
             env=env,
         )
+        check_bundle(python, env)
     log("all checks passed")
+
+
+# --- The frozen bundle ----------------------------------------------------------------------------
+# After the tests: build dist/nspdesk with PyInstaller and run its --self-test offscreen (Linux only;
+# Windows bundles are built on Windows, see the README). NSPDESK_SKIP_BUNDLE=1 skips it.
+SKIP_BUNDLE = "NSPDESK_SKIP_BUNDLE"
+
+
+def check_bundle(python: Path, env: dict[str, str]) -> None:
+    if not sys.platform.startswith("linux"):
+        log("bundle: not built here (Linux only; Windows: packaging/build_bundle.py)")
+        return
+    if os.environ.get(SKIP_BUNDLE) == "1":
+        log(f"bundle: skipped ({SKIP_BUNDLE}=1)")
+        return
+    import build_bundle  # beside this file
+
+    log("bundle: PyInstaller build and self-test")
+    try:
+        build_bundle.build_and_check(python, env)
+    except (subprocess.CalledProcessError, RuntimeError, subprocess.TimeoutExpired) as error:
+        log(f"bundle: failed: {error}")
+        sys.exit(1)
 
 
 def main() -> None:

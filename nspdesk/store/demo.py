@@ -33,7 +33,6 @@ from nspdesk.store.models import (
 )
 from nspdesk.store.sender import save_sender
 
-
 # article number, name, category, unit, price; example prices are labelled as such (the brochure has
 # no list prices). Own-use licences come from the program: their prices are real.
 CATALOG = [

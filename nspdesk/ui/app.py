@@ -43,7 +43,7 @@ def run_app(qt_args: list[str], db: str | None = None) -> int:
         window.deleteLater()
         return code
     finally:
-        store.close()
+        context.store.close()  # the view may have reopened it (restore from a backup)
 
 
 def _install_qt_translations(app: object) -> None:

@@ -9,11 +9,13 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QStyle,
     QWidget,
@@ -59,7 +61,13 @@ class MainWindow(QMainWindow):
             view = view_class(context)
             view.status.connect(self.show_status)
             self.views[view.view_id] = view
-            self.stack.addWidget(view)
+            # A scroll area per view: a view's minimum size never forces the window beyond a
+            # small laptop screen.
+            scroll = QScrollArea()
+            scroll.setWidget(view)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            self.stack.addWidget(scroll)
             item = QListWidgetItem(self.style().standardIcon(icon), view.title)
             item.setData(Qt.ItemDataRole.UserRole, view.view_id)
             self.navigation.addItem(item)
@@ -89,9 +97,11 @@ class MainWindow(QMainWindow):
     # --- navigation -----------------------------------------------------------------------------
 
     def current_view(self) -> WorkspaceView:
-        widget = self.stack.currentWidget()
-        assert isinstance(widget, WorkspaceView)
-        return widget
+        scroll = self.stack.currentWidget()
+        assert isinstance(scroll, QScrollArea)
+        view = scroll.widget()
+        assert isinstance(view, WorkspaceView)
+        return view
 
     def show_view(self, view_id: str) -> WorkspaceView:
         ids = list(self.views)

@@ -28,6 +28,7 @@ VALIDITY_DAYS = Option("quotes/validity_days", 30, "Gültigkeit neuer Angebote (
 MAX_EXTRA_DISCOUNT = Option("quotes/max_extra_discount", Decimal(10), "Höchster Zusatzrabatt (%)")
 CONTACT_PERSON = Option("quotes/contact_person", "", "Ansprechpartner auf Angeboten")
 BACKUPS_KEEP = Option("backups/keep", 10, "Automatische Sicherungen aufbewahren")
+LAST_FOLDER = Option("files/last_folder", "", "Zuletzt verwendeter Ordner für Dateien")
 LANGUAGES = {"de": "Deutsch", "en": "English"}
 
 

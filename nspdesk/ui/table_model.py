@@ -99,15 +99,17 @@ class FilterProxy(QSortFilterProxyModel):
         self._filters: dict[str, Callable[[Any], bool]] = {}
 
     def set_search(self, text: str) -> None:
+        self.beginFilterChange()  # invalidateFilter() is deprecated in Qt 6.10+
         self._words = text.casefold().split()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_filter(self, name: str, predicate: Callable[[Any], bool] | None) -> None:
+        self.beginFilterChange()
         if predicate is None:
             self._filters.pop(name, None)
         else:
             self._filters[name] = predicate
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def row_object(self, proxy_row: int) -> Any:
         return self.data(self.index(proxy_row, 0), ROW_ROLE)

@@ -1,0 +1,123 @@
+"""Where a partner stands against its recorded tier: the traffic light of the partner list.
+
+Read from one :class:`~nspdesk.domain.compliance.Evaluation` (the caller chooses the year; the
+partner list uses the previous calendar year, on which the tier is confirmed at the start of the
+year, with today as the reference date):
+
+- ``NONE`` ("–"): no recorded tier in the evaluated track (a prospect, or an MSP, whose level the
+  vendor grants directly; the list shows its revenue level instead).
+- ``BELOW`` ("unterschritten"): a mandatory requirement of the recorded tier is not met; the reasons
+  are the engine's ``tier_missing`` sentences.
+- ``AT_RISK`` ("gefährdet"): the recorded tier is met, but
+
+  1. a valid certification it counts on expires within the program's ``certification_warn_days``
+     of the reference date, and the certifications left after it would be fewer than the tier
+     requires; or
+  2. a figure with a threshold (projects, revenue, MRR) lies less than ``margin`` (10 %) above the
+     tier's threshold, i.e. ``actual < required × (1 + margin)``; a figure exactly on the threshold
+     has no margin at all and counts too.
+
+  The thresholds are the ``required`` values of the evaluation's results, never numbers of our own.
+  The age of the last backlink check is not a domain fact and plays no part here.
+- ``MEETS`` ("erfüllt"): met with room to spare.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+from nspdesk.domain.compliance import Evaluation, RequirementId, RequirementResult
+from nspdesk.domain.decimals import HUNDRED
+from nspdesk.domain.formatting import day, money, number, percent
+
+RISK_MARGIN = Decimal("0.10")
+
+
+class Standing(StrEnum):
+    MEETS = "meets"
+    AT_RISK = "at_risk"
+    BELOW = "below"
+    NONE = "none"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+_LABELS = {
+    Standing.MEETS: "erfüllt",
+    Standing.AT_RISK: "gefährdet",
+    Standing.BELOW: "unterschritten",
+    Standing.NONE: "–",
+}
+
+_FIGURES = {
+    RequirementId.PROJECTS: "Realisierte Projekte",
+    RequirementId.REVENUE: "Umsatz",
+    RequirementId.MRR: "MRR",
+}
+
+
+@dataclass(frozen=True)
+class StandingResult:
+    standing: Standing
+    reasons: tuple[str, ...] = ()
+
+    @property
+    def label(self) -> str:
+        return self.standing.label
+
+
+def standing_of(evaluation: Evaluation, margin: Decimal = RISK_MARGIN) -> StandingResult:
+    """The traffic light of ``evaluation``'s recorded tier, with the sentences that explain it."""
+    tier = evaluation.tier
+    if tier is None:
+        return StandingResult(Standing.NONE, ("keine Partnerstufe in dieser Spur erfasst",))
+    if not evaluation.tier_met:
+        return StandingResult(Standing.BELOW, evaluation.tier_missing)
+    results = evaluation.results_for(tier.id)
+    risks = _expiring_certifications(evaluation, results) + _thin_margins(results, margin)
+    if risks:
+        return StandingResult(Standing.AT_RISK, tuple(risks))
+    return StandingResult(Standing.MEETS, (f"alle Anforderungen von {tier.name} erfüllt",))
+
+
+def _expiring_certifications(evaluation: Evaluation, results: list[RequirementResult]) -> list[str]:
+    needed = next((r.required for r in results if r.id is RequirementId.CERTIFIED_TECHNICIANS), 0)
+    assert isinstance(needed, int)
+    as_of = evaluation.facts.as_of
+    warn = evaluation.program.certification_warn_days
+    valid = [c for c in evaluation.certifications if c.valid]
+    expiring = [c for c in valid if c.days_left(as_of) <= warn]
+    left = len(valid) - len(expiring)
+    if not expiring or left >= needed:
+        return []
+    return [
+        f"Zertifizierung vom {day(c.completed_on)} läuft am {day(c.valid_through)} ab "
+        f"(in {number(c.days_left(as_of))} Tagen); danach {number(left)} von {number(needed)} "
+        "nötigen zertifizierten Technikern"
+        for c in sorted(expiring, key=lambda c: c.valid_through)
+    ]
+
+
+def _thin_margins(results: list[RequirementResult], margin: Decimal) -> list[str]:
+    reasons = []
+    for result in results:
+        if result.id not in _FIGURES:
+            continue
+        required, actual = result.required, result.actual
+        assert isinstance(required, int | Decimal)
+        assert isinstance(actual, int | Decimal)
+        if Decimal(actual) >= Decimal(required) * (1 + margin):
+            continue
+        reasons.append(
+            f"{_FIGURES[result.id]} {_shown(result.id, actual)}: weniger als "
+            f"{percent(margin * HUNDRED)} über der Schwelle von {_shown(result.id, required)}"
+        )
+    return reasons
+
+
+def _shown(requirement: RequirementId, value: int | Decimal) -> str:
+    return number(value) if requirement is RequirementId.PROJECTS else money(Decimal(value))

@@ -1,0 +1,339 @@
+"""What the Partner view shows, read in one session per action and handed out as plain objects.
+
+``partner_overview`` evaluates every partner for the list (with the traffic light of
+``nspdesk.domain.standing``); ``partner_detail`` reads one partner with everything recorded about it;
+``review_pdf`` makes its annual review. Nothing here keeps an ORM object beyond its session: a read
+session rolls back at its end, which expires them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+from sqlalchemy.orm import Session
+
+from nspdesk.domain.certification import valid_through
+from nspdesk.domain.compliance import Backlink, Evaluation
+from nspdesk.domain.editions import ProgramLibrary
+from nspdesk.domain.errors import InputError
+from nspdesk.domain.program import Program
+from nspdesk.domain.standing import Standing, StandingResult, standing_of
+from nspdesk.store.database import Database
+from nspdesk.store.figures import AGREEMENT_KINDS, YearFigures, evaluate_partner, last_backlink
+from nspdesk.store.models import BacklinkCheck, Partner, PartnerYear
+from nspdesk.store.partner_records import ContactInput, YearInput, nfr_entitlement
+from nspdesk.store.partners import PartnerInput, get_partner, list_partners
+
+UNREACHABLE = "unreachable"
+
+
+@dataclass(frozen=True)
+class CheckRow:
+    """One stored backlink check."""
+
+    verdict: str  # follow, nofollow, missing, unreachable
+    url: str
+    checked_at: datetime
+    age_days: int  # days before the reference date
+    detail: str = ""
+    http_status: int | None = None
+
+
+@dataclass(frozen=True)
+class PartnerRow:
+    """One line of the partner list."""
+
+    id: int
+    company: str
+    customer_number: str
+    city: str
+    track: str
+    track_name: str
+    tier: str | None
+    tier_name: str  # "" without a tier
+    standing: Standing
+    reasons: tuple[str, ...]
+    revenue_level: str = ""  # MSP: the name of the level whose benefits apply
+    last_check: CheckRow | None = None
+    backlink: Backlink = Backlink.UNKNOWN  # the verdict that counts (unreachable keeps the last)
+
+    @property
+    def backlink_verdict(self) -> str | None:
+        return self.last_check.verdict if self.last_check else None
+
+    @property
+    def backlink_age_days(self) -> int | None:
+        return self.last_check.age_days if self.last_check else None
+
+
+def _check_row(check: BacklinkCheck | None, as_of: date) -> CheckRow | None:
+    if check is None:
+        return None
+    checked_on = check.checked_at.astimezone().date()
+    return CheckRow(
+        verdict=check.verdict,
+        url=check.final_url or check.url,
+        checked_at=check.checked_at,
+        age_days=(as_of - checked_on).days,
+        detail=check.detail,
+        http_status=check.http_status,
+    )
+
+
+def _standing(
+    library: ProgramLibrary, session: Session, partner_id: int, year: int, as_of: date
+) -> tuple[Evaluation | None, YearFigures | None, StandingResult]:
+    try:
+        result = evaluate_partner(session, library, partner_id, year, as_of)
+    except InputError as error:
+        return None, None, StandingResult(Standing.NONE, (str(error),))
+    return result.evaluation, result.figures, standing_of(result.evaluation)
+
+
+def _revenue_level(program: Program, partner: Partner) -> str:
+    tier = program.tiers.get(partner.tier or "")
+    if tier is None or not tier.benefits_of:
+        return ""
+    level = program.tiers.get(partner.msp_level or "")
+    return f"Umsatzniveau {level.name}" if level else "Umsatzniveau offen"
+
+
+def partner_overview(
+    database: Database, library: ProgramLibrary, year: int, as_of: date
+) -> list[PartnerRow]:
+    """Every partner with its standing for ``year`` as known on ``as_of``, ordered by company."""
+    program = library.edition_for(as_of)
+    rows = []
+    with database.read() as session:
+        for partner in list_partners(session):
+            _, _, standing = _standing(library, session, partner.id, year, as_of)
+            tier = program.tiers.get(partner.tier or "")
+            track = program.tracks.get(partner.track)
+            rows.append(
+                PartnerRow(
+                    id=partner.id,
+                    company=partner.company,
+                    customer_number=partner.customer_number,
+                    city=partner.city,
+                    track=partner.track,
+                    track_name=track.name if track else partner.track,
+                    tier=partner.tier,
+                    tier_name=tier.name if tier else (partner.tier or ""),
+                    standing=standing.standing,
+                    reasons=standing.reasons,
+                    revenue_level=_revenue_level(program, partner),
+                    last_check=_check_row(
+                        partner.backlink_checks[-1] if partner.backlink_checks else None, as_of
+                    ),
+                    backlink=last_backlink(partner),
+                )
+            )
+    return rows
+
+
+# --- one partner --------------------------------------------------------------------------------
+
+
+class CertificationState(StrEnum):
+    VALID = "valid"
+    EXPIRING = "expiring"  # within the program's warn days
+    EXPIRED = "expired"
+    NONE = "none"  # no course yet
+
+
+@dataclass(frozen=True)
+class CourseRow:
+    id: int
+    completed_on: date
+
+
+@dataclass(frozen=True)
+class TechnicianRow:
+    id: int
+    name: str
+    email: str
+    courses: tuple[CourseRow, ...]
+    valid_through: date | None
+    state: CertificationState
+    days_left: int | None
+
+    @property
+    def last_course(self) -> date | None:
+        return self.courses[-1].completed_on if self.courses else None
+
+
+@dataclass(frozen=True)
+class TrainingRow:
+    id: int
+    kind: str
+    format: str
+    attended_on: date
+    attendee: str
+
+
+@dataclass(frozen=True)
+class AgreementRow:
+    id: int
+    kind: str
+    kind_name: str
+    signed_on: date
+    valid_until: date | None
+    customer: str
+    note: str
+
+
+@dataclass(frozen=True)
+class NfrRow:
+    id: int
+    issued_on: date
+    users: int
+    reference: str
+
+
+@dataclass(frozen=True)
+class PartnerDetail:
+    id: int
+    master: PartnerInput
+    contacts: tuple[ContactInput, ...]
+    year: int
+    as_of: date
+    program: Program
+    figures: YearFigures
+    counters: YearInput  # the hand-entered row of the year (zeros when there is none)
+    evaluation: Evaluation | None  # None when the year cannot be evaluated (see ``standing``)
+    standing: StandingResult
+    trainings: tuple[TrainingRow, ...]
+    technicians: tuple[TechnicianRow, ...]
+    agreements: tuple[AgreementRow, ...]
+    nfr_licences: tuple[NfrRow, ...]
+    last_check: CheckRow | None
+    backlink: Backlink
+    nfr_users: int  # the users the tier's free NFR licence grants
+
+
+def certification_state(
+    program: Program, last_course: date | None, as_of: date
+) -> tuple[date | None, CertificationState, int | None]:
+    """The technician's certification on ``as_of``: valid through, state, days left."""
+    if last_course is None:
+        return None, CertificationState.NONE, None
+    through = valid_through(last_course, program.certification_valid_years)
+    left = (through - as_of).days
+    if left < 0:
+        return through, CertificationState.EXPIRED, left
+    if left <= program.certification_warn_days:
+        return through, CertificationState.EXPIRING, left
+    return through, CertificationState.VALID, left
+
+
+def _master(partner: Partner) -> PartnerInput:
+    return PartnerInput(
+        company=partner.company,
+        track=partner.track,
+        tier=partner.tier,
+        customer_number=partner.customer_number,
+        street=partner.street,
+        postal_code=partner.postal_code,
+        city=partner.city,
+        country=partner.country,
+        vat_id=partner.vat_id,
+        website=partner.website,
+        backlink_url=partner.backlink_url,
+        msp_level=partner.msp_level,
+        reseller_only=partner.reseller_only,
+        partner_since=partner.partner_since,
+        notes=partner.notes,
+    )
+
+
+def _counters(row: PartnerYear | None) -> YearInput:
+    if row is None:
+        return YearInput()
+    return YearInput(
+        projects=row.projects,
+        revenue=row.revenue,
+        mrr=row.mrr,
+        support_calls_used=row.support_calls_used,
+        marketing_budget_used=row.marketing_budget_used,
+        leads_received=row.leads_received,
+    )
+
+
+def partner_detail(
+    database: Database, library: ProgramLibrary, partner_id: int, year: int, as_of: date
+) -> PartnerDetail:
+    program = library.edition_for(as_of)
+    with database.read() as session:
+        partner = get_partner(session, partner_id)
+        evaluation, figures, standing = _standing(library, session, partner_id, year, as_of)
+        technicians = []
+        for technician in partner.technicians:
+            courses = tuple(CourseRow(c.id, c.completed_on) for c in technician.courses)
+            through, state, left = certification_state(program, technician.last_course, as_of)
+            technicians.append(
+                TechnicianRow(
+                    technician.id, technician.name, technician.email, courses, through, state, left
+                )
+            )
+        return PartnerDetail(
+            id=partner.id,
+            master=_master(partner),
+            contacts=tuple(
+                ContactInput(c.name, c.role, c.email, c.phone, c.primary, c.id)
+                for c in partner.contacts
+            ),
+            year=year,
+            as_of=as_of,
+            program=program,
+            figures=figures or YearFigures(year),
+            counters=_counters(next((y for y in partner.years if y.year == year), None)),
+            evaluation=evaluation,
+            standing=standing,
+            trainings=tuple(
+                TrainingRow(t.id, t.kind, t.format, t.attended_on, t.attendee)
+                for t in partner.trainings
+            ),
+            technicians=tuple(technicians),
+            agreements=tuple(
+                AgreementRow(
+                    a.id,
+                    a.kind,
+                    AGREEMENT_KINDS.get(a.kind, a.kind),
+                    a.signed_on,
+                    a.valid_until,
+                    a.customer,
+                    a.note,
+                )
+                for a in partner.agreements
+            ),
+            nfr_licences=tuple(
+                NfrRow(n.id, n.issued_on, n.users, n.reference) for n in partner.nfr_licences
+            ),
+            last_check=_check_row(
+                partner.backlink_checks[-1] if partner.backlink_checks else None, as_of
+            ),
+            backlink=last_backlink(partner),
+            nfr_users=nfr_entitlement(program, partner),
+        )
+
+
+def review_pdf(
+    database: Database, library: ProgramLibrary, partner_id: int, year: int, as_of: date
+) -> tuple[bytes, str]:
+    """The partner's annual review for ``year`` as a letter to it, and a file name to suggest."""
+    from nspdesk.documents.annual_review_pdf import annual_review_pdf
+    from nspdesk.store.printing import addressee
+    from nspdesk.store.sender import load_sender
+
+    with database.read() as session:
+        partner = get_partner(session, partner_id)
+        result = evaluate_partner(session, library, partner_id, year, as_of)
+        primary = next((c for c in partner.contacts if c.primary), None)
+        contact = primary or (partner.contacts[0] if partner.contacts else None)
+        to = addressee(partner, contact.name if contact else "")
+        sender = load_sender(session)
+        slug = "-".join("".join(ch if ch.isalnum() else " " for ch in partner.company).split())
+    data = annual_review_pdf(result.evaluation, to, sender)
+    return data, f"Jahresbericht-{year}-{slug}.pdf"

@@ -1,0 +1,352 @@
+"""Changing what is recorded about a partner besides its master data: contacts, a year's figures,
+trainings, technicians and their admin courses, agreements and NFR licences.
+
+One function per user action, each validating its input first and raising
+``InputError(field, message)`` in German; the caller's ``database.write()`` block commits. Amounts are
+``Decimal`` in whole cents, never floats.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from nspdesk.domain.decimals import MAX_AMOUNT, ZERO, round_cents
+from nspdesk.domain.errors import InputError
+from nspdesk.domain.program import Program, Training
+from nspdesk.store.errors import NotFoundError
+from nspdesk.store.figures import AGREEMENT_KINDS
+from nspdesk.store.models import (
+    AdminCourse,
+    Agreement,
+    Contact,
+    NfrLicence,
+    Partner,
+    PartnerYear,
+    Technician,
+    TrainingRecord,
+)
+from nspdesk.store.models.base import Base
+from nspdesk.store.partners import get_partner
+
+TRAINING_FORMATS = {"online": "Online", "video": "Video"}
+TRAINING_KINDS = {Training.SALES.value: "Vertrieb", Training.TECHNICAL.value: "Technik"}
+CUSTOMER_AGREEMENTS = frozenset({"SV", "HSV"})  # made for an end customer, who must be named
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+MAX_COUNT = 1_000_000
+
+_Row = TypeVar("_Row", bound=Base)
+
+
+@dataclass(frozen=True)
+class ContactInput:
+    name: str
+    role: str = ""
+    email: str = ""
+    phone: str = ""
+    primary: bool = False
+    id: int | None = None  # None: a new contact
+
+
+@dataclass(frozen=True)
+class YearInput:
+    """The hand-entered figures of one year and the year's counters."""
+
+    projects: int = 0
+    revenue: Decimal = ZERO
+    mrr: Decimal = ZERO
+    support_calls_used: int = 0
+    marketing_budget_used: Decimal = ZERO
+    leads_received: int = 0
+
+
+# --- helpers ------------------------------------------------------------------------------------
+
+
+def _text(value: str, field: str, limit: int, *, required: bool = False) -> str:
+    text = value.strip()
+    if required and not text:
+        raise InputError(field, "darf nicht leer sein")
+    if len(text) > limit:
+        raise InputError(field, f"ist zu lang (höchstens {limit} Zeichen)")
+    return text
+
+
+def _count(value: int, field: str, *, minimum: int = 0) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InputError(field, f"erwartet eine ganze Zahl, erhalten: {value!r}")
+    if value < minimum:
+        raise InputError(field, f"darf nicht kleiner als {minimum} sein")
+    if value > MAX_COUNT:
+        raise InputError(field, f"ist zu groß (höchstens {MAX_COUNT})")
+    return value
+
+
+def _amount(value: Decimal, field: str) -> Decimal:
+    if not isinstance(value, Decimal):
+        raise InputError(field, f"erwartet einen Betrag als Decimal, erhalten: {value!r}")
+    if not value.is_finite():
+        raise InputError(field, "ist keine endliche Zahl")
+    if value < ZERO:
+        raise InputError(field, "darf nicht negativ sein")
+    if value > MAX_AMOUNT:
+        raise InputError(field, "ist zu groß")
+    if round_cents(value) != value:
+        raise InputError(field, "hat mehr als zwei Nachkommastellen (ganze Cent)")
+    return round_cents(value)
+
+
+def _day(value: date, field: str) -> date:
+    if not isinstance(value, date):
+        raise InputError(field, f"erwartet ein Datum, erhalten: {value!r}")
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise InputError(field, f"liegt außerhalb von {FIRST_YEAR} bis {LAST_YEAR}")
+    return value
+
+
+def _email(value: str, field: str) -> str:
+    text = _text(value, field, 200)
+    if text and (text.count("@") != 1 or text.startswith("@") or text.endswith("@") or " " in text):
+        raise InputError(field, f"ist keine E-Mail-Adresse: {text!r}")
+    return text
+
+
+def _row(session: Session, model: type[_Row], row_id: int, what: str) -> _Row:
+    row = session.get(model, row_id)
+    if row is None:
+        raise NotFoundError(f"{what} mit der ID {row_id} gibt es nicht (mehr).")
+    return row
+
+
+# --- contacts -----------------------------------------------------------------------------------
+
+
+def save_contacts(
+    session: Session, partner_id: int, contacts: Sequence[ContactInput]
+) -> list[Contact]:
+    """Make the partner's contacts exactly ``contacts``: update by id, add new ones, drop the rest."""
+    partner = get_partner(session, partner_id)
+    cleaned = []
+    for index, contact in enumerate(contacts):
+        where = f"contacts[{index}]"
+        cleaned.append(
+            ContactInput(
+                name=_text(contact.name, f"{where}.name", 200, required=True),
+                role=_text(contact.role, f"{where}.role", 100),
+                email=_email(contact.email, f"{where}.email"),
+                phone=_text(contact.phone, f"{where}.phone", 50),
+                primary=bool(contact.primary),
+                id=contact.id,
+            )
+        )
+    if sum(1 for c in cleaned if c.primary) > 1:
+        raise InputError("contacts", "nur ein Kontakt kann der Hauptkontakt sein")
+    existing = {c.id: c for c in partner.contacts}
+    for index, contact in enumerate(cleaned):
+        if contact.id is not None and contact.id not in existing:
+            raise InputError(f"contacts[{index}]", "gehört nicht zu diesem Partner")
+    kept = {c.id for c in cleaned if c.id is not None}
+    for contact_id, row in existing.items():
+        if contact_id not in kept:
+            partner.contacts.remove(row)
+    for contact in cleaned:
+        row = existing[contact.id] if contact.id is not None else Contact()
+        row.name, row.role, row.email = contact.name, contact.role, contact.email
+        row.phone, row.primary = contact.phone, contact.primary
+        if contact.id is None:
+            partner.contacts.append(row)
+    session.flush()
+    return list(partner.contacts)
+
+
+# --- figures ------------------------------------------------------------------------------------
+
+
+def set_year_figures(session: Session, partner_id: int, year: int, data: YearInput) -> PartnerYear:
+    """Store the hand-entered figures and counters of ``year`` (replacing earlier entries)."""
+    get_partner(session, partner_id)
+    _count(year, "year")
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise InputError("year", f"liegt außerhalb von {FIRST_YEAR} bis {LAST_YEAR}")
+    projects = _count(data.projects, "projects")
+    revenue = _amount(data.revenue, "revenue")
+    mrr = _amount(data.mrr, "mrr")
+    calls = _count(data.support_calls_used, "support_calls_used")
+    budget = _amount(data.marketing_budget_used, "marketing_budget_used")
+    leads = _count(data.leads_received, "leads_received")
+    row = session.scalars(
+        select(PartnerYear).where(PartnerYear.partner_id == partner_id, PartnerYear.year == year)
+    ).one_or_none()
+    if row is None:
+        row = PartnerYear(partner_id=partner_id, year=year)
+        session.add(row)
+    row.projects, row.revenue, row.mrr = projects, revenue, mrr
+    row.support_calls_used, row.marketing_budget_used = calls, budget
+    row.leads_received = leads
+    session.flush()
+    return row
+
+
+# --- trainings ----------------------------------------------------------------------------------
+
+
+def add_training(
+    session: Session,
+    partner_id: int,
+    kind: str,
+    format: str,
+    attended_on: date,
+    attendee: str = "",
+) -> TrainingRecord:
+    partner = get_partner(session, partner_id)
+    if kind not in TRAINING_KINDS:
+        raise InputError("kind", f"unbekannte Trainingsart {kind!r} (möglich: sales, technical)")
+    if format not in TRAINING_FORMATS:
+        raise InputError("format", f"unbekanntes Format {format!r} (möglich: online, video)")
+    record = TrainingRecord(
+        kind=kind,
+        format=format,
+        attended_on=_day(attended_on, "attended_on"),
+        attendee=_text(attendee, "attendee", 200),
+    )
+    partner.trainings.append(record)
+    session.flush()
+    return record
+
+
+def remove_training(session: Session, training_id: int) -> None:
+    session.delete(_row(session, TrainingRecord, training_id, "Ein Training"))
+    session.flush()
+
+
+# --- technicians and admin courses --------------------------------------------------------------
+
+
+def add_technician(
+    session: Session,
+    partner_id: int,
+    name: str,
+    email: str = "",
+    completed_on: date | None = None,
+) -> Technician:
+    """A technician, with the admin course already completed when ``completed_on`` is given."""
+    partner = get_partner(session, partner_id)
+    technician = Technician(
+        name=_text(name, "name", 200, required=True), email=_email(email, "email")
+    )
+    if completed_on is not None:
+        technician.courses.append(AdminCourse(completed_on=_day(completed_on, "completed_on")))
+    partner.technicians.append(technician)
+    session.flush()
+    return technician
+
+
+def add_course(session: Session, technician_id: int, completed_on: date) -> AdminCourse:
+    """Record a completed two-day admin course (a new certification) for a technician."""
+    technician = _row(session, Technician, technician_id, "Einen Techniker")
+    completed_on = _day(completed_on, "completed_on")
+    if any(c.completed_on == completed_on for c in technician.courses):
+        raise InputError("completed_on", f"der Kurs vom {completed_on:%d.%m.%Y} ist schon erfasst")
+    course = AdminCourse(completed_on=completed_on)
+    technician.courses.append(course)
+    technician.courses.sort(key=lambda c: c.completed_on)
+    session.flush()
+    return course
+
+
+def remove_course(session: Session, course_id: int) -> None:
+    session.delete(_row(session, AdminCourse, course_id, "Einen Kurs"))
+    session.flush()
+
+
+def remove_technician(session: Session, technician_id: int) -> None:
+    session.delete(_row(session, Technician, technician_id, "Einen Techniker"))
+    session.flush()
+
+
+# --- agreements ---------------------------------------------------------------------------------
+
+
+def add_agreement(
+    session: Session,
+    partner_id: int,
+    kind: str,
+    signed_on: date,
+    valid_until: date | None = None,
+    customer: str = "",
+    note: str = "",
+) -> Agreement:
+    partner = get_partner(session, partner_id)
+    if kind not in AGREEMENT_KINDS:
+        raise InputError(
+            "kind", f"unbekannte Vereinbarung {kind!r} (möglich: {', '.join(AGREEMENT_KINDS)})"
+        )
+    signed_on = _day(signed_on, "signed_on")
+    if valid_until is not None and _day(valid_until, "valid_until") < signed_on:
+        raise InputError("valid_until", "liegt vor dem Tag der Unterzeichnung")
+    customer = _text(customer, "customer", 200, required=kind in CUSTOMER_AGREEMENTS)
+    agreement = Agreement(
+        kind=kind,
+        signed_on=signed_on,
+        valid_until=valid_until,
+        customer=customer,
+        note=_text(note, "note", 2000),
+    )
+    partner.agreements.append(agreement)
+    session.flush()
+    return agreement
+
+
+def remove_agreement(session: Session, agreement_id: int) -> None:
+    session.delete(_row(session, Agreement, agreement_id, "Eine Vereinbarung"))
+    session.flush()
+
+
+# --- NFR licences -------------------------------------------------------------------------------
+
+
+def nfr_entitlement(program: Program, partner: Partner) -> int:
+    """The users of the free NFR licence of the partner's tier (an MSP: of its revenue level)."""
+    if partner.tier is None or partner.tier not in program.tiers:
+        return 0
+    tier = program.tier(partner.tier)
+    if tier.benefits_of and partner.msp_level in program.tiers:
+        tier = program.tier(partner.msp_level)
+    return tier.benefits.nfr_users
+
+
+def issue_nfr(
+    session: Session,
+    program: Program,
+    partner_id: int,
+    issued_on: date,
+    users: int,
+    reference: str = "",
+) -> NfrLicence:
+    """Record an NFR licence; at most as many users as the partner's tier grants."""
+    partner = get_partner(session, partner_id)
+    users = _count(users, "users", minimum=1)
+    allowed = nfr_entitlement(program, partner)
+    if allowed == 0:
+        raise InputError("users", "ohne Partnerstufe gibt es keine NFR-Lizenz")
+    if users > allowed:
+        raise InputError("users", f"die Stufe gewährt höchstens {allowed} User")
+    licence = NfrLicence(
+        issued_on=_day(issued_on, "issued_on"),
+        users=users,
+        reference=_text(reference, "reference", 100),
+    )
+    partner.nfr_licences.append(licence)
+    session.flush()
+    return licence
+
+
+def remove_nfr(session: Session, licence_id: int) -> None:
+    session.delete(_row(session, NfrLicence, licence_id, "Eine NFR-Lizenz"))
+    session.flush()

@@ -1,0 +1,493 @@
+"""Katalog: every article with the price valid today (search as you type, sortable), the price
+history of the selected article, a form for new articles, new prices and changes, deleting a
+version, and CSV/XLSX import (in the background, all or nothing) and export."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nspdesk.domain import formatting
+from nspdesk.store import catalog as store_catalog
+from nspdesk.store.catalog import ArticleInput
+from nspdesk.store.models import CatalogItem
+from nspdesk.store.transfer.problems import ImportRejected, Problem
+from nspdesk.ui import settings as options
+from nspdesk.ui.context import AppContext
+from nspdesk.ui.operations import run
+from nspdesk.ui.table_model import Column, RowModel
+from nspdesk.ui.views.base import WorkspaceView
+from nspdesk.ui.views.catalog.editor import ArticleEditor, FormError, Mode
+from nspdesk.ui.views.catalog.problems_dialog import ProblemsDialog
+from nspdesk.ui.views.catalog.search_proxy import SearchProxy
+from nspdesk.ui.worker import Task
+
+EXAMPLE_COLOR = QColor("#9a6700")
+FILE_FILTER = "Tabellen (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv)"
+
+
+@dataclass(frozen=True)
+class Article:
+    """One price version of an article, detached from the session."""
+
+    id: int
+    article_number: str
+    name: str
+    category: str
+    unit: str
+    list_price: Decimal
+    valid_from: date
+    example_price: bool
+
+    @classmethod
+    def of(cls, item: CatalogItem) -> Article:
+        return cls(
+            item.id,
+            item.article_number,
+            item.name,
+            item.category,
+            item.unit,
+            item.list_price,
+            item.valid_from,
+            item.example_price,
+        )
+
+    def as_input(self) -> ArticleInput:
+        return ArticleInput(
+            self.article_number,
+            self.name,
+            self.category,
+            self.unit,
+            self.list_price,
+            self.valid_from,
+        )
+
+
+def _price_sort(article: Article) -> str:
+    return f"{article.list_price:020.4f}"
+
+
+def _note(article: Article) -> str:
+    return "Beispielpreis" if article.example_price else ""
+
+
+def _example_color(article: Article) -> QColor | None:
+    return EXAMPLE_COLOR if article.example_price else None
+
+
+class CatalogView(WorkspaceView):
+    view_id = "catalog"
+    title = "Katalog"
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        self.program = context.program()
+        names = {c.id: c.name for c in self.program.categories.values()}
+        self._import_task: Task | None = None
+        self._build_article_table(names)
+        self._build_history()
+        top = self._build_toolbar()
+        self.editor = ArticleEditor(self.program)
+        self.editor.saved.connect(self.save)
+        self.editor.cancelled.connect(self.close_editor)
+        self.editor.hide()
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.history_label)
+        right_layout.addWidget(self.history, 1)
+        history_buttons = QHBoxLayout()
+        history_buttons.addWidget(self.edit_button)
+        history_buttons.addWidget(self.delete_button)
+        history_buttons.addStretch()
+        right_layout.addLayout(history_buttons)
+        right_layout.addWidget(self.editor)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        self.refresh()
+
+    def _build_article_table(self, names: dict[str, str]) -> None:
+        self.search = QLineEdit()
+        self.search.setObjectName("catalogSearch")
+        self.search.setPlaceholderText("Artikelnummer, Bezeichnung oder Kategorie suchen …")
+        self.search.setClearButtonEnabled(True)
+        self.model: RowModel[Article] = RowModel(
+            [
+                Column("Artikelnummer", lambda a: a.article_number),
+                Column("Bezeichnung", lambda a: a.name),
+                Column("Kategorie", lambda a: names.get(a.category, a.category)),
+                Column("Einheit", lambda a: a.unit),
+                Column(
+                    "Listenpreis heute",
+                    lambda a: formatting.money(a.list_price),
+                    right=True,
+                    sort=_price_sort,
+                    color=_example_color,
+                ),
+                Column(
+                    "Gültig ab",
+                    lambda a: formatting.day(a.valid_from),
+                    sort=lambda a: a.valid_from.isoformat(),
+                ),
+                Column("Hinweis", _note, color=_example_color),
+            ]
+        )
+        self.proxy = SearchProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.table = self._table("catalogTable", self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._article_changed)
+        self.table.doubleClicked.connect(lambda _index: self.new_price())
+
+    def _build_history(self) -> None:
+        self.history_model: RowModel[Article] = RowModel(
+            [
+                Column("Gültig ab", lambda a: formatting.day(a.valid_from)),
+                Column("Listenpreis", lambda a: formatting.money(a.list_price), right=True),
+                Column("Einheit", lambda a: a.unit),
+                Column("Bezeichnung", lambda a: a.name),
+                Column("Stand", self._version_state),
+            ]
+        )
+        self.history = self._table("catalogHistory", self.history_model)
+        self.history.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.history.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.history_label = QLabel("Preisverlauf")
+        self.history_label.setObjectName("catalogHistoryLabel")
+
+    def _build_toolbar(self) -> QHBoxLayout:
+        self.new_button = self._button("Neuer Artikel", self.new_article)
+        self.price_button = self._button("Neuer Preis …", self.new_price)
+        self.edit_button = self._button("Version bearbeiten", self.edit_version)
+        self.delete_button = self._button("Version löschen …", self.delete_version)
+        self.import_button = self._button("Importieren …", self.import_file)
+        self.export_button = self._button("Exportieren …", self.export_file)
+        self.update_existing = QCheckBox("vorhandene Einträge aktualisieren")
+        self.update_existing.setToolTip(
+            "Aus: ein Artikel mit gleicher Nummer und gleichem „Gültig ab“ lehnt die Datei ab.\n"
+            "An: solche Einträge bekommen die Werte der Datei."
+        )
+        self.import_button.setObjectName("catalogImport")
+        self.export_button.setObjectName("catalogExport")
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.price_button)
+        top.addSpacing(12)
+        top.addWidget(self.import_button)
+        top.addWidget(self.update_existing)
+        top.addWidget(self.export_button)
+        return top
+
+    def _table(self, name: str, model: object) -> QTableView:
+        table = QTableView()
+        table.setObjectName(name)
+        table.setModel(model)  # type: ignore[arg-type]
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        return table
+
+    def _button(self, text: str, slot: object) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        return button
+
+    # --- loading ---------------------------------------------------------------------------------
+
+    def activated(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        keep = self.selected_article()
+        today = date.today()
+
+        def load() -> list[Article]:
+            with self.context.database.read() as session:
+                return [Article.of(i) for i in store_catalog.current_items(session, today)]
+
+        self.model.set_rows(run(self, "Katalog", load) or [])
+        if keep is not None and self.select_article(keep.article_number):
+            return
+        if self.proxy.rowCount() > 0:
+            self.select_article(self.proxy.row_object(0).article_number)
+        else:
+            self._article_changed()
+
+    def selected_article(self) -> Article | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        row = self.proxy.row_object(index.row())
+        return row if isinstance(row, Article) else None
+
+    def select_article(self, number: str) -> bool:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.row_object(row).article_number == number:
+                self.table.selectionModel().setCurrentIndex(
+                    self.proxy.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.table.scrollTo(self.proxy.index(row, 0))
+                self._article_changed()
+                return True
+        return False
+
+    def _article_changed(self, *_args: object) -> None:
+        article = self.selected_article()
+        versions: list[Article] = []
+        if article is not None:
+            number = article.article_number
+
+            def load() -> list[Article]:
+                with self.context.database.read() as session:
+                    return [Article.of(i) for i in store_catalog.versions(session, number)]
+
+            versions = run(self, "Katalog", load) or []
+        self.history_model.set_rows(list(reversed(versions)))  # newest first
+        self.history_label.setText(
+            f"<b>Preisverlauf</b> {article.article_number} – {article.name}"
+            if article
+            else "<b>Preisverlauf</b> (kein Artikel gewählt)"
+        )
+        if versions:
+            current = (
+                next((r for r, v in enumerate(self.history_model.rows()) if v.id == article.id), 0)
+                if article
+                else 0
+            )
+            self.history.selectRow(current)
+        self._update_buttons()
+
+    def _version_state(self, version: Article) -> str:
+        today = date.today()
+        current = self.selected_article()
+        if version.valid_from > today:
+            state = "künftig"
+        elif current is not None and version.id == current.id:
+            state = "gilt heute"
+        else:
+            state = "abgelöst"
+        return state + (" · Beispielpreis" if version.example_price else "")
+
+    def selected_version(self) -> Article | None:
+        index = self.history.currentIndex()
+        return self.history_model.row(index.row()) if index.isValid() else None
+
+    def _update_buttons(self, *_args: object) -> None:
+        has_article = self.selected_article() is not None
+        self.price_button.setEnabled(has_article)
+        has_version = self.selected_version() is not None
+        self.edit_button.setEnabled(has_version)
+        self.delete_button.setEnabled(has_version)
+
+    # --- editing ---------------------------------------------------------------------------------
+
+    def new_article(self) -> None:
+        numbers = {a.article_number for a in self.model.rows()}
+        self.editor.open(Mode.NEW_ARTICLE, known_numbers=numbers)
+
+    def new_price(self) -> None:
+        article = self.selected_article()
+        if article is None:
+            return
+        dates = {v.valid_from for v in self.history_model.rows()}
+        self.editor.open(Mode.NEW_PRICE, article.as_input(), known_dates=dates)
+
+    def edit_version(self) -> None:
+        version = self.selected_version()
+        if version is not None:
+            self.editor.open(Mode.EDIT, version.as_input())
+
+    def close_editor(self) -> None:
+        self.editor.hide()
+        self.editor.modified = False
+
+    def save(self) -> bool:
+        if self.editor.isHidden():
+            return False
+        try:
+            data = self.editor.article()
+        except FormError as error:
+            self.editor.show_error(error)
+            return True
+
+        def write() -> str:
+            with self.context.database.write() as session:
+                item = store_catalog.save_article(session, self.program, data)
+                return item.article_number
+
+        number = run(self, "Artikel speichern", write)
+        if number is not None:
+            self.close_editor()
+            self.status.emit(
+                f"{number}: {formatting.money(data.list_price)} ab "
+                f"{formatting.day(data.valid_from)} gespeichert"
+            )
+            self.refresh()
+            self.select_article(number)
+        return True
+
+    def has_unsaved_changes(self) -> bool:
+        return not self.editor.isHidden() and self.editor.modified
+
+    def delete_version(self) -> None:
+        version, article = self.selected_version(), self.selected_article()
+        if version is None or article is None:
+            return
+        last = self.history_model.rowCount() == 1
+        text = (
+            f"Den Preis {formatting.money(version.list_price)} ab "
+            f"{formatting.day(version.valid_from)} von {version.article_number} löschen?"
+        )
+        if last:
+            text += "\nEs ist der einzige Preis: der Artikel verschwindet dann aus dem Katalog."
+        if not self._confirm("Version löschen", text):
+            return
+
+        def delete() -> bool:
+            with self.context.database.write() as session:
+                store_catalog.delete_version(session, version.id)
+            return True
+
+        if run(self, "Version löschen", delete):
+            self.status.emit(f"Preis ab {formatting.day(version.valid_from)} gelöscht")
+            self.refresh()
+            self.select_article(article.article_number)
+
+    # --- import and export -----------------------------------------------------------------------
+
+    def import_file(self) -> None:
+        path = self._ask_open_path()
+        if path is None:
+            return
+        from nspdesk.store.transfer import importing
+
+        database, program = self.context.database, self.program
+        update = self.update_existing.isChecked()
+
+        def work(progress: object, cancel: object) -> object:
+            try:
+                checked = importing.load_catalog(path, program)
+                return importing.import_catalog(database, checked, update=update)
+            except ImportRejected as rejected:
+                return rejected
+
+        task = Task(work)
+        task.succeeded.connect(lambda result: self._imported(path, result))
+        task.failed.connect(lambda message: self._warn("Import", message))
+        task.finished.connect(self._import_finished)
+        self._import_task = task
+        self.import_button.setEnabled(False)
+        self.status.emit(f"Import von {path.name} läuft …")
+        task.start()
+
+    def _imported(self, path: Path, result: object) -> None:
+        if isinstance(result, ImportRejected):
+            self.status.emit(f"{path.name} abgelehnt: nichts importiert")
+            self._show_problems(path.name, result.problems)
+            return
+        summary = getattr(result, "summary", None)
+        self.status.emit(summary() if callable(summary) else f"{path.name} importiert")
+        self.refresh()
+
+    def _import_finished(self) -> None:
+        self.import_button.setEnabled(True)
+        self._import_task = None
+
+    def import_running(self) -> bool:
+        return self._import_task is not None
+
+    def export_file(self) -> None:
+        path = self._ask_save_path()
+        if path is None:
+            return
+        from nspdesk.store.transfer.exporting import export_catalog
+
+        count = run(self, "Export", lambda: export_catalog(self.context.database, path))
+        if count is not None:
+            self.status.emit(f"{count} Katalogzeilen exportiert nach {path}")
+
+    # --- window actions --------------------------------------------------------------------------
+
+    def new_item(self) -> bool:
+        self.new_article()
+        return True
+
+    def focus_search(self) -> bool:
+        self.search.setFocus()
+        self.search.selectAll()
+        return True
+
+    # --- dialogs (tests replace these) -----------------------------------------------------------
+
+    def _folder(self) -> str:
+        return self.context.settings.get_text(options.LAST_FOLDER) or str(Path.home())
+
+    def _ask_open_path(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Katalog importieren", self._folder(), FILE_FILTER
+        )
+        if not name:
+            return None
+        self.context.settings.set(options.LAST_FOLDER, str(Path(name).parent))
+        return Path(name)
+
+    def _ask_save_path(self) -> Path | None:
+        suggested = str(Path(self._folder()) / f"katalog-{date.today():%Y-%m-%d}.xlsx")
+        name, chosen = QFileDialog.getSaveFileName(
+            self, "Katalog exportieren", suggested, FILE_FILTER
+        )
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() not in (".csv", ".xlsx"):
+            path = path.with_name(path.name + (".csv" if "CSV" in chosen else ".xlsx"))
+        self.context.settings.set(options.LAST_FOLDER, str(path.parent))
+        return path
+
+    def _confirm(self, title: str, text: str) -> bool:
+        return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
+
+    def _warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
+
+    def _show_problems(self, file_name: str, problems: tuple[Problem, ...]) -> None:
+        dialog = ProblemsDialog(file_name, problems, self)
+        dialog.exec()
+        dialog.deleteLater()

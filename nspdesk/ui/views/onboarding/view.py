@@ -1,0 +1,489 @@
+"""Onboarding: choose a partner, start its checklist for a target tier, tick the steps off with date
+and person, watch the progress, print the checklist (Ctrl+P).
+
+Partners with a stored checklist come first in the list and show their progress. A step is recorded
+right away (one short write per click); nothing waits for a "save".
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nspdesk.domain import formatting
+from nspdesk.domain.onboarding import Step, StepStatus, checklist_for
+from nspdesk.store import onboarding as stored_onboarding
+from nspdesk.ui import settings as options
+from nspdesk.ui.context import AppContext
+from nspdesk.ui.operations import run
+from nspdesk.ui.table_model import Column, RowModel
+from nspdesk.ui.views.base import WorkspaceView
+from nspdesk.ui.views.catalog.search_proxy import SearchProxy
+from nspdesk.ui.views.onboarding import data
+from nspdesk.ui.views.onboarding.data import Loaded, PartnerEntry, Progress
+from nspdesk.ui.views.program import pdf_output
+
+STATUS_TEXT = {
+    StepStatus.OPEN: "offen",
+    StepStatus.DONE: "erledigt",
+    StepStatus.NOT_APPLICABLE: "entfällt",
+}
+STATUS_COLOR = {
+    StepStatus.OPEN: None,
+    StepStatus.DONE: QColor("#1b7a2f"),
+    StepStatus.NOT_APPLICABLE: QColor("#808080"),
+}
+
+
+def _tier_text(entry: PartnerEntry, names: dict[str, str]) -> str:
+    return names.get(entry.tier or "", "noch keine Stufe")
+
+
+def _checklist_text(entry: PartnerEntry) -> str:
+    if entry.progress is None:
+        return "–"
+    return f"● {entry.target_name}: {entry.progress.text()}"
+
+
+def _step_title(step: Step) -> str:
+    if not step.required and step.status is not StepStatus.NOT_APPLICABLE:
+        return f"{step.title} (empfohlen)"
+    return step.title
+
+
+def _to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class OnboardingView(WorkspaceView):
+    view_id = "onboarding"
+    title = "Onboarding"
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        self.loaded: Loaded | None = None
+        program = context.program()
+        self._tier_names = {t.id: t.name for t in program.tiers.values()}
+
+        splitter = QSplitter()
+        splitter.addWidget(self._partner_panel())
+        splitter.addWidget(self._checklist_panel())
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([520, 760])
+        QVBoxLayout(self).addWidget(splitter)
+        self.refresh()
+
+    def _partner_panel(self) -> QWidget:
+        self.search = QLineEdit()
+        self.search.setObjectName("onboardingSearch")
+        self.search.setPlaceholderText("Partner suchen …")
+        self.search.setClearButtonEnabled(True)
+        self.partner_model: RowModel[PartnerEntry] = RowModel(
+            [
+                Column("Partner", lambda e: e.company),
+                Column("Stufe", lambda e: _tier_text(e, self._tier_names)),
+                Column(
+                    "Checkliste",
+                    _checklist_text,
+                    sort=lambda e: f"{0 if e.checklist_id else 1} {e.company.casefold()}",
+                ),
+            ]
+        )
+        self.partner_proxy = SearchProxy()
+        self.partner_proxy.setSourceModel(self.partner_model)
+        self.search.textChanged.connect(self.partner_proxy.set_search)
+        self.partners = QTableView()
+        self.partners.setObjectName("onboardingPartners")
+        self.partners.setModel(self.partner_proxy)
+        self.partners.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.partners.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.partners.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.partners.verticalHeader().setVisible(False)
+        self.partners.setSortingEnabled(True)
+        self.partners.setWordWrap(False)
+        self.partners.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.partners.horizontalHeader().resizeSection(1, 150)
+        self.partners.horizontalHeader().resizeSection(2, 150)
+        self.partners.selectionModel().currentRowChanged.connect(self._partner_changed)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.partners, 1)
+        return left
+
+    def _checklist_panel(self) -> QWidget:
+        self.heading = QLabel()
+        self.heading.setObjectName("onboardingHeading")
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setWordWrap(True)
+        self.target = QComboBox()
+        self.target.setObjectName("onboardingTarget")
+        self.target.currentIndexChanged.connect(self._target_changed)
+        self.start_button = QPushButton("Checkliste starten")
+        self.start_button.setObjectName("onboardingStart")
+        self.start_button.clicked.connect(self.start_checklist)
+        self.print_button = QPushButton("Checkliste drucken …")
+        self.print_button.setObjectName("onboardingPrint")
+        self.print_button.setToolTip("Die Checkliste als PDF-Brief an den Partner (Strg+P)")
+        self.print_button.clicked.connect(self.export_pdf)
+        start_row = QHBoxLayout()
+        start_row.addWidget(QLabel("Zielstufe:"))
+        start_row.addWidget(self.target, 1)
+        start_row.addWidget(self.start_button)
+        start_row.addStretch()
+        start_row.addWidget(self.print_button)
+
+        self.progress = QProgressBar()
+        self.progress.setObjectName("onboardingProgress")
+        self.progress.setTextVisible(True)
+        self.progress_detail = QLabel()
+        self.progress_detail.setObjectName("onboardingProgressDetail")
+
+        self.step_model: RowModel[Step] = RowModel(
+            [
+                Column("Schritt", _step_title),
+                Column("Erläuterung", lambda s: s.explanation),
+                Column(
+                    "Status",
+                    lambda s: STATUS_TEXT[s.status],
+                    color=lambda s: STATUS_COLOR[s.status],
+                ),
+                Column(
+                    "Datum",
+                    lambda s: formatting.day(s.done_on) if s.done_on else "",
+                    sort=lambda s: s.done_on or date.min,
+                ),
+                Column("Wer", lambda s: s.done_by),
+            ]
+        )
+        self.steps = QTableView()
+        self.steps.setObjectName("onboardingSteps")
+        self.steps.setModel(self.step_model)
+        self.steps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.steps.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.steps.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.steps.setWordWrap(True)
+        self.steps.setAlternatingRowColors(True)
+        self.steps.verticalHeader().setVisible(False)
+        header = self.steps.horizontalHeader()
+        for column in (0, 2, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.steps.selectionModel().currentRowChanged.connect(self._step_changed)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.heading)
+        right_layout.addLayout(start_row)
+        right_layout.addWidget(self.progress)
+        right_layout.addWidget(self.progress_detail)
+        right_layout.addWidget(self.steps, 1)
+        right_layout.addWidget(self._step_box())
+        return right
+
+    def _step_box(self) -> QGroupBox:
+        self.step_box = QGroupBox("Schritt erfassen")
+        self.step_label = QLabel()
+        self.step_label.setWordWrap(True)
+        self.done_on = QDateEdit()
+        self.done_on.setObjectName("onboardingDoneOn")
+        self.done_on.setCalendarPopup(True)
+        self.done_on.setDisplayFormat("dd.MM.yyyy")
+        self.done_by = QLineEdit()
+        self.done_by.setObjectName("onboardingDoneBy")
+        self.done_by.setPlaceholderText("Name")
+        self.done_button = QPushButton("Erledigt")
+        self.done_button.setObjectName("onboardingDone")
+        self.done_button.clicked.connect(lambda: self.record_selected(StepStatus.DONE))
+        self.reopen_button = QPushButton("Wieder offen")
+        self.reopen_button.setObjectName("onboardingReopen")
+        self.reopen_button.clicked.connect(lambda: self.record_selected(StepStatus.OPEN))
+        self.skip_button = QPushButton("Entfällt")
+        self.skip_button.setObjectName("onboardingSkip")
+        self.skip_button.setToolTip("Nur für empfohlene Schritte: Pflichtschritte entfallen nie.")
+        self.skip_button.clicked.connect(lambda: self.record_selected(StepStatus.NOT_APPLICABLE))
+        form = QFormLayout()
+        form.addRow("Erledigt am:", self.done_on)
+        form.addRow("Wer:", self.done_by)
+        step_buttons = QHBoxLayout()
+        step_buttons.addWidget(self.done_button)
+        step_buttons.addWidget(self.reopen_button)
+        step_buttons.addWidget(self.skip_button)
+        step_buttons.addStretch()
+        box_layout = QVBoxLayout(self.step_box)
+        box_layout.addWidget(self.step_label)
+        box_layout.addLayout(form)
+        box_layout.addLayout(step_buttons)
+        return self.step_box
+
+    # --- partners --------------------------------------------------------------------------------
+
+    def activated(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the partner list and keep the selected partner."""
+        keep = self.selected_partner()
+        entries = run(
+            self,
+            "Onboarding",
+            lambda: data.partner_entries(self.context.database, self.context.library),
+        )
+        self.partner_model.set_rows(entries or [])
+        self.partners.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+        if keep is not None and self.select_partner(keep.id):
+            return
+        if self.partner_proxy.rowCount() > 0:
+            self.partners.selectRow(0)
+        else:
+            self._show(None, None)
+
+    def selected_partner(self) -> PartnerEntry | None:
+        index = self.partners.currentIndex()
+        if not index.isValid():
+            return None
+        entry = self.partner_proxy.row_object(index.row())
+        return entry if isinstance(entry, PartnerEntry) else None
+
+    def select_partner(self, partner_id: int) -> bool:
+        for row in range(self.partner_proxy.rowCount()):
+            entry = self.partner_proxy.row_object(row)
+            if entry.id == partner_id:
+                self.partners.selectionModel().setCurrentIndex(
+                    self.partner_proxy.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self._partner_changed()
+                return True
+        return False
+
+    def _partner_changed(self, *_args: object) -> None:
+        entry = self.selected_partner()
+        loaded = None
+        if entry is not None and entry.checklist_id is not None:
+            loaded = run(
+                self,
+                "Onboarding",
+                lambda: data.load_checklist(self.context.database, self.context.library, entry.id),
+            )
+        self._show(entry, loaded)
+
+    def _show(self, entry: PartnerEntry | None, loaded: Loaded | None) -> None:
+        self.loaded = loaded
+        self.target.clear()
+        self.start_button.setEnabled(entry is not None)
+        self.print_button.setEnabled(loaded is not None)
+        if entry is None:
+            self.heading.setText("<h3>Kein Partner gewählt</h3>")
+            self.step_model.set_rows([])
+            self._show_progress(None)
+            self._step_changed()
+            return
+        program = self.context.program()
+        tiers = program.tiers_of_track(entry.track)
+        for tier in tiers:
+            self.target.addItem(tier.name, tier.id)
+        default = loaded.checklist.tier.id if loaded else self._default_target(entry)
+        self.target.setCurrentIndex(max(0, self.target.findData(default)))
+        tier_text = _tier_text(entry, self._tier_names)
+        if loaded is None:
+            self.heading.setText(
+                f"<h3>{_esc(entry.company)}</h3><p>{_esc(tier_text)} · noch keine "
+                "Onboarding-Checkliste. Zielstufe wählen und „Checkliste starten“.</p>"
+            )
+            self.start_button.setText("Checkliste starten")
+            self._target_changed()
+        else:
+            checklist = loaded.checklist
+            self.heading.setText(
+                f"<h3>{_esc(entry.company)}</h3><p>{_esc(tier_text)} · Checkliste zur Stufe "
+                f"<b>{_esc(checklist.tier.name)}</b> (Programm-Edition "
+                f"{_esc(checklist.program.edition)})</p>"
+            )
+            self.start_button.setText("Neue Checkliste starten")
+            self.step_model.set_rows(checklist.steps)
+            self.steps.resizeRowsToContents()
+        self._show_progress(loaded)
+        self._step_changed()
+
+    def _target_changed(self, *_args: object) -> None:
+        """Without a stored checklist, the steps of the chosen tier as a preview."""
+        if self.loaded is not None:
+            return
+        program = self.context.program()
+        tier_id = self.target.currentData()
+        preview = checklist_for(program, program.tier(tier_id)).steps if tier_id else ()
+        self.step_model.set_rows(preview)
+        self.steps.resizeRowsToContents()
+        self._step_changed()
+
+    def _default_target(self, entry: PartnerEntry) -> str:
+        """The partner's tier, else the entry tier of its track."""
+        program = self.context.program()
+        if entry.tier in program.tiers and program.tier(entry.tier).track == entry.track:
+            return entry.tier
+        entry_tier = program.next_tier(None, entry.track)
+        return entry_tier.id if entry_tier else ""
+
+    def _show_progress(self, loaded: Loaded | None) -> None:
+        if loaded is None:
+            self.progress.setRange(0, 1)
+            self.progress.setValue(0)
+            self.progress.setFormat("keine Checkliste")
+            self.progress_detail.setText("")
+            return
+        progress = Progress.of(loaded.checklist)
+        self.progress.setRange(0, max(progress.total, 1))
+        self.progress.setValue(progress.done)
+        self.progress.setFormat(progress.text())
+        self.progress_detail.setText(
+            f"Voraussetzungen der Stufe: {progress.required_done} von "
+            f"{progress.required_total} erledigt"
+        )
+
+    def progress_text(self) -> str:
+        return self.progress.text()
+
+    # --- starting and recording ------------------------------------------------------------------
+
+    def start_checklist(self) -> None:
+        entry = self.selected_partner()
+        tier_id = self.target.currentData()
+        if entry is None or not tier_id:
+            return
+        if self.loaded is not None and not self._confirm(
+            "Neue Checkliste",
+            f"{entry.company} hat schon eine Checkliste zur Stufe "
+            f"{self.loaded.checklist.tier.name}. Eine neue Checkliste zur Stufe "
+            f"{self.target.currentText()} starten? Die bisherige bleibt gespeichert.",
+        ):
+            return
+        made = run(
+            self,
+            "Checkliste starten",
+            lambda: data.start(
+                self.context.database, self.context.library, entry.id, tier_id, date.today()
+            ),
+        )
+        if made is not None:
+            self.status.emit(f"Checkliste für {entry.company} gestartet")
+            self.refresh()
+
+    def selected_step(self) -> Step | None:
+        index = self.steps.currentIndex()
+        return self.step_model.row(index.row()) if index.isValid() else None
+
+    def select_step(self, row: int) -> None:
+        self.steps.selectRow(row)
+
+    def _step_changed(self, *_args: object) -> None:
+        step = self.selected_step()
+        editable = self.loaded is not None and step is not None
+        self.step_box.setEnabled(editable)
+        self.done_on.setDate(_to_qdate(step.done_on if step and step.done_on else date.today()))
+        self.done_by.setText(
+            step.done_by
+            if step and step.done_by
+            else self.context.settings.get_text(options.CONTACT_PERSON)
+        )
+        if self.loaded is None:
+            self.step_label.setText(
+                "Vorschau: erst die Checkliste starten, dann Schritte erfassen."
+            )
+            return
+        if step is None:
+            self.step_label.setText("Einen Schritt in der Liste wählen.")
+            return
+        self.step_label.setText(f"<b>{_esc(step.title)}</b>: {_esc(step.explanation)}")
+        self.done_button.setEnabled(editable)
+        self.reopen_button.setEnabled(editable and step.status is not StepStatus.OPEN)
+        self.skip_button.setEnabled(
+            editable and not step.required and step.status is not StepStatus.NOT_APPLICABLE
+        )
+
+    def record_selected(self, status: StepStatus) -> None:
+        step, loaded = self.selected_step(), self.loaded
+        if step is None or loaded is None:
+            return
+        done_on: date = self.done_on.date().toPython()  # type: ignore[assignment]
+        done_by = self.done_by.text().strip()
+        row = self.steps.currentIndex().row()
+
+        def save() -> bool:
+            with self.context.database.write() as session:
+                stored_onboarding.record(
+                    session, loaded.checklist_id, step.id, status, done_on, done_by
+                )
+            return True
+
+        if run(self, "Schritt erfassen", save):
+            self.status.emit(f"{step.title}: {STATUS_TEXT[status]}")
+            self.refresh()
+            self.select_step(row)
+
+    # --- window actions --------------------------------------------------------------------------
+
+    def export_pdf(self) -> bool:
+        loaded = self.loaded
+        if loaded is None:
+            return False
+        from nspdesk.documents.checklist_pdf import checklist_pdf
+
+        pdf = run(
+            self,
+            "Checkliste drucken",
+            lambda: checklist_pdf(
+                loaded.checklist,
+                loaded.addressee,
+                data.sender(self.context.database),
+                date.today(),
+            ),
+        )
+        if pdf is not None:
+            name = "".join(c if c.isalnum() else "-" for c in loaded.addressee.company).strip("-")
+            self._show_pdf(pdf, f"Onboarding-Checkliste-{name}.pdf")
+        return True
+
+    def focus_search(self) -> bool:
+        self.search.setFocus()
+        self.search.selectAll()
+        return True
+
+    # --- dialogs (tests replace these) -----------------------------------------------------------
+
+    def _confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _show_pdf(self, pdf: bytes, file_name: str) -> None:
+        self.status.emit(pdf_output.show_pdf(self, pdf, file_name, "Onboarding-Checkliste"))
+
+
+def _esc(text: str) -> str:
+    from html import escape
+
+    return escape(text)

@@ -1,0 +1,148 @@
+"""The partner's backlink: the last verdict, its URL and age, and "Jetzt prüfen" with progress and
+cancel. The check itself runs in the view's worker task; this panel only shows it.
+
+An unreachable site is stored but does not replace the last verdict (``store.figures.last_backlink``):
+the panel says "nicht erreichbar – letzte Bewertung bleibt" and names the verdict that still counts.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nspdesk.domain.compliance import Backlink
+from nspdesk.domain.formatting import day
+from nspdesk.services.partner_overview import CheckRow, PartnerDetail
+from nspdesk.ui.views.partners.common import AMBER, GREEN, GREY, RED, UNREACHABLE_NOTE, VERDICTS
+from nspdesk.ui.views.partners.texts import BACKLINKS
+
+VERDICT_COLORS = {"follow": GREEN, "nofollow": RED, "missing": RED, "unreachable": AMBER}
+
+
+def age_text(days: int) -> str:
+    if days <= 0:
+        return "heute geprüft"
+    if days == 1:
+        return "gestern geprüft"
+    return f"vor {days} Tagen geprüft"
+
+
+def verdict_html(check: CheckRow, counting: Backlink) -> str:
+    color = VERDICT_COLORS.get(check.verdict, GREY).name()
+    if check.verdict == "unreachable":
+        return (
+            f'<span style="color:{color}"><b>{UNREACHABLE_NOTE}</b></span> '
+            f"(es zählt: {escape(BACKLINKS[counting])})"
+        )
+    return f'<span style="color:{color}"><b>{escape(VERDICTS.get(check.verdict, check.verdict))}</b></span>'
+
+
+def _label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    return label
+
+
+class BacklinkPanel(QWidget):
+    check_requested = Signal()
+    cancel_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.verdict = _label("backlinkVerdict")
+        self.url = _label("backlinkUrl")
+        self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.age = _label("backlinkAge")
+        self.detail_text = _label("backlinkDetail")
+        self.target = _label("backlinkTarget")
+
+        self.check_button = QPushButton("Jetzt prüfen")
+        self.check_button.setObjectName("checkBacklink")
+        self.check_button.clicked.connect(self.check_requested)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("backlinkProgress")
+        self.progress.setRange(0, 0)  # busy until the one result is in
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.cancel_button = QPushButton("Abbrechen")
+        self.cancel_button.setObjectName("cancelBacklink")
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        self.cancel_button.hide()
+        self.outcome = _label("backlinkOutcome")
+
+        box = QGroupBox("Link auf www.nospamproxy.de")
+        form = QFormLayout(box)
+        form.addRow("Zu prüfende Seite", self.target)
+        form.addRow("Letzte Prüfung", self.verdict)
+        form.addRow("", self.age)
+        form.addRow("Geprüfte Adresse", self.url)
+        form.addRow("Ergebnis", self.detail_text)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.check_button)
+        buttons.addWidget(self.progress, 1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch()
+        note = QLabel(
+            "Die Prüfung lädt nur die eine Seite (höchstens 5 Weiterleitungen, begrenzte Zeit und "
+            "Größe). Ist die Seite nicht erreichbar, bleibt die letzte Bewertung bestehen."
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet(f"color: {GREY.name()};")
+        layout = QVBoxLayout(self)
+        layout.addWidget(box)
+        layout.addLayout(buttons)
+        layout.addWidget(self.outcome)
+        layout.addWidget(note)
+        layout.addStretch()
+
+    def load(self, detail: PartnerDetail) -> None:
+        target = (detail.master.backlink_url or detail.master.website).strip()
+        self.target.setText(target or "keine Website hinterlegt (Stammdaten)")
+        self.check_button.setEnabled(bool(target) and not self.progress.isVisible())
+        check = detail.last_check
+        if check is None:
+            self.verdict.setText("noch nie geprüft")
+            self.age.setText("")
+            self.url.setText("")
+            self.detail_text.setText("")
+            return
+        self.verdict.setText(verdict_html(check, detail.backlink))
+        self.age.setText(
+            f"{age_text(check.age_days)} (am {day(check.checked_at.astimezone().date())})"
+        )
+        self.url.setText(check.url)
+        status = f"HTTP {check.http_status}: " if check.http_status else ""
+        self.detail_text.setText(f"{status}{check.detail}")
+
+    def running(self, on: bool) -> None:
+        self.progress.setVisible(on)
+        self.cancel_button.setVisible(on)
+        self.cancel_button.setEnabled(on)
+        self.check_button.setEnabled(not on)
+        if on:
+            self.outcome.setText("Prüfung läuft …")
+
+    def show_outcome(self, html: str) -> None:
+        self.outcome.setText(html)
+
+
+def outcome_html(verdict: str | None, message: str) -> str:
+    """One line about a finished check for the panel."""
+    if verdict is None:
+        return f'<span style="color:{GREY.name()}">{escape(message)}</span>'
+    color = VERDICT_COLORS.get(verdict, GREY).name()
+    head = UNREACHABLE_NOTE if verdict == "unreachable" else VERDICTS.get(verdict, verdict)
+    return f'<span style="color:{color}"><b>{escape(head)}</b></span>: {escape(message)}'

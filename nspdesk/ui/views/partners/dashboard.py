@@ -1,0 +1,291 @@
+"""The obligations dashboard: every requirement of the recorded and the next tier with ✓/✗, progress
+bars for projects and revenue (or MRR) against the thresholds, the engine's "what is missing"
+sentences and its advice, and the what-if area below."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLayout,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nspdesk.domain.compliance import Evaluation, RequirementId, RequirementResult
+from nspdesk.domain.formatting import day, money, number
+from nspdesk.domain.program import Tier
+from nspdesk.domain.standing import StandingResult
+from nspdesk.ui.views.partners.common import GREEN, GREY, RED, STANDING_COLORS
+from nspdesk.ui.views.partners.texts import LABELS, actual_text, required_text, verdict_mark
+from nspdesk.ui.views.partners.whatif import WhatIf
+
+BAR_SCALE = 1000
+BAR_MET, BAR_CLOSE, BAR_FAR = "#A5D6A7", "#FFCC80", "#EF9A9A"  # pastel: the text stays readable
+
+
+def compared_tiers(evaluation: Evaluation) -> list[tuple[Tier, str]]:
+    """The recorded tier (or, without one, the tier reached) and the next tier, with their role."""
+    shown: list[tuple[Tier, str]] = []
+    first = evaluation.tier or evaluation.eligible_tier
+    if first is not None:
+        shown.append((first, "erfasste Stufe" if evaluation.tier else "erreichte Stufe"))
+    following = evaluation.next_tier
+    if following is not None and following is not first:
+        shown.append((following, "nächste Stufe"))
+    return shown
+
+
+def result_color(result: RequirementResult) -> str:
+    if result.met:
+        return GREEN.name()
+    return RED.name() if result.mandatory else GREY.name()
+
+
+def clear(layout: QLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item is None:
+            break
+        widget = item.widget()
+        inner = item.layout()
+        if widget is not None:
+            widget.hide()
+            widget.setParent(None)
+            widget.deleteLater()
+        elif inner is not None:
+            clear(inner)
+
+
+class Bullets(QLabel):
+    """Sentences as a wrapped list with a mark each; ``items`` keeps them for tests."""
+
+    def __init__(self, name: str, mark: str, color: str = "") -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.mark = mark
+        self.color = color
+        self.items: list[str] = []
+
+    def set_items(self, items: list[str] | tuple[str, ...]) -> None:
+        self.items = list(items)
+        style = f' style="color:{self.color}"' if self.color else ""
+        self.setText(
+            "<br>".join(f"<span{style}>{self.mark}</span>&nbsp;{escape(i)}" for i in self.items)
+        )
+        self.setVisible(bool(self.items))
+
+
+class Dashboard(QScrollArea):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("partnerDashboard")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        self.setWidget(body)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("dashboardSummary")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
+
+        self.requirements_box = QGroupBox("Anforderungen")
+        self.grid = QGridLayout(self.requirements_box)
+        self.grid.setHorizontalSpacing(14)
+        self.requirement_cells: dict[tuple[str, RequirementId], QLabel] = {}
+        self.bars_box = QGroupBox("Fortschritt")
+        self.bars = QGridLayout(self.bars_box)
+        self.progress_bars: dict[tuple[str, RequirementId], QProgressBar] = {}
+
+        self.tier_missing_title = QLabel()
+        self.tier_missing = Bullets("tierMissingList", "✗", RED.name())
+        self.missing_title = QLabel()
+        self.missing = Bullets("missingList", "✗", RED.name())
+        self.advice_title = QLabel("<b>Hinweise</b>")
+        self.advice = Bullets("adviceList", "ℹ")
+        gaps = QGroupBox("Was fehlt")
+        gaps_layout = QVBoxLayout(gaps)
+        for widget in (
+            self.tier_missing_title,
+            self.tier_missing,
+            self.missing_title,
+            self.missing,
+            self.advice_title,
+            self.advice,
+        ):
+            gaps_layout.addWidget(widget)
+
+        self.whatif = WhatIf()
+        layout = QVBoxLayout(body)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.requirements_box)
+        layout.addWidget(self.bars_box)
+        layout.addWidget(gaps)
+        layout.addWidget(self.whatif)
+        layout.addStretch()
+
+    # --- filling --------------------------------------------------------------------------------
+
+    def show_evaluation(self, evaluation: Evaluation | None, standing: StandingResult) -> None:
+        clear(self.grid)
+        clear(self.bars)
+        self.requirement_cells.clear()
+        self.progress_bars.clear()
+        for widget in (self.tier_missing, self.missing, self.advice):
+            widget.set_items([])
+        self.tier_missing_title.setText("")
+        self.missing_title.setText("")
+        if evaluation is None:
+            self.summary.setText(
+                "<p>Dieses Jahr lässt sich nicht auswerten: "
+                f"{escape('; '.join(standing.reasons))}</p>"
+            )
+            self.whatif.set_evaluation(None)
+            self._show_lists()
+            return
+        self.summary.setText(self._summary(evaluation, standing))
+        tiers = compared_tiers(evaluation)
+        self._fill_grid(evaluation, tiers)
+        self._fill_bars(evaluation, tiers)
+        self._fill_gaps(evaluation)
+        self.whatif.set_evaluation(evaluation)
+
+    @staticmethod
+    def _summary(evaluation: Evaluation, standing: StandingResult) -> str:
+        facts = evaluation.facts
+        eligible = evaluation.eligible_tier
+        color = STANDING_COLORS[standing.standing]
+        light = (
+            f'<span style="color:{color.name()}">● {escape(standing.label)}</span>'
+            if color is not None
+            else "–"
+        )
+        parts = [
+            f"Zahlen {facts.year}, Stichtag {day(facts.as_of)}",
+            f"erreichte Stufe: <b>{escape(eligible.name) if eligible else 'keine'}</b>",
+        ]
+        if evaluation.tier is not None:
+            parts.append(f"erfasste Stufe {escape(evaluation.tier.name)}: <b>{light}</b>")
+        reasons = ""
+        if standing.reasons and standing.standing.value == "at_risk":
+            reasons = "<br>" + "<br>".join(f"⚠ {escape(r)}" for r in standing.reasons)
+        return f"<p>{' · '.join(parts)}{reasons}</p>"
+
+    def _fill_grid(self, evaluation: Evaluation, tiers: list[tuple[Tier, str]]) -> None:
+        header = ["Anforderung", f"Ist {evaluation.facts.year}"]
+        header += [f"{tier.name}\n({role})" for tier, role in tiers]
+        for column, text in enumerate(header):
+            label = QLabel(text)
+            label.setStyleSheet("font-weight: bold;")
+            self.grid.addWidget(label, 0, column)
+        by_tier = {t.id: {r.id: r for r in evaluation.results_for(t.id)} for t, _ in tiers}
+        ids = [i for i in RequirementId if any(i in by_tier[t.id] for t, _ in tiers)]
+        for row, requirement in enumerate(ids, start=1):
+            results = [by_tier[t.id].get(requirement) for t, _ in tiers]
+            actual = next(r for r in results if r is not None).actual
+            self.grid.addWidget(QLabel(LABELS[requirement]), row, 0)
+            self.grid.addWidget(QLabel(actual_text(requirement, actual)), row, 1)
+            for column, ((tier, _), result) in enumerate(zip(tiers, results, strict=True), 2):
+                if result is None:
+                    self.grid.addWidget(QLabel("–"), row, column)
+                    continue
+                cell = QLabel(f"{verdict_mark(result)} {required_text(result)}")
+                cell.setObjectName(f"req-{tier.id}-{requirement.value}")
+                cell.setStyleSheet(f"color: {result_color(result)};")
+                cell.setToolTip(
+                    "erfüllt" if result.met else ("fehlt" if result.mandatory else "empfohlen")
+                )
+                self.requirement_cells[(tier.id, requirement)] = cell
+                self.grid.addWidget(cell, row, column)
+        self.grid.setColumnStretch(len(header), 1)
+
+    def _fill_bars(self, evaluation: Evaluation, tiers: list[tuple[Tier, str]]) -> None:
+        row = 0
+        for tier, _ in tiers:
+            for result in evaluation.results_for(tier.id):
+                if result.id not in (
+                    RequirementId.PROJECTS,
+                    RequirementId.REVENUE,
+                    RequirementId.MRR,
+                ):
+                    continue
+                label = QLabel(f"{LABELS[result.id]} → {tier.name}")
+                bar = self._bar(result)
+                bar.setObjectName(f"bar-{tier.id}-{result.id.value}")
+                self.progress_bars[(tier.id, result.id)] = bar
+                self.bars.addWidget(label, row, 0)
+                self.bars.addWidget(bar, row, 1)
+                row += 1
+        self.bars.setColumnStretch(1, 1)
+        self.bars_box.setVisible(row > 0)
+
+    @staticmethod
+    def _bar(result: RequirementResult) -> QProgressBar:
+        bar = QProgressBar()
+        bar.setRange(0, BAR_SCALE)
+        required, actual = result.required, result.actual
+        assert isinstance(required, int | Decimal)
+        assert isinstance(actual, int | Decimal)
+        share = Decimal(actual) / Decimal(required) if required else Decimal(1)
+        bar.setValue(int(min(share, Decimal(1)) * BAR_SCALE))
+        if result.id is RequirementId.PROJECTS:
+            text = f"{number(actual)} von {number(required)}"
+        else:
+            text = f"{money(Decimal(actual))} von {money(Decimal(required))}"
+        bar.setFormat(text.replace("%", "%%"))
+        color = BAR_MET if result.met else (BAR_CLOSE if share >= Decimal("0.8") else BAR_FAR)
+        bar.setStyleSheet(
+            "QProgressBar { border: 1px solid #B0B0B0; border-radius: 3px; text-align: center; }"
+            f"QProgressBar::chunk {{ background-color: {color}; }}"
+        )
+        return bar
+
+    def _fill_gaps(self, evaluation: Evaluation) -> None:
+        tier, following = evaluation.tier, evaluation.next_tier
+        if tier is not None and tier is not following:
+            self.tier_missing_title.setText(
+                f"<b>Für die erfasste Stufe {escape(tier.name)} fehlt:</b>"
+                if evaluation.tier_missing
+                else f"<b>Die erfasste Stufe {escape(tier.name)} ist erfüllt.</b>"
+            )
+            self.tier_missing.set_items(evaluation.tier_missing)
+        else:
+            self.tier_missing_title.setText("")
+        if following is None:
+            self.missing_title.setText("<b>Die höchste Stufe der Spur ist erreicht.</b>")
+        else:
+            which = "erfasste und nächste" if tier is following else "nächste"
+            self.missing_title.setText(
+                f"<b>Für die {which} Stufe {escape(following.name)} fehlt:</b>"
+            )
+            self.missing.set_items(evaluation.missing)
+        self.advice.set_items(evaluation.advice)
+        self._show_lists()
+
+    def _show_lists(self) -> None:
+        self.tier_missing_title.setVisible(bool(self.tier_missing_title.text()))
+        self.missing_title.setVisible(bool(self.missing_title.text()))
+        self.advice_title.setVisible(bool(self.advice.items))
+
+    # --- what tests and the screenshot script read ---------------------------------------------
+
+    def shown_results(self) -> dict[tuple[str, RequirementId], bool]:
+        """Per tier and requirement: shown as met (✓, or ○ for a desirable one not met → False)."""
+        return {key: cell.text().startswith("✓") for key, cell in self.requirement_cells.items()}
+
+    def shown_missing(self) -> list[str]:
+        return list(self.missing.items)
+
+    def shown_tier_missing(self) -> list[str]:
+        return list(self.tier_missing.items)

@@ -1,0 +1,100 @@
+"""One partner: a header with its standing and the tabs (dashboard, master data, figures, people,
+agreements, backlink). Filled from a ``PartnerDetail``; the writes go through the host (the view)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from nspdesk.domain.program import Program
+from nspdesk.domain.standing import Standing
+from nspdesk.services.partner_overview import PartnerDetail
+from nspdesk.ui.views.partners.agreements_tab import AgreementsTab
+from nspdesk.ui.views.partners.backlink_panel import BacklinkPanel
+from nspdesk.ui.views.partners.common import STANDING_COLORS
+from nspdesk.ui.views.partners.dashboard import Dashboard
+from nspdesk.ui.views.partners.figures_tab import FiguresTab
+from nspdesk.ui.views.partners.host import Host
+from nspdesk.ui.views.partners.master_form import MasterForm
+from nspdesk.ui.views.partners.people_tab import PeopleTab
+
+
+def header_html(detail: PartnerDetail) -> str:
+    master, program = detail.master, detail.program
+    tier = program.tiers.get(master.tier or "")
+    track = program.tracks.get(master.track)
+    facts = [
+        f"Kd.-Nr. {escape(master.customer_number)}" if master.customer_number else "",
+        escape(master.city),
+        escape(track.name) if track else escape(master.track),
+        escape(tier.name) if tier else "noch keine Stufe",
+    ]
+    if tier is not None and tier.benefits_of and master.msp_level in program.tiers:
+        facts[-1] += f" (Umsatzniveau {escape(program.tier(master.msp_level or '').name)})"
+    standing = detail.standing
+    color = STANDING_COLORS[standing.standing]
+    light = (
+        f' <span style="color:{color.name()}; font-size: 13pt">● {escape(standing.label)}</span>'
+        if color is not None and standing.standing is not Standing.NONE
+        else ""
+    )
+    return (
+        f'<span style="font-size: 15pt; font-weight: bold">{escape(master.company)}</span>{light}'
+        f"<br>{' · '.join(f for f in facts if f)}"
+    )
+
+
+class PartnerDetailPanel(QWidget):
+    def __init__(self, host: Host, program: Program) -> None:
+        super().__init__()
+        self.detail: PartnerDetail | None = None
+        self.header = QLabel()
+        self.header.setObjectName("partnerHeader")
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setWordWrap(True)
+        self.dashboard = Dashboard()
+        self.master = MasterForm(host, program)
+        self.figures = FiguresTab(host, program)
+        self.people = PeopleTab(host)
+        self.agreements = AgreementsTab(host)
+        self.backlink = BacklinkPanel()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("partnerTabs")
+        self.tabs.addTab(self.dashboard, "Übersicht")
+        self.tabs.addTab(self.master, "Stammdaten")
+        self.tabs.addTab(self.figures, "Zahlen")
+        self.tabs.addTab(self.people, "Schulungen")
+        self.tabs.addTab(self.agreements, "Verträge/NFR")
+        self.tabs.addTab(self.backlink, "Backlink")
+        self.tabs.setTabToolTip(0, "Anforderungen, was fehlt, Was wäre wenn")
+        self.tabs.setTabToolTip(3, "Trainings und zertifizierte Techniker")
+        self.tabs.setTabToolTip(4, "Vereinbarungen (Basis-SV, PV, SV, HSV) und NFR-Lizenzen")
+        self.master.changed.connect(self._mark_tabs)
+        self.figures.changed.connect(self._mark_tabs)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+
+    @property
+    def dirty(self) -> bool:
+        return self.master.dirty or self.figures.dirty
+
+    def load(self, detail: PartnerDetail, force: bool = False) -> None:
+        """Show ``detail``; unsaved edits of the same partner (and year) stay unless ``force``."""
+        self.detail = detail
+        self.header.setText(header_html(detail))
+        self.dashboard.show_evaluation(detail.evaluation, detail.standing)
+        self.master.load(detail, force)
+        self.figures.load(detail, force)
+        self.people.load(detail)
+        self.agreements.load(detail)
+        self.backlink.load(detail)
+        self._mark_tabs()
+
+    def _mark_tabs(self) -> None:
+        year = f" {self.detail.year}" if self.detail else ""
+        self.tabs.setTabText(1, "Stammdaten *" if self.master.dirty else "Stammdaten")
+        self.tabs.setTabText(2, f"Zahlen{year}" + (" *" if self.figures.dirty else ""))

@@ -1,0 +1,272 @@
+"""A year's figures: hand-entered (editable) beside those from won quotes and the total, and the
+year's use of the benefits: support calls ("3 von 5"), marketing budget, leads."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from nspdesk.domain.errors import InputError
+from nspdesk.domain.formatting import money, number
+from nspdesk.domain.program import Program, Tier
+from nspdesk.services.partner_overview import PartnerDetail
+from nspdesk.store.partner_records import YearInput, set_year_figures
+from nspdesk.store.partners import PartnerInput
+from nspdesk.ui.views.partners.common import (
+    AMBER,
+    ErrorLine,
+    amount_edit,
+    euro_text,
+    parse_euro,
+    spin_box,
+)
+from nspdesk.ui.views.partners.host import Host
+
+LABELS = {
+    "projects": "Projekte",
+    "revenue": "Umsatz",
+    "mrr": "MRR",
+    "support_calls_used": "Support-Anrufe",
+    "marketing_budget_used": "Marketingbudget",
+    "leads_received": "Leads",
+}
+
+
+def benefit_tier(program: Program, master: PartnerInput) -> Tier | None:
+    """The tier whose benefits the partner gets (an MSP: its revenue level)."""
+    tier = program.tiers.get(master.tier or "")
+    if tier is not None and tier.benefits_of:
+        return program.tiers.get(master.msp_level or "")
+    return tier
+
+
+def heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet("font-weight: bold;")
+    return label
+
+
+class FiguresTab(QWidget):
+    changed = Signal()
+
+    def __init__(self, host: Host, program: Program) -> None:
+        super().__init__()
+        self.host = host
+        self.program = program
+        self.detail: PartnerDetail | None = None
+        self.dirty = False
+        self._loading = False
+
+        self.projects = spin_box("manualProjects")
+        self.revenue = amount_edit("manualRevenue")
+        self.mrr = amount_edit("manualMrr")
+        self.calls = spin_box("supportCallsUsed")
+        self.budget = amount_edit("marketingBudgetUsed")
+        self.leads = spin_box("leadsReceived")
+        for edit in (self.revenue, self.mrr, self.budget):
+            edit.textEdited.connect(self._edited)
+        for spin in (self.projects, self.calls, self.leads):
+            spin.valueChanged.connect(self._edited)
+
+        self.won = {key: QLabel() for key in ("projects", "revenue", "mrr")}
+        self.total = {key: QLabel() for key in ("projects", "revenue", "mrr")}
+        for key in self.won:
+            self.won[key].setObjectName(f"won-{key}")
+            self.total[key].setObjectName(f"total-{key}")
+            for label in (self.won[key], self.total[key]):
+                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.calls_text = QLabel()
+        self.calls_text.setObjectName("supportCallsText")
+        self.budget_text = QLabel()
+        self.budget_text.setObjectName("marketingBudgetText")
+        self.leads_text = QLabel()
+        self.leads_text.setObjectName("leadsText")
+        for label in (self.calls_text, self.budget_text, self.leads_text):
+            label.setWordWrap(True)
+        self.title = self._figures_box()
+        self.benefits = self._benefits_box()
+        self.errors = ErrorLine(
+            "figuresErrors",
+            {
+                "projects": self.projects,
+                "revenue": self.revenue,
+                "mrr": self.mrr,
+                "support_calls_used": self.calls,
+                "marketing_budget_used": self.budget,
+                "leads_received": self.leads,
+            },
+        )
+        self.save_button = QPushButton("Zahlen speichern")
+        self.save_button.setObjectName("saveFigures")
+        self.save_button.setToolTip("Die von Hand erfassten Zahlen des Jahres speichern (Strg+S)")
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton("Verwerfen")
+        self.revert_button.clicked.connect(self.revert)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.errors, 1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.benefits)
+        layout.addLayout(buttons)
+        layout.addStretch()
+
+    def _figures_box(self) -> QGroupBox:
+        box = QGroupBox()
+        grid = QGridLayout(box)
+        for column, text in enumerate(("", "von Hand", "aus Angeboten", "gesamt"), start=0):
+            label = heading(text)
+            label.setAlignment(Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(label, 0, column)
+        rows = [
+            ("Realisierte Projekte", self.projects, "projects"),
+            ("Umsatz (€)", self.revenue, "revenue"),
+            ("MRR (€ pro Monat)", self.mrr, "mrr"),
+        ]
+        for row, (text, editor, key) in enumerate(rows, start=1):
+            grid.addWidget(QLabel(text), row, 0)
+            grid.addWidget(editor, row, 1)
+            grid.addWidget(self.won[key], row, 2)
+            grid.addWidget(self.total[key], row, 3)
+        note = QLabel(
+            "„aus Angeboten“: angenommene Angebote des Jahres (ein Projekt je Angebot). "
+            "„von Hand“: Geschäft außerhalb von nspdesk."
+        )
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #6B6B6B;")
+        grid.addWidget(note, 4, 0, 1, 4)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        grid.setColumnStretch(3, 1)
+        return box
+
+    def _benefits_box(self) -> QGroupBox:
+        box = QGroupBox()
+        benefits = QGridLayout(box)
+        for row, (text, editor, info) in enumerate(
+            [
+                ("Support-Anrufe genutzt", self.calls, self.calls_text),
+                ("Marketingbudget genutzt (€)", self.budget, self.budget_text),
+                ("Leads erhalten", self.leads, self.leads_text),
+            ]
+        ):
+            benefits.addWidget(QLabel(text), row, 0)
+            benefits.addWidget(editor, row, 1)
+            benefits.addWidget(info, row, 2)
+        benefits.setColumnStretch(2, 1)
+        return box
+
+    def load(self, detail: PartnerDetail, force: bool = False) -> None:
+        same = self.detail is not None and (detail.id, detail.year) == (
+            self.detail.id,
+            self.detail.year,
+        )
+        self.detail = detail
+        figures = detail.figures
+        self.title.setTitle(f"Zahlen {detail.year}")
+        self.benefits.setTitle(f"Leistungen {detail.year}")
+        self.won["projects"].setText(number(figures.projects_won))
+        self.won["revenue"].setText(money(figures.revenue_won))
+        self.won["mrr"].setText(money(figures.mrr_won))
+        self.total["projects"].setText(f"<b>{number(figures.projects)}</b>")
+        self.total["revenue"].setText(f"<b>{money(figures.revenue)}</b>")
+        self.total["mrr"].setText(f"<b>{money(figures.mrr)}</b>")
+        if not (same and self.dirty and not force):
+            counters = detail.counters
+            self._loading = True
+            self.projects.setValue(counters.projects)
+            self.revenue.setText(euro_text(counters.revenue))
+            self.mrr.setText(euro_text(counters.mrr))
+            self.calls.setValue(counters.support_calls_used)
+            self.budget.setText(euro_text(counters.marketing_budget_used))
+            self.leads.setValue(counters.leads_received)
+            self._loading = False
+            self.dirty = False
+            self.errors.clear_error()
+        self._update_benefits()
+
+    def revert(self) -> None:
+        if self.detail is not None:
+            self.load(self.detail, force=True)
+            self.changed.emit()
+
+    def _edited(self) -> None:
+        if self._loading:
+            return
+        self.dirty = True
+        self._update_benefits()
+        self.changed.emit()
+
+    def _update_benefits(self) -> None:
+        if self.detail is None:
+            return
+        free = self.detail.program.common_benefits.free_support_calls_per_year
+        used = self.calls.value()
+        self.calls_text.setText(
+            f"{number(used)} von {number(free)} kostenlosen Anrufen"
+            + (" – weitere werden nach Aufwand berechnet" if used > free else "")
+        )
+        self.calls_text.setStyleSheet(f"color: {AMBER.name()};" if used >= free else "")
+        tier = benefit_tier(self.detail.program, self.detail.master)
+        budget = tier.benefits.marketing_budget if tier else Decimal(0)
+        try:
+            spent: Decimal | None = parse_euro(self.budget.text(), "marketing_budget_used")
+        except InputError:
+            spent = None
+        if not budget:
+            self.budget_text.setText("kein Marketingbudget in dieser Stufe")
+        else:
+            shown = money(spent) if spent is not None else "?"
+            assert tier is not None
+            self.budget_text.setText(f"{shown} von {money(budget)} ({tier.name}, nach Absprache)")
+        self.budget_text.setStyleSheet(
+            f"color: {AMBER.name()};" if spent is not None and budget and spent > budget else ""
+        )
+        self.leads_text.setText(
+            "Leads aus dem Marketing von Net at Work (ohne Anspruch auf Menge)"
+            if tier is not None and tier.benefits.leads
+            else "kein Anspruch auf Leads in dieser Stufe"
+        )
+
+    def year_input(self) -> YearInput:
+        return YearInput(
+            projects=self.projects.value(),
+            revenue=parse_euro(self.revenue.text(), "revenue"),
+            mrr=parse_euro(self.mrr.text(), "mrr"),
+            support_calls_used=self.calls.value(),
+            marketing_budget_used=parse_euro(self.budget.text(), "marketing_budget_used"),
+            leads_received=self.leads.value(),
+        )
+
+    def save(self) -> bool:
+        if self.detail is None:
+            return False
+        self.errors.clear_error()
+        try:
+            data = self.year_input()
+        except InputError as error:
+            self.errors.show_error(error, LABELS)
+            return False
+        partner_id, year = self.detail.id, self.detail.year
+
+        def change(session: Session) -> None:
+            set_year_figures(session, partner_id, year, data)
+
+        was_dirty, self.dirty = self.dirty, False
+        if self.host.write(f"Zahlen {year} speichern", change, self.errors, LABELS):
+            self.changed.emit()
+            return True
+        self.dirty = was_dirty
+        return False

@@ -1,0 +1,289 @@
+"""The partner list: search as you type, filters for tier, track and traffic light, sortable columns,
+and the batch backlink check of all partners ("Alle prüfen") with progress and cancel."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nspdesk.domain.program import Program
+from nspdesk.domain.standing import Standing
+from nspdesk.services.partner_overview import PartnerRow
+from nspdesk.ui.table_model import Column, FilterProxy, RowModel
+from nspdesk.ui.views.partners.common import (
+    STANDING_COLORS,
+    STANDING_ORDER,
+    UNREACHABLE_NOTE,
+    VERDICTS,
+    compact,
+    plain_table,
+)
+
+ALL = ""
+SHORT_VERDICTS = {
+    "follow": "Follow",
+    "nofollow": "nofollow",
+    "missing": "kein Link",
+    "unreachable": "unerreichbar",
+}
+NO_TIER = "-"
+
+
+def short(name: str) -> str:
+    """``Premium Cloud Partner`` → ``Premium Cloud``: the list has little room."""
+    return name.removesuffix(" Partner")
+
+
+def standing_text(row: PartnerRow) -> str:
+    if row.standing is Standing.NONE:
+        return row.revenue_level.replace("Umsatzniveau", "Niveau").removesuffix(" Partner") or "–"
+    return f"● {row.standing.label}"
+
+
+def backlink_text(row: PartnerRow) -> str:
+    check = row.last_check
+    if check is None:
+        return "nie geprüft"
+    age = "heute" if check.age_days <= 0 else f"{check.age_days} T."
+    return f"{SHORT_VERDICTS.get(check.verdict, check.verdict)} · {age}"
+
+
+def backlink_tooltip(row: PartnerRow) -> str:
+    check = row.last_check
+    if check is None:
+        return "noch nie geprüft"
+    verdict = UNREACHABLE_NOTE if check.verdict == "unreachable" else VERDICTS[check.verdict]
+    return f"{verdict}, vor {check.age_days} Tagen geprüft\n{check.url}"
+
+
+def reasons_tooltip(row: PartnerRow) -> str:
+    if row.standing is Standing.BELOW:
+        return "Es fehlt:\n– " + "\n– ".join(row.reasons)
+    return "\n".join(row.reasons)
+
+
+HIDDEN = (0, 2, 3)  # number, city, track: searchable and in the tooltip, not worth the width
+COLUMNS: list[Column[PartnerRow]] = [
+    Column("Kd.-Nr.", lambda r: r.customer_number),
+    Column(
+        "Firma",
+        lambda r: r.company,
+        sort=lambda r: r.company.casefold(),
+        tooltip=lambda r: f"{r.company}\n{r.customer_number} · {r.city} · {r.track_name}",
+    ),
+    Column("Ort", lambda r: r.city),
+    Column("Spur", lambda r: r.track_name),
+    Column("Stufe", lambda r: short(r.tier_name) or "noch keine", tooltip=lambda r: r.tier_name),
+    Column(
+        "Ampel",
+        standing_text,
+        sort=lambda r: (STANDING_ORDER[r.standing], r.company.casefold()),
+        color=lambda r: STANDING_COLORS[r.standing],
+        tooltip=reasons_tooltip,
+    ),
+    Column(
+        "Backlink",
+        backlink_text,
+        sort=lambda r: (r.backlink_age_days is None, r.backlink_age_days or 0),
+        tooltip=backlink_tooltip,
+    ),
+]
+
+
+class PartnerList(QWidget):
+    selected = Signal(int)  # partner id; -1: none
+    check_all_requested = Signal()
+    cancel_requested = Signal()
+
+    def __init__(self, program: Program) -> None:
+        super().__init__()
+        self.search = QLineEdit()
+        self.search.setObjectName("partnerSearch")
+        self.search.setPlaceholderText("Suchen: Firma, Kundennummer, Ort … (Strg+F)")
+        self.search.setClearButtonEnabled(True)
+
+        self.tier_filter = self._combo("tierFilter", [("Alle Stufen", ALL)])
+        for tier in sorted(
+            program.tiers.values(), key=lambda t: (list(program.tracks).index(t.track), t.rank)
+        ):
+            self.tier_filter.addItem(tier.name, tier.id)
+        self.tier_filter.addItem("ohne Stufe", NO_TIER)
+        self.track_filter = self._combo(
+            "trackFilter",
+            [("Alle Spuren", ALL)] + [(t.name, t.id) for t in program.tracks.values()],
+        )
+        self.standing_filter = self._combo(
+            "standingFilter",
+            [("Alle Zustände", ALL)] + [(s.label, s.value) for s in Standing],
+        )
+
+        self.model: RowModel[PartnerRow] = RowModel(COLUMNS)
+        self.proxy = FilterProxy()
+        self.proxy.setSourceModel(self.model)
+        self.table = plain_table(QTableView(), "partnerTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        for column in HIDDEN:
+            self.table.setColumnHidden(column, True)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        filters = QHBoxLayout()
+        for combo in (self.tier_filter, self.track_filter, self.standing_filter):
+            filters.addWidget(combo, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self._batch_row())
+        layout.addWidget(self.batch_summary)
+
+        self.search.textChanged.connect(self._search_changed)
+        self.tier_filter.currentIndexChanged.connect(self._filters_changed)
+        self.track_filter.currentIndexChanged.connect(self._filters_changed)
+        self.standing_filter.currentIndexChanged.connect(self._filters_changed)
+
+    def _batch_row(self) -> QHBoxLayout:
+        self.count = QLabel()
+        self.count.setObjectName("partnerCount")
+        self.check_all_button = QPushButton("Alle prüfen")
+        self.check_all_button.setObjectName("checkAllBacklinks")
+        self.check_all_button.setToolTip("Den Backlink aller Partner jetzt prüfen")
+        self.check_all_button.clicked.connect(self.check_all_requested)
+        self.batch_progress = QProgressBar()
+        self.batch_progress.setObjectName("checkAllProgress")
+        self.batch_progress.setTextVisible(True)
+        self.batch_progress.hide()
+        self.batch_cancel = QPushButton("Abbrechen")
+        self.batch_cancel.setObjectName("checkAllCancel")
+        self.batch_cancel.clicked.connect(self.cancel_requested)
+        self.batch_cancel.hide()
+        self.batch_summary = QLabel()
+        self.batch_summary.setObjectName("batchSummary")
+        self.batch_summary.setWordWrap(True)
+        self.batch_summary.hide()
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.batch_progress, 1)
+        bottom.addWidget(self.batch_cancel)
+        bottom.addWidget(self.check_all_button)
+        return bottom
+
+    @staticmethod
+    def _combo(name: str, items: list[tuple[str, str]]) -> QComboBox:
+        combo = compact(QComboBox(), 8)
+        combo.setObjectName(name)
+        for text, value in items:
+            combo.addItem(text, value)
+        return combo
+
+    # --- rows and selection ---------------------------------------------------------------------
+
+    def set_rows(self, rows: list[PartnerRow], keep: int | None) -> None:
+        """Show ``rows``; select partner ``keep`` again if it is still there and visible."""
+        self.table.selectionModel().blockSignals(True)
+        self.model.set_rows(rows)
+        self.table.selectionModel().blockSignals(False)
+        self._update_count()
+        if keep is not None:
+            self.select(keep, notify=False)
+
+    def visible_rows(self) -> list[PartnerRow]:
+        return [self.proxy.row_object(r) for r in range(self.proxy.rowCount())]
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        row: PartnerRow = self.proxy.row_object(index.row())
+        return row.id
+
+    def select(self, partner_id: int, notify: bool = True) -> bool:
+        for proxy_row in range(self.proxy.rowCount()):
+            if self.proxy.row_object(proxy_row).id == partner_id:
+                selection = self.table.selectionModel()
+                selection.blockSignals(not notify)
+                self.table.setCurrentIndex(self.proxy.index(proxy_row, 0))
+                selection.select(
+                    self.proxy.index(proxy_row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                selection.blockSignals(False)
+                return True
+        return False
+
+    def _current_changed(self) -> None:
+        current = self.current_id()
+        self.selected.emit(-1 if current is None else current)
+
+    # --- search and filters ---------------------------------------------------------------------
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_count()
+
+    def _filters_changed(self) -> None:
+        self._set("tier", self.tier_filter.currentData(), self._tier_matches)
+        self._set("track", self.track_filter.currentData(), lambda r, v: r.track == v)
+        self._set("standing", self.standing_filter.currentData(), lambda r, v: r.standing == v)
+        self._update_count()
+
+    @staticmethod
+    def _tier_matches(row: PartnerRow, value: str) -> bool:
+        return row.tier is None if value == NO_TIER else row.tier == value
+
+    def _set(self, name: str, value: str, test: Callable[[PartnerRow, str], bool]) -> None:
+        self.proxy.set_filter(name, None if value == ALL else lambda row: test(row, value))
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count.setText(
+            f"{total} Partner" if shown == total else f"{shown} von {total} Partnern"
+        )
+
+    # --- the batch check ------------------------------------------------------------------------
+
+    def batch_started(self, total: int) -> None:
+        self.check_all_button.setEnabled(False)
+        self.batch_progress.setRange(0, max(total, 1))
+        self.batch_progress.setValue(0)
+        self.batch_progress.setFormat(f"0 von {total} geprüft")
+        self.batch_progress.show()
+        self.batch_cancel.setEnabled(True)
+        self.batch_cancel.show()
+
+    def batch_progressed(self, done: int, total: int) -> None:
+        self.batch_progress.setRange(0, max(total, 1))
+        self.batch_progress.setValue(done)
+        self.batch_progress.setFormat(f"{done} von {total} geprüft")
+
+    def show_summary(self, text: str) -> None:
+        self.batch_summary.setText(text)
+        self.batch_summary.setVisible(bool(text))
+
+    def batch_finished(self) -> None:
+        self.check_all_button.setEnabled(True)
+        self.batch_progress.hide()
+        self.batch_cancel.hide()

@@ -1,0 +1,294 @@
+"""Trainings and technicians with their last admin course and its expiry; adding and removing.
+
+A certification is valid through the same day ``certification_valid_years`` later; within the
+program's ``certification_warn_days`` it shows amber, expired red (``certification_state``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from nspdesk.domain.formatting import day
+from nspdesk.services.partner_overview import (
+    CertificationState,
+    PartnerDetail,
+    TechnicianRow,
+    TrainingRow,
+)
+from nspdesk.store import partner_records as records
+from nspdesk.ui.table_model import Column, RowModel
+from nspdesk.ui.views.partners.common import (
+    AMBER,
+    GREY,
+    RED,
+    ErrorLine,
+    date_edit,
+    from_qdate,
+    plain_table,
+)
+from nspdesk.ui.views.partners.host import Host
+
+LABELS = {
+    "kind": "Art",
+    "format": "Format",
+    "attended_on": "Datum",
+    "attendee": "Teilnehmer",
+    "name": "Name",
+    "email": "E-Mail",
+    "completed_on": "Kursdatum",
+}
+STATE_COLORS: dict[CertificationState, QColor | None] = {
+    CertificationState.VALID: None,
+    CertificationState.EXPIRING: AMBER,
+    CertificationState.EXPIRED: RED,
+    CertificationState.NONE: GREY,
+}
+
+
+def certification_text(row: TechnicianRow) -> str:
+    match row.state:
+        case CertificationState.VALID:
+            return "gültig"
+        case CertificationState.EXPIRING:
+            return f"läuft in {row.days_left} Tagen ab"
+        case CertificationState.EXPIRED:
+            return "abgelaufen – Schulung wiederholen"
+        case _:
+            return "noch kein Kurs"
+
+
+TRAINING_COLUMNS: list[Column[TrainingRow]] = [
+    Column("Datum", lambda t: day(t.attended_on), sort=lambda t: t.attended_on),
+    Column("Art", lambda t: records.TRAINING_KINDS.get(t.kind, t.kind)),
+    Column("Format", lambda t: records.TRAINING_FORMATS.get(t.format, t.format)),
+    Column("Teilnehmer", lambda t: t.attendee),
+]
+TECHNICIAN_COLUMNS: list[Column[TechnicianRow]] = [
+    Column("Name", lambda t: t.name),
+    Column("E-Mail", lambda t: t.email),
+    Column(
+        "Letzter Kurs",
+        lambda t: day(t.last_course) if t.last_course else "–",
+        sort=lambda t: t.last_course or date.min,
+    ),
+    Column(
+        "Gültig bis",
+        lambda t: day(t.valid_through) if t.valid_through else "–",
+        sort=lambda t: t.valid_through or date.min,
+        color=lambda t: STATE_COLORS[t.state],
+    ),
+    Column("Zertifizierung", certification_text, color=lambda t: STATE_COLORS[t.state]),
+]
+
+
+class PeopleTab(QWidget):
+    def __init__(self, host: Host) -> None:
+        super().__init__()
+        self.host = host
+        self.detail: PartnerDetail | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._training_box(date.today()), 1)
+        layout.addWidget(self._technician_box(date.today()), 1)
+
+    def _training_box(self, today: date) -> QGroupBox:
+        self.training_model: RowModel[TrainingRow] = RowModel(TRAINING_COLUMNS)
+        self.trainings = plain_table(QTableView(), "trainingsTable")
+        self.trainings.setModel(self.training_model)
+        self.training_kind = QComboBox()
+        self.training_kind.setObjectName("trainingKind")
+        for value, text in records.TRAINING_KINDS.items():
+            self.training_kind.addItem(text, value)
+        self.training_format = QComboBox()
+        self.training_format.setObjectName("trainingFormat")
+        for value, text in records.TRAINING_FORMATS.items():
+            self.training_format.addItem(text, value)
+        self.training_day = date_edit(today, "trainingDay")
+        self.attendee = QLineEdit()
+        self.attendee.setObjectName("trainingAttendee")
+        self.attendee.setPlaceholderText("Teilnehmer")
+        add_training = QPushButton("Training erfassen")
+        add_training.setObjectName("addTraining")
+        add_training.clicked.connect(self.add_training)
+        remove_training = QPushButton("Entfernen")
+        remove_training.setObjectName("removeTraining")
+        remove_training.clicked.connect(self.remove_training)
+        self.training_errors = ErrorLine(
+            "trainingErrors",
+            {"attended_on": self.training_day, "attendee": self.attendee},
+        )
+        training_box = QGroupBox("Trainings (Vertrieb und Technik, je Jahr)")
+        training_layout = QVBoxLayout(training_box)
+        training_layout.addWidget(self.trainings)
+        row = QHBoxLayout()
+        for widget in (self.training_kind, self.training_format, self.training_day):
+            row.addWidget(widget)
+        row.addWidget(self.attendee, 1)
+        row.addWidget(add_training)
+        row.addWidget(remove_training)
+        training_layout.addLayout(row)
+        training_layout.addWidget(self.training_errors)
+        return training_box
+
+    def _technician_box(self, today: date) -> QGroupBox:
+        self.technician_model: RowModel[TechnicianRow] = RowModel(TECHNICIAN_COLUMNS)
+        self.technicians = plain_table(QTableView(), "techniciansTable")
+        self.technicians.setModel(self.technician_model)
+        self.technician_name = QLineEdit()
+        self.technician_name.setObjectName("technicianName")
+        self.technician_name.setPlaceholderText("Name")
+        self.technician_email = QLineEdit()
+        self.technician_email.setObjectName("technicianEmail")
+        self.technician_email.setPlaceholderText("E-Mail")
+        self.with_course = QCheckBox("Kurs am")
+        self.with_course.setObjectName("technicianWithCourse")
+        self.with_course.setChecked(True)
+        self.course_day = date_edit(today, "courseDay")
+        add_technician = QPushButton("Techniker hinzufügen")
+        add_technician.setObjectName("addTechnician")
+        add_technician.clicked.connect(self.add_technician)
+        add_course = QPushButton("Kurs für Auswahl erfassen")
+        add_course.setObjectName("addCourse")
+        add_course.setToolTip("Eine abgeschlossene Administratorenschulung am gewählten Tag")
+        add_course.clicked.connect(self.add_course)
+        remove_technician = QPushButton("Techniker entfernen")
+        remove_technician.setObjectName("removeTechnician")
+        remove_technician.clicked.connect(self.remove_technician)
+        self.technician_errors = ErrorLine(
+            "technicianErrors",
+            {
+                "name": self.technician_name,
+                "email": self.technician_email,
+                "completed_on": self.course_day,
+            },
+        )
+        self.certification_note = QLabel()
+        self.certification_note.setWordWrap(True)
+        self.certification_note.setStyleSheet(f"color: {GREY.name()};")
+        technician_box = QGroupBox("Zertifizierte Techniker (zweitägige Administratorenschulung)")
+        technician_layout = QVBoxLayout(technician_box)
+        technician_layout.addWidget(self.technicians)
+        first = QHBoxLayout()
+        first.addWidget(self.technician_name, 1)
+        first.addWidget(self.technician_email, 1)
+        first.addWidget(self.with_course)
+        first.addWidget(self.course_day)
+        first.addWidget(add_technician)
+        second = QHBoxLayout()
+        second.addWidget(self.certification_note, 1)
+        second.addWidget(add_course)
+        second.addWidget(remove_technician)
+        technician_layout.addLayout(first)
+        technician_layout.addLayout(second)
+        technician_layout.addWidget(self.technician_errors)
+        return technician_box
+
+    def load(self, detail: PartnerDetail) -> None:
+        changed_partner = self.detail is None or self.detail.id != detail.id
+        self.detail = detail
+        self.training_model.set_rows(list(detail.trainings))
+        self.technician_model.set_rows(list(detail.technicians))
+        program = detail.program
+        self.certification_note.setText(
+            f"Gültig {program.certification_valid_years} Jahre ab dem Kurstag; "
+            f"{program.certification_warn_days} Tage vorher gelb, danach rot."
+        )
+        if changed_partner:
+            video = program.tracks[detail.master.track].trainings == "video"
+            self.training_format.setCurrentIndex(
+                self.training_format.findData("video" if video else "online")
+            )
+            self.training_errors.clear_error()
+            self.technician_errors.clear_error()
+
+    def _selected(self, table: QTableView) -> int:
+        index = table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    # --- actions --------------------------------------------------------------------------------
+
+    def add_training(self) -> bool:
+        if self.detail is None:
+            return False
+        partner_id = self.detail.id
+        kind, fmt = self.training_kind.currentData(), self.training_format.currentData()
+        attended_on, attendee = from_qdate(self.training_day.date()), self.attendee.text()
+
+        def change(session: Session) -> None:
+            records.add_training(session, partner_id, kind, fmt, attended_on, attendee)
+
+        done = self.host.write("Training erfassen", change, self.training_errors, LABELS)
+        if done:
+            self.attendee.clear()
+        return done
+
+    def remove_training(self) -> bool:
+        row = self._selected(self.trainings)
+        if row < 0:
+            return False
+        training = self.training_model.row(row)
+        question = (
+            f"Das Training {records.TRAINING_KINDS.get(training.kind, training.kind)} vom "
+            f"{day(training.attended_on)} entfernen?"
+        )
+        if not self.host.confirm(question):
+            return False
+        return self.host.write(
+            "Training entfernen", lambda s: records.remove_training(s, training.id)
+        )
+
+    def add_technician(self) -> bool:
+        if self.detail is None:
+            return False
+        partner_id = self.detail.id
+        name, email = self.technician_name.text(), self.technician_email.text()
+        course = from_qdate(self.course_day.date()) if self.with_course.isChecked() else None
+
+        def change(session: Session) -> None:
+            records.add_technician(session, partner_id, name, email, course)
+
+        done = self.host.write("Techniker hinzufügen", change, self.technician_errors, LABELS)
+        if done:
+            self.technician_name.clear()
+            self.technician_email.clear()
+        return done
+
+    def add_course(self) -> bool:
+        row = self._selected(self.technicians)
+        if row < 0:
+            self.technician_errors.setText("Bitte zuerst einen Techniker auswählen.")
+            self.technician_errors.show()
+            return False
+        technician = self.technician_model.row(row)
+        completed_on = from_qdate(self.course_day.date())
+        return self.host.write(
+            "Kurs erfassen",
+            lambda s: records.add_course(s, technician.id, completed_on),
+            self.technician_errors,
+            LABELS,
+        )
+
+    def remove_technician(self) -> bool:
+        row = self._selected(self.technicians)
+        if row < 0:
+            return False
+        technician = self.technician_model.row(row)
+        if not self.host.confirm(f"{technician.name} mit allen erfassten Kursen entfernen?"):
+            return False
+        return self.host.write(
+            "Techniker entfernen", lambda s: records.remove_technician(s, technician.id)
+        )

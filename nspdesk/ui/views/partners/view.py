@@ -1,0 +1,398 @@
+"""Partner: the list with its traffic light on the left, the selected partner on the right.
+
+The year chosen at the top applies to both: by default the previous calendar year, on whose figures
+a tier is confirmed at the start of the year (the reference date is today, so certifications and
+agreements count as they stand now). Every read and write is one short session; backlink checks run
+in a worker task with progress and cancel.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+)
+from sqlalchemy.orm import Session
+
+from nspdesk.domain.errors import InputError
+from nspdesk.services.backlinks import PartnerCheck, check_partners
+from nspdesk.services.partner_overview import partner_detail, partner_overview, review_pdf
+from nspdesk.ui.context import AppContext
+from nspdesk.ui.operations import run
+from nspdesk.ui.views.base import WorkspaceView
+from nspdesk.ui.views.partners.backlink_panel import outcome_html
+from nspdesk.ui.views.partners.common import UNREACHABLE_NOTE, VERDICTS, ErrorLine
+from nspdesk.ui.views.partners.detail import PartnerDetailPanel
+from nspdesk.ui.views.partners.list_panel import PartnerList
+from nspdesk.ui.worker import Progress, Task
+from nspdesk.web.fetch import FetchLimits
+
+FIRST_YEAR = 2000
+
+
+def check_summary(checks: list[PartnerCheck]) -> str:
+    """ "12 Partner geprüft: 9 Follow-Link, 1 nicht erreichbar – letzte Bewertung bleibt; …"."""
+    verdicts = Counter(c.result.verdict.value for c in checks if c.result is not None)
+    skipped = [c for c in checks if c.result is None and c.problem]
+    cancelled = sum(1 for c in checks if c.result is None and not c.problem)
+    parts = [
+        f"{count} {UNREACHABLE_NOTE if verdict == 'unreachable' else VERDICTS.get(verdict, verdict)}"
+        for verdict, count in sorted(verdicts.items())
+    ]
+    text = f"{sum(verdicts.values())} Partner geprüft" + (f": {', '.join(parts)}" if parts else "")
+    if skipped:
+        text += f"; {len(skipped)} ohne prüfbare Website"
+    if cancelled:
+        text += f"; {cancelled} abgebrochen"
+    return text
+
+
+class PartnersView(WorkspaceView):
+    view_id = "partners"
+    title = "Partner"
+    today: Callable[[], date] = staticmethod(date.today)  # tests fix the day
+    fetch_limits: FetchLimits | None = None  # None: the web checker's defaults
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        program = context.program(self.today())
+        self.task: Task | None = None
+        self._task_partner: int | None = None  # the partner of a single check; None: a batch
+        self._shown_id: int | None = None
+
+        top = self._top_bar()
+        self.list = PartnerList(program)
+        self.list.selected.connect(self._selected)
+        self.list.check_all_requested.connect(self.check_all)
+        self.list.cancel_requested.connect(self.cancel_check)
+        self.detail = PartnerDetailPanel(self, program)
+        self.detail.backlink.check_requested.connect(self.check_selected)
+        self.detail.backlink.cancel_requested.connect(self.cancel_check)
+        self.placeholder = QLabel("Einen Partner in der Liste wählen.")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet("color: #6B6B6B;")
+        self.right = QStackedWidget()
+        self.right.addWidget(self.placeholder)
+        self.right.addWidget(self.detail)
+
+        splitter = QSplitter()
+        splitter.setObjectName("partnerSplitter")
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([480, 610])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        self._update_year_note()
+        self.refresh()
+
+    def _top_bar(self) -> QHBoxLayout:
+        self.year = QSpinBox()
+        self.year.setObjectName("partnerYear")
+        this_year = self.today().year
+        self.year.setRange(FIRST_YEAR, this_year)
+        self.year.setValue(this_year - 1)
+        self.year.setToolTip(
+            "Die Stufe wird zu Jahresbeginn auf die Zahlen des Vorjahres geprüft; "
+            "Zertifizierungen und Vereinbarungen zählen mit dem Stand von heute."
+        )
+        self.year.valueChanged.connect(self._year_changed)
+        self.print_button = QPushButton("Jahresbericht (PDF) …")
+        self.print_button.setObjectName("printReview")
+        self.print_button.setToolTip("Den Partner-Jahresbericht des gewählten Jahres (Strg+P)")
+        self.print_button.clicked.connect(self.export_pdf)
+        self.print_button.setEnabled(False)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Geschäftsjahr"))
+        top.addWidget(self.year)
+        self.year_note = QLabel()
+        self.year_note.setObjectName("yearNote")
+        self.year_note.setStyleSheet("color: #6B6B6B;")
+        top.addWidget(self.year_note, 1)
+        top.addWidget(self.print_button)
+        return top
+
+    # --- reading --------------------------------------------------------------------------------
+
+    @property
+    def as_of(self) -> date:
+        return self.today()
+
+    @property
+    def selected_id(self) -> int | None:
+        return self._shown_id
+
+    def activated(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the list again (and the shown partner), keeping the selection and unsaved edits."""
+        year, as_of = self.year.value(), self.as_of
+        rows = run(
+            self,
+            "Partner laden",
+            lambda: partner_overview(self.context.database, self.context.library, year, as_of),
+        )
+        if rows is None:
+            return
+        self.list.set_rows(rows, keep=self._shown_id)
+        if self._shown_id is None:
+            visible = self.list.visible_rows()
+            if visible:  # never an empty detail when there is a partner to show
+                self.list.select(visible[0].id)
+        elif self._shown_id not in {r.id for r in rows}:
+            self._show(None)
+        else:
+            self._load_detail()
+
+    def _load_detail(self, force: bool = False) -> bool:
+        partner_id = self._shown_id
+        if partner_id is None:
+            return False
+        year, as_of = self.year.value(), self.as_of
+        detail = run(
+            self,
+            "Partner laden",
+            lambda: partner_detail(
+                self.context.database, self.context.library, partner_id, year, as_of
+            ),
+        )
+        if detail is None:
+            return False
+        self.detail.load(detail, force)
+        return True
+
+    def _show(self, partner_id: int | None) -> None:
+        self._shown_id = partner_id
+        self.print_button.setEnabled(partner_id is not None)
+        if partner_id is None:
+            self.right.setCurrentWidget(self.placeholder)
+            return
+        if self._load_detail(force=True):
+            self.right.setCurrentWidget(self.detail)
+
+    def select_partner(self, partner_id: int) -> bool:
+        """Select a partner in the list (clearing search and filters if it is hidden)."""
+        if not self.list.select(partner_id):
+            self.list.search.clear()
+            for combo in (self.list.tier_filter, self.list.track_filter, self.list.standing_filter):
+                combo.setCurrentIndex(0)
+            if not self.list.select(partner_id):
+                return False
+        return self._shown_id == partner_id
+
+    def _selected(self, partner_id: int) -> None:
+        new = None if partner_id < 0 else partner_id
+        if new == self._shown_id:
+            return
+        if self.detail.dirty and not self.confirm(
+            "Die Änderungen am angezeigten Partner sind nicht gespeichert. Verwerfen?"
+        ):
+            if self._shown_id is not None:
+                self.list.select(self._shown_id, notify=False)
+            return
+        self._show(new)
+
+    def _year_changed(self) -> None:
+        self._update_year_note()
+        if self.detail.figures.dirty and not self.confirm(
+            "Die Zahlen des bisher gewählten Jahres sind nicht gespeichert. Verwerfen?"
+        ):
+            self.year.blockSignals(True)
+            self.year.setValue(
+                self.detail.figures.detail.year if self.detail.figures.detail else self.year.value()
+            )
+            self.year.blockSignals(False)
+            self._update_year_note()
+            return
+        self.detail.figures.dirty = False
+        self.refresh()
+
+    def _update_year_note(self) -> None:
+        year, today = self.year.value(), self.as_of
+        if year == today.year - 1:
+            text = f"Ampel: Prüfung der Stufe auf die Zahlen {year}, Stand heute"
+        elif year == today.year:
+            text = f"Ampel: laufendes Jahr {year} (noch nicht abgeschlossen)"
+        else:
+            text = f"Ampel: Zahlen {year}, Stand heute"
+        self.year_note.setText(text)
+
+    # --- writing (the host of the detail panels) ------------------------------------------------
+
+    def write(
+        self,
+        title: str,
+        change: Callable[[Session], object],
+        errors: ErrorLine | None = None,
+        labels: dict[str, str] | None = None,
+    ) -> bool:
+        refused: list[InputError] = []
+
+        def action() -> bool:
+            try:
+                with self.context.database.write() as session:
+                    change(session)
+            except InputError as error:
+                if errors is None:
+                    raise
+                refused.append(error)
+                return False
+            return True
+
+        done = bool(run(self, title, action))
+        if refused and errors is not None:
+            errors.show_error(refused[0], labels)
+        if done:
+            self.status.emit(f"{title}: gespeichert")
+            self.refresh()
+        return done
+
+    def confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, "Partner", question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # --- the main window's actions --------------------------------------------------------------
+
+    def save(self) -> bool:
+        if self._shown_id is None:
+            return False
+        saved = True
+        if self.detail.master.dirty:
+            saved = self.detail.master.save() and saved
+        if self.detail.figures.dirty:
+            saved = self.detail.figures.save() and saved
+        if not self.detail.dirty and saved:
+            self.status.emit("Partner: alles gespeichert")
+        return True
+
+    def has_unsaved_changes(self) -> bool:
+        return self.detail.dirty
+
+    def focus_search(self) -> bool:
+        self.list.search.setFocus()
+        self.list.search.selectAll()
+        return True
+
+    def export_pdf(self) -> bool:
+        partner_id = self._shown_id
+        if partner_id is None:
+            return False
+        year, as_of = self.year.value(), self.as_of
+        made = run(
+            self,
+            "Jahresbericht",
+            lambda: review_pdf(
+                self.context.database, self.context.library, partner_id, year, as_of
+            ),
+        )
+        if made is None:
+            return True
+        data, name = made
+        self.show_pdf(data, name)
+        self.status.emit(f"Jahresbericht {year} erstellt: {name}")
+        return True
+
+    def show_pdf(self, data: bytes, name: str) -> None:
+        """The preview dialog (tests replace this method)."""
+        from nspdesk.ui.pdf_preview import show_pdf
+
+        show_pdf(self, data, name, f"Partner-Jahresbericht – {name}")
+
+    # --- backlink checks ------------------------------------------------------------------------
+
+    def check_selected(self) -> bool:
+        if self._shown_id is None or self.task is not None:
+            return False
+        self._task_partner = self._shown_id
+        self.detail.backlink.running(True)
+        self._start([self._shown_id])
+        return True
+
+    def check_all(self) -> bool:
+        if self.task is not None:
+            return False
+        self._task_partner = None
+        self.list.show_summary("")
+        self.list.batch_started(self.list.model.rowCount())
+        self._start(None)
+        return True
+
+    def cancel_check(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.detail.backlink.cancel_button.setEnabled(False)
+            self.list.batch_cancel.setEnabled(False)
+
+    def _start(self, partner_ids: list[int] | None) -> None:
+        database, limits = self.context.database, self.fetch_limits
+
+        def work(progress: Progress, cancel: object) -> list[PartnerCheck]:
+            import threading
+
+            assert isinstance(cancel, threading.Event)
+            return check_partners(
+                database,
+                partner_ids,
+                limits,
+                progress=lambda done, total, result: progress(done, total, result.url),
+                cancel=cancel,
+            )
+
+        task = Task(work)
+        task.progressed.connect(self._check_progressed)
+        task.succeeded.connect(self._check_succeeded)
+        task.failed.connect(self._check_failed)
+        task.finished.connect(self._check_finished)
+        self.task = task
+        task.start()
+
+    def _check_progressed(self, done: int, total: int, _url: str) -> None:
+        if self._task_partner is None:
+            self.list.batch_progressed(done, total)
+
+    def _check_succeeded(self, checks: list[PartnerCheck]) -> None:
+        if self._task_partner is None:
+            summary = check_summary(checks)
+            self.list.show_summary(summary)
+            self.status.emit(f"Backlinks: {summary}")
+            return
+        check = next((c for c in checks if c.partner_id == self._task_partner), None)
+        if check is None or check.result is None:
+            why = check.problem if check is not None and check.problem else "abgebrochen"
+            self.detail.backlink.show_outcome(outcome_html(None, f"nicht geprüft: {why}"))
+            return
+        result = check.result
+        self.detail.backlink.show_outcome(outcome_html(result.verdict.value, result.message))
+        head = (
+            UNREACHABLE_NOTE
+            if result.verdict.value == "unreachable"
+            else VERDICTS.get(result.verdict.value, result.verdict.value)
+        )
+        self.status.emit(f"Backlink {check.company}: {head}")
+
+    def _check_failed(self, message: str) -> None:
+        text = f"Die Prüfung ist fehlgeschlagen: {message}"
+        if self._task_partner is None:
+            self.list.show_summary(text)
+        else:
+            self.detail.backlink.show_outcome(outcome_html(None, text))
+
+    def _check_finished(self) -> None:
+        self.task = None
+        self.detail.backlink.running(False)
+        self.list.batch_finished()
+        self.refresh()

@@ -1,0 +1,267 @@
+"""Programm: the tiers of each track side by side, every tier in one table, the support model with
+whether the second level can be reached right now, and the overview PDFs (Ctrl+P prints the part of
+the tab shown)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from html import escape
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nspdesk.domain import formatting
+from nspdesk.domain.program import Program
+from nspdesk.domain.support_hours import BERLIN, Availability, SupportHours, availability
+from nspdesk.ui.context import AppContext
+from nspdesk.ui.operations import run
+from nspdesk.ui.views.base import WorkspaceView
+from nspdesk.ui.views.program import pdf_output
+from nspdesk.ui.views.program.comparison import (
+    common_benefits,
+    comparison_rows,
+    own_use_licences,
+    track_tiers,
+)
+from nspdesk.ui.views.tier_table_model import TierTableModel
+
+PARTS = {"server": "Server und Cloud", "cloud": "Cloud-only", "support": "Support-Modell"}
+FILE_NAMES = {
+    "server": "Programmuebersicht-Server-und-Cloud.pdf",
+    "cloud": "Programmuebersicht-Cloud-only.pdf",
+    "support": "Programmuebersicht-Supportmodell.pdf",
+    "all": "Programmuebersicht.pdf",
+}
+REFRESH_MS = 30_000
+OPEN_STYLE = "background:#e3f4e6; color:#1b5e20; border:1px solid #a5d6a7;"
+CLOSED_STYLE = "background:#fdecea; color:#8a1c12; border:1px solid #f5b7b1;"
+
+
+class ProgramView(WorkspaceView):
+    view_id = "program"
+    title = "Programm"
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        self.program = program = context.program()
+        self.now: Callable[[], datetime] = lambda: datetime.now(BERLIN)
+        self.hours: SupportHours | None
+        try:
+            self.hours = SupportHours.of_model(program.support)
+        except ValueError:  # a rule file with unreadable hours: show the texts, not a verdict
+            self.hours = None
+
+        heading = QLabel(
+            f"<h2>{escape(program.title)}</h2>"
+            f"<p>Gültig ab {formatting.day(program.valid_from)} · Quelle: {escape(program.source)}</p>"
+        )
+        heading.setObjectName("programHeading")
+        heading.setTextFormat(Qt.TextFormat.RichText)
+        heading.setWordWrap(True)
+
+        self.availability_label = QLabel()
+        self.availability_label.setObjectName("supportAvailability")
+        self.availability_label.setWordWrap(True)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("programTabs")
+        self.comparison_tables: dict[str, QTableWidget] = {}
+        for track in ("server", "cloud"):
+            table = self._comparison_table(program, track)
+            self.comparison_tables[track] = table
+            self.tabs.addTab(table, PARTS[track])
+        self.tabs.addTab(self._all_tiers(program), "Alle Stufen")
+        self.tabs.addTab(self._support(program), PARTS["support"])
+        self._tab_parts = [("server",), ("cloud",), ("server", "cloud", "support"), ("support",)]
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.availability_label, 1)
+        self.pdf_buttons: dict[str, QPushButton] = {}
+        for part, name in PARTS.items():
+            button = QPushButton(f"PDF {name} …")
+            button.setObjectName(f"pdf-{part}")
+            button.setToolTip(f"Programmübersicht „{name}“ als PDF mit Ihrem Briefkopf")
+            button.clicked.connect(lambda _checked=False, p=part: self.print_parts((p,)))
+            self.pdf_buttons[part] = button
+            buttons.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tabs, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh_availability)
+        self._timer.start()
+        self.refresh_availability()
+
+    # --- support availability --------------------------------------------------------------------
+
+    def current_availability(self) -> Availability | None:
+        return availability(self.hours, self.now()) if self.hours else None
+
+    def refresh_availability(self) -> None:
+        result = self.current_availability()
+        if result is None:
+            text, style = "Supportzeiten: siehe Supportmodell", CLOSED_STYLE
+        else:
+            text = result.describe()
+            style = OPEN_STYLE if result.open_now else CLOSED_STYLE
+        self.availability_label.setText(text)
+        self.availability_label.setStyleSheet(
+            f"QLabel#supportAvailability {{ {style} border-radius:4px; padding:6px 10px; "
+            "font-weight:bold; }"
+        )
+
+    # --- tabs ------------------------------------------------------------------------------------
+
+    def _comparison_table(self, program: Program, track: str) -> QTableWidget:
+        tiers = track_tiers(program, track)
+        rows = comparison_rows(program, track)
+        table = QTableWidget(len(rows), len(tiers))
+        table.setObjectName(f"comparison-{track}")
+        table.setHorizontalHeaderLabels([t.name for t in tiers])
+        table.setVerticalHeaderLabels([r.label for r in rows])
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        table.setWordWrap(True)
+        bold = QFont()
+        bold.setBold(True)
+        for r, row in enumerate(rows):
+            if row.is_section:
+                table.setSpan(r, 0, 1, len(tiers))
+                item = QTableWidgetItem(row.label)
+                item.setFont(bold)
+                item.setBackground(table.palette().alternateBase())
+                table.setItem(r, 0, item)
+                header = table.verticalHeaderItem(r)
+                header.setText("")
+                continue
+            for c, text in enumerate(row.cells):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                table.setItem(r, c, item)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
+        table.resizeRowsToContents()
+        return table
+
+    def _all_tiers(self, program: Program) -> QWidget:
+        self.tier_model = TierTableModel(program)
+        table = QTableView()
+        table.setObjectName("tierTable")
+        table.setModel(self.tier_model)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        msp = [t for t in program.tiers.values() if t.granted_by_vendor]
+        notes = "".join(
+            f"<p><b>{escape(t.name)}</b>: Status nur direkt durch die {escape(program.vendor)}; "
+            f"Rabatte und Vorteile wie "
+            f"{' oder '.join(escape(program.tier(b).name) for b in t.benefits_of)}, je nach Umsatz."
+            "</p>"
+            for t in msp
+        )
+        info = QLabel(
+            "<p><b>Alle Stufen erhalten:</b> "
+            + escape(" · ".join(common_benefits(program)))
+            + "</p><p><b>Eigenbedarfs-Lizenzen:</b> "
+            + escape(" · ".join(own_use_licences(program)))
+            + "</p>"
+            + notes
+        )
+        info.setObjectName("commonBenefits")
+        info.setTextFormat(Qt.TextFormat.RichText)
+        info.setWordWrap(True)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(table, 1)
+        layout.addWidget(info)
+        return page
+
+    def _support(self, program: Program) -> QWidget:
+        support = program.support
+        schedule = self.hours.schedule() if self.hours else f"{support.opens}–{support.closes}"
+        free_calls = program.common_benefits.free_support_calls_per_year
+        text = QLabel(
+            f"<h3>First Level</h3><p>{escape(support.first_level)}</p>"
+            f"<h3>Second Level</h3><p>{escape(support.second_level)}</p>"
+            f"<p><b>Erreichbar:</b> {escape(schedule)}</p>"
+            f"<p><b>Kostenlose Calls:</b> {free_calls} pro Partner und Jahr. "
+            f"{escape(support.after_free_calls)}</p>"
+            f"<p>{escape(support.maintenance_required)}</p>"
+            f"<p>{escape(support.reseller_only)}</p>"
+        )
+        text.setObjectName("supportText")
+        text.setTextFormat(Qt.TextFormat.RichText)
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignTop)
+        contracts = QTableWidget(len(support.contracts), 5)
+        contracts.setObjectName("supportContracts")
+        contracts.setHorizontalHeaderLabels(["Vertrag", "Name", "Für", "Umfang", "Abrechnung"])
+        contracts.verticalHeader().setVisible(False)
+        contracts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        contracts.setWordWrap(True)
+        for r, contract in enumerate(support.contracts):
+            values = (
+                contract.id,
+                contract.name,
+                contract.audience,
+                contract.covers,
+                contract.billing,
+            )
+            for c, value in enumerate(values):
+                contracts.setItem(r, c, QTableWidgetItem(value))
+        header = contracts.horizontalHeader()
+        for c in range(3):
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        contracts.resizeRowsToContents()
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(text)
+        layout.addWidget(contracts, 1)
+        return page
+
+    # --- printing --------------------------------------------------------------------------------
+
+    def export_pdf(self) -> bool:
+        self.print_parts(self._tab_parts[self.tabs.currentIndex()])
+        return True
+
+    def print_parts(self, parts: tuple[str, ...]) -> None:
+        from nspdesk.documents.program_overview_pdf import program_overview_pdf
+        from nspdesk.store.sender import load_sender
+
+        def make() -> bytes:
+            with self.context.database.read() as session:
+                sender = load_sender(session)
+            return program_overview_pdf(self.program, parts, sender, date.today())
+
+        data = run(self, "Programmübersicht", make)
+        if data is not None:
+            name = FILE_NAMES[parts[0]] if len(parts) == 1 else FILE_NAMES["all"]
+            self._show_pdf(data, name)
+
+    def _show_pdf(self, data: bytes, file_name: str) -> None:
+        self.status.emit(pdf_output.show_pdf(self, data, file_name, "Programmübersicht"))

@@ -1,0 +1,758 @@
+"""The quote editor: partner, lines, texts and totals of one quote revision, and its life cycle.
+
+Every change is priced at once by the domain (``conditions.price``); the widget shows what comes
+back and never computes an amount. A draft is saved with ``quotes.create_quote`` or
+``update_draft``; a sent, accepted, rejected or expired revision is shown read-only (its stored
+prices, not re-priced) until "Neue Revision" makes a new draft. A failed action keeps everything
+typed: the form is reloaded from the store only after a success.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nspdesk.domain.errors import InputError
+from nspdesk.domain.formatting import day
+from nspdesk.domain.letterhead import salutation
+from nspdesk.domain.pricing import PricedQuote
+from nspdesk.domain.quote_document import DEFAULT_CLOSING, DEFAULT_SUBJECT
+from nspdesk.domain.vat import VatMode
+from nspdesk.store import catalog, quotes
+from nspdesk.store.printing import priced_snapshot
+from nspdesk.store.quote_list import PartnerChoice, partner_choices
+from nspdesk.store.quotes import STATUS_NAMES, LineInput, QuoteInput, Status
+from nspdesk.ui import operations
+from nspdesk.ui import settings as options
+from nspdesk.ui.context import AppContext
+from nspdesk.ui.views.quotes import conditions
+from nspdesk.ui.views.quotes.article_search import Article, ArticleSearch, SearchResult
+from nspdesk.ui.views.quotes.lines_model import Col, LinesDelegate, LinesModel
+from nspdesk.ui.views.quotes.partner_picker import PartnerPicker
+from nspdesk.ui.views.quotes.totals import TotalsBox
+
+INTRO_SENTENCE = "vielen Dank für Ihre Anfrage. Gerne unterbreiten wir Ihnen folgendes Angebot:"
+MAX_OFFERED = 50
+BANNER = "padding: 6px 10px; border-radius: 4px; background: {bg}; color: {fg};"
+FROZEN_STYLE = BANNER.format(bg="#fef3c7", fg="#78350f")
+ERROR_STYLE = BANNER.format(bg="#fee2e2", fg="#991b1b")
+HINT_STYLE = "color: #92400e;"
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """The stored state of the quote in the editor."""
+
+    quote_id: int
+    number: str
+    revision: int
+    status: Status
+    sent_at: datetime | None
+    decided_at: datetime | None
+    snapshot: PricedQuote  # the revision's prices as stored
+
+    @property
+    def label(self) -> str:
+        return self.number if self.revision == 1 else f"{self.number}/{self.revision}"
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def intro_for(contact: str) -> str:
+    return f"{salutation(contact)}\n\n{INTRO_SENTENCE}"
+
+
+class QuoteEditor(QWidget):
+    changed_in_store = Signal(int)  # a quote was saved or changed its status
+    back_requested = Signal()
+    status = Signal(str)
+    pdf_requested = Signal(int)
+
+    def __init__(self, context: AppContext, clock: Callable[[], date] = date.today) -> None:
+        super().__init__()
+        self.setObjectName("quoteEditor")
+        self.context = context
+        self.clock = clock
+        self.loaded: Loaded | None = None
+        self.priced: PricedQuote | None = None
+        self.price_error = ""
+        self._dirty = False
+        self._filling = False
+        self._auto_intro = ""
+        program = context.program()
+        self.lines_model = LinesModel(program.categories, self)
+        self.lines_model.check = self._line_refusal
+        self.lines_model.rejected.connect(self.show_error)
+        self.lines_model.lines_changed.connect(self._edited)
+        self._build()
+        self.new_quote()
+
+    # --- layout ---------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.back_button = QPushButton("‹ Alle Angebote")
+        self.back_button.setFlat(True)
+        self.back_button.clicked.connect(self.back_requested)
+        self.title = QLabel()
+        self.title.setObjectName("quoteTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.badge = QLabel()
+        self.badge.setObjectName("quoteStatus")
+        self.save_button = self._button("Speichern", self.save, "Strg+S")
+        self.send_button = self._button("Als versendet markieren", self.mark_sent)
+        self.accept_button = self._button("Angenommen", self.mark_accepted)
+        self.reject_button = self._button("Abgelehnt", self.mark_rejected)
+        self.revise_button = self._button("Neue Revision", self.new_revision)
+        self.pdf_button = self._button("PDF …", self.export_pdf, "Strg+P")
+        self.save_button.setDefault(True)
+        header = QHBoxLayout()
+        header.addWidget(self.back_button)
+        header.addWidget(self.title)
+        header.addWidget(self.badge)
+        header.addStretch(1)
+        for button in (
+            self.save_button,
+            self.send_button,
+            self.accept_button,
+            self.reject_button,
+            self.revise_button,
+            self.pdf_button,
+        ):
+            header.addWidget(button)
+
+        self.frozen_banner = self._banner("frozenBanner", FROZEN_STYLE)
+        self.error_banner = self._banner("errorBanner", ERROR_STYLE)
+
+        self.partner_picker = PartnerPicker()
+        self.partner_picker.partner_changed.connect(self._partner_changed)
+        self.conditions = QLabel("–")
+        self.conditions.setObjectName("partnerConditions")
+        self.conditions.setWordWrap(True)
+        self.contact = QComboBox()
+        self.contact.setObjectName("contactPerson")
+        self.contact.setEditable(True)
+        self.contact.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.contact.lineEdit().setPlaceholderText("z. B. Frau Dr. Anna Schmidt")
+        self.contact.currentTextChanged.connect(self._contact_changed)
+        recipient = QGroupBox("Empfänger")
+        form = QFormLayout(recipient)
+        form.addRow("Partner", self.partner_picker)
+        form.addRow("Konditionen", self.conditions)
+        form.addRow("Ansprechpartner", self.contact)
+
+        self.subject = QLineEdit()
+        self.subject.setObjectName("subject")
+        self.subject.textEdited.connect(self._edited)
+        self.quote_date = self._date_edit("quoteDate")
+        self.valid_until = self._date_edit("validUntil")
+        self.vat = QComboBox()
+        self.vat.setObjectName("vatMode")
+        self.vat.addItem("Standard 19 %", VatMode.STANDARD.value)
+        self.vat.addItem("Reverse Charge (EU-Unternehmen)", VatMode.REVERSE_CHARGE.value)
+        self.vat.currentIndexChanged.connect(self._edited)
+        dates = QHBoxLayout()
+        dates.addWidget(self.quote_date)
+        dates.addWidget(QLabel("gültig bis"))
+        dates.addWidget(self.valid_until)
+        dates.addStretch(1)
+        offer = QGroupBox("Angebot")
+        form = QFormLayout(offer)
+        form.addRow("Betreff", self.subject)
+        form.addRow("Datum", dates)
+        form.addRow("Umsatzsteuer", self.vat)
+
+        self.article_search = ArticleSearch()
+        self.article_search.search = self._search_catalog
+        self.article_search.chosen.connect(self.add_article)
+        self.search_hint = QLabel()
+        self.search_hint.setObjectName("searchHint")
+        self.search_hint.setWordWrap(True)
+        self.search_hint.setStyleSheet(HINT_STYLE)
+        self.search_hint.hide()
+        self.article_search.hint.connect(self._show_hint)
+        self.free_button = self._button("Freie Position", self.add_free_line)
+        self.remove_button = self._button("Entfernen", self.remove_selected_lines)
+        self.up_button = self._button("▲", lambda: self._move(-1))
+        self.down_button = self._button("▼", lambda: self._move(1))
+        self.up_button.setToolTip("Position nach oben")
+        self.down_button.setToolTip("Position nach unten")
+        tools = QHBoxLayout()
+        tools.addWidget(self.article_search, 1)
+        for button in (self.free_button, self.remove_button, self.up_button, self.down_button):
+            tools.addWidget(button)
+
+        self.table = QTableView()
+        self.table.setObjectName("linesTable")
+        self.table.setModel(self.lines_model)
+        self.table.setItemDelegate(LinesDelegate(self.lines_model.categories, self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header_view = self.table.horizontalHeader()
+        header_view.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header_view.setSectionResizeMode(Col.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        header_view.setHighlightSections(False)
+        self.table.setColumnHidden(Col.CATEGORY, True)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        remove = QAction("Position entfernen", self.table)
+        remove.setShortcut(QKeySequence.StandardKey.Delete)
+        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.triggered.connect(self.remove_selected_lines)
+        self.table.addAction(remove)
+
+        self.intro = self._text_edit("intro", "Einleitung (Anrede und erster Satz)")
+        self.closing = self._text_edit("closing", "Schlusstext")
+        texts = QHBoxLayout()
+        texts.addWidget(self.intro)
+        texts.addWidget(self.closing)
+        self.totals = TotalsBox()
+        bottom = QHBoxLayout()
+        bottom.addLayout(texts, 1)
+        bottom.addWidget(self.totals)
+
+        top = QHBoxLayout()
+        top.addWidget(recipient, 3)
+        top.addWidget(offer, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.addLayout(header)
+        layout.addWidget(self.frozen_banner)
+        layout.addWidget(self.error_banner)
+        layout.addLayout(top)
+        layout.addLayout(tools)
+        layout.addWidget(self.search_hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+    def _button(self, text: str, slot: Callable[[], object], shortcut: str = "") -> QPushButton:
+        button = QPushButton(text)
+        button.setAutoDefault(False)
+        if shortcut:
+            button.setToolTip(shortcut)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    @staticmethod
+    def _banner(name: str, style: str) -> QLabel:
+        banner = QLabel()
+        banner.setObjectName(name)
+        banner.setWordWrap(True)
+        banner.setStyleSheet(style)
+        banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        banner.hide()
+        return banner
+
+    def _date_edit(self, name: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd.MM.yyyy")
+        edit.dateChanged.connect(self._dates_changed)
+        return edit
+
+    def _text_edit(self, name: str, placeholder: str) -> QPlainTextEdit:
+        edit = QPlainTextEdit()
+        edit.setObjectName(name)
+        edit.setPlaceholderText(placeholder)
+        edit.setFixedHeight(96)
+        edit.setTabChangesFocus(True)
+        edit.textChanged.connect(self._edited)
+        return edit
+
+    # --- state ----------------------------------------------------------------------------------
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    @property
+    def read_only(self) -> bool:
+        return self.loaded is not None and self.loaded.status != Status.DRAFT
+
+    def today(self) -> date:
+        return self.clock()
+
+    def new_quote(self, partner_id: int | None = None) -> None:
+        """An empty draft: today's date, validity from the settings, default texts."""
+        today = self.today()
+        days = self.context.settings.get_int(options.VALIDITY_DAYS)
+        self.loaded = None
+        self._fill(
+            QuoteInput(
+                partner_id=partner_id or 0,
+                quote_date=today,
+                valid_until=today + timedelta(days=max(0, days)),
+                subject=DEFAULT_SUBJECT,
+                closing=DEFAULT_CLOSING,
+            ),
+            prefill=True,
+        )
+        self.partner_picker.setFocus()
+
+    def load(self, quote_id: int) -> bool:
+        """Show the current revision of a stored quote; False (with a message) if it is gone."""
+
+        def read() -> tuple[Loaded, QuoteInput]:
+            with self.context.database.read() as session:
+                quote = quotes.get_quote(session, quote_id)
+                revision = quote.current
+                loaded = Loaded(
+                    quote_id=quote.id,
+                    number=quote.number,
+                    revision=revision.number,
+                    status=Status(revision.status),
+                    sent_at=revision.sent_at,
+                    decided_at=revision.decided_at,
+                    snapshot=priced_snapshot(self.context.library, revision),
+                )
+                return loaded, quotes.input_from_revision(quote.partner_id, revision)
+
+        result = operations.run(self, "Angebot öffnen", read)
+        if result is None:
+            return False
+        self.loaded, data = result
+        self._fill(data, prefill=False)
+        return True
+
+    def _fill(self, data: QuoteInput, *, prefill: bool) -> None:
+        self._filling = True
+        try:
+            with self.context.database.read() as session:
+                self.partner_picker.set_partners(partner_choices(session))
+            self.partner_picker.select(data.partner_id or None)
+            self._fill_contacts(self.partner_picker.current_partner(), data.contact_person)
+            self.subject.setText(data.subject)
+            self.quote_date.setDate(to_qdate(data.quote_date))
+            self.valid_until.setMinimumDate(to_qdate(data.quote_date))
+            self.valid_until.setDate(to_qdate(data.valid_until))
+            self.vat.setCurrentIndex(max(0, self.vat.findData(data.vat.value)))
+            self.intro.setPlainText(data.intro)
+            self.closing.setPlainText(data.closing)
+            self._auto_intro = ""
+            if prefill:
+                self._prefill_intro()
+            self.lines_model.set_lines(data.lines)
+            self.article_search.clear()
+            self._show_hint("")
+        finally:
+            self._filling = False
+        self._dirty = False
+        self.show_error("")
+        self._apply_state()
+        self.reprice()
+
+    def _apply_state(self) -> None:
+        frozen = self.read_only
+        self.lines_model.read_only = frozen
+        for widget in (
+            self.partner_picker,
+            self.contact,
+            self.quote_date,
+            self.valid_until,
+            self.vat,
+            self.article_search,
+        ):
+            widget.setEnabled(not frozen)
+        if self.loaded is not None:  # the partner of a saved quote is fixed (update_draft)
+            self.partner_picker.setEnabled(False)
+        self.subject.setReadOnly(frozen)
+        self.intro.setReadOnly(frozen)
+        self.closing.setReadOnly(frozen)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.NoEditTriggers
+            if frozen
+            else QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        loaded = self.loaded
+        if loaded is None:
+            self.title.setText("Neues Angebot")
+            self.badge.setText("noch nicht gespeichert")
+        else:
+            self.title.setText(f"Angebot {loaded.number} · Revision {loaded.revision}")
+            self.badge.setText(STATUS_NAMES[loaded.status])
+        self.badge.setStyleSheet(BANNER.format(bg="#e5e7eb", fg="#111827"))
+        self.frozen_banner.setText(self._frozen_text())
+        self.frozen_banner.setVisible(frozen)
+        self._update_buttons()
+
+    def _frozen_text(self) -> str:
+        loaded = self.loaded
+        if loaded is None or loaded.status == Status.DRAFT:
+            return ""
+        what = f"Revision {loaded.revision}"
+        when = {
+            Status.SENT: loaded.sent_at,
+            Status.ACCEPTED: loaded.decided_at,
+            Status.REJECTED: loaded.decided_at,
+        }.get(loaded.status)
+        on = f" am {day(when.astimezone().date())}" if when is not None else ""
+        match loaded.status:
+            case Status.SENT:
+                return (
+                    f"{what} wurde{on} versendet und ist eingefroren. Für Änderungen eine "
+                    "„Neue Revision“ anlegen."
+                )
+            case Status.ACCEPTED:
+                return f"{what} wurde{on} angenommen; das Angebot ist abgeschlossen."
+            case Status.REJECTED:
+                return f"{what} wurde{on} abgelehnt. „Neue Revision“ legt eine neue Fassung an."
+            case _:
+                until = day(from_qdate(self.valid_until.date()))
+                return (
+                    f"{what} ist abgelaufen (gültig bis {until}) und kann nicht mehr geändert "
+                    "werden. „Neue Revision“ legt eine aktualisierte Fassung an."
+                )
+
+    def _update_buttons(self, *_args: object) -> None:
+        status = self.loaded.status if self.loaded is not None else Status.DRAFT
+        draft = status == Status.DRAFT
+        self.save_button.setEnabled(draft)
+        self.send_button.setEnabled(draft)
+        self.accept_button.setEnabled(status == Status.SENT)
+        self.reject_button.setEnabled(status == Status.SENT)
+        self.revise_button.setEnabled(status in {Status.SENT, Status.REJECTED, Status.EXPIRED})
+        self.pdf_button.setEnabled(True)
+        for button in (self.accept_button, self.reject_button):
+            button.setVisible(status == Status.SENT)
+        self.send_button.setVisible(draft)
+        self.save_button.setVisible(draft)
+        self.revise_button.setVisible(not draft and status != Status.ACCEPTED)
+        selected = bool(self.table.selectionModel().selectedRows())
+        for button in (self.remove_button, self.up_button, self.down_button):
+            button.setEnabled(draft and selected)
+        self.free_button.setEnabled(draft)
+
+    # --- editing --------------------------------------------------------------------------------
+
+    def _edited(self, *_args: object) -> None:
+        if self._filling:
+            return
+        self._dirty = True
+        self.reprice()
+
+    def _partner_changed(self, partner: PartnerChoice | None) -> None:
+        if self._filling:
+            return
+        self._fill_contacts(partner, "")
+        if partner is not None and partner.country.strip().lower() not in {"", "deutschland"}:
+            if partner.vat_id:  # an EU business abroad: suggest reverse charge
+                self.vat.setCurrentIndex(self.vat.findData(VatMode.REVERSE_CHARGE.value))
+        self._edited()
+        self.article_search.refresh()
+
+    def _fill_contacts(self, partner: PartnerChoice | None, chosen: str) -> None:
+        filling, self._filling = self._filling, True
+        self.contact.clear()
+        names = list(partner.contacts) if partner else []
+        if chosen and chosen not in names:
+            names.insert(0, chosen)
+        self.contact.addItems(names)
+        self.contact.setEditText(chosen or (names[0] if names else ""))
+        self._filling = filling
+        if not filling:
+            self._prefill_intro()
+
+    def _contact_changed(self, _text: str) -> None:
+        if self._filling:
+            return
+        self._prefill_intro()
+        self._edited()
+
+    def _prefill_intro(self) -> None:
+        """The salutation follows the contact as long as the intro is still the generated one."""
+        current = self.intro.toPlainText()
+        if current and current != self._auto_intro:
+            return
+        self._auto_intro = intro_for(self.contact.currentText())
+        filling, self._filling = self._filling, True
+        self.intro.setPlainText(self._auto_intro)
+        self._filling = filling
+
+    def _dates_changed(self, *_args: object) -> None:
+        self.valid_until.setMinimumDate(self.quote_date.date())
+        self._edited()
+
+    def add_article(self, article: Article) -> bool:
+        line = LineInput(
+            category=article.category,
+            description=article.name,
+            quantity=Decimal(1),
+            unit_price=article.list_price,
+            unit=article.unit,
+            article_number=article.article_number,
+        )
+        return self.add_line(line)
+
+    def add_line(self, line: LineInput) -> bool:
+        if self.read_only:
+            return False
+        if not self.lines_model.add_line(line):
+            return False
+        row = self.lines_model.rowCount() - 1
+        self.table.selectRow(row)
+        self.table.setCurrentIndex(self.lines_model.index(row, Col.QUANTITY))
+        self.status.emit(f"Position {row + 1} hinzugefügt: {line.description}")
+        return True
+
+    def add_free_line(self) -> bool:
+        category = "other" if "other" in self.lines_model.categories else ""
+        category = category or next(iter(self.lines_model.categories))
+        added = self.add_line(LineInput(category, "Freie Position", Decimal(1), Decimal(0)))
+        if added:
+            self.table.setColumnHidden(Col.CATEGORY, False)
+            self.table.edit(
+                self.lines_model.index(self.lines_model.rowCount() - 1, Col.DESCRIPTION)
+            )
+        return added
+
+    def remove_selected_lines(self) -> None:
+        if self.read_only:
+            return
+        rows = [index.row() for index in self.table.selectionModel().selectedRows()]
+        self.lines_model.remove_rows(rows)
+
+    def _move(self, offset: int) -> None:
+        rows = [index.row() for index in self.table.selectionModel().selectedRows()]
+        if len(rows) == 1 and self.lines_model.move_row(rows[0], offset):
+            self.table.selectRow(rows[0] + offset)
+
+    def _show_hint(self, text: str) -> None:
+        self.search_hint.setText(text)
+        self.search_hint.setVisible(bool(text))
+
+    def show_error(self, message: str) -> None:
+        """A refused input or why the quote cannot be priced; "" hides it."""
+        self.error_banner.setText(message)
+        self.error_banner.setVisible(bool(message))
+
+    # --- pricing (always the domain's) ----------------------------------------------------------
+
+    def cap(self) -> Decimal:
+        return self.context.settings.get_decimal(options.MAX_EXTRA_DISCOUNT)
+
+    def collect(self) -> QuoteInput:
+        """What the form says, as the store's input; ``InputError`` without a partner."""
+        partner = self.partner_picker.current_partner()
+        if partner is None:
+            raise InputError("partner", "Bitte einen Partner wählen.")
+        return self._input(partner.id)
+
+    def _input(self, partner_id: int) -> QuoteInput:
+        return QuoteInput(
+            partner_id=partner_id,
+            quote_date=from_qdate(self.quote_date.date()),
+            valid_until=from_qdate(self.valid_until.date()),
+            lines=self.lines_model.lines(),
+            vat=VatMode(self.vat.currentData()),
+            subject=self.subject.text().strip(),
+            intro=self.intro.toPlainText().strip(),
+            closing=self.closing.toPlainText().strip(),
+            contact_person=self.contact.currentText().strip(),
+        )
+
+    def reprice(self) -> None:
+        partner = self.partner_picker.current_partner()
+        program = self.context.program(from_qdate(self.quote_date.date()))
+        self.conditions.setText(
+            conditions.conditions_text(program, partner)
+            if partner
+            else "Bitte einen Partner wählen."
+        )
+        priced: PricedQuote | None = None
+        error = ""
+        if self.read_only and self.loaded is not None:
+            priced = self.loaded.snapshot
+        elif partner is not None:
+            try:
+                priced = conditions.price(
+                    self.context.library, partner, self._input(partner.id), self.cap()
+                )
+            except InputError as failure:
+                error = failure.message
+        self.priced, self.price_error = priced, error
+        self.lines_model.set_priced(priced.lines if priced else None)
+        self.totals.show_priced(priced, self.lines_model.rowCount())
+        self.show_error(error)
+
+    def _line_refusal(self, row: int, line: LineInput) -> str | None:
+        partner = self.partner_picker.current_partner()
+        if partner is None:
+            return None
+        return conditions.line_refusal(
+            self.context.library, partner, self._input(partner.id), self.cap(), row, line
+        )
+
+    def _search_catalog(self, text: str) -> SearchResult:
+        on = from_qdate(self.quote_date.date())
+        with self.context.database.read() as session:
+            items = [
+                Article(i.article_number, i.name, i.category, i.unit, i.list_price)
+                for i in catalog.current_items(session, on, text)
+            ]
+        offered: list[Article] = []
+        hidden: list[Article] = []
+        reason = ""
+        row = self.lines_model.rowCount()
+        for article in items:
+            line = LineInput(article.category, article.name, Decimal(1), article.list_price)
+            refusal = self._line_refusal(row, line)
+            if refusal is None:
+                offered.append(article)
+            else:
+                hidden.append(article)
+                reason = reason or refusal.rsplit(": ", 1)[-1]
+        return SearchResult(offered[:MAX_OFFERED], hidden, reason)
+
+    # --- actions --------------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Create the quote or update its draft; on failure everything typed stays."""
+        if self.read_only:
+            self.status.emit(self._frozen_text())
+            return False
+
+        def store() -> int:
+            data = self.collect()
+            partner = self.partner_picker.current_partner()
+            assert partner is not None
+            conditions.price(self.context.library, partner, data, self.cap())  # settings' cap
+            with self.context.database.write() as session:
+                if self.loaded is None:
+                    quote = quotes.create_quote(session, self.context.library, data)
+                else:
+                    quote = quotes.update_draft(
+                        session, self.context.library, self.loaded.quote_id, data
+                    )
+                return quote.id
+
+        quote_id = operations.run(self, "Angebot speichern", store)
+        if quote_id is None:
+            return False
+        self.load(quote_id)
+        assert self.loaded is not None
+        self.status.emit(f"Angebot {self.loaded.label} gespeichert")
+        self.changed_in_store.emit(quote_id)
+        return True
+
+    def _saved_first(self) -> int | None:
+        """The quote's id, saving a new or changed draft first; None if that failed."""
+        if self.loaded is None or (self._dirty and not self.read_only):
+            if not self.save():
+                return None
+        return self.loaded.quote_id if self.loaded is not None else None
+
+    def mark_sent(self) -> bool:
+        return self._act("Als versendet markieren", quotes.send, "als versendet markiert", True)
+
+    def mark_accepted(self) -> bool:
+        return self._act("Angenommen", quotes.accept, "angenommen")
+
+    def mark_rejected(self) -> bool:
+        return self._act("Abgelehnt", quotes.reject, "abgelehnt")
+
+    def new_revision(self) -> bool:
+        library = self.context.library
+        return self._act(
+            "Neue Revision",
+            lambda session, quote_id: quotes.revise(session, library, quote_id),
+            "neue Revision angelegt",
+        )
+
+    def _act(
+        self,
+        title: str,
+        action: Callable[..., object],
+        done: str,
+        save_first: bool = False,
+    ) -> bool:
+        quote_id = self._saved_first() if save_first else None
+        if not save_first and self.loaded is not None:
+            quote_id = self.loaded.quote_id
+        if quote_id is None:
+            return False
+
+        def store() -> bool:
+            with self.context.database.write() as session:
+                action(session, quote_id)
+            return True
+
+        if operations.run(self, title, store) is None:
+            return False
+        self.load(quote_id)
+        assert self.loaded is not None
+        self.status.emit(f"Angebot {self.loaded.label}: {done}")
+        self.changed_in_store.emit(quote_id)
+        return True
+
+    def export_pdf(self) -> bool:
+        """The PDF of the saved revision (a new or changed draft is saved first)."""
+        quote_id = self._saved_first()
+        if quote_id is None:
+            return False
+        self.pdf_requested.emit(quote_id)
+        return True
+
+    def focus_article_search(self) -> bool:
+        if self.read_only:
+            return False
+        self.article_search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.article_search.selectAll()
+        return True
+
+    def confirm_leave(self) -> bool:
+        """True when the editor may show something else (saved, discarded, or nothing to lose)."""
+        if not self._dirty:
+            return True
+        answer = self.ask_unsaved()
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    def ask_unsaved(self) -> str:
+        """ "save", "discard" or "cancel"; the dialog tests replace."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Ungespeicherte Änderungen")
+        title = self.loaded.label if self.loaded else "Das neue Angebot"
+        box.setText(f"{title} hat ungespeicherte Änderungen.")
+        box.setInformativeText("Möchten Sie die Änderungen speichern?")
+        save = box.addButton("Speichern", QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton("Verwerfen", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("Abbrechen", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.exec()
+        clicked = box.clickedButton()
+        return "save" if clicked is save else "discard" if clicked is discard else "cancel"

@@ -1,0 +1,321 @@
+"""The editable table of quote lines: a Qt adapter over ``LineInput`` objects and their prices.
+
+The model holds what the user typed (``LineInput``, the store's input type) and the ``PricedLine``s
+the editor got back from the domain's pricing engine; it computes no price itself. Typed numbers
+are read as German input; a value that is not a number, or that the domain refuses for this line
+(``check``), is rejected with a message (``rejected``) and the cell keeps its old value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from decimal import Decimal
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from nspdesk.documents.text import unit_price
+from nspdesk.domain.errors import InputError
+from nspdesk.domain.formatting import money, number, percent
+from nspdesk.domain.pricing import PricedLine
+from nspdesk.domain.program import Category
+from nspdesk.store.quotes import LineInput
+from nspdesk.ui.views.quotes.numbers import parse_german
+
+Index = QModelIndex | QPersistentModelIndex
+MUTED = QColor("#6b7280")
+
+
+class Col(IntEnum):
+    POSITION = 0
+    ARTICLE = 1
+    DESCRIPTION = 2
+    CATEGORY = 3
+    QUANTITY = 4
+    UNIT = 5
+    UNIT_PRICE = 6
+    TIER_DISCOUNT = 7
+    EXTRA_DISCOUNT = 8
+    NET = 9
+
+
+HEADERS = {
+    Col.POSITION: "Pos.",
+    Col.ARTICLE: "Artikel",
+    Col.DESCRIPTION: "Beschreibung",
+    Col.CATEGORY: "Kategorie",
+    Col.QUANTITY: "Menge",
+    Col.UNIT: "Einheit",
+    Col.UNIT_PRICE: "Listenpreis",
+    Col.TIER_DISCOUNT: "Stufenrabatt",
+    Col.EXTRA_DISCOUNT: "Zusatzrabatt",
+    Col.NET: "Netto",
+}
+RIGHT = {
+    Col.POSITION,
+    Col.QUANTITY,
+    Col.UNIT_PRICE,
+    Col.TIER_DISCOUNT,
+    Col.EXTRA_DISCOUNT,
+    Col.NET,
+}
+NUMERIC = {Col.QUANTITY, Col.UNIT_PRICE, Col.EXTRA_DISCOUNT}
+WHAT = {Col.QUANTITY: "Menge", Col.UNIT_PRICE: "Listenpreis", Col.EXTRA_DISCOUNT: "Zusatzrabatt"}
+# Catalog lines keep the catalog's category and unit; free lines (no article number) choose them.
+FREE_ONLY = {Col.CATEGORY, Col.UNIT}
+
+# Called with a row and the line as it would become; returns the domain's refusal, or None.
+LineCheck = Callable[[int, LineInput], str | None]
+
+
+class LinesModel(QAbstractTableModel):
+    rejected = Signal(str)  # a refused edit, with the reason
+    lines_changed = Signal()  # what the user typed changed: the editor re-prices
+
+    def __init__(self, categories: dict[str, Category], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.categories = categories
+        self._lines: list[LineInput] = []
+        self._priced: list[PricedLine] | None = None
+        self.read_only = False
+        self.check: LineCheck | None = None
+
+    # --- content --------------------------------------------------------------------------------
+
+    def lines(self) -> tuple[LineInput, ...]:
+        return tuple(self._lines)
+
+    def set_lines(self, lines: Sequence[LineInput]) -> None:
+        self.beginResetModel()
+        self._lines = list(lines)
+        self._priced = None
+        self.endResetModel()
+
+    def set_priced(self, priced: Sequence[PricedLine] | None) -> None:
+        """The domain's prices for the current lines, or None while they cannot be priced."""
+        self._priced = list(priced) if priced is not None else None
+        if self._lines:
+            self.dataChanged.emit(
+                self.index(0, Col.TIER_DISCOUNT), self.index(len(self._lines) - 1, Col.NET)
+            )
+
+    def add_line(self, line: LineInput) -> bool:
+        """Append ``line`` unless the domain refuses it (then ``rejected`` says why)."""
+        if not self._accepted(len(self._lines), line):
+            return False
+        row = len(self._lines)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._lines.append(line)
+        if self._priced is not None:
+            self._priced = None
+        self.endInsertRows()
+        self.lines_changed.emit()
+        return True
+
+    def remove_rows(self, rows: Sequence[int]) -> None:
+        for row in sorted(set(rows), reverse=True):
+            if 0 <= row < len(self._lines):
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._lines[row]
+                self.endRemoveRows()
+        self._priced = None
+        self.lines_changed.emit()
+
+    def move_row(self, row: int, offset: int) -> bool:
+        target = row + offset
+        if not (0 <= row < len(self._lines) and 0 <= target < len(self._lines)):
+            return False
+        self.beginResetModel()
+        self._lines[row], self._lines[target] = self._lines[target], self._lines[row]
+        self._priced = None
+        self.endResetModel()
+        self.lines_changed.emit()
+        return True
+
+    # --- Qt model -------------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Col)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[Col(section)]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in RIGHT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not index.isValid() or self.read_only:
+            return base
+        column = Col(index.column())
+        line = self._lines[index.row()]
+        editable = column in NUMERIC or column == Col.DESCRIPTION
+        editable = editable or (column in FREE_ONLY and not line.article_number)
+        return base | Qt.ItemFlag.ItemIsEditable if editable else base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column = Col(index.column())
+        line = self._lines[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(index.row(), column, line)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_text(column, line)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in RIGHT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            category = self.categories.get(line.category)
+            return f"{line.description}\n{category.name if category else line.category}"
+        if role == Qt.ItemDataRole.ForegroundRole and column in {Col.POSITION, Col.ARTICLE}:
+            return MUTED
+        return None
+
+    def _display(self, row: int, column: Col, line: LineInput) -> str:
+        priced = self._priced[row] if self._priced is not None else None
+        match column:
+            case Col.POSITION:
+                return str(row + 1)
+            case Col.ARTICLE:
+                return line.article_number or "frei"
+            case Col.DESCRIPTION:
+                return line.description
+            case Col.CATEGORY:
+                category = self.categories.get(line.category)
+                return category.name if category else line.category
+            case Col.QUANTITY:
+                return number(line.quantity)
+            case Col.UNIT:
+                return line.unit
+            case Col.UNIT_PRICE:
+                return unit_price(line.unit_price)
+            case Col.TIER_DISCOUNT:
+                return percent(priced.discount_percent) if priced else "–"
+            case Col.EXTRA_DISCOUNT:
+                return percent(line.extra_discount) if line.extra_discount else "–"
+            case Col.NET:
+                return money(priced.net) if priced else "–"
+
+    def _edit_text(self, column: Col, line: LineInput) -> str:
+        match column:
+            case Col.QUANTITY:
+                return number(line.quantity)
+            case Col.UNIT_PRICE:
+                return number(line.unit_price)
+            case Col.EXTRA_DISCOUNT:
+                return number(line.extra_discount)
+            case Col.CATEGORY:
+                return line.category
+            case _:
+                return self._display(0, column, line)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or self.read_only:
+            return False
+        row, column = index.row(), Col(index.column())
+        if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            return False
+        line = self._lines[row]
+        try:
+            changed = self._changed(line, column, str(value if value is not None else ""))
+        except InputError as error:
+            self.rejected.emit(f"Position {row + 1}, {error.field}: {error.message}")
+            return False
+        if changed == line:
+            return True
+        if not self._accepted(row, changed):
+            return False
+        self._lines[row] = changed
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(Col) - 1))
+        self.lines_changed.emit()
+        return True
+
+    def _changed(self, line: LineInput, column: Col, text: str) -> LineInput:
+        match column:
+            case Col.QUANTITY:
+                return replace(line, quantity=parse_german(text, "Menge", allow_zero=False))
+            case Col.UNIT_PRICE:
+                return replace(line, unit_price=parse_german(text, "Listenpreis"))
+            case Col.EXTRA_DISCOUNT:
+                value = parse_german(text, "Zusatzrabatt", maximum=Decimal(100))
+                return replace(line, extra_discount=value)
+            case Col.DESCRIPTION:
+                if not text.strip():
+                    raise InputError("Beschreibung", "darf nicht leer sein")
+                return replace(line, description=text.strip())
+            case Col.UNIT:
+                return replace(line, unit=text.strip() or "Stück")
+            case Col.CATEGORY:
+                if text not in self.categories:
+                    raise InputError("Kategorie", f"unbekannte Kategorie „{text}“")
+                return replace(line, category=text)
+            case _:
+                return line
+
+    def _accepted(self, row: int, line: LineInput) -> bool:
+        reason = self.check(row, line) if self.check is not None else None
+        if reason is not None:
+            self.rejected.emit(reason)
+            return False
+        return True
+
+
+class LinesDelegate(QStyledItemDelegate):
+    """Line edits for text and numbers (right-aligned), a combo box for the category."""
+
+    def __init__(self, categories: dict[str, Category], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.categories = categories
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        if index.column() == Col.CATEGORY:
+            combo = QComboBox(parent)
+            for category in self.categories.values():
+                combo.addItem(category.name, category.id)
+            return combo
+        editor = QLineEdit(parent)
+        editor.setFrame(False)
+        if index.column() in RIGHT:
+            editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if index.column() in NUMERIC:
+            editor.setPlaceholderText("z. B. 1.234,56")
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        value = str(index.data(Qt.ItemDataRole.EditRole) or "")
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        elif isinstance(editor, QLineEdit):
+            editor.setText(value)
+            editor.selectAll()
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentData())
+        elif isinstance(editor, QLineEdit):
+            model.setData(index, editor.text())

@@ -1,0 +1,273 @@
+"""The list of quotes: search as you type, filters by status, year and partner, sortable columns.
+
+Rows come from ``nspdesk.store.quote_list.list_quotes`` (light rows, one query); the table is the
+shared ``RowModel`` behind a ``FilterProxy``. Enter or a double-click opens a quote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nspdesk.domain.formatting import day, money
+from nspdesk.store.quote_list import QuoteRow
+from nspdesk.store.quotes import STATUS_NAMES, Status
+from nspdesk.ui.table_model import Column, FilterProxy, RowModel
+
+STATUS_COLORS = {
+    Status.DRAFT: None,
+    Status.SENT: QColor("#1d4ed8"),
+    Status.ACCEPTED: QColor("#15803d"),
+    Status.REJECTED: QColor("#b91c1c"),
+    Status.EXPIRED: QColor("#b45309"),
+}
+OPEN = "open"  # the status filter "Offen": drafts and sent quotes
+
+
+def status_name(row: QuoteRow) -> str:
+    return STATUS_NAMES.get(Status(row.status), row.status)
+
+
+def _status_color(row: QuoteRow) -> QColor | None:
+    return STATUS_COLORS.get(Status(row.status))
+
+
+def _status_tip(row: QuoteRow) -> str:
+    if row.status == Status.EXPIRED:
+        return f"abgelaufen: gültig bis {day(row.valid_until)}"
+    return status_name(row)
+
+
+COLUMNS: list[Column[QuoteRow]] = [
+    Column("Nummer", lambda r: r.number, sort=lambda r: (r.year, r.number)),
+    Column("Partner", lambda r: r.partner, tooltip=lambda r: f"{r.partner} ({r.customer_number})"),
+    Column("Datum", lambda r: day(r.quote_date), right=True, sort=lambda r: r.quote_date),
+    Column(
+        "Gültig bis",
+        lambda r: day(r.valid_until),
+        right=True,
+        sort=lambda r: r.valid_until,
+        color=lambda r: STATUS_COLORS[Status.EXPIRED] if r.status == Status.EXPIRED else None,
+    ),
+    Column("Status", status_name, color=_status_color, tooltip=_status_tip),
+    Column("Revision", lambda r: str(r.revision), right=True, sort=lambda r: r.revision),
+    Column("Netto", lambda r: money(r.net), right=True, sort=lambda r: r.net),
+    Column("Brutto", lambda r: money(r.gross), right=True, sort=lambda r: r.gross),
+    Column("Inhalt", lambda r: r.text),  # hidden: searched, not shown
+]
+TEXT_COLUMN = len(COLUMNS) - 1
+
+
+class QuoteListPage(QWidget):
+    open_requested = Signal(int)
+    new_requested = Signal()
+    pdf_requested = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("quoteList")
+        self.model: RowModel[QuoteRow] = RowModel(COLUMNS, self)
+        self.proxy = FilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("quoteSearch")
+        self.search.setPlaceholderText("Suchen: Nummer, Partner, Artikel, Text … (Strg+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_changed)
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.addItem("Alle Status", None)
+        self.status_filter.addItem("Offen (Entwurf, versendet)", OPEN)
+        for status, name in STATUS_NAMES.items():
+            self.status_filter.addItem(name, status.value)
+        self.year_filter = QComboBox()
+        self.year_filter.setObjectName("yearFilter")
+        self.partner_filter = QComboBox()
+        self.partner_filter.setObjectName("partnerFilter")
+        self.partner_filter.setMinimumContentsLength(22)
+        self.partner_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        for combo in (self.status_filter, self.year_filter, self.partner_filter):
+            combo.currentIndexChanged.connect(self._filters_changed)
+
+        self.table = QTableView()
+        self.table.setObjectName("quoteTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.setColumnHidden(TEXT_COLUMN, True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        self.table.activated.connect(self._activated)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.new_button = QPushButton("Neues Angebot")
+        self.new_button.setToolTip(QKeySequence(QKeySequence.StandardKey.New).toString())
+        self.new_button.clicked.connect(self.new_requested)
+        self.open_button = QPushButton("Öffnen")
+        self.open_button.clicked.connect(self._open_selected)
+        self.pdf_button = QPushButton("PDF …")
+        self.pdf_button.clicked.connect(self._pdf_selected)
+        self.count = QLabel()
+        self.count.setObjectName("quoteCount")
+
+        heading = QLabel("Angebote")
+        heading.setObjectName("quotesHeading")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(self.open_button)
+        top.addWidget(self.pdf_button)
+        top.addWidget(self.new_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.status_filter, 1)
+        filters.addWidget(self.year_filter)
+        filters.addWidget(self.partner_filter, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.addLayout(top)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+        self._selection_changed()
+
+    # --- content --------------------------------------------------------------------------------
+
+    def set_rows(self, rows: list[QuoteRow]) -> None:
+        """New rows from the store; search, filters, sorting and the selected quote are kept."""
+        selected = self.selected_id()
+        self.model.set_rows(rows)
+        self._fill(
+            self.year_filter,
+            "Alle Jahre",
+            [(str(year), year) for year in sorted({r.year for r in rows}, reverse=True)],
+        )
+        partners = sorted({(r.partner.casefold(), r.partner, r.partner_id) for r in rows})
+        self._fill(self.partner_filter, "Alle Partner", [(name, pid) for _k, name, pid in partners])
+        self._filters_changed()
+        if selected is not None:
+            self.select(selected)
+
+    @staticmethod
+    def _fill(combo: QComboBox, everything: str, choices: list[tuple[str, int]]) -> None:
+        """Refill a filter combo, keeping its choice when it still exists."""
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for text, value in choices:
+            combo.addItem(text, value)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    def visible_rows(self) -> list[QuoteRow]:
+        return [self.proxy.row_object(r) for r in range(self.proxy.rowCount())]
+
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isSelected(index):
+            return None
+        row: QuoteRow = self.proxy.row_object(index.row())
+        return row.id
+
+    def select(self, quote_id: int) -> bool:
+        for proxy_row in range(self.proxy.rowCount()):
+            if self.proxy.row_object(proxy_row).id == quote_id:
+                index = self.proxy.index(proxy_row, 0)
+                self.table.selectionModel().setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.table.scrollTo(index)
+                return True
+        return False
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # --- filters --------------------------------------------------------------------------------
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_count()
+
+    def _filters_changed(self) -> None:
+        status = self.status_filter.currentData()
+        year = self.year_filter.currentData()
+        partner = self.partner_filter.currentData()
+        predicate: Callable[[QuoteRow], bool] | None = None
+        if status == OPEN:
+            predicate = _open
+        elif status is not None:
+            predicate = lambda r, s=status: r.status == s  # noqa: E731
+        self.proxy.set_filter("status", predicate)
+        self.proxy.set_filter("year", None if year is None else lambda r: r.year == year)
+        self.proxy.set_filter(
+            "partner", None if partner is None else lambda r: r.partner_id == partner
+        )
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == total:
+            self.count.setText(f"{total} {'Angebot' if total == 1 else 'Angebote'}")
+        else:
+            self.count.setText(f"{shown} von {total} Angeboten angezeigt")
+        self._selection_changed()
+
+    # --- actions --------------------------------------------------------------------------------
+
+    def _selection_changed(self, *_args: object) -> None:
+        has = self.selected_id() is not None
+        self.open_button.setEnabled(has)
+        self.pdf_button.setEnabled(has)
+
+    def _activated(self, index: QModelIndex) -> None:
+        row: QuoteRow = self.proxy.row_object(index.row())
+        self.open_requested.emit(row.id)
+
+    def _open_selected(self) -> None:
+        quote_id = self.selected_id()
+        if quote_id is not None:
+            self.open_requested.emit(quote_id)
+
+    def _pdf_selected(self) -> None:
+        quote_id = self.selected_id()
+        if quote_id is not None:
+            self.pdf_requested.emit(quote_id)
+
+
+def _open(row: QuoteRow) -> bool:
+    return row.status in {Status.DRAFT, Status.SENT}

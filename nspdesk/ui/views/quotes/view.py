@@ -1,0 +1,147 @@
+"""The "Angebote" workspace view: the list of quotes and, in its place, the editor of one quote.
+
+Activating the view marks sent quotes past their validity as expired (``quotes.expire_due``) and
+reloads the list. Leaving an editor with unsaved changes asks first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout
+
+from nspdesk.store import quotes
+from nspdesk.store.quote_list import list_quotes
+from nspdesk.ui import operations
+from nspdesk.ui.context import AppContext
+from nspdesk.ui.pdf_preview import PdfPreviewDialog, show_pdf
+from nspdesk.ui.views.base import WorkspaceView
+from nspdesk.ui.views.quotes.editor import QuoteEditor
+from nspdesk.ui.views.quotes.export import quote_pdf_bytes
+from nspdesk.ui.views.quotes.list_page import QuoteListPage
+
+
+class QuotesView(WorkspaceView):
+    view_id = "quotes"
+    title = "Angebote"
+
+    def __init__(self, context: AppContext, clock: Callable[[], date] = date.today) -> None:
+        super().__init__(context)
+        self.clock = clock
+        self.preview: PdfPreviewDialog | None = None
+        self.list_page = QuoteListPage()
+        self.editor = QuoteEditor(context, clock=self.clock)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.list_page)
+        self.pages.addWidget(self.editor)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+        self.list_page.open_requested.connect(self.open_quote)
+        self.list_page.new_requested.connect(self.new_item)
+        self.list_page.pdf_requested.connect(self.show_quote_pdf)
+        self.editor.back_requested.connect(self.show_list)
+        self.editor.changed_in_store.connect(self._changed_in_store)
+        self.editor.pdf_requested.connect(self.show_quote_pdf)
+        self.editor.status.connect(self.status)
+
+    # --- pages ----------------------------------------------------------------------------------
+
+    def editing(self) -> bool:
+        return self.pages.currentWidget() is self.editor
+
+    def activated(self) -> None:
+        today = self.clock()
+
+        def expire() -> list[str]:
+            with self.context.database.write() as session:
+                return quotes.expire_due(session, today)
+
+        expired = operations.run(self, "Angebote prüfen", expire)
+        if expired:
+            self.status.emit(f"Abgelaufen: {', '.join(expired)}")
+        self.refresh()
+
+    def refresh(self) -> None:
+        with self.context.database.read() as session:
+            rows = list_quotes(session)
+        self.list_page.set_rows(rows)
+
+    def show_list(self) -> bool:
+        if self.editing() and not self.editor.confirm_leave():
+            return False
+        if self.editor.loaded is not None:
+            self.list_page.select(self.editor.loaded.quote_id)
+        self.editor.new_quote()  # nothing unsaved lingers behind the list
+        self.pages.setCurrentWidget(self.list_page)
+        self.list_page.table.setFocus()
+        return True
+
+    def open_quote(self, quote_id: int) -> bool:
+        if self.editing() and not self.editor.confirm_leave():
+            return False
+        if not self.editor.load(quote_id):
+            return False
+        self.pages.setCurrentWidget(self.editor)
+        self.editor.table.setFocus()
+        return True
+
+    def _changed_in_store(self, quote_id: int) -> None:
+        self.refresh()
+        self.list_page.select(quote_id)
+
+    # --- the window's actions -------------------------------------------------------------------
+
+    def new_item(self) -> bool:
+        if self.editing() and not self.editor.confirm_leave():
+            return True  # handled: the user chose to stay
+        self.editor.new_quote()
+        self.pages.setCurrentWidget(self.editor)
+        self.editor.partner_picker.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return True
+
+    def save(self) -> bool:
+        if not self.editing():
+            return False
+        self.editor.save()
+        return True
+
+    def export_pdf(self) -> bool:
+        if self.editing():
+            self.editor.export_pdf()
+            return True
+        quote_id = self.list_page.selected_id()
+        if quote_id is None:
+            self.status.emit("PDF: bitte zuerst ein Angebot in der Liste wählen")
+            return True
+        self.show_quote_pdf(quote_id)
+        return True
+
+    def focus_search(self) -> bool:
+        if self.editing():
+            return self.editor.focus_article_search()
+        self.list_page.focus_search()
+        return True
+
+    def has_unsaved_changes(self) -> bool:
+        return self.editor.is_dirty()
+
+    # --- PDF ------------------------------------------------------------------------------------
+
+    def show_quote_pdf(self, quote_id: int) -> None:
+        made = operations.run(self, "PDF erzeugen", lambda: quote_pdf_bytes(self.context, quote_id))
+        if made is None:
+            return
+        data, name = made
+        if self.preview is not None:
+            self.preview.close()
+        self.preview = show_pdf(self, data, name, f"Vorschau – {name.removesuffix('.pdf')}")
+        if self.preview is not None:
+            self.preview.destroyed.connect(self._preview_closed)
+        self.status.emit(f"{name} erzeugt")
+
+    def _preview_closed(self) -> None:
+        self.preview = None

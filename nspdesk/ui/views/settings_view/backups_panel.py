@@ -1,0 +1,201 @@
+"""Database location, backups and the integrity check, inside the running app.
+
+Restoring needs the database closed (``maintenance.restore`` refuses while the app holds its lock),
+so the app does what a user expects of a "restore" button: it closes its store, restores (which first
+keeps a copy of the current database, so nothing is lost), and opens the database again, migrating a
+backup from an older version. Views read from the store on every action and see the restored data.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nspdesk.store import maintenance
+from nspdesk.store.backups import list_backups, make_backup
+from nspdesk.store.errors import StoreError
+from nspdesk.store.opening import open_store
+from nspdesk.ui.context import AppContext
+from nspdesk.ui.operations import run
+
+MANUAL = "manuell"
+
+
+def describe_backup(path: Path, database: Path) -> str:
+    """``25.11.2026 11:15 · manuell · 1,2 MB`` (local time of the file)."""
+    stamp = datetime.fromtimestamp(path.stat().st_mtime).astimezone()
+    # <database stem>-YYYYmmdd-HHMMSS-<reason>.sqlite3
+    parts = path.stem[len(database.stem) + 1 :].split("-", 2)
+    reason = parts[2] if len(parts) == 3 else ""
+    size = path.stat().st_size / 1024 / 1024
+    text = f"{stamp:%d.%m.%Y %H:%M}"
+    if reason:
+        text += f" · {reason.replace('-', ' ')}"
+    return text + f" · {size:.1f} MB".replace(".", ",")
+
+
+class BackupsPanel(QGroupBox):
+    status = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__("Datenbank und Sicherungen", parent)
+        self.setObjectName("backupsPanel")
+        self.context = context
+        location = context.store.location
+        self.path = location.path
+        self.location_label = QLabel(f"Datenbank: {location.describe()}")
+        self.location_label.setObjectName("databaseLocation")
+        self.location_label.setWordWrap(True)
+        self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.list = QListWidget()
+        self.list.setObjectName("backupList")
+        self.list.setMinimumHeight(110)
+        self.list.currentRowChanged.connect(self._update_buttons)
+        self.backup_button = QPushButton("Jetzt sichern")
+        self.backup_button.setObjectName("backupNow")
+        self.backup_button.clicked.connect(self.backup_now)
+        self.restore_button = QPushButton("Wiederherstellen …")
+        self.restore_button.setObjectName("backupRestore")
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.check_button = QPushButton("Integrität prüfen")
+        self.check_button.setObjectName("integrityCheck")
+        self.check_button.clicked.connect(self.check)
+        self.report = QPlainTextEdit()
+        self.report.setObjectName("integrityReport")
+        self.report.setReadOnly(True)
+        self.report.setFixedHeight(90)
+        self.report.setPlaceholderText("Der Bericht der Integritätsprüfung erscheint hier.")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch()
+        buttons.addWidget(self.check_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.location_label)
+        if self.path is None:
+            note = QLabel(
+                "Die Datenbank liegt auf einem Server: Sicherungen macht dort die "
+                "Datenbankverwaltung (z. B. mit pg_dump)."
+            )
+            note.setWordWrap(True)
+            layout.addWidget(note)
+            self.list.hide()
+            self.backup_button.hide()
+            self.restore_button.hide()
+        else:
+            layout.addWidget(
+                QLabel(f"Sicherungen in {self.path.parent / 'backups'}, neueste zuerst:")
+            )
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        layout.addWidget(self.report)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        if self.path is None:
+            return
+        for backup in list_backups(self.path):
+            item = QListWidgetItem(describe_backup(backup, self.path))
+            item.setData(Qt.ItemDataRole.UserRole, str(backup))
+            item.setToolTip(str(backup))
+            self.list.addItem(item)
+        self._update_buttons()
+
+    def selected_backup(self) -> Path | None:
+        item = self.list.currentItem()
+        return Path(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def _update_buttons(self, *_args: object) -> None:
+        self.restore_button.setEnabled(self.selected_backup() is not None)
+
+    def backup_now(self) -> Path | None:
+        path = self.path
+        if path is None:
+            return None
+        made = run(self, "Sichern", lambda: make_backup(path, MANUAL))
+        if made is not None:
+            self.refresh()
+            self.list.setCurrentRow(0)
+            self.status.emit(f"Sicherung erstellt: {made.name}")
+        return made
+
+    def restore_selected(self) -> None:
+        backup, database = self.selected_backup(), self.path
+        if backup is None or database is None:
+            return
+        if not self._confirm(
+            "Sicherung wiederherstellen",
+            f"Die Datenbank auf den Stand vom {describe_backup(backup, database).split(' · ')[0]} "
+            "zurücksetzen?\n\nÄnderungen seit dieser Sicherung sind danach nicht mehr zu sehen. "
+            "Der jetzige Stand wird vorher als eigene Sicherung aufbewahrt, so dass sich auch "
+            "das Wiederherstellen rückgängig machen lässt.\n\nBitte ungespeicherte Eingaben in "
+            "anderen Ansichten vorher speichern.",
+        ):
+            return
+        safety, problem = self._restore(database, backup)
+        self.refresh()
+        if problem is not None:
+            self._warn("Wiederherstellen", problem)
+            return
+        assert safety is not None
+        self.status.emit(f"Wiederhergestellt aus {backup.name}")
+        self._inform(
+            "Wiederhergestellt",
+            f"Die Datenbank ist wieder auf dem Stand von {backup.name}.\n\n"
+            f"Der vorherige Stand ist gesichert als:\n{safety}",
+        )
+
+    def _restore(self, database: Path, backup: Path) -> tuple[Path | None, str | None]:
+        """Close the store, restore, reopen; (the safety copy, None) or (None, what went wrong)."""
+        store = self.context.store
+        take_lock = store.lock is not None
+        store.close()
+        safety: Path | None = None
+        problem: str | None = None
+        try:
+            safety = maintenance.restore(database, backup)
+        except StoreError as error:
+            problem = f"Nicht wiederhergestellt: {error}"
+        try:
+            self.context.store = open_store(store.location, take_lock=take_lock, keep_backups=0)
+        except StoreError as error:
+            problem = (
+                f"{problem or 'Wiederhergestellt.'}\n\nDie Datenbank lässt sich danach nicht "
+                f"öffnen: {error}\nBitte nspdesk neu starten."
+            )
+            safety = None
+        return safety, problem
+
+    def check(self) -> None:
+        report = run(
+            self, "Integrität prüfen", lambda: maintenance.check(self.context.store.location)
+        )
+        if report is not None:
+            self.report.setPlainText("\n".join(report.lines()))
+            self.status.emit("Integritätsprüfung: " + ("in Ordnung" if report.ok else "Probleme"))
+
+    # --- dialogs (tests replace these) -----------------------------------------------------------
+
+    def _confirm(self, title: str, text: str) -> bool:
+        return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
+
+    def _warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
+
+    def _inform(self, title: str, text: str) -> None:
+        QMessageBox.information(self, title, text)

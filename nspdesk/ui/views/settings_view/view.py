@@ -1,0 +1,223 @@
+"""Einstellungen: the sender's letterhead data, quote defaults, the interface language, and the
+database with its backups. Ctrl+S (or "Speichern") checks everything first and saves nothing while
+a problem is shown."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nspdesk.domain import formatting
+from nspdesk.domain.letterhead import Sender
+from nspdesk.domain.letterhead_checks import sender_problems
+from nspdesk.store.sender import load_sender, save_sender
+from nspdesk.ui import settings as options
+from nspdesk.ui.context import AppContext
+from nspdesk.ui.operations import run
+from nspdesk.ui.views.base import WorkspaceView
+from nspdesk.ui.views.settings_view.backups_panel import BackupsPanel
+from nspdesk.ui.views.settings_view.sender_form import LABELS, SenderForm
+
+
+class SettingsView(WorkspaceView):
+    view_id = "settings"
+    title = "Einstellungen"
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        self.program = context.program()
+        self._dirty = False
+        self.sender_form = SenderForm()
+        self.sender_form.changed.connect(self._changed)
+        self.backups = BackupsPanel(context)
+        self.backups.status.connect(self.status.emit)
+
+        self.message = QLabel()
+        self.message.setObjectName("settingsMessage")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.save_button = QPushButton("Speichern")
+        self.save_button.setObjectName("settingsSave")
+        self.save_button.setToolTip("Absender und Einstellungen speichern (Strg+S)")
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton("Verwerfen")
+        self.revert_button.clicked.connect(self.load)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addStretch()
+        bottom.addWidget(self.revert_button)
+        bottom.addWidget(self.save_button)
+
+        right = QVBoxLayout()
+        right.addWidget(self._quote_box())
+        right.addWidget(self._language_box())
+        right.addWidget(self.backups)
+        right.addStretch()
+        columns = QHBoxLayout()
+        columns.addWidget(self.sender_form, 1)
+        columns.addLayout(right, 1)
+        page = QWidget()
+        page.setLayout(columns)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bottom)
+        self.load()
+
+    def _quote_box(self) -> QGroupBox:
+        box = QGroupBox("Angebote")
+        self.validity_days = QSpinBox()
+        self.validity_days.setObjectName("validityDays")
+        self.validity_days.setRange(1, 365)
+        self.validity_days.setSuffix(" Tage")
+        cap = self.program.max_extra_discount
+        self.max_discount = QDoubleSpinBox()
+        self.max_discount.setObjectName("maxExtraDiscount")
+        self.max_discount.setLocale(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+        self.max_discount.setDecimals(1)
+        self.max_discount.setRange(0, float(cap))
+        self.max_discount.setSingleStep(0.5)
+        self.max_discount.setSuffix(" %")
+        self.max_discount.setToolTip(
+            f"Höchstens {formatting.percent(cap)}: mehr erlaubt das Partnerprogramm "
+            f"(Edition {self.program.edition}) nicht."
+        )
+        self.contact_person = QLineEdit()
+        self.contact_person.setObjectName("contactPerson")
+        self.contact_person.setPlaceholderText("Name auf Angeboten und Checklisten")
+        form = QFormLayout(box)
+        form.addRow("Gültigkeit neuer Angebote:", self.validity_days)
+        form.addRow("Höchster Zusatzrabatt:", self.max_discount)
+        form.addRow("", QLabel(f"(das Programm erlaubt höchstens {formatting.percent(cap)})"))
+        form.addRow("Ansprechpartner:", self.contact_person)
+        for signal in (
+            self.validity_days.valueChanged,
+            self.max_discount.valueChanged,
+            self.contact_person.textEdited,
+        ):
+            signal.connect(self._changed)
+        return box
+
+    def _language_box(self) -> QGroupBox:
+        box = QGroupBox("Oberfläche")
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code, name in options.LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.currentIndexChanged.connect(self._changed)
+        row = QHBoxLayout(box)
+        row.addWidget(QLabel("Sprache:"))
+        row.addWidget(self.language)
+        row.addWidget(QLabel("(wirkt nach Neustart)"))
+        row.addStretch()
+        return box
+
+    # --- loading and saving ----------------------------------------------------------------------
+
+    def activated(self) -> None:
+        if not self._dirty:
+            self.load()
+        self.backups.refresh()
+
+    def load(self) -> None:
+        settings = self.context.settings
+
+        def read() -> Sender:
+            with self.context.database.read() as session:
+                return load_sender(session)
+
+        sender = run(self, "Einstellungen", read)
+        if sender is not None:
+            self.sender_form.set_sender(sender)
+        self.validity_days.setValue(settings.get_int(options.VALIDITY_DAYS))
+        stored = min(
+            settings.get_decimal(options.MAX_EXTRA_DISCOUNT), self.program.max_extra_discount
+        )
+        self.max_discount.setValue(float(stored))
+        self.contact_person.setText(settings.get_text(options.CONTACT_PERSON))
+        language = self.language.findData(settings.get_text(options.LANGUAGE))
+        self.language.setCurrentIndex(max(0, language))
+        self.sender_form.mark(set())
+        self._show_message("")
+        self._dirty = False
+
+    def _changed(self, *_args: object) -> None:
+        self._dirty = True
+
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    def max_extra_discount(self) -> Decimal:
+        """The spin box's value exactly as shown (one decimal), never a float's digits."""
+        return Decimal(f"{self.max_discount.value():.1f}")
+
+    def problems(self, sender: Sender) -> list[tuple[str, str]]:
+        found = sender_problems(sender)
+        directors = self.sender_form.directors_problem()
+        if directors:
+            found.append(("managing_directors", directors))
+        if self.max_extra_discount() > self.program.max_extra_discount:
+            found.append(
+                (
+                    "max_extra_discount",
+                    "Der höchste Zusatzrabatt darf "
+                    f"{formatting.percent(self.program.max_extra_discount)} nicht übersteigen.",
+                )
+            )
+        return found
+
+    def save(self) -> bool:
+        sender = self.sender_form.to_sender()
+        problems = self.problems(sender)
+        self.sender_form.mark({field for field, _ in problems})
+        if problems:
+            self._show_message(
+                "Nicht gespeichert: "
+                + " ".join(f"{LABELS.get(f, 'Zusatzrabatt')}: {m}" for f, m in problems),
+                error=True,
+            )
+            return True
+
+        def write() -> bool:
+            with self.context.database.write() as session:
+                save_sender(session, sender)
+            return True
+
+        if not run(self, "Einstellungen speichern", write):
+            return True
+        settings = self.context.settings
+        settings.set(options.VALIDITY_DAYS, self.validity_days.value())
+        settings.set(options.MAX_EXTRA_DISCOUNT, self.max_extra_discount())
+        settings.set(options.CONTACT_PERSON, self.contact_person.text().strip())
+        language = str(self.language.currentData())
+        restart = language != settings.get_text(options.LANGUAGE)
+        settings.set(options.LANGUAGE, language)
+        settings.sync()
+        self.sender_form.set_sender(sender)
+        self._dirty = False
+        message = "Gespeichert." + (" Die Sprache wirkt nach einem Neustart." if restart else "")
+        self._show_message(message)
+        self.status.emit("Einstellungen gespeichert")
+        return True
+
+    def _show_message(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
+        self.message.setVisible(bool(text))

@@ -1,0 +1,121 @@
+"""Onboarding view: start a checklist, tick a step, progress stored, checklist PDF."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+from pytestqt.qtbot import QtBot
+
+from nspdesk.domain.onboarding import StepId, StepStatus
+from nspdesk.store import onboarding as stored_onboarding
+from nspdesk.ui import settings as options
+from nspdesk.ui.context import AppContext
+from nspdesk.ui.views.onboarding import OnboardingView
+
+pytestmark = pytest.mark.gui
+
+
+def partner_id(context: AppContext, company_start: str) -> int:
+    from nspdesk.store.partners import list_partners
+
+    with context.database.read() as session:
+        return next(p.id for p in list_partners(session) if p.company.startswith(company_start))
+
+
+@pytest.fixture
+def view(qtbot: QtBot, context: AppContext) -> OnboardingView:
+    context.settings.set(options.CONTACT_PERSON, "Erika Vertrieb")
+    widget = OnboardingView(context)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_start_tick_progress_and_print(
+    view: OnboardingView, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    elbtal = partner_id(context, "Elbtal")
+    assert view.select_partner(elbtal)
+    assert view.loaded is None
+    assert view.target.currentData() == "business"  # the partner's own tier
+    assert view.step_model.rowCount() == 10  # a preview of the steps
+    assert not view.step_box.isEnabled()
+
+    view.start_checklist()
+    assert view.loaded is not None
+    assert view.selected_partner() is not None and view.selected_partner().id == elbtal
+    assert view.progress_text() == "0 von 10 erledigt"
+    assert view.partner_proxy.row_object(0).id == elbtal  # partners with a checklist first
+
+    view.select_step(0)
+    assert view.done_by.text() == "Erika Vertrieb"  # from the settings
+    assert view.done_on.date().toPython() == date.today()
+    view.done_by.setText("Max Muster")
+    view.record_selected(StepStatus.DONE)
+    assert view.progress_text() == "1 von 10 erledigt"
+    assert view.step_model.data(view.step_model.index(0, 2)) == "erledigt"
+
+    with context.database.read() as session:
+        stored = stored_onboarding.latest_for(session, elbtal)
+        assert stored is not None
+        checklist = stored_onboarding.as_checklist(context.library, stored)
+    step = checklist.step(StepId.PARTNER_AGREEMENT)
+    assert (step.status, step.done_on, step.done_by) == (
+        StepStatus.DONE,
+        date.today(),
+        "Max Muster",
+    )
+
+    view.record_selected(StepStatus.OPEN)
+    assert view.progress_text() == "0 von 10 erledigt"
+    view.record_selected(StepStatus.DONE)
+
+    printed: list[tuple[bytes, str]] = []
+    monkeypatch.setattr(view, "_show_pdf", lambda data, name: printed.append((data, name)))
+    assert view.export_pdf()
+    data, name = printed[0]
+    assert name == "Onboarding-Checkliste-Elbtal-EDV-KG.pdf"
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+    assert "Elbtal EDV KG" in text
+    assert "erledigt" in text
+    assert "Max Muster" in text
+
+
+def test_entry_tier_and_optional_steps(
+    view: OnboardingView, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    saar = partner_id(context, "Saar-IT")
+    view.select_partner(saar)
+    assert view.target.currentData() == "authorized"
+    view.start_checklist()
+    assert view.progress_text() == "0 von 9 erledigt"  # no certification for Authorized
+    backlink = [s.id for s in view.step_model.rows()].index(StepId.BACKLINK)
+    view.select_step(backlink)
+    assert view.skip_button.isEnabled()  # only a recommendation at this tier
+    view.record_selected(StepStatus.NOT_APPLICABLE)
+    assert view.progress_text() == "0 von 8 erledigt"
+    view.select_step(0)
+    assert not view.skip_button.isEnabled()  # the partner agreement is required
+
+    # a second checklist asks first and is refused here
+    asked: list[str] = []
+
+    def refuse(title: str, text: str) -> bool:
+        asked.append(text)
+        return False
+
+    monkeypatch.setattr(view, "_confirm", refuse)
+    view.target.setCurrentIndex(view.target.findData("business"))
+    view.start_checklist()
+    assert asked and "Authorized Partner" in asked[0]
+    assert view.loaded is not None and view.loaded.checklist.tier.id == "authorized"
+
+
+def test_search_and_nothing_to_print(view: OnboardingView) -> None:
+    view.search.setText("spreewald")
+    assert view.partner_proxy.rowCount() == 1
+    view.select_partner(view.partner_proxy.row_object(0).id)
+    assert view.export_pdf() is False  # no checklist yet: the window says so
+    assert view.focus_search()

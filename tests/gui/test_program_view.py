@@ -1,0 +1,122 @@
+"""Program view: every tier with the numbers of the rules, the support model, availability, PDFs."""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtWidgets import QLabel, QTableView, QTableWidget, QTableWidgetItem
+from pytestqt.qtbot import QtBot
+
+from nspdesk.domain import formatting
+from nspdesk.domain.program import Program
+from nspdesk.domain.support_hours import BERLIN
+from nspdesk.ui.context import AppContext
+from nspdesk.ui.views.program import ProgramView
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def view(qtbot: QtBot, context: AppContext) -> ProgramView:
+    widget = ProgramView(context)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def item_text(item: QTableWidgetItem | None) -> str:
+    assert item is not None
+    return item.text()
+
+
+def cells(table: QTableWidget) -> dict[str, list[str]]:
+    """Row label → the texts of the tier columns."""
+    rows = {}
+    for r in range(table.rowCount()):
+        label = item_text(table.verticalHeaderItem(r))
+        if label:
+            rows[label] = [item_text(table.item(r, c)) for c in range(table.columnCount())]
+    return rows
+
+
+@pytest.mark.parametrize("track", ["server", "cloud"])
+def test_tracks_side_by_side_with_the_numbers_of_the_rules(
+    view: ProgramView, program: Program, track: str
+) -> None:
+    table = view.findChild(QTableWidget, f"comparison-{track}")
+    assert table is not None
+    tiers = program.tiers_of_track(track)
+    headers = [item_text(table.horizontalHeaderItem(c)) for c in range(table.columnCount())]
+    assert headers == [t.name for t in tiers]
+    rows = cells(table)
+    assert rows["Realisierte Projekte"] == [f"mind. {t.requirements.projects}" for t in tiers]
+    threshold = "Umsatz p. a." if track == "server" else "Monatlicher Umsatz (MRR)"
+    amounts = [t.requirements.revenue if track == "server" else t.requirements.mrr for t in tiers]
+    assert rows[threshold] == [formatting.money(a) for a in amounts if a is not None]
+    for category_id, category in program.categories.items():
+        if any(category_id in t.discounts for t in tiers):
+            assert rows[category.name] == [
+                formatting.percent(t.discounts[category_id]) for t in tiers
+            ]
+    # Cloud-only partners may not sell Server: no Server discounts in their comparison
+    assert ("NoSpamProxy Server – Neulizenzen" in rows) is (track == "server")
+    assert rows["NFR-Lizenz"] == [f"{t.benefits.nfr_users} User" for t in tiers]
+    budgets = rows["Marketingbudget p. a."]
+    for tier, text in zip(tiers, budgets, strict=True):
+        if tier.benefits.marketing_budget:
+            assert text.startswith(formatting.money(tier.benefits.marketing_budget))
+        else:
+            assert text == "–"
+    assert rows["Leads aus dem Marketing"] == ["ja" if t.benefits.leads else "–" for t in tiers]
+    assert rows["Listung"] == [t.benefits.listing for t in tiers]
+
+
+def test_all_tiers_and_support_model(view: ProgramView, program: Program) -> None:
+    table = view.findChild(QTableView, "tierTable")
+    assert table is not None and table.model().rowCount() == len(program.tiers)
+    support = view.findChild(QLabel, "supportText")
+    assert support is not None
+    text = support.text()
+    assert "First Level" in text and "Second Level" in text
+    assert "Mo–Fr 09:00–17:00 Uhr, außer an Feiertagen in Nordrhein-Westfalen" in text
+    assert f"{program.common_benefits.free_support_calls_per_year} pro Partner und Jahr" in text
+    contracts = view.findChild(QTableWidget, "supportContracts")
+    assert contracts is not None
+    assert [item_text(contracts.item(r, 0)) for r in range(contracts.rowCount())] == [
+        "HSV",
+        "SV",
+        "PV",
+    ]
+    common = view.findChild(QLabel, "commonBenefits")
+    assert common is not None and "Managed Service Partner" in common.text()
+
+
+def test_availability_now_and_after_hours(view: ProgramView) -> None:
+    assert view.availability_label.text().startswith("Second-Level-Support")
+    view.now = lambda: datetime(2026, 11, 27, 17, 0, tzinfo=BERLIN)  # Friday evening
+    view.refresh_availability()
+    assert view.availability_label.text() == (
+        "Second-Level-Support nicht erreichbar – wieder ab Mo 09:00"
+    )
+    view.now = lambda: datetime(2026, 11, 30, 9, 0, tzinfo=BERLIN)
+    view.refresh_availability()
+    assert view.availability_label.text() == "Second-Level-Support jetzt erreichbar (bis 17:00 Uhr)"
+
+
+def test_overview_pdfs(view: ProgramView, monkeypatch: pytest.MonkeyPatch) -> None:
+    printed: list[tuple[bytes, str]] = []
+    monkeypatch.setattr(view, "_show_pdf", lambda data, name: printed.append((data, name)))
+    view.pdf_buttons["cloud"].click()
+    view.tabs.setCurrentIndex(3)
+    assert view.export_pdf()
+    assert [name for _, name in printed] == [
+        "Programmuebersicht-Cloud-only.pdf",
+        "Programmuebersicht-Supportmodell.pdf",
+    ]
+    cloud = "".join(p.extract_text() for p in PdfReader(io.BytesIO(printed[0][0])).pages)
+    assert "Business Cloud Partner" in cloud
+    assert "Beispiel IT-Systemhaus GmbH" in cloud  # the stored sender's letterhead
+    support = "".join(p.extract_text() for p in PdfReader(io.BytesIO(printed[1][0])).pages)
+    assert "Hersteller-Supportvertrag" in support

@@ -1,0 +1,160 @@
+"""Settings view: the sender persists, an invalid IBAN saves nothing, options, backups, restore."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from nspdesk.domain.letterhead import Sender, demo_sender
+from nspdesk.store.backups import list_backups
+from nspdesk.store.sender import load_sender, save_sender
+from nspdesk.ui import settings as options
+from nspdesk.ui.context import AppContext
+from nspdesk.ui.views.settings_view import SettingsView
+
+pytestmark = pytest.mark.gui
+VALID_IBAN = "DE89370400440532013000"
+
+
+@pytest.fixture
+def view(qtbot: QtBot, context: AppContext) -> SettingsView:
+    widget = SettingsView(context)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def stored_sender(context: AppContext) -> Sender:
+    with context.database.read() as session:
+        return load_sender(session)
+
+
+def fill(view: SettingsView, **values: str) -> None:
+    for name, value in values.items():
+        view.sender_form.edits[name].setText(value)
+    view.sender_form.changed.emit()
+
+
+def test_saving_the_sender_persists(view: SettingsView, context: AppContext) -> None:
+    assert view.sender_form.edits["company"].text() == demo_sender().company
+    fill(
+        view,
+        company="Rheinblick IT GmbH",
+        legal_form="GmbH",
+        street="Am Hafen 3",
+        postal_code="50667",
+        city="Köln",
+        register_court="Amtsgericht Köln",
+        register_number="HRB 4711",
+        vat_id="DE123456789",
+        bank_name="Sparkasse KölnBonn",
+        iban=VALID_IBAN.lower(),
+        bic="COLSDE33XXX",
+        seat="Köln",
+    )
+    view.sender_form.directors.setPlainText("Anna Schmidt\n\nBernd Meier\n")
+    assert view.has_unsaved_changes()
+    assert view.save()
+    assert not view.has_unsaved_changes()
+    assert view.message.text().startswith("Gespeichert")
+    sender = stored_sender(context)
+    assert sender.company == "Rheinblick IT GmbH"
+    assert sender.iban == "DE89 3704 0044 0532 0130 00"
+    assert sender.managing_directors == ("Anna Schmidt", "Bernd Meier")
+    assert (sender.register_court, sender.register_number, sender.seat) == (
+        "Amtsgericht Köln",
+        "HRB 4711",
+        "Köln",
+    )
+    again = SettingsView(context)  # a fresh view shows what is stored
+    assert again.sender_form.edits["bic"].text() == "COLSDE33XXX"
+    assert again.sender_form.directors.toPlainText() == "Anna Schmidt\nBernd Meier"
+    again.deleteLater()
+
+
+def test_invalid_iban_saves_nothing(view: SettingsView, context: AppContext) -> None:
+    before = stored_sender(context)
+    fill(view, company="Geändert GmbH", iban="DE89 3704 0044 0532 0130 01")
+    view.validity_days.setValue(60)
+    view.save()
+    assert view.message.isVisibleTo(view)
+    assert "IBAN" in view.message.text() and "Prüfziffern" in view.message.text()
+    assert "border" in view.sender_form.edits["iban"].styleSheet()
+    assert stored_sender(context) == before
+    assert context.settings.get_int(options.VALIDITY_DAYS) == 30  # nothing at all saved
+
+
+def test_company_required_and_directors_without_commas(view: SettingsView) -> None:
+    fill(view, company="  ", iban=VALID_IBAN)
+    view.sender_form.directors.setPlainText("Schmidt, Anna")
+    view.save()
+    assert "Firmenname fehlt" in view.message.text()
+    assert "ohne Komma" in view.message.text()
+
+
+def test_options_are_saved(view: SettingsView, context: AppContext) -> None:
+    fill(view, iban=VALID_IBAN)  # the demo sender's placeholder IBAN would be refused
+    view.validity_days.setValue(45)
+    view.max_discount.setValue(7.5)
+    view.max_discount.setValue(99)  # the spin box stops at the program's cap
+    assert view.max_extra_discount() == context.program().max_extra_discount
+    view.max_discount.setValue(7.5)
+    view.contact_person.setText("Erika Vertrieb")
+    view.language.setCurrentIndex(view.language.findData("en"))
+    view.save()
+    assert "Neustart" in view.message.text()
+    settings = context.settings
+    assert settings.get_int(options.VALIDITY_DAYS) == 45
+    assert settings.get_decimal(options.MAX_EXTRA_DISCOUNT) == Decimal("7.5")
+    assert settings.get_text(options.CONTACT_PERSON) == "Erika Vertrieb"
+    assert settings.get_text(options.LANGUAGE) == "en"
+
+
+def test_backup_now_restore_and_check(
+    view: SettingsView, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database = context.store.location.path
+    assert database is not None
+    assert str(database) in view.backups.location_label.text()
+    count = len(list_backups(database))
+    made = view.backups.backup_now()
+    assert made is not None and made.is_file()
+    assert len(list_backups(database)) == count + 1
+    assert view.backups.list.count() == count + 1
+    assert "manuell" in view.backups.list.item(0).text()
+
+    with context.database.write() as session:
+        save_sender(session, replace(demo_sender(), company="Nach der Sicherung GmbH"))
+    monkeypatch.setattr(view.backups, "_confirm", lambda title, text: True)
+    informed: list[str] = []
+    monkeypatch.setattr(view.backups, "_inform", lambda title, text: informed.append(text))
+    view.backups.list.setCurrentRow(0)
+    view.backups.restore_selected()
+    assert informed and "vorherige Stand" in informed[0]
+    assert stored_sender(context).company == demo_sender().company  # the backup's state
+    safety = [p for p in list_backups(database) if "vor-wiederherstellung" in p.name]
+    assert len(safety) == 1  # the state before the restore is kept
+
+    view.backups.check()
+    assert "in Ordnung" in view.backups.report.toPlainText()
+
+
+def test_restore_refused_keeps_the_database_open(
+    view: SettingsView, context: AppContext, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    database = context.store.location.path
+    assert database is not None
+    broken = database.parent / "backups" / f"{database.stem}-20260101-000000-kaputt.sqlite3"
+    broken.parent.mkdir(exist_ok=True)
+    broken.write_bytes(b"\0kein sqlite" * 100)
+    view.backups.refresh()
+    warned: list[str] = []
+    monkeypatch.setattr(view.backups, "_confirm", lambda title, text: True)
+    monkeypatch.setattr(view.backups, "_warn", lambda title, text: warned.append(text))
+    view.backups.list.setCurrentRow(view.backups.list.count() - 1)
+    view.backups.restore_selected()
+    assert warned and "Nicht wiederhergestellt" in warned[0]
+    assert stored_sender(context).company == demo_sender().company  # still usable

@@ -1,0 +1,319 @@
+"""Writing a partner's records (contacts, figures, trainings, technicians, agreements, NFR licences)
+on SQLite and PostgreSQL: what is stored is what the evaluation then sees; bad input is refused with
+the field named and nothing written."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+import pytest
+
+from nspdesk.domain.compliance import Backlink
+from nspdesk.domain.editions import ProgramLibrary
+from nspdesk.domain.errors import InputError
+from nspdesk.store import partner_records as records
+from nspdesk.store.errors import NotFoundError
+from nspdesk.store.figures import evaluate_partner, last_backlink
+from nspdesk.store.models import BacklinkCheck, Partner
+from nspdesk.store.opening import Store
+from nspdesk.store.partner_records import ContactInput, YearInput
+from tests.integration import factories
+
+AS_OF = date(2026, 11, 25)
+
+
+@pytest.fixture
+def partner_id(store: Store) -> int:
+    with store.database.write() as session:
+        return factories.partner(session, tier="business").id
+
+
+@contextmanager
+def reloaded(store: Store, partner_id: int) -> Iterator[Partner]:
+    """The partner as stored, inside a read session (its objects expire when the block ends)."""
+    with store.database.read() as session:
+        partner = session.get(Partner, partner_id)
+        assert partner is not None
+        yield partner
+
+
+def test_contacts_are_replaced_updated_and_removed(store: Store, partner_id: int) -> None:
+    with store.database.write() as session:
+        made = records.save_contacts(
+            session,
+            partner_id,
+            [
+                ContactInput(" Frau Anna Beispiel ", "Vertrieb", "anna@beispiel.example", "", True),
+                ContactInput("Herr Bernd Technik", "Technik"),
+            ],
+        )
+        first, second = (c.id for c in made)
+    with store.database.write() as session:
+        records.save_contacts(
+            session,
+            partner_id,
+            [
+                ContactInput("Frau Anna Beispiel-Neu", "Vertrieb", primary=True, id=first),
+                ContactInput("Frau Carla Neu", email="carla@beispiel.example"),
+            ],
+        )
+    with reloaded(store, partner_id) as partner:
+        assert [(c.id == first, c.name, c.primary) for c in partner.contacts] == [
+            (True, "Frau Anna Beispiel-Neu", True),
+            (False, "Frau Carla Neu", False),
+        ]
+        assert second not in {c.id for c in partner.contacts}
+
+
+@pytest.mark.parametrize(
+    ("contacts", "field"),
+    [
+        ([ContactInput("  ")], "contacts[0].name"),
+        ([ContactInput("A"), ContactInput("B", email="kein-at")], "contacts[1].email"),
+        ([ContactInput("A", primary=True), ContactInput("B", primary=True)], "contacts"),
+        ([ContactInput("A", id=999_999)], "contacts[0]"),
+        ([ContactInput("A" * 201)], "contacts[0].name"),
+    ],
+)
+def test_bad_contacts_are_refused(
+    store: Store, partner_id: int, contacts: list[ContactInput], field: str
+) -> None:
+    with pytest.raises(InputError) as error, store.database.write() as session:
+        records.save_contacts(session, partner_id, contacts)
+    assert error.value.field == field
+    with reloaded(store, partner_id) as partner:
+        assert partner.contacts == []
+
+
+def test_year_figures_are_set_and_replaced_and_count_in_the_evaluation(
+    store: Store, partner_id: int, library: ProgramLibrary
+) -> None:
+    with store.database.write() as session:
+        records.set_year_figures(
+            session, partner_id, 2025, YearInput(2, Decimal("1000.00"), Decimal(0), 1)
+        )
+    with store.database.write() as session:
+        records.set_year_figures(
+            session,
+            partner_id,
+            2025,
+            YearInput(4, Decimal("23456.78"), Decimal("10.50"), 3, Decimal("250.00"), 2),
+        )
+    with reloaded(store, partner_id) as partner:
+        assert len(partner.years) == 1
+        row = partner.years[0]
+        assert (row.projects, row.revenue, row.mrr) == (4, Decimal("23456.78"), Decimal("10.50"))
+        assert (row.support_calls_used, row.marketing_budget_used, row.leads_received) == (
+            3,
+            Decimal("250.00"),
+            2,
+        )
+    with store.database.read() as session:
+        result = evaluate_partner(session, library, partner_id, 2025, AS_OF)
+    assert result.figures.projects_manual == 4
+    assert result.evaluation.facts.revenue == Decimal("23456.78")
+
+
+@pytest.mark.parametrize(
+    ("year", "data", "field"),
+    [
+        (1999, YearInput(), "year"),
+        (2025, YearInput(projects=-1), "projects"),
+        (2025, YearInput(revenue=Decimal("-0.01")), "revenue"),
+        (2025, YearInput(mrr=Decimal("1.005")), "mrr"),
+        (2025, YearInput(revenue=1.5), "revenue"),  # type: ignore[arg-type]
+        (2025, YearInput(marketing_budget_used=Decimal("NaN")), "marketing_budget_used"),
+        (2025, YearInput(support_calls_used=True), "support_calls_used"),
+        (2025, YearInput(leads_received=10_000_000), "leads_received"),
+        (2025, YearInput(revenue=Decimal("1e13")), "revenue"),
+    ],
+)
+def test_bad_figures_are_refused(
+    store: Store, partner_id: int, year: int, data: YearInput, field: str
+) -> None:
+    with pytest.raises(InputError) as error, store.database.write() as session:
+        records.set_year_figures(session, partner_id, year, data)
+    assert error.value.field == field
+    with reloaded(store, partner_id) as partner:
+        assert partner.years == []
+
+
+def test_trainings_added_and_removed(
+    store: Store, partner_id: int, library: ProgramLibrary
+) -> None:
+    with store.database.write() as session:
+        sales = records.add_training(session, partner_id, "sales", "online", date(2025, 2, 1), "A")
+        records.add_training(session, partner_id, "technical", "video", date(2025, 3, 1))
+        sales_id = sales.id
+    with store.database.read() as session:
+        facts = evaluate_partner(session, library, partner_id, 2025, AS_OF).evaluation.facts
+    assert facts.sales_training and facts.tech_training
+    with store.database.write() as session:
+        records.remove_training(session, sales_id)
+    with reloaded(store, partner_id) as partner:
+        assert [t.kind for t in partner.trainings] == ["technical"]
+    with pytest.raises(NotFoundError), store.database.write() as session:
+        records.remove_training(session, sales_id)
+
+
+@pytest.mark.parametrize(
+    ("kind", "fmt", "day", "field"),
+    [
+        ("marketing", "online", date(2025, 1, 1), "kind"),
+        ("sales", "präsenz", date(2025, 1, 1), "format"),
+        ("sales", "online", date(1900, 1, 1), "attended_on"),
+        ("sales", "online", "2025-01-01", "attended_on"),
+    ],
+)
+def test_bad_trainings_are_refused(
+    store: Store, partner_id: int, kind: str, fmt: str, day: date, field: str
+) -> None:
+    with pytest.raises(InputError) as error, store.database.write() as session:
+        records.add_training(session, partner_id, kind, fmt, day)
+    assert error.value.field == field
+
+
+def test_technicians_and_courses(store: Store, partner_id: int, library: ProgramLibrary) -> None:
+    with store.database.write() as session:
+        old = records.add_technician(session, partner_id, "Tina Technik", "tina@x.example")
+        new = records.add_technician(session, partner_id, "Tom Technik", "", date(2024, 1, 5))
+        old_id, new_id = old.id, new.id
+        records.add_course(session, old_id, date(2025, 6, 1))
+        records.add_course(session, old_id, date(2023, 6, 1))  # entered late: sorted by date
+        with pytest.raises(InputError) as error:
+            records.add_course(session, old_id, date(2025, 6, 1))
+        assert error.value.field == "completed_on"
+    with reloaded(store, partner_id) as partner:
+        assert [(t.name, t.last_course) for t in partner.technicians] == [
+            ("Tina Technik", date(2025, 6, 1)),
+            ("Tom Technik", date(2024, 1, 5)),
+        ]
+        course_id = partner.technicians[0].courses[-1].id
+    with store.database.read() as session:
+        evaluation = evaluate_partner(session, library, partner_id, 2025, AS_OF).evaluation
+    assert [c.valid for c in evaluation.certifications] == [True, False]  # 2024-01-05 expired
+    with store.database.write() as session:
+        records.remove_course(session, course_id)
+        records.remove_technician(session, new_id)
+    with reloaded(store, partner_id) as partner:
+        assert [(t.name, t.last_course) for t in partner.technicians] == [
+            ("Tina Technik", date(2023, 6, 1))
+        ]
+    with pytest.raises(NotFoundError), store.database.write() as session:
+        records.add_course(session, new_id, date(2025, 1, 1))
+    with pytest.raises(NotFoundError), store.database.write() as session:
+        records.remove_course(session, course_id)
+
+
+@pytest.mark.parametrize(
+    ("name", "email", "field"),
+    [("", "", "name"), ("Tina", "tina@", "email"), ("Tina", "a b@c.example", "email")],
+)
+def test_bad_technicians_are_refused(
+    store: Store, partner_id: int, name: str, email: str, field: str
+) -> None:
+    with pytest.raises(InputError) as error, store.database.write() as session:
+        records.add_technician(session, partner_id, name, email)
+    assert error.value.field == field
+    with reloaded(store, partner_id) as partner:
+        assert partner.technicians == []
+
+
+def test_agreements(store: Store, partner_id: int, library: ProgramLibrary) -> None:
+    with store.database.write() as session:
+        basic = records.add_agreement(session, partner_id, "basis-sv", date(2025, 5, 1))
+        records.add_agreement(
+            session,
+            partner_id,
+            "HSV",
+            date(2026, 1, 1),
+            date(2026, 12, 31),
+            customer="Endkunde AG",
+            note="ein Jahr im Voraus",
+        )
+        basic_id = basic.id
+    with store.database.read() as session:
+        facts = evaluate_partner(session, library, partner_id, 2025, AS_OF).evaluation.facts
+    assert facts.service_agreement
+    with reloaded(store, partner_id) as partner:
+        assert [a.kind for a in partner.agreements] == ["basis-sv", "HSV"]
+    with store.database.write() as session:
+        records.remove_agreement(session, basic_id)
+    with reloaded(store, partner_id) as partner:
+        assert [a.customer for a in partner.agreements] == ["Endkunde AG"]
+
+
+@pytest.mark.parametrize(
+    ("kind", "until", "customer", "field"),
+    [
+        ("XYZ", None, "", "kind"),
+        ("PV", date(2024, 1, 1), "", "valid_until"),
+        ("HSV", None, " ", "customer"),
+        ("SV", None, "", "customer"),
+    ],
+)
+def test_bad_agreements_are_refused(
+    store: Store, partner_id: int, kind: str, until: date | None, customer: str, field: str
+) -> None:
+    with pytest.raises(InputError) as error, store.database.write() as session:
+        records.add_agreement(session, partner_id, kind, date(2025, 1, 1), until, customer)
+    assert error.value.field == field
+
+
+def test_nfr_licences_up_to_the_tiers_users(store: Store, library: ProgramLibrary) -> None:
+    program = library.edition("2024")
+    with store.database.write() as session:
+        business = factories.partner(session, tier="business").id
+        msp = factories.partner(session, tier="msp", track="msp", msp_level="premium").id
+        prospect = factories.partner(session, tier=None, company="Interessent GmbH").id
+    allowed = program.tier("business").benefits.nfr_users
+    with store.database.write() as session:
+        licence = records.issue_nfr(session, program, business, date(2026, 4, 1), allowed, " N-1 ")
+        licence_id = licence.id
+        records.issue_nfr(
+            session, program, msp, date(2026, 4, 1), program.tier("premium").benefits.nfr_users
+        )
+    with reloaded(store, business) as partner:
+        assert [(n.users, n.reference) for n in partner.nfr_licences] == [(allowed, "N-1")]
+    for who, users, message in [
+        (business, allowed + 1, f"höchstens {allowed} User"),
+        (business, 0, "nicht kleiner als 1"),
+        (prospect, 1, "ohne Partnerstufe"),
+    ]:
+        with pytest.raises(InputError) as error, store.database.write() as session:
+            records.issue_nfr(session, program, who, date(2026, 4, 1), users)
+        assert error.value.field == "users"
+        assert message in error.value.message
+    with store.database.write() as session:
+        records.remove_nfr(session, licence_id)
+    with reloaded(store, business) as partner:
+        assert partner.nfr_licences == []
+
+
+def test_unknown_partner(store: Store, library: ProgramLibrary) -> None:
+    with pytest.raises(NotFoundError), store.database.write() as session:
+        records.add_training(session, 424242, "sales", "online", date(2025, 1, 1))
+    with pytest.raises(NotFoundError), store.database.write() as session:
+        records.set_year_figures(session, 424242, 2025, YearInput())
+
+
+def test_backlink_checks_stay_untouched(store: Store, partner_id: int) -> None:
+    """The records functions never touch the check history the compliance engine reads."""
+    with store.database.write() as session:
+        partner = session.get(Partner, partner_id)
+        assert partner is not None
+        partner.backlink_checks.append(
+            BacklinkCheck(
+                url="http://127.0.0.1/",
+                verdict="follow",
+                checked_at=datetime(2026, 1, 1, tzinfo=UTC),
+            )
+        )
+    with store.database.write() as session:
+        records.save_contacts(session, partner_id, [ContactInput("A")])
+        records.set_year_figures(session, partner_id, 2026, YearInput(projects=1))
+    with reloaded(store, partner_id) as partner:
+        assert last_backlink(partner) is Backlink.FOLLOW
