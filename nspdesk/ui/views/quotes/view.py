@@ -32,7 +32,8 @@ class QuotesView(WorkspaceView):
         self.clock = clock
         self.preview: PdfPreviewDialog | None = None
         self.list_page = QuoteListPage()
-        self.editor = QuoteEditor(context, clock=self.clock)
+        # Late-bound on purpose: whoever replaces self.clock (a test) also moves the editor's date.
+        self.editor = QuoteEditor(context, clock=lambda: self.clock())  # noqa: PLW0108
         self.pages = QStackedWidget()
         self.pages.addWidget(self.list_page)
         self.pages.addWidget(self.editor)
