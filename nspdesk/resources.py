@@ -29,6 +29,18 @@ def resources_root() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
 
 
+def translations_dir() -> Path:
+    """The folder of the compiled UI catalogs (``nspdesk_en.qm``): ``i18n/`` of the repository,
+    ``nspdesk/_i18n`` in a wheel, ``i18n/`` in a bundle."""
+    packaged = Path(str(importlib_resources.files("nspdesk"))) / "_i18n"
+    if packaged.is_dir():
+        return packaged
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle is not None and (Path(bundle) / "i18n").is_dir():
+        return Path(bundle) / "i18n"
+    return Path(__file__).resolve().parent.parent / "i18n"
+
+
 def resource_path(*parts: str) -> Path:
     """Path of one shipped resource, e.g. ``resource_path("programs", "2024.toml")``."""
     return resources_root().joinpath(*parts)

@@ -19,22 +19,29 @@ def run_app(qt_args: list[str], db: str | None = None) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("nspdesk")
     app.setOrganizationName("nspdesk")
-    _install_qt_translations(app)
+    from nspdesk.ui import i18n
+    from nspdesk.ui import settings as options
+    from nspdesk.ui.settings import Settings
+
+    settings = Settings()
+    i18n.install(app, i18n.choose_language(settings.get_text(options.LANGUAGE)))
     try:
         library = default_library()
         library.edition_for(date.today())
     except (ProgramFileError, InputError) as error:
         QMessageBox.critical(
-            None, "nspdesk", f"Die Programmregeln können nicht geladen werden:\n{error}"
+            None,
+            "nspdesk",
+            QApplication.translate("App", "Die Programmregeln können nicht geladen werden:")
+            + f"\n{error}",
         )
         return 1
     store = open_for_app(resolve(db), library)
     if store is None:
         return 1
     from nspdesk.ui.context import AppContext
-    from nspdesk.ui.settings import Settings
 
-    context = AppContext(store=store, library=library, settings=Settings())
+    context = AppContext(store=store, library=library, settings=settings)
     try:
         window = MainWindow(context)
         window.show()
@@ -44,13 +51,3 @@ def run_app(qt_args: list[str], db: str | None = None) -> int:
         return code
     finally:
         context.store.close()  # the view may have reopened it (restore from a backup)
-
-
-def _install_qt_translations(app: object) -> None:
-    """Qt's own strings (standard buttons, file dialogs) in German, as the app itself."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-
-    translator = QTranslator(app)  # type: ignore[arg-type]
-    path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale(QLocale.Language.German), "qtbase", "_", path):
-        app.installTranslator(translator)  # type: ignore[attr-defined]

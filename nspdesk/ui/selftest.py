@@ -51,7 +51,7 @@ def open_main_window(store: Store, library: ProgramLibrary, folder: Path) -> Win
     )
     from PySide6.QtWidgets import QApplication
 
-    from nspdesk.ui.app import _install_qt_translations
+    from nspdesk.ui import i18n
     from nspdesk.ui.context import AppContext
     from nspdesk.ui.main_window import MainWindow
     from nspdesk.ui.settings import Settings
@@ -64,7 +64,7 @@ def open_main_window(store: Store, library: ProgramLibrary, folder: Path) -> Win
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("nspdesk")
     app.setOrganizationName("nspdesk")
-    _install_qt_translations(app)
+    i18n.install(app, i18n.SOURCE_LANGUAGE)
     qt_german = QTranslator().load(
         QLocale(QLocale.Language.German),
         "qtbase",

@@ -22,14 +22,25 @@ class Option(Generic[T]):
     label: str
 
 
-LANGUAGE = Option("ui/language", "de", "Sprache der Oberfläche")
+# "" follows the system language (German or English, German for any other); see nspdesk.ui.i18n.
+LANGUAGE = Option("ui/language", "", "Sprache der Oberfläche")
 LAST_VIEW = Option("window/last_view", "quotes", "Zuletzt geöffnete Ansicht")
 VALIDITY_DAYS = Option("quotes/validity_days", 30, "Gültigkeit neuer Angebote (Tage)")
 MAX_EXTRA_DISCOUNT = Option("quotes/max_extra_discount", Decimal(10), "Höchster Zusatzrabatt (%)")
 CONTACT_PERSON = Option("quotes/contact_person", "", "Ansprechpartner auf Angeboten")
 BACKUPS_KEEP = Option("backups/keep", 10, "Automatische Sicherungen aufbewahren")
 LAST_FOLDER = Option("files/last_folder", "", "Zuletzt verwendeter Ordner für Dateien")
-LANGUAGES = {"de": "Deutsch", "en": "English"}
+# The due list (Fällig); the defaults repeat those of nspdesk.domain.due.DueThresholds.
+DUE_CERTIFICATION_DAYS = Option(
+    "due/certification_days", 90, "Zertifizierungen melden, die binnen N Tagen ablaufen"
+)
+DUE_BACKLINK_DAYS = Option("due/backlink_days", 180, "Backlink erneut prüfen nach N Tagen")
+DUE_QUOTE_DAYS = Option("due/quote_days", 7, "Angebote melden, die binnen N Tagen ablaufen")
+DUE_ONBOARDING_DAYS = Option(
+    "due/onboarding_days", 30, "Onboarding als stockend melden nach N Tagen ohne Änderung"
+)
+# Each language named in itself, as language pickers do.
+LANGUAGES = {"": "Systemsprache / System language", "de": "Deutsch", "en": "English"}
 
 
 class Settings:

@@ -1,0 +1,30 @@
+"""Money, numbers, percentages and dates as the UI shows them: babel in the UI language's locale.
+
+Views use these instead of ``nspdesk.domain.formatting`` directly, so an English UI shows
+``€1,234.56`` while every printed document (which calls the domain module with its German default)
+keeps ``1.234,56 €``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from nspdesk.domain import formatting
+from nspdesk.ui.i18n import babel_locale
+
+
+def money(amount: Decimal) -> str:
+    return formatting.money(amount, locale=babel_locale())
+
+
+def number(value: Decimal | int) -> str:
+    return formatting.number(value, locale=babel_locale())
+
+
+def percent(value: Decimal) -> str:
+    return formatting.percent(value, locale=babel_locale())
+
+
+def day(value: date) -> str:
+    return formatting.day(value, locale=babel_locale())

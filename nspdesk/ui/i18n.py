@@ -1,0 +1,87 @@
+"""The UI language: which one applies, its Qt catalogs, and the babel locale for numbers and dates.
+
+German is the source language of every UI string (``self.tr("Angebote")``) and the fallback; English
+comes from ``i18n/nspdesk_en.qm``. The setting "" means "the system's language": German or English
+when the system speaks it, German otherwise. Printed documents stay German whatever is chosen here:
+they never read this module.
+
+The chosen language is process state, set once at start-up (a change applies after a restart, as the
+settings view says), so the formatting helpers in ``nspdesk.ui.formats`` need no argument threaded
+through every view.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from nspdesk.resources import translations_dir
+
+SOURCE_LANGUAGE = "de"
+SUPPORTED = ("de", "en")
+# The babel locale of each UI language: English UI users in this market are Europeans, so day-month
+# order and the euro sign in front (``€1,234.56``, ``25 Nov 2026``).
+BABEL_LOCALES = {"de": "de_DE", "en": "en_GB"}
+
+
+
+class _State:
+    language = SOURCE_LANGUAGE
+
+
+_state = _State()
+
+
+def choose_language(setting: str, system: QLocale | None = None) -> str:
+    """The language to use for the ``setting`` ("" = the system's), German as the fallback."""
+    if setting in SUPPORTED:
+        return setting
+    system_name = (system or QLocale.system()).name()  # e.g. "en_US", "de_AT", "fr_FR"
+    language = system_name.split("_")[0].lower()
+    return language if language in SUPPORTED else SOURCE_LANGUAGE
+
+
+def current_language() -> str:
+    return _state.language
+
+
+def babel_locale() -> str:
+    """The babel locale for numbers, money and dates shown in the UI."""
+    return BABEL_LOCALES[_state.language]
+
+
+def catalog_path(language: str, folder: Path | None = None) -> Path:
+    """The compiled catalog (``.qm``) of one language."""
+    return (folder or translations_dir()) / f"nspdesk_{language}.qm"
+
+
+def install(app: QCoreApplication, language: str, folder: Path | None = None) -> list[QTranslator]:
+    """Load Qt's own catalog and ours for ``language`` into ``app``; return the translators.
+
+    German needs our catalog too: it holds the plural forms (``%n Angebote``) of the source strings.
+    A missing catalog leaves the German source text in place (and says so on stderr) rather than
+    stopping the app.
+    """
+    _state.language = language if language in SUPPORTED else SOURCE_LANGUAGE
+    installed: list[QTranslator] = []
+    qt = QTranslator(app)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if _state.language != "en" and qt.load(QLocale(_state.language), "qtbase", "_", qt_folder):
+        app.installTranslator(qt)
+        installed.append(qt)
+    ours = QTranslator(app)
+    path = catalog_path(_state.language, folder)
+    if ours.load(str(path)):
+        app.installTranslator(ours)
+        installed.append(ours)
+    else:
+        import sys
+
+        print(f"nspdesk: translation catalog missing: {path}", file=sys.stderr)
+    return installed
+
+
+def reset() -> None:
+    """Back to the source language (tests)."""
+    _state.language = SOURCE_LANGUAGE
