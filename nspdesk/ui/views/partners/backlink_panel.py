@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nspdesk.domain.compliance import Backlink
+from nspdesk.domain.compliance import Backlink, RequirementId
 from nspdesk.domain.formatting import day
 from nspdesk.services.partner_overview import CheckRow, PartnerDetail
 from nspdesk.ui.views.partners.common import AMBER, GREEN, GREY, RED, UNREACHABLE_NOTE, VERDICTS
@@ -46,6 +46,26 @@ def verdict_html(check: CheckRow, counting: Backlink) -> str:
             f"(es zählt: {escape(BACKLINKS[counting])})"
         )
     return f'<span style="color:{color}"><b>{escape(VERDICTS.get(check.verdict, check.verdict))}</b></span>'
+
+
+def requirement_text(detail: PartnerDetail) -> str:
+    """Whether the recorded tier requires the follow link, from the engine's results."""
+    evaluation = detail.evaluation
+    tier = evaluation.tier if evaluation is not None else None
+    if evaluation is None or tier is None:
+        return "ohne Partnerstufe keine Anforderung"
+    result = next(
+        (r for r in evaluation.results_for(tier.id) if r.id is RequirementId.BACKLINK), None
+    )
+    if result is None:
+        return f"für {escape(tier.name)} nicht verlangt"
+    need = "erforderlich" if result.mandatory else "wünschenswert"
+    state = "erfüllt" if result.met else "nicht erfüllt"
+    color = (GREEN if result.met else RED if result.mandatory else GREY).name()
+    return (
+        f"für {escape(tier.name)} {need}: "
+        f'<span style="color:{color}">{state}</span> (es zählt: {escape(BACKLINKS[detail.backlink])})'
+    )
 
 
 def _label(name: str) -> QLabel:
@@ -85,11 +105,13 @@ class BacklinkPanel(QWidget):
 
         box = QGroupBox("Link auf www.nospamproxy.de")
         form = QFormLayout(box)
-        form.addRow("Zu prüfende Seite", self.target)
-        form.addRow("Letzte Prüfung", self.verdict)
-        form.addRow("", self.age)
-        form.addRow("Geprüfte Adresse", self.url)
-        form.addRow("Ergebnis", self.detail_text)
+        self.requirement = _label("backlinkRequirement")
+        form.addRow(self.tr("Zu prüfende Seite"), self.target)
+        form.addRow(self.tr("Letzte Bewertung"), self.verdict)
+        form.addRow(self.tr("Geprüft"), self.age)
+        form.addRow(self.tr("Geprüfte Adresse"), self.url)
+        form.addRow(self.tr("Ergebnis"), self.detail_text)
+        form.addRow(self.tr("Anforderung"), self.requirement)
         buttons = QHBoxLayout()
         buttons.addWidget(self.check_button)
         buttons.addWidget(self.progress, 1)
@@ -109,6 +131,7 @@ class BacklinkPanel(QWidget):
         layout.addStretch()
 
     def load(self, detail: PartnerDetail) -> None:
+        self.requirement.setText(requirement_text(detail))
         target = (detail.master.backlink_url or detail.master.website).strip()
         self.target.setText(target or "keine Website hinterlegt (Stammdaten)")
         self.check_button.setEnabled(bool(target) and not self.progress.isVisible())

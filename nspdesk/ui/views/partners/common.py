@@ -6,11 +6,13 @@ import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -114,12 +116,31 @@ def plain_table(table: QTableView, name: str) -> QTableView:
     table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
     table.setAlternatingRowColors(True)
-    table.horizontalHeader().setStretchLastSection(True)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
     return table
 
 
+def button_row(errors: QWidget, *buttons: QWidget) -> QHBoxLayout:
+    """The error line on the left (taking the room it needs), the buttons on the right."""
+    row = QHBoxLayout()
+    row.addWidget(errors, 1)
+    row.addStretch(0)
+    for button in buttons:
+        row.addWidget(button)
+    return row
+
+
 class ErrorLine(QLabel):
-    """One line under a form that says what is wrong, in red; marks the field it names."""
+    """One line under a form that says what is wrong, in red; marks the field it names.
+
+    ``shown`` carries the error, so that a form can point at a row of a table
+    (``contacts[1].email``), which has no widget of its own.
+    """
+
+    shown = Signal(object)
 
     def __init__(self, name: str, fields: dict[str, QWidget] | None = None) -> None:
         super().__init__()
@@ -133,14 +154,16 @@ class ErrorLine(QLabel):
     def show_error(self, error: InputError, labels: dict[str, str] | None = None) -> None:
         self.clear_error()
         key = error.field.split(".")[-1].split("[")[0]
+        root = error.field.split(".")[0].split("[")[0]
         label = (labels or {}).get(key, error.field)
         self.setText(f"{label}: {error.message}" if label else error.message)
         self.show()
-        widget = self.fields.get(error.field) or self.fields.get(key)
+        widget = self.fields.get(error.field) or self.fields.get(key) or self.fields.get(root)
         if widget is not None:
             widget.setStyleSheet(f"border: 1px solid {RED.name()};")
             widget.setFocus()
             self._marked = widget
+        self.shown.emit(error)
 
     def clear_error(self) -> None:
         self.setText("")

@@ -29,6 +29,7 @@ from nspdesk.ui.views.partners.texts import LABELS, actual_text, required_text, 
 from nspdesk.ui.views.partners.whatif import WhatIf
 
 BAR_SCALE = 1000
+BAR_FIGURES = (RequirementId.PROJECTS, RequirementId.REVENUE, RequirementId.MRR)
 BAR_MET, BAR_CLOSE, BAR_FAR = "#A5D6A7", "#FFCC80", "#EF9A9A"  # pastel: the text stays readable
 
 
@@ -42,6 +43,13 @@ def compared_tiers(evaluation: Evaluation) -> list[tuple[Tier, str]]:
     if following is not None and following is not first:
         shown.append((following, "nächste Stufe"))
     return shown
+
+
+def wrapped(text: str) -> QLabel:
+    """A label that wraps, so that the requirement grid fits a narrow panel."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
 
 
 def result_color(result: RequirementResult) -> str:
@@ -92,6 +100,8 @@ class Dashboard(QScrollArea):
         self.setObjectName("partnerDashboard")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # The content wraps to the width; it never scrolls sideways.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         self.setWidget(body)
 
@@ -184,23 +194,23 @@ class Dashboard(QScrollArea):
 
     def _fill_grid(self, evaluation: Evaluation, tiers: list[tuple[Tier, str]]) -> None:
         header = ["Anforderung", f"Ist {evaluation.facts.year}"]
-        header += [f"{tier.name}\n({role})" for tier, role in tiers]
+        header += [f"{tier.name.removesuffix(' Partner')}\n({role})" for tier, role in tiers]
         for column, text in enumerate(header):
-            label = QLabel(text)
+            label = wrapped(text)
             label.setStyleSheet("font-weight: bold;")
-            self.grid.addWidget(label, 0, column)
+            self.grid.addWidget(label, 0, column, Qt.AlignmentFlag.AlignBottom)
         by_tier = {t.id: {r.id: r for r in evaluation.results_for(t.id)} for t, _ in tiers}
         ids = [i for i in RequirementId if any(i in by_tier[t.id] for t, _ in tiers)]
         for row, requirement in enumerate(ids, start=1):
             results = [by_tier[t.id].get(requirement) for t, _ in tiers]
             actual = next(r for r in results if r is not None).actual
-            self.grid.addWidget(QLabel(LABELS[requirement]), row, 0)
-            self.grid.addWidget(QLabel(actual_text(requirement, actual)), row, 1)
+            self.grid.addWidget(wrapped(LABELS[requirement]), row, 0)
+            self.grid.addWidget(wrapped(actual_text(requirement, actual)), row, 1)
             for column, ((tier, _), result) in enumerate(zip(tiers, results, strict=True), 2):
                 if result is None:
                     self.grid.addWidget(QLabel("–"), row, column)
                     continue
-                cell = QLabel(f"{verdict_mark(result)} {required_text(result)}")
+                cell = wrapped(f"{verdict_mark(result)} {required_text(result)}")
                 cell.setObjectName(f"req-{tier.id}-{requirement.value}")
                 cell.setStyleSheet(f"color: {result_color(result)};")
                 cell.setToolTip(
@@ -208,23 +218,24 @@ class Dashboard(QScrollArea):
                 )
                 self.requirement_cells[(tier.id, requirement)] = cell
                 self.grid.addWidget(cell, row, column)
-        self.grid.setColumnStretch(len(header), 1)
+        for column in range(len(header)):
+            self.grid.setColumnStretch(column, 1)
 
     def _fill_bars(self, evaluation: Evaluation, tiers: list[tuple[Tier, str]]) -> None:
+        """Per compared tier a heading, then one bar per figure with a threshold."""
         row = 0
-        for tier, _ in tiers:
-            for result in evaluation.results_for(tier.id):
-                if result.id not in (
-                    RequirementId.PROJECTS,
-                    RequirementId.REVENUE,
-                    RequirementId.MRR,
-                ):
-                    continue
-                label = QLabel(f"{LABELS[result.id]} → {tier.name}")
+        for tier, role in tiers:
+            results = [r for r in evaluation.results_for(tier.id) if r.id in BAR_FIGURES]
+            if not results:
+                continue
+            heading = QLabel(f"<b>{escape(tier.name)}</b> ({escape(role)})")
+            self.bars.addWidget(heading, row, 0, 1, 2)
+            row += 1
+            for result in results:
                 bar = self._bar(result)
                 bar.setObjectName(f"bar-{tier.id}-{result.id.value}")
                 self.progress_bars[(tier.id, result.id)] = bar
-                self.bars.addWidget(label, row, 0)
+                self.bars.addWidget(QLabel(LABELS[result.id]), row, 0)
                 self.bars.addWidget(bar, row, 1)
                 row += 1
         self.bars.setColumnStretch(1, 1)

@@ -62,12 +62,22 @@ class PartnerDetailPanel(QWidget):
         self.backlink = BacklinkPanel()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("partnerTabs")
-        self.tabs.addTab(self.dashboard, "Übersicht")
-        self.tabs.addTab(self.master, "Stammdaten")
-        self.tabs.addTab(self.figures, "Zahlen")
-        self.tabs.addTab(self.people, "Schulungen")
-        self.tabs.addTab(self.agreements, "Verträge/NFR")
-        self.tabs.addTab(self.backlink, "Backlink")
+        self.tabs.setUsesScrollButtons(True)
+        # The names other views pass to ``PartnersView.select_partner(…, tab=…)``.
+        self.tab_ids: dict[str, QWidget] = {
+            "dashboard": self.dashboard,
+            "master": self.master,
+            "figures": self.figures,
+            "people": self.people,
+            "agreements": self.agreements,
+            "backlink": self.backlink,
+        }
+        self.tabs.addTab(self.dashboard, self.tr("Übersicht"))
+        self.tabs.addTab(self.master, self.tr("Stammdaten"))
+        self.tabs.addTab(self.figures, self.tr("Zahlen"))
+        self.tabs.addTab(self.people, self.tr("Schulungen"))
+        self.tabs.addTab(self.agreements, self.tr("Verträge/NFR"))
+        self.tabs.addTab(self.backlink, self.tr("Backlink"))
         self.tabs.setTabToolTip(0, "Anforderungen, was fehlt, Was wäre wenn")
         self.tabs.setTabToolTip(3, "Trainings und zertifizierte Techniker")
         self.tabs.setTabToolTip(4, "Vereinbarungen (Basis-SV, PV, SV, HSV) und NFR-Lizenzen")
@@ -94,7 +104,23 @@ class PartnerDetailPanel(QWidget):
         self.backlink.load(detail)
         self._mark_tabs()
 
+    def show_tab(self, tab: str) -> None:
+        """Open the tab named ``tab`` (a key of ``tab_ids``)."""
+        self.tabs.setCurrentWidget(self.tab_ids[tab])
+
+    def current_tab(self) -> str:
+        current = self.tabs.currentWidget()
+        return next(name for name, widget in self.tab_ids.items() if widget is current)
+
     def _mark_tabs(self) -> None:
-        year = f" {self.detail.year}" if self.detail else ""
-        self.tabs.setTabText(1, "Stammdaten *" if self.master.dirty else "Stammdaten")
-        self.tabs.setTabText(2, f"Zahlen{year}" + (" *" if self.figures.dirty else ""))
+        self.tabs.setTabText(
+            1, self.tr("Stammdaten *") if self.master.dirty else self.tr("Stammdaten")
+        )
+        self.tabs.setTabText(2, self.tr("Zahlen *") if self.figures.dirty else self.tr("Zahlen"))
+        if self.detail is not None:
+            self.tabs.setTabToolTip(
+                2,
+                self.tr(
+                    "Zahlen {year}: von Hand und aus angenommenen Angeboten; Leistungen"
+                ).format(year=self.detail.year),
+            )

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from nspdesk.ui.views.partners.common import (
     AMBER,
     ErrorLine,
     amount_edit,
+    button_row,
     euro_text,
     parse_euro,
     spin_box,
@@ -113,10 +113,7 @@ class FiguresTab(QWidget):
         self.save_button.clicked.connect(self.save)
         self.revert_button = QPushButton("Verwerfen")
         self.revert_button.clicked.connect(self.revert)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.errors, 1)
-        buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.save_button)
+        buttons = button_row(self.errors, self.revert_button, self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.benefits)
@@ -162,6 +159,7 @@ class FiguresTab(QWidget):
                 ("Leads erhalten", self.leads, self.leads_text),
             ]
         ):
+            editor.setMaximumWidth(self.fontMetrics().horizontalAdvance("0" * 14))
             benefits.addWidget(QLabel(text), row, 0)
             benefits.addWidget(editor, row, 1)
             benefits.addWidget(info, row, 2)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,6 +25,10 @@ from nspdesk.domain.standing import Standing
 from nspdesk.services.partner_overview import PartnerRow
 from nspdesk.ui.table_model import Column, FilterProxy, RowModel
 from nspdesk.ui.views.partners.common import (
+    AMBER,
+    GREEN,
+    GREY,
+    RED,
     STANDING_COLORS,
     STANDING_ORDER,
     UNREACHABLE_NOTE,
@@ -31,6 +36,7 @@ from nspdesk.ui.views.partners.common import (
     compact,
     plain_table,
 )
+from nspdesk.ui.views.partners.texts import BACKLINKS
 
 ALL = ""
 SHORT_VERDICTS = {
@@ -39,6 +45,7 @@ SHORT_VERDICTS = {
     "missing": "kein Link",
     "unreachable": "unerreichbar",
 }
+VERDICT_COLORS = {"follow": GREEN, "nofollow": RED, "missing": RED, "unreachable": AMBER}
 NO_TIER = "-"
 
 
@@ -54,19 +61,27 @@ def standing_text(row: PartnerRow) -> str:
 
 
 def backlink_text(row: PartnerRow) -> str:
+    """The last verdict, short; its age is in the tooltip and in the detail's Backlink tab."""
     check = row.last_check
     if check is None:
-        return "nie geprüft"
-    age = "heute" if check.age_days <= 0 else f"{check.age_days} T."
-    return f"{SHORT_VERDICTS.get(check.verdict, check.verdict)} · {age}"
+        return "–"
+    return SHORT_VERDICTS.get(check.verdict, check.verdict)
+
+
+def backlink_color(row: PartnerRow) -> QColor | None:
+    return VERDICT_COLORS.get(row.last_check.verdict) if row.last_check else GREY
 
 
 def backlink_tooltip(row: PartnerRow) -> str:
     check = row.last_check
     if check is None:
         return "noch nie geprüft"
-    verdict = UNREACHABLE_NOTE if check.verdict == "unreachable" else VERDICTS[check.verdict]
-    return f"{verdict}, vor {check.age_days} Tagen geprüft\n{check.url}"
+    age = "heute" if check.age_days <= 0 else f"vor {check.age_days} Tagen"
+    if check.verdict == "unreachable":
+        return (
+            f"{UNREACHABLE_NOTE} (es zählt: {BACKLINKS[row.backlink]}), {age} geprüft\n{check.url}"
+        )
+    return f"{VERDICTS.get(check.verdict, check.verdict)}, {age} geprüft\n{check.url}"
 
 
 def reasons_tooltip(row: PartnerRow) -> str:
@@ -97,7 +112,8 @@ COLUMNS: list[Column[PartnerRow]] = [
     Column(
         "Backlink",
         backlink_text,
-        sort=lambda r: (r.backlink_age_days is None, r.backlink_age_days or 0),
+        sort=lambda r: (r.backlink_verdict or "~", r.backlink_age_days or 0),
+        color=backlink_color,
         tooltip=backlink_tooltip,
     ),
 ]
@@ -238,7 +254,23 @@ class PartnerList(QWidget):
         current = self.current_id()
         self.selected.emit(-1 if current is None else current)
 
+    def sizeHint(self) -> QSize:
+        """Wide enough for every visible column of the rows shown, the company name in full."""
+        table = self.table
+        header = table.horizontalHeader()
+        width = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+        for column in range(self.model.columnCount()):
+            if not table.isColumnHidden(column):
+                width += max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+        return QSize(max(width, super().sizeHint().width()), super().sizeHint().height())
+
     # --- search and filters ---------------------------------------------------------------------
+
+    def clear_filters(self) -> None:
+        """Show every partner: no search text, every filter on "Alle"."""
+        self.search.clear()
+        for combo in (self.tier_filter, self.track_filter, self.standing_filter):
+            combo.setCurrentIndex(0)
 
     def _search_changed(self, text: str) -> None:
         self.proxy.set_search(text)

@@ -5,6 +5,7 @@ A refused save shows what is wrong under the form and marks the field; everythin
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -12,10 +13,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -26,16 +27,26 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from nspdesk.domain.errors import InputError
 from nspdesk.domain.program import Program
 from nspdesk.services.partner_overview import PartnerDetail
 from nspdesk.store.partner_records import ContactInput, save_contacts
 from nspdesk.store.partners import PartnerInput, save_partner
-from nspdesk.ui.views.partners.common import ErrorLine, date_edit, from_qdate, to_qdate
+from nspdesk.ui.views.partners.common import ErrorLine, button_row, date_edit, from_qdate, to_qdate
 from nspdesk.ui.views.partners.host import Host
 
 LABELS = {
     "company": "Firma",
     "customer_number": "Kundennummer",
+    "street": "Straße",
+    "postal_code": "PLZ",
+    "city": "Ort",
+    "country": "Land",
+    "vat_id": "USt-IdNr.",
+    "website": "Website",
+    "backlink_url": "Partnerseite (Backlink)",
+    "partner_since": "Partner seit",
+    "notes": "Notizen",
     "track": "Spur",
     "tier": "Stufe",
     "msp_level": "Umsatzniveau (MSP)",
@@ -56,7 +67,9 @@ TEXT_FIELDS = [
     ("website", "Website"),
     ("backlink_url", "Partnerseite (Backlink)"),
 ]
-CONTACT_COLUMNS = ["Name", "Rolle", "E-Mail", "Telefon", "Hauptkontakt"]
+CONTACT_KEYS = ["name", "role", "email", "phone", "primary"]
+CONTACT_FIELD = re.compile(r"contacts\[(?P<row>\d+)\](?:\.(?P<key>\w+))?")
+CONTACT_COLUMNS = ["Name", "Rolle", "E-Mail", "Telefon", "Haupt"]
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -90,10 +103,8 @@ class MasterForm(QWidget):
                 "contacts": self.contacts,
             },
         )
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.errors, 1)
-        buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.save_button)
+        self.errors.shown.connect(self._point_at_contact)
+        buttons = button_row(self.errors, self.revert_button, self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(data_box)
         layout.addWidget(contacts_box, 1)
@@ -129,27 +140,42 @@ class MasterForm(QWidget):
         self.since_set.toggled.connect(self._since_toggled)
         self.since.dateChanged.connect(self._edited)
         self.notes.textChanged.connect(self._edited)
-        grid = QGridLayout()
-        for index, (name, label) in enumerate(TEXT_FIELDS):
-            row, column = divmod(index, 2)
-            form = QFormLayout()
-            form.addRow(label, self.edits[name])
-            grid.addLayout(form, row, column)
-        program_form = QFormLayout()
-        program_form.addRow("Spur", self.track)
-        program_form.addRow("Stufe", self.tier)
-        program_form.addRow("Umsatzniveau (MSP)", self.msp_level)
+        # One form, one label column: related short fields share a row.
+        edits = self.edits
+        edits["postal_code"].setMaximumWidth(self.fontMetrics().horizontalAdvance("0" * 9))
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Firma"), edits["company"])
+        form.addRow(
+            self.tr("Kundennummer"),
+            self._row(edits["customer_number"], QLabel(self.tr("USt-IdNr.")), edits["vat_id"]),
+        )
+        form.addRow(self.tr("Straße"), edits["street"])
+        form.addRow(
+            self.tr("PLZ, Ort"),
+            self._row(
+                edits["postal_code"], edits["city"], QLabel(self.tr("Land")), edits["country"]
+            ),
+        )
+        form.addRow(self.tr("Website"), edits["website"])
+        form.addRow(self.tr("Partnerseite"), edits["backlink_url"])
+        edits["backlink_url"].setPlaceholderText(
+            self.tr("die Seite mit dem Link auf nospamproxy.de (leer: die Website)")
+        )
+        form.addRow(self.tr("Spur"), self.track)
+        form.addRow(
+            self.tr("Stufe"), self._row(self.tier, QLabel(self.tr("MSP-Niveau")), self.msp_level)
+        )
+        self.msp_level.setToolTip(self.tr("Umsatzniveau eines Managed Service Partners"))
         since_row = QHBoxLayout()
         since_row.addWidget(self.since_set)
         since_row.addWidget(self.since)
         since_row.addStretch()
-        program_form.addRow("", self.reseller_only)
-        program_form.addRow("", self._wrap(since_row))
-        program_form.addRow("Notizen", self.notes)
+        form.addRow("", self.reseller_only)
+        form.addRow("", self._wrap(since_row))
+        form.addRow(self.tr("Notizen"), self.notes)
         data_box = QGroupBox("Stammdaten")
-        data_layout = QVBoxLayout(data_box)
-        data_layout.addLayout(grid)
-        data_layout.addLayout(program_form)
+        data_box.setLayout(form)
         return data_box
 
     def _contacts_box(self) -> QGroupBox:
@@ -157,9 +183,10 @@ class MasterForm(QWidget):
         self.contacts.setObjectName("contactsTable")
         self.contacts.setHorizontalHeaderLabels(CONTACT_COLUMNS)
         self.contacts.verticalHeader().setVisible(False)
+        self.contacts.setWordWrap(False)
         header = self.contacts.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.contacts.itemChanged.connect(self._edited)
         add_contact = QPushButton("Kontakt hinzufügen")
         add_contact.setObjectName("addContact")
@@ -176,6 +203,14 @@ class MasterForm(QWidget):
         contact_buttons.addStretch()
         contacts_layout.addLayout(contact_buttons)
         return contacts_box
+
+    @classmethod
+    def _row(cls, *widgets: QWidget) -> QWidget:
+        """Widgets side by side in one form row; line edits and combo boxes share the width."""
+        row = QHBoxLayout()
+        for widget in widgets:
+            row.addWidget(widget, 0 if isinstance(widget, QLabel) else 1)
+        return cls._wrap(row)
 
     @staticmethod
     def _wrap(layout: QHBoxLayout) -> QWidget:
@@ -284,6 +319,16 @@ class MasterForm(QWidget):
         if row >= 0:
             self.contacts.removeRow(row)
             self._edited()
+
+    def _point_at_contact(self, error: InputError) -> None:
+        """``contacts[2].email``: select that cell, so the user sees which contact is meant."""
+        match = CONTACT_FIELD.fullmatch(error.field)
+        if match is None:
+            return
+        row = int(match["row"])
+        column = CONTACT_KEYS.index(match["key"]) if match["key"] in CONTACT_KEYS else 0
+        if 0 <= row < self.contacts.rowCount():
+            self.contacts.setCurrentCell(row, column)
 
     # --- reading and saving ---------------------------------------------------------------------
 

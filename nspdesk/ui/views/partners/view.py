@@ -90,9 +90,12 @@ class PartnersView(WorkspaceView):
         splitter.setObjectName("partnerSplitter")
         splitter.addWidget(self.list)
         splitter.addWidget(self.right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([480, 610])
+        # The list takes the width its columns need (the company name in full, see
+        # ``PartnerList.sizeHint``); the detail gets the rest and every later gain in width.
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
@@ -184,15 +187,24 @@ class PartnersView(WorkspaceView):
         if self._load_detail(force=True):
             self.right.setCurrentWidget(self.detail)
 
-    def select_partner(self, partner_id: int) -> bool:
-        """Select a partner in the list (clearing search and filters if it is hidden)."""
+    def select_partner(self, partner_id: int, tab: str | None = None) -> bool:
+        """Select a partner in the list (clearing search and filters if it is hidden) and, with
+        ``tab`` (one of ``TABS``, e.g. "backlink"), open that tab of its detail.
+
+        Other views (the due list) call this to jump to a partner. False when the partner does
+        not exist, the user kept unsaved changes of another partner, or ``tab`` is unknown.
+        """
+        if tab is not None and tab not in self.detail.tab_ids:
+            return False
         if not self.list.select(partner_id):
-            self.list.search.clear()
-            for combo in (self.list.tier_filter, self.list.track_filter, self.list.standing_filter):
-                combo.setCurrentIndex(0)
+            self.list.clear_filters()
             if not self.list.select(partner_id):
                 return False
-        return self._shown_id == partner_id
+        if self._shown_id != partner_id:
+            return False
+        if tab is not None:
+            self.detail.show_tab(tab)
+        return True
 
     def _selected(self, partner_id: int) -> None:
         new = None if partner_id < 0 else partner_id

@@ -1,0 +1,448 @@
+"""Partner view: list with search and filters, the obligations dashboard against the engine, what-if
+without writing, master data round trip and refused input, jumping to a partner's tab, the annual
+review PDF. The backlink checks are in ``test_partners_backlink.py``."""
+
+from __future__ import annotations
+
+import io
+from decimal import Decimal
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableWidgetItem
+from pytestqt.qtbot import QtBot
+
+from nspdesk.domain.compliance import Evaluation, RequirementId, evaluate
+from nspdesk.domain.formatting import money
+from nspdesk.domain.standing import Standing, standing_of
+from nspdesk.services.partner_overview import partner_detail, partner_overview
+from nspdesk.store.figures import partner_facts
+from nspdesk.store.partners import get_partner, list_partners
+from nspdesk.ui.context import AppContext
+from nspdesk.ui.views.partners import PartnersView
+from nspdesk.ui.views.partners.master_form import MasterForm
+from tests.gui.conftest import DEMO_DAY
+
+pytestmark = pytest.mark.gui
+
+YEAR = DEMO_DAY.year - 1  # the view's default: the figures the tier is confirmed on
+
+
+def partner_id(context: AppContext, company_start: str) -> int:
+    with context.database.read() as session:
+        return next(p.id for p in list_partners(session) if p.company.startswith(company_start))
+
+
+@pytest.fixture
+def view(qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch) -> PartnersView:
+    monkeypatch.setattr(PartnersView, "today", staticmethod(lambda: DEMO_DAY))
+    widget = PartnersView(context)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def cell(form: MasterForm, row: int, column: int) -> QTableWidgetItem:
+    item = form.contacts.item(row, column)
+    assert item is not None
+    return item
+
+
+def shown_ids(view: PartnersView) -> set[int]:
+    return {row.id for row in view.list.visible_rows()}
+
+
+def choose(combo: object, value: str) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    assert isinstance(combo, QComboBox)
+    index = combo.findData(value)
+    assert index >= 0, value
+    combo.setCurrentIndex(index)
+
+
+def engine_verdict(context: AppContext, partner: int, year: int = YEAR) -> Evaluation:
+    """``compliance.evaluate`` called directly on the partner's stored facts."""
+    program = context.library.edition_for(DEMO_DAY)
+    with context.database.read() as session:
+        facts, _ = partner_facts(session, program, get_partner(session, partner), year, DEMO_DAY)
+    return evaluate(program, facts)
+
+
+# --- the dashboard ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("company", ["Alpenblick", "Rheinwerk", "Elbtal", "Weserbergland"])
+def test_dashboard_shows_the_engines_verdict(
+    view: PartnersView, context: AppContext, company: str
+) -> None:
+    partner = partner_id(context, company)
+    assert view.select_partner(partner)
+    evaluation = engine_verdict(context, partner)
+    standing = standing_of(evaluation)
+    dashboard = view.detail.dashboard
+
+    # every requirement of the recorded (or reached) tier and of the next tier, ✓ exactly when met
+    tiers = [t for t in (evaluation.tier or evaluation.eligible_tier, evaluation.next_tier) if t]
+    expected = {
+        (tier.id, result.id): result.met
+        for tier in tiers
+        for result in evaluation.results_for(tier.id)
+    }
+    assert dashboard.shown_results() == expected
+    assert dashboard.shown_missing() == (list(evaluation.missing) if evaluation.next_tier else [])
+    if evaluation.tier is not None and evaluation.tier is not evaluation.next_tier:
+        assert dashboard.shown_tier_missing() == list(evaluation.tier_missing)
+    # the traffic light in the header, the summary and the list row
+    assert standing.label in view.detail.header.text()
+    assert view.list.visible_rows()[0].standing in Standing
+    row = next(r for r in view.list.model.rows() if r.id == partner)
+    assert row.standing is standing.standing
+    # progress bars for projects and revenue (or MRR) against the thresholds
+    for tier in tiers:
+        for result in evaluation.results_for(tier.id):
+            if result.id in (RequirementId.PROJECTS, RequirementId.REVENUE, RequirementId.MRR):
+                bar = dashboard.progress_bars[(tier.id, result.id)]
+                assert isinstance(result.required, int | Decimal)
+                shown = bar.format()
+                required = (
+                    str(result.required)
+                    if result.id is RequirementId.PROJECTS
+                    else money(Decimal(result.required))
+                )
+                assert shown.endswith(f"von {required}".replace("%", "%%"))
+                assert (bar.value() == bar.maximum()) == result.met
+
+
+def test_dashboard_of_a_below_partner_names_what_is_missing(
+    view: PartnersView, context: AppContext
+) -> None:
+    elbtal = partner_id(context, "Elbtal")
+    view.select_partner(elbtal)
+    evaluation = engine_verdict(context, elbtal)
+    assert not evaluation.tier_met
+    assert "● unterschritten" in view.detail.header.text()
+    # its own tier is also the next one: the "missing" list of that tier says what is missing
+    assert evaluation.next_tier is evaluation.tier
+    assert view.detail.dashboard.shown_missing() == list(evaluation.tier_missing)
+    assert (
+        "erfasste und nächste Stufe Business Partner" in view.detail.dashboard.missing_title.text()
+    )
+    assert any("Follow-Link" in text for text in evaluation.tier_missing)  # nofollow in the demo
+
+
+# --- list, search and filters -------------------------------------------------------------------
+
+
+def test_search_and_each_filter(view: PartnersView, context: AppContext) -> None:
+    rows = partner_overview(context.database, context.library, YEAR, DEMO_DAY)
+    every = {r.id for r in rows}
+    assert shown_ids(view) == every
+    assert view.list.count.text() == f"{len(rows)} Partner"
+
+    view.list.search.setText("rheinwerk")
+    assert shown_ids(view) == {r.id for r in rows if "Rheinwerk" in r.company}
+    view.list.search.setText("K-10004")  # customer number, a hidden column
+    assert shown_ids(view) == {r.id for r in rows if r.customer_number == "K-10004"}
+    view.list.search.setText("Köln Premium")  # all words, any column
+    assert shown_ids(view) == {r.id for r in rows if r.city == "Köln" and "Premium" in r.tier_name}
+    view.list.search.setText("kein solcher Partner")
+    assert shown_ids(view) == set()
+    assert view.list.count.text() == f"0 von {len(rows)} Partnern"
+    view.list.search.clear()
+
+    choose(view.list.tier_filter, "premium")
+    assert shown_ids(view) == {r.id for r in rows if r.tier == "premium"} != set()
+    choose(view.list.tier_filter, "-")
+    assert shown_ids(view) == {r.id for r in rows if r.tier is None}
+    view.list.tier_filter.setCurrentIndex(0)
+
+    choose(view.list.track_filter, "cloud")
+    cloud = {r.id for r in rows if r.track == "cloud"}
+    assert shown_ids(view) == cloud and cloud and cloud != every
+    view.list.track_filter.setCurrentIndex(0)
+
+    for standing in (Standing.MEETS, Standing.AT_RISK, Standing.BELOW):
+        choose(view.list.standing_filter, standing.value)
+        expected = {r.id for r in rows if r.standing is standing}
+        assert expected, standing
+        assert shown_ids(view) == expected
+        for row in view.list.visible_rows():
+            assert view.list.proxy.data(view.list.proxy.index(0, 5)).endswith(standing.label)
+            assert row.standing is standing
+
+    # filters combine
+    choose(view.list.standing_filter, Standing.BELOW.value)
+    choose(view.list.track_filter, "server")
+    assert shown_ids(view) == {
+        r.id for r in rows if r.standing is Standing.BELOW and r.track == "server"
+    }
+    view.list.clear_filters()
+    assert shown_ids(view) == every
+
+
+def test_traffic_light_comes_from_the_domain(view: PartnersView, context: AppContext) -> None:
+    program = context.library.edition_for(DEMO_DAY)
+    with context.database.read() as session:
+        partners = list_partners(session)
+        expected = {}
+        for partner in partners:
+            facts, _ = partner_facts(session, program, partner, YEAR, DEMO_DAY)
+            expected[partner.id] = standing_of(evaluate(program, facts)).standing
+    proxy = view.list.proxy
+    for row in range(proxy.rowCount()):
+        shown = proxy.row_object(row)
+        text = proxy.data(proxy.index(row, 5))
+        assert shown.standing is expected[shown.id]
+        if expected[shown.id] is not Standing.NONE:
+            assert text == f"● {expected[shown.id].label}"
+    assert {Standing.MEETS, Standing.AT_RISK, Standing.BELOW} <= set(expected.values())
+
+
+def test_company_column_is_not_cut_off(qtbot: QtBot, view: PartnersView) -> None:
+    view.resize(1090, 780)  # the view inside a 1280 x 800 main window
+    view.show()
+    qtbot.waitExposed(view)
+    table = view.list.table
+    width = table.columnWidth(1)
+    for row in range(view.list.proxy.rowCount()):
+        text = view.list.proxy.data(view.list.proxy.index(row, 1))
+        assert table.fontMetrics().horizontalAdvance(text) < width, text
+    view.hide()
+
+
+# --- what if ------------------------------------------------------------------------------------
+
+
+def test_what_if_changes_the_verdict_without_writing(
+    view: PartnersView, context: AppContext
+) -> None:
+    alpenblick = partner_id(context, "Alpenblick")  # Business, next Premium
+    view.select_partner(alpenblick)
+    before = partner_detail(context.database, context.library, alpenblick, YEAR, DEMO_DAY)
+    whatif = view.detail.dashboard.whatif
+    assert whatif.result is not None
+    assert whatif.result.eligible_tier is not None
+    assert whatif.result.eligible_tier.id == "business"
+
+    whatif.projects.setValue(5)
+    whatif.amount.setText("50.000,00")
+    whatif.technicians.setValue(2)
+    assert whatif.result.eligible_tier.id == "premium"
+    assert "Premium Partner" in whatif.verdict.text()
+    assert "bisher Business Partner" in whatif.verdict.text()
+    # the same as the engine on the changed facts
+    expected = evaluate(before.program, whatif.facts())
+    assert whatif.result.eligible_tier == expected.eligible_tier
+    assert whatif.result.missing == expected.missing
+
+    whatif.amount.setText("12.000,00")  # below Business: the recorded tier turns red
+    assert whatif.standing is not None and whatif.standing.standing is Standing.BELOW
+    assert "unterschritten" in whatif.verdict.text()
+
+    whatif.amount.setText("zwölf")
+    assert whatif.result is None
+    assert "kein Betrag" in whatif.verdict.text()
+
+    # nothing stored, nothing else in the view changed
+    after = partner_detail(context.database, context.library, alpenblick, YEAR, DEMO_DAY)
+    assert after.counters == before.counters
+    assert after.figures == before.figures
+    assert after.technicians == before.technicians
+    assert not view.has_unsaved_changes()
+    row = next(r for r in view.list.model.rows() if r.id == alpenblick)
+    assert row.standing is Standing.MEETS
+    assert view.detail.dashboard.shown_results()[("business", RequirementId.REVENUE)] is True
+
+    whatif.reset()
+    assert before.evaluation is not None
+    assert whatif.projects.value() == before.evaluation.facts.projects
+    assert (
+        whatif.result is not None and whatif.result.eligible_tier == before.evaluation.eligible_tier
+    )
+
+
+# --- master data --------------------------------------------------------------------------------
+
+
+def test_master_data_round_trip(view: PartnersView, context: AppContext) -> None:
+    saar = partner_id(context, "Saar")
+    view.select_partner(saar, "master")
+    form = view.detail.master
+    assert view.detail.current_tab() == "master"
+    form.edits["city"].setText("Saarlouis")
+    form.edits["city"].textEdited.emit("Saarlouis")
+    form.edits["website"].setText("https://www.saar-it.example")
+    form.edits["website"].textEdited.emit("https://www.saar-it.example")
+    form.add_contact_row()
+    new_row = form.contacts.rowCount() - 1
+    for column, text in enumerate(
+        ["Frau Nina Technik", "Technik", "nina@saar-it.example", "0681 1"]
+    ):
+        cell(form, new_row, column).setText(text)
+    assert view.has_unsaved_changes()
+    assert view.detail.tabs.tabText(1).endswith("*")
+
+    assert view.save()  # what Ctrl+S calls
+    assert not view.has_unsaved_changes()
+    assert not form.errors.isVisible()
+    with context.database.read() as session:
+        partner = get_partner(session, saar)
+        assert partner.city == "Saarlouis"
+        assert partner.website == "https://www.saar-it.example"
+        assert [c.email for c in partner.contacts][-1] == "nina@saar-it.example"
+    # the list and the form show what was stored
+    assert next(r for r in view.list.model.rows() if r.id == saar).city == "Saarlouis"
+    assert form.edits["city"].text() == "Saarlouis"
+    assert cell(form, form.contacts.rowCount() - 1, 0).text() == "Frau Nina Technik"
+
+
+def test_invalid_master_data_says_which_field_and_keeps_the_typing(
+    view: PartnersView, context: AppContext
+) -> None:
+    saar = partner_id(context, "Saar")
+    view.select_partner(saar)
+    form = view.detail.master
+    with context.database.read() as session:
+        company = get_partner(session, saar).company
+    form.edits["company"].setText("")
+    form.edits["company"].textEdited.emit("")
+    form.edits["city"].setText("Neunkirchen")
+    form.edits["city"].textEdited.emit("Neunkirchen")
+
+    assert view.save()  # the view handled it …
+    assert form.errors.text() == "Firma: der Firmenname fehlt"  # … by saying what is wrong
+    assert not form.errors.isHidden()
+    assert form.edits["company"].styleSheet()  # the field is marked
+    assert form.edits["city"].text() == "Neunkirchen"  # nothing typed is lost
+    assert view.has_unsaved_changes()
+    with context.database.read() as session:
+        stored = get_partner(session, saar)
+        assert (stored.company, stored.city) == (company, "Saarbrücken")
+
+    # a bad contact e-mail names the contact field
+    form.edits["company"].setText(company)
+    row = form.contacts.rowCount()
+    form.add_contact_row()
+    cell(form, row, 0).setText("Herr Kai Falsch")
+    cell(form, row, 2).setText("kein-at-zeichen")
+    assert not form.save()
+    assert form.errors.text().startswith("Kontakt: E-Mail:")
+    assert "kein-at-zeichen" in form.errors.text()
+    assert cell(form, row, 2).text() == "kein-at-zeichen"
+    assert form.contacts.currentRow() == row  # the bad contact is selected
+
+    cell(form, row, 2).setText("kai@saar-it.example")
+    assert form.save()
+    assert not form.errors.isVisible()
+    with context.database.read() as session:
+        stored = get_partner(session, saar)
+        assert stored.city == "Neunkirchen"
+        assert "kai@saar-it.example" in [c.email for c in stored.contacts]
+
+
+def test_saving_unchanged_figures_and_bad_amount(view: PartnersView, context: AppContext) -> None:
+    alpenblick = partner_id(context, "Alpenblick")
+    view.select_partner(alpenblick, "figures")
+    figures = view.detail.figures
+    figures.revenue.setText("30.000,5x")
+    figures.revenue.textEdited.emit("30.000,5x")
+    assert not figures.save()
+    assert figures.errors.text().startswith("Umsatz:")
+    assert figures.revenue.text() == "30.000,5x"
+    figures.revenue.setText("30.000,50")
+    assert figures.save()
+    detail = partner_detail(context.database, context.library, alpenblick, YEAR, DEMO_DAY)
+    assert detail.counters.revenue == Decimal("30000.50")
+    assert "5 kostenlosen" in figures.calls_text.text()
+
+
+# --- jumping to a partner -----------------------------------------------------------------------
+
+
+def test_select_partner_with_a_tab(view: PartnersView, context: AppContext) -> None:
+    rheinwerk = partner_id(context, "Rheinwerk")
+    hanse = partner_id(context, "Hanse")
+    choose(view.list.track_filter, "cloud")  # hides Rheinwerk
+    assert rheinwerk not in shown_ids(view)
+
+    assert view.select_partner(rheinwerk, tab="backlink")
+    assert view.selected_id == rheinwerk
+    assert view.detail.current_tab() == "backlink"
+    assert view.list.track_filter.currentIndex() == 0  # the filter was cleared to show it
+    assert view.list.current_id() == rheinwerk
+    for tab in ("figures", "people", "agreements"):
+        assert view.select_partner(hanse, tab)
+        assert view.detail.current_tab() == tab
+        assert view.selected_id == hanse
+    assert view.select_partner(rheinwerk)  # the old signature still works
+    assert view.detail.current_tab() == "agreements"  # without a tab: the tab stays
+    assert not view.select_partner(rheinwerk, "kein-tab")
+    assert not view.select_partner(99999)
+    assert view.selected_id == rheinwerk
+
+
+def test_select_partner_keeps_unsaved_edits_when_the_user_says_no(
+    view: PartnersView, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    saar, hanse = partner_id(context, "Saar"), partner_id(context, "Hanse")
+    view.select_partner(saar)
+    form = view.detail.master
+    form.edits["city"].setText("Völklingen")
+    form.edits["city"].textEdited.emit("Völklingen")
+    monkeypatch.setattr(view, "confirm", lambda question: False)
+    assert not view.select_partner(hanse, "figures")
+    assert view.selected_id == saar
+    assert form.edits["city"].text() == "Völklingen"
+    assert view.list.current_id() == saar
+
+
+# --- the annual review --------------------------------------------------------------------------
+
+
+def test_annual_review_pdf(
+    view: PartnersView, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[tuple[bytes, str]] = []
+    monkeypatch.setattr(view, "show_pdf", lambda data, name: shown.append((data, name)))
+    rheinwerk = partner_id(context, "Rheinwerk")
+    assert not view.print_button.isEnabled() or view.selected_id is not None
+    view.select_partner(rheinwerk)
+    assert view.print_button.isEnabled()
+    view.print_button.click()
+    [(data, name)] = shown
+    assert name == f"Jahresbericht-{YEAR}-Rheinwerk-Systemhaus-GmbH.pdf"
+    reader = PdfReader(io.BytesIO(data))
+    text = " ".join(page.extract_text() for page in reader.pages)
+    assert "Rheinwerk Systemhaus GmbH" in text
+    assert str(YEAR) in text
+    assert "Premium Partner" in text
+
+    view.year.setValue(YEAR - 1)  # another year: another report
+    shown.clear()
+    assert view.export_pdf()
+    assert shown[0][1] == f"Jahresbericht-{YEAR - 1}-Rheinwerk-Systemhaus-GmbH.pdf"
+
+
+def test_certification_expiry_highlighted(view: PartnersView, context: AppContext) -> None:
+    rheinwerk = partner_id(context, "Rheinwerk")  # one certification expires in 30 days
+    view.select_partner(rheinwerk, "people")
+    model = view.detail.people.technician_model
+    texts = [model.data(model.index(r, 4)) for r in range(model.rowCount())]
+    expiring = [r for r, t in enumerate(texts) if t.startswith("läuft in")]
+    assert expiring
+    color = model.data(model.index(expiring[0], 3), Qt.ItemDataRole.ForegroundRole)
+    assert color is not None and color.color().name() == "#b26a00"
+    valid = [r for r, t in enumerate(texts) if t == "gültig"]
+    assert valid and model.data(model.index(valid[0], 3), Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_year_changes_the_evaluated_figures(view: PartnersView, context: AppContext) -> None:
+    alpenblick = partner_id(context, "Alpenblick")
+    view.select_partner(alpenblick)
+    view.year.setValue(DEMO_DAY.year)
+    assert view.detail.detail is not None and view.detail.detail.year == DEMO_DAY.year
+    evaluation = engine_verdict(context, alpenblick, DEMO_DAY.year)
+    assert view.detail.dashboard.whatif.evaluation is not None
+    assert view.detail.dashboard.whatif.evaluation.facts == evaluation.facts
+    assert "laufendes Jahr" in view.year_note.text()
