@@ -34,6 +34,9 @@ def main() -> int:
         store = open_store(sqlite_location(Path(folder) / "demo.sqlite3"), keep_backups=0)
         with store.database.write() as session:
             demo.seed(session, default_library(), date.today())
+        # --- Jahresüberprüfung: a draft review with a few decisions, which its view then shows ---
+        _draft_review(store)
+        # --- end Jahresüberprüfung ----------------------------------------------------------------
         settings = Settings(QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat))
         window = MainWindow(AppContext(store=store, library=default_library(), settings=settings))
         window.resize(1280, 800)
@@ -57,7 +60,9 @@ def main() -> int:
 
 
 def _partner_dashboard(app: object, window: object, target: Path) -> bool:
-    """Select the demo partner "Rheinwerk" (Premium, at risk) and grab its obligations dashboard."""
+    """The partner list with the dashboard of its first partner (view-partners.png, again: the
+    loop above grabs before the dashboard's word-wrapped labels have settled), then the dashboard
+    of the demo partner "Rheinwerk" (Premium, at risk)."""
     from nspdesk.ui.main_window import MainWindow
     from nspdesk.ui.views.partners import PartnersView
 
@@ -65,15 +70,42 @@ def _partner_dashboard(app: object, window: object, target: Path) -> bool:
     view = window.show_view("partners")
     assert isinstance(view, PartnersView)
     rows = {row.company: row.id for row in view.list.model.rows()}
-    view.select_partner(next(i for name, i in rows.items() if name.startswith("Rheinwerk")))
-    view.detail.tabs.setCurrentWidget(view.detail.dashboard)
-    for _ in range(5):  # the dashboard's scroll area settles its word-wrapped labels in rounds
-        app.processEvents()  # type: ignore[attr-defined]
-    if not window.grab().save(str(target)):
-        print(f"could not write {target}", file=sys.stderr)
-        return False
-    print(target)
+    shots = [
+        (view.list.visible_rows()[0].id, target.with_name("view-partners.png")),
+        (next(i for name, i in rows.items() if name.startswith("Rheinwerk")), target),
+    ]
+    for partner_id, path in shots:
+        view.select_partner(partner_id, "dashboard")
+        for _ in range(5):  # the dashboard's scroll area settles its word-wrapped labels in rounds
+            app.processEvents()  # type: ignore[attr-defined]
+        if not window.grab().save(str(path)):
+            print(f"could not write {path}", file=sys.stderr)
+            return False
+        print(path)
     return True
+
+
+def _draft_review(store: object) -> None:
+    """Run the review of last year over the demo data: some proposals accepted, one overridden."""
+    from nspdesk.domain.editions import default_library
+    from nspdesk.services import annual_review
+    from nspdesk.store import reviews
+    from nspdesk.store.opening import Store
+
+    assert isinstance(store, Store)
+    library, today = default_library(), date.today()
+    state = annual_review.run(store.database, library, today.year - 1, today)
+    ids = {line.proposal.company: line.proposal.partner_id for line in state.lines}
+    accepted = [ids[name] for name in sorted(ids)[:3]]
+    annual_review.decide(store.database, library, state.review_id, accepted, reviews.Accept())
+    ostsee = [i for name, i in ids.items() if name.startswith("Ostsee")]
+    annual_review.decide(
+        store.database,
+        library,
+        state.review_id,
+        ostsee,
+        reviews.Override("business", "Kulanz bis 31.03.: ein Projekt ist in Abnahme"),
+    )
 
 
 if __name__ == "__main__":

@@ -297,6 +297,27 @@ def test_master_data_round_trip(view: PartnersView, context: AppContext) -> None
     assert cell(form, form.contacts.rowCount() - 1, 0).text() == "Frau Nina Technik"
 
 
+def test_ctrl_s_in_the_main_window_saves_the_partner(qtbot: QtBot, context: AppContext) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from nspdesk.ui.main_window import MainWindow
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    view = window.show_view("partners")
+    assert isinstance(view, PartnersView)
+    saar = partner_id(context, "Saar")
+    view.select_partner(saar, "master")
+    edit = view.detail.master.edits["street"]
+    edit.setText("Bahnhofstraße 1")
+    edit.textEdited.emit("Bahnhofstraße 1")
+    assert window.save_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
+    window.save_action.trigger()
+    with context.database.read() as session:
+        assert get_partner(session, saar).street == "Bahnhofstraße 1"
+    assert not view.has_unsaved_changes()
+
+
 def test_invalid_master_data_says_which_field_and_keeps_the_typing(
     view: PartnersView, context: AppContext
 ) -> None:
@@ -446,3 +467,13 @@ def test_year_changes_the_evaluated_figures(view: PartnersView, context: AppCont
     assert view.detail.dashboard.whatif.evaluation is not None
     assert view.detail.dashboard.whatif.evaluation.facts == evaluation.facts
     assert "laufendes Jahr" in view.year_note.text()
+
+
+def test_dashboard_grid_keeps_no_empty_column_of_the_partner_before(
+    view: PartnersView, context: AppContext
+) -> None:
+    view.select_partner(partner_id(context, "Alpenblick"))  # its tier and the next: 4 columns
+    grid = view.detail.dashboard.grid
+    assert [grid.columnStretch(c) for c in range(4)] == [1, 1, 1, 1]
+    view.select_partner(partner_id(context, "Rheinwerk"))  # the highest tier: 3 columns
+    assert [grid.columnStretch(c) for c in range(grid.columnCount())][:4] == [1, 1, 1, 0]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -53,19 +53,27 @@ def requirement_text(detail: PartnerDetail) -> str:
     evaluation = detail.evaluation
     tier = evaluation.tier if evaluation is not None else None
     if evaluation is None or tier is None:
-        return "ohne Partnerstufe keine Anforderung"
+        return _tr("ohne Partnerstufe keine Anforderung")
     result = next(
         (r for r in evaluation.results_for(tier.id) if r.id is RequirementId.BACKLINK), None
     )
     if result is None:
-        return f"für {escape(tier.name)} nicht verlangt"
-    need = "erforderlich" if result.mandatory else "wünschenswert"
-    state = "erfüllt" if result.met else "nicht erfüllt"
+        return _tr("für {tier} nicht verlangt").format(tier=escape(tier.name))
     color = (GREEN if result.met else RED if result.mandatory else GREY).name()
-    return (
-        f"für {escape(tier.name)} {need}: "
-        f'<span style="color:{color}">{state}</span> (es zählt: {escape(BACKLINKS[detail.backlink])})'
+    met = _tr("erfüllt") if result.met else _tr("nicht erfüllt")
+    state = f'<span style="color:{color}">{met}</span>'
+    text = (
+        _tr("für {tier} erforderlich: {state} (es zählt: {verdict})")
+        if result.mandatory
+        else _tr("für {tier} wünschenswert: {state} (es zählt: {verdict})")
     )
+    return text.format(
+        tier=escape(tier.name), state=state, verdict=escape(BACKLINKS[detail.backlink])
+    )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BacklinkPanel", text)
 
 
 def _label(name: str) -> QLabel:

@@ -218,8 +218,9 @@ class Dashboard(QScrollArea):
                 )
                 self.requirement_cells[(tier.id, requirement)] = cell
                 self.grid.addWidget(cell, row, column)
-        for column in range(len(header)):
-            self.grid.setColumnStretch(column, 1)
+        for column in range(max(self.grid.columnCount(), len(header))):
+            # the grid is reused: a column of the partner shown before must not keep its room
+            self.grid.setColumnStretch(column, 1 if column < len(header) else 0)
 
     def _fill_bars(self, evaluation: Evaluation, tiers: list[tuple[Tier, str]]) -> None:
         """Per compared tier a heading, then one bar per figure with a threshold."""
