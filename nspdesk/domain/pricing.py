@@ -3,6 +3,12 @@
 Each line: ``quantity × unit_price``, less the tier's discount for the line's category, less the
 extra discount (percent, applied after the tier discount, capped), rounded half-up to cents. VAT is
 computed on the net total, not per line, and rounded half-up; gross = net + VAT.
+
+Two audiences. A **partner quote** (Net at Work to a partner) charges the partner's purchase price,
+as above. An **end-customer quote** (a partner to its customer) charges the list price less an
+optional customer discount (the line's ``extra_discount``, the partner's own decision, so the
+program's cap does not apply); the partner's tier discount is then its margin: each line keeps its
+purchase price beside the sale price, and ``PricedQuote.margin`` sums them up.
 """
 
 from __future__ import annotations
@@ -10,12 +16,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from enum import StrEnum
 
-from nspdesk.domain.decimals import ZERO, apply_discount, round_cents
+from nspdesk.domain.decimals import HUNDRED, ZERO, apply_discount, round_cents
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.formatting import percent
 from nspdesk.domain.program import Program, Tier
 from nspdesk.domain.vat import VatMode
+
+
+class Audience(StrEnum):
+    PARTNER = "partner"  # prices are the partner's purchase prices
+    END_CUSTOMER = "end-customer"  # prices are list prices less a customer discount
 
 
 @dataclass(frozen=True)
@@ -34,6 +46,7 @@ class PriceRequest:
     lines: tuple[QuoteLine, ...]
     vat: VatMode = VatMode.STANDARD
     msp_level: str | None = None  # MSP partners: the tier whose discounts apply (business/premium)
+    audience: Audience = Audience.PARTNER
 
 
 @dataclass(frozen=True)
@@ -41,7 +54,18 @@ class PricedLine:
     line: QuoteLine
     list_amount: Decimal  # quantity × unit price, rounded to cents
     discount_percent: Decimal  # the tier's discount for the category
-    net: Decimal
+    net: Decimal  # what the recipient pays for the line
+    purchase_net: Decimal | None = None  # end-customer quotes: the partner's purchase price
+
+    @property
+    def purchase(self) -> Decimal:
+        """What the partner pays Net at Work for the line (the net itself on a partner quote)."""
+        return self.net if self.purchase_net is None else self.purchase_net
+
+    @property
+    def margin(self) -> Decimal:
+        """The partner's margin on the line (zero on a partner quote)."""
+        return self.net - self.purchase
 
 
 @dataclass(frozen=True)
@@ -65,6 +89,21 @@ class PricedQuote:
     def vat_note(self) -> str | None:
         return self.request.vat.note
 
+    @property
+    def purchase(self) -> Decimal:
+        return sum((line.purchase for line in self.lines), ZERO)
+
+    @property
+    def margin(self) -> Decimal:
+        return self.totals.net - self.purchase
+
+    @property
+    def margin_percent(self) -> Decimal | None:
+        """The margin in percent of the sale (net), or None for a quote worth nothing."""
+        if not self.totals.net:
+            return None
+        return round_cents(self.margin * HUNDRED / self.totals.net)
+
 
 # Product families as the brochure names them (categories of the "general" family go with any track).
 _FAMILY_NAMES = {"server": "NoSpamProxy Server", "cloud": "NoSpamProxy Cloud"}
@@ -84,7 +123,7 @@ def price_quote(
     if max_extra_discount is not None:
         cap = min(cap, max_extra_discount)
     priced = tuple(
-        _price_line(program, tier, priced_as, cap, index, line)
+        _price_line(program, tier, priced_as, cap, index, line, request.audience)
         for index, line in enumerate(request.lines)
     )
     net = sum((p.net for p in priced), ZERO)
@@ -136,7 +175,13 @@ def _names(program: Program, tier_ids: tuple[str, ...]) -> str:
 
 
 def _price_line(
-    program: Program, tier: Tier, priced_as: Tier, cap: Decimal, index: int, line: QuoteLine
+    program: Program,
+    tier: Tier,
+    priced_as: Tier,
+    cap: Decimal,
+    index: int,
+    line: QuoteLine,
+    audience: Audience,
 ) -> PricedLine:
     field = f"lines[{index}]"
     category = program.categories.get(line.category)
@@ -154,6 +199,8 @@ def _price_line(
             f"Position {index + 1} „{line.description}“ ({category.name}) kann nicht angeboten werden: "
             f"{tier.name} vertreiben ausschließlich {allowed}",
         )
+    if audience is Audience.END_CUSTOMER:
+        return _end_customer_line(priced_as, index, line)
     if line.extra_discount > cap:
         raise InputError(
             f"{field}.extra_discount",
@@ -165,4 +212,22 @@ def _price_line(
     net = round_cents(apply_discount(apply_discount(list_amount, discount), line.extra_discount))
     return PricedLine(
         line=line, list_amount=round_cents(list_amount), discount_percent=discount, net=net
+    )
+
+
+def _end_customer_line(priced_as: Tier, index: int, line: QuoteLine) -> PricedLine:
+    """Sale price: list less the customer discount; purchase price: list less the tier discount."""
+    if line.extra_discount > HUNDRED:
+        raise InputError(
+            f"lines[{index}].extra_discount",
+            f"Kundenrabatt {percent(line.extra_discount)} über 100 % (Position {index + 1})",
+        )
+    discount = priced_as.discount_for(line.category)
+    list_amount = line.quantity * line.unit_price
+    return PricedLine(
+        line=line,
+        list_amount=round_cents(list_amount),
+        discount_percent=discount,
+        net=round_cents(apply_discount(list_amount, line.extra_discount)),
+        purchase_net=round_cents(apply_discount(list_amount, discount)),
     )

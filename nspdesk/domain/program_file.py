@@ -31,7 +31,7 @@ from nspdesk.domain.program import (
 )
 
 SCHEMA_VERSION = 1
-FAMILIES = frozenset({"server", "cloud", "general"})
+FAMILIES = frozenset({"server", "cloud", "msp", "general"})
 TRAINING_FORMATS = frozenset({"online", "video"})
 
 

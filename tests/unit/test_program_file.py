@@ -29,6 +29,7 @@ BROKEN = [
     ("schema = 1", "schema = 2", "schema", "Version 2"),
     ('edition = "2024"\n', "", "edition", "fehlt"),
     ("valid_from = 2024-01-01", 'valid_from = "Januar"', "valid_from", "JJJJ-MM-TT"),
+    ("valid_from = 2024-01-01", "valid_from = 2024-01-01T08:00:00", "valid_from", "ein Datum"),
     (
         'max_extra_discount = "10"',
         "max_extra_discount = 10.5",
@@ -98,6 +99,12 @@ BROKEN = [
         'trainings = ["sales", 3]',
         "tiers.authorized.requirements.trainings[1]",
         "erwartet Text",
+    ),
+    (
+        'sells = ["cloud", "general"]',
+        'sells = ["cloud", "tape"]',
+        "tracks.cloud.sells[1]",
+        "unbekannter Wert 'tape'",
     ),
     (
         'family = "server"',

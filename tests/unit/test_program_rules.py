@@ -43,7 +43,7 @@ def test_tier_benefits(program: Program, tier_id: str) -> None:
     assert tier.discounts.get("server-license") == expected.license
     assert tier.discounts.get("server-maintenance") == expected.maintenance
     assert tier.discounts["cloud-service"] == expected.cloud
-    for category in ("server-service", "own-use-license", "other"):
+    for category in ("server-service", "hsv", "msp-license", "own-use-license", "other"):
         assert tier.discount_for(category) == 0
 
 
@@ -94,6 +94,8 @@ def test_categories_billing_and_revenue(program: Program) -> None:
         "server-maintenance": ("yearly", True),
         "server-service": ("once", True),
         "cloud-service": ("monthly", True),
+        "hsv": ("yearly", True),
+        "msp-license": ("monthly", True),
         "own-use-license": ("yearly", False),
         "other": ("once", False),
     }

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
+
+import pytest
 
 from nspdesk.domain.onboarding import StepId, StepProgress, StepStatus, checklist_for
 from nspdesk.domain.program import Program
@@ -11,6 +14,14 @@ from nspdesk.domain.program import Program
 def test_steps_in_order(program: Program) -> None:
     steps = checklist_for(program, program.tier("business")).steps
     assert [s.id for s in steps] == list(StepId)
+
+
+def test_asking_for_a_step_the_checklist_lacks_is_a_key_error(program: Program) -> None:
+    full = checklist_for(program, program.tier("business"))
+    partial = replace(full, steps=full.steps[:2])
+    assert partial.step(StepId.PARTNER_AGREEMENT) is full.steps[0]
+    with pytest.raises(KeyError):
+        partial.step(StepId.PARTNER_PORTAL)
 
 
 def test_certification_counts_from_the_rules(program: Program) -> None:
