@@ -34,6 +34,9 @@ def main() -> int:
         store = open_store(sqlite_location(Path(folder) / "demo.sqlite3"), keep_backups=0)
         with store.database.write() as session:
             demo.seed(session, default_library(), date.today())
+        # --- Jahresüberprüfung: a draft review with a few decisions, which its view then shows ---
+        _draft_review(store)
+        # --- end Jahresüberprüfung ----------------------------------------------------------------
         settings = Settings(QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat))
         window = MainWindow(AppContext(store=store, library=default_library(), settings=settings))
         window.resize(1280, 800)
@@ -80,6 +83,29 @@ def _partner_dashboard(app: object, window: object, target: Path) -> bool:
             return False
         print(path)
     return True
+
+
+def _draft_review(store: object) -> None:
+    """Run the review of last year over the demo data: some proposals accepted, one overridden."""
+    from nspdesk.domain.editions import default_library
+    from nspdesk.services import annual_review
+    from nspdesk.store import reviews
+    from nspdesk.store.opening import Store
+
+    assert isinstance(store, Store)
+    library, today = default_library(), date.today()
+    state = annual_review.run(store.database, library, today.year - 1, today)
+    ids = {line.proposal.company: line.proposal.partner_id for line in state.lines}
+    accepted = [ids[name] for name in sorted(ids)[:3]]
+    annual_review.decide(store.database, library, state.review_id, accepted, reviews.Accept())
+    ostsee = [i for name, i in ids.items() if name.startswith("Ostsee")]
+    annual_review.decide(
+        store.database,
+        library,
+        state.review_id,
+        ostsee,
+        reviews.Override("business", "Kulanz bis 31.03.: ein Projekt ist in Abnahme"),
+    )
 
 
 if __name__ == "__main__":

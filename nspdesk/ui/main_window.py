@@ -6,6 +6,8 @@ act on the current view (see ``WorkspaceView``); Ctrl+N always opens a new quote
 
 from __future__ import annotations
 
+import inspect
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -26,16 +28,20 @@ from nspdesk.ui import settings as options
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.views.base import WorkspaceView
 from nspdesk.ui.views.catalog import CatalogView
+from nspdesk.ui.views.due import DueView
 from nspdesk.ui.views.onboarding import OnboardingView
 from nspdesk.ui.views.partners import PartnersView
 from nspdesk.ui.views.program import ProgramView
 from nspdesk.ui.views.quotes import QuotesView
+from nspdesk.ui.views.review import ReviewView
 from nspdesk.ui.views.settings_view import SettingsView
 
 VIEWS: list[tuple[type[WorkspaceView], QStyle.StandardPixmap]] = [
     (QuotesView, QStyle.StandardPixmap.SP_FileDialogDetailedView),
     (PartnersView, QStyle.StandardPixmap.SP_DirHomeIcon),
+    (DueView, QStyle.StandardPixmap.SP_MessageBoxWarning),
     (OnboardingView, QStyle.StandardPixmap.SP_DialogApplyButton),
+    (ReviewView, QStyle.StandardPixmap.SP_BrowserReload),
     (ProgramView, QStyle.StandardPixmap.SP_FileDialogInfoView),
     (CatalogView, QStyle.StandardPixmap.SP_FileDialogListView),
     (SettingsView, QStyle.StandardPixmap.SP_FileDialogContentsView),
@@ -60,6 +66,8 @@ class MainWindow(QMainWindow):
         for view_class, icon in VIEWS:
             view = view_class(context)
             view.status.connect(self.show_status)
+            if isinstance(view, DueView):
+                view.navigate.connect(self.open_target)
             self.views[view.view_id] = view
             # A scroll area per view: a view's minimum size never forces the window beyond a
             # small laptop screen.
@@ -115,6 +123,22 @@ class MainWindow(QMainWindow):
         view = self.current_view()
         self.context.settings.set(options.LAST_VIEW, view.view_id)
         view.activated()
+
+    def open_target(self, view_id: str, target_id: int, tab: str = "") -> bool:
+        """Show ``view_id`` with ``target_id`` opened: a partner (on ``tab``), a quote, a checklist.
+
+        Views ask for this through a signal (the Fällig list's ``navigate``); they never import the
+        window.
+        """
+        if view_id not in self.views:
+            return False
+        view = self.show_view(view_id)
+        opener = getattr(view, "open_quote" if view_id == "quotes" else "select_partner", None)
+        if opener is None:
+            return False
+        if tab and "tab" in inspect.signature(opener).parameters:
+            return bool(opener(target_id, tab=tab))
+        return bool(opener(target_id))
 
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)

@@ -29,7 +29,16 @@ def test_main_window_views_and_navigation(qtbot: QtBot, context: AppContext) -> 
     qtbot.waitExposed(window)
     assert "nspdesk" in window.windowTitle()
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
-    assert titles == ["Angebote", "Partner", "Onboarding", "Programm", "Katalog", "Einstellungen"]
+    assert titles == [
+        "Angebote",
+        "Partner",
+        "Fällig",
+        "Onboarding",
+        "Jahresüberprüfung",
+        "Programm",
+        "Katalog",
+        "Einstellungen",
+    ]
     assert "Programm-Edition 2024" in window.statusBar().currentMessage()
     program = window.show_view("program")
     heading = program.findChild(QLabel, "programHeading")

@@ -66,6 +66,7 @@ class SettingsView(WorkspaceView):
         right = QVBoxLayout()
         right.addWidget(self._quote_box())
         right.addWidget(self._language_box())
+        right.addWidget(self._due_box())
         right.addWidget(self.backups)
         right.addStretch()
         columns = QHBoxLayout()
@@ -129,6 +130,34 @@ class SettingsView(WorkspaceView):
         row.addStretch()
         return box
 
+    def _due_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Fällig-Liste"))
+        self.due_days: dict[options.Option[int], QSpinBox] = {}
+        form = QFormLayout(box)
+        for option, name, label in (
+            (
+                options.DUE_CERTIFICATION_DAYS,
+                "dueCertificationDays",
+                self.tr("Zertifizierung läuft ab in:"),
+            ),
+            (options.DUE_BACKLINK_DAYS, "dueBacklinkDays", self.tr("Backlink nicht geprüft seit:")),
+            (options.DUE_QUOTE_DAYS, "dueQuoteDays", self.tr("Angebot läuft ab in:")),
+            (
+                options.DUE_ONBOARDING_DAYS,
+                "dueOnboardingDays",
+                self.tr("Onboarding ohne Änderung seit:"),
+            ),
+        ):
+            spin = QSpinBox()
+            spin.setObjectName(name)
+            spin.setRange(0, 730)
+            spin.setSuffix(self.tr(" Tage"))
+            spin.setToolTip(option.label)
+            spin.valueChanged.connect(self._changed)
+            self.due_days[option] = spin
+            form.addRow(label, spin)
+        return box
+
     # --- loading and saving ----------------------------------------------------------------------
 
     def activated(self) -> None:
@@ -152,6 +181,8 @@ class SettingsView(WorkspaceView):
         )
         self.max_discount.setValue(float(stored))
         self.contact_person.setText(settings.get_text(options.CONTACT_PERSON))
+        for option, spin in self.due_days.items():
+            spin.setValue(settings.get_int(option))
         language = self.language.findData(settings.get_text(options.LANGUAGE))
         self.language.setCurrentIndex(max(0, language))
         self.sender_form.mark(set())
@@ -206,6 +237,8 @@ class SettingsView(WorkspaceView):
         settings.set(options.VALIDITY_DAYS, self.validity_days.value())
         settings.set(options.MAX_EXTRA_DISCOUNT, self.max_extra_discount())
         settings.set(options.CONTACT_PERSON, self.contact_person.text().strip())
+        for option, spin in self.due_days.items():
+            settings.set(option, spin.value())
         language = str(self.language.currentData())
         restart = language != settings.get_text(options.LANGUAGE)
         settings.set(options.LANGUAGE, language)

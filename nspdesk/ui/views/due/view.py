@@ -1,0 +1,266 @@
+"""Fällig: everything that needs action on a day, most urgent first (``nspdesk.store.due``).
+
+The table sorts by any column (by urgency to start with) and filters by kind and by search text. A
+double click or "Erledigen …" asks the main window, through ``navigate``, to open the place where
+the item is dealt with: the partner's tab, the quote, the onboarding checklist. The thresholds are
+settings (Einstellungen → Fällig-Liste); the list is read again whenever the view is shown.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from nspdesk.domain import formatting
+from nspdesk.domain.due import URGENCY_NAMES, DueItem, DueThresholds, Urgency
+from nspdesk.store.due import due_list
+from nspdesk.ui import settings as options
+from nspdesk.ui.context import AppContext
+from nspdesk.ui.operations import run
+from nspdesk.ui.settings import Settings
+from nspdesk.ui.table_model import Column, FilterProxy, RowModel
+from nspdesk.ui.views.base import WorkspaceView
+from nspdesk.ui.views.due.kinds import (
+    URGENCY_COLORS,
+    Target,
+    action_name,
+    days_text,
+    filter_groups,
+    kind_name,
+    target_of,
+)
+
+
+def thresholds_from(settings: Settings) -> DueThresholds:
+    """The due list's thresholds as the user set them (negative values count as 0)."""
+    return DueThresholds(
+        certification_days=max(0, settings.get_int(options.DUE_CERTIFICATION_DAYS)),
+        backlink_verification_days=max(0, settings.get_int(options.DUE_BACKLINK_DAYS)),
+        quote_days=max(0, settings.get_int(options.DUE_QUOTE_DAYS)),
+        onboarding_stalled_days=max(0, settings.get_int(options.DUE_ONBOARDING_DAYS)),
+    )
+
+
+class DueView(WorkspaceView):
+    view_id = "due"
+    title = "Fällig"
+    navigate = Signal(str, int, str)  # view id, the partner, quote or partner to open, a tab
+
+    def __init__(self, context: AppContext, clock: Callable[[], date] = date.today) -> None:
+        super().__init__(context)
+        self.clock = clock
+        self.title = self.tr("Fällig")
+        # Sort keys must be str or int (Qt compares nothing else): the list's own order, by rank.
+        self._ranks: dict[DueItem, int] = {}
+        top = self._top_bar()
+        self._build_table()
+
+        self.summary = QLabel()
+        self.summary.setObjectName("dueSummary")
+        self.summary.setWordWrap(True)
+        self.act_button = QPushButton(self.tr("Erledigen …"))
+        self.act_button.setObjectName("dueAct")
+        self.act_button.setToolTip(self.tr("Die Stelle öffnen, an der der Punkt erledigt wird"))
+        self.act_button.clicked.connect(self.act_on_selected)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.act_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.limits_note)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.refresh()
+
+    def _top_bar(self) -> QHBoxLayout:
+        self.heading = QLabel()
+        self.heading.setObjectName("dueHeading")
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.limits_note = QLabel()
+        self.limits_note.setObjectName("dueLimits")
+        self.limits_note.setWordWrap(True)
+        self.limits_note.setStyleSheet("color: #6B6B6B;")
+        self.kind_filter = QComboBox()
+        self.kind_filter.setObjectName("dueKindFilter")
+        self.kind_filter.addItem(self.tr("Alle Arten"), None)
+        for name, kinds in filter_groups():
+            self.kind_filter.addItem(name, kinds)
+        self.kind_filter.currentIndexChanged.connect(self._filter_changed)
+        self.search = QLineEdit()
+        self.search.setObjectName("dueSearch")
+        self.search.setPlaceholderText(self.tr("Partner oder Text suchen …"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(200)
+        self.refresh_button = QPushButton(self.tr("Aktualisieren"))
+        self.refresh_button.setObjectName("dueRefresh")
+        self.refresh_button.clicked.connect(self.refresh)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(QLabel(self.tr("Art:")))
+        top.addWidget(self.kind_filter)
+        top.addWidget(self.search)
+        top.addWidget(self.refresh_button)
+        return top
+
+    def _build_table(self) -> None:
+        self.model: RowModel[DueItem] = RowModel(
+            [
+                Column(
+                    self.tr("Dringlichkeit"),
+                    lambda i: URGENCY_NAMES[i.urgency],
+                    sort=self._rank_of,
+                    color=lambda i: URGENCY_COLORS[i.urgency],
+                ),
+                Column(
+                    self.tr("Partner"), lambda i: i.company, sort=lambda i: i.company.casefold()
+                ),
+                Column(self.tr("Was"), lambda i: kind_name(i.kind)),
+                Column(
+                    self.tr("Fällig am"),
+                    lambda i: formatting.day(i.due),
+                    sort=lambda i: f"{i.due.isoformat()} {self._rank_of(i):06d}",
+                ),
+                Column(
+                    self.tr("Tage"),
+                    lambda i: days_text(i.days),
+                    right=True,
+                    sort=lambda i: f"{i.days + 100_000:07d} {self._rank_of(i):06d}",
+                    color=lambda i: URGENCY_COLORS[Urgency.OVERDUE] if i.days < 0 else None,
+                ),
+                Column(self.tr("Hinweis"), lambda i: i.text, tooltip=lambda i: i.text),
+            ]
+        )
+        self.proxy = FilterProxy()
+        self.proxy.setSourceModel(self.model)
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.table = QTableView()
+        self.table.setObjectName("dueTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        for column, width in ((0, 110), (1, 220), (2, 185), (3, 90), (4, 100)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
+
+    # --- reading --------------------------------------------------------------------------------
+
+    def activated(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        today = self.clock()
+        limits = thresholds_from(self.context.settings)
+
+        def read() -> list[DueItem]:
+            with self.context.database.read() as session:
+                return due_list(session, self.context.library, today, limits)
+
+        items = run(self, self.tr("Fällig"), read) or []
+        self._ranks = {item: rank for rank, item in enumerate(items)}
+        self.model.set_rows(items)
+        self.heading.setText(self.tr("<b>Fällig am {day}</b>").format(day=formatting.day(today)))
+        self.limits_note.setText(
+            self.tr(
+                "Gemeldet werden Zertifizierungen, die binnen {cert} Tagen ablaufen, Backlinks, "
+                "die seit {backlink} Tagen nicht geprüft sind, Angebote, die binnen {quote} Tagen "
+                "ablaufen, und Onboarding ohne Änderung seit {onboarding} Tagen (Einstellungen)."
+            ).format(
+                cert=limits.certification_days,
+                backlink=limits.backlink_verification_days,
+                quote=limits.quote_days,
+                onboarding=limits.onboarding_stalled_days,
+            )
+        )
+        self._update_summary()
+        if self.proxy.rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+        self._selection_changed()
+
+    def _rank_of(self, item: DueItem) -> int:
+        return self._ranks.get(item, len(self._ranks))
+
+    def items(self) -> list[DueItem]:
+        """The rows as shown: filtered and in the table's order."""
+        return [self.proxy.row_object(row) for row in range(self.proxy.rowCount())]
+
+    def selected_item(self) -> DueItem | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        item = self.proxy.row_object(index.row())
+        return item if isinstance(item, DueItem) else None
+
+    def _filter_changed(self) -> None:
+        kinds = self.kind_filter.currentData()
+
+        def wanted(item: DueItem) -> bool:
+            return item.kind in kinds
+
+        self.proxy.set_filter("kind", None if kinds is None else wanted)
+        self._update_summary()
+        self._selection_changed()
+
+    def _update_summary(self) -> None:
+        shown = self.items()
+        if not self.model.rowCount():
+            self.summary.setText(self.tr("Nichts fällig."))
+            return
+        counts = Counter(item.urgency for item in shown)
+        parts = [f"{URGENCY_NAMES[u]} {counts[u]}" for u in Urgency if counts[u]]
+        text = self.tr("{shown} von {total} Punkten").format(
+            shown=len(shown), total=self.model.rowCount()
+        )
+        self.summary.setText(text + (f": {', '.join(parts)}" if parts else ""))
+
+    def _selection_changed(self, *_args: object) -> None:
+        item = self.selected_item()
+        self.act_button.setEnabled(item is not None)
+        self.act_button.setText(
+            self.tr("Erledigen: {action} …").format(action=action_name(item))
+            if item is not None
+            else self.tr("Erledigen …")
+        )
+
+    # --- acting ---------------------------------------------------------------------------------
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.table.selectRow(index.row())
+            self.act_on_selected()
+
+    def act_on_selected(self) -> bool:
+        item = self.selected_item()
+        if item is None:
+            return False
+        target: Target = target_of(item)
+        self.navigate.emit(target.view_id, target.target_id, target.tab)
+        return True
+
+    def focus_search(self) -> bool:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+        return True

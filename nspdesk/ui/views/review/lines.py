@@ -1,0 +1,152 @@
+"""The review's table and the detail of one line: columns and German text, no rules.
+
+Tier names, movements and decisions come from ``nspdesk.domain.review`` (``tier_label``,
+``final_movement``, ``MOVEMENT_NAMES``, ``DECISION_NAMES``); this module only arranges them.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from nspdesk.domain import formatting
+from nspdesk.domain.decimals import ZERO
+from nspdesk.domain.program import Program
+from nspdesk.domain.review import (
+    DECISION_NAMES,
+    MOVEMENT_NAMES,
+    Decision,
+    Movement,
+    ReviewLine,
+    final_movement,
+    tier_label,
+)
+from nspdesk.ui.table_model import Column
+
+MOVEMENT_SIGNS = {
+    Movement.UP: "▲",
+    Movement.NEW: "★",
+    Movement.UNCHANGED: "=",
+    Movement.DOWN: "▼",
+    Movement.NO_LONGER_QUALIFIES: "✕",
+}
+MOVEMENT_COLORS: dict[Movement, QColor | None] = {
+    Movement.UP: QColor("#1B7A2F"),
+    Movement.NEW: QColor("#1B7A2F"),
+    Movement.UNCHANGED: QColor("#6B6B6B"),
+    Movement.DOWN: QColor("#B26A00"),
+    Movement.NO_LONGER_QUALIFIES: QColor("#B3261E"),
+}
+# Sort order of the movement column: what changes for the worse first.
+MOVEMENT_ORDER = {
+    Movement.NO_LONGER_QUALIFIES: 0,
+    Movement.DOWN: 1,
+    Movement.UP: 2,
+    Movement.NEW: 3,
+    Movement.UNCHANGED: 4,
+}
+DECISION_COLORS: dict[Decision, QColor | None] = {
+    Decision.OPEN: QColor("#8A6100"),
+    Decision.ACCEPTED: QColor("#1B7A2F"),
+    Decision.OVERRIDDEN: QColor("#1F4E9A"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReviewView", text)
+
+
+def movement_text(movement: Movement) -> str:
+    return f"{MOVEMENT_SIGNS[movement]} {MOVEMENT_NAMES[movement]}"
+
+
+def before_text(program: Program, line: ReviewLine) -> str:
+    p = line.proposal
+    return tier_label(program, p.recorded_tier, p.recorded_msp_level)
+
+
+def proposal_text(program: Program, line: ReviewLine) -> str:
+    p = line.proposal
+    return tier_label(program, p.proposed_tier, p.proposed_msp_level)
+
+
+def decision_text(program: Program, line: ReviewLine) -> str:
+    """ "offen", "angenommen", "abweichend: Business Partner"."""
+    outcome = line.outcome
+    if outcome.decision is Decision.OVERRIDDEN:
+        return _tr("abweichend: {tier}").format(
+            tier=tier_label(program, outcome.tier, outcome.msp_level)
+        )
+    return DECISION_NAMES[outcome.decision]
+
+
+def columns(program: Program) -> list[Column[ReviewLine]]:
+    return [
+        Column(
+            _tr("Partner"),
+            lambda line: line.proposal.company,
+            sort=lambda line: line.proposal.company.casefold(),
+        ),
+        Column(_tr("Stufe bisher"), lambda line: before_text(program, line)),
+        Column(_tr("Vorschlag"), lambda line: proposal_text(program, line)),
+        Column(
+            _tr("Bewegung"),
+            lambda line: movement_text(line.proposal.kind),
+            # Qt sorts str and int only, never a tuple.
+            sort=lambda line: (
+                f"{MOVEMENT_ORDER[line.proposal.kind]} {line.proposal.company.casefold()}"
+            ),
+            color=lambda line: MOVEMENT_COLORS[line.proposal.kind],
+        ),
+        Column(
+            _tr("Entscheidung"),
+            lambda line: decision_text(program, line),
+            color=lambda line: DECISION_COLORS[line.outcome.decision],
+            tooltip=lambda line: line.outcome.reason,
+        ),
+        Column(
+            _tr("Begründung"),
+            # The first reason repeats the movement; the rest give the numbers.
+            lambda line: " ".join(line.proposal.reasons[1:] or line.proposal.reasons),
+            tooltip=lambda line: "\n".join(line.proposal.reasons),
+        ),
+    ]
+
+
+def _figure(total: str, manual: str, won: str) -> str:
+    return _tr("{total} ({manual} gemeldet, {won} aus gewonnenen Angeboten)").format(
+        total=total, manual=manual, won=won
+    )
+
+
+def detail_html(program: Program, line: ReviewLine) -> str:
+    """The selected line: figures by source, every reason, the decision."""
+    p, o = line.proposal, line.outcome
+    f = p.figures
+    n, m = formatting.number, formatting.money
+    rows = [
+        (_tr("Projekte"), _figure(n(f.projects), n(f.projects_manual), n(f.projects_won))),
+        (_tr("Umsatz"), _figure(m(f.revenue), m(f.revenue_manual), m(f.revenue_won))),
+    ]
+    if f.mrr != ZERO or p.track == "cloud":
+        rows.append((_tr("MRR"), _figure(m(f.mrr), m(f.mrr_manual), m(f.mrr_won))))
+    movement = final_movement(program, p, o)
+    decision = decision_text(program, line)
+    if o.reason:
+        decision += f" – {o.reason}"
+    rows.append((_tr("Entscheidung"), decision))
+    if o.decision is Decision.OVERRIDDEN:
+        rows.append((_tr("Bewegung danach"), movement_text(movement)))
+    table = "".join(
+        f"<tr><td style='padding-right:12px; color:#555'>{escape(label)}</td>"
+        f"<td>{escape(value)}</td></tr>"
+        for label, value in rows
+    )
+    reasons = "".join(f"<li>{escape(reason)}</li>" for reason in p.reasons)
+    head = (
+        f"<b>{escape(p.company)}</b>: {escape(before_text(program, line))} → "
+        f"{escape(proposal_text(program, line))}"
+    )
+    return f"{head}<table>{table}</table><ul style='margin-top:4px'>{reasons}</ul>"

@@ -1,0 +1,636 @@
+"""Jahresüberprüfung: the annual review of the partner tiers on the previous year's business.
+
+Choose the business year (the previous calendar year by default) and the reference date, run the
+review (in a worker task; it is stored as a draft and nothing changes on the partners), then accept
+each proposal or override it with a reason, and confirm: the tiers and the tier history are written
+and the review is read-only from then on (a new run reopens the year). The newest review of the
+chosen year is shown again when the view opens. Letters (one PDF per partner or one combined PDF,
+with progress and cancel), the summary PDF and a CSV/XLSX export are written from the review.
+"""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+)
+
+from nspdesk.domain import formatting
+from nspdesk.domain.errors import InputError
+from nspdesk.domain.review import Decision, ReviewLine
+from nspdesk.services import annual_review
+from nspdesk.services.annual_review import ReviewState
+from nspdesk.store import reviews
+from nspdesk.store.errors import StoreError
+from nspdesk.ui import settings as options
+from nspdesk.ui.context import AppContext
+from nspdesk.ui.operations import run
+from nspdesk.ui.table_model import FilterProxy, RowModel
+from nspdesk.ui.views.base import WorkspaceView
+from nspdesk.ui.views.review.letters import LetterBatch
+from nspdesk.ui.views.review.lines import columns, detail_html, proposal_text
+from nspdesk.ui.views.review.override_dialog import OverrideDialog
+from nspdesk.ui.worker import Progress, Task
+
+FIRST_YEAR = 2000
+
+
+class ReviewView(WorkspaceView):
+    view_id = "review"
+    title = "Jahresüberprüfung"
+    loaded = Signal()  # a review (or none) is shown for the chosen year
+
+    def __init__(self, context: AppContext, clock: Callable[[], date] = date.today) -> None:
+        super().__init__(context)
+        self.clock = clock
+        self.title = self.tr("Jahresüberprüfung")
+        self.state: ReviewState | None = None
+        self.run_task: Task | None = None
+        self.letters: LetterBatch | None = None
+        self.override_dialog: OverrideDialog | None = None
+        self.last_letters: tuple[list[Path], bool] | None = None  # files, cancelled
+
+        self.model: RowModel[ReviewLine] = RowModel(columns(context.program(clock())))
+        self.proxy = FilterProxy()
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("reviewTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        for column, width in ((0, 200), (1, 165), (2, 165), (3, 170), (4, 195)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self.override_selected())
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("reviewDetail")
+        self.detail.setOpenLinks(False)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([440, 170])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._top_bar())
+        layout.addWidget(splitter, 1)
+        layout.addLayout(self._decision_bar())
+        self.load_year()
+
+    def _top_bar(self) -> QHBoxLayout:
+        today = self.clock()
+        self.year = QSpinBox()
+        self.year.setObjectName("reviewYear")
+        self.year.setRange(FIRST_YEAR, today.year)
+        self.year.setValue(today.year - 1)
+        self.year.setToolTip(self.tr("Das überprüfte Geschäftsjahr (Standard: das Vorjahr)"))
+        self.year.valueChanged.connect(self.load_year)
+        self.as_of = QDateEdit(QDate(today.year, today.month, today.day))
+        self.as_of.setObjectName("reviewAsOf")
+        self.as_of.setCalendarPopup(True)
+        self.as_of.setDisplayFormat("dd.MM.yyyy")
+        self.as_of.setToolTip(
+            self.tr(
+                "Stichtag: die Programm-Edition dieses Tages gilt; Zertifizierungen und "
+                "Vereinbarungen zählen mit diesem Stand"
+            )
+        )
+        self.run_button = QPushButton(self.tr("Überprüfung ausführen"))
+        self.run_button.setObjectName("reviewRun")
+        self.run_button.clicked.connect(self.run_review)
+        self.heading = QLabel()
+        self.heading.setObjectName("reviewHeading")
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Geschäftsjahr")))
+        top.addWidget(self.year)
+        top.addWidget(QLabel(self.tr("Stichtag")))
+        top.addWidget(self.as_of)
+        top.addWidget(self.run_button)
+        top.addSpacing(12)
+        top.addWidget(self.heading, 1)
+        return top
+
+    def _decision_bar(self) -> QHBoxLayout:
+        self.accept_button = QPushButton(self.tr("Annehmen"))
+        self.accept_button.setObjectName("reviewAccept")
+        self.accept_button.setToolTip(self.tr("Die Vorschläge der gewählten Zeilen annehmen"))
+        self.accept_button.clicked.connect(self.accept_selected)
+        self.override_button = QPushButton(self.tr("Abweichend entscheiden …"))
+        self.override_button.setObjectName("reviewOverride")
+        self.override_button.clicked.connect(self.override_selected)
+        self.accept_all_button = QPushButton(self.tr("Alle offenen annehmen"))
+        self.accept_all_button.setObjectName("reviewAcceptAll")
+        self.accept_all_button.clicked.connect(self.accept_all_open)
+        self.confirm_button = QPushButton(self.tr("Bestätigen …"))
+        self.confirm_button.setObjectName("reviewConfirm")
+        self.confirm_button.setToolTip(
+            self.tr("Die Entscheidungen in die Stufenhistorie schreiben (danach unveränderlich)")
+        )
+        self.confirm_button.clicked.connect(self.confirm_review)
+
+        self.letters_button = QPushButton(self.tr("Briefe …"))
+        self.letters_button.setObjectName("reviewLetters")
+        self.letters_button.setToolTip(self.tr("Statusbriefe der bestätigten Überprüfung als PDF"))
+        menu = QMenu(self.letters_button)
+        menu.addAction(self.tr("Ein PDF je Partner …"), lambda: self.export_letters(False))
+        menu.addAction(self.tr("Alle Briefe in einem PDF …"), lambda: self.export_letters(True))
+        self.letters_button.setMenu(menu)
+        self.summary_button = QPushButton(self.tr("Zusammenfassung (PDF) …"))
+        self.summary_button.setObjectName("reviewSummary")
+        self.summary_button.clicked.connect(self.export_pdf)
+        self.table_button = QPushButton(self.tr("CSV/XLSX …"))
+        self.table_button.setObjectName("reviewExport")
+        self.table_button.setToolTip(self.tr("Die Überprüfung als Tabelle für Excel"))
+        self.table_button.clicked.connect(self.export_table)
+
+        bar = QHBoxLayout()
+        for button in (self.accept_button, self.override_button, self.accept_all_button):
+            bar.addWidget(button)
+        bar.addWidget(self.confirm_button)
+        bar.addStretch(1)
+        for button in (self.letters_button, self.summary_button, self.table_button):
+            bar.addWidget(button)
+        return bar
+
+    # --- showing --------------------------------------------------------------------------------
+
+    def activated(self) -> None:
+        if self.run_task is None:
+            self.load_year()
+
+    def load_year(self, *_args: object) -> None:
+        """Show the newest review of the chosen year (none: an empty table and a hint)."""
+        year = self.year.value()
+        state = run(
+            self,
+            self.tr("Jahresüberprüfung"),
+            lambda: annual_review.latest(self.context.database, self.context.library, year),
+        )
+        self.show_state(state)
+
+    def show_state(self, state: ReviewState | None, keep: list[int] | None = None) -> None:
+        keep = keep if keep is not None else self.selected_ids()
+        self.state = state
+        if state is not None:
+            self.model.columns = columns(state.program)
+        self.model.set_rows(list(state.lines) if state else [])
+        self._show_heading()
+        self._select(keep)
+        if not self.selected_ids() and self.proxy.rowCount():
+            self.table.selectRow(0)
+        self._update_buttons()
+        self._show_detail()
+        self.loaded.emit()
+
+    def _show_heading(self) -> None:
+        state = self.state
+        if state is None:
+            self.heading.setText(
+                self.tr(
+                    "Für {year} gibt es noch keine Überprüfung: „Überprüfung ausführen“ "
+                    "berechnet die Vorschläge (es ändert sich noch nichts)."
+                ).format(year=self.year.value())
+            )
+            return
+        if state.confirmed:
+            effective = formatting.day(state.effective_from) if state.effective_from else ""
+            status = self.tr("<b>{state}</b>, Stufen gültig ab {effective}").format(
+                state=state.state_text(), effective=effective
+            )
+            color = "#1B7A2F"
+        else:
+            status = self.tr("<b>Entwurf</b>: {open} von {total} Vorschlägen offen").format(
+                open=state.open_count, total=len(state.lines)
+            )
+            color = "#8A6100"
+        self.heading.setText(
+            self.tr(
+                "Überprüfung {id}: Geschäftsjahr {year}, Stichtag {as_of}, Edition {edition}"
+            ).format(
+                id=state.review_id,
+                year=state.year,
+                as_of=formatting.day(state.as_of),
+                edition=state.program.edition,
+            )
+            + f"<br><span style='color:{color}'>{status}</span>"
+        )
+
+    def _update_buttons(self) -> None:
+        state = self.state
+        running = self.run_task is not None
+        draft = state is not None and not state.confirmed
+        chosen = bool(self.selected_ids())
+        self.run_button.setEnabled(not running)
+        self.year.setEnabled(not running)
+        self.as_of.setEnabled(not running)
+        self.accept_button.setEnabled(draft and chosen and not running)
+        self.override_button.setEnabled(draft and len(self.selected_ids()) == 1 and not running)
+        self.accept_all_button.setEnabled(draft and state is not None and state.open_count > 0)
+        self.confirm_button.setEnabled(draft and not running)
+        confirmed = state is not None and state.confirmed
+        self.letters_button.setEnabled(confirmed and self.letters is None)
+        self.letters_button.setToolTip(
+            self.tr("Statusbriefe der bestätigten Überprüfung als PDF")
+            if confirmed
+            else self.tr("Briefe gibt es, sobald die Überprüfung bestätigt ist.")
+        )
+        self.summary_button.setEnabled(state is not None)
+        self.table_button.setEnabled(state is not None)
+
+    def _show_detail(self) -> None:
+        line = self.selected_line()
+        if self.state is None or line is None:
+            self.detail.setHtml(
+                "<p style='color:#6B6B6B'>"
+                + self.tr("Eine Zeile wählen, um Zahlen und Gründe zu sehen.")
+                + "</p>"
+            )
+            return
+        self.detail.setHtml(detail_html(self.state.program, line))
+
+    def _selection_changed(self, *_args: object) -> None:
+        self._update_buttons()
+        self._show_detail()
+
+    # --- selection ------------------------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.proxy.row_object(row).proposal.partner_id for row in rows]
+
+    def selected_line(self) -> ReviewLine | None:
+        index = self.table.currentIndex()
+        ids = self.selected_ids()
+        if index.isValid():
+            line = self.proxy.row_object(index.row())
+            if isinstance(line, ReviewLine) and line.proposal.partner_id in ids:
+                return line
+        if ids and self.state is not None:
+            return self.state.line_of(ids[0])
+        return None
+
+    def select_partners(self, partner_ids: list[int]) -> bool:
+        self._select(partner_ids)
+        return set(self.selected_ids()) == set(partner_ids)
+
+    def _select(self, partner_ids: list[int]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        first = True
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.row_object(row).proposal.partner_id in partner_ids:
+                index = self.proxy.index(row, 0)
+                if first:
+                    selection.setCurrentIndex(index, flags)
+                    first = False
+                else:
+                    selection.select(index, flags)
+
+    # --- running --------------------------------------------------------------------------------
+
+    def as_of_date(self) -> date:
+        chosen = self.as_of.date()
+        return date(chosen.year(), chosen.month(), chosen.day())
+
+    def run_review(self) -> bool:
+        """Start a new run for the chosen year; False when the user keeps the shown review."""
+        state = self.state
+        if state is not None and (state.confirmed or state.open_count < len(state.lines)):
+            question = (
+                self.tr(
+                    "Die Überprüfung {year} ist bestätigt. Eine neue Überprüfung ausführen? Die "
+                    "Stufenhistorie bleibt erhalten; bestätigt wird erst die neue."
+                )
+                if state.confirmed
+                else self.tr(
+                    "Eine neue Überprüfung ersetzt den angezeigten Entwurf mit seinen "
+                    "Entscheidungen. Neu ausführen?"
+                )
+            ).format(year=state.year)
+            if not self._ask(self.tr("Überprüfung ausführen"), question):
+                return False
+        year, as_of = self.year.value(), self.as_of_date()
+        database, library = self.context.database, self.context.library
+
+        def work(_progress: Progress, _cancel: object) -> ReviewState:
+            return annual_review.run(database, library, year, as_of)
+
+        task = Task(work)
+        task.succeeded.connect(self._run_succeeded)
+        task.failed.connect(self._run_failed)
+        self.run_task = task
+        self.heading.setText(self.tr("Überprüfung {year} läuft …").format(year=year))
+        self._update_buttons()
+        task.start()
+        return True
+
+    def _run_succeeded(self, state: object) -> None:
+        assert isinstance(state, ReviewState)
+        self.run_task = None
+        self.show_state(state, keep=[])
+        moved = sum(1 for line in state.lines if line.proposal.kind.value != "unchanged")
+        self.status.emit(
+            self.tr("Überprüfung {year}: {total} Partner, {moved} mit Änderung").format(
+                year=state.year, total=len(state.lines), moved=moved
+            )
+        )
+
+    def _run_failed(self, message: str) -> None:
+        self.run_task = None
+        self.show_state(self.state)
+        QMessageBox.warning(self, self.tr("Überprüfung ausführen"), message)
+
+    # --- deciding -------------------------------------------------------------------------------
+
+    def _decide(self, partner_ids: list[int], choice: reviews.Choice) -> ReviewState:
+        assert self.state is not None
+        return annual_review.decide(
+            self.context.database,
+            self.context.library,
+            self.state.review_id,
+            partner_ids,
+            choice,
+        )
+
+    def accept_selected(self) -> bool:
+        ids = self.selected_ids()
+        if self.state is None or self.state.confirmed or not ids:
+            return False
+        state = run(self, self.tr("Annehmen"), lambda: self._decide(ids, reviews.Accept()))
+        if state is None:
+            return False
+        self.show_state(state, keep=ids)
+        return True
+
+    def accept_all_open(self) -> bool:
+        state = self.state
+        if state is None or state.confirmed:
+            return False
+        review_id = state.review_id
+        changed = run(
+            self,
+            self.tr("Alle offenen annehmen"),
+            lambda: annual_review.accept_open(
+                self.context.database, self.context.library, review_id
+            ),
+        )
+        if changed is None:
+            return False
+        self.show_state(changed)
+        return True
+
+    def override_selected(self) -> bool:
+        """Open the dialog for the selected line; its "Übernehmen" records the decision."""
+        line = self.selected_line()
+        state = self.state
+        if line is None or state is None or state.confirmed or len(self.selected_ids()) != 1:
+            return False
+        p, o = line.proposal, line.outcome
+        partner_id = p.partner_id
+        choices = annual_review.override_choices(state.program, p.track)
+        current = o.msp_level if o.msp_level is not None else o.tier
+        if o.decision is not Decision.OVERRIDDEN:
+            current = p.proposed_msp_level if p.proposed_msp_level is not None else p.proposed_tier
+
+        def apply(tier: str | None, reason: str) -> str | None:
+            try:
+                changed = self._decide([partner_id], reviews.Override(tier, reason))
+            except InputError as error:
+                return self.tr("Nicht übernommen: {message}").format(
+                    message=error.message[:1].upper() + error.message[1:]
+                )
+            except StoreError as error:
+                return str(error)
+            self.show_state(changed, keep=[partner_id])
+            self.status.emit(self.tr("{company}: abweichend entschieden").format(company=p.company))
+            return None
+
+        dialog = OverrideDialog(
+            p.company,
+            proposal_text(state.program, line),
+            choices,
+            current,
+            o.reason,
+            apply,
+            self,
+        )
+        dialog.finished.connect(self._override_closed)
+        self.override_dialog = dialog
+        dialog.open()
+        return True
+
+    def _override_closed(self) -> None:
+        if self.override_dialog is not None:
+            self.override_dialog.deleteLater()
+        self.override_dialog = None
+
+    def confirm_review(self) -> bool:
+        state = self.state
+        if state is None or state.confirmed:
+            return False
+        effective = formatting.day(date(state.year + 1, 1, 1))
+        question = self.tr(
+            "Überprüfung {year} bestätigen?\n\nDie Stufen der {total} Partner werden ab "
+            "{effective} gesetzt und in die Stufenhistorie geschrieben. Danach lässt sich "
+            "die Überprüfung nicht mehr ändern (nur durch eine neue Überprüfung)."
+        ).format(year=state.year, total=len(state.lines), effective=effective)
+        if state.open_count:
+            question += "\n\n" + self.tr(
+                "{open} noch offene Vorschläge werden dabei angenommen."
+            ).format(open=state.open_count)
+        if not self._ask(self.tr("Überprüfung bestätigen"), question):
+            return False
+        by = self.context.settings.get_text(options.CONTACT_PERSON).strip() or _user()
+        review_id = state.review_id
+        confirmed = run(
+            self,
+            self.tr("Überprüfung bestätigen"),
+            lambda: annual_review.confirm(
+                self.context.database,
+                self.context.library,
+                review_id,
+                by,
+                accept_open=True,
+            ),
+        )
+        if confirmed is None:
+            return False
+        self.show_state(confirmed)
+        self.status.emit(
+            self.tr("Überprüfung {year} bestätigt: Stufen gültig ab {effective}").format(
+                year=confirmed.year, effective=effective
+            )
+        )
+        return True
+
+    def _ask(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    # --- files ----------------------------------------------------------------------------------
+
+    def _folder(self) -> str:
+        return self.context.settings.get_text(options.LAST_FOLDER) or str(Path.home())
+
+    def _remember(self, folder: Path) -> None:
+        self.context.settings.set(options.LAST_FOLDER, str(folder))
+
+    def _save_path(self, title: str, name: str, filters: str) -> Path | None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, title, str(Path(self._folder()) / name), filters
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        self._remember(path.parent)
+        return path
+
+    def export_letters(self, combined: bool) -> bool:
+        state = self.state
+        if state is None or not state.confirmed or self.letters is not None:
+            return False
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Ordner für die Statusbriefe"), self._folder()
+        )
+        if not folder:
+            return False
+        directory = Path(folder)
+        self._remember(directory)
+        review_id, today = state.review_id, self.clock()
+        made = run(
+            self,
+            self.tr("Statusbriefe"),
+            lambda: annual_review.letters(
+                self.context.database, self.context.library, review_id, today
+            ),
+        )
+        if made is None:
+            return False
+        letter_list, sender = made
+        batch = LetterBatch(letter_list, sender, directory, combined, self)
+        batch.done.connect(self._letters_done)
+        batch.failed.connect(self._letters_failed)
+        self.letters = batch
+        self._update_buttons()
+        batch.start()
+        return True
+
+    def _letters_finished(self) -> None:
+        if self.letters is not None:
+            self.letters.deleteLater()
+        self.letters = None
+        self._update_buttons()
+
+    def _letters_done(self, files: list[Path], cancelled: bool) -> None:
+        total = self.letters.total if self.letters is not None else len(files)
+        self._letters_finished()
+        self.last_letters = (files, cancelled)
+        folder = files[0].parent if files else ""
+        if cancelled:
+            self.status.emit(
+                self.tr("Abgebrochen: {done} von {total} Briefen geschrieben").format(
+                    done=len(files), total=total
+                )
+            )
+        else:
+            self.status.emit(
+                self.tr("{count} PDF geschrieben nach {folder}").format(
+                    count=len(files), folder=folder
+                )
+            )
+
+    def _letters_failed(self, message: str) -> None:
+        self._letters_finished()
+        QMessageBox.warning(self, self.tr("Statusbriefe"), message)
+
+    def export_pdf(self) -> bool:
+        """Ctrl+P: the summary PDF of the shown review."""
+        state = self.state
+        if state is None:
+            self.status.emit(self.tr("Zusammenfassung: bitte zuerst die Überprüfung ausführen"))
+            return True
+        target = self._save_path(
+            self.tr("Zusammenfassung speichern"),
+            f"Jahresueberpruefung-{state.year}.pdf",
+            self.tr("PDF (*.pdf)"),
+        )
+        if target is not None:
+            if not target.suffix:
+                target = target.with_suffix(".pdf")
+            self._write_summary(target)
+        return True
+
+    def export_table(self) -> bool:
+        state = self.state
+        if state is None:
+            return False
+        target = self._save_path(
+            self.tr("Überprüfung exportieren"),
+            f"Jahresueberpruefung-{state.year}.xlsx",
+            self.tr("Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)"),
+        )
+        if target is None:
+            return False
+        if not target.suffix:
+            target = target.with_suffix(".xlsx")
+        return self._write_summary(target)
+
+    def _write_summary(self, target: Path) -> bool:
+        assert self.state is not None
+        review_id = self.state.review_id
+        database, library = self.context.database, self.context.library
+        problem = self.tr("{path} kann nicht geschrieben werden: {reason}")
+
+        def write() -> Path:
+            try:
+                return annual_review.write_summary(database, library, review_id, target)
+            except OSError as error:  # the user's words, not a bug report
+                reason = error.strerror or str(error)
+                raise InputError("", problem.format(path=target, reason=reason)) from error
+
+        written = run(self, self.tr("Überprüfung exportieren"), write)
+        if written is None:
+            return False
+        self.status.emit(self.tr("{name} geschrieben").format(name=written.name))
+        return True
+
+    def has_unsaved_changes(self) -> bool:
+        return False  # every decision is stored at once
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""

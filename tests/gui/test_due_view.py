@@ -1,0 +1,159 @@
+"""Fällig: the demo's due items in urgency order, the kind filter, the jump to the place to act,
+and the thresholds from the settings."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from nspdesk.domain.due import DueItem, DueKind, Urgency
+from nspdesk.ui import settings as options
+from nspdesk.ui.context import AppContext
+from nspdesk.ui.main_window import MainWindow
+from nspdesk.ui.views.due import DueView
+from nspdesk.ui.views.due.kinds import URGENCY_COLORS
+from nspdesk.ui.views.due.view import thresholds_from
+from nspdesk.ui.views.partners import PartnersView
+from nspdesk.ui.views.quotes import QuotesView
+from nspdesk.ui.views.settings_view import SettingsView
+from tests.gui.conftest import DEMO_DAY
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def view(qtbot: QtBot, context: AppContext) -> DueView:
+    widget = DueView(context, clock=lambda: DEMO_DAY)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def row_of(view: DueView, company: str, kind: DueKind) -> int:
+    return next(
+        row
+        for row, item in enumerate(view.items())
+        if item.company == company and item.kind is kind
+    )
+
+
+def test_demo_items_in_urgency_order_with_colour_and_filter(view: DueView) -> None:
+    items = view.items()
+    assert len(items) == 17
+    urgencies = [item.urgency for item in items]
+    assert urgencies == sorted(urgencies)  # the most urgent first
+    assert [(i.company, i.kind) for i in items[:2]] == [
+        ("Elbtal EDV KG", DueKind.BACKLINK_NOFOLLOW),
+        ("Saar-IT Partner GmbH & Co. KG", DueKind.SERVICE_AGREEMENT_MISSING),
+    ]
+    assert items[-1].urgency is Urgency.INFO
+    # Within one urgency, the earlier date first: the certification (25.12.) before the budgets.
+    soon = [i for i in items if i.urgency is Urgency.SOON]
+    assert soon[0].kind is DueKind.CERTIFICATION_EXPIRING
+    assert soon[0].company == "Rheinwerk Systemhaus GmbH"
+
+    model = view.proxy
+    row = row_of(view, "Rheinwerk Systemhaus GmbH", DueKind.CERTIFICATION_EXPIRING)
+    cells = [model.data(model.index(row, c)) for c in range(model.columnCount())]
+    assert cells[:5] == [
+        "bald",
+        "Rheinwerk Systemhaus GmbH",
+        "Zertifizierung läuft ab",
+        "25.12.2026",
+        "in 30 Tagen",
+    ]
+    assert "Techniker 2 (Rheinwerk)" in cells[5]
+    brush = model.data(model.index(0, 0), Qt.ItemDataRole.ForegroundRole)
+    assert brush.color() == URGENCY_COLORS[Urgency.NOW]
+    assert "2 jetzt" not in view.summary.text() and "jetzt 2" in view.summary.text()
+
+    # Sorting by another column and back keeps every row; the filter narrows by kind.
+    view.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert view.items()[0].company == "Alpenblick Netzwerke GmbH"
+    view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert view.items() == items
+    view.kind_filter.setCurrentIndex(view.kind_filter.findText("Trainings"))
+    assert {i.kind for i in view.items()} == {
+        DueKind.SALES_TRAINING_MISSING,
+        DueKind.TECH_TRAINING_MISSING,
+    }
+    assert len(view.items()) == 4 and "4 von 17" in view.summary.text()
+    view.kind_filter.setCurrentIndex(0)
+    view.search.setText("rheinwerk")
+    assert {i.company for i in view.items()} == {"Rheinwerk Systemhaus GmbH"}
+
+
+def test_thresholds_from_the_settings_change_the_list(
+    view: DueView, context: AppContext, qtbot: QtBot
+) -> None:
+    def kinds() -> set[tuple[str, DueKind]]:
+        return {(i.company, i.kind) for i in view.items()}
+
+    assert ("Rheinwerk Systemhaus GmbH", DueKind.CERTIFICATION_EXPIRING) in kinds()
+    assert not any(kind is DueKind.QUOTE_EXPIRING for _, kind in kinds())
+
+    # Set through the settings view, as a user does.
+    settings_view = SettingsView(context)
+    qtbot.addWidget(settings_view)
+    settings_view.due_days[options.DUE_CERTIFICATION_DAYS].setValue(29)
+    settings_view.due_days[options.DUE_QUOTE_DAYS].setValue(30)
+    assert settings_view.save()
+    assert context.settings.get_int(options.DUE_CERTIFICATION_DAYS) == 29
+    limits = thresholds_from(context.settings)
+    assert (limits.certification_days, limits.quote_days) == (29, 30)
+    assert limits.backlink_verification_days == 180 and limits.onboarding_stalled_days == 30
+
+    view.activated()
+    assert ("Rheinwerk Systemhaus GmbH", DueKind.CERTIFICATION_EXPIRING) not in kinds()
+    quotes = [i for i in view.items() if i.kind is DueKind.QUOTE_EXPIRING]
+    assert quotes and all(i.ref is not None and 0 <= i.days <= 30 for i in quotes)
+    assert "Zertifizierungen, die binnen 29 Tagen" in view.limits_note.text()
+    assert "Angebote, die binnen 30 Tagen" in view.limits_note.text()
+
+
+def select(view: DueView, item: DueItem) -> None:
+    view.table.selectRow(view.items().index(item))
+    assert view.selected_item() == item
+
+
+def test_the_action_jumps_to_the_right_place(qtbot: QtBot, context: AppContext) -> None:
+    context.settings.set(options.DUE_QUOTE_DAYS, 30)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    due = window.show_view("due")
+    assert isinstance(due, DueView)
+    due.clock = lambda: DEMO_DAY
+    due.refresh()
+
+    nofollow = next(i for i in due.items() if i.kind is DueKind.BACKLINK_NOFOLLOW)
+    select(due, nofollow)
+    assert due.act_button.text() == "Erledigen: Backlink des Partners öffnen …"
+    due.act_button.click()
+    partners = window.current_view()
+    assert isinstance(partners, PartnersView)
+    assert partners.selected_id == nofollow.partner_id
+    assert partners.detail.current_tab() == "backlink"
+
+    window.show_view("due")
+    training = next(i for i in due.items() if i.kind is DueKind.TECH_TRAINING_MISSING)
+    row = due.items().index(training)
+    due.table.scrollTo(due.proxy.index(row, 1))
+    rect = due.table.visualRect(due.proxy.index(row, 1))
+    # Qt's item views take a double click only after the press that selects the row.
+    viewport, left = due.table.viewport(), Qt.MouseButton.LeftButton
+    qtbot.mouseClick(viewport, left, pos=rect.center())  # type: ignore[no-untyped-call]
+    qtbot.mouseDClick(viewport, left, pos=rect.center())  # type: ignore[no-untyped-call]
+    assert window.current_view() is partners
+    assert partners.selected_id == training.partner_id
+    assert partners.detail.current_tab() == "people"
+
+    window.show_view("due")
+    quote = next(i for i in due.items() if i.kind is DueKind.QUOTE_EXPIRING)
+    select(due, quote)
+    assert due.act_on_selected()
+    quotes = window.current_view()
+    assert isinstance(quotes, QuotesView)
+    assert quotes.editing()
+    assert quotes.editor.loaded is not None and quotes.editor.loaded.quote_id == quote.ref

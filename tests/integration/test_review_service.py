@@ -1,0 +1,122 @@
+"""The annual review as the desktop view uses it (``nspdesk.services.annual_review``), on a demo
+database: each call one session, plain objects back."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from nspdesk.domain.editions import ProgramLibrary
+from nspdesk.domain.errors import InputError
+from nspdesk.domain.review import Decision, Movement
+from nspdesk.services import annual_review
+from nspdesk.store import demo, reviews
+from nspdesk.store.errors import ConflictError
+from nspdesk.store.opening import Store
+
+TODAY = date(2026, 11, 25)
+YEAR = 2025
+
+
+@pytest.fixture
+def seeded(store: Store, library: ProgramLibrary) -> Store:
+    with store.database.write() as session:
+        demo.seed(session, library, TODAY)
+    return store
+
+
+def test_run_decide_confirm(seeded: Store, library: ProgramLibrary) -> None:
+    database = seeded.database
+    assert annual_review.latest(database, library, YEAR) is None
+    state = annual_review.run(database, library, YEAR, TODAY)
+    assert (state.year, state.as_of, state.confirmed, state.state_text()) == (
+        YEAR,
+        TODAY,
+        False,
+        "Entwurf",
+    )
+    assert len(state.lines) == 12 and state.open_count == 12
+    ids = {line.proposal.company: line.proposal.partner_id for line in state.lines}
+    again = annual_review.latest(database, library, YEAR)
+    assert again is not None and again.review_id == state.review_id
+
+    two = [ids["Elbtal EDV KG"], ids["Nordlicht IT-Service GmbH"]]
+    state = annual_review.decide(database, library, state.review_id, two, reviews.Accept())
+    assert state.open_count == 10
+    assert state.line_of(two[0]).outcome.decision is Decision.ACCEPTED
+    # All or nothing: the second partner's refusal leaves the first one's override unwritten.
+    spreewald, ostsee = ids["Spreewald Digital UG"], ids["Ostsee Consulting GmbH"]
+    with pytest.raises(InputError, match="keine Stufe der Spur"):
+        annual_review.decide(
+            database,
+            library,
+            state.review_id,
+            [spreewald, ostsee],
+            reviews.Override("business-cloud", "Kulanz"),
+        )
+    latest = annual_review.latest(database, library, YEAR)
+    assert latest is not None and latest.open_count == 10
+    assert latest.line_of(spreewald).outcome.decision is Decision.OPEN
+    state = annual_review.decide(
+        database,
+        library,
+        state.review_id,
+        [spreewald],
+        reviews.Override("business-cloud", "Kulanz"),
+    )
+    assert state.line_of(spreewald).outcome.decision is Decision.OVERRIDDEN
+
+    state = annual_review.accept_open(database, library, state.review_id)
+    assert state.open_count == 0
+    confirmed = annual_review.confirm(database, library, state.review_id, "Erika")
+    assert confirmed.confirmed and confirmed.effective_from == date(YEAR + 1, 1, 1)
+    assert confirmed.state_text().startswith("bestätigt am ")
+    assert confirmed.state_text().endswith(" von Erika")
+    with pytest.raises(ConflictError, match="bestätigt"):
+        annual_review.confirm(database, library, state.review_id, "Erika")
+
+
+def test_override_choices(library: ProgramLibrary) -> None:
+    program = library.edition_for(TODAY)
+    assert annual_review.override_choices(program, "server") == [
+        ("authorized", "Authorized Partner"),
+        ("business", "Business Partner"),
+        ("premium", "Premium Partner"),
+        (None, "keine Stufe"),
+    ]
+    msp = annual_review.override_choices(program, "msp")
+    assert [tier for tier, _ in msp] == ["business", "premium"]
+    assert msp[1][1] == "Managed Service Partner (Premium Partner)"
+
+
+def test_letters_and_summary_files(seeded: Store, library: ProgramLibrary, tmp_path: Path) -> None:
+    database = seeded.database
+    state = annual_review.run(database, library, YEAR, TODAY)
+    with pytest.raises(ConflictError, match="noch nicht bestätigt"):
+        annual_review.letters(database, library, state.review_id, TODAY)
+    summary = annual_review.write_summary(
+        database, library, state.review_id, tmp_path / "summary.pdf"
+    )
+    assert "Entwurf" in PdfReader(summary).pages[0].extract_text()
+    with pytest.raises(InputError, match=r"\.pdf, \.csv oder \.xlsx"):
+        annual_review.write_summary(database, library, state.review_id, tmp_path / "x.txt")
+
+    annual_review.confirm(database, library, state.review_id, "", accept_open=True)
+    letters, sender = annual_review.letters(database, library, state.review_id, TODAY)
+    assert len(letters) == 12 and sender.company
+    down = [letter for letter in letters if letter.movement is Movement.DOWN]
+    assert {letter.addressee.company for letter in down} >= {"Elbtal EDV KG"}
+    cancel = threading.Event()
+    cancel.set()
+    files, cancelled = annual_review.write_letters(
+        letters, sender, tmp_path / "briefe", combined=False, cancel=cancel
+    )
+    assert (files, cancelled) == ([], True)
+    files, cancelled = annual_review.write_letters(
+        letters[:2], sender, tmp_path / "briefe", combined=True
+    )
+    assert not cancelled and [f.name for f in files] == [f"Partnerstatus-{YEAR + 1}.pdf"]
