@@ -39,15 +39,6 @@ DUE_QUOTE_DAYS = Option("due/quote_days", 7, "Angebote melden, die binnen N Tage
 DUE_ONBOARDING_DAYS = Option(
     "due/onboarding_days", 30, "Onboarding als stockend melden nach N Tagen ohne Änderung"
 )
-# The due list (Fällig); the defaults repeat those of nspdesk.domain.due.DueThresholds.
-DUE_CERTIFICATION_DAYS = Option(
-    "due/certification_days", 90, "Zertifizierungen melden, die binnen N Tagen ablaufen"
-)
-DUE_BACKLINK_DAYS = Option("due/backlink_days", 180, "Backlink erneut prüfen nach N Tagen")
-DUE_QUOTE_DAYS = Option("due/quote_days", 7, "Angebote melden, die binnen N Tagen ablaufen")
-DUE_ONBOARDING_DAYS = Option(
-    "due/onboarding_days", 30, "Onboarding als stockend melden nach N Tagen ohne Änderung"
-)
 # Each language named in itself, as language pickers do.
 LANGUAGES = {"": "Systemsprache / System language", "de": "Deutsch", "en": "English"}
 
