@@ -2,7 +2,20 @@
 
 An adapter only (as napari's and Anki's item models): it holds the rows a service returned and the
 formatted cells, computed once per row, because views call ``data()`` hundreds of times per paint.
-``FilterProxy`` adds search-as-you-type over all columns and extra predicates for the filters.
+``FilterProxy`` adds search-as-you-type over all columns, extra predicates for the filters and
+sorting by a column.
+
+Lists can be long (100 000 quotes), so the proxy never asks Qt to call Python once per row: it
+filters and sorts the row numbers in Python in one pass (over a lower-cased text of each row that the
+model keeps), then tells the view about the new layout once. Qt's ``QSortFilterProxyModel`` calls
+``filterAcceptsRow`` and ``lessThan`` per row and took seconds per keystroke on such a list. Typing
+on (a search that only narrows) filters the rows shown, not all rows.
+
+A long list (more than ``FilterProxy.PAGED_FROM`` rows) is handed to the view ``PAGE`` rows at a
+time (``canFetchMore``/``fetchMore``, as the view scrolls down), so that a view that sizes its
+columns to their contents measures a page, not 100 000 rows, on every keystroke. Then ``rowCount()``
+is what the view has fetched; ``match_count()`` is how many rows match, and ``row_object`` and
+``index`` reach every matching row, fetched or not. Shorter lists are handed over whole.
 """
 
 from __future__ import annotations
@@ -12,10 +25,10 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QAbstractProxyModel,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -24,6 +37,7 @@ T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 @dataclass(frozen=True)
@@ -42,11 +56,15 @@ class RowModel(QAbstractTableModel, Generic[T]):
         self.columns = list(columns)
         self._rows: list[T] = []
         self._cells: list[list[str]] = []
+        self._search: list[str] | None = None  # per row: all cells, lower-cased; made on demand
 
     def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self._cells = [[column.text(row) for column in self.columns] for row in self._rows]
+        self._search = None
+        if len(self._rows) > 1000:  # a long list: do it now, not on the first keystroke
+            self.search_texts()
         self.endResetModel()
 
     def rows(self) -> list[T]:
@@ -54,6 +72,19 @@ class RowModel(QAbstractTableModel, Generic[T]):
 
     def row(self, index: int) -> T:
         return self._rows[index]
+
+    def search_texts(self) -> list[str]:
+        """Every row's cells joined and case-folded, for search (made once per ``set_rows``)."""
+        if self._search is None:
+            self._search = ["\x1f".join(cells).casefold() for cells in self._cells]
+        return self._search
+
+    def sort_keys(self, column: int) -> list[Any]:
+        """Every row's sort value in ``column``: the column's ``sort`` or its case-folded text."""
+        sort = self.columns[column].sort
+        if sort is not None:
+            return [sort(row) for row in self._rows]
+        return [cells[column].casefold() for cells in self._cells]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
@@ -64,20 +95,24 @@ class RowModel(QAbstractTableModel, Generic[T]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row, column = index.row(), self.columns[index.column()]
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, row: int, column: int, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """``data()`` by row and column number (the proxy calls it without making an index)."""
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._cells[row][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == SORT_ROLE:
-            return column.sort(self._rows[row]) if column.sort else self._cells[row][index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole and column.color:
-            color = column.color(self._rows[row])
+            return self._cells[row][column]
+        spec = self.columns[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT if spec.right else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            color = spec.color(self._rows[row]) if spec.color else None
             return QBrush(color) if color is not None else None
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-            return column.tooltip(self._rows[row])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return spec.tooltip(self._rows[row]) if spec.tooltip else None
         if role == ROW_ROLE:
             return self._rows[row]
+        if role == SORT_ROLE:
+            return spec.sort(self._rows[row]) if spec.sort else self._cells[row][column]
         return None
 
     def headerData(
@@ -88,42 +123,306 @@ class RowModel(QAbstractTableModel, Generic[T]):
         return None
 
 
-class FilterProxy(QSortFilterProxyModel):
-    """Search over every column (all words must appear) plus named predicate filters."""
+def _sorted(rows: range, keys: list[Any], descending: bool) -> list[int]:
+    """Row numbers ordered by ``keys``, stable; values Python cannot compare sort as text."""
+    try:
+        return sorted(rows, key=keys.__getitem__, reverse=descending)
+    except TypeError:  # e.g. None beside numbers
+        texts = [(key is None, str(key)) for key in keys]
+        return sorted(rows, key=texts.__getitem__, reverse=descending)
+
+
+class FilterProxy(QAbstractProxyModel):
+    """Search over every column (all words must appear) plus named predicate filters, and sorting.
+
+    Works over any table model; over a ``RowModel`` it reads the model's cached texts directly.
+    """
+
+    PAGE = 50  # rows handed to the view at a time in a long list
+    PAGED_FROM = 1000  # source rows from which on the list is paged
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._words: list[str] = []
         self._filters: dict[str, Callable[[Any], bool]] = {}
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._order: list[int] | None = None  # source rows in sort order (None: to be made)
+        self._shown: list[int] = []  # source rows that match, in sort order
+        self._fetched = 0  # how many of them the view has been told about
+        self._proxy_of: dict[int, int] | None = None  # source row → position in _shown
+        self._lookups = 0  # mapFromSource calls since the last refilter
+        self._in_layout = False  # between layoutAboutToBeChanged and layoutChanged
+        self._pending: tuple[list[str], dict[str, Callable[[Any], bool]]] | None = None
+
+    # --- the source ------------------------------------------------------------------------------
+
+    def setSourceModel(self, model: Any) -> None:
+        old = self.sourceModel()
+        if old is not None:
+            for signal in self._source_signals(old):
+                signal.disconnect(self._source_changed)
+        self.beginResetModel()
+        super().setSourceModel(model)
+        if model is not None:
+            for signal in self._source_signals(model):
+                signal.connect(self._source_changed)
+        self._order = None
+        self._refilter(everything=True)
+        self.endResetModel()
+
+    @staticmethod
+    def _source_signals(model: Any) -> list[Any]:
+        return [
+            model.modelReset,
+            model.layoutChanged,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.dataChanged,
+        ]
+
+    def _source_changed(self, *_args: object) -> None:
+        self.beginResetModel()
+        self._order = None
+        self._refilter(everything=True)
+        self.endResetModel()
+
+    # --- search, filters, sorting ----------------------------------------------------------------
 
     def set_search(self, text: str) -> None:
-        self.beginFilterChange()  # invalidateFilter() is deprecated in Qt 6.10+
-        self._words = text.casefold().split()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        words = text.casefold().split()
+        if words == self._words:
+            return
+        self.beginFilterChange()
+        self._words = words
+        self.endFilterChange()
 
     def set_filter(self, name: str, predicate: Callable[[Any], bool] | None) -> None:
+        if predicate is None and name not in self._filters:
+            return
         self.beginFilterChange()
         if predicate is None:
             self._filters.pop(name, None)
         else:
             self._filters[name] = predicate
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self.endFilterChange()
+
+    def beginFilterChange(self) -> None:
+        """Remember the search and filters before a change (``QSortFilterProxyModel``'s API)."""
+        self._pending = (list(self._words), dict(self._filters))
+
+    def endFilterChange(self, _direction: object = None) -> None:
+        """Apply the changed ``_words`` and ``_filters``; the view keeps its selection."""
+        before = self._pending
+        self._pending = None
+        narrowing = (
+            before is not None
+            and before[1] == self._filters
+            and all(any(old in new for new in self._words) for old in before[0])
+        )
+        new_words = [w for w in self._words if before is None or w not in before[0]]
+        self._relayout(
+            lambda: self._refilter(
+                everything=not narrowing, words=None if not narrowing else new_words
+            )
+        )
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        def resort() -> None:
+            self._sort_column, self._sort_order = column, order
+            self._order = None
+            self._refilter(everything=True)
+
+        self._relayout(resort)
+
+    def _relayout(self, change: Callable[[], None]) -> None:
+        """Apply ``change`` as one layout change; selected rows that still match stay selected."""
+        self.layoutAboutToBeChanged.emit()
+        self._in_layout = True
+        try:
+            persistent = self.persistentIndexList()
+            sources = [self.mapToSource(index) for index in persistent]
+            change()
+            self.changePersistentIndexList(persistent, [self.mapFromSource(s) for s in sources])
+        finally:
+            self._in_layout = False
+        self.layoutChanged.emit()
+
+    def sortColumn(self) -> int:
+        return self._sort_column
+
+    def sortOrder(self) -> Qt.SortOrder:
+        return self._sort_order
+
+    def _source_order(self) -> list[int]:
+        model = self.sourceModel()
+        count = model.rowCount() if model is not None else 0
+        if self._order is None or len(self._order) != count:
+            rows = range(count)
+            if self._sort_column < 0 or model is None:
+                self._order = list(rows)
+            else:
+                self._order = _sorted(
+                    rows,
+                    self._keys(model, self._sort_column),
+                    self._sort_order == Qt.SortOrder.DescendingOrder,
+                )
+        return self._order
+
+    @staticmethod
+    def _keys(model: Any, column: int) -> list[Any]:
+        if isinstance(model, RowModel):
+            return model.sort_keys(column)
+        keys = []
+        for row in range(model.rowCount()):
+            value = model.data(model.index(row, column), SORT_ROLE)
+            if value is None:
+                value = model.data(model.index(row, column))
+            keys.append(value.casefold() if isinstance(value, str) else value)
+        return keys
+
+    def _refilter(self, everything: bool, words: list[str] | None = None) -> None:
+        """Recompute the matching rows; ``everything=False`` when only narrowing the shown ones
+        (then only ``words``, those not searched for before, need checking)."""
+        candidates = self._source_order() if everything else self._shown
+        model = self.sourceModel()
+        rows: list[int] = candidates
+        if model is not None and self._filters:
+            objects = self._row_objects(model)
+            predicates = list(self._filters.values())
+            rows = [r for r in rows if all(p(objects[r]) for p in predicates)]
+        check = self._words if words is None else words
+        if model is not None and check:
+            texts = self._texts(model)
+            for word in check:  # one pass per word: each is a C-level substring test
+                rows = [r for r in rows if word in texts[r]]
+        self._shown = list(rows)
+        self._proxy_of = None
+        self._lookups = 0
+        model_rows = model.rowCount() if model is not None else 0
+        if model_rows <= self.PAGED_FROM:
+            self._fetched = len(self._shown)
+        else:
+            self._fetched = min(len(self._shown), self.PAGE if everything else self._fetched)
+
+    @staticmethod
+    def _row_objects(model: Any) -> list[Any]:
+        if isinstance(model, RowModel):
+            return model._rows
+        return [model.data(model.index(r, 0), ROW_ROLE) for r in range(model.rowCount())]
+
+    @staticmethod
+    def _texts(model: Any) -> list[str]:
+        if isinstance(model, RowModel):
+            return model.search_texts()
+        return [
+            "\x1f".join(
+                str(model.data(model.index(r, c)) or "") for c in range(model.columnCount())
+            ).casefold()
+            for r in range(model.rowCount())
+        ]
+
+    # --- what views and callers ask --------------------------------------------------------------
+
+    def match_count(self) -> int:
+        """Rows that pass search and filters (the view may not have fetched them all yet)."""
+        return len(self._shown)
 
     def row_object(self, proxy_row: int) -> Any:
-        return self.data(self.index(proxy_row, 0), ROW_ROLE)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
-        if self._filters:
-            row = model.data(model.index(source_row, 0, source_parent), ROW_ROLE)
-            if not all(predicate(row) for predicate in self._filters.values()):
-                return False
-        if not self._words:
-            return True
-        text = " ".join(
-            str(model.data(model.index(source_row, c, source_parent)) or "")
-            for c in range(model.columnCount())
-        ).casefold()
-        return all(word in text for word in self._words)
+        source_row = self._shown[proxy_row]
+        if isinstance(model, RowModel):
+            return model.row(source_row)
+        return model.data(model.index(source_row, 0), ROW_ROLE)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._fetched < len(self._shown)
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid() or self._fetched >= len(self._shown):
+            return
+        more = min(self.PAGE, len(self._shown) - self._fetched)
+        self.beginInsertRows(QModelIndex(), self._fetched, self._fetched + more - 1)
+        self._fetched += more
+        self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        """Hand every matching row to the view (e.g. before selecting one far down)."""
+        while self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._fetched
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        model = self.sourceModel()
+        return 0 if parent.isValid() or model is None else model.columnCount()
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if parent.isValid() or not (0 <= row < len(self._shown)):
+            return QModelIndex()
+        if not (0 <= column < self.columnCount()):
+            return QModelIndex()
+        if row >= self._fetched:  # asked for by a caller (select, mapFromSource): hand it over
+            if self._in_layout:  # the coming layoutChanged tells the view
+                self._fetched = row + 1
+            while self._fetched <= row:
+                self.fetchMore(QModelIndex())
+        return self.createIndex(row, column)
+
+    def parent(self, index: Index | None = None) -> Any:
+        if index is None:  # QObject.parent()
+            return super().parent()
+        return QModelIndex()
+
+    def sibling(self, row: int, column: int, index: Index) -> QModelIndex:
+        return self.index(row, column)
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and bool(self._shown)
+
+    def mapToSource(self, proxy_index: Index) -> QModelIndex:
+        model = self.sourceModel()
+        if model is None or not proxy_index.isValid() or proxy_index.row() >= len(self._shown):
+            return QModelIndex()
+        return model.index(self._shown[proxy_index.row()], proxy_index.column())
+
+    def mapFromSource(self, source_index: Index) -> QModelIndex:
+        if not source_index.isValid():
+            return QModelIndex()
+        return self.index(self._position(source_index.row()), source_index.column())
+
+    def _position(self, source_row: int) -> int:
+        """Where ``source_row`` is shown, or -1: a C-speed scan for the few rows a selection
+        holds, a dictionary once many are asked for."""
+        if self._proxy_of is None:
+            self._lookups += 1
+            if self._lookups <= 8:
+                try:
+                    return self._shown.index(source_row)
+                except ValueError:
+                    return -1
+            self._proxy_of = {source: proxy for proxy, source in enumerate(self._shown)}
+        return self._proxy_of.get(source_row, -1)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._shown):
+            return None
+        model = self.sourceModel()
+        source_row = self._shown[index.row()]
+        if isinstance(model, RowModel):
+            return model.cell(source_row, index.column(), role)
+        return model.data(model.index(source_row, index.column()), role)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        model = self.sourceModel()
+        if model is None or orientation == Qt.Orientation.Vertical:
+            return None
+        return model.headerData(section, orientation, role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
