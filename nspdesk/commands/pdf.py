@@ -9,12 +9,11 @@ abbreviations are off so that a future ``--partner`` is never mistaken for ``--p
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from nspdesk import files
 from nspdesk.commands.common import EXIT_OK, CommandError, read_input
 from nspdesk.commands.store_access import add_db_option, location, opened_store
 
@@ -269,27 +268,10 @@ def _target(output: str) -> Path:
 
 
 def write_atomically(target: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``target``, then rename it over ``target``."""
+    """Write ``data`` atomically (see ``nspdesk.files``); a failure names the file and why."""
     try:
-        handle, temp_name = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-        )
+        files.write_atomically(target, data)
     except OSError as error:
         raise CommandError(
             f"-o: {target} kann nicht geschrieben werden ({error.strerror})"
         ) from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temp_name, 0o644)
-        os.replace(temp_name, target)
-    except OSError as error:
-        Path(temp_name).unlink(missing_ok=True)
-        raise CommandError(
-            f"-o: {target} kann nicht geschrieben werden ({error.strerror})"
-        ) from None
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise

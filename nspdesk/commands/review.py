@@ -319,7 +319,8 @@ def run_summary(args: argparse.Namespace) -> int:
     from nspdesk.documents.review_summary_pdf import review_summary_pdf
     from nspdesk.domain.editions import default_library
     from nspdesk.store import reviews
-    from nspdesk.store.review_export import export_review, write_atomically
+    from nspdesk.files import write_atomically
+    from nspdesk.store.review_export import export_review
     from nspdesk.store.sender import load_sender
 
     _check_year(args.year)

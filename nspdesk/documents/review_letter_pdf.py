@@ -9,9 +9,7 @@ rename.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 import threading
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -55,6 +53,7 @@ from nspdesk.documents.text import esc
 from nspdesk.domain.formatting import day, money, number
 from nspdesk.domain.letterhead import Sender, salutation
 from nspdesk.domain.review import Movement, StatusLetter, benefit_lines
+from nspdesk.files import write_atomically
 
 Progress = Callable[[int, int, str], None]
 
@@ -350,23 +349,6 @@ def write_letters(
         write_atomically(target, review_letter_pdf(letters, sender))
         result.written.append(target)
     return result
-
-
-def write_atomically(target: Path, data: bytes) -> None:
-    """Write through a temporary file beside ``target`` and a rename: never a partial file."""
-    handle, temp_name = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-    )
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temp_name, 0o644)
-        os.replace(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
 
 
 def _slug(text: str, lower: bool = True) -> str:

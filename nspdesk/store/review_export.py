@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import IO
@@ -28,6 +26,7 @@ from nspdesk.domain.review import (
     final_movement,
     tier_label,
 )
+from nspdesk.files import write_atomically
 
 FORMATS = (".csv", ".xlsx")
 MONEY_FORMAT = "#,##0.00"
@@ -162,21 +161,3 @@ def _write_xlsx(
         sheet.freeze_panes = "A2"
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(1, len(rows) + 1)}"
     workbook.save(stream)
-
-
-def write_atomically(target: Path, write: Callable[[IO[bytes]], object]) -> None:
-    """Write into a temporary file beside ``target``, then rename it over ``target``."""
-    handle, temp_name = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-    )
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            write(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        temp.chmod(0o644)
-        os.replace(temp, target)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise

@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from datetime import date
 from decimal import Decimal
@@ -25,6 +23,7 @@ from typing import IO
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from nspdesk import files
 from nspdesk.store.database import Database
 from nspdesk.store.models import CatalogItem, Partner
 from nspdesk.store.transfer.columns import CATALOG_COLUMNS, PARTNER_COLUMNS, Column, Kind
@@ -167,31 +166,13 @@ def _write_xlsx(
 
 
 def write_atomically(target: Path, write: Callable[[IO[bytes]], object]) -> None:
-    """Write through ``write`` into a temporary file beside ``target``, then rename it over
-    ``target``; on any failure the temporary file is removed and ``target`` is untouched."""
+    """Write through ``write`` atomically (see ``nspdesk.files``), with the export's messages."""
     try:
-        handle, temp_name = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent
-        )
-    except OSError as error:
-        raise TransferError(f"{target} kann nicht geschrieben werden ({error.strerror}).") from None
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            write(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        temp.chmod(0o644)
-        os.replace(temp, target)
+        files.write_atomically(target, write)
     except PermissionError as error:
-        temp.unlink(missing_ok=True)
         raise TransferError(
             f"{target} kann nicht geschrieben werden ({error.strerror}); ist die Datei noch in "
             "Excel geöffnet?"
         ) from None
     except OSError as error:
-        temp.unlink(missing_ok=True)
         raise TransferError(f"{target} kann nicht geschrieben werden ({error.strerror}).") from None
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
