@@ -318,8 +318,8 @@ def run_letters(args: argparse.Namespace) -> int:
 def run_summary(args: argparse.Namespace) -> int:
     from nspdesk.documents.review_summary_pdf import review_summary_pdf
     from nspdesk.domain.editions import default_library
-    from nspdesk.store import reviews
     from nspdesk.files import write_atomically
+    from nspdesk.store import reviews
     from nspdesk.store.review_export import export_review
     from nspdesk.store.sender import load_sender
 
