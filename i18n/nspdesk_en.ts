@@ -1,4 +1,1799 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
+<context>
+    <name>Amounts</name>
+    <message>
+        <source>Bitte einen Preis eingeben, z. B. {example}.</source>
+        <translation>Please enter a price, e.g. {example}.</translation>
+    </message>
+    <message>
+        <source>Ein Listenpreis kann nicht negativ sein.</source>
+        <translation>A list price cannot be negative.</translation>
+    </message>
+    <message>
+        <source>„{text}“ ist kein Preis. Bitte so schreiben: {example} (Punkt für Tausender, Komma vor den Cent).</source>
+        <translation>“{text}” is not a price. Please write it like this: {example} (comma for thousands, point before the cents).</translation>
+    </message>
+    <message>
+        <source>„{text}“ ist kein Preis.</source>
+        <translation>“{text}” is not a price.</translation>
+    </message>
+    <message>
+        <source>Höchstens {places} Nachkommastellen, bitte.</source>
+        <translation>At most {places} decimal places, please.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Die Programmregeln können nicht geladen werden:</source>
+        <translation>The program rules cannot be loaded:</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleEditor</name>
+    <message>
+        <source>Neuer Artikel</source>
+        <translation>New article</translation>
+    </message>
+    <message>
+        <source>Neuer Preis</source>
+        <translation>New price</translation>
+    </message>
+    <message>
+        <source>Version bearbeiten</source>
+        <translation>Edit version</translation>
+    </message>
+    <message>
+        <source>Artikel</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Verwerfen</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>z. B. {example}</source>
+        <translation>e.g. {example}</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>Artikelnummer:</source>
+        <translation>Article number:</translation>
+    </message>
+    <message>
+        <source>Bezeichnung:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Kategorie:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>Einheit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Listenpreis (€ netto):</source>
+        <translation>List price (€, net):</translation>
+    </message>
+    <message>
+        <source>Gültig ab:</source>
+        <translation>Valid from:</translation>
+    </message>
+    <message>
+        <source>Die Artikelnummer fehlt.</source>
+        <translation>The article number is missing.</translation>
+    </message>
+    <message>
+        <source>Die Artikelnummer {number} gibt es schon. Für einen neuen Preis den Artikel in der Liste wählen und „Neuer Preis“ nehmen.</source>
+        <translation>Article number {number} already exists. For a new price, select the article in the list and choose “New price”.</translation>
+    </message>
+    <message>
+        <source>Die Bezeichnung fehlt.</source>
+        <translation>The description is missing.</translation>
+    </message>
+    <message>
+        <source>Für den {day} gibt es schon einen Preis; „Version bearbeiten“ ändert ihn.</source>
+        <translation>There is already a price for {day}; “Edit version” changes it.</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleSearch</name>
+    <message>
+        <source>1 Artikel passt, wird aber nicht angeboten: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} Artikel passen, werden aber nicht angeboten: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BacklinkPanel</name>
+    <message>
+        <source>Zu prüfende Seite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letzte Bewertung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geprüft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geprüfte Adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ergebnis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anforderung</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPanel</name>
+    <message>
+        <source>manuell</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>automatisch</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>vor Wiederherstellung</source>
+        <translation>before restore</translation>
+    </message>
+    <message>
+        <source>vor Migration {revision}</source>
+        <translation>before migration {revision}</translation>
+    </message>
+    <message>
+        <source>Datenbank und Sicherungen</source>
+        <translation>Database and backups</translation>
+    </message>
+    <message>
+        <source>Datenbank: {database}</source>
+        <translation>Database: {database}</translation>
+    </message>
+    <message>
+        <source>Jetzt sichern</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Wiederherstellen …</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Integrität prüfen</source>
+        <translation>Check integrity</translation>
+    </message>
+    <message>
+        <source>Der Bericht der Integritätsprüfung erscheint hier.</source>
+        <translation>The integrity check report appears here.</translation>
+    </message>
+    <message>
+        <source>Die Datenbank liegt auf einem Server: Sicherungen macht dort die Datenbankverwaltung (z. B. mit pg_dump).</source>
+        <translation>The database is on a server: backups are made there by the database administration (e.g. with pg_dump).</translation>
+    </message>
+    <message>
+        <source>Sicherungen in {folder}, neueste zuerst:</source>
+        <translation>Backups in {folder}, newest first:</translation>
+    </message>
+    <message>
+        <source>Sichern</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>Sicherung erstellt: {file}</source>
+        <translation>Backup created: {file}</translation>
+    </message>
+    <message>
+        <source>Sicherung wiederherstellen</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Die Datenbank auf den Stand vom {when} zurücksetzen?
+
+Änderungen seit dieser Sicherung sind danach nicht mehr zu sehen. Der jetzige Stand wird vorher als eigene Sicherung aufbewahrt, so dass sich auch das Wiederherstellen rückgängig machen lässt.
+
+Bitte ungespeicherte Eingaben in anderen Ansichten vorher speichern.</source>
+        <translation>Reset the database to its state of {when}?
+
+Changes made since this backup will no longer be visible. The current state is kept as a backup of its own first, so the restore itself can be undone.
+
+Please save unsaved input in other views first.</translation>
+    </message>
+    <message>
+        <source>Wiederherstellen</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Wiederhergestellt aus {file}</source>
+        <translation>Restored from {file}</translation>
+    </message>
+    <message>
+        <source>Wiederhergestellt</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Die Datenbank ist wieder auf dem Stand von {file}.
+
+Der vorherige Stand ist gesichert als:
+{safety}</source>
+        <translation>The database is back at the state of {file}.
+
+The previous state is saved as:
+{safety}</translation>
+    </message>
+    <message>
+        <source>Nicht wiederhergestellt: {error}</source>
+        <translation>Not restored: {error}</translation>
+    </message>
+    <message>
+        <source>{outcome}
+
+Die Datenbank lässt sich danach nicht öffnen: {error}
+Bitte nspdesk neu starten.</source>
+        <translation>{outcome}
+
+The database cannot be opened afterwards: {error}
+Please restart nspdesk.</translation>
+    </message>
+    <message>
+        <source>Wiederhergestellt.</source>
+        <translation>Restored.</translation>
+    </message>
+    <message>
+        <source>Integritätsprüfung: in Ordnung</source>
+        <translation>Integrity check: OK</translation>
+    </message>
+    <message>
+        <source>Integritätsprüfung: Probleme</source>
+        <translation>Integrity check: problems found</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogView</name>
+    <message>
+        <source>Tabellen (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Beispielpreis</source>
+        <translation>Example price</translation>
+    </message>
+    <message>
+        <source>Katalog</source>
+        <translation>Catalog</translation>
+    </message>
+    <message>
+        <source>Artikelnummer, Bezeichnung oder Kategorie suchen …</source>
+        <translation>Search article number, description or category…</translation>
+    </message>
+    <message>
+        <source>Artikelnummer</source>
+        <translation>Article number</translation>
+    </message>
+    <message>
+        <source>Bezeichnung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Kategorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Einheit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Listenpreis heute</source>
+        <translation>List price today</translation>
+    </message>
+    <message>
+        <source>Gültig ab</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Hinweis</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Listenpreis</source>
+        <translation>List price</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Preisverlauf</source>
+        <translation>Price history</translation>
+    </message>
+    <message>
+        <source>Neuer Artikel</source>
+        <translation>New article</translation>
+    </message>
+    <message>
+        <source>Neuer Preis …</source>
+        <translation>New price…</translation>
+    </message>
+    <message>
+        <source>Version bearbeiten</source>
+        <translation>Edit version</translation>
+    </message>
+    <message>
+        <source>Version löschen …</source>
+        <translation>Delete version…</translation>
+    </message>
+    <message>
+        <source>Importieren …</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Exportieren …</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>vorhandene Einträge aktualisieren</source>
+        <translation>update existing entries</translation>
+    </message>
+    <message>
+        <source>Aus: ein Artikel mit gleicher Nummer und gleichem „Gültig ab“ lehnt die Datei ab.
+An: solche Einträge bekommen die Werte der Datei.</source>
+        <translation>Off: an article with the same number and the same “valid from” date rejects the file.
+On: such entries take the values from the file.</translation>
+    </message>
+    <message>
+        <source>(kein Artikel gewählt)</source>
+        <translation>(no article selected)</translation>
+    </message>
+    <message>
+        <source>künftig</source>
+        <translation>future</translation>
+    </message>
+    <message>
+        <source>gilt heute</source>
+        <translation>valid today</translation>
+    </message>
+    <message>
+        <source>abgelöst</source>
+        <translation>superseded</translation>
+    </message>
+    <message>
+        <source>Artikel speichern</source>
+        <translation>Save article</translation>
+    </message>
+    <message>
+        <source>{number}: {price} ab {day} gespeichert</source>
+        <translation>{number}: {price} from {day} saved</translation>
+    </message>
+    <message>
+        <source>Den Preis {price} ab {day} von {number} löschen?</source>
+        <translation>Delete the price {price} valid from {day} of {number}?</translation>
+    </message>
+    <message>
+        <source>Es ist der einzige Preis: der Artikel verschwindet dann aus dem Katalog.</source>
+        <translation>It is the only price: the article will then disappear from the catalog.</translation>
+    </message>
+    <message>
+        <source>Version löschen</source>
+        <translation>Delete version</translation>
+    </message>
+    <message>
+        <source>Preis ab {day} gelöscht</source>
+        <translation>Price valid from {day} deleted</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import von {file} läuft …</source>
+        <translation>Importing {file}…</translation>
+    </message>
+    <message>
+        <source>{file} abgelehnt: nichts importiert</source>
+        <translation>{file} rejected: nothing imported</translation>
+    </message>
+    <message>
+        <source>{file} importiert</source>
+        <translation>{file} imported</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Katalogzeilen exportiert nach {path}</source>
+        <translation>
+            <numerusform>%n catalog row exported to {path}</numerusform>
+            <numerusform>%n catalog rows exported to {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Katalog importieren</source>
+        <translation>Import catalog</translation>
+    </message>
+    <message>
+        <source>katalog-{day}.xlsx</source>
+        <translation>catalog-{day}.xlsx</translation>
+    </message>
+    <message>
+        <source>Katalog exportieren</source>
+        <translation>Export catalog</translation>
+    </message>
+</context>
+<context>
+    <name>DueView</name>
+    <message>
+        <source>Fällig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erledigen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Stelle öffnen, an der der Punkt erledigt wird</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle Arten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner oder Text suchen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktualisieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dringlichkeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">Partner</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fällig am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hinweis</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fällig am {day}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemeldet werden Zertifizierungen, die binnen {cert} Tagen ablaufen, Backlinks, die seit {backlink} Tagen nicht geprüft sind, Angebote, die binnen {quote} Tagen ablaufen, und Onboarding ohne Änderung seit {onboarding} Tagen (Einstellungen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nichts fällig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{shown} von {total} Punkten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erledigen: {action} …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterBatch</name>
+    <message>
+        <source>Briefe werden geschrieben …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statusbriefe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wird abgebrochen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die gemeinsame PDF wird geschrieben …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} von {total}: {company}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>nspdesk – NoSpamProxy-Partnerprogramm</source>
+        <translation>nspdesk – NoSpamProxy Partner Program</translation>
+    </message>
+    <message>
+        <source>nspdesk {version} · Programm-Edition {edition} · Datenbank: {database}</source>
+        <translation>nspdesk {version} · Program edition {edition} · Database: {database}</translation>
+    </message>
+    <message>
+        <source>&amp;Datei</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Neues Angebot</source>
+        <translation>&amp;New quote</translation>
+    </message>
+    <message>
+        <source>&amp;PDF erzeugen …</source>
+        <translation>Create &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Speichern</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Beenden</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Bearbeiten</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Suchen</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>&amp;Ansicht</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Hilfe</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Ü&amp;ber nspdesk</source>
+        <translation>&amp;About nspdesk</translation>
+    </message>
+    <message>
+        <source>Neues Angebot</source>
+        <translation>New quote</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Suchen</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>{action}: in der Ansicht „{view}“ nicht verfügbar</source>
+        <translation>{action}: not available in the “{view}” view</translation>
+    </message>
+    <message>
+        <source>Über nspdesk</source>
+        <translation>About nspdesk</translation>
+    </message>
+    <message>
+        <source>nspdesk {version}
+
+Angebote, Partner-Compliance und Onboarding für das NoSpamProxy-Partnerprogramm.
+Programm-Edition {edition}, gültig ab {day}.</source>
+        <translation>nspdesk {version}
+
+Quotes, partner compliance and onboarding for the NoSpamProxy partner program.
+Program edition {edition}, valid from {day}.</translation>
+    </message>
+    <message>
+        <source>Ungespeicherte Änderungen</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>In {views} gibt es ungespeicherte Änderungen. Trotzdem beenden?</source>
+        <translation>There are unsaved changes in {views}. Quit anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>MasterForm</name>
+    <message>
+        <source>Firma</source>
+        <translation type="unfinished">Company</translation>
+    </message>
+    <message>
+        <source>Kundennummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USt-IdNr.</source>
+        <translation type="unfinished">VAT ID</translation>
+    </message>
+    <message>
+        <source>Straße</source>
+        <translation type="unfinished">Street</translation>
+    </message>
+    <message>
+        <source>PLZ, Ort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation type="unfinished">Country</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerseite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>die Seite mit dem Link auf nospamproxy.de (leer: die Website)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stufe</source>
+        <translation type="unfinished">Tier</translation>
+    </message>
+    <message>
+        <source>MSP-Niveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Umsatzniveau eines Managed Service Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingView</name>
+    <message>
+        <source>{done} von {total} erledigt</source>
+        <translation>{done} of {total} done</translation>
+    </message>
+    <message>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>erledigt</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>entfällt</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <source>noch keine Stufe</source>
+        <translation>no tier yet</translation>
+    </message>
+    <message>
+        <source>{step} (empfohlen)</source>
+        <translation>{step} (recommended)</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation>Onboarding</translation>
+    </message>
+    <message>
+        <source>Partner suchen …</source>
+        <translation>Search partners…</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Stufe</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Checkliste</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Checkliste starten</source>
+        <translation>Start checklist</translation>
+    </message>
+    <message>
+        <source>Checkliste drucken …</source>
+        <translation>Print checklist…</translation>
+    </message>
+    <message>
+        <source>Die Checkliste als PDF-Brief an den Partner (Strg+P)</source>
+        <translation>The checklist as a PDF letter to the partner (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Zielstufe:</source>
+        <translation>Target tier:</translation>
+    </message>
+    <message>
+        <source>Schritt</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Erläuterung</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Wer</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Schritt erfassen</source>
+        <translation>Record step</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Erledigt</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Wieder offen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Entfällt</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>Nur für empfohlene Schritte: Pflichtschritte entfallen nie.</source>
+        <translation>Only for recommended steps: required steps always apply.</translation>
+    </message>
+    <message>
+        <source>Erledigt am:</source>
+        <translation>Done on:</translation>
+    </message>
+    <message>
+        <source>Wer:</source>
+        <translation>Who:</translation>
+    </message>
+    <message>
+        <source>Kein Partner gewählt</source>
+        <translation>No partner selected</translation>
+    </message>
+    <message>
+        <source>{tier} · noch keine Onboarding-Checkliste. Zielstufe wählen und „Checkliste starten“.</source>
+        <translation>{tier} · no onboarding checklist yet. Choose a target tier and click “Start checklist”.</translation>
+    </message>
+    <message>
+        <source>{tier} · Checkliste zur Stufe &lt;b&gt;{target}&lt;/b&gt; (Programm-Edition {edition})</source>
+        <translation>{tier} · checklist for the tier &lt;b&gt;{target}&lt;/b&gt; (program edition {edition})</translation>
+    </message>
+    <message>
+        <source>Neue Checkliste starten</source>
+        <translation>Start new checklist</translation>
+    </message>
+    <message>
+        <source>keine Checkliste</source>
+        <translation>no checklist</translation>
+    </message>
+    <message>
+        <source>Voraussetzungen der Stufe: {done} von {total} erledigt</source>
+        <translation>Tier requirements: {done} of {total} done</translation>
+    </message>
+    <message>
+        <source>Neue Checkliste</source>
+        <translation>New checklist</translation>
+    </message>
+    <message>
+        <source>{partner} hat schon eine Checkliste zur Stufe {current}. Eine neue Checkliste zur Stufe {target} starten? Die bisherige bleibt gespeichert.</source>
+        <translation>{partner} already has a checklist for the tier {current}. Start a new checklist for the tier {target}? The existing one stays saved.</translation>
+    </message>
+    <message>
+        <source>Checkliste für {partner} gestartet</source>
+        <translation>Checklist for {partner} started</translation>
+    </message>
+    <message>
+        <source>Vorschau: erst die Checkliste starten, dann Schritte erfassen.</source>
+        <translation>Preview: start the checklist first, then record steps.</translation>
+    </message>
+    <message>
+        <source>Einen Schritt in der Liste wählen.</source>
+        <translation>Select a step in the list.</translation>
+    </message>
+    <message>
+        <source>Checkliste drucken</source>
+        <translation>Print checklist</translation>
+    </message>
+    <message>
+        <source>Onboarding-Checkliste</source>
+        <translation>Onboarding checklist</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Unerwarteter Fehler: {error}
+
+Bitte melden; Ihre Eingaben bleiben erhalten.</source>
+        <translation>Unexpected error: {error}
+
+Please report it; your input has been kept.</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Abweichend entscheiden – {company}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{company}&lt;/b&gt;&lt;br&gt;Vorschlag: {proposal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z. B. Kulanz bis 31.03.: der Backlink wird korrigiert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stufe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begründung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Übernehmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDetailPanel</name>
+    <message>
+        <source>Übersicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stammdaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zahlen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schulungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verträge/NFR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stammdaten *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zahlen *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zahlen {year}: von Hand und aus angenommenen Angeboten; Leistungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnersView</name>
+    <message>
+        <source>; keine Website erreichbar – keine Netzverbindung? Die letzten Bewertungen bleiben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfOutput</name>
+    <message>
+        <source>{file} erzeugt ({size} KB)</source>
+        <translation>{file} created ({size} KB)</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>Import abgelehnt</source>
+        <translation>Import rejected</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{file}&lt;/b&gt; wurde nicht importiert; es wurde nichts gespeichert.&lt;br&gt;Bitte %n Punkte in der Datei korrigieren und erneut importieren:</source>
+        <translation>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt; was not imported; nothing was saved.&lt;br&gt;Please correct %n issue in the file and import it again:</numerusform>
+            <numerusform>&lt;b&gt;{file}&lt;/b&gt; was not imported; nothing was saved.&lt;br&gt;Please correct %n issues in the file and import it again:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Zeile</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Spalte</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Datei</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Liste kopieren</source>
+        <translation>Copy list</translation>
+    </message>
+    <message>
+        <source>Zeile {line}</source>
+        <translation>Row {line}</translation>
+    </message>
+    <message>
+        <source>{where}, {column}</source>
+        <translation>{where}, {column}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramComparison</name>
+    <message>
+        <source>Voraussetzungen (je Kalenderjahr)</source>
+        <translation>Requirements (per calendar year)</translation>
+    </message>
+    <message>
+        <source>Realisierte Projekte</source>
+        <translation>Completed projects</translation>
+    </message>
+    <message>
+        <source>Umsatz p. a.</source>
+        <translation>Revenue p.a.</translation>
+    </message>
+    <message>
+        <source>Monatlicher Umsatz (MRR)</source>
+        <translation>Monthly recurring revenue (MRR)</translation>
+    </message>
+    <message>
+        <source>Vertriebs- und Techniktraining</source>
+        <translation>Sales and technical training</translation>
+    </message>
+    <message>
+        <source>Zertifizierte Techniker</source>
+        <translation>Certified technicians</translation>
+    </message>
+    <message>
+        <source>Follow-Link auf nospamproxy.de</source>
+        <translation>Follow link to nospamproxy.de</translation>
+    </message>
+    <message>
+        <source>Basis-Servicevereinbarung</source>
+        <translation>Basic service agreement</translation>
+    </message>
+    <message>
+        <source>erforderlich</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>Rabatte</source>
+        <translation>Discounts</translation>
+    </message>
+    <message>
+        <source>Vorteile</source>
+        <translation>Benefits</translation>
+    </message>
+    <message>
+        <source>NFR-Lizenz</source>
+        <translation>NFR licence</translation>
+    </message>
+    <message>
+        <source>{users} User</source>
+        <translation>{users} users</translation>
+    </message>
+    <message>
+        <source>Marketingbudget p. a.</source>
+        <translation>Marketing budget p.a.</translation>
+    </message>
+    <message>
+        <source>{amount} (nach Absprache)</source>
+        <translation>{amount} (by agreement)</translation>
+    </message>
+    <message>
+        <source>Leads aus dem Marketing</source>
+        <translation>Leads from marketing</translation>
+    </message>
+    <message>
+        <source>Listung</source>
+        <translation>Listing</translation>
+    </message>
+    <message>
+        <source>Customer Success Management</source>
+        <translation>Customer Success Management</translation>
+    </message>
+    <message>
+        <source>Marketingmaterial</source>
+        <translation>Marketing material</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kostenlose Second-Level-Support-Calls pro Jahr</source>
+        <translation>
+            <numerusform>%n free second-level support call per year</numerusform>
+            <numerusform>%n free second-level support calls per year</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{users} User: {price} pro Jahr</source>
+        <translation>{users} users: {price} per year</translation>
+    </message>
+    <message>
+        <source>mind. {count}</source>
+        <translation>at least {count}</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Vertrieb</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Technik</source>
+        <translation>Technical</translation>
+    </message>
+    <message>
+        <source>{names} (Video)</source>
+        <translation>{names} (video)</translation>
+    </message>
+    <message>
+        <source>{names} (online)</source>
+        <translation>{names} (online)</translation>
+    </message>
+    <message>
+        <source>Pflicht</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>empfohlen</source>
+        <translation>recommended</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramView</name>
+    <message>
+        <source>Server und Cloud</source>
+        <translation>Server and Cloud</translation>
+    </message>
+    <message>
+        <source>Cloud-only</source>
+        <translation>Cloud only</translation>
+    </message>
+    <message>
+        <source>Support-Modell</source>
+        <translation>Support model</translation>
+    </message>
+    <message>
+        <source>Mo</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Di</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Mi</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fr</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sa</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>So</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>Programm</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Gültig ab {day} · Quelle: {source}</source>
+        <translation>Valid from {day} · Source: {source}</translation>
+    </message>
+    <message>
+        <source>Alle Stufen</source>
+        <translation>All tiers</translation>
+    </message>
+    <message>
+        <source>PDF {part} …</source>
+        <translation>PDF {part}…</translation>
+    </message>
+    <message>
+        <source>Programmübersicht „{part}“ als PDF mit Ihrem Briefkopf</source>
+        <translation>Program overview “{part}” as a PDF with your letterhead</translation>
+    </message>
+    <message>
+        <source>Supportzeiten: siehe Supportmodell</source>
+        <translation>Support hours: see the support model</translation>
+    </message>
+    <message>
+        <source>Second-Level-Support jetzt erreichbar (bis {time} Uhr)</source>
+        <translation>Second-level support available now (until {time})</translation>
+    </message>
+    <message>
+        <source>Second-Level-Support nicht erreichbar</source>
+        <translation>Second-level support not available</translation>
+    </message>
+    <message>
+        <source>Second-Level-Support nicht erreichbar (heute Feiertag: {holiday})</source>
+        <translation>Second-level support not available (public holiday today: {holiday})</translation>
+    </message>
+    <message>
+        <source>{closed} – wieder ab {when}</source>
+        <translation>{closed} – next available: {when}</translation>
+    </message>
+    <message>
+        <source>heute {time}</source>
+        <translation>today {time}</translation>
+    </message>
+    <message>
+        <source>{day}.{month}.</source>
+        <translation>{day}/{month}</translation>
+    </message>
+    <message>
+        <source>oder</source>
+        <translation>or</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{tier}&lt;/b&gt;: Status nur direkt durch die {vendor}; Rabatte und Vorteile wie {tiers}, je nach Umsatz.</source>
+        <translation>&lt;b&gt;{tier}&lt;/b&gt;: status granted only directly by {vendor}; discounts and benefits as {tiers}, depending on revenue.</translation>
+    </message>
+    <message>
+        <source>Alle Stufen erhalten:</source>
+        <translation>All tiers receive:</translation>
+    </message>
+    <message>
+        <source>Eigenbedarfs-Lizenzen:</source>
+        <translation>Own-use licences:</translation>
+    </message>
+    <message>
+        <source>First Level</source>
+        <translation>First level</translation>
+    </message>
+    <message>
+        <source>Second Level</source>
+        <translation>Second level</translation>
+    </message>
+    <message>
+        <source>Erreichbar:</source>
+        <translation>Available:</translation>
+    </message>
+    <message>
+        <source>Kostenlose Calls:</source>
+        <translation>Free calls:</translation>
+    </message>
+    <message>
+        <source>{calls} pro Partner und Jahr.</source>
+        <translation>{calls} per partner and year.</translation>
+    </message>
+    <message>
+        <source>Vertrag</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Für</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Umfang</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Abrechnung</source>
+        <translation>Billing</translation>
+    </message>
+    <message>
+        <source>Programmübersicht</source>
+        <translation>Program overview</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFiles</name>
+    <message>
+        <source>Ordner für die Statusbriefe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statusbriefe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abgebrochen: {done} von {total} Briefen geschrieben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} PDF geschrieben nach {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zusammenfassung speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Überprüfung exportieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} kann nicht geschrieben werden: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} geschrieben</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>Jahresüberprüfung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das überprüfte Geschäftsjahr (Standard: das Vorjahr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stichtag: die Programm-Edition dieses Tages gilt; Zertifizierungen und Vereinbarungen zählen mit diesem Stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Überprüfung ausführen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geschäftsjahr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stichtag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annehmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Vorschläge der gewählten Zeilen annehmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abweichend entscheiden …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle offenen annehmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bestätigen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Entscheidungen in die Stufenhistorie schreiben (danach unveränderlich)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefe …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statusbriefe der bestätigten Überprüfung als PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ein PDF je Partner …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle Briefe in einem PDF …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zusammenfassung (PDF) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV/XLSX …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Überprüfung als Tabelle für Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Für {year} gibt es noch keine Überprüfung: „Überprüfung ausführen“ berechnet die Vorschläge (es ändert sich noch nichts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{state}&lt;/b&gt;, Stufen gültig ab {effective}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Entwurf&lt;/b&gt;: {open} von {total} Vorschlägen offen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Überprüfung {id}: Geschäftsjahr {year}, Stichtag {as_of}, Edition {edition}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Briefe gibt es, sobald die Überprüfung bestätigt ist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eine Zeile wählen, um Zahlen und Gründe zu sehen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Überprüfung {year} ist bestätigt. Eine neue Überprüfung ausführen? Die Stufenhistorie bleibt erhalten; bestätigt wird erst die neue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eine neue Überprüfung ersetzt den angezeigten Entwurf mit seinen Entscheidungen. Neu ausführen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Überprüfung {year} läuft …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Überprüfung {year}: {total} Partner, {moved} mit Änderung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicht übernommen: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{company}: abweichend entschieden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Überprüfung {year} bestätigen?
+
+Die Stufen der {total} Partner werden ab {effective} gesetzt und in die Stufenhistorie geschrieben. Danach lässt sich die Überprüfung nicht mehr ändern (nur durch eine neue Überprüfung).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{open} noch offene Vorschläge werden dabei angenommen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Überprüfung bestätigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Überprüfung {year} bestätigt: Stufen gültig ab {effective}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zusammenfassung: bitte zuerst die Überprüfung ausführen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SenderForm</name>
+    <message>
+        <source>Firma</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>vollständiger Name mit Rechtsform, z. B. Muster IT GmbH</source>
+        <translation>full name with legal form, e.g. Muster IT GmbH</translation>
+    </message>
+    <message>
+        <source>Straße</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>PLZ</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Deutschland</source>
+        <translation>Germany</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Rechtsform</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <source>z. B. GmbH</source>
+        <translation>e.g. GmbH</translation>
+    </message>
+    <message>
+        <source>Sitz der Gesellschaft</source>
+        <translation>Registered office</translation>
+    </message>
+    <message>
+        <source>leer: wie Ort</source>
+        <translation>empty: same as city</translation>
+    </message>
+    <message>
+        <source>Registergericht</source>
+        <translation>Registry court</translation>
+    </message>
+    <message>
+        <source>z. B. Amtsgericht Köln</source>
+        <translation>e.g. Amtsgericht Köln</translation>
+    </message>
+    <message>
+        <source>Registernummer</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <source>z. B. HRB 12345</source>
+        <translation>e.g. HRB 12345</translation>
+    </message>
+    <message>
+        <source>USt-IdNr.</source>
+        <translation>VAT ID</translation>
+    </message>
+    <message>
+        <source>z. B. DE123456789</source>
+        <translation>e.g. DE123456789</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Geschäftsführung</source>
+        <translation>Managing directors</translation>
+    </message>
+    <message>
+        <source>Absender für Briefköpfe (Angebote, Checklisten, Übersichten)</source>
+        <translation>Sender for letterheads (quotes, checklists, overviews)</translation>
+    </message>
+    <message>
+        <source>Pflichtangaben auf Geschäftsbriefen (§ 35a GmbHG)</source>
+        <translation>Mandatory details on business letters (§ 35a GmbHG)</translation>
+    </message>
+    <message>
+        <source>ein Name pro Zeile</source>
+        <translation>one name per line</translation>
+    </message>
+    <message>
+        <source>Bankverbindung</source>
+        <translation>Bank details</translation>
+    </message>
+    <message>
+        <source>Geschäftsführung: bitte einen Namen pro Zeile und ohne Komma.</source>
+        <translation>Managing directors: please one name per line and without commas.</translation>
+    </message>
+    <message>
+        <source>Auf Geschäftsbriefen vorgeschrieben, noch leer: {fields}</source>
+        <translation>Required on business letters, still empty: {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Einstellungen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Absender und Einstellungen speichern (Strg+S)</source>
+        <translation>Save sender and settings (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Verwerfen</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Angebote</source>
+        <translation>Quotes</translation>
+    </message>
+    <message>
+        <source> Tage</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Höchstens {percent}: mehr erlaubt das Partnerprogramm (Edition {edition}) nicht.</source>
+        <translation>At most {percent}: the partner program (edition {edition}) allows no more.</translation>
+    </message>
+    <message>
+        <source>Name auf Angeboten und Checklisten</source>
+        <translation>Name on quotes and checklists</translation>
+    </message>
+    <message>
+        <source>Gültigkeit neuer Angebote:</source>
+        <translation>Validity of new quotes:</translation>
+    </message>
+    <message>
+        <source>Höchster Zusatzrabatt:</source>
+        <translation>Maximum extra discount:</translation>
+    </message>
+    <message>
+        <source>(das Programm erlaubt höchstens {percent})</source>
+        <translation>(the program allows at most {percent})</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner:</source>
+        <translation>Contact person:</translation>
+    </message>
+    <message>
+        <source>Oberfläche</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
+        <source>Sprache:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>(wirkt nach Neustart)</source>
+        <translation>(takes effect after a restart)</translation>
+    </message>
+    <message>
+        <source>Fällig-Liste</source>
+        <translation>Due list</translation>
+    </message>
+    <message>
+        <source>Zertifizierung läuft ab in:</source>
+        <translation>Certification expires within:</translation>
+    </message>
+    <message>
+        <source>Backlink nicht geprüft seit:</source>
+        <translation>Backlink not checked for:</translation>
+    </message>
+    <message>
+        <source>Angebot läuft ab in:</source>
+        <translation>Quote expires within:</translation>
+    </message>
+    <message>
+        <source>Onboarding ohne Änderung seit:</source>
+        <translation>Onboarding unchanged for:</translation>
+    </message>
+    <message>
+        <source>Der höchste Zusatzrabatt darf {percent} nicht übersteigen.</source>
+        <translation>The maximum extra discount must not exceed {percent}.</translation>
+    </message>
+    <message>
+        <source>Zusatzrabatt</source>
+        <translation>Extra discount</translation>
+    </message>
+    <message>
+        <source>Nicht gespeichert: {problems}</source>
+        <translation>Not saved: {problems}</translation>
+    </message>
+    <message>
+        <source>Einstellungen speichern</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>Gespeichert.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Die Sprache wirkt nach einem Neustart.</source>
+        <translation>The language takes effect after a restart.</translation>
+    </message>
+    <message>
+        <source>Einstellungen gespeichert</source>
+        <translation>Settings saved</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>nspdesk läuft bereits</source>
+        <translation>nspdesk is already running</translation>
+    </message>
+    <message>
+        <source>Wiederherstellen fehlgeschlagen:
+{error}</source>
+        <translation>Restore failed:
+{error}</translation>
+    </message>
+    <message>
+        <source>Datenbank nicht verwendbar</source>
+        <translation>Database not usable</translation>
+    </message>
+    <message>
+        <source>{error}
+
+Soll die letzte Sicherung {backup} wiederhergestellt werden? Die jetzige Datei bleibt als Kopie erhalten.</source>
+        <translation>{error}
+
+Restore the latest backup {backup}? The current file is kept as a copy.</translation>
+    </message>
+    <message>
+        <source>Sicherung wiederherstellen</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Beenden</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>TierTableModel</name>
+    <message>
+        <source>{amount} p. a.</source>
+        <translation>{amount} p.a.</translation>
+    </message>
+    <message>
+        <source>{amount} MRR</source>
+        <translation>{amount} MRR</translation>
+    </message>
+    <message>
+        <source>umsatzabhängig</source>
+        <translation>by revenue</translation>
+    </message>
+    <message>
+        <source>nach Vereinbarung</source>
+        <translation>by agreement</translation>
+    </message>
+    <message>
+        <source>Stufe</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Projekte p. a.</source>
+        <translation>Projects p.a.</translation>
+    </message>
+    <message>
+        <source>Umsatzschwelle</source>
+        <translation>Revenue threshold</translation>
+    </message>
+    <message>
+        <source>Zert. Techniker</source>
+        <translation>Cert. technicians</translation>
+    </message>
+    <message>
+        <source>Rabatt Neulizenzen</source>
+        <translation>New licence discount</translation>
+    </message>
+    <message>
+        <source>Rabatt Wartung</source>
+        <translation>Maintenance discount</translation>
+    </message>
+    <message>
+        <source>Rabatt Cloud</source>
+        <translation>Cloud discount</translation>
+    </message>
+    <message>
+        <source>NFR-User</source>
+        <translation>NFR users</translation>
+    </message>
+    <message>
+        <source>Marketingbudget p. a.</source>
+        <translation>Marketing budget p.a.</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+</context>
 </TS>

@@ -25,12 +25,20 @@ SUPPORTED = ("de", "en")
 BABEL_LOCALES = {"de": "de_DE", "en": "en_GB"}
 
 
-
 class _State:
     language = SOURCE_LANGUAGE
 
 
 _state = _State()
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for the catalog under ``context`` and return it untranslated.
+
+    For module-level tables (column headers, status names): translate them when shown, with
+    ``QCoreApplication.translate(context, text)``. PySide6's own function returns ``object``.
+    """
+    return text
 
 
 def choose_language(setting: str, system: QLocale | None = None) -> str:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from nspdesk import __version__
+from nspdesk.ui import formats
 from nspdesk.ui import settings as options
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.views.base import WorkspaceView
@@ -53,7 +54,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         self.setObjectName("MainWindow")
-        self.setWindowTitle("nspdesk – NoSpamProxy-Partnerprogramm")
+        self.setWindowTitle(self.tr("nspdesk – NoSpamProxy-Partnerprogramm"))
         self.resize(1280, 800)
 
         self.navigation = QListWidget()
@@ -91,9 +92,12 @@ class MainWindow(QMainWindow):
         self._build_menu()
 
         program = context.program()
-        self._permanent = (
-            f"nspdesk {__version__} · Programm-Edition {program.edition} · "
-            f"Datenbank: {context.store.location.describe()}"
+        self._permanent = self.tr(
+            "nspdesk {version} · Programm-Edition {edition} · Datenbank: {database}"
+        ).format(
+            version=__version__,
+            edition=program.edition,
+            database=context.store.location.describe(),
         )
         self.statusBar().showMessage(self._permanent)
 
@@ -159,27 +163,29 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&Datei")
+        file_menu = bar.addMenu(self.tr("&Datei"))
         self.new_quote_action = self._action(
-            "&Neues Angebot", QKeySequence.StandardKey.New, self.new_quote
+            self.tr("&Neues Angebot"), QKeySequence.StandardKey.New, self.new_quote
         )
         self.pdf_action = self._action(
-            "&PDF erzeugen …", QKeySequence.StandardKey.Print, self.export_pdf
+            self.tr("&PDF erzeugen …"), QKeySequence.StandardKey.Print, self.export_pdf
         )
-        self.save_action = self._action("&Speichern", QKeySequence.StandardKey.Save, self.save)
-        quit_action = self._action("&Beenden", QKeySequence.StandardKey.Quit, self.close)
+        self.save_action = self._action(
+            self.tr("&Speichern"), QKeySequence.StandardKey.Save, self.save
+        )
+        quit_action = self._action(self.tr("&Beenden"), QKeySequence.StandardKey.Quit, self.close)
         for action in (self.new_quote_action, self.pdf_action, self.save_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
-        edit_menu = bar.addMenu("&Bearbeiten")
+        edit_menu = bar.addMenu(self.tr("&Bearbeiten"))
         self.search_action = self._action(
-            "&Suchen", QKeySequence.StandardKey.Find, self.focus_search
+            self.tr("&Suchen"), QKeySequence.StandardKey.Find, self.focus_search
         )
         edit_menu.addAction(self.search_action)
 
-        view_menu = bar.addMenu("&Ansicht")
+        view_menu = bar.addMenu(self.tr("&Ansicht"))
         for number, view_id in enumerate(self.views, start=1):
             view_menu.addAction(
                 self._action(
@@ -189,38 +195,43 @@ class MainWindow(QMainWindow):
                 )
             )
 
-        help_menu = bar.addMenu("&Hilfe")
-        help_menu.addAction(self._action("Ü&ber nspdesk", None, self.about))
+        help_menu = bar.addMenu(self.tr("&Hilfe"))
+        help_menu.addAction(self._action(self.tr("Ü&ber nspdesk"), None, self.about))
         self.addActions(
             [self.new_quote_action, self.pdf_action, self.save_action, self.search_action]
         )
 
     def new_quote(self) -> None:
-        self._dispatch(self.show_view("quotes").new_item(), "Neues Angebot")
+        self._dispatch(self.show_view("quotes").new_item(), self.tr("Neues Angebot"))
 
     def export_pdf(self) -> None:
-        self._dispatch(self.current_view().export_pdf(), "PDF")
+        self._dispatch(self.current_view().export_pdf(), self.tr("PDF"))
 
     def save(self) -> None:
-        self._dispatch(self.current_view().save(), "Speichern")
+        self._dispatch(self.current_view().save(), self.tr("Speichern"))
 
     def focus_search(self) -> None:
-        self._dispatch(self.current_view().focus_search(), "Suchen")
+        self._dispatch(self.current_view().focus_search(), self.tr("Suchen"))
 
     def _dispatch(self, done: bool, what: str) -> None:
         if not done:
             self.show_status(
-                f"{what}: in der Ansicht „{self.current_view().title}“ nicht verfügbar"
+                self.tr("{action}: in der Ansicht „{view}“ nicht verfügbar").format(
+                    action=what, view=self.current_view().title
+                )
             )
 
     def about(self) -> None:
         program = self.context.program()
         QMessageBox.about(
             self,
-            "Über nspdesk",
-            f"nspdesk {__version__}\n\nAngebote, Partner-Compliance und Onboarding für das "
-            f"NoSpamProxy-Partnerprogramm.\nProgramm-Edition {program.edition}, gültig ab "
-            f"{program.valid_from:%d.%m.%Y}.",
+            self.tr("Über nspdesk"),
+            self.tr(
+                "nspdesk {version}\n\nAngebote, Partner-Compliance und Onboarding für das "
+                "NoSpamProxy-Partnerprogramm.\nProgramm-Edition {edition}, gültig ab {day}."
+            ).format(
+                version=__version__, edition=program.edition, day=formats.day(program.valid_from)
+            ),
         )
 
     # --- closing --------------------------------------------------------------------------------
@@ -230,8 +241,10 @@ class MainWindow(QMainWindow):
         if unsaved:
             answer = QMessageBox.question(
                 self,
-                "Ungespeicherte Änderungen",
-                f"In {', '.join(unsaved)} gibt es ungespeicherte Änderungen. Trotzdem beenden?",
+                self.tr("Ungespeicherte Änderungen"),
+                self.tr("In {views} gibt es ungespeicherte Änderungen. Trotzdem beenden?").format(
+                    views=", ".join(unsaved)
+                ),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()

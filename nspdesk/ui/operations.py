@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from nspdesk.domain.errors import InputError, ProgramFileError
@@ -32,6 +33,9 @@ def run(parent: QWidget | None, title: str, action: Callable[[], T]) -> T | None
         QMessageBox.critical(
             parent,
             title,
-            f"Unerwarteter Fehler: {error}\n\nBitte melden; Ihre Eingaben bleiben erhalten.",
+            QCoreApplication.translate(
+                "Operations",
+                "Unerwarteter Fehler: {error}\n\nBitte melden; Ihre Eingaben bleiben erhalten.",
+            ).format(error=error),
         )
     return None

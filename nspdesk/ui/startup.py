@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from nspdesk.domain.editions import ProgramLibrary
@@ -25,7 +26,9 @@ def open_for_app(
     try:
         store = open_store(location, take_lock=True)
     except DatabaseLockedError as error:
-        QMessageBox.information(parent, "nspdesk läuft bereits", str(error))
+        QMessageBox.information(
+            parent, QCoreApplication.translate("Startup", "nspdesk läuft bereits"), str(error)
+        )
         return None
     except (CorruptDatabaseError, NewerSchemaError) as error:
         if not error.backups or location.path is None or not _offer_restore(parent, error):
@@ -36,7 +39,13 @@ def open_for_app(
             restore(location.path, error.backups[0])
             store = open_store(location, take_lock=True)
         except StoreError as second:
-            QMessageBox.critical(parent, "nspdesk", f"Wiederherstellen fehlgeschlagen:\n{second}")
+            QMessageBox.critical(
+                parent,
+                "nspdesk",
+                QCoreApplication.translate(
+                    "Startup", "Wiederherstellen fehlgeschlagen:\n{error}"
+                ).format(error=second),
+            )
             return None
     except StoreError as error:
         QMessageBox.critical(parent, "nspdesk", str(error))
@@ -53,12 +62,19 @@ def _offer_restore(parent: QWidget | None, error: CorruptDatabaseError | NewerSc
     latest = error.backups[0]
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        "Datenbank nicht verwendbar",
-        f"{error}\n\nSoll die letzte Sicherung {latest.name} wiederhergestellt werden? "
-        "Die jetzige Datei bleibt als Kopie erhalten.",
+        QCoreApplication.translate("Startup", "Datenbank nicht verwendbar"),
+        QCoreApplication.translate(
+            "Startup",
+            "{error}\n\nSoll die letzte Sicherung {backup} wiederhergestellt werden? "
+            "Die jetzige Datei bleibt als Kopie erhalten.",
+        ).format(error=error, backup=latest.name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         parent,
     )
-    box.button(QMessageBox.StandardButton.Yes).setText("Sicherung wiederherstellen")
-    box.button(QMessageBox.StandardButton.No).setText("Beenden")
+    box.button(QMessageBox.StandardButton.Yes).setText(
+        QCoreApplication.translate("Startup", "Sicherung wiederherstellen")
+    )
+    box.button(QMessageBox.StandardButton.No).setText(
+        QCoreApplication.translate("Startup", "Beenden")
+    )
     return box.exec() == QMessageBox.StandardButton.Yes

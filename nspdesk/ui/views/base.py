@@ -13,7 +13,12 @@ from nspdesk.ui.context import AppContext
 
 
 class WorkspaceView(QWidget):
-    """Base class: subclasses set ``view_id`` and ``title`` and override what they offer."""
+    """Base class: subclasses set ``view_id`` and ``title`` and override what they offer.
+
+    The class attribute ``title`` is the German source; each view sets ``self.title =
+    self.tr("…")`` in its ``__init__`` so that the navigation and the menu show it translated
+    (``tr()`` needs the concrete class as its context, which a base class cannot give).
+    """
 
     view_id = ""
     title = ""

@@ -1,60 +1,88 @@
 """A read-only Qt table of the tiers of one program edition (the "Programm" view's first table).
 
-An adapter only: it reads the ``Program`` and formats through ``nspdesk.domain.formatting``; it holds no
-rule of its own.
+An adapter only: it reads the ``Program`` and formats through ``nspdesk.ui.formats`` (the UI's
+locale); it holds no rule of its own. Tier names come from the rule file and stay as written there.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
-from nspdesk.domain import formatting
 from nspdesk.domain.program import Program, Tier
+from nspdesk.ui import formats
+from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
+CONTEXT = "TierTableModel"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def _threshold(tier: Tier) -> str:
     req = tier.requirements
     if req.revenue is not None:
-        return f"{formatting.money(req.revenue)} p. a."
+        return QCoreApplication.translate("TierTableModel", "{amount} p. a.").format(
+            amount=formats.money(req.revenue)
+        )
     if req.mrr is not None:
-        return f"{formatting.money(req.mrr)} MRR"
+        return QCoreApplication.translate("TierTableModel", "{amount} MRR").format(
+            amount=formats.money(req.mrr)
+        )
     return "–"
 
 
 def _discount(category: str) -> Callable[[Tier], str]:
     def cell(tier: Tier) -> str:
         if tier.benefits_of:
-            return "umsatzabhängig"  # MSP: the discounts of Business or Premium, by revenue
-        return (
-            formatting.percent(tier.discount_for(category)) if category in tier.discounts else "–"
-        )
+            # MSP: the discounts of Business or Premium, by revenue
+            return QCoreApplication.translate("TierTableModel", "umsatzabhängig")
+        return formats.percent(tier.discount_for(category)) if category in tier.discounts else "–"
 
     return cell
 
 
+def _projects(tier: Tier) -> str:
+    if tier.granted_by_vendor:
+        return QCoreApplication.translate("TierTableModel", "nach Vereinbarung")
+    return formats.number(tier.requirements.projects)
+
+
+# Headers are German sources, translated when shown (headerData).
 COLUMNS: list[tuple[str, Callable[[Tier], str]]] = [
-    ("Stufe", lambda t: t.name),
+    (QT_TRANSLATE_NOOP("TierTableModel", "Stufe"), lambda t: t.name),
+    (QT_TRANSLATE_NOOP("TierTableModel", "Projekte p. a."), _projects),
+    (QT_TRANSLATE_NOOP("TierTableModel", "Umsatzschwelle"), _threshold),
     (
-        "Projekte p. a.",
-        lambda t: str(t.requirements.projects) if not t.granted_by_vendor else "nach Vereinbarung",
+        QT_TRANSLATE_NOOP("TierTableModel", "Zert. Techniker"),
+        lambda t: str(t.requirements.certified_technicians or "–"),
     ),
-    ("Umsatzschwelle", _threshold),
-    ("Zert. Techniker", lambda t: str(t.requirements.certified_technicians or "–")),
-    ("Rabatt Neulizenzen", _discount("server-license")),
-    ("Rabatt Wartung", _discount("server-maintenance")),
-    ("Rabatt Cloud", _discount("cloud-service")),
-    ("NFR-User", lambda t: str(t.benefits.nfr_users) if t.benefits.nfr_users else "–"),
+    (QT_TRANSLATE_NOOP("TierTableModel", "Rabatt Neulizenzen"), _discount("server-license")),
+    (QT_TRANSLATE_NOOP("TierTableModel", "Rabatt Wartung"), _discount("server-maintenance")),
+    (QT_TRANSLATE_NOOP("TierTableModel", "Rabatt Cloud"), _discount("cloud-service")),
     (
-        "Marketingbudget p. a.",
+        QT_TRANSLATE_NOOP("TierTableModel", "NFR-User"),
+        lambda t: str(t.benefits.nfr_users) if t.benefits.nfr_users else "–",
+    ),
+    (
+        QT_TRANSLATE_NOOP("TierTableModel", "Marketingbudget p. a."),
         lambda t: (
-            formatting.money(t.benefits.marketing_budget) if t.benefits.marketing_budget else "–"
+            formats.money(t.benefits.marketing_budget) if t.benefits.marketing_budget else "–"
         ),
     ),
-    ("Leads", lambda t: "ja" if t.benefits.leads else "–"),
+    (
+        QT_TRANSLATE_NOOP("TierTableModel", "Leads"),
+        lambda t: QCoreApplication.translate("TierTableModel", "ja") if t.benefits.leads else "–",
+    ),
 ]
 
 
@@ -86,7 +114,7 @@ class TierTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section][0]
+            return _tr(COLUMNS[section][0])
         return None
 
     def tier_at(self, row: int) -> Tier:

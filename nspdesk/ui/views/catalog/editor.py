@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 from enum import Enum
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,18 +25,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nspdesk.domain import formatting
 from nspdesk.domain.program import Program
 from nspdesk.store.catalog import ArticleInput
-from nspdesk.ui.views.catalog.amounts import format_amount, parse_amount
+from nspdesk.ui import formats
+from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
+from nspdesk.ui.views.catalog.amounts import EXAMPLE, format_amount, parse_amount
 
+# Units are data: they are stored with the article and printed on German quotes, so they stay German.
 UNITS = ("Stück", "User", "Jahr", "Monat", "Stunde", "Tag", "Pauschal")
 
 
 class Mode(Enum):
-    NEW_ARTICLE = "Neuer Artikel"
-    NEW_PRICE = "Neuer Preis"
-    EDIT = "Version bearbeiten"
+    """The form's modes; the values are German sources (``title()`` translates)."""
+
+    NEW_ARTICLE = QT_TRANSLATE_NOOP("ArticleEditor", "Neuer Artikel")
+    NEW_PRICE = QT_TRANSLATE_NOOP("ArticleEditor", "Neuer Preis")
+    EDIT = QT_TRANSLATE_NOOP("ArticleEditor", "Version bearbeiten")
+
+    def title(self) -> str:
+        return QCoreApplication.translate("ArticleEditor", self.value)
 
 
 class FormError(ValueError):
@@ -50,18 +57,19 @@ class ArticleEditor(QGroupBox):
     cancelled = Signal()
 
     def __init__(self, program: Program, parent: QWidget | None = None) -> None:
-        super().__init__("Artikel", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Artikel"))
         self.setObjectName("articleEditor")
         self.mode = Mode.NEW_ARTICLE
         self.modified = False
         self.known_numbers: set[str] = set()
         self.known_dates: set[date] = set()
         form = self._build_fields(program)
-        self.save_button = QPushButton("Speichern")
+        self.save_button = QPushButton(self.tr("Speichern"))
         self.save_button.setObjectName("articleSave")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.saved.emit)
-        cancel = QPushButton("Verwerfen")
+        cancel = QPushButton(self.tr("Verwerfen"))
         cancel.clicked.connect(self.cancelled.emit)
         buttons = QHBoxLayout()
         buttons.addStretch()
@@ -95,11 +103,13 @@ class ArticleEditor(QGroupBox):
         self.unit.addItems(UNITS)
         self.price = QLineEdit()
         self.price.setObjectName("articlePrice")
-        self.price.setPlaceholderText("z. B. 1.234,56")
+        self.price.setPlaceholderText(
+            self.tr("z. B. {example}").format(example=format_amount(EXAMPLE))
+        )
         self.valid_from = QDateEdit()
         self.valid_from.setObjectName("articleValidFrom")
         self.valid_from.setCalendarPopup(True)
-        self.valid_from.setDisplayFormat("dd.MM.yyyy")
+        self.valid_from.setDisplayFormat(self.tr("dd.MM.yyyy"))
         self.error = QLabel()
         self.error.setObjectName("articleError")
         self.error.setWordWrap(True)
@@ -107,12 +117,12 @@ class ArticleEditor(QGroupBox):
         self.error.hide()
 
         form = QFormLayout()
-        form.addRow("Artikelnummer:", self.number)
-        form.addRow("Bezeichnung:", self.name)
-        form.addRow("Kategorie:", self.category)
-        form.addRow("Einheit:", self.unit)
-        form.addRow("Listenpreis (€ netto):", self.price)
-        form.addRow("Gültig ab:", self.valid_from)
+        form.addRow(self.tr("Artikelnummer:"), self.number)
+        form.addRow(self.tr("Bezeichnung:"), self.name)
+        form.addRow(self.tr("Kategorie:"), self.category)
+        form.addRow(self.tr("Einheit:"), self.unit)
+        form.addRow(self.tr("Listenpreis (€ netto):"), self.price)
+        form.addRow(self.tr("Gültig ab:"), self.valid_from)
         return form
 
     def _touched(self, *_args: object) -> None:
@@ -130,7 +140,7 @@ class ArticleEditor(QGroupBox):
         self.mode = mode
         self.known_numbers = known_numbers or set()
         self.known_dates = known_dates or set()
-        self.setTitle(mode.value + (f" – {item.article_number}" if item else ""))
+        self.setTitle(mode.title() + (f" – {item.article_number}" if item else ""))
         start = item or ArticleInput(
             "", "", str(self.category.itemData(0)), "Stück", Decimal(0), date.today()
         )
@@ -152,16 +162,18 @@ class ArticleEditor(QGroupBox):
         """The checked input; raises ``FormError`` for the first problem."""
         number = self.number.text().strip()
         if not number:
-            raise FormError(self.number, "Die Artikelnummer fehlt.")
+            raise FormError(self.number, self.tr("Die Artikelnummer fehlt."))
         if self.mode is Mode.NEW_ARTICLE and number in self.known_numbers:
             raise FormError(
                 self.number,
-                f"Die Artikelnummer {number} gibt es schon. Für einen neuen Preis den Artikel "
-                "in der Liste wählen und „Neuer Preis“ nehmen.",
+                self.tr(
+                    "Die Artikelnummer {number} gibt es schon. Für einen neuen Preis den Artikel "
+                    "in der Liste wählen und „Neuer Preis“ nehmen."
+                ).format(number=number),
             )
         name = self.name.text().strip()
         if not name:
-            raise FormError(self.name, "Die Bezeichnung fehlt.")
+            raise FormError(self.name, self.tr("Die Bezeichnung fehlt."))
         try:
             price = parse_amount(self.price.text())
         except ValueError as error:
@@ -170,8 +182,9 @@ class ArticleEditor(QGroupBox):
         if self.mode is Mode.NEW_PRICE and valid_from in self.known_dates:
             raise FormError(
                 self.valid_from,
-                f"Für den {formatting.day(valid_from)} gibt es schon einen Preis; "
-                "„Bearbeiten“ ändert ihn.",
+                self.tr(
+                    "Für den {day} gibt es schon einen Preis; „Version bearbeiten“ ändert ihn."
+                ).format(day=formats.day(valid_from)),
             )
         return ArticleInput(
             article_number=number,

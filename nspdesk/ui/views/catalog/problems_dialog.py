@@ -1,8 +1,13 @@
-"""The reasons an import file was refused, one per row: "Zeile N, Spalte: Grund"."""
+"""The reasons an import file was refused, one per row: "Zeile N, Spalte: Grund".
+
+The reasons themselves come from the store's checks and are German; the dialog around them and the
+row/line labels follow the UI language.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,24 +29,29 @@ from nspdesk.store.transfer.problems import Problem
 class ProblemsDialog(QDialog):
     def __init__(self, file_name: str, problems: Sequence[Problem], parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import abgelehnt")
+        self.setWindowTitle(self.tr("Import abgelehnt"))
         self.resize(760, 420)
         self.problems = list(problems)
         count = len(self.problems)
         intro = QLabel(
-            f"<b>{file_name}</b> wurde nicht importiert; es wurde nichts gespeichert.<br>"
-            f"Bitte {'diesen Punkt' if count == 1 else f'diese {count} Punkte'} in der Datei "
-            "korrigieren und erneut importieren:"
+            self.tr(
+                "<b>{file}</b> wurde nicht importiert; es wurde nichts gespeichert.<br>"
+                "Bitte %n Punkte in der Datei korrigieren und erneut importieren:",
+                "",
+                count,
+            ).format(file=escape(file_name))
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(count, 3)
         self.table.setObjectName("importProblems")
-        self.table.setHorizontalHeaderLabels(["Zeile", "Spalte", "Grund"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Zeile"), self.tr("Spalte"), self.tr("Grund")]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         for row, problem in enumerate(self.problems):
-            where = "Datei" if problem.line is None else str(problem.line)
+            where = self.tr("Datei") if problem.line is None else str(problem.line)
             for column, text in enumerate((where, problem.column or "–", problem.message)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         header = self.table.horizontalHeader()
@@ -50,7 +60,7 @@ class ProblemsDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.resizeRowsToContents()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = QPushButton("Liste kopieren")
+        copy = QPushButton(self.tr("Liste kopieren"))
         copy.clicked.connect(self.copy)
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -60,7 +70,15 @@ class ProblemsDialog(QDialog):
         layout.addWidget(buttons)
 
     def lines(self) -> list[str]:
-        return [str(problem) for problem in self.problems]
+        """One line per problem, as ``Problem.__str__`` words it but in the UI language."""
+        lines = []
+        for problem in self.problems:
+            line = self.tr("Zeile {line}").format(line=problem.line)
+            where = self.tr("Datei") if problem.line is None else line
+            if problem.column is not None:
+                where = self.tr("{where}, {column}").format(where=where, column=problem.column)
+            lines.append(f"{where}: {problem.message}")
+        return lines
 
     def copy(self) -> None:
         QApplication.clipboard().setText("\n".join(self.lines()))

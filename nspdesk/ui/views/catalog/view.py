@@ -7,9 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,13 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nspdesk.domain import formatting
 from nspdesk.store import catalog as store_catalog
 from nspdesk.store.catalog import ArticleInput
 from nspdesk.store.models import CatalogItem
 from nspdesk.store.transfer.problems import ImportRejected, Problem
+from nspdesk.ui import formats
 from nspdesk.ui import settings as options
 from nspdesk.ui.context import AppContext
+from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
 from nspdesk.ui.operations import run
 from nspdesk.ui.table_model import Column, RowModel
 from nspdesk.ui.views.base import WorkspaceView
@@ -43,7 +45,9 @@ from nspdesk.ui.views.catalog.search_proxy import SearchProxy
 from nspdesk.ui.worker import Task
 
 EXAMPLE_COLOR = QColor("#9a6700")
-FILE_FILTER = "Tabellen (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "CatalogView", "Tabellen (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv)"
+)
 
 
 @dataclass(frozen=True)
@@ -88,7 +92,9 @@ def _price_sort(article: Article) -> str:
 
 
 def _note(article: Article) -> str:
-    return "Beispielpreis" if article.example_price else ""
+    return (
+        QCoreApplication.translate("CatalogView", "Beispielpreis") if article.example_price else ""
+    )
 
 
 def _example_color(article: Article) -> QColor | None:
@@ -101,6 +107,7 @@ class CatalogView(WorkspaceView):
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
+        self.title = self.tr("Katalog")
         self.program = context.program()
         names = {c.id: c.name for c in self.program.categories.values()}
         self._import_task: Task | None = None
@@ -137,27 +144,29 @@ class CatalogView(WorkspaceView):
     def _build_article_table(self, names: dict[str, str]) -> None:
         self.search = QLineEdit()
         self.search.setObjectName("catalogSearch")
-        self.search.setPlaceholderText("Artikelnummer, Bezeichnung oder Kategorie suchen …")
+        self.search.setPlaceholderText(
+            self.tr("Artikelnummer, Bezeichnung oder Kategorie suchen …")
+        )
         self.search.setClearButtonEnabled(True)
         self.model: RowModel[Article] = RowModel(
             [
-                Column("Artikelnummer", lambda a: a.article_number),
-                Column("Bezeichnung", lambda a: a.name),
-                Column("Kategorie", lambda a: names.get(a.category, a.category)),
-                Column("Einheit", lambda a: a.unit),
+                Column(self.tr("Artikelnummer"), lambda a: a.article_number),
+                Column(self.tr("Bezeichnung"), lambda a: a.name),
+                Column(self.tr("Kategorie"), lambda a: names.get(a.category, a.category)),
+                Column(self.tr("Einheit"), lambda a: a.unit),
                 Column(
-                    "Listenpreis heute",
-                    lambda a: formatting.money(a.list_price),
+                    self.tr("Listenpreis heute"),
+                    lambda a: formats.money(a.list_price),
                     right=True,
                     sort=_price_sort,
                     color=_example_color,
                 ),
                 Column(
-                    "Gültig ab",
-                    lambda a: formatting.day(a.valid_from),
+                    self.tr("Gültig ab"),
+                    lambda a: formats.day(a.valid_from),
                     sort=lambda a: a.valid_from.isoformat(),
                 ),
-                Column("Hinweis", _note, color=_example_color),
+                Column(self.tr("Hinweis"), _note, color=_example_color),
             ]
         )
         self.proxy = SearchProxy(self)
@@ -173,30 +182,32 @@ class CatalogView(WorkspaceView):
     def _build_history(self) -> None:
         self.history_model: RowModel[Article] = RowModel(
             [
-                Column("Gültig ab", lambda a: formatting.day(a.valid_from)),
-                Column("Listenpreis", lambda a: formatting.money(a.list_price), right=True),
-                Column("Einheit", lambda a: a.unit),
-                Column("Bezeichnung", lambda a: a.name),
-                Column("Stand", self._version_state),
+                Column(self.tr("Gültig ab"), lambda a: formats.day(a.valid_from)),
+                Column(self.tr("Listenpreis"), lambda a: formats.money(a.list_price), right=True),
+                Column(self.tr("Einheit"), lambda a: a.unit),
+                Column(self.tr("Bezeichnung"), lambda a: a.name),
+                Column(self.tr("Stand"), self._version_state),
             ]
         )
         self.history = self._table("catalogHistory", self.history_model)
         self.history.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.history.selectionModel().currentRowChanged.connect(self._update_buttons)
-        self.history_label = QLabel("Preisverlauf")
+        self.history_label = QLabel(self.tr("Preisverlauf"))
         self.history_label.setObjectName("catalogHistoryLabel")
 
     def _build_toolbar(self) -> QHBoxLayout:
-        self.new_button = self._button("Neuer Artikel", self.new_article)
-        self.price_button = self._button("Neuer Preis …", self.new_price)
-        self.edit_button = self._button("Version bearbeiten", self.edit_version)
-        self.delete_button = self._button("Version löschen …", self.delete_version)
-        self.import_button = self._button("Importieren …", self.import_file)
-        self.export_button = self._button("Exportieren …", self.export_file)
-        self.update_existing = QCheckBox("vorhandene Einträge aktualisieren")
+        self.new_button = self._button(self.tr("Neuer Artikel"), self.new_article)
+        self.price_button = self._button(self.tr("Neuer Preis …"), self.new_price)
+        self.edit_button = self._button(self.tr("Version bearbeiten"), self.edit_version)
+        self.delete_button = self._button(self.tr("Version löschen …"), self.delete_version)
+        self.import_button = self._button(self.tr("Importieren …"), self.import_file)
+        self.export_button = self._button(self.tr("Exportieren …"), self.export_file)
+        self.update_existing = QCheckBox(self.tr("vorhandene Einträge aktualisieren"))
         self.update_existing.setToolTip(
-            "Aus: ein Artikel mit gleicher Nummer und gleichem „Gültig ab“ lehnt die Datei ab.\n"
-            "An: solche Einträge bekommen die Werte der Datei."
+            self.tr(
+                "Aus: ein Artikel mit gleicher Nummer und gleichem „Gültig ab“ lehnt die Datei "
+                "ab.\nAn: solche Einträge bekommen die Werte der Datei."
+            )
         )
         self.import_button.setObjectName("catalogImport")
         self.export_button.setObjectName("catalogExport")
@@ -240,7 +251,7 @@ class CatalogView(WorkspaceView):
             with self.context.database.read() as session:
                 return [Article.of(i) for i in store_catalog.current_items(session, today)]
 
-        self.model.set_rows(run(self, "Katalog", load) or [])
+        self.model.set_rows(run(self, self.tr("Katalog"), load) or [])
         if keep is not None and self.select_article(keep.article_number):
             return
         if self.proxy.rowCount() > 0:
@@ -278,12 +289,13 @@ class CatalogView(WorkspaceView):
                 with self.context.database.read() as session:
                     return [Article.of(i) for i in store_catalog.versions(session, number)]
 
-            versions = run(self, "Katalog", load) or []
+            versions = run(self, self.tr("Katalog"), load) or []
         self.history_model.set_rows(list(reversed(versions)))  # newest first
+        heading = "<b>" + self.tr("Preisverlauf") + "</b> "
         self.history_label.setText(
-            f"<b>Preisverlauf</b> {article.article_number} – {article.name}"
+            heading + escape(f"{article.article_number} – {article.name}")
             if article
-            else "<b>Preisverlauf</b> (kein Artikel gewählt)"
+            else heading + self.tr("(kein Artikel gewählt)")
         )
         if versions:
             current = (
@@ -298,12 +310,12 @@ class CatalogView(WorkspaceView):
         today = date.today()
         current = self.selected_article()
         if version.valid_from > today:
-            state = "künftig"
+            state = self.tr("künftig")
         elif current is not None and version.id == current.id:
-            state = "gilt heute"
+            state = self.tr("gilt heute")
         else:
-            state = "abgelöst"
-        return state + (" · Beispielpreis" if version.example_price else "")
+            state = self.tr("abgelöst")
+        return state + (" · " + self.tr("Beispielpreis") if version.example_price else "")
 
     def selected_version(self) -> Article | None:
         index = self.history.currentIndex()
@@ -352,12 +364,15 @@ class CatalogView(WorkspaceView):
                 item = store_catalog.save_article(session, self.program, data)
                 return item.article_number
 
-        number = run(self, "Artikel speichern", write)
+        number = run(self, self.tr("Artikel speichern"), write)
         if number is not None:
             self.close_editor()
             self.status.emit(
-                f"{number}: {formatting.money(data.list_price)} ab "
-                f"{formatting.day(data.valid_from)} gespeichert"
+                self.tr("{number}: {price} ab {day} gespeichert").format(
+                    number=number,
+                    price=formats.money(data.list_price),
+                    day=formats.day(data.valid_from),
+                )
             )
             self.refresh()
             self.select_article(number)
@@ -371,13 +386,16 @@ class CatalogView(WorkspaceView):
         if version is None or article is None:
             return
         last = self.history_model.rowCount() == 1
-        text = (
-            f"Den Preis {formatting.money(version.list_price)} ab "
-            f"{formatting.day(version.valid_from)} von {version.article_number} löschen?"
+        text = self.tr("Den Preis {price} ab {day} von {number} löschen?").format(
+            price=formats.money(version.list_price),
+            day=formats.day(version.valid_from),
+            number=version.article_number,
         )
         if last:
-            text += "\nEs ist der einzige Preis: der Artikel verschwindet dann aus dem Katalog."
-        if not self._confirm("Version löschen", text):
+            text += "\n" + self.tr(
+                "Es ist der einzige Preis: der Artikel verschwindet dann aus dem Katalog."
+            )
+        if not self._confirm(self.tr("Version löschen"), text):
             return
 
         def delete() -> bool:
@@ -385,8 +403,10 @@ class CatalogView(WorkspaceView):
                 store_catalog.delete_version(session, version.id)
             return True
 
-        if run(self, "Version löschen", delete):
-            self.status.emit(f"Preis ab {formatting.day(version.valid_from)} gelöscht")
+        if run(self, self.tr("Version löschen"), delete):
+            self.status.emit(
+                self.tr("Preis ab {day} gelöscht").format(day=formats.day(version.valid_from))
+            )
             self.refresh()
             self.select_article(article.article_number)
 
@@ -410,20 +430,22 @@ class CatalogView(WorkspaceView):
 
         task = Task(work)
         task.succeeded.connect(lambda result: self._imported(path, result))
-        task.failed.connect(lambda message: self._warn("Import", message))
+        task.failed.connect(lambda message: self._warn(self.tr("Import"), message))
         task.finished.connect(self._import_finished)
         self._import_task = task
         self.import_button.setEnabled(False)
-        self.status.emit(f"Import von {path.name} läuft …")
+        self.status.emit(self.tr("Import von {file} läuft …").format(file=path.name))
         task.start()
 
     def _imported(self, path: Path, result: object) -> None:
         if isinstance(result, ImportRejected):
-            self.status.emit(f"{path.name} abgelehnt: nichts importiert")
+            self.status.emit(self.tr("{file} abgelehnt: nichts importiert").format(file=path.name))
             self._show_problems(path.name, result.problems)
             return
         summary = getattr(result, "summary", None)
-        self.status.emit(summary() if callable(summary) else f"{path.name} importiert")
+        self.status.emit(
+            summary() if callable(summary) else self.tr("{file} importiert").format(file=path.name)
+        )
         self.refresh()
 
     def _import_finished(self) -> None:
@@ -439,9 +461,11 @@ class CatalogView(WorkspaceView):
             return
         from nspdesk.store.transfer.exporting import export_catalog
 
-        count = run(self, "Export", lambda: export_catalog(self.context.database, path))
+        count = run(self, self.tr("Export"), lambda: export_catalog(self.context.database, path))
         if count is not None:
-            self.status.emit(f"{count} Katalogzeilen exportiert nach {path}")
+            self.status.emit(
+                self.tr("%n Katalogzeilen exportiert nach {path}", "", count).format(path=path)
+            )
 
     # --- window actions --------------------------------------------------------------------------
 
@@ -461,7 +485,7 @@ class CatalogView(WorkspaceView):
 
     def _ask_open_path(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Katalog importieren", self._folder(), FILE_FILTER
+            self, self.tr("Katalog importieren"), self._folder(), self.tr(FILE_FILTER)
         )
         if not name:
             return None
@@ -469,9 +493,10 @@ class CatalogView(WorkspaceView):
         return Path(name)
 
     def _ask_save_path(self) -> Path | None:
-        suggested = str(Path(self._folder()) / f"katalog-{date.today():%Y-%m-%d}.xlsx")
+        file_name = self.tr("katalog-{day}.xlsx").format(day=f"{date.today():%Y-%m-%d}")
+        suggested = str(Path(self._folder()) / file_name)
         name, chosen = QFileDialog.getSaveFileName(
-            self, "Katalog exportieren", suggested, FILE_FILTER
+            self, self.tr("Katalog exportieren"), suggested, self.tr(FILE_FILTER)
         )
         if not name:
             return None

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
+
 from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.domain.letterhead import Addressee, Sender
 from nspdesk.domain.onboarding import Checklist, StepStatus
@@ -34,7 +36,9 @@ class Progress:
         )
 
     def text(self) -> str:
-        return f"{self.done} von {self.total} erledigt"
+        return QCoreApplication.translate("OnboardingView", "{done} von {total} erledigt").format(
+            done=self.done, total=self.total
+        )
 
 
 @dataclass(frozen=True)

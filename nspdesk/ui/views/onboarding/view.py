@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,11 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nspdesk.domain import formatting
 from nspdesk.domain.onboarding import Step, StepStatus, checklist_for
 from nspdesk.store import onboarding as stored_onboarding
+from nspdesk.ui import formats
 from nspdesk.ui import settings as options
 from nspdesk.ui.context import AppContext
+from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
 from nspdesk.ui.operations import run
 from nspdesk.ui.table_model import Column, RowModel
 from nspdesk.ui.views.base import WorkspaceView
@@ -43,10 +44,11 @@ from nspdesk.ui.views.onboarding import data
 from nspdesk.ui.views.onboarding.data import Loaded, PartnerEntry, Progress
 from nspdesk.ui.views.program import pdf_output
 
+# German sources; shown through _status_text().
 STATUS_TEXT = {
-    StepStatus.OPEN: "offen",
-    StepStatus.DONE: "erledigt",
-    StepStatus.NOT_APPLICABLE: "entfällt",
+    StepStatus.OPEN: QT_TRANSLATE_NOOP("OnboardingView", "offen"),
+    StepStatus.DONE: QT_TRANSLATE_NOOP("OnboardingView", "erledigt"),
+    StepStatus.NOT_APPLICABLE: QT_TRANSLATE_NOOP("OnboardingView", "entfällt"),
 }
 STATUS_COLOR = {
     StepStatus.OPEN: None,
@@ -55,8 +57,14 @@ STATUS_COLOR = {
 }
 
 
+def _status_text(status: StepStatus) -> str:
+    return QCoreApplication.translate("OnboardingView", STATUS_TEXT[status])
+
+
 def _tier_text(entry: PartnerEntry, names: dict[str, str]) -> str:
-    return names.get(entry.tier or "", "noch keine Stufe")
+    return names.get(
+        entry.tier or "", QCoreApplication.translate("OnboardingView", "noch keine Stufe")
+    )
 
 
 def _checklist_text(entry: PartnerEntry) -> str:
@@ -67,7 +75,9 @@ def _checklist_text(entry: PartnerEntry) -> str:
 
 def _step_title(step: Step) -> str:
     if not step.required and step.status is not StepStatus.NOT_APPLICABLE:
-        return f"{step.title} (empfohlen)"
+        return QCoreApplication.translate("OnboardingView", "{step} (empfohlen)").format(
+            step=step.title
+        )
     return step.title
 
 
@@ -81,6 +91,7 @@ class OnboardingView(WorkspaceView):
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
+        self.title = self.tr("Onboarding")
         self.loaded: Loaded | None = None
         program = context.program()
         self._tier_names = {t.id: t.name for t in program.tiers.values()}
@@ -97,14 +108,14 @@ class OnboardingView(WorkspaceView):
     def _partner_panel(self) -> QWidget:
         self.search = QLineEdit()
         self.search.setObjectName("onboardingSearch")
-        self.search.setPlaceholderText("Partner suchen …")
+        self.search.setPlaceholderText(self.tr("Partner suchen …"))
         self.search.setClearButtonEnabled(True)
         self.partner_model: RowModel[PartnerEntry] = RowModel(
             [
-                Column("Partner", lambda e: e.company),
-                Column("Stufe", lambda e: _tier_text(e, self._tier_names)),
+                Column(self.tr("Partner"), lambda e: e.company),
+                Column(self.tr("Stufe"), lambda e: _tier_text(e, self._tier_names)),
                 Column(
-                    "Checkliste",
+                    self.tr("Checkliste"),
                     _checklist_text,
                     sort=lambda e: f"{0 if e.checklist_id else 1} {e.company.casefold()}",
                 ),
@@ -141,15 +152,17 @@ class OnboardingView(WorkspaceView):
         self.target = QComboBox()
         self.target.setObjectName("onboardingTarget")
         self.target.currentIndexChanged.connect(self._target_changed)
-        self.start_button = QPushButton("Checkliste starten")
+        self.start_button = QPushButton(self.tr("Checkliste starten"))
         self.start_button.setObjectName("onboardingStart")
         self.start_button.clicked.connect(self.start_checklist)
-        self.print_button = QPushButton("Checkliste drucken …")
+        self.print_button = QPushButton(self.tr("Checkliste drucken …"))
         self.print_button.setObjectName("onboardingPrint")
-        self.print_button.setToolTip("Die Checkliste als PDF-Brief an den Partner (Strg+P)")
+        self.print_button.setToolTip(
+            self.tr("Die Checkliste als PDF-Brief an den Partner (Strg+P)")
+        )
         self.print_button.clicked.connect(self.export_pdf)
         start_row = QHBoxLayout()
-        start_row.addWidget(QLabel("Zielstufe:"))
+        start_row.addWidget(QLabel(self.tr("Zielstufe:")))
         start_row.addWidget(self.target, 1)
         start_row.addWidget(self.start_button)
         start_row.addStretch()
@@ -163,19 +176,19 @@ class OnboardingView(WorkspaceView):
 
         self.step_model: RowModel[Step] = RowModel(
             [
-                Column("Schritt", _step_title),
-                Column("Erläuterung", lambda s: s.explanation),
+                Column(self.tr("Schritt"), _step_title),
+                Column(self.tr("Erläuterung"), lambda s: s.explanation),
                 Column(
-                    "Status",
-                    lambda s: STATUS_TEXT[s.status],
+                    self.tr("Status"),
+                    lambda s: _status_text(s.status),
                     color=lambda s: STATUS_COLOR[s.status],
                 ),
                 Column(
-                    "Datum",
-                    lambda s: formatting.day(s.done_on) if s.done_on else "",
+                    self.tr("Datum"),
+                    lambda s: formats.day(s.done_on) if s.done_on else "",
                     sort=lambda s: s.done_on or date.min,
                 ),
-                Column("Wer", lambda s: s.done_by),
+                Column(self.tr("Wer"), lambda s: s.done_by),
             ]
         )
         self.steps = QTableView()
@@ -205,29 +218,31 @@ class OnboardingView(WorkspaceView):
         return right
 
     def _step_box(self) -> QGroupBox:
-        self.step_box = QGroupBox("Schritt erfassen")
+        self.step_box = QGroupBox(self.tr("Schritt erfassen"))
         self.step_label = QLabel()
         self.step_label.setWordWrap(True)
         self.done_on = QDateEdit()
         self.done_on.setObjectName("onboardingDoneOn")
         self.done_on.setCalendarPopup(True)
-        self.done_on.setDisplayFormat("dd.MM.yyyy")
+        self.done_on.setDisplayFormat(self.tr("dd.MM.yyyy"))
         self.done_by = QLineEdit()
         self.done_by.setObjectName("onboardingDoneBy")
-        self.done_by.setPlaceholderText("Name")
-        self.done_button = QPushButton("Erledigt")
+        self.done_by.setPlaceholderText(self.tr("Name"))
+        self.done_button = QPushButton(self.tr("Erledigt"))
         self.done_button.setObjectName("onboardingDone")
         self.done_button.clicked.connect(lambda: self.record_selected(StepStatus.DONE))
-        self.reopen_button = QPushButton("Wieder offen")
+        self.reopen_button = QPushButton(self.tr("Wieder offen"))
         self.reopen_button.setObjectName("onboardingReopen")
         self.reopen_button.clicked.connect(lambda: self.record_selected(StepStatus.OPEN))
-        self.skip_button = QPushButton("Entfällt")
+        self.skip_button = QPushButton(self.tr("Entfällt"))
         self.skip_button.setObjectName("onboardingSkip")
-        self.skip_button.setToolTip("Nur für empfohlene Schritte: Pflichtschritte entfallen nie.")
+        self.skip_button.setToolTip(
+            self.tr("Nur für empfohlene Schritte: Pflichtschritte entfallen nie.")
+        )
         self.skip_button.clicked.connect(lambda: self.record_selected(StepStatus.NOT_APPLICABLE))
         form = QFormLayout()
-        form.addRow("Erledigt am:", self.done_on)
-        form.addRow("Wer:", self.done_by)
+        form.addRow(self.tr("Erledigt am:"), self.done_on)
+        form.addRow(self.tr("Wer:"), self.done_by)
         step_buttons = QHBoxLayout()
         step_buttons.addWidget(self.done_button)
         step_buttons.addWidget(self.reopen_button)
@@ -249,7 +264,7 @@ class OnboardingView(WorkspaceView):
         keep = self.selected_partner()
         entries = run(
             self,
-            "Onboarding",
+            self.tr("Onboarding"),
             lambda: data.partner_entries(self.context.database, self.context.library),
         )
         self.partner_model.set_rows(entries or [])
@@ -287,7 +302,7 @@ class OnboardingView(WorkspaceView):
         if entry is not None and entry.checklist_id is not None:
             loaded = run(
                 self,
-                "Onboarding",
+                self.tr("Onboarding"),
                 lambda: data.load_checklist(self.context.database, self.context.library, entry.id),
             )
         self._show(entry, loaded)
@@ -298,7 +313,7 @@ class OnboardingView(WorkspaceView):
         self.start_button.setEnabled(entry is not None)
         self.print_button.setEnabled(loaded is not None)
         if entry is None:
-            self.heading.setText("<h3>Kein Partner gewählt</h3>")
+            self.heading.setText("<h3>" + self.tr("Kein Partner gewählt") + "</h3>")
             self.step_model.set_rows([])
             self._show_progress(None)
             self._step_changed()
@@ -312,19 +327,29 @@ class OnboardingView(WorkspaceView):
         tier_text = _tier_text(entry, self._tier_names)
         if loaded is None:
             self.heading.setText(
-                f"<h3>{_esc(entry.company)}</h3><p>{_esc(tier_text)} · noch keine "
-                "Onboarding-Checkliste. Zielstufe wählen und „Checkliste starten“.</p>"
+                f"<h3>{_esc(entry.company)}</h3><p>"
+                + self.tr(
+                    "{tier} · noch keine Onboarding-Checkliste. Zielstufe wählen und "
+                    "„Checkliste starten“."
+                ).format(tier=_esc(tier_text))
+                + "</p>"
             )
-            self.start_button.setText("Checkliste starten")
+            self.start_button.setText(self.tr("Checkliste starten"))
             self._target_changed()
         else:
             checklist = loaded.checklist
             self.heading.setText(
-                f"<h3>{_esc(entry.company)}</h3><p>{_esc(tier_text)} · Checkliste zur Stufe "
-                f"<b>{_esc(checklist.tier.name)}</b> (Programm-Edition "
-                f"{_esc(checklist.program.edition)})</p>"
+                f"<h3>{_esc(entry.company)}</h3><p>"
+                + self.tr(
+                    "{tier} · Checkliste zur Stufe <b>{target}</b> (Programm-Edition {edition})"
+                ).format(
+                    tier=_esc(tier_text),
+                    target=_esc(checklist.tier.name),
+                    edition=_esc(checklist.program.edition),
+                )
+                + "</p>"
             )
-            self.start_button.setText("Neue Checkliste starten")
+            self.start_button.setText(self.tr("Neue Checkliste starten"))
             self.step_model.set_rows(checklist.steps)
             self.steps.resizeRowsToContents()
         self._show_progress(loaded)
@@ -353,7 +378,7 @@ class OnboardingView(WorkspaceView):
         if loaded is None:
             self.progress.setRange(0, 1)
             self.progress.setValue(0)
-            self.progress.setFormat("keine Checkliste")
+            self.progress.setFormat(self.tr("keine Checkliste"))
             self.progress_detail.setText("")
             return
         progress = Progress.of(loaded.checklist)
@@ -361,8 +386,9 @@ class OnboardingView(WorkspaceView):
         self.progress.setValue(progress.done)
         self.progress.setFormat(progress.text())
         self.progress_detail.setText(
-            f"Voraussetzungen der Stufe: {progress.required_done} von "
-            f"{progress.required_total} erledigt"
+            self.tr("Voraussetzungen der Stufe: {done} von {total} erledigt").format(
+                done=progress.required_done, total=progress.required_total
+            )
         )
 
     def progress_text(self) -> str:
@@ -376,21 +402,28 @@ class OnboardingView(WorkspaceView):
         if entry is None or not tier_id:
             return
         if self.loaded is not None and not self._confirm(
-            "Neue Checkliste",
-            f"{entry.company} hat schon eine Checkliste zur Stufe "
-            f"{self.loaded.checklist.tier.name}. Eine neue Checkliste zur Stufe "
-            f"{self.target.currentText()} starten? Die bisherige bleibt gespeichert.",
+            self.tr("Neue Checkliste"),
+            self.tr(
+                "{partner} hat schon eine Checkliste zur Stufe {current}. Eine neue Checkliste "
+                "zur Stufe {target} starten? Die bisherige bleibt gespeichert."
+            ).format(
+                partner=entry.company,
+                current=self.loaded.checklist.tier.name,
+                target=self.target.currentText(),
+            ),
         ):
             return
         made = run(
             self,
-            "Checkliste starten",
+            self.tr("Checkliste starten"),
             lambda: data.start(
                 self.context.database, self.context.library, entry.id, tier_id, date.today()
             ),
         )
         if made is not None:
-            self.status.emit(f"Checkliste für {entry.company} gestartet")
+            self.status.emit(
+                self.tr("Checkliste für {partner} gestartet").format(partner=entry.company)
+            )
             self.refresh()
 
     def selected_step(self) -> Step | None:
@@ -412,11 +445,11 @@ class OnboardingView(WorkspaceView):
         )
         if self.loaded is None:
             self.step_label.setText(
-                "Vorschau: erst die Checkliste starten, dann Schritte erfassen."
+                self.tr("Vorschau: erst die Checkliste starten, dann Schritte erfassen.")
             )
             return
         if step is None:
-            self.step_label.setText("Einen Schritt in der Liste wählen.")
+            self.step_label.setText(self.tr("Einen Schritt in der Liste wählen."))
             return
         self.step_label.setText(f"<b>{_esc(step.title)}</b>: {_esc(step.explanation)}")
         self.done_button.setEnabled(editable)
@@ -440,8 +473,8 @@ class OnboardingView(WorkspaceView):
                 )
             return True
 
-        if run(self, "Schritt erfassen", save):
-            self.status.emit(f"{step.title}: {STATUS_TEXT[status]}")
+        if run(self, self.tr("Schritt erfassen"), save):
+            self.status.emit(f"{step.title}: {_status_text(status)}")
             self.refresh()
             self.select_step(row)
 
@@ -455,7 +488,7 @@ class OnboardingView(WorkspaceView):
 
         pdf = run(
             self,
-            "Checkliste drucken",
+            self.tr("Checkliste drucken"),
             lambda: checklist_pdf(
                 loaded.checklist,
                 loaded.addressee,
@@ -480,7 +513,9 @@ class OnboardingView(WorkspaceView):
         return answer == QMessageBox.StandardButton.Yes
 
     def _show_pdf(self, pdf: bytes, file_name: str) -> None:
-        self.status.emit(pdf_output.show_pdf(self, pdf, file_name, "Onboarding-Checkliste"))
+        self.status.emit(
+            pdf_output.show_pdf(self, pdf, file_name, self.tr("Onboarding-Checkliste"))
+        )
 
 
 def _esc(text: str) -> str:

@@ -1,7 +1,8 @@
 """The tiers of one track side by side, as rows of texts: requirements, discounts, benefits.
 
-Plain Python (no Qt): every number is read from the ``Program`` and formatted through
-``nspdesk.domain.formatting``; the view only lays the texts out.
+Plain Python apart from ``QCoreApplication.translate`` for the labels: every number is read from the
+``Program`` and formatted through ``nspdesk.ui.formats`` (the UI's locale); the view only lays the
+texts out. Category names and listing texts come from the rule file and stay as written there.
 """
 
 from __future__ import annotations
@@ -9,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from nspdesk.domain import formatting
+from PySide6.QtCore import QCoreApplication
+
 from nspdesk.domain.program import BacklinkRule, Program, Tier, Training
+from nspdesk.ui import formats
 
 DASH = "–"
 
@@ -38,52 +41,89 @@ def comparison_rows(program: Program, track: str) -> list[Row]:
         return Row(label, tuple(cell(tier) for tier in tiers))
 
     rows = [
-        Row("Voraussetzungen (je Kalenderjahr)"),
-        row("Realisierte Projekte", lambda t: f"mind. {t.requirements.projects}"),
+        Row(QCoreApplication.translate("ProgramComparison", "Voraussetzungen (je Kalenderjahr)")),
+        row(
+            QCoreApplication.translate("ProgramComparison", "Realisierte Projekte"),
+            lambda t: _at_least(t.requirements.projects),
+        ),
     ]
     if any(t.requirements.revenue is not None for t in tiers):
-        rows.append(row("Umsatz p. a.", lambda t: _money(t.requirements.revenue)))
+        rows.append(
+            row(
+                QCoreApplication.translate("ProgramComparison", "Umsatz p. a."),
+                lambda t: _money(t.requirements.revenue),
+            )
+        )
     if any(t.requirements.mrr is not None for t in tiers):
-        rows.append(row("Monatlicher Umsatz (MRR)", lambda t: _money(t.requirements.mrr)))
+        rows.append(
+            row(
+                QCoreApplication.translate("ProgramComparison", "Monatlicher Umsatz (MRR)"),
+                lambda t: _money(t.requirements.mrr),
+            )
+        )
     rows += [
-        row("Vertriebs- und Techniktraining", lambda t: _trainings(t, video)),
         row(
-            "Zertifizierte Techniker",
+            QCoreApplication.translate("ProgramComparison", "Vertriebs- und Techniktraining"),
+            lambda t: _trainings(t, video),
+        ),
+        row(
+            QCoreApplication.translate("ProgramComparison", "Zertifizierte Techniker"),
             lambda t: (
-                f"mind. {t.requirements.certified_technicians}"
+                _at_least(t.requirements.certified_technicians)
                 if t.requirements.certified_technicians
                 else DASH
             ),
         ),
-        row("Follow-Link auf nospamproxy.de", lambda t: _backlink(t.requirements.backlink)),
         row(
-            "Basis-Servicevereinbarung",
-            lambda t: "erforderlich" if t.requirements.service_agreement else DASH,
+            QCoreApplication.translate("ProgramComparison", "Follow-Link auf nospamproxy.de"),
+            lambda t: _backlink(t.requirements.backlink),
         ),
-        Row("Rabatte"),
+        row(
+            QCoreApplication.translate("ProgramComparison", "Basis-Servicevereinbarung"),
+            lambda t: (
+                QCoreApplication.translate("ProgramComparison", "erforderlich")
+                if t.requirements.service_agreement
+                else DASH
+            ),
+        ),
+        Row(QCoreApplication.translate("ProgramComparison", "Rabatte")),
     ]
     for category in program.categories.values():
         if any(category.id in t.discounts for t in tiers):
             rows.append(row(category.name, _discount(category.id)))
     rows += [
-        Row("Vorteile"),
+        Row(QCoreApplication.translate("ProgramComparison", "Vorteile")),
         row(
-            "NFR-Lizenz",
-            lambda t: f"{t.benefits.nfr_users} User" if t.benefits.nfr_users else DASH,
+            QCoreApplication.translate("ProgramComparison", "NFR-Lizenz"),
+            lambda t: (
+                QCoreApplication.translate("ProgramComparison", "{users} User").format(
+                    users=t.benefits.nfr_users
+                )
+                if t.benefits.nfr_users
+                else DASH
+            ),
         ),
         row(
-            "Marketingbudget p. a.",
+            QCoreApplication.translate("ProgramComparison", "Marketingbudget p. a."),
             lambda t: (
-                formatting.money(t.benefits.marketing_budget) + " (nach Absprache)"
+                QCoreApplication.translate("ProgramComparison", "{amount} (nach Absprache)").format(
+                    amount=formats.money(t.benefits.marketing_budget)
+                )
                 if t.benefits.marketing_budget
                 else DASH
             ),
         ),
-        row("Leads aus dem Marketing", lambda t: "ja" if t.benefits.leads else DASH),
-        row("Listung", lambda t: t.benefits.listing.strip() or DASH),
         row(
-            "Customer Success Management",
-            lambda t: "ja" if t.benefits.customer_success_management else DASH,
+            QCoreApplication.translate("ProgramComparison", "Leads aus dem Marketing"),
+            lambda t: _yes(t.benefits.leads),
+        ),
+        row(
+            QCoreApplication.translate("ProgramComparison", "Listung"),
+            lambda t: t.benefits.listing.strip() or DASH,
+        ),
+        row(
+            QCoreApplication.translate("ProgramComparison", "Customer Success Management"),
+            lambda t: _yes(t.benefits.customer_success_management),
         ),
     ]
     return rows
@@ -92,13 +132,16 @@ def comparison_rows(program: Program, track: str) -> list[Row]:
 def common_benefits(program: Program) -> list[str]:
     """What every tier gets, one sentence each."""
     common = program.common_benefits
+    calls = common.free_support_calls_per_year
     items = []
     if common.marketing_material:
-        items.append("Marketingmaterial")
+        items.append(QCoreApplication.translate("ProgramComparison", "Marketingmaterial"))
     if common.newsletter:
         items.append(common.newsletter)
     items.append(
-        f"{common.free_support_calls_per_year} kostenlose Second-Level-Support-Calls pro Jahr"
+        QCoreApplication.translate(
+            "ProgramComparison", "%n kostenlose Second-Level-Support-Calls pro Jahr", "", calls
+        )
     )
     return items
 
@@ -106,16 +149,16 @@ def common_benefits(program: Program) -> list[str]:
 def own_use_licences(program: Program) -> list[str]:
     """``10 User: 99,00 € pro Jahr`` for each own-use licence size."""
     return [
-        f"{licence.users} User: {formatting.money(licence.price)} pro Jahr"
+        QCoreApplication.translate("ProgramComparison", "{users} User: {price} pro Jahr").format(
+            users=licence.users, price=formats.money(licence.price)
+        )
         for licence in program.own_use_licenses
     ]
 
 
 def _discount(category: str) -> Callable[[Tier], str]:
     def cell(tier: Tier) -> str:
-        return (
-            formatting.percent(tier.discount_for(category)) if category in tier.discounts else DASH
-        )
+        return formats.percent(tier.discount_for(category)) if category in tier.discounts else DASH
 
     return cell
 
@@ -123,7 +166,15 @@ def _discount(category: str) -> Callable[[Tier], str]:
 def _money(amount: object) -> str:
     from decimal import Decimal
 
-    return formatting.money(amount) if isinstance(amount, Decimal) else DASH
+    return formats.money(amount) if isinstance(amount, Decimal) else DASH
+
+
+def _at_least(count: int) -> str:
+    return QCoreApplication.translate("ProgramComparison", "mind. {count}").format(count=count)
+
+
+def _yes(value: bool) -> str:
+    return QCoreApplication.translate("ProgramComparison", "ja") if value else DASH
 
 
 def _trainings(tier: Tier, video: bool) -> str:
@@ -131,14 +182,24 @@ def _trainings(tier: Tier, video: bool) -> str:
     if not wanted:
         return DASH
     names = [
-        n for t, n in ((Training.SALES, "Vertrieb"), (Training.TECHNICAL, "Technik")) if t in wanted
+        n
+        for t, n in (
+            (Training.SALES, QCoreApplication.translate("ProgramComparison", "Vertrieb")),
+            (Training.TECHNICAL, QCoreApplication.translate("ProgramComparison", "Technik")),
+        )
+        if t in wanted
     ]
-    return " + ".join(names) + (" (Video)" if video else " (online)")
+    form = (
+        QCoreApplication.translate("ProgramComparison", "{names} (Video)")
+        if video
+        else QCoreApplication.translate("ProgramComparison", "{names} (online)")
+    )
+    return form.format(names=" + ".join(names))
 
 
 def _backlink(rule: BacklinkRule) -> str:
     return {
-        BacklinkRule.REQUIRED: "Pflicht",
-        BacklinkRule.DESIRABLE: "empfohlen",
+        BacklinkRule.REQUIRED: QCoreApplication.translate("ProgramComparison", "Pflicht"),
+        BacklinkRule.DESIRABLE: QCoreApplication.translate("ProgramComparison", "empfohlen"),
         BacklinkRule.NONE: DASH,
     }[rule]

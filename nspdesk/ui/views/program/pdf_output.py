@@ -7,6 +7,7 @@ own (``_show_pdf``), which tests replace, so no test ever opens a real window.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 
@@ -15,4 +16,6 @@ def show_pdf(parent: QWidget, data: bytes, file_name: str, title: str = "") -> s
     from nspdesk.ui.pdf_preview import show_pdf as preview
 
     preview(parent, data, file_name, title)
-    return f"{file_name} erzeugt ({len(data) // 1024 + 1} KB)"
+    return QCoreApplication.translate("PdfOutput", "{file} erzeugt ({size} KB)").format(
+        file=file_name, size=len(data) // 1024 + 1
+    )

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nspdesk.domain import formatting
 from nspdesk.domain.program import Program
 from nspdesk.domain.support_hours import BERLIN, Availability, SupportHours, availability
+from nspdesk.ui import formats
 from nspdesk.ui.context import AppContext
+from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
 from nspdesk.ui.operations import run
 from nspdesk.ui.views.base import WorkspaceView
 from nspdesk.ui.views.program import pdf_output
@@ -39,7 +40,21 @@ from nspdesk.ui.views.program.comparison import (
 )
 from nspdesk.ui.views.tier_table_model import TierTableModel
 
-PARTS = {"server": "Server und Cloud", "cloud": "Cloud-only", "support": "Support-Modell"}
+# German sources; shown through _part().
+PARTS = {
+    "server": QT_TRANSLATE_NOOP("ProgramView", "Server und Cloud"),
+    "cloud": QT_TRANSLATE_NOOP("ProgramView", "Cloud-only"),
+    "support": QT_TRANSLATE_NOOP("ProgramView", "Support-Modell"),
+}
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("ProgramView", "Mo"),
+    QT_TRANSLATE_NOOP("ProgramView", "Di"),
+    QT_TRANSLATE_NOOP("ProgramView", "Mi"),
+    QT_TRANSLATE_NOOP("ProgramView", "Do"),
+    QT_TRANSLATE_NOOP("ProgramView", "Fr"),
+    QT_TRANSLATE_NOOP("ProgramView", "Sa"),
+    QT_TRANSLATE_NOOP("ProgramView", "So"),
+)
 FILE_NAMES = {
     "server": "Programmuebersicht-Server-und-Cloud.pdf",
     "cloud": "Programmuebersicht-Cloud-only.pdf",
@@ -51,12 +66,17 @@ OPEN_STYLE = "background:#e3f4e6; color:#1b5e20; border:1px solid #a5d6a7;"
 CLOSED_STYLE = "background:#fdecea; color:#8a1c12; border:1px solid #f5b7b1;"
 
 
+def _part(part: str) -> str:
+    return QCoreApplication.translate("ProgramView", PARTS[part])
+
+
 class ProgramView(WorkspaceView):
     view_id = "program"
     title = "Programm"
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
+        self.title = self.tr("Programm")
         self.program = program = context.program()
         self.now: Callable[[], datetime] = lambda: datetime.now(BERLIN)
         self.hours: SupportHours | None
@@ -66,8 +86,11 @@ class ProgramView(WorkspaceView):
             self.hours = None
 
         heading = QLabel(
-            f"<h2>{escape(program.title)}</h2>"
-            f"<p>Gültig ab {formatting.day(program.valid_from)} · Quelle: {escape(program.source)}</p>"
+            f"<h2>{escape(program.title)}</h2><p>"
+            + self.tr("Gültig ab {day} · Quelle: {source}").format(
+                day=formats.day(program.valid_from), source=escape(program.source)
+            )
+            + "</p>"
         )
         heading.setObjectName("programHeading")
         heading.setTextFormat(Qt.TextFormat.RichText)
@@ -83,18 +106,21 @@ class ProgramView(WorkspaceView):
         for track in ("server", "cloud"):
             table = self._comparison_table(program, track)
             self.comparison_tables[track] = table
-            self.tabs.addTab(table, PARTS[track])
-        self.tabs.addTab(self._all_tiers(program), "Alle Stufen")
-        self.tabs.addTab(self._support(program), PARTS["support"])
+            self.tabs.addTab(table, _part(track))
+        self.tabs.addTab(self._all_tiers(program), self.tr("Alle Stufen"))
+        self.tabs.addTab(self._support(program), _part("support"))
         self._tab_parts = [("server",), ("cloud",), ("server", "cloud", "support"), ("support",)]
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.availability_label, 1)
         self.pdf_buttons: dict[str, QPushButton] = {}
-        for part, name in PARTS.items():
-            button = QPushButton(f"PDF {name} …")
+        for part in PARTS:
+            name = _part(part)
+            button = QPushButton(self.tr("PDF {part} …").format(part=name))
             button.setObjectName(f"pdf-{part}")
-            button.setToolTip(f"Programmübersicht „{name}“ als PDF mit Ihrem Briefkopf")
+            button.setToolTip(
+                self.tr("Programmübersicht „{part}“ als PDF mit Ihrem Briefkopf").format(part=name)
+            )
             button.clicked.connect(lambda _checked=False, p=part: self.print_parts((p,)))
             self.pdf_buttons[part] = button
             buttons.addWidget(button)
@@ -118,15 +144,46 @@ class ProgramView(WorkspaceView):
     def refresh_availability(self) -> None:
         result = self.current_availability()
         if result is None:
-            text, style = "Supportzeiten: siehe Supportmodell", CLOSED_STYLE
+            text, style = self.tr("Supportzeiten: siehe Supportmodell"), CLOSED_STYLE
         else:
-            text = result.describe()
+            text = self.describe(result)
             style = OPEN_STYLE if result.open_now else CLOSED_STYLE
         self.availability_label.setText(text)
         self.availability_label.setStyleSheet(
             f"QLabel#supportAvailability {{ {style} border-radius:4px; padding:6px 10px; "
             "font-weight:bold; }"
         )
+
+    def describe(self, result: Availability) -> str:
+        """The domain's ``Availability.describe()`` in the UI language."""
+        if result.open_now:
+            assert result.closes_at is not None
+            return self.tr("Second-Level-Support jetzt erreichbar (bis {time} Uhr)").format(
+                time=f"{result.closes_at:%H:%M}"
+            )
+        text = self.tr("Second-Level-Support nicht erreichbar")
+        if result.holiday:
+            text = self.tr("Second-Level-Support nicht erreichbar (heute Feiertag: {holiday})")
+            text = text.format(holiday=result.holiday)
+        if result.next_open is None:
+            return text
+        return self.tr("{closed} – wieder ab {when}").format(
+            closed=text, when=self._when_open(result)
+        )
+
+    def _when_open(self, result: Availability) -> str:
+        """``Mo 09:00``, ``heute 09:00``, or with the date a week or more ahead."""
+        opens = result.next_open
+        assert opens is not None
+        clock = f"{opens:%H:%M}"
+        weekday = QCoreApplication.translate("ProgramView", WEEKDAYS[opens.weekday()])
+        days = (opens.date() - result.at.date()).days
+        if days == 0:
+            return self.tr("heute {time}").format(time=clock)
+        if days >= 7:
+            day = self.tr("{day}.{month}.").format(day=f"{opens:%d}", month=f"{opens:%m}")
+            return f"{weekday} {day} {clock}"
+        return f"{weekday} {clock}"
 
     # --- tabs ------------------------------------------------------------------------------------
 
@@ -174,17 +231,28 @@ class ProgramView(WorkspaceView):
         table.horizontalHeader().setStretchLastSection(True)
         table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         msp = [t for t in program.tiers.values() if t.granted_by_vendor]
+        either = " " + self.tr("oder") + " "
         notes = "".join(
-            f"<p><b>{escape(t.name)}</b>: Status nur direkt durch die {escape(program.vendor)}; "
-            f"Rabatte und Vorteile wie "
-            f"{' oder '.join(escape(program.tier(b).name) for b in t.benefits_of)}, je nach Umsatz."
-            "</p>"
+            "<p>"
+            + self.tr(
+                "<b>{tier}</b>: Status nur direkt durch die {vendor}; Rabatte und Vorteile wie "
+                "{tiers}, je nach Umsatz."
+            ).format(
+                tier=escape(t.name),
+                vendor=escape(program.vendor),
+                tiers=either.join(escape(program.tier(b).name) for b in t.benefits_of),
+            )
+            + "</p>"
             for t in msp
         )
         info = QLabel(
-            "<p><b>Alle Stufen erhalten:</b> "
+            "<p><b>"
+            + self.tr("Alle Stufen erhalten:")
+            + "</b> "
             + escape(" · ".join(common_benefits(program)))
-            + "</p><p><b>Eigenbedarfs-Lizenzen:</b> "
+            + "</p><p><b>"
+            + self.tr("Eigenbedarfs-Lizenzen:")
+            + "</b> "
             + escape(" · ".join(own_use_licences(program)))
             + "</p>"
             + notes
@@ -202,12 +270,15 @@ class ProgramView(WorkspaceView):
         support = program.support
         schedule = self.hours.schedule() if self.hours else f"{support.opens}–{support.closes}"
         free_calls = program.common_benefits.free_support_calls_per_year
+        # The support texts come from the rule file (German); the labels around them translate.
+        first, second = self.tr("First Level"), self.tr("Second Level")
+        reachable, calls = self.tr("Erreichbar:"), self.tr("Kostenlose Calls:")
+        per_year = self.tr("{calls} pro Partner und Jahr.").format(calls=free_calls)
         text = QLabel(
-            f"<h3>First Level</h3><p>{escape(support.first_level)}</p>"
-            f"<h3>Second Level</h3><p>{escape(support.second_level)}</p>"
-            f"<p><b>Erreichbar:</b> {escape(schedule)}</p>"
-            f"<p><b>Kostenlose Calls:</b> {free_calls} pro Partner und Jahr. "
-            f"{escape(support.after_free_calls)}</p>"
+            f"<h3>{first}</h3><p>{escape(support.first_level)}</p>"
+            f"<h3>{second}</h3><p>{escape(support.second_level)}</p>"
+            f"<p><b>{reachable}</b> {escape(schedule)}</p>"
+            f"<p><b>{calls}</b> {per_year} {escape(support.after_free_calls)}</p>"
             f"<p>{escape(support.maintenance_required)}</p>"
             f"<p>{escape(support.reseller_only)}</p>"
         )
@@ -217,7 +288,15 @@ class ProgramView(WorkspaceView):
         text.setAlignment(Qt.AlignmentFlag.AlignTop)
         contracts = QTableWidget(len(support.contracts), 5)
         contracts.setObjectName("supportContracts")
-        contracts.setHorizontalHeaderLabels(["Vertrag", "Name", "Für", "Umfang", "Abrechnung"])
+        contracts.setHorizontalHeaderLabels(
+            [
+                self.tr("Vertrag"),
+                self.tr("Name"),
+                self.tr("Für"),
+                self.tr("Umfang"),
+                self.tr("Abrechnung"),
+            ]
+        )
         contracts.verticalHeader().setVisible(False)
         contracts.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         contracts.setWordWrap(True)
@@ -258,10 +337,10 @@ class ProgramView(WorkspaceView):
                 sender = load_sender(session)
             return program_overview_pdf(self.program, parts, sender, date.today())
 
-        data = run(self, "Programmübersicht", make)
+        data = run(self, self.tr("Programmübersicht"), make)
         if data is not None:
             name = FILE_NAMES[parts[0]] if len(parts) == 1 else FILE_NAMES["all"]
             self._show_pdf(data, name)
 
     def _show_pdf(self, data: bytes, file_name: str) -> None:
-        self.status.emit(pdf_output.show_pdf(self, data, file_name, "Programmübersicht"))
+        self.status.emit(pdf_output.show_pdf(self, data, file_name, self.tr("Programmübersicht")))

@@ -9,9 +9,10 @@ backup from an older version. Views read from the store on every action and see 
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -29,35 +30,58 @@ from nspdesk.store import maintenance
 from nspdesk.store.backups import list_backups, make_backup
 from nspdesk.store.errors import StoreError
 from nspdesk.store.opening import open_store
+from nspdesk.ui import formats
 from nspdesk.ui.context import AppContext
+from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
 from nspdesk.ui.operations import run
 
-MANUAL = "manuell"
+MANUAL = "manuell"  # part of the file name, not translated
+# The reasons in backup file names (nspdesk.store), as the list shows them; German sources.
+REASONS = {
+    MANUAL: QT_TRANSLATE_NOOP("BackupsPanel", "manuell"),
+    "auto": QT_TRANSLATE_NOOP("BackupsPanel", "automatisch"),
+    "vor-wiederherstellung": QT_TRANSLATE_NOOP("BackupsPanel", "vor Wiederherstellung"),
+}
+
+
+def describe_reason(reason: str) -> str:
+    """``vor-migration-0002`` → ``vor Migration 0002`` (English ``before migration 0002``)."""
+    if reason in REASONS:
+        return QCoreApplication.translate("BackupsPanel", REASONS[reason])
+    if reason.startswith("vor-migration-"):
+        return QCoreApplication.translate("BackupsPanel", "vor Migration {revision}").format(
+            revision=reason.removeprefix("vor-migration-")
+        )
+    return reason.replace("-", " ")
 
 
 def describe_backup(path: Path, database: Path) -> str:
-    """``25.11.2026 11:15 · manuell · 1,2 MB`` (local time of the file)."""
+    """``25.11.2026 11:15 · manuell · 1,2 MB`` (local time of the file, in the UI's locale)."""
     stamp = datetime.fromtimestamp(path.stat().st_mtime).astimezone()
     # <database stem>-YYYYmmdd-HHMMSS-<reason>.sqlite3
     parts = path.stem[len(database.stem) + 1 :].split("-", 2)
     reason = parts[2] if len(parts) == 3 else ""
-    size = path.stat().st_size / 1024 / 1024
-    text = f"{stamp:%d.%m.%Y %H:%M}"
+    size = Decimal(path.stat().st_size) / 1024 / 1024
+    text = f"{formats.day(stamp.date())} {stamp:%H:%M}"
     if reason:
-        text += f" · {reason.replace('-', ' ')}"
-    return text + f" · {size:.1f} MB".replace(".", ",")
+        text += f" · {describe_reason(reason)}"
+    return text + f" · {formats.number(size.quantize(Decimal('0.1')))} MB"
 
 
 class BackupsPanel(QGroupBox):
     status = Signal(str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__("Datenbank und Sicherungen", parent)
+        super().__init__(
+            QCoreApplication.translate("BackupsPanel", "Datenbank und Sicherungen"), parent
+        )
         self.setObjectName("backupsPanel")
         self.context = context
         location = context.store.location
         self.path = location.path
-        self.location_label = QLabel(f"Datenbank: {location.describe()}")
+        self.location_label = QLabel(
+            self.tr("Datenbank: {database}").format(database=location.describe())
+        )
         self.location_label.setObjectName("databaseLocation")
         self.location_label.setWordWrap(True)
         self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -65,20 +89,22 @@ class BackupsPanel(QGroupBox):
         self.list.setObjectName("backupList")
         self.list.setMinimumHeight(110)
         self.list.currentRowChanged.connect(self._update_buttons)
-        self.backup_button = QPushButton("Jetzt sichern")
+        self.backup_button = QPushButton(self.tr("Jetzt sichern"))
         self.backup_button.setObjectName("backupNow")
         self.backup_button.clicked.connect(self.backup_now)
-        self.restore_button = QPushButton("Wiederherstellen …")
+        self.restore_button = QPushButton(self.tr("Wiederherstellen …"))
         self.restore_button.setObjectName("backupRestore")
         self.restore_button.clicked.connect(self.restore_selected)
-        self.check_button = QPushButton("Integrität prüfen")
+        self.check_button = QPushButton(self.tr("Integrität prüfen"))
         self.check_button.setObjectName("integrityCheck")
         self.check_button.clicked.connect(self.check)
         self.report = QPlainTextEdit()
         self.report.setObjectName("integrityReport")
         self.report.setReadOnly(True)
         self.report.setFixedHeight(90)
-        self.report.setPlaceholderText("Der Bericht der Integritätsprüfung erscheint hier.")
+        self.report.setPlaceholderText(
+            self.tr("Der Bericht der Integritätsprüfung erscheint hier.")
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.backup_button)
         buttons.addWidget(self.restore_button)
@@ -88,8 +114,10 @@ class BackupsPanel(QGroupBox):
         layout.addWidget(self.location_label)
         if self.path is None:
             note = QLabel(
-                "Die Datenbank liegt auf einem Server: Sicherungen macht dort die "
-                "Datenbankverwaltung (z. B. mit pg_dump)."
+                self.tr(
+                    "Die Datenbank liegt auf einem Server: Sicherungen macht dort die "
+                    "Datenbankverwaltung (z. B. mit pg_dump)."
+                )
             )
             note.setWordWrap(True)
             layout.addWidget(note)
@@ -97,9 +125,12 @@ class BackupsPanel(QGroupBox):
             self.backup_button.hide()
             self.restore_button.hide()
         else:
-            layout.addWidget(
-                QLabel(f"Sicherungen in {self.path.parent / 'backups'}, neueste zuerst:")
+            folder = self.path.parent / "backups"
+            where = QLabel(
+                self.tr("Sicherungen in {folder}, neueste zuerst:").format(folder=folder)
             )
+            where.setWordWrap(True)
+            layout.addWidget(where)
         layout.addWidget(self.list)
         layout.addLayout(buttons)
         layout.addWidget(self.report)
@@ -127,11 +158,11 @@ class BackupsPanel(QGroupBox):
         path = self.path
         if path is None:
             return None
-        made = run(self, "Sichern", lambda: make_backup(path, MANUAL))
+        made = run(self, self.tr("Sichern"), lambda: make_backup(path, MANUAL))
         if made is not None:
             self.refresh()
             self.list.setCurrentRow(0)
-            self.status.emit(f"Sicherung erstellt: {made.name}")
+            self.status.emit(self.tr("Sicherung erstellt: {file}").format(file=made.name))
         return made
 
     def restore_selected(self) -> None:
@@ -139,25 +170,29 @@ class BackupsPanel(QGroupBox):
         if backup is None or database is None:
             return
         if not self._confirm(
-            "Sicherung wiederherstellen",
-            f"Die Datenbank auf den Stand vom {describe_backup(backup, database).split(' · ')[0]} "
-            "zurücksetzen?\n\nÄnderungen seit dieser Sicherung sind danach nicht mehr zu sehen. "
-            "Der jetzige Stand wird vorher als eigene Sicherung aufbewahrt, so dass sich auch "
-            "das Wiederherstellen rückgängig machen lässt.\n\nBitte ungespeicherte Eingaben in "
-            "anderen Ansichten vorher speichern.",
+            self.tr("Sicherung wiederherstellen"),
+            self.tr(
+                "Die Datenbank auf den Stand vom {when} zurücksetzen?\n\nÄnderungen seit dieser "
+                "Sicherung sind danach nicht mehr zu sehen. Der jetzige Stand wird vorher als "
+                "eigene Sicherung aufbewahrt, so dass sich auch das Wiederherstellen rückgängig "
+                "machen lässt.\n\nBitte ungespeicherte Eingaben in anderen Ansichten vorher "
+                "speichern."
+            ).format(when=describe_backup(backup, database).split(" · ")[0]),
         ):
             return
         safety, problem = self._restore(database, backup)
         self.refresh()
         if problem is not None:
-            self._warn("Wiederherstellen", problem)
+            self._warn(self.tr("Wiederherstellen"), problem)
             return
         assert safety is not None
-        self.status.emit(f"Wiederhergestellt aus {backup.name}")
+        self.status.emit(self.tr("Wiederhergestellt aus {file}").format(file=backup.name))
         self._inform(
-            "Wiederhergestellt",
-            f"Die Datenbank ist wieder auf dem Stand von {backup.name}.\n\n"
-            f"Der vorherige Stand ist gesichert als:\n{safety}",
+            self.tr("Wiederhergestellt"),
+            self.tr(
+                "Die Datenbank ist wieder auf dem Stand von {file}.\n\n"
+                "Der vorherige Stand ist gesichert als:\n{safety}"
+            ).format(file=backup.name, safety=safety),
         )
 
     def _restore(self, database: Path, backup: Path) -> tuple[Path | None, str | None]:
@@ -170,24 +205,30 @@ class BackupsPanel(QGroupBox):
         try:
             safety = maintenance.restore(database, backup)
         except StoreError as error:
-            problem = f"Nicht wiederhergestellt: {error}"
+            problem = self.tr("Nicht wiederhergestellt: {error}").format(error=error)
         try:
             self.context.store = open_store(store.location, take_lock=take_lock, keep_backups=0)
         except StoreError as error:
-            problem = (
-                f"{problem or 'Wiederhergestellt.'}\n\nDie Datenbank lässt sich danach nicht "
-                f"öffnen: {error}\nBitte nspdesk neu starten."
-            )
+            problem = self.tr(
+                "{outcome}\n\nDie Datenbank lässt sich danach nicht öffnen: {error}\n"
+                "Bitte nspdesk neu starten."
+            ).format(outcome=problem or self.tr("Wiederhergestellt."), error=error)
             safety = None
         return safety, problem
 
     def check(self) -> None:
         report = run(
-            self, "Integrität prüfen", lambda: maintenance.check(self.context.store.location)
+            self,
+            self.tr("Integrität prüfen"),
+            lambda: maintenance.check(self.context.store.location),
         )
         if report is not None:
             self.report.setPlainText("\n".join(report.lines()))
-            self.status.emit("Integritätsprüfung: " + ("in Ordnung" if report.ok else "Probleme"))
+            self.status.emit(
+                self.tr("Integritätsprüfung: in Ordnung")
+                if report.ok
+                else self.tr("Integritätsprüfung: Probleme")
+            )
 
     # --- dialogs (tests replace these) -----------------------------------------------------------
 

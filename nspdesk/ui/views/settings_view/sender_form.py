@@ -1,9 +1,12 @@
 """The sender's company data for letterheads: every field of ``Sender``, with the mandatory details
-of business letters (§ 35a GmbHG) grouped and the managing directors one per line."""
+of business letters (§ 35a GmbHG) grouped and the managing directors one per line.
+
+Labels and placeholders are German sources (``QT_TRANSLATE_NOOP``), translated when the form is built;
+``label()`` gives a field's label in the UI language for messages."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -16,53 +19,95 @@ from PySide6.QtWidgets import (
 
 from nspdesk.domain.letterhead import Sender
 from nspdesk.domain.letterhead_checks import format_iban, missing_company_details
+from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
 
-# (field, label, placeholder) in the order of the form
+CONTEXT = "SenderForm"
+# (field, label, placeholder) in the order of the form; German sources
 ADDRESS = (
-    ("company", "Firma *", "vollständiger Name mit Rechtsform, z. B. Muster IT GmbH"),
-    ("street", "Straße", ""),
-    ("postal_code", "PLZ", ""),
-    ("city", "Ort", ""),
-    ("country", "Land", "Deutschland"),
-    ("phone", "Telefon", ""),
-    ("email", "E-Mail", ""),
-    ("web", "Web", "www.…"),
+    (
+        "company",
+        QT_TRANSLATE_NOOP("SenderForm", "Firma"),
+        QT_TRANSLATE_NOOP("SenderForm", "vollständiger Name mit Rechtsform, z. B. Muster IT GmbH"),
+    ),
+    ("street", QT_TRANSLATE_NOOP("SenderForm", "Straße"), ""),
+    ("postal_code", QT_TRANSLATE_NOOP("SenderForm", "PLZ"), ""),
+    ("city", QT_TRANSLATE_NOOP("SenderForm", "Ort"), ""),
+    (
+        "country",
+        QT_TRANSLATE_NOOP("SenderForm", "Land"),
+        QT_TRANSLATE_NOOP("SenderForm", "Deutschland"),
+    ),
+    ("phone", QT_TRANSLATE_NOOP("SenderForm", "Telefon"), ""),
+    ("email", QT_TRANSLATE_NOOP("SenderForm", "E-Mail"), ""),
+    ("web", QT_TRANSLATE_NOOP("SenderForm", "Web"), "www.…"),
 )
 COMPANY = (
-    ("legal_form", "Rechtsform", "z. B. GmbH"),
-    ("seat", "Sitz der Gesellschaft", "leer: wie Ort"),
-    ("register_court", "Registergericht", "z. B. Amtsgericht Köln"),
-    ("register_number", "Registernummer", "z. B. HRB 12345"),
-    ("vat_id", "USt-IdNr.", "z. B. DE123456789"),
+    (
+        "legal_form",
+        QT_TRANSLATE_NOOP("SenderForm", "Rechtsform"),
+        QT_TRANSLATE_NOOP("SenderForm", "z. B. GmbH"),
+    ),
+    (
+        "seat",
+        QT_TRANSLATE_NOOP("SenderForm", "Sitz der Gesellschaft"),
+        QT_TRANSLATE_NOOP("SenderForm", "leer: wie Ort"),
+    ),
+    (
+        "register_court",
+        QT_TRANSLATE_NOOP("SenderForm", "Registergericht"),
+        QT_TRANSLATE_NOOP("SenderForm", "z. B. Amtsgericht Köln"),
+    ),
+    (
+        "register_number",
+        QT_TRANSLATE_NOOP("SenderForm", "Registernummer"),
+        QT_TRANSLATE_NOOP("SenderForm", "z. B. HRB 12345"),
+    ),
+    (
+        "vat_id",
+        QT_TRANSLATE_NOOP("SenderForm", "USt-IdNr."),
+        QT_TRANSLATE_NOOP("SenderForm", "z. B. DE123456789"),
+    ),
 )
 BANK = (
-    ("bank_name", "Bank", ""),
-    ("iban", "IBAN", "DE.. .... .... .... .... .."),
-    ("bic", "BIC", ""),
+    ("bank_name", QT_TRANSLATE_NOOP("SenderForm", "Bank"), ""),
+    ("iban", QT_TRANSLATE_NOOP("SenderForm", "IBAN"), "DE.. .... .... .... .... .."),
+    ("bic", QT_TRANSLATE_NOOP("SenderForm", "BIC"), ""),
 )
-LABELS = {name: label.rstrip(" *") for name, label, _ in (*ADDRESS, *COMPANY, *BANK)}
-LABELS["managing_directors"] = "Geschäftsführung"
+REQUIRED = {"company"}  # marked with * in the form
+LABELS = {name: label for name, label, _ in (*ADDRESS, *COMPANY, *BANK)}
+LABELS["managing_directors"] = QT_TRANSLATE_NOOP("SenderForm", "Geschäftsführung")
+
+
+def translated(text: str) -> str:
+    """A label or placeholder of this form (or one of the same words from the domain) translated."""
+    return QCoreApplication.translate(CONTEXT, text) if text else ""
+
+
+def label(field: str) -> str:
+    """The label of ``field`` in the UI language (the field name itself when it has none)."""
+    return translated(LABELS[field]) if field in LABELS else field
 
 
 class SenderForm(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Absender für Briefköpfe (Angebote, Checklisten, Übersichten)", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Absender für Briefköpfe (Angebote, Checklisten, Übersichten)"))
         self.setObjectName("senderForm")
         self.edits: dict[str, QLineEdit] = {}
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self._rows(form, ADDRESS)
-        form.addRow(_section("Pflichtangaben auf Geschäftsbriefen (§ 35a GmbHG)"))
+        form.addRow(_section(self.tr("Pflichtangaben auf Geschäftsbriefen (§ 35a GmbHG)")))
         self._rows(form, COMPANY)
         self.directors = QPlainTextEdit()
         self.directors.setObjectName("sender-managing_directors")
-        self.directors.setPlaceholderText("ein Name pro Zeile")
+        self.directors.setPlaceholderText(self.tr("ein Name pro Zeile"))
         self.directors.setFixedHeight(64)
         self.directors.textChanged.connect(self.changed.emit)
-        form.addRow("Geschäftsführung", self.directors)
-        form.addRow(_section("Bankverbindung"))
+        form.addRow(label("managing_directors"), self.directors)
+        form.addRow(_section(self.tr("Bankverbindung")))
         self._rows(form, BANK)
         layout.addLayout(form)
         self.advice = QLabel()
@@ -74,13 +119,13 @@ class SenderForm(QGroupBox):
         self.changed.connect(self._advise)
 
     def _rows(self, form: QFormLayout, fields: tuple[tuple[str, str, str], ...]) -> None:
-        for name, label, placeholder in fields:
+        for name, _label, placeholder in fields:
             edit = QLineEdit()
             edit.setObjectName(f"sender-{name}")
-            edit.setPlaceholderText(placeholder)
+            edit.setPlaceholderText(translated(placeholder))
             edit.textEdited.connect(self.changed.emit)
             self.edits[name] = edit
-            form.addRow(label, edit)
+            form.addRow(label(name) + (" *" if name in REQUIRED else ""), edit)
 
     def set_sender(self, sender: Sender) -> None:
         for name, edit in self.edits.items():
@@ -101,7 +146,7 @@ class SenderForm(QGroupBox):
         """The store keeps the directors comma-separated: a comma inside a name would split it."""
         lines = self.directors.toPlainText().splitlines()
         if any("," in line for line in lines):
-            return "Geschäftsführung: bitte einen Namen pro Zeile und ohne Komma."
+            return self.tr("Geschäftsführung: bitte einen Namen pro Zeile und ohne Komma.")
         return None
 
     def mark(self, fields: set[str]) -> None:
@@ -113,9 +158,12 @@ class SenderForm(QGroupBox):
             self.edits[first].setFocus()
 
     def _advise(self) -> None:
-        missing = missing_company_details(self.to_sender())
+        # The domain names the missing details by their German labels, the same as this form's.
+        missing = [translated(name) for name in missing_company_details(self.to_sender())]
         self.advice.setText(
-            "Auf Geschäftsbriefen vorgeschrieben, noch leer: " + ", ".join(missing)
+            self.tr("Auf Geschäftsbriefen vorgeschrieben, noch leer: {fields}").format(
+                fields=", ".join(missing)
+            )
             if missing
             else ""
         )

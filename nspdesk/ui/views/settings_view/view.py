@@ -22,16 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nspdesk.domain import formatting
 from nspdesk.domain.letterhead import Sender
 from nspdesk.domain.letterhead_checks import sender_problems
 from nspdesk.store.sender import load_sender, save_sender
+from nspdesk.ui import formats, i18n
 from nspdesk.ui import settings as options
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.operations import run
 from nspdesk.ui.views.base import WorkspaceView
 from nspdesk.ui.views.settings_view.backups_panel import BackupsPanel
-from nspdesk.ui.views.settings_view.sender_form import LABELS, SenderForm
+from nspdesk.ui.views.settings_view.sender_form import SenderForm
+from nspdesk.ui.views.settings_view.sender_form import label as field_label
 
 
 class SettingsView(WorkspaceView):
@@ -40,6 +41,7 @@ class SettingsView(WorkspaceView):
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
+        self.title = self.tr("Einstellungen")
         self.program = context.program()
         self._dirty = False
         self.sender_form = SenderForm()
@@ -51,11 +53,11 @@ class SettingsView(WorkspaceView):
         self.message.setObjectName("settingsMessage")
         self.message.setWordWrap(True)
         self.message.hide()
-        self.save_button = QPushButton("Speichern")
+        self.save_button = QPushButton(self.tr("Speichern"))
         self.save_button.setObjectName("settingsSave")
-        self.save_button.setToolTip("Absender und Einstellungen speichern (Strg+S)")
+        self.save_button.setToolTip(self.tr("Absender und Einstellungen speichern (Strg+S)"))
         self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton("Verwerfen")
+        self.revert_button = QPushButton(self.tr("Verwerfen"))
         self.revert_button.clicked.connect(self.load)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
@@ -83,31 +85,33 @@ class SettingsView(WorkspaceView):
         self.load()
 
     def _quote_box(self) -> QGroupBox:
-        box = QGroupBox("Angebote")
+        box = QGroupBox(self.tr("Angebote"))
         self.validity_days = QSpinBox()
         self.validity_days.setObjectName("validityDays")
         self.validity_days.setRange(1, 365)
-        self.validity_days.setSuffix(" Tage")
+        self.validity_days.setSuffix(self.tr(" Tage"))
         cap = self.program.max_extra_discount
         self.max_discount = QDoubleSpinBox()
         self.max_discount.setObjectName("maxExtraDiscount")
-        self.max_discount.setLocale(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+        self.max_discount.setLocale(QLocale(i18n.babel_locale()))  # the decimal sign of the UI
         self.max_discount.setDecimals(1)
         self.max_discount.setRange(0, float(cap))
         self.max_discount.setSingleStep(0.5)
         self.max_discount.setSuffix(" %")
         self.max_discount.setToolTip(
-            f"Höchstens {formatting.percent(cap)}: mehr erlaubt das Partnerprogramm "
-            f"(Edition {self.program.edition}) nicht."
+            self.tr(
+                "Höchstens {percent}: mehr erlaubt das Partnerprogramm (Edition {edition}) nicht."
+            ).format(percent=formats.percent(cap), edition=self.program.edition)
         )
         self.contact_person = QLineEdit()
         self.contact_person.setObjectName("contactPerson")
-        self.contact_person.setPlaceholderText("Name auf Angeboten und Checklisten")
+        self.contact_person.setPlaceholderText(self.tr("Name auf Angeboten und Checklisten"))
         form = QFormLayout(box)
-        form.addRow("Gültigkeit neuer Angebote:", self.validity_days)
-        form.addRow("Höchster Zusatzrabatt:", self.max_discount)
-        form.addRow("", QLabel(f"(das Programm erlaubt höchstens {formatting.percent(cap)})"))
-        form.addRow("Ansprechpartner:", self.contact_person)
+        form.addRow(self.tr("Gültigkeit neuer Angebote:"), self.validity_days)
+        form.addRow(self.tr("Höchster Zusatzrabatt:"), self.max_discount)
+        allowed = self.tr("(das Programm erlaubt höchstens {percent})")
+        form.addRow("", QLabel(allowed.format(percent=formats.percent(cap))))
+        form.addRow(self.tr("Ansprechpartner:"), self.contact_person)
         for signal in (
             self.validity_days.valueChanged,
             self.max_discount.valueChanged,
@@ -117,16 +121,16 @@ class SettingsView(WorkspaceView):
         return box
 
     def _language_box(self) -> QGroupBox:
-        box = QGroupBox("Oberfläche")
+        box = QGroupBox(self.tr("Oberfläche"))
         self.language = QComboBox()
         self.language.setObjectName("language")
         for code, name in options.LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.currentIndexChanged.connect(self._changed)
         row = QHBoxLayout(box)
-        row.addWidget(QLabel("Sprache:"))
+        row.addWidget(QLabel(self.tr("Sprache:")))
         row.addWidget(self.language)
-        row.addWidget(QLabel("(wirkt nach Neustart)"))
+        row.addWidget(QLabel(self.tr("(wirkt nach Neustart)")))
         row.addStretch()
         return box
 
@@ -172,7 +176,7 @@ class SettingsView(WorkspaceView):
             with self.context.database.read() as session:
                 return load_sender(session)
 
-        sender = run(self, "Einstellungen", read)
+        sender = run(self, self.tr("Einstellungen"), read)
         if sender is not None:
             self.sender_form.set_sender(sender)
         self.validity_days.setValue(settings.get_int(options.VALIDITY_DAYS))
@@ -208,8 +212,9 @@ class SettingsView(WorkspaceView):
             found.append(
                 (
                     "max_extra_discount",
-                    "Der höchste Zusatzrabatt darf "
-                    f"{formatting.percent(self.program.max_extra_discount)} nicht übersteigen.",
+                    self.tr("Der höchste Zusatzrabatt darf {percent} nicht übersteigen.").format(
+                        percent=formats.percent(self.program.max_extra_discount)
+                    ),
                 )
             )
         return found
@@ -219,10 +224,13 @@ class SettingsView(WorkspaceView):
         problems = self.problems(sender)
         self.sender_form.mark({field for field, _ in problems})
         if problems:
+            extra = self.tr("Zusatzrabatt")
+            found = " ".join(
+                f"{extra if f == 'max_extra_discount' else field_label(f)}: {m}"
+                for f, m in problems
+            )
             self._show_message(
-                "Nicht gespeichert: "
-                + " ".join(f"{LABELS.get(f, 'Zusatzrabatt')}: {m}" for f, m in problems),
-                error=True,
+                self.tr("Nicht gespeichert: {problems}").format(problems=found), error=True
             )
             return True
 
@@ -231,7 +239,7 @@ class SettingsView(WorkspaceView):
                 save_sender(session, sender)
             return True
 
-        if not run(self, "Einstellungen speichern", write):
+        if not run(self, self.tr("Einstellungen speichern"), write):
             return True
         settings = self.context.settings
         settings.set(options.VALIDITY_DAYS, self.validity_days.value())
@@ -245,9 +253,11 @@ class SettingsView(WorkspaceView):
         settings.sync()
         self.sender_form.set_sender(sender)
         self._dirty = False
-        message = "Gespeichert." + (" Die Sprache wirkt nach einem Neustart." if restart else "")
+        message = self.tr("Gespeichert.")
+        if restart:
+            message += " " + self.tr("Die Sprache wirkt nach einem Neustart.")
         self._show_message(message)
-        self.status.emit("Einstellungen gespeichert")
+        self.status.emit(self.tr("Einstellungen gespeichert"))
         return True
 
     def _show_message(self, text: str, error: bool = False) -> None:
