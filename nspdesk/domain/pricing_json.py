@@ -5,18 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from nspdesk.domain.billing import PeriodTotal, period_summary
 from nspdesk.domain.decimals import as_text, exact_text, plain
 from nspdesk.domain.fields import Fields
-from nspdesk.domain.pricing import PricedQuote, PriceRequest, QuoteLine
+from nspdesk.domain.pricing import Audience, PricedQuote, PriceRequest, QuoteLine
 from nspdesk.domain.vat import VatMode
 
 VAT_MODES = frozenset(mode.value for mode in VatMode)
+AUDIENCES = frozenset(audience.value for audience in Audience)
 
 
 def request_from_json(
     fields: Fields, today: date, *, line_extras: Callable[[Fields], None] | None = None
 ) -> PriceRequest:
-    """``{"tier", "date"?, "vat"?, "msp_level"?, "lines": [...]}`` → ``PriceRequest``.
+    """``{"tier", "date"?, "vat"?, "msp_level"?, "audience"?, "lines": [...]}`` → ``PriceRequest``.
 
     ``line_extras`` reads a caller's own keys of each line (``unit`` for the PDF quote) before the
     line refuses unknown keys; keys of the top-level object a caller reads before calling this.
@@ -40,6 +42,7 @@ def request_from_json(
         date=fields.day("date", default=today),
         vat=VatMode(fields.choice("vat", VAT_MODES, default=VatMode.STANDARD.value)),
         msp_level=fields.text("msp_level") if fields.has("msp_level") else None,
+        audience=Audience(fields.choice("audience", AUDIENCES, default=Audience.PARTNER.value)),
         lines=tuple(lines),
     )
     fields.finish()
@@ -47,8 +50,12 @@ def request_from_json(
 
 
 def quote_to_json(quote: PricedQuote) -> dict[str, object]:
+    """The priced quote; end-customer quotes add purchase prices and margins (for the partner's
+    eyes: the PDF never shows them)."""
     totals = quote.totals
-    return {
+    end_customer = quote.request.audience is Audience.END_CUSTOMER
+    summary = period_summary(quote)
+    out: dict[str, object] = {
         "edition": quote.program.edition,
         "date": quote.request.date.isoformat(),
         "tier": quote.tier.id,
@@ -76,4 +83,28 @@ def quote_to_json(quote: PricedQuote) -> dict[str, object]:
             "gross": as_text(totals.gross),
         },
         "vat_note": quote.vat_note,
+        "audience": quote.request.audience.value,
+        "periods": [_period(p, end_customer) for p in summary.periods],
+        "first_year": _period(summary.first_year, end_customer, with_period=False),
     }
+    if end_customer:
+        lines = out["lines"]
+        assert isinstance(lines, list)
+        for entry, priced in zip(lines, quote.lines, strict=True):
+            entry["purchase_net"] = as_text(priced.purchase)
+            entry["margin"] = as_text(priced.margin)
+        margin_percent = quote.margin_percent
+        out["margin"] = {
+            "purchase": as_text(quote.purchase),
+            "margin": as_text(quote.margin),
+            "percent": None if margin_percent is None else plain(margin_percent),
+        }
+    return out
+
+
+def _period(total: PeriodTotal, end_customer: bool, with_period: bool = True) -> dict[str, str]:
+    entry = {"period": total.period.value, "label": total.label} if with_period else {}
+    entry |= {"net": as_text(total.net), "vat": as_text(total.vat), "gross": as_text(total.gross)}
+    if end_customer:
+        entry |= {"purchase": as_text(total.purchase), "margin": as_text(total.margin)}
+    return entry

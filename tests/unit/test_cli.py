@@ -90,6 +90,52 @@ def test_price_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert result["vat_note"] is None
 
 
+def test_price_shows_subtotals_per_billing_period_and_the_first_year(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(["price", write_json(tmp_path, PRICE_INPUT)], capsys)
+    result = json.loads(out)
+    assert code == 0 and result["audience"] == "partner"
+    assert result["periods"] == [
+        {
+            "period": "once",
+            "label": "einmalig",
+            "net": "1125.00",
+            "vat": "213.75",
+            "gross": "1338.75",
+        },
+        {
+            "period": "monthly",
+            "label": "monatlich",
+            "net": "23.93",
+            "vat": "4.55",
+            "gross": "28.48",
+        },
+    ]
+    # 1125.00 + 12 × 23.93 = 1412.16; VAT 213.75 + 12 × 4.55 = 268.35
+    assert result["first_year"] == {"net": "1412.16", "vat": "268.35", "gross": "1680.51"}
+    assert "margin" not in result and "purchase_net" not in result["lines"][0]
+
+
+def test_price_end_customer_quote_adds_purchase_prices_and_margins(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = {**PRICE_INPUT, "audience": "end-customer"}
+    data["lines"] = [{**PRICE_INPUT["lines"][0], "extra_discount": "5"}]  # type: ignore[index]
+    code, out, _ = run(["price", write_json(tmp_path, data)], capsys)
+    result = json.loads(out)
+    assert code == 0 and result["audience"] == "end-customer"
+    (line,) = result["lines"]
+    assert line["net"] == "1425.00"  # 1500.00 list less 5 % customer discount
+    assert line["purchase_net"] == "1125.00"  # less the Business discount of 25 %
+    assert line["margin"] == "300.00"
+    assert result["margin"] == {"purchase": "1125.00", "margin": "300.00", "percent": "21.05"}
+    assert result["periods"][0]["margin"] == "300.00"
+    bad = {**data, "audience": "customer"}
+    code, _, err = run(["price", write_json(tmp_path, bad)], capsys)
+    assert code == 2 and "audience" in err and "end-customer" in err
+
+
 def test_price_stdin_reverse_charge(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
