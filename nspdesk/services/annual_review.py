@@ -165,7 +165,8 @@ def write_summary(
 ) -> Path:
     """The review as summary PDF, or as CSV/XLSX (by the suffix of ``target``)."""
     from nspdesk.documents.review_summary_pdf import review_summary_pdf
-    from nspdesk.store.review_export import export_review, write_atomically
+    from nspdesk.files import write_atomically
+    from nspdesk.store.review_export import export_review
 
     suffix = target.suffix.lower()
     if suffix not in SUMMARY_FORMATS:

@@ -191,10 +191,10 @@ def test_letters_one_per_partner_and_combined(
     folder.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(folder))
     assert view.export_letters(combined=False)
-    assert view.letters is not None and view.letters.dialog.isVisible()
-    qtbot.waitUntil(lambda: view.letters is None, timeout=60_000)
-    assert view.last_letters is not None
-    files, cancelled = view.last_letters
+    assert view.files.letters is not None and view.files.letters.dialog.isVisible()
+    qtbot.waitUntil(lambda: view.files.letters is None, timeout=60_000)
+    assert view.files.last_letters is not None
+    files, cancelled = view.files.last_letters
     assert not cancelled and len(files) == 12
     assert sorted(folder.glob("*.pdf")) == sorted(files)
     assert context.settings.get_text(options.LAST_FOLDER) == str(folder)
@@ -208,9 +208,9 @@ def test_letters_one_per_partner_and_combined(
     combined.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args: str(combined))
     assert view.export_letters(combined=True)
-    qtbot.waitUntil(lambda: view.letters is None, timeout=60_000)
-    assert view.last_letters is not None
-    (single,) = view.last_letters[0]
+    qtbot.waitUntil(lambda: view.files.letters is None, timeout=60_000)
+    assert view.files.last_letters is not None
+    (single,) = view.files.last_letters[0]
     assert single.parent == combined and len(PdfReader(single).pages) >= 12
     text = pdf_text(single)
     assert "Elbtal EDV KG" in text and "Nordlicht IT-Service GmbH" in text
@@ -245,16 +245,16 @@ def test_cancel_stops_the_letter_batch(
 
     monkeypatch.setattr(annual_review, "write_letters", held_after_two)
     assert view.export_letters(combined=False)
-    batch = view.letters
+    batch = view.files.letters
     assert batch is not None
     qtbot.waitUntil(second_done.is_set, timeout=30_000)
     cancel_button = batch.dialog.findChild(QPushButton)
     assert cancel_button is not None and cancel_button.text() == "Abbrechen"
     cancel_button.click()
     go_on.set()
-    qtbot.waitUntil(lambda: view.letters is None, timeout=30_000)
-    assert view.last_letters is not None
-    files, cancelled = view.last_letters
+    qtbot.waitUntil(lambda: view.files.letters is None, timeout=30_000)
+    assert view.files.last_letters is not None
+    files, cancelled = view.files.last_letters
     assert cancelled and len(files) == 2
     assert sorted(folder.iterdir()) == sorted(files)  # no partial or temporary file
     assert view.letters_button.isEnabled()

@@ -54,24 +54,34 @@ def target_of(item: DueItem) -> Target:
     return Target("partners", item.partner_id, _PARTNER_TABS.get(item.action, ""))
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DueView", text)
-
-
 def kind_name(kind: DueKind) -> str:
     names = {
-        DueKind.CERTIFICATION_EXPIRED: _tr("Zertifizierung abgelaufen"),
-        DueKind.CERTIFICATION_EXPIRING: _tr("Zertifizierung läuft ab"),
-        DueKind.SALES_TRAINING_MISSING: _tr("Vertriebstraining fehlt"),
-        DueKind.TECH_TRAINING_MISSING: _tr("Techniktraining fehlt"),
-        DueKind.BACKLINK_MISSING: _tr("Backlink fehlt"),
-        DueKind.BACKLINK_NOFOLLOW: _tr("Backlink nofollow"),
-        DueKind.BACKLINK_UNVERIFIED: _tr("Backlink ungeprüft"),
-        DueKind.SERVICE_AGREEMENT_MISSING: _tr("Servicevereinbarung fehlt"),
-        DueKind.SUPPORT_CALLS_USED_UP: _tr("Support-Calls aufgebraucht"),
-        DueKind.MARKETING_BUDGET_UNUSED: _tr("Marketingbudget ungenutzt"),
-        DueKind.QUOTE_EXPIRING: _tr("Angebot läuft ab"),
-        DueKind.ONBOARDING_STALLED: _tr("Onboarding stockt"),
+        DueKind.CERTIFICATION_EXPIRED: QCoreApplication.translate(
+            "DueView", "Zertifizierung abgelaufen"
+        ),
+        DueKind.CERTIFICATION_EXPIRING: QCoreApplication.translate(
+            "DueView", "Zertifizierung läuft ab"
+        ),
+        DueKind.SALES_TRAINING_MISSING: QCoreApplication.translate(
+            "DueView", "Vertriebstraining fehlt"
+        ),
+        DueKind.TECH_TRAINING_MISSING: QCoreApplication.translate(
+            "DueView", "Techniktraining fehlt"
+        ),
+        DueKind.BACKLINK_MISSING: QCoreApplication.translate("DueView", "Backlink fehlt"),
+        DueKind.BACKLINK_NOFOLLOW: QCoreApplication.translate("DueView", "Backlink nofollow"),
+        DueKind.BACKLINK_UNVERIFIED: QCoreApplication.translate("DueView", "Backlink ungeprüft"),
+        DueKind.SERVICE_AGREEMENT_MISSING: QCoreApplication.translate(
+            "DueView", "Servicevereinbarung fehlt"
+        ),
+        DueKind.SUPPORT_CALLS_USED_UP: QCoreApplication.translate(
+            "DueView", "Support-Calls aufgebraucht"
+        ),
+        DueKind.MARKETING_BUDGET_UNUSED: QCoreApplication.translate(
+            "DueView", "Marketingbudget ungenutzt"
+        ),
+        DueKind.QUOTE_EXPIRING: QCoreApplication.translate("DueView", "Angebot läuft ab"),
+        DueKind.ONBOARDING_STALLED: QCoreApplication.translate("DueView", "Onboarding stockt"),
     }
     return names[kind]
 
@@ -79,14 +89,14 @@ def kind_name(kind: DueKind) -> str:
 def action_name(item: DueItem) -> str:
     """The button's text for the selected item: what opens."""
     names = {
-        Action.TECHNICIANS: _tr("Techniker des Partners öffnen"),
-        Action.TRAININGS: _tr("Schulungen des Partners öffnen"),
-        Action.BACKLINK: _tr("Backlink des Partners öffnen"),
-        Action.AGREEMENTS: _tr("Verträge des Partners öffnen"),
-        Action.SUPPORT: _tr("Zahlen des Partners öffnen"),
-        Action.MARKETING: _tr("Zahlen des Partners öffnen"),
-        Action.QUOTE: _tr("Angebot öffnen"),
-        Action.ONBOARDING: _tr("Onboarding-Checkliste öffnen"),
+        Action.TECHNICIANS: QCoreApplication.translate("DueView", "Techniker des Partners öffnen"),
+        Action.TRAININGS: QCoreApplication.translate("DueView", "Schulungen des Partners öffnen"),
+        Action.BACKLINK: QCoreApplication.translate("DueView", "Backlink des Partners öffnen"),
+        Action.AGREEMENTS: QCoreApplication.translate("DueView", "Verträge des Partners öffnen"),
+        Action.SUPPORT: QCoreApplication.translate("DueView", "Zahlen des Partners öffnen"),
+        Action.MARKETING: QCoreApplication.translate("DueView", "Zahlen des Partners öffnen"),
+        Action.QUOTE: QCoreApplication.translate("DueView", "Angebot öffnen"),
+        Action.ONBOARDING: QCoreApplication.translate("DueView", "Onboarding-Checkliste öffnen"),
     }
     return names[item.action]
 
@@ -95,15 +105,15 @@ def filter_groups() -> list[tuple[str, frozenset[DueKind]]]:
     """The choices of the kind filter: a German name and the kinds it shows."""
     return [
         (
-            _tr("Zertifizierungen"),
+            QCoreApplication.translate("DueView", "Zertifizierungen"),
             frozenset({DueKind.CERTIFICATION_EXPIRED, DueKind.CERTIFICATION_EXPIRING}),
         ),
         (
-            _tr("Trainings"),
+            QCoreApplication.translate("DueView", "Trainings"),
             frozenset({DueKind.SALES_TRAINING_MISSING, DueKind.TECH_TRAINING_MISSING}),
         ),
         (
-            _tr("Backlink"),
+            QCoreApplication.translate("DueView", "Backlink"),
             frozenset(
                 {
                     DueKind.BACKLINK_MISSING,
@@ -112,18 +122,38 @@ def filter_groups() -> list[tuple[str, frozenset[DueKind]]]:
                 }
             ),
         ),
-        (_tr("Servicevereinbarung"), frozenset({DueKind.SERVICE_AGREEMENT_MISSING})),
-        (_tr("Support-Calls"), frozenset({DueKind.SUPPORT_CALLS_USED_UP})),
-        (_tr("Marketingbudget"), frozenset({DueKind.MARKETING_BUDGET_UNUSED})),
-        (_tr("Angebote"), frozenset({DueKind.QUOTE_EXPIRING})),
-        (_tr("Onboarding"), frozenset({DueKind.ONBOARDING_STALLED})),
+        (
+            QCoreApplication.translate("DueView", "Servicevereinbarung"),
+            frozenset({DueKind.SERVICE_AGREEMENT_MISSING}),
+        ),
+        (
+            QCoreApplication.translate("DueView", "Support-Calls"),
+            frozenset({DueKind.SUPPORT_CALLS_USED_UP}),
+        ),
+        (
+            QCoreApplication.translate("DueView", "Marketingbudget"),
+            frozenset({DueKind.MARKETING_BUDGET_UNUSED}),
+        ),
+        (QCoreApplication.translate("DueView", "Angebote"), frozenset({DueKind.QUOTE_EXPIRING})),
+        (
+            QCoreApplication.translate("DueView", "Onboarding"),
+            frozenset({DueKind.ONBOARDING_STALLED}),
+        ),
     ]
 
 
 def days_text(days: int) -> str:
     """ "heute", "in 30 Tagen", "seit 3 Tagen"."""
     if days == 0:
-        return _tr("heute")
+        return QCoreApplication.translate("DueView", "heute")
     if days > 0:
-        return _tr("in 1 Tag") if days == 1 else _tr("in {n} Tagen").format(n=days)
-    return _tr("seit 1 Tag") if days == -1 else _tr("seit {n} Tagen").format(n=-days)
+        return (
+            QCoreApplication.translate("DueView", "in 1 Tag")
+            if days == 1
+            else QCoreApplication.translate("DueView", "in {n} Tagen").format(n=days)
+        )
+    return (
+        QCoreApplication.translate("DueView", "seit 1 Tag")
+        if days == -1
+        else QCoreApplication.translate("DueView", "seit {n} Tagen").format(n=-days)
+    )

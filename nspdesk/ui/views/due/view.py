@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from nspdesk.domain import formatting
 from nspdesk.domain.due import URGENCY_NAMES, DueItem, DueThresholds, Urgency
 from nspdesk.store.due import due_list
+from nspdesk.ui import formats
 from nspdesk.ui import settings as options
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.operations import run
@@ -132,7 +132,7 @@ class DueView(WorkspaceView):
                 Column(self.tr("Was"), lambda i: kind_name(i.kind)),
                 Column(
                     self.tr("Fällig am"),
-                    lambda i: formatting.day(i.due),
+                    lambda i: formats.day(i.due),
                     sort=lambda i: f"{i.due.isoformat()} {self._rank_of(i):06d}",
                 ),
                 Column(
@@ -182,7 +182,7 @@ class DueView(WorkspaceView):
         items = run(self, self.tr("Fällig"), read) or []
         self._ranks = {item: rank for rank, item in enumerate(items)}
         self.model.set_rows(items)
-        self.heading.setText(self.tr("<b>Fällig am {day}</b>").format(day=formatting.day(today)))
+        self.heading.setText(self.tr("<b>Fällig am {day}</b>").format(day=formats.day(today)))
         self.limits_note.setText(
             self.tr(
                 "Gemeldet werden Zertifizierungen, die binnen {cert} Tagen ablaufen, Backlinks, "

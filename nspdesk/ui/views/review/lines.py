@@ -11,7 +11,6 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from nspdesk.domain import formatting
 from nspdesk.domain.decimals import ZERO
 from nspdesk.domain.program import Program
 from nspdesk.domain.review import (
@@ -23,6 +22,7 @@ from nspdesk.domain.review import (
     final_movement,
     tier_label,
 )
+from nspdesk.ui import formats
 from nspdesk.ui.table_model import Column
 
 MOVEMENT_SIGNS = {
@@ -54,10 +54,6 @@ DECISION_COLORS: dict[Decision, QColor | None] = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewView", text)
-
-
 def movement_text(movement: Movement) -> str:
     return f"{MOVEMENT_SIGNS[movement]} {MOVEMENT_NAMES[movement]}"
 
@@ -76,7 +72,7 @@ def decision_text(program: Program, line: ReviewLine) -> str:
     """ "offen", "angenommen", "abweichend: Business Partner"."""
     outcome = line.outcome
     if outcome.decision is Decision.OVERRIDDEN:
-        return _tr("abweichend: {tier}").format(
+        return QCoreApplication.translate("ReviewView", "abweichend: {tier}").format(
             tier=tier_label(program, outcome.tier, outcome.msp_level)
         )
     return DECISION_NAMES[outcome.decision]
@@ -85,14 +81,22 @@ def decision_text(program: Program, line: ReviewLine) -> str:
 def columns(program: Program) -> list[Column[ReviewLine]]:
     return [
         Column(
-            _tr("Partner"),
+            QCoreApplication.translate("ReviewView", "Partner"),
             lambda line: line.proposal.company,
             sort=lambda line: line.proposal.company.casefold(),
         ),
-        Column(_tr("Stufe bisher"), lambda line: before_text(program, line)),
-        Column(_tr("Vorschlag"), lambda line: proposal_text(program, line)),
         Column(
-            _tr("Bewegung"),
+            QCoreApplication.translate("ReviewView", "Stufe bisher"),
+            lambda line: before_text(program, line),
+            tooltip=lambda line: before_text(program, line),
+        ),
+        Column(
+            QCoreApplication.translate("ReviewView", "Vorschlag"),
+            lambda line: proposal_text(program, line),
+            tooltip=lambda line: proposal_text(program, line),
+        ),
+        Column(
+            QCoreApplication.translate("ReviewView", "Bewegung"),
             lambda line: movement_text(line.proposal.kind),
             # Qt sorts str and int only, never a tuple.
             sort=lambda line: (
@@ -101,13 +105,13 @@ def columns(program: Program) -> list[Column[ReviewLine]]:
             color=lambda line: MOVEMENT_COLORS[line.proposal.kind],
         ),
         Column(
-            _tr("Entscheidung"),
+            QCoreApplication.translate("ReviewView", "Entscheidung"),
             lambda line: decision_text(program, line),
             color=lambda line: DECISION_COLORS[line.outcome.decision],
             tooltip=lambda line: line.outcome.reason,
         ),
         Column(
-            _tr("Begründung"),
+            QCoreApplication.translate("ReviewView", "Begründung"),
             # The first reason repeats the movement; the rest give the numbers.
             lambda line: " ".join(line.proposal.reasons[1:] or line.proposal.reasons),
             tooltip=lambda line: "\n".join(line.proposal.reasons),
@@ -116,29 +120,42 @@ def columns(program: Program) -> list[Column[ReviewLine]]:
 
 
 def _figure(total: str, manual: str, won: str) -> str:
-    return _tr("{total} ({manual} gemeldet, {won} aus gewonnenen Angeboten)").format(
-        total=total, manual=manual, won=won
-    )
+    return QCoreApplication.translate(
+        "ReviewView", "{total} ({manual} gemeldet, {won} aus gewonnenen Angeboten)"
+    ).format(total=total, manual=manual, won=won)
 
 
 def detail_html(program: Program, line: ReviewLine) -> str:
     """The selected line: figures by source, every reason, the decision."""
     p, o = line.proposal, line.outcome
     f = p.figures
-    n, m = formatting.number, formatting.money
+    n, m = formats.number, formats.money
     rows = [
-        (_tr("Projekte"), _figure(n(f.projects), n(f.projects_manual), n(f.projects_won))),
-        (_tr("Umsatz"), _figure(m(f.revenue), m(f.revenue_manual), m(f.revenue_won))),
+        (
+            QCoreApplication.translate("ReviewView", "Projekte"),
+            _figure(n(f.projects), n(f.projects_manual), n(f.projects_won)),
+        ),
+        (
+            QCoreApplication.translate("ReviewView", "Umsatz"),
+            _figure(m(f.revenue), m(f.revenue_manual), m(f.revenue_won)),
+        ),
     ]
     if f.mrr != ZERO or p.track == "cloud":
-        rows.append((_tr("MRR"), _figure(m(f.mrr), m(f.mrr_manual), m(f.mrr_won))))
+        rows.append(
+            (
+                QCoreApplication.translate("ReviewView", "MRR"),
+                _figure(m(f.mrr), m(f.mrr_manual), m(f.mrr_won)),
+            )
+        )
     movement = final_movement(program, p, o)
     decision = decision_text(program, line)
     if o.reason:
         decision += f" – {o.reason}"
-    rows.append((_tr("Entscheidung"), decision))
+    rows.append((QCoreApplication.translate("ReviewView", "Entscheidung"), decision))
     if o.decision is Decision.OVERRIDDEN:
-        rows.append((_tr("Bewegung danach"), movement_text(movement)))
+        rows.append(
+            (QCoreApplication.translate("ReviewView", "Bewegung danach"), movement_text(movement))
+        )
     table = "".join(
         f"<tr><td style='padding-right:12px; color:#555'>{escape(label)}</td>"
         f"<td>{escape(value)}</td></tr>"

@@ -13,13 +13,11 @@ from __future__ import annotations
 import getpass
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,19 +31,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from nspdesk.domain import formatting
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.review import Decision, ReviewLine
 from nspdesk.services import annual_review
 from nspdesk.services.annual_review import ReviewState
 from nspdesk.store import reviews
 from nspdesk.store.errors import StoreError
+from nspdesk.ui import formats
 from nspdesk.ui import settings as options
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.operations import run
 from nspdesk.ui.table_model import FilterProxy, RowModel
 from nspdesk.ui.views.base import WorkspaceView
-from nspdesk.ui.views.review.letters import LetterBatch
+from nspdesk.ui.views.review.files import ReviewFiles
 from nspdesk.ui.views.review.lines import columns, detail_html, proposal_text
 from nspdesk.ui.views.review.override_dialog import OverrideDialog
 from nspdesk.ui.worker import Progress, Task
@@ -64,9 +62,10 @@ class ReviewView(WorkspaceView):
         self.title = self.tr("Jahresüberprüfung")
         self.state: ReviewState | None = None
         self.run_task: Task | None = None
-        self.letters: LetterBatch | None = None
         self.override_dialog: OverrideDialog | None = None
-        self.last_letters: tuple[list[Path], bool] | None = None  # files, cancelled
+        self.files = ReviewFiles(context, self, clock)
+        self.files.status.connect(self.status)
+        self.files.busy_changed.connect(self._update_buttons)
 
         self.model: RowModel[ReviewLine] = RowModel(columns(context.program(clock())))
         self.proxy = FilterProxy()
@@ -223,7 +222,7 @@ class ReviewView(WorkspaceView):
             )
             return
         if state.confirmed:
-            effective = formatting.day(state.effective_from) if state.effective_from else ""
+            effective = formats.day(state.effective_from) if state.effective_from else ""
             status = self.tr("<b>{state}</b>, Stufen gültig ab {effective}").format(
                 state=state.state_text(), effective=effective
             )
@@ -233,17 +232,16 @@ class ReviewView(WorkspaceView):
                 open=state.open_count, total=len(state.lines)
             )
             color = "#8A6100"
-        self.heading.setText(
-            self.tr(
-                "Überprüfung {id}: Geschäftsjahr {year}, Stichtag {as_of}, Edition {edition}"
-            ).format(
-                id=state.review_id,
-                year=state.year,
-                as_of=formatting.day(state.as_of),
-                edition=state.program.edition,
-            )
-            + f"<br><span style='color:{color}'>{status}</span>"
+        head = self.tr(
+            "Überprüfung {id}: Geschäftsjahr {year}, Stichtag {as_of}, Edition {edition}"
+        ).format(
+            id=state.review_id,
+            year=state.year,
+            as_of=formats.day(state.as_of),
+            edition=state.program.edition,
         )
+        markup = f"{head}<br><span style='color:{color}'>{status}</span>"
+        self.heading.setText(markup)
 
     def _update_buttons(self) -> None:
         state = self.state
@@ -258,7 +256,7 @@ class ReviewView(WorkspaceView):
         self.accept_all_button.setEnabled(draft and state is not None and state.open_count > 0)
         self.confirm_button.setEnabled(draft and not running)
         confirmed = state is not None and state.confirmed
-        self.letters_button.setEnabled(confirmed and self.letters is None)
+        self.letters_button.setEnabled(confirmed and self.files.letters is None)
         self.letters_button.setToolTip(
             self.tr("Statusbriefe der bestätigten Überprüfung als PDF")
             if confirmed
@@ -459,7 +457,7 @@ class ReviewView(WorkspaceView):
         state = self.state
         if state is None or state.confirmed:
             return False
-        effective = formatting.day(date(state.year + 1, 1, 1))
+        effective = formats.day(date(state.year + 1, 1, 1))
         question = self.tr(
             "Überprüfung {year} bestätigen?\n\nDie Stufen der {total} Partner werden ab "
             "{effective} gesetzt und in die Stufenhistorie geschrieben. Danach lässt sich "
@@ -498,132 +496,21 @@ class ReviewView(WorkspaceView):
         answer = QMessageBox.question(self, title, text)
         return answer == QMessageBox.StandardButton.Yes
 
-    # --- files ----------------------------------------------------------------------------------
-
-    def _folder(self) -> str:
-        return self.context.settings.get_text(options.LAST_FOLDER) or str(Path.home())
-
-    def _remember(self, folder: Path) -> None:
-        self.context.settings.set(options.LAST_FOLDER, str(folder))
-
-    def _save_path(self, title: str, name: str, filters: str) -> Path | None:
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, title, str(Path(self._folder()) / name), filters
-        )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        self._remember(path.parent)
-        return path
+    # --- files (nspdesk.ui.views.review.files) -------------------------------------------------
 
     def export_letters(self, combined: bool) -> bool:
-        state = self.state
-        if state is None or not state.confirmed or self.letters is not None:
-            return False
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Ordner für die Statusbriefe"), self._folder()
-        )
-        if not folder:
-            return False
-        directory = Path(folder)
-        self._remember(directory)
-        review_id, today = state.review_id, self.clock()
-        made = run(
-            self,
-            self.tr("Statusbriefe"),
-            lambda: annual_review.letters(
-                self.context.database, self.context.library, review_id, today
-            ),
-        )
-        if made is None:
-            return False
-        letter_list, sender = made
-        batch = LetterBatch(letter_list, sender, directory, combined, self)
-        batch.done.connect(self._letters_done)
-        batch.failed.connect(self._letters_failed)
-        self.letters = batch
-        self._update_buttons()
-        batch.start()
-        return True
-
-    def _letters_finished(self) -> None:
-        if self.letters is not None:
-            self.letters.deleteLater()
-        self.letters = None
-        self._update_buttons()
-
-    def _letters_done(self, files: list[Path], cancelled: bool) -> None:
-        total = self.letters.total if self.letters is not None else len(files)
-        self._letters_finished()
-        self.last_letters = (files, cancelled)
-        folder = files[0].parent if files else ""
-        if cancelled:
-            self.status.emit(
-                self.tr("Abgebrochen: {done} von {total} Briefen geschrieben").format(
-                    done=len(files), total=total
-                )
-            )
-        else:
-            self.status.emit(
-                self.tr("{count} PDF geschrieben nach {folder}").format(
-                    count=len(files), folder=folder
-                )
-            )
-
-    def _letters_failed(self, message: str) -> None:
-        self._letters_finished()
-        QMessageBox.warning(self, self.tr("Statusbriefe"), message)
+        return self.state is not None and self.files.export_letters(self.state, combined)
 
     def export_pdf(self) -> bool:
         """Ctrl+P: the summary PDF of the shown review."""
-        state = self.state
-        if state is None:
+        if self.state is None:
             self.status.emit(self.tr("Zusammenfassung: bitte zuerst die Überprüfung ausführen"))
             return True
-        target = self._save_path(
-            self.tr("Zusammenfassung speichern"),
-            f"Jahresueberpruefung-{state.year}.pdf",
-            self.tr("PDF (*.pdf)"),
-        )
-        if target is not None:
-            if not target.suffix:
-                target = target.with_suffix(".pdf")
-            self._write_summary(target)
+        self.files.export_summary(self.state)
         return True
 
     def export_table(self) -> bool:
-        state = self.state
-        if state is None:
-            return False
-        target = self._save_path(
-            self.tr("Überprüfung exportieren"),
-            f"Jahresueberpruefung-{state.year}.xlsx",
-            self.tr("Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)"),
-        )
-        if target is None:
-            return False
-        if not target.suffix:
-            target = target.with_suffix(".xlsx")
-        return self._write_summary(target)
-
-    def _write_summary(self, target: Path) -> bool:
-        assert self.state is not None
-        review_id = self.state.review_id
-        database, library = self.context.database, self.context.library
-        problem = self.tr("{path} kann nicht geschrieben werden: {reason}")
-
-        def write() -> Path:
-            try:
-                return annual_review.write_summary(database, library, review_id, target)
-            except OSError as error:  # the user's words, not a bug report
-                reason = error.strerror or str(error)
-                raise InputError("", problem.format(path=target, reason=reason)) from error
-
-        written = run(self, self.tr("Überprüfung exportieren"), write)
-        if written is None:
-            return False
-        self.status.emit(self.tr("{name} geschrieben").format(name=written.name))
-        return True
+        return self.state is not None and self.files.export_table(self.state)
 
     def has_unsaved_changes(self) -> bool:
         return False  # every decision is stored at once
