@@ -1,4 +1,11 @@
-"""The Angebot: a DIN 5008 Form B business letter with the priced lines, totals and terms."""
+"""The Angebot: a DIN 5008 Form B business letter with the priced lines, totals and terms.
+
+Lines charged in different billing periods get one subtotal per period ("einmalig", "jährlich",
+"monatlich", each with its VAT) and the total of the first year instead of one sum that nobody pays.
+An end-customer quote shows the customer's prices only: its discount column holds the customer
+discount, never the partner's tier discount, and nothing names the partner's tier, purchase price or
+margin.
+"""
 
 from __future__ import annotations
 
@@ -10,10 +17,12 @@ from nspdesk.documents.fonts import BOLD
 from nspdesk.documents.letterhead import PageLayout
 from nspdesk.documents.styles import ACCENT, RULE, grid_table_style, styles, table_style
 from nspdesk.documents.text import esc, lines, unit_price
+from nspdesk.domain.billing import PeriodSummary, billing_of, period_summary
 from nspdesk.domain.decimals import ZERO
 from nspdesk.domain.formatting import day, money, number, percent
 from nspdesk.domain.letterhead import Sender
-from nspdesk.domain.pricing import PricedLine, PricedQuote
+from nspdesk.domain.pricing import Audience, PricedLine, PricedQuote
+from nspdesk.domain.program import Billing
 from nspdesk.domain.quote_document import QuoteDocument
 
 # Pos., Menge, Einheit, Artikel/Beschreibung, Einzelpreis, Rabatt, Gesamt: 165 mm in all.
@@ -91,6 +100,9 @@ def _row(
     line = priced.line
     category = quote.program.categories[line.category].name
     description = f"<b>{esc(line.description)}</b><br/>" if line.description.strip() else ""
+    period = billing_of(quote, line.category)
+    if period is not Billing.ONCE:
+        category += " · " + PERIOD_NOTES[period]
     article = Paragraph(
         f'{description}<font size="7.5" color="#555555">{esc(category)}</font>', st.cell
     )
@@ -100,14 +112,22 @@ def _row(
         Paragraph(esc(document.unit(index)), st.cell),
         article,
         Paragraph(esc(unit_price(line.unit_price)), st.cell_right),
-        Paragraph(_discount(priced), st.cell_right),
+        Paragraph(_discount(priced, quote.request.audience), st.cell_right),
         Paragraph(esc(money(priced.net)), st.cell_right),
     ]
 
 
-def _discount(priced: PricedLine) -> str:
-    """The tier discount, and the extra discount below it when there is one; "–" for none."""
-    parts = [percent(p) for p in (priced.discount_percent, priced.line.extra_discount) if p > ZERO]
+def _discount(priced: PricedLine, audience: Audience) -> str:
+    """The tier discount, and the extra discount below it when there is one; "–" for none.
+
+    An end-customer quote shows only the customer discount: the tier discount is the partner's.
+    """
+    shown = (
+        (priced.line.extra_discount,)
+        if audience is Audience.END_CUSTOMER
+        else (priced.discount_percent, priced.line.extra_discount)
+    )
+    parts = [percent(p) for p in shown if p > ZERO]
     if not parts:
         return "–"
     return "<br/>".join(("+ " if i else "") + esc(p) for i, p in enumerate(parts))
@@ -115,39 +135,8 @@ def _discount(priced: PricedLine) -> str:
 
 def _totals(quote: PricedQuote, document: QuoteDocument) -> Flowable:
     st = styles()
-    totals = quote.totals
-    rows: list[list[Flowable | str]] = [
-        [Paragraph("Summe netto", st.cell), Paragraph(esc(money(totals.net)), st.cell_right)]
-    ]
-    if quote.vat_note is None:
-        rows.append(
-            [
-                Paragraph(esc(f"zzgl. {percent(totals.vat_rate)} Umsatzsteuer"), st.cell),
-                Paragraph(esc(money(totals.vat)), st.cell_right),
-            ]
-        )
-    label = "Gesamtbetrag" if quote.vat_note is None else "Gesamtbetrag (ohne Umsatzsteuer)"
-    rows.append(
-        [
-            Paragraph(f"<b>{esc(label)}</b>", st.cell),
-            Paragraph(f"<b>{esc(money(totals.gross))}</b>", st.cell_right),
-        ]
-    )
-    table = Table(rows, colWidths=[56 * mm, 30 * mm], hAlign="RIGHT")
-    table.setStyle(
-        table_style(
-            [
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-                ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
-                ("LINEBELOW", (0, -1), (-1, -1), 0.8, ACCENT),
-                ("LINEBELOW", (0, 0), (-1, -3), 0.25, RULE),
-                ("FONTNAME", (0, 0), (-1, -1), BOLD),
-            ]
-        )
-    )
+    summary = period_summary(quote)
+    table = _period_table(quote, summary) if summary.mixed else _sum_table(quote, summary)
     parts: list[Flowable] = [Spacer(1, 3 * mm), table]
     if quote.vat_note is not None:
         note = quote.vat_note
@@ -157,6 +146,75 @@ def _totals(quote: PricedQuote, document: QuoteDocument) -> Flowable:
     return KeepTogether(parts)
 
 
+Row = list[Flowable | str]
+PERIOD_NOTES = {Billing.YEARLY: "jährlich", Billing.MONTHLY: "monatlich"}
+_PADDING = [
+    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ("TOPPADDING", (0, 0), (-1, -1), 2),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ("FONTNAME", (0, 0), (-1, -1), BOLD),
+]
+
+
+def _cells(texts: list[str], bold: bool = False) -> Row:
+    """A label cell and right-aligned amount cells."""
+    st = styles()
+    marked = [f"<b>{esc(t)}</b>" if bold else esc(t) for t in texts]
+    return [Paragraph(marked[0], st.cell), *(Paragraph(t, st.cell_right) for t in marked[1:])]
+
+
+def _sum_table(quote: PricedQuote, summary: PeriodSummary) -> Table:
+    """One billing period: net, VAT, gross below each other; a recurring period is named."""
+    total = summary.periods[0] if summary.periods else summary.first_year
+    suffix = f" {total.label}" if total.period is not Billing.ONCE else ""
+    rows = [_cells([f"Summe netto{suffix}", money(total.net)])]
+    if quote.vat_note is None:
+        rows.append(
+            _cells([f"zzgl. {percent(quote.totals.vat_rate)} Umsatzsteuer", money(total.vat)])
+        )
+    label = "Gesamtbetrag" if quote.vat_note is None else "Gesamtbetrag (ohne Umsatzsteuer)"
+    rows.append(_cells([label + suffix, money(total.gross)], bold=True))
+    table = Table(rows, colWidths=[66 * mm, 30 * mm], hAlign="RIGHT")
+    table.setStyle(
+        table_style(
+            [
+                *_PADDING,
+                ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
+                ("LINEBELOW", (0, -1), (-1, -1), 0.8, ACCENT),
+                ("LINEBELOW", (0, 0), (-1, -3), 0.25, RULE),
+            ]
+        )
+    )
+    return table
+
+
+def _period_table(quote: PricedQuote, summary: PeriodSummary) -> Table:
+    """Mixed billing periods: a row per period (net, VAT, gross) and the first year's total."""
+    vat = quote.vat_note is None
+    head = ["Summen", "netto"] + (
+        [f"USt {percent(quote.totals.vat_rate)}", "brutto"] if vat else []
+    )
+    rows = [_cells(head, bold=True)]
+    for total in [*summary.periods, summary.first_year]:
+        label = total.label if total is not summary.first_year else "Gesamt im ersten Jahr"
+        amounts = [money(total.net)] + ([money(total.vat), money(total.gross)] if vat else [])
+        rows.append(_cells([label, *amounts], bold=total is summary.first_year))
+    widths = [46 * mm, 27 * mm] + ([22 * mm, 27 * mm] if vat else [])
+    table = Table(rows, colWidths=widths, hAlign="RIGHT")
+    table.setStyle(
+        table_style(
+            [
+                *_PADDING,
+                ("LINEBELOW", (0, 0), (-1, 0), 0.25, RULE),
+                ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
+                ("LINEBELOW", (0, -1), (-1, -1), 0.8, ACCENT),
+            ]
+        )
+    )
+    return table
+
+
 def _terms(quote: PricedQuote, document: QuoteDocument, sender: Sender) -> list[Flowable]:
     st = styles()
     terms_of = quote.priced_as.name
@@ -164,11 +222,9 @@ def _terms(quote: PricedQuote, document: QuoteDocument, sender: Sender) -> list[
         terms_of = f"{quote.tier.name} (Konditionen {quote.priced_as.name})"
     conditions = f"Die Rabatte entsprechen den Konditionen für {terms_of} im {quote.program.title}."
     validity = f"Dieses Angebot ist gültig bis zum {day(document.valid_until)}."
-    story: list[Flowable] = [
-        Spacer(1, 5 * mm),
-        Paragraph(esc(conditions), st.small),
-        Spacer(1, 3 * mm),
-    ]
+    story: list[Flowable] = [Spacer(1, 5 * mm)]
+    if quote.request.audience is Audience.PARTNER:  # the partner's tier is nothing for a customer
+        story += [Paragraph(esc(conditions), st.small), Spacer(1, 3 * mm)]
     terms = [validity]
     if document.payment_terms:
         terms.append(document.payment_terms)

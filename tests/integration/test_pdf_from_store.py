@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from nspdesk.cli import main
+from nspdesk.domain.billing import period_summary
 from nspdesk.domain.editions import ProgramLibrary, default_library
 from nspdesk.domain.formatting import money
 from nspdesk.domain.letterhead import demo_sender
@@ -19,6 +20,7 @@ from nspdesk.store.errors import NotFoundError
 from nspdesk.store.location import Location, sqlite_location
 from nspdesk.store.models import Partner, Quote
 from nspdesk.store.opening import Store, open_store
+from nspdesk.store.printing import priced_snapshot
 from nspdesk.store.sender import save_sender
 from tests.integration import factories
 from tests.unit.documents.pdfcheck import assert_fonts_embedded, text
@@ -56,17 +58,21 @@ def test_quote_from_the_database(
     with store.database.read() as session:
         quote = session.scalars(select(Quote).where(Quote.number == "A-2026-0007")).one()
         revision = quote.current
-        expected = (quote.id, revision.gross, revision.net, revision.lines[0].net)
+        summary = period_summary(priced_snapshot(default_library(), revision))
+        # The stored totals sum every line; the letter shows them per billing period.
+        amounts = [summary.first_year.gross, *(p.gross for p in summary.periods)]
+        amounts.append(revision.lines[0].net)
+        quote_id = quote.id
     store.close()
     content = pdf(
-        ["pdf", "quote", "--id", str(expected[0]), "--db", str(demo_db.path)],
+        ["pdf", "quote", "--id", str(quote_id), "--db", str(demo_db.path)],
         tmp_path / "a.pdf",
         capsys,
     )
     assert "A-2026-0007/2" in content  # the current revision
     assert "Nordlicht IT-Service GmbH" in content
     assert "Sehr geehrte Frau Petersen" in content
-    for amount in expected[1:]:
+    for amount in amounts:
         assert money(amount).replace("\xa0", " ") in content
     assert "Vertrieb & Söhne <Test> GmbH" in content  # the stored sender, escaped
 

@@ -14,7 +14,7 @@ from nspdesk.domain.errors import InputError
 from nspdesk.domain.fields import Fields
 from nspdesk.domain.formatting import money
 from nspdesk.domain.letterhead import Addressee, demo_sender
-from nspdesk.domain.pricing import PricedQuote, PriceRequest, QuoteLine, price_quote
+from nspdesk.domain.pricing import Audience, PricedQuote, PriceRequest, QuoteLine, price_quote
 from nspdesk.domain.program import Program
 from nspdesk.domain.quote_document import QuoteDocument, quote_input_from_json
 from nspdesk.domain.vat import VatMode
@@ -81,14 +81,52 @@ def test_amounts_exactly_as_priced(quote: PricedQuote, pdf: bytes) -> None:
     assert "1.125,00 €" in content  # 50 × 30,00 € less 25 %
     assert "285,00 €" in content  # 50 × 7,50 € less 20 % and 5 %
     assert "2,3456 €" in content  # a unit price keeps every digit
-    totals = quote.totals
-    assert f"Summe netto {normalise(money(totals.net))}" in content
-    assert f"zzgl. 19 % Umsatzsteuer {normalise(money(totals.vat))}" in content
-    assert f"Gesamtbetrag {normalise(money(totals.gross))}" in content
-    # worked by hand: 1.125,00 + 285,00 + 23,93 + 210,00 = 1.643,93; 19 % = 312,35
+    # Mixed billing periods: a row per period with its own VAT, and the first year's total.
+    # once: 1.125,00 + 210,00 = 1.335,00 (19 %: 253,65); yearly: 285,00 (54,15); monthly: 23,93
+    # (4,55); first year: 1.335,00 + 285,00 + 12 × 23,93 = 1.907,16, VAT 253,65 + 54,15 + 12 × 4,55
+    assert "Summen netto USt 19 % brutto" in content
+    assert "einmalig 1.335,00 € 253,65 € 1.588,65 €" in content
+    assert "jährlich 285,00 € 54,15 € 339,15 €" in content
+    assert "monatlich 23,93 € 4,55 € 28,48 €" in content
+    assert "Gesamt im ersten Jahr 1.907,16 € 362,40 € 2.269,56 €" in content
+    assert "NoSpamProxy Cloud Services · monatlich" in content
+
+
+def test_single_period_quote_has_one_sum(program: Program) -> None:
+    quote = priced(program, (LINES[0], LINES[3]))
+    content = text(quote_pdf(quote, document(lines=2), demo_sender()))
+    # worked by hand: 1.125,00 + 210,00 = 1.335,00; 19 % = 253,65
     assert (
-        "Summe netto 1.643,93 € zzgl. 19 % Umsatzsteuer 312,35 € Gesamtbetrag 1.956,28 €" in content
+        "Summe netto 1.335,00 € zzgl. 19 % Umsatzsteuer 253,65 € Gesamtbetrag 1.588,65 €" in content
     )
+    assert "Summen" not in content and "ersten Jahr" not in content
+
+
+def test_monthly_only_quote_names_its_period(program: Program) -> None:
+    quote = priced(program, (LINES[2],))
+    content = text(quote_pdf(quote, document(lines=1), demo_sender()))
+    assert "Summe netto monatlich 23,93 €" in content
+    assert "Gesamtbetrag monatlich 28,48 €" in content
+
+
+def test_end_customer_pdf_shows_only_the_customer_prices(program: Program) -> None:
+    lines = (LINES[0], replace(LINES[1], extra_discount=Decimal(0)), LINES[3])
+    quote = priced(program, lines, audience=Audience.END_CUSTOMER)
+    assert quote.margin > 0
+    content = text(quote_pdf(quote, document(lines=3), demo_sender()))
+    assert "1.500,00 €" in content  # 50 × 30,00 € at list price
+    assert "375,00 €" in content  # maintenance at list price
+    for secret in (
+        money(quote.lines[0].purchase),  # 1.125,00 € purchase price
+        money(quote.margin),
+        "25 %",  # the partner's tier discount
+        "20 %",
+        "Business Partner",
+        "Konditionen",
+        "Marge",
+        "Einkauf",
+    ):
+        assert normalise(secret) not in content, secret
 
 
 def test_line_table_columns_and_discounts(pdf: bytes) -> None:
@@ -154,7 +192,11 @@ def test_reverse_charge(program: Program) -> None:
     assert "Reverse Charge" in content
     assert "§ 13b UStG" in content
     assert "ATU12345678" in content
-    assert f"Gesamtbetrag (ohne Umsatzsteuer) {normalise(money(quote.totals.net))}" in content
+    assert "Summen netto einmalig 1.335,00 € jährlich 285,00 €" in content  # no VAT columns
+    assert "Gesamt im ersten Jahr 1.907,16 €" in content
+    single = priced(program, LINES[:1], vat=VatMode.REVERSE_CHARGE)
+    single_text = text(quote_pdf(single, document(lines=1), demo_sender()))
+    assert "Gesamtbetrag (ohne Umsatzsteuer) 1.125,00 €" in single_text
 
 
 def test_msp_names_both_tiers(program: Program) -> None:
@@ -180,7 +222,7 @@ def test_long_quote_pages(program: Program) -> None:
     content = " ".join(pages)
     for i in range(120):
         assert content.count(f"Artikel {i + 1:03d}") == 1
-    assert f"Gesamtbetrag {normalise(money(quote.totals.gross))}" in pages[-1]
+    assert "Gesamt im ersten Jahr" in pages[-1]
     assert CHUNK_ROWS < 120  # the table was built from several chunks
     positions = [int(m) for m in re.findall(r"(?:^| )(\d{1,3}) \d+ Lizenz", content)]
     assert positions == sorted(positions)
