@@ -120,8 +120,14 @@ def test_price_shows_subtotals_per_billing_period_and_the_first_year(
 def test_price_end_customer_quote_adds_purchase_prices_and_margins(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    data = {**PRICE_INPUT, "audience": "end-customer"}
-    data["lines"] = [{**PRICE_INPUT["lines"][0], "extra_discount": "5"}]  # type: ignore[index]
+    license_line = {
+        "category": "server-license",
+        "description": "NoSpamProxy Protection",
+        "quantity": "50",
+        "unit_price": "30.00",
+        "extra_discount": "5",
+    }
+    data = {**PRICE_INPUT, "audience": "end-customer", "lines": [license_line]}
     code, out, _ = run(["price", write_json(tmp_path, data)], capsys)
     result = json.loads(out)
     assert code == 0 and result["audience"] == "end-customer"
