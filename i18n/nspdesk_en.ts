@@ -513,6 +513,134 @@ On: such entries take the values from the file.</translation>
         <source>Erledigen: {action} …</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Zertifizierung abgelaufen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zertifizierung läuft ab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertriebstraining fehlt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Techniktraining fehlt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlink fehlt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlink nofollow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlink ungeprüft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servicevereinbarung fehlt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support-Calls aufgebraucht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketingbudget ungenutzt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angebot läuft ab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onboarding stockt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Techniker des Partners öffnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schulungen des Partners öffnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlink des Partners öffnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verträge des Partners öffnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zahlen des Partners öffnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angebot öffnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onboarding-Checkliste öffnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zertifizierungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servicevereinbarung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support-Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketingbudget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angebote</source>
+        <translation type="unfinished">Quotes</translation>
+    </message>
+    <message>
+        <source>Onboarding</source>
+        <translation type="unfinished">Onboarding</translation>
+    </message>
+    <message>
+        <source>heute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in 1 Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in {n} Tagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seit 1 Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seit {n} Tagen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LetterBatch</name>
@@ -1275,6 +1403,37 @@ Please report it; your input has been kept.</translation>
     </message>
 </context>
 <context>
+    <name>QuoteEditor</name>
+    <message>
+        <source>Position nach oben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position nach unten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einleitung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schluss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den Höchstwert legen Sie unter Einstellungen › Angebote fest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das ist der Höchstwert des Partnerprogramms {edition}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewFiles</name>
     <message>
         <source>Ordner für die Statusbriefe</source>
@@ -1465,6 +1624,54 @@ Die Stufen der {total} Partner werden ab {effective} gesetzt und in die Stufenhi
         <source>Zusammenfassung: bitte zuerst die Überprüfung ausführen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>abweichend: {tier}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">Partner</translation>
+    </message>
+    <message>
+        <source>Stufe bisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorschlag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewegung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entscheidung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begründung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{total} ({manual} gemeldet, {won} aus gewonnenen Angeboten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projekte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Umsatz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewegung danach</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SenderForm</name>
@@ -1614,6 +1821,10 @@ Die Stufen der {total} Partner werden ab {effective} gesetzt und in die Stufenhi
     <message>
         <source> Tage</source>
         <translation> days</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation>%</translation>
     </message>
     <message>
         <source>Höchstens {percent}: mehr erlaubt das Partnerprogramm (Edition {edition}) nicht.</source>

@@ -153,3 +153,17 @@ def test_german_amounts(text: str, amount: str) -> None:
 def test_bad_amounts(text: str) -> None:
     with pytest.raises(ValueError, match=r"\w"):
         parse_amount(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("1,234.56", "1234.56"), ("1234.5", "1234.5"), ("49", "49"), ("€12.50", "12.50")],
+)
+def test_english_amounts(text: str, amount: str) -> None:
+    assert parse_amount(text, "en") == Decimal(amount)
+
+
+@pytest.mark.parametrize("text", ["1.234,56", "12,5", "1,2,3"])
+def test_german_notation_is_no_english_amount(text: str) -> None:
+    with pytest.raises(ValueError, match=r"1,234\.56"):  # the message shows the English notation
+        parse_amount(text, "en")

@@ -16,12 +16,27 @@ import re
 import shutil
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QMenu
+from pytestqt.qtbot import QtBot
+
+from nspdesk.domain.support_hours import BERLIN
+from nspdesk.store.transfer.problems import Problem
+from nspdesk.ui import formats, i18n
+from nspdesk.ui.context import AppContext
+from nspdesk.ui.main_window import MainWindow
+from nspdesk.ui.views.catalog.amounts import format_amount, parse_amount
+from nspdesk.ui.views.catalog.problems_dialog import ProblemsDialog
+from nspdesk.ui.views.program import ProgramView
+from nspdesk.ui.views.settings_view import SettingsView
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "nspdesk" / "ui"
@@ -267,3 +282,188 @@ def test_the_scan_finds_literal_text() -> None:
     )
     lines = [line for line, _ in literal_ui_texts(ast.parse(code))]
     assert sorted(lines) == [1, 2, 3, 4, 6]
+
+
+def test_no_tr_call_inside_an_f_string() -> None:
+    """lupdate does not look into f-strings: ``f"<b>{self.tr('Partner')}</b>"`` never reaches the
+    catalog. Translate first, then put the result into the f-string."""
+    found = []
+    for path in sorted(UI.rglob("*.py")):
+        if _pending(path):
+            continue
+        for line, text in tr_calls_in_f_strings(ast.parse(path.read_text(encoding="utf-8"))):
+            found.append(f"{path.relative_to(ROOT)}:{line}: {text}")
+    assert not found, "lupdate cannot see these:\n" + "\n".join(found)
+
+
+def tr_calls_in_f_strings(tree: ast.AST) -> Iterator[tuple[int, str]]:
+    for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr):
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Call) and _call_name(inner) in {"tr", "translate"}:
+                    yield inner.lineno, ast.unparse(inner)[:60]
+
+
+def test_the_f_string_scan_finds_tr_calls() -> None:
+    code = (
+        "f\"<b>{self.tr('Partner')}</b>\"\n"
+        'f\'{QCoreApplication.translate("X", "Y")}\'\n'
+        "'<b>' + self.tr('Partner') + '</b>'\n"
+        "f'{name}'\n"
+    )
+    assert [line for line, _ in tr_calls_in_f_strings(ast.parse(code))] == [1, 2]
+
+
+# --- The UI really switches language -----------------------------------------------------------------
+LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
+needs_lrelease = pytest.mark.skipif(
+    not LRELEASE.exists() and shutil.which("pyside6-lrelease") is None,
+    reason="pyside6-lrelease is not installed",
+)
+
+
+@pytest.fixture
+def compiled(tmp_path: Path) -> Path:
+    """The committed catalogs compiled into a folder of the test's own."""
+    folder = tmp_path / "qm"
+    folder.mkdir()
+    assert {p.name for p in I18N_TOOL.compile_catalogs(folder)} == {
+        "nspdesk_de.qm",
+        "nspdesk_en.qm",
+    }
+    return folder
+
+
+@pytest.fixture
+def installed(qapp: QApplication, compiled: Path) -> Iterator[Callable[[str], None]]:
+    """``installed("en")`` loads a language as the app start does; afterwards the UI is German
+    again, so that the other tests see the source texts."""
+    translators: list[QTranslator] = []
+
+    def install(language: str) -> None:
+        translators.extend(i18n.install(qapp, language, compiled))
+
+    yield install
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    i18n.reset()
+
+
+def _menus(window: MainWindow) -> dict[str, list[str]]:
+    """Menu title → the texts of its actions (separators left out)."""
+    menus = {}
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        assert isinstance(menu, QMenu)
+        menus[action.text()] = [a.text() for a in menu.actions() if not a.isSeparator()]
+    return menus
+
+
+def _mnemonics(texts: list[str]) -> list[str]:
+    return [text[text.index("&") + 1].casefold() for text in texts if "&" in text]
+
+
+@needs_lrelease
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_menu_accelerators_are_unique_per_menu(
+    qtbot: QtBot, context: AppContext, installed: Callable[[str], None], language: str
+) -> None:
+    installed(language)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    menus = _menus(window)
+    bar = _mnemonics(list(menus))
+    assert len(bar) == len(menus) and len(set(bar)) == len(bar), list(menus)
+    for title, texts in menus.items():
+        letters = _mnemonics(texts)
+        assert len(set(letters)) == len(letters), f"{title}: {texts}"
+
+
+@needs_lrelease
+def test_the_main_window_speaks_english(
+    qtbot: QtBot, context: AppContext, installed: Callable[[str], None]
+) -> None:
+    installed("en")
+    assert i18n.current_language() == "en"
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "nspdesk – NoSpamProxy Partner Program"
+    titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert {"Onboarding", "Program", "Catalog", "Settings"} <= set(titles)
+    assert "Programm" not in titles and "Einstellungen" not in titles
+    menus = _menus(window)
+    assert list(menus) == ["&File", "&Edit", "&View", "&Help"]
+    assert menus["&File"] == ["&New quote", "Create &PDF…", "&Save", "&Quit"]
+    assert "Program edition 2024 · Database:" in window.statusBar().currentMessage()
+
+    settings = window.show_view("settings")
+    assert isinstance(settings, SettingsView)
+    boxes = {box.title() for box in settings.findChildren(QGroupBox)}
+    assert {"Quotes", "Interface", "Database and backups"} <= boxes
+    assert settings.save_button.text() == "Save"
+    assert settings.validity_days.suffix() == " days"
+    window.show_view("program")
+    window.save()  # the program view saves nothing
+    assert window.statusBar().currentMessage() == "Save: not available in the “Program” view"
+
+    program = window.show_view("program")
+    assert isinstance(program, ProgramView)
+    model = program.tier_model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    business = {h: model.data(model.index(1, c)) for c, h in enumerate(headers)}
+    assert business["Revenue threshold"] == "€20,000.00 p.a."
+    assert business["New licence discount"] == "25%"
+    assert business["Leads"] == "yes"
+    assert formats.money(Decimal("1234.56")) == "€1,234.56"
+    assert formats.day(date(2026, 11, 25)) == "25 Nov 2026"
+    program.now = lambda: datetime(2026, 11, 27, 17, 0, tzinfo=BERLIN)  # Friday evening
+    program.refresh_availability()
+    assert program.availability_label.text() == (
+        "Second-level support not available – next available: Mon 09:00"
+    )
+
+
+@needs_lrelease
+def test_german_plural_forms(
+    qtbot: QtBot, context: AppContext, installed: Callable[[str], None]
+) -> None:
+    installed("de")
+    text = "%n Katalogzeilen exportiert nach {path}"
+    one = QCoreApplication.translate("CatalogView", text, "", 1)
+    two = QCoreApplication.translate("CatalogView", text, "", 2)
+    assert (one, two) == (
+        "1 Katalogzeile exportiert nach {path}",
+        "2 Katalogzeilen exportiert nach {path}",
+    )
+    dialog = ProblemsDialog("k.csv", [Problem(7, "Listenpreis", "kein Preis")], None)
+    qtbot.addWidget(dialog)
+    intro = next(label.text() for label in dialog.findChildren(QLabel) if "k.csv" in label.text())
+    assert "Bitte 1 Punkt in der Datei korrigieren" in intro
+
+
+@needs_lrelease
+def test_english_plural_forms_and_amounts(installed: Callable[[str], None]) -> None:
+    installed("en")
+    text = "%n Katalogzeilen exportiert nach {path}"
+    assert QCoreApplication.translate("CatalogView", text, "", 1).startswith("1 catalog row ")
+    assert QCoreApplication.translate("CatalogView", text, "", 3).startswith("3 catalog rows ")
+    assert parse_amount("1,234.56") == Decimal("1234.56")
+    assert format_amount(Decimal("1234.5")) == "1,234.50"
+    with pytest.raises(ValueError, match="not a price"):
+        parse_amount("1.234,56")
+
+
+@pytest.mark.parametrize(
+    ("setting", "system", "language"),
+    [
+        ("en", "de_DE", "en"),
+        ("de", "en_US", "de"),
+        ("", "en_US", "en"),
+        ("", "en_GB", "en"),
+        ("", "de_AT", "de"),
+        ("", "fr_FR", "de"),  # no French catalog: the German fallback
+        ("fr", "fr_FR", "de"),  # an unknown setting counts as "the system's language"
+    ],
+)
+def test_choose_language(setting: str, system: str, language: str) -> None:
+    assert i18n.choose_language(setting, QLocale(system)) == language

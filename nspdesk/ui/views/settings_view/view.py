@@ -97,7 +97,7 @@ class SettingsView(WorkspaceView):
         self.max_discount.setDecimals(1)
         self.max_discount.setRange(0, float(cap))
         self.max_discount.setSingleStep(0.5)
-        self.max_discount.setSuffix(" %")
+        self.max_discount.setSuffix(self.tr(" %"))  # German "10,0 %", English "10.0%"
         self.max_discount.setToolTip(
             self.tr(
                 "Höchstens {percent}: mehr erlaubt das Partnerprogramm (Edition {edition}) nicht."
