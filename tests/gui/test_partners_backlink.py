@@ -319,3 +319,20 @@ def test_cancel_check_all(
     assert view.list.batch_progress.isHidden() and view.list.batch_cancel.isHidden()
     assert {row.id: row.standing for row in view.list.model.rows()} == standings
     assert site.requests <= 4  # no check started after the cancel
+
+
+def test_check_all_without_network_keeps_every_verdict_and_says_so(
+    qtbot: QtBot, view: PartnersView, context: AppContext, closed_port: int
+) -> None:
+    point_to(context, f"http://127.0.0.1:{closed_port}/partner")
+    before = {row.id: (row.standing, row.backlink) for row in view.list.model.rows()}
+    stored_before = count_checks(context)
+    view.check_all()
+    qtbot.waitUntil(lambda: view.task is None, timeout=20_000)
+
+    summary = view.list.batch_summary.text()
+    assert summary.startswith(f"{len(before)} Partner geprüft: {len(before)} nicht erreichbar")
+    assert "keine Netzverbindung? Die letzten Bewertungen bleiben." in summary
+    assert count_checks(context) == stored_before + len(before)  # stored, with their time
+    assert {row.id: (row.standing, row.backlink) for row in view.list.model.rows()} == before
+    assert {list_row(view, partner)[1] for partner in before} == {"unerreichbar"}

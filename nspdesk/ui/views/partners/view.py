@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -36,9 +36,12 @@ from nspdesk.ui.views.partners.common import UNREACHABLE_NOTE, VERDICTS, ErrorLi
 from nspdesk.ui.views.partners.detail import PartnerDetailPanel
 from nspdesk.ui.views.partners.list_panel import PartnerList
 from nspdesk.ui.worker import Progress, Task
+from nspdesk.web.errors import Failure
 from nspdesk.web.fetch import FetchLimits
 
 FIRST_YEAR = 2000
+# Failures that say more about our own connection than about the partner's site.
+NETWORK_FAILURES = {Failure.DNS, Failure.CONNECTION, Failure.TIMEOUT}
 
 
 def check_summary(checks: list[PartnerCheck]) -> str:
@@ -55,6 +58,12 @@ def check_summary(checks: list[PartnerCheck]) -> str:
         text += f"; {len(skipped)} ohne prüfbare Website"
     if cancelled:
         text += f"; {cancelled} abgebrochen"
+    results = [c.result for c in checks if c.result is not None]
+    if results and all(r.reason in NETWORK_FAILURES for r in results):
+        text += QCoreApplication.translate(
+            "PartnersView",
+            "; keine Website erreichbar – keine Netzverbindung? Die letzten Bewertungen bleiben.",
+        )
     return text
 
 
