@@ -58,6 +58,14 @@ def ensure_pyinstaller(python: Path) -> None:
     subprocess.run([*command, *PYINSTALLER], cwd=ROOT, check=True)
 
 
+def compile_translations(python: Path, env: dict[str, str] | None = None) -> list[Path]:
+    """The UI catalogs compiled (i18n/*.ts → .qm, by packaging/i18n.py) for the spec to ship."""
+    script = ROOT / "packaging" / "i18n.py"
+    if script.exists() and any((ROOT / "i18n").glob("*.ts")):
+        subprocess.run([str(python), str(script), "compile"], cwd=ROOT, env=env, check=True)
+    return sorted((ROOT / "i18n").glob("*.qm"))
+
+
 def build(python: Path, env: dict[str, str] | None = None) -> float:
     """Run the spec into ``dist/nspdesk``; returns the seconds it took."""
     started = time.monotonic()
@@ -108,6 +116,8 @@ def bundle_size(bundle: Path = BUNDLE) -> tuple[int, int]:
 def build_and_check(python: Path, env: dict[str, str] | None = None) -> None:
     """Everything this script does, for a caller that already has the venv (bootstrap's test)."""
     ensure_pyinstaller(python)
+    catalogs = compile_translations(python, env)
+    log(f"translations: {', '.join(path.name for path in catalogs) or 'none (German only)'}")
     seconds = build(python, env)
     log(f"built in {seconds:.0f} s")
     log(self_test(env=env))

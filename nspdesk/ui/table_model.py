@@ -15,7 +15,9 @@ A long list (more than ``FilterProxy.PAGED_FROM`` rows) is handed to the view ``
 time (``canFetchMore``/``fetchMore``, as the view scrolls down), so that a view that sizes its
 columns to their contents measures a page, not 100 000 rows, on every keystroke. Then ``rowCount()``
 is what the view has fetched; ``match_count()`` is how many rows match, and ``row_object`` and
-``index`` reach every matching row, fetched or not. Shorter lists are handed over whole.
+``index`` reach every matching row, fetched or not (``index`` fetches through the row). A selected
+row that a search or sort moves beyond the fetched page is deselected rather than fetched, so that a
+keystroke never hands the view thousands of rows. Shorter lists are handed over whole.
 """
 
 from __future__ import annotations
@@ -363,10 +365,10 @@ class FilterProxy(QAbstractProxyModel):
             return QModelIndex()
         if not (0 <= column < self.columnCount()):
             return QModelIndex()
-        if row >= self._fetched:  # asked for by a caller (select, mapFromSource): hand it over
-            if self._in_layout:  # the coming layoutChanged tells the view
-                self._fetched = row + 1
-            while self._fetched <= row:
+        if row >= self._fetched:
+            if self._in_layout:  # a selected row now beyond the page: dropped, not fetched
+                return QModelIndex()
+            while self._fetched <= row:  # asked for by a caller (select a row far down)
                 self.fetchMore(QModelIndex())
         return self.createIndex(row, column)
 

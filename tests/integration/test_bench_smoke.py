@@ -1,0 +1,75 @@
+"""Each benchmark script runs at a tiny size without error and prints its figures.
+
+Not a timing test: the figures are not judged here (see bench/README.md); this only keeps the
+scripts working as the code they measure changes.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+BENCH = ROOT / "bench"
+
+
+def run_bench(script: str, *args: str, tmp_path: Path) -> str:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    result = subprocess.run(
+        [sys.executable, str(BENCH / script), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=ROOT,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout
+
+
+def test_cold_start_prints_the_ratio(tmp_path: Path) -> None:
+    out = run_bench("cold_start.py", "--runs", "1", tmp_path=tmp_path)
+    assert "start (demo database)" in out
+    assert "ratio" in out
+
+
+def test_quote_pdf_prints_a_ratio_per_size(tmp_path: Path) -> None:
+    out = run_bench("quote_pdf.py", "--runs", "1", "--lines", "3", "12", tmp_path=tmp_path)
+    assert "quote with 3 lines" in out
+    assert "quote with 12 lines" in out
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the memory figure uses the resource module")
+def test_big_data_on_a_small_generated_database(tmp_path: Path) -> None:
+    database = tmp_path / "small.sqlite3"
+    out = run_bench(
+        "big_data.py",
+        "--db",
+        str(database),
+        "--partners",
+        "30",
+        "--quotes",
+        "120",
+        tmp_path=tmp_path,
+    )
+    assert database.exists()
+    for figure in (
+        "quote list: per keystroke",
+        "evaluate all partners",
+        "partner list: per keystroke",
+        "open a partner dashboard",
+        "peak memory",
+    ):
+        assert figure in out, out
+    assert "for 42 partners" in out  # 30 generated and the 12 of the demo data
