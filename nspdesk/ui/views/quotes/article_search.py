@@ -4,6 +4,9 @@ The editor supplies ``search(text)``, which asks the catalog (``catalog.current_
 the matches into those the partner may be offered and those the domain refuses, with the reason.
 Choosing a match (click, or Enter on the highlighted one) emits ``chosen``; Enter on an exact
 article number also chooses a hidden article, so the editor can say why it cannot be added.
+
+The completer's ``activated`` is connected through its default (text) overload, the one the type
+stubs can express; the text is the match's label, which names the article number and is unique.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
@@ -50,13 +53,14 @@ class ArticleSearch(QLineEdit):
         self.setClearButtonEnabled(True)
         self.search: Callable[[str], SearchResult] | None = None
         self.result = SearchResult()
+        self._labels: dict[str, Article] = {}  # the popup's texts and their articles
         self.matches = QStandardItemModel(self)
         completer = QCompleter(self.matches, self)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setMaxVisibleItems(12)
         completer.setWidget(self)
-        completer.activated[QModelIndex].connect(self._activated)
+        completer.activated.connect(self._activated)
         self.completer_ = completer
         self.textEdited.connect(self.refresh)
         self.returnPressed.connect(self._enter)
@@ -68,33 +72,50 @@ class ArticleSearch(QLineEdit):
             self.search(text) if self.search is not None and text.strip() else SearchResult()
         )
         self.matches.clear()
+        self._labels = {}
         for article in self.result.offered:
-            item = QStandardItem(
-                f"{article.article_number} – {article.name} · {unit_price(article.list_price)}"
-                f" je {article.unit}"
-            )
+            text = label(article)
+            self._labels[text] = article
+            item = QStandardItem(text)
             item.setData(article, ARTICLE_ROLE)
             item.setEditable(False)
             self.matches.appendRow(item)
         hidden = len(self.result.hidden)
         if hidden:
-            noun = "Artikel passt" if hidden == 1 else "Artikel passen"
-            self.hint.emit(f"{hidden} {noun}, werden aber nicht angeboten: {self.result.reason}")
+            text = (
+                self.tr("1 Artikel passt, wird aber nicht angeboten: {reason}")
+                if hidden == 1
+                else self.tr("{count} Artikel passen, werden aber nicht angeboten: {reason}")
+            )
+            self.hint.emit(text.format(count=hidden, reason=self.result.reason))
         else:
             self.hint.emit("")
         if self.result.offered and self.hasFocus():
             self.completer_.complete()
         elif not self.result.offered:
-            self.completer_.popup().hide()
+            self.hide_popup()
 
-    def _activated(self, index: QModelIndex | QPersistentModelIndex) -> None:
-        article = index.data(ARTICLE_ROLE)
-        if isinstance(article, Article):
+    def popup_visible(self) -> bool:
+        popup = self.completer_.popup()
+        return popup is not None and popup.isVisible()
+
+    def hide_popup(self) -> None:
+        popup = self.completer_.popup()
+        if popup is not None:
+            popup.hide()
+
+    def _activated(self, text: str) -> None:
+        article = self._labels.get(text)
+        if article is not None:
             self._choose(article)
 
     def _enter(self) -> None:
-        if self.completer_.popup().isVisible():
-            return  # the popup handles Enter on its highlighted row
+        """Enter in the field; with the popup open, the completer hands the key here first."""
+        popup = self.completer_.popup()
+        if popup is not None and popup.isVisible():
+            if popup.currentIndex().isValid():
+                return  # the completer chooses the highlighted row right after this
+            popup.hide()
         text = self.text().strip().casefold()
         everything = self.result.offered + self.result.hidden
         exact = [a for a in everything if a.article_number.casefold() == text]
@@ -111,5 +132,14 @@ class ArticleSearch(QLineEdit):
     def _reset(self) -> None:
         self.clear()
         self.result = SearchResult()
+        self._labels = {}
         self.matches.clear()
         self.hint.emit("")
+
+
+def label(article: Article) -> str:
+    """``NSP-SRV-PROT – NoSpamProxy Protection · 30,00 € je User``: what the popup lists."""
+    return (
+        f"{article.article_number} – {article.name} · {unit_price(article.list_price)}"
+        f" je {article.unit}"
+    )

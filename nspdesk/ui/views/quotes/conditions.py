@@ -80,8 +80,8 @@ def line_refusal(
     cap: Decimal | None,
     row: int,
     line: LineInput,
-) -> str | None:
-    """The domain's reason to refuse ``line`` at position ``row + 1`` of ``data``, or None.
+) -> InputError | None:
+    """The domain's refusal of ``line`` at position ``row + 1`` of ``data``, or None.
 
     The line is priced on its own, behind ``row`` neutral placeholder lines so that the domain's
     message names the right position; problems of other lines (or of the partner) do not block it.
@@ -105,5 +105,10 @@ def line_refusal(
         price(library, partner, candidate, cap)
     except InputError as error:
         if error.field.startswith(f"lines[{row}]"):
-            return error.message
+            return error
     return None
+
+
+def settings_cap_binds(program: Program, cap: Decimal | None) -> bool:
+    """Whether the settings' maximum extra discount, not the program's, is the lower limit."""
+    return cap is not None and cap < program.max_extra_discount

@@ -90,6 +90,11 @@ def intro_for(contact: str) -> str:
     return f"{salutation(contact)}\n\n{INTRO_SENTENCE}"
 
 
+def abroad_with_vat_id(partner: PartnerChoice) -> bool:
+    """A business outside Germany with a VAT ID: the editor suggests reverse charge."""
+    return bool(partner.vat_id) and partner.country.strip().lower() not in {"", "deutschland"}
+
+
 class QuoteEditor(QWidget):
     changed_in_store = Signal(int)  # a quote was saved or changed its status
     back_requested = Signal()
@@ -118,6 +123,28 @@ class QuoteEditor(QWidget):
     # --- layout ---------------------------------------------------------------------------------
 
     def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.addLayout(self._build_header())
+        self.frozen_banner = self._banner("frozenBanner", FROZEN_STYLE)
+        self.error_banner = self._banner("errorBanner", ERROR_STYLE)
+        layout.addWidget(self.frozen_banner)
+        layout.addWidget(self.error_banner)
+        top = QHBoxLayout()
+        top.addWidget(self._build_recipient(), 3)
+        top.addWidget(self._build_offer(), 2)
+        layout.addLayout(top)
+        layout.addLayout(self._build_line_tools())
+        self.search_hint = QLabel()
+        self.search_hint.setObjectName("searchHint")
+        self.search_hint.setWordWrap(True)
+        self.search_hint.setStyleSheet(HINT_STYLE)
+        self.search_hint.hide()
+        layout.addWidget(self.search_hint)
+        layout.addWidget(self._build_table(), 1)
+        layout.addLayout(self._build_bottom())
+
+    def _build_header(self) -> QHBoxLayout:
         self.back_button = QPushButton("‹ Alle Angebote")
         self.back_button.setFlat(True)
         self.back_button.clicked.connect(self.back_requested)
@@ -150,10 +177,9 @@ class QuoteEditor(QWidget):
             self.pdf_button,
         ):
             header.addWidget(button)
+        return header
 
-        self.frozen_banner = self._banner("frozenBanner", FROZEN_STYLE)
-        self.error_banner = self._banner("errorBanner", ERROR_STYLE)
-
+    def _build_recipient(self) -> QGroupBox:
         self.partner_picker = PartnerPicker()
         self.partner_picker.partner_changed.connect(self._partner_changed)
         self.conditions = QLabel("–")
@@ -163,14 +189,18 @@ class QuoteEditor(QWidget):
         self.contact.setObjectName("contactPerson")
         self.contact.setEditable(True)
         self.contact.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.contact.lineEdit().setPlaceholderText("z. B. Frau Dr. Anna Schmidt")
+        contact_edit = self.contact.lineEdit()
+        if contact_edit is not None:
+            contact_edit.setPlaceholderText("z. B. Frau Dr. Anna Schmidt")
         self.contact.currentTextChanged.connect(self._contact_changed)
         recipient = QGroupBox("Empfänger")
         form = QFormLayout(recipient)
         form.addRow("Partner", self.partner_picker)
         form.addRow("Konditionen", self.conditions)
         form.addRow("Ansprechpartner", self.contact)
+        return recipient
 
+    def _build_offer(self) -> QGroupBox:
         self.subject = QLineEdit()
         self.subject.setObjectName("subject")
         self.subject.textEdited.connect(self._edited)
@@ -191,27 +221,29 @@ class QuoteEditor(QWidget):
         form.addRow("Betreff", self.subject)
         form.addRow("Datum", dates)
         form.addRow("Umsatzsteuer", self.vat)
+        return offer
 
+    def _build_line_tools(self) -> QHBoxLayout:
         self.article_search = ArticleSearch()
         self.article_search.search = self._search_catalog
         self.article_search.chosen.connect(self.add_article)
-        self.search_hint = QLabel()
-        self.search_hint.setObjectName("searchHint")
-        self.search_hint.setWordWrap(True)
-        self.search_hint.setStyleSheet(HINT_STYLE)
-        self.search_hint.hide()
         self.article_search.hint.connect(self._show_hint)
         self.free_button = self._button("Freie Position", self.add_free_line)
         self.remove_button = self._button("Entfernen", self.remove_selected_lines)
         self.up_button = self._button("▲", lambda: self._move(-1))
         self.down_button = self._button("▼", lambda: self._move(1))
-        self.up_button.setToolTip("Position nach oben")
-        self.down_button.setToolTip("Position nach unten")
+        self.up_button.setToolTip(self.tr("Position nach oben"))
+        self.down_button.setToolTip(self.tr("Position nach unten"))
         tools = QHBoxLayout()
         tools.addWidget(self.article_search, 1)
-        for button in (self.free_button, self.remove_button, self.up_button, self.down_button):
+        tools.addWidget(self.free_button)
+        tools.addWidget(self.remove_button)
+        for button in (self.up_button, self.down_button):
+            button.setFixedWidth(button.sizeHint().height() + 8)
             tools.addWidget(button)
+        return tools
 
+    def _build_table(self) -> QTableView:
         self.table = QTableView()
         self.table.setObjectName("linesTable")
         self.table.setModel(self.lines_model)
@@ -225,36 +257,34 @@ class QuoteEditor(QWidget):
         header_view.setSectionResizeMode(Col.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         header_view.setHighlightSections(False)
         self.table.setColumnHidden(Col.CATEGORY, True)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        remove = QAction("Position entfernen", self.table)
+        selection = self.table.selectionModel()
+        assert selection is not None  # setModel made one
+        selection.selectionChanged.connect(self._update_buttons)
+        remove = QAction(self.tr("Position entfernen"), self.table)
         remove.setShortcut(QKeySequence.StandardKey.Delete)
         remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         remove.triggered.connect(self.remove_selected_lines)
         self.table.addAction(remove)
+        return self.table
 
-        self.intro = self._text_edit("intro", "Einleitung (Anrede und erster Satz)")
+    def _build_bottom(self) -> QHBoxLayout:
+        self.intro = self._text_edit("intro", "Anrede und erster Satz")
         self.closing = self._text_edit("closing", "Schlusstext")
         texts = QHBoxLayout()
-        texts.addWidget(self.intro)
-        texts.addWidget(self.closing)
+        for title, edit in (
+            (self.tr("Einleitung"), self.intro),
+            (self.tr("Schluss"), self.closing),
+        ):
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(QLabel(title))
+            column.addWidget(edit)
+            texts.addLayout(column, 1)
         self.totals = TotalsBox()
         bottom = QHBoxLayout()
         bottom.addLayout(texts, 1)
         bottom.addWidget(self.totals)
-
-        top = QHBoxLayout()
-        top.addWidget(recipient, 3)
-        top.addWidget(offer, 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 8, 16, 8)
-        layout.addLayout(header)
-        layout.addWidget(self.frozen_banner)
-        layout.addWidget(self.error_banner)
-        layout.addLayout(top)
-        layout.addLayout(tools)
-        layout.addWidget(self.search_hint)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(bottom)
+        return bottom
 
     def _button(self, text: str, slot: Callable[[], object], shortcut: str = "") -> QPushButton:
         button = QPushButton(text)
@@ -368,6 +398,7 @@ class QuoteEditor(QWidget):
         finally:
             self._filling = False
         self._dirty = False
+        self._update_category_column()
         self.show_error("")
         self._apply_state()
         self.reprice()
@@ -458,18 +489,23 @@ class QuoteEditor(QWidget):
     # --- editing --------------------------------------------------------------------------------
 
     def _edited(self, *_args: object) -> None:
+        self._update_category_column()
         if self._filling:
             return
         self._dirty = True
         self.reprice()
 
+    def _update_category_column(self) -> None:
+        """Catalog lines carry their category; it is shown (and chosen) only for free lines."""
+        free = any(not line.article_number for line in self.lines_model.lines())
+        self.table.setColumnHidden(Col.CATEGORY, not free)
+
     def _partner_changed(self, partner: PartnerChoice | None) -> None:
         if self._filling:
             return
         self._fill_contacts(partner, "")
-        if partner is not None and partner.country.strip().lower() not in {"", "deutschland"}:
-            if partner.vat_id:  # an EU business abroad: suggest reverse charge
-                self.vat.setCurrentIndex(self.vat.findData(VatMode.REVERSE_CHARGE.value))
+        if partner is not None and abroad_with_vat_id(partner):  # suggest reverse charge
+            self.vat.setCurrentIndex(self.vat.findData(VatMode.REVERSE_CHARGE.value))
         self._edited()
         self.article_search.refresh()
 
@@ -532,7 +568,6 @@ class QuoteEditor(QWidget):
         category = category or next(iter(self.lines_model.categories))
         added = self.add_line(LineInput(category, "Freie Position", Decimal(1), Decimal(0)))
         if added:
-            self.table.setColumnHidden(Col.CATEGORY, False)
             self.table.edit(
                 self.lines_model.index(self.lines_model.rowCount() - 1, Col.DESCRIPTION)
             )
@@ -611,9 +646,23 @@ class QuoteEditor(QWidget):
         partner = self.partner_picker.current_partner()
         if partner is None:
             return None
-        return conditions.line_refusal(
-            self.context.library, partner, self._input(partner.id), self.cap(), row, line
+        data = self._input(partner.id)
+        refusal = conditions.line_refusal(
+            self.context.library, partner, data, self.cap(), row, line
         )
+        if refusal is None:
+            return None
+        if not refusal.field.endswith(".extra_discount"):
+            return refusal.message
+        program = self.context.program(data.quote_date)
+        where = (
+            self.tr("Den Höchstwert legen Sie unter Einstellungen › Angebote fest.")
+            if conditions.settings_cap_binds(program, self.cap())
+            else self.tr("Das ist der Höchstwert des Partnerprogramms {edition}.").format(
+                edition=program.edition
+            )
+        )
+        return f"{refusal.message}. {where}"
 
     def _search_catalog(self, text: str) -> SearchResult:
         on = from_qdate(self.quote_date.date())
@@ -669,9 +718,9 @@ class QuoteEditor(QWidget):
 
     def _saved_first(self) -> int | None:
         """The quote's id, saving a new or changed draft first; None if that failed."""
-        if self.loaded is None or (self._dirty and not self.read_only):
-            if not self.save():
-                return None
+        needs_save = self.loaded is None or (self._dirty and not self.read_only)
+        if needs_save and not self.save():
+            return None
         return self.loaded.quote_id if self.loaded is not None else None
 
     def mark_sent(self) -> bool:

@@ -205,9 +205,9 @@ class LinesModel(QAbstractTableModel):
                 return line.article_number or "frei"
             case Col.DESCRIPTION:
                 return line.description
-            case Col.CATEGORY:
+            case Col.CATEGORY:  # "Server – Neulizenzen": the full name is in the tooltip
                 category = self.categories.get(line.category)
-                return category.name if category else line.category
+                return category.name.removeprefix("NoSpamProxy ") if category else line.category
             case Col.QUANTITY:
                 return number(line.quantity)
             case Col.UNIT:
@@ -255,6 +255,26 @@ class LinesModel(QAbstractTableModel):
         self.lines_changed.emit()
         return True
 
+    def line(self, row: int) -> LineInput:
+        return self._lines[row]
+
+    def restore(self, row: int, line: LineInput) -> None:
+        """Put back ``line`` as it was before an edit the model refused (it was accepted then)."""
+        if 0 <= row < len(self._lines) and self._lines[row] != line:
+            self._lines[row] = line
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(Col) - 1))
+            self.lines_changed.emit()
+
+    def reads(self, index: Index, text: str) -> bool:
+        """Whether ``text`` is a complete value for the cell (a number where one is wanted)."""
+        if not index.isValid() or not 0 <= index.row() < len(self._lines):
+            return False
+        try:
+            self._changed(self._lines[index.row()], Col(index.column()), text)
+        except InputError:
+            return False
+        return True
+
     def _changed(self, line: LineInput, column: Col, text: str) -> LineInput:
         match column:
             case Col.QUANTITY:
@@ -286,11 +306,17 @@ class LinesModel(QAbstractTableModel):
 
 
 class LinesDelegate(QStyledItemDelegate):
-    """Line edits for text and numbers (right-aligned), a combo box for the category."""
+    """Line edits for text and numbers (right-aligned), a combo box for the category.
+
+    A number is handed to the model while it is typed, as soon as it reads as one, so that the
+    net of the line and the totals follow each keystroke; half-typed text ("1.") waits for Enter,
+    which then says what is wrong with it.
+    """
 
     def __init__(self, categories: dict[str, Category], parent: Any = None) -> None:
         super().__init__(parent)
         self.categories = categories
+        self._before: dict[int, tuple[int, LineInput]] = {}  # id(editor): the line before
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         if index.column() == Col.CATEGORY:
@@ -304,13 +330,29 @@ class LinesDelegate(QStyledItemDelegate):
             editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if index.column() in NUMERIC:
             editor.setPlaceholderText("z. B. 1.234,56")
+            cell = QPersistentModelIndex(index)
+            editor.textEdited.connect(lambda text: self._commit_live(editor, cell, text))
+            model = index.model()
+            if isinstance(model, LinesModel):
+                self._before[id(editor)] = (index.row(), model.line(index.row()))
         return editor
+
+    def destroyEditor(self, editor: QWidget, index: Index) -> None:
+        self._before.pop(id(editor), None)
+        super().destroyEditor(editor, index)
+
+    def _commit_live(self, editor: QLineEdit, index: QPersistentModelIndex, text: str) -> None:
+        model = index.model()
+        if isinstance(model, LinesModel) and model.reads(index, text):
+            self.commitData.emit(editor)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         value = str(index.data(Qt.ItemDataRole.EditRole) or "")
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)))
         elif isinstance(editor, QLineEdit):
+            if editor.isModified():
+                return  # being typed into: a live commit must not overwrite what is typed
             editor.setText(value)
             editor.selectAll()
 
@@ -318,4 +360,7 @@ class LinesDelegate(QStyledItemDelegate):
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData())
         elif isinstance(editor, QLineEdit):
-            model.setData(index, editor.text())
+            accepted = model.setData(index, editor.text())
+            before = self._before.get(id(editor))
+            if not accepted and before is not None and isinstance(model, LinesModel):
+                model.restore(*before)  # a refused number leaves no half-typed value behind

@@ -83,7 +83,39 @@ class QuoteListPage(QWidget):
         self.model: RowModel[QuoteRow] = RowModel(COLUMNS, self)
         self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(self.model)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.addLayout(self._build_top())
+        layout.addLayout(self._build_filters())
+        layout.addWidget(self._build_table(), 1)
+        self.count = QLabel()
+        self.count.setObjectName("quoteCount")
+        layout.addWidget(self.count)
+        self._selection_changed()
 
+    def _build_top(self) -> QHBoxLayout:
+        heading = QLabel("Angebote")
+        heading.setObjectName("quotesHeading")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        self.new_button = QPushButton("Neues Angebot")
+        self.new_button.setToolTip(QKeySequence(QKeySequence.StandardKey.New).toString())
+        self.new_button.clicked.connect(self.new_requested)
+        self.open_button = QPushButton("Öffnen")
+        self.open_button.clicked.connect(self._open_selected)
+        self.pdf_button = QPushButton("PDF …")
+        self.pdf_button.clicked.connect(self._pdf_selected)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(self.open_button)
+        top.addWidget(self.pdf_button)
+        top.addWidget(self.new_button)
+        return top
+
+    def _build_filters(self) -> QHBoxLayout:
         self.search = QLineEdit()
         self.search.setObjectName("quoteSearch")
         self.search.setPlaceholderText("Suchen: Nummer, Partner, Artikel, Text … (Strg+F)")
@@ -105,7 +137,14 @@ class QuoteListPage(QWidget):
         )
         for combo in (self.status_filter, self.year_filter, self.partner_filter):
             combo.currentIndexChanged.connect(self._filters_changed)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.status_filter, 1)
+        filters.addWidget(self.year_filter)
+        filters.addWidget(self.partner_filter, 1)
+        return filters
 
+    def _build_table(self) -> QTableView:
         self.table = QTableView()
         self.table.setObjectName("quoteTable")
         self.table.setModel(self.proxy)
@@ -123,43 +162,10 @@ class QuoteListPage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         self.table.activated.connect(self._activated)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-
-        self.new_button = QPushButton("Neues Angebot")
-        self.new_button.setToolTip(QKeySequence(QKeySequence.StandardKey.New).toString())
-        self.new_button.clicked.connect(self.new_requested)
-        self.open_button = QPushButton("Öffnen")
-        self.open_button.clicked.connect(self._open_selected)
-        self.pdf_button = QPushButton("PDF …")
-        self.pdf_button.clicked.connect(self._pdf_selected)
-        self.count = QLabel()
-        self.count.setObjectName("quoteCount")
-
-        heading = QLabel("Angebote")
-        heading.setObjectName("quotesHeading")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        heading.setFont(font)
-
-        top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addStretch(1)
-        top.addWidget(self.open_button)
-        top.addWidget(self.pdf_button)
-        top.addWidget(self.new_button)
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.status_filter, 1)
-        filters.addWidget(self.year_filter)
-        filters.addWidget(self.partner_filter, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 8)
-        layout.addLayout(top)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count)
-        self._selection_changed()
+        selection = self.table.selectionModel()
+        assert selection is not None  # setModel made one
+        selection.selectionChanged.connect(self._selection_changed)
+        return self.table
 
     # --- content --------------------------------------------------------------------------------
 

@@ -27,6 +27,7 @@ class PartnerPicker(QComboBox):
         self.setMinimumContentsLength(28)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         line_edit = self.lineEdit()
+        assert line_edit is not None  # editable: Qt made one
         line_edit.setPlaceholderText("Partner suchen: Name oder Kundennummer …")
         completer = QCompleter(self.model(), self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -66,5 +67,6 @@ class PartnerPicker(QComboBox):
         """Typed text that chose nothing goes back to the chosen partner's name."""
         partner = self.current_partner()
         text = partner_label(partner) if partner else ""
-        if self.lineEdit().text() != text:
-            self.lineEdit().setText(text)
+        line_edit = self.lineEdit()
+        if line_edit is not None and line_edit.text() != text:
+            line_edit.setText(text)
