@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -83,7 +84,7 @@ def search(qtbot: QtBot, editor: QuoteEditor, text: str) -> None:
     field.setFocus()
     qtbot.waitUntil(field.hasFocus)
     field.clear()
-    qtbot.keyClicks(field, text)
+    QTest.keyClicks(field, text)
 
 
 def add_by_search(qtbot: QtBot, editor: QuoteEditor, text: str, downs: int = 0) -> None:
@@ -94,8 +95,8 @@ def add_by_search(qtbot: QtBot, editor: QuoteEditor, text: str, downs: int = 0) 
     assert popup is not None
     target = popup if popup.isVisible() else editor.article_search
     for _ in range(downs):
-        qtbot.keyClick(target, Qt.Key.Key_Down)
-    qtbot.keyClick(target, Qt.Key.Key_Return)
+        QTest.keyClick(target, Qt.Key.Key_Down)
+    QTest.keyClick(target, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: editor.lines_model.rowCount() == before + 1)
     qtbot.waitUntil(lambda: editor.article_search.text() == "")
 
@@ -106,7 +107,7 @@ def cell_editor(editor: QuoteEditor) -> QLineEdit | None:
 
 def press_enter(qtbot: QtBot, editor: QuoteEditor, cell: QLineEdit) -> None:
     """Enter commits the cell and closes its editor (deleted later: wait for that)."""
-    qtbot.keyClick(cell, Qt.Key.Key_Return)
+    QTest.keyClick(cell, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: cell_editor(editor) is None)
 
 
@@ -125,7 +126,7 @@ def type_cell(
 ) -> QLineEdit:
     cell = open_cell(qtbot, editor, row, column)
     cell.selectAll()
-    qtbot.keyClicks(cell, text)
+    QTest.keyClicks(cell, text)
     if enter:
         press_enter(qtbot, editor, cell)
     return cell
@@ -159,7 +160,7 @@ def test_create_save_send_and_export_a_quote(
     assert isinstance(view, QuotesView)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
+    QTest.keyClick(window, Qt.Key.Key_N, CTRL)
     assert window.current_view() is view and view.editing()
     editor = view.editor
     assert editor.title.text() == "Neues Angebot"
@@ -217,7 +218,7 @@ def test_create_save_send_and_export_a_quote(
     description = cell_editor(editor)  # the new line's description is open for typing
     assert description is not None
     description.selectAll()
-    qtbot.keyClicks(description, "Vor-Ort-Workshop (1 Tag)")
+    QTest.keyClicks(description, "Vor-Ort-Workshop (1 Tag)")
     press_enter(qtbot, editor, description)
     type_cell(qtbot, editor, 3, Col.UNIT_PRICE, "1.234,56")
     assert cells(editor, 3)[Col.ARTICLE] == "frei"
@@ -229,7 +230,7 @@ def test_create_save_send_and_export_a_quote(
     assert plain(editor.totals.vat_label.text()) == "USt 19 %"
     assert editor.is_dirty() and view.has_unsaved_changes()
 
-    qtbot.keyClick(window, Qt.Key.Key_S, CTRL)
+    QTest.keyClick(window, Qt.Key.Key_S, CTRL)
     assert editor.loaded is not None
     number = editor.loaded.number
     assert number == "A-2026-0008"
@@ -258,7 +259,7 @@ def test_create_save_send_and_export_a_quote(
     assert editor.badge.text() == "Versendet"
     assert editor.read_only and editor.frozen_banner.isVisible()
 
-    qtbot.keyClick(window, Qt.Key.Key_P, CTRL)
+    QTest.keyClick(window, Qt.Key.Key_P, CTRL)
     preview = view.preview
     assert preview is not None and preview.isVisible()
     assert preview.page_count() >= 1
@@ -311,7 +312,7 @@ def test_cloud_only_partner_cannot_add_server_articles(qtbot: QtBot, view: Quote
     # Enter on the exact number of a Server article: refused, and the editor says why
     search(qtbot, editor, "NSP-SRV-PROT")
     assert editor.search_hint.text().startswith("1 Artikel passt, wird aber nicht angeboten")
-    qtbot.keyClick(editor.article_search, Qt.Key.Key_Return)
+    QTest.keyClick(editor.article_search, Qt.Key.Key_Return)
     assert editor.lines_model.rowCount() == 0
     assert editor.error_banner.isVisible()
     assert editor.error_banner.text() == (
@@ -529,7 +530,7 @@ def test_leaving_with_unsaved_changes_asks(
     assert view.show_list()
     assert view.open_quote(find_quote(view, "A-2026-0003"))
     editor.subject.setFocus()
-    qtbot.keyClicks(editor.subject, " (80 User)")  # keyClicks: ASCII only
+    QTest.keyClicks(editor.subject, " (80 User)")  # keyClicks: ASCII only
     answers.append("cancel")
     assert not view.show_list()
 
