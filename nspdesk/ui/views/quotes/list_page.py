@@ -67,7 +67,7 @@ COLUMNS: list[Column[QuoteRow]] = [
     Column("Revision", lambda r: str(r.revision), right=True, sort=lambda r: r.revision),
     Column("Netto", lambda r: money(r.net), right=True, sort=lambda r: r.net),
     Column("Brutto", lambda r: money(r.gross), right=True, sort=lambda r: r.gross),
-    Column("Inhalt", lambda r: r.text),  # hidden: searched, not shown
+    Column("Inhalt", lambda r: f"{r.customer_number}\n{r.text}"),  # hidden: searched, not shown
 ]
 TEXT_COLUMN = len(COLUMNS) - 1
 

@@ -1,0 +1,212 @@
+"""The quote list: search, filters, sorting, expired quotes, opening a quote and its PDF."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from nspdesk.store import quotes
+from nspdesk.ui.context import AppContext
+from nspdesk.ui.views.quotes import QuotesView
+from nspdesk.ui.views.quotes.list_page import COLUMNS, QuoteListPage
+from tests.gui.conftest import DEMO_DAY
+
+pytestmark = pytest.mark.gui
+STATUS = next(i for i, c in enumerate(COLUMNS) if c.header == "Status")
+VALID = next(i for i, c in enumerate(COLUMNS) if c.header == "Gültig bis")
+NET = next(i for i, c in enumerate(COLUMNS) if c.header == "Netto")
+
+# The demo's quotes (demo day 25.11.2026): number, partner, status
+DEMO = {
+    "A-2026-0001": ("Rheinwerk Systemhaus GmbH", "accepted"),
+    "A-2026-0002": ("Hanse Cloud Solutions GmbH", "accepted"),
+    "A-2026-0003": ("Alpenblick Netzwerke GmbH", "draft"),
+    "A-2026-0004": ("Spreewald Digital UG", "sent"),
+    "A-2026-0005": ("Ostsee Consulting GmbH", "rejected"),
+    "A-2026-0006": ("Müller & Söhne <IT> GmbH", "expired"),
+    "A-2026-0007": ("Nordlicht IT-Service GmbH", "draft"),
+}
+
+
+@pytest.fixture
+def view(qtbot: QtBot, context: AppContext) -> Iterator[QuotesView]:
+    widget = QuotesView(context, clock=lambda: DEMO_DAY)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activated()
+    yield widget
+    widget.editor._dirty = False
+    if widget.preview is not None:
+        widget.preview.close()
+
+
+def shown(page: QuoteListPage) -> list[str]:
+    return [row.number for row in page.visible_rows()]
+
+
+def choose(combo_owner: QuoteListPage, name: str, text: str) -> None:
+    combo = getattr(combo_owner, name)
+    index = combo.findText(text)
+    assert index >= 0, f"{text!r} not in {name}"
+    combo.setCurrentIndex(index)
+
+
+def test_every_quote_listed_newest_first(view: QuotesView) -> None:
+    page = view.list_page
+    assert shown(page) == sorted(DEMO, reverse=True)
+    assert {r.number: (r.partner, r.status) for r in page.model.rows()} == DEMO
+    assert page.count.text() == "7 Angebote"
+    nordlicht = next(r for r in page.model.rows() if r.number == "A-2026-0007")
+    assert nordlicht.revision == 2  # the demo revised it: the list shows the current revision
+
+
+def test_expired_quotes_are_shown_as_such(view: QuotesView) -> None:
+    page = view.list_page
+    assert page.select(next(r.id for r in page.model.rows() if r.number == "A-2026-0006"))
+    row = page.table.currentIndex().row()
+    status = page.proxy.index(row, STATUS)
+    assert status.data() == "Abgelaufen"
+    assert status.data(Qt.ItemDataRole.ToolTipRole) == "abgelaufen: gültig bis 10.11.2026"
+    valid = page.proxy.index(row, VALID)
+    brush = valid.data(Qt.ItemDataRole.ForegroundRole)
+    assert isinstance(brush, QBrush) and brush.color().name() == "#b45309"
+    draft = page.proxy.index(shown(page).index("A-2026-0003"), VALID)
+    assert draft.data(Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_activating_the_view_expires_sent_quotes_past_their_validity(view: QuotesView) -> None:
+    messages: list[str] = []
+    view.status.connect(messages.append)
+    view.activated()  # the demo day: nothing new
+    assert messages == []
+    view.clock = lambda: date(2026, 12, 21)  # A-2026-0004 was valid until 20.12.2026
+    view.activated()
+    assert messages == ["Abgelaufen: A-2026-0004"]
+    statuses = {r.number: r.status for r in view.list_page.model.rows()}
+    assert statuses["A-2026-0004"] == "expired"
+
+
+def test_search_by_number_partner_and_text(qtbot: QtBot, view: QuotesView) -> None:
+    page = view.list_page
+    view.focus_search()
+    assert page.search.hasFocus()
+    QTest.keyClicks(page.search, "0004")
+    assert shown(page) == ["A-2026-0004"]
+    assert page.count.text() == "1 von 7 Angeboten angezeigt"
+    page.search.setText("spreewald")
+    assert shown(page) == ["A-2026-0004"]
+    page.search.setText("K-10003")  # a customer number
+    assert shown(page) == ["A-2026-0003"]
+    page.search.setText("NSP-CLD-ENC")  # an article of the quote's lines (a hidden column)
+    assert shown(page) == ["A-2026-0004"]
+    page.search.setText("encryption")  # Cloud Encryption (Spreewald), Server Encryption (Ostsee)
+    assert shown(page) == ["A-2026-0005", "A-2026-0004"]
+    page.search.setText("encryption ostsee")  # every word must match
+    assert shown(page) == ["A-2026-0005"]
+    page.search.setText("gibt es nicht")
+    assert shown(page) == []
+    assert page.count.text() == "0 von 7 Angeboten angezeigt"
+    page.search.clear()
+    assert len(shown(page)) == 7
+
+
+def test_filters_by_status_year_and_partner(view: QuotesView, context: AppContext) -> None:
+    # one quote of last year, so that the year filter has a choice
+    with context.database.write() as session:
+        alpenblick = quotes.find_by_number(session, "A-2026-0003").partner_id
+        data = quotes.QuoteInput(
+            partner_id=alpenblick, quote_date=date(2025, 6, 2), valid_until=date(2025, 7, 2)
+        )
+        quotes.create_quote(session, context.library, data)
+    view.refresh()
+    page = view.list_page
+    assert [page.year_filter.itemText(i) for i in range(page.year_filter.count())] == [
+        "Alle Jahre",
+        "2026",
+        "2025",
+    ]
+    choose(page, "status_filter", "Offen (Entwurf, versendet)")
+    assert shown(page) == ["A-2026-0007", "A-2026-0004", "A-2026-0003", "A-2025-0001"]
+    choose(page, "year_filter", "2026")
+    assert shown(page) == ["A-2026-0007", "A-2026-0004", "A-2026-0003"]
+    choose(page, "partner_filter", "Alpenblick Netzwerke GmbH")
+    assert shown(page) == ["A-2026-0003"]
+    choose(page, "year_filter", "2025")
+    assert shown(page) == ["A-2025-0001"]
+    assert page.count.text() == "1 von 8 Angeboten angezeigt"
+    choose(page, "year_filter", "Alle Jahre")
+    choose(page, "partner_filter", "Alle Partner")
+    choose(page, "status_filter", "Angenommen")
+    assert shown(page) == ["A-2026-0002", "A-2026-0001"]
+    choose(page, "status_filter", "Abgelaufen")
+    assert shown(page) == ["A-2026-0006"]
+    page.search.setText("rheinwerk")  # search and filters together
+    assert shown(page) == []
+
+    # a refresh from the store keeps search and filters
+    page.search.clear()
+    view.refresh()
+    assert page.status_filter.currentText() == "Abgelaufen"
+    assert shown(page) == ["A-2026-0006"]
+
+
+def test_columns_sort_by_value_not_by_text(view: QuotesView) -> None:
+    page = view.list_page
+    page.table.sortByColumn(NET, Qt.SortOrder.AscendingOrder)
+    nets = [row.net for row in page.visible_rows()]
+    assert nets == sorted(nets)
+    # as text "1.240,00 €" would sort before "13.749,00 €" and that before "3.150,00 €"
+    assert shown(page) == [
+        "A-2026-0004",  # 380,80
+        "A-2026-0002",  # 980,00
+        "A-2026-0006",  # 1.240,00
+        "A-2026-0005",  # 1.533,00
+        "A-2026-0003",  # 3.150,00
+        "A-2026-0001",  # 4.050,00
+        "A-2026-0007",  # 13.749,00
+    ]
+    page.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # partner
+    assert [row.partner for row in page.visible_rows()][:2] == [
+        "Alpenblick Netzwerke GmbH",
+        "Hanse Cloud Solutions GmbH",
+    ]
+
+
+def test_enter_opens_the_quote_and_back_returns_to_it(qtbot: QtBot, view: QuotesView) -> None:
+    page = view.list_page
+    assert not page.open_button.isEnabled() and not page.pdf_button.isEnabled()
+    quote_id = next(r.id for r in page.model.rows() if r.number == "A-2026-0005")
+    assert page.select(quote_id)
+    assert page.open_button.isEnabled() and page.pdf_button.isEnabled()
+    page.table.setFocus()
+    QTest.keyClick(page.table, Qt.Key.Key_Return)
+    assert view.editing()
+    assert view.editor.title.text() == "Angebot A-2026-0005 · Revision 1"
+    assert view.editor.badge.text() == "Abgelehnt"
+    view.editor.back_button.click()
+    assert not view.editing()
+    assert page.selected_id() == quote_id
+
+
+def test_pdf_of_the_selected_quote_opens_in_the_preview(view: QuotesView) -> None:
+    page = view.list_page
+    messages: list[str] = []
+    view.status.connect(messages.append)
+    assert view.export_pdf()  # nothing selected: says so
+    assert messages == ["PDF: bitte zuerst ein Angebot in der Liste wählen"]
+    assert page.select(next(r.id for r in page.model.rows() if r.number == "A-2026-0007"))
+    page.pdf_button.click()
+    preview = view.preview
+    assert preview is not None and preview.isVisible()
+    assert preview.suggested_name == "Angebot A-2026-0007-2.pdf"  # revision 2
+    assert preview.windowTitle() == "Vorschau – Angebot A-2026-0007-2"
+    assert preview.page_count() >= 1
+    assert messages[-1] == "Angebot A-2026-0007-2.pdf erzeugt"
