@@ -54,6 +54,10 @@ def main() -> int:
         if not _partner_dashboard(app, window, OUT / "partner-dashboard.png"):
             return 1
         # --- end Partner view -------------------------------------------------------------------
+        # --- Quotes view: the editor with a saved demo quote of six lines -------------------------
+        if not _quote_editor(app, window, OUT / "quote-editor.png"):
+            return 1
+        # --- end Quotes view --------------------------------------------------------------------
         window.close()
         store.close()
     return 0
@@ -106,6 +110,52 @@ def _draft_review(store: object) -> None:
         ostsee,
         reviews.Override("business", "Kulanz bis 31.03.: ein Projekt ist in Abnahme"),
     )
+
+
+def _quote_editor(app: object, window: object, target: Path) -> bool:
+    """A new quote for "Elbtal EDV KG": five catalog lines and a free one, saved as a draft."""
+    from nspdesk.ui.main_window import MainWindow
+    from nspdesk.ui.views.quotes import QuotesView
+    from nspdesk.ui.views.quotes.lines_model import Col
+
+    assert isinstance(window, MainWindow)
+    view = window.show_view("quotes")
+    assert isinstance(view, QuotesView)
+    view.new_item()
+    editor = view.editor
+    picker = editor.partner_picker
+    picker.setCurrentIndex(next(i for i in range(picker.count()) if "Elbtal" in picker.itemText(i)))
+    wanted = [
+        ("NSP-SRV-PROT", "50", "0"),
+        ("NSP-SRV-ENC", "50", "0"),
+        ("NSP-SRV-WPROT", "50", "0"),
+        ("NSP-SRV-WENC", "50", "0"),
+        ("NSP-SRV-INST", "8", "5"),
+    ]
+    model = editor.lines_model
+    for number, quantity, extra in wanted:
+        search = editor.article_search.search
+        assert search is not None
+        editor.add_article(next(a for a in search(number).offered if a.article_number == number))
+        row = model.rowCount() - 1
+        model.setData(model.index(row, Col.QUANTITY), quantity)
+        model.setData(model.index(row, Col.EXTRA_DISCOUNT), extra)
+    editor.add_free_line()
+    row = model.rowCount() - 1
+    editor.table.closePersistentEditor(model.index(row, Col.DESCRIPTION))
+    model.setData(model.index(row, Col.DESCRIPTION), "Vor-Ort-Workshop Verschlüsselung (1 Tag)")
+    model.setData(model.index(row, Col.UNIT_PRICE), "1.200,00")
+    if not editor.save():
+        print("could not save the demo quote", file=sys.stderr)
+        return False
+    editor.table.selectRow(2)
+    for _ in range(3):
+        app.processEvents()  # type: ignore[attr-defined]
+    if not window.grab().save(str(target)):
+        print(f"could not write {target}", file=sys.stderr)
+        return False
+    print(target)
+    return True
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from nspdesk.store import quotes
 from nspdesk.ui.context import AppContext
+from nspdesk.ui.table_model import FilterProxy
 from nspdesk.ui.views.quotes import QuotesView
 from nspdesk.ui.views.quotes.list_page import COLUMNS, QuoteListPage
 from tests.gui.conftest import DEMO_DAY
@@ -210,3 +211,22 @@ def test_pdf_of_the_selected_quote_opens_in_the_preview(view: QuotesView) -> Non
     assert preview.windowTitle() == "Vorschau – Angebot A-2026-0007-2"
     assert preview.page_count() >= 1
     assert messages[-1] == "Angebot A-2026-0007-2.pdf erzeugt"
+
+
+def test_a_long_list_is_paged_but_counted_and_selected_whole(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(FilterProxy, "PAGED_FROM", 5)
+    monkeypatch.setattr(FilterProxy, "PAGE", 2)
+    view = QuotesView(context, clock=lambda: DEMO_DAY)
+    qtbot.addWidget(view)
+    view.activated()
+    page = view.list_page
+    assert page.proxy.rowCount() < 7  # the view has a page, not every row
+    assert page.count.text() == "7 Angebote"
+    assert len(shown(page)) == 7
+    oldest = next(r.id for r in page.model.rows() if r.number == "A-2026-0001")
+    assert page.select(oldest)  # the last row: fetched on the way
+    assert page.selected_id() == oldest
+    page.search.setText("gmbh")
+    assert page.count.text() == "6 von 7 Angeboten angezeigt"  # all but Spreewald Digital UG

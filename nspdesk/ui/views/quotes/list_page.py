@@ -53,7 +53,7 @@ def _status_tip(row: QuoteRow) -> str:
 
 
 COLUMNS: list[Column[QuoteRow]] = [
-    Column("Nummer", lambda r: r.number, sort=lambda r: (r.year, r.number)),
+    Column("Nummer", lambda r: r.number),  # A-YYYY-NNNN: the text sorts by year and number
     Column("Partner", lambda r: r.partner, tooltip=lambda r: f"{r.partner} ({r.customer_number})"),
     Column("Datum", lambda r: day(r.quote_date), right=True, sort=lambda r: r.quote_date),
     Column(
@@ -197,7 +197,8 @@ class QuoteListPage(QWidget):
         combo.blockSignals(False)
 
     def visible_rows(self) -> list[QuoteRow]:
-        return [self.proxy.row_object(r) for r in range(self.proxy.rowCount())]
+        """Every row that search and filters let through, in the list's order (fetched or not)."""
+        return [self.proxy.row_object(r) for r in range(self.proxy.match_count())]
 
     def selected_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -207,9 +208,9 @@ class QuoteListPage(QWidget):
         return row.id
 
     def select(self, quote_id: int) -> bool:
-        for proxy_row in range(self.proxy.rowCount()):
+        for proxy_row in range(self.proxy.match_count()):
             if self.proxy.row_object(proxy_row).id == quote_id:
-                index = self.proxy.index(proxy_row, 0)
+                index = self.proxy.index(proxy_row, 0)  # fetches a long list's page up to it
                 self.table.selectionModel().setCurrentIndex(
                     index,
                     QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -246,7 +247,7 @@ class QuoteListPage(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.proxy.match_count(), self.model.rowCount()
         if shown == total:
             self.count.setText(f"{total} {'Angebot' if total == 1 else 'Angebote'}")
         else:
