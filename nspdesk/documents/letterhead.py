@@ -6,7 +6,7 @@ the document modules. All sender and addressee texts are escaped here.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.enums import TA_RIGHT
@@ -74,7 +74,11 @@ class PageLayout:
         canvas.restoreState()
 
     def later_pages(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
-        canvas.saveState()
+        # Identical on every following page: drawn once into a form (PDF XObject) and placed on each
+        # page, instead of laying out the same paragraphs again for every page of a long quote.
+        _draw_form(canvas, "nspdesk-later-page", self._later_page)
+
+    def _later_page(self, canvas: Canvas) -> None:
         st = styles()
         name = ParagraphStyle("later_name", parent=st.small, fontName=BOLD, textColor=ACCENT)
         draw_in_box(canvas, _LATER_NAME_BOX, [Paragraph(esc(self.sender.company), name)], "ln")
@@ -83,7 +87,6 @@ class PageLayout:
         draw_accent_rule(canvas, _LATER_RULE)
         draw_fold_and_hole_marks(canvas, fold_marks=False)
         self._footer(canvas)
-        canvas.restoreState()
 
     def _letterhead(self, canvas: Canvas) -> None:
         st = styles()
@@ -158,6 +161,19 @@ class PageLayout:
             box = Box(x, FOOTER.y, width - 2, FOOTER.height)
             draw_in_box(canvas, box, [Paragraph(text, st.footer)], f"footer{index}")
             x += width
+
+
+def _draw_form(canvas: Canvas, name: str, draw: Callable[[Canvas], None]) -> None:
+    """Place the form ``name`` on the page, drawing it with ``draw`` the first time."""
+    defined: set[str] = canvas.__dict__.setdefault("_nspdesk_forms", set())
+    if name not in defined:
+        canvas.beginForm(name)
+        canvas.saveState()
+        draw(canvas)
+        canvas.restoreState()
+        canvas.endForm()
+        defined.add(name)
+    canvas.doForm(name)
 
 
 def _labelled(label: str, value: str) -> str:
