@@ -112,10 +112,10 @@ class ArticleSearch(QLineEdit):
     def _enter(self) -> None:
         """Enter in the field; with the popup open, the completer hands the key here first."""
         popup = self.completer_.popup()
-        if popup is not None and popup.isVisible():
-            if popup.currentIndex().isValid():
-                return  # the completer chooses the highlighted row right after this
-            popup.hide()
+        if popup is not None and popup.isVisible() and popup.currentIndex().isValid():
+            return  # the completer chooses the highlighted row right after this
+        # Otherwise an exact number (or the only match) is chosen here; an open popup is closed by
+        # the completer itself right after this.
         text = self.text().strip().casefold()
         everything = self.result.offered + self.result.hidden
         exact = [a for a in everything if a.article_number.casefold() == text]
