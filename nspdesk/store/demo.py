@@ -85,7 +85,7 @@ CATALOG = [
         "Stunde",
         "145.00",
     ),
-    ("NSP-SRV-HSV", "Hersteller-Supportvertrag (HSV), je Jahr", "server-service", "Jahr", "490.00"),
+    ("NSP-SRV-HSV", "Hersteller-Supportvertrag (HSV), je Jahr", "hsv", "Jahr", "490.00"),
     (
         "NSP-CLD-PROT",
         "NoSpamProxy Cloud Protection, je User und Monat",

@@ -1,14 +1,31 @@
 """What the documents need, read from the store: a stored quote revision as it was priced, a
-partner's postal address, the sender."""
+partner's postal address, the sender.
+
+A sent revision carries a print snapshot (the letter around the prices and the sender, as JSON,
+frozen when it was sent): its PDF is then made from stored data only and comes out byte for byte as
+the customer received it, even after the partner moved or the sender's bank changed. Drafts print
+with today's partner and sender data.
+"""
 
 from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from datetime import date
 
 from sqlalchemy.orm import Session
 
 from nspdesk.domain.decimals import round_cents
 from nspdesk.domain.editions import ProgramLibrary
-from nspdesk.domain.letterhead import Addressee
-from nspdesk.domain.pricing import PricedLine, PricedQuote, PriceRequest, QuoteLine, Totals
+from nspdesk.domain.letterhead import Addressee, Sender
+from nspdesk.domain.pricing import (
+    Audience,
+    PricedLine,
+    PricedQuote,
+    PriceRequest,
+    QuoteLine,
+    Totals,
+)
 from nspdesk.domain.quote_document import (
     DEFAULT_CLOSING,
     DEFAULT_INTRO,
@@ -17,8 +34,9 @@ from nspdesk.domain.quote_document import (
     QuoteDocument,
 )
 from nspdesk.domain.vat import VatMode
-from nspdesk.store.models import Partner, QuoteRevision
-from nspdesk.store.quotes import get_quote
+from nspdesk.store.errors import NotFoundError
+from nspdesk.store.models import Partner, Quote, QuoteRevision
+from nspdesk.store.sender import load_sender
 
 
 def addressee(partner: Partner, contact: str = "") -> Addressee:
@@ -45,7 +63,12 @@ def priced_snapshot(library: ProgramLibrary, revision: QuoteRevision) -> PricedQ
         for row in revision.lines
     )
     request = PriceRequest(
-        tier=tier.id, date=revision.quote_date, lines=lines, vat=vat, msp_level=revision.msp_level
+        tier=tier.id,
+        date=revision.quote_date,
+        lines=lines,
+        vat=vat,
+        msp_level=revision.msp_level,
+        audience=Audience(revision.audience),
     )
     priced_lines = tuple(
         PricedLine(
@@ -53,6 +76,7 @@ def priced_snapshot(library: ProgramLibrary, revision: QuoteRevision) -> PricedQ
             list_amount=round_cents(line.quantity * line.unit_price),
             discount_percent=row.discount_percent,
             net=row.net,
+            purchase_net=row.purchase_net,
         )
         for line, row in zip(lines, revision.lines, strict=True)
     )
@@ -60,16 +84,76 @@ def priced_snapshot(library: ProgramLibrary, revision: QuoteRevision) -> PricedQ
     return PricedQuote(program, tier, priced_as, request, priced_lines, totals)
 
 
-def quote_for_print(
-    session: Session, library: ProgramLibrary, quote_id: int, contact: str
-) -> tuple[PricedQuote, QuoteDocument]:
-    """The current revision of a quote, ready for ``quote_pdf``."""
-    quote = get_quote(session, quote_id)
-    revision = quote.current
+@dataclass(frozen=True)
+class PrintJob:
+    """Everything ``quote_pdf`` needs for one revision."""
+
+    priced: PricedQuote
+    document: QuoteDocument
+    sender: Sender
+    frozen: bool  # True: from the snapshot taken when the revision was sent
+
+
+def _quote(session: Session, quote_id: int) -> Quote:
+    quote = session.get(Quote, quote_id)
+    if quote is None:
+        raise NotFoundError(f"Es gibt kein Angebot mit der ID {quote_id}.")
+    return quote
+
+
+def print_job(
+    session: Session,
+    library: ProgramLibrary,
+    quote_id: int,
+    contact: str,
+    revision_number: int | None = None,
+) -> PrintJob:
+    """The PDF input of a revision (the current one by default): frozen when it was sent."""
+    quote = _quote(session, quote_id)
+    revision = _revision(quote, revision_number)
+    priced = priced_snapshot(library, revision)
+    if revision.print_snapshot:
+        document, sender = thaw(revision.print_snapshot)
+        return PrintJob(priced, document, sender, frozen=True)
+    document = _document(session, quote, revision, contact)
+    return PrintJob(priced, document, load_sender(session), frozen=False)
+
+
+def freeze(session: Session, quote: Quote, contact: str) -> str:
+    """The print snapshot of the quote's current revision as it would print now (JSON)."""
+    document = _document(session, quote, quote.current, contact)
+    data = {"document": asdict(document), "sender": asdict(load_sender(session))}
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def thaw(snapshot: str) -> tuple[QuoteDocument, Sender]:
+    data = json.loads(snapshot)
+    doc = dict(data["document"])
+    doc["date"] = date.fromisoformat(doc["date"])
+    doc["valid_until"] = date.fromisoformat(doc["valid_until"])
+    doc["recipient"] = Addressee(**doc["recipient"])
+    doc["units"] = tuple(doc["units"])
+    sender = dict(data["sender"])
+    sender["managing_directors"] = tuple(sender["managing_directors"])
+    return QuoteDocument(**doc), Sender(**sender)
+
+
+def _revision(quote: Quote, number: int | None) -> QuoteRevision:
+    if number is None:
+        return quote.current
+    for revision in quote.revisions:
+        if revision.number == number:
+            return revision
+    raise NotFoundError(f"Angebot {quote.number} hat keine Revision {number}.")
+
+
+def _document(
+    session: Session, quote: Quote, revision: QuoteRevision, contact: str
+) -> QuoteDocument:
     partner = session.get(Partner, quote.partner_id)
     assert partner is not None  # a quote's partner cannot be deleted (RESTRICT)
     number = quote.number if revision.number == 1 else f"{quote.number}/{revision.number}"
-    document = QuoteDocument(
+    return QuoteDocument(
         number=number,
         date=revision.quote_date,
         valid_until=revision.valid_until,
@@ -83,4 +167,11 @@ def quote_for_print(
         units=tuple(row.unit for row in revision.lines),
         recipient_vat_id=partner.vat_id,
     )
-    return priced_snapshot(library, revision), document
+
+
+def quote_for_print(
+    session: Session, library: ProgramLibrary, quote_id: int, contact: str
+) -> tuple[PricedQuote, QuoteDocument]:
+    """The current revision of a quote, ready for ``quote_pdf`` (see ``print_job`` for the sender)."""
+    job = print_job(session, library, quote_id, contact)
+    return job.priced, job.document

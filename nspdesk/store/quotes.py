@@ -8,12 +8,23 @@ date; the revision stores that snapshot. The life of a revision:
                      └──(valid_until passed)──▶ expired
 
 A sent (or decided) revision never changes; ``revise`` copies the current revision into a new draft.
+An accepted quote is locked for good (a change needs a new quote). A quote is valid through its
+validity day (``nspdesk.domain.quote_rules``); a draft past it cannot be sent without a new date.
+
+Sending freezes what the letter prints (``printing.freeze``) so that its PDF can be reproduced from
+the stored data byte for byte. Every step is written to the quote's audit trail (``QuoteEvent``):
+who did what when.
+
+Compliance-aware discounts: a ``QuoteInput`` may carry the user's decision on a recorded tier that the
+partner's figures no longer support (``nspdesk.domain.tier_check``); the revision stores the decision,
+the reason and the tier it was priced at.
 """
 
 from __future__ import annotations
 
+import getpass
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import StrEnum
 
@@ -22,13 +33,24 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from nspdesk.domain import quote_rules
 from nspdesk.domain.decimals import ZERO
 from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.domain.errors import InputError
-from nspdesk.domain.pricing import PricedQuote, PriceRequest, QuoteLine, price_quote
+from nspdesk.domain.formatting import money
+from nspdesk.domain.pricing import Audience, PricedQuote, PriceRequest, QuoteLine, price_quote
+from nspdesk.domain.tier_check import TierCheck, TierChoice, TierDecision, check_tier, decide
 from nspdesk.domain.vat import VatMode
+from nspdesk.store import printing
 from nspdesk.store.errors import ConflictError, NotFoundError
-from nspdesk.store.models import Partner, Quote, QuoteLineRow, QuoteNumberCounter, QuoteRevision
+from nspdesk.store.models import (
+    Partner,
+    Quote,
+    QuoteEvent,
+    QuoteLineRow,
+    QuoteNumberCounter,
+    QuoteRevision,
+)
 from nspdesk.store.types import utcnow
 
 NUMBER_PREFIX = "A"
@@ -75,6 +97,32 @@ class QuoteInput:
     intro: str = ""
     closing: str = ""
     contact_person: str = ""
+    audience: Audience = Audience.PARTNER
+    # The decision on a recorded tier the figures do not support (None: none was asked for).
+    tier_choice: TierChoice | None = None
+    tier_reason: str = ""
+
+
+# What the audit trail records, with the German words the app shows.
+ACTIONS = {
+    "created": "angelegt",
+    "saved": "geändert",
+    "priced": "Stufe entschieden",
+    "sent": "versendet",
+    "revised": "neue Revision",
+    "accepted": "angenommen",
+    "rejected": "abgelehnt",
+    "expired": "abgelaufen",
+    "duplicated": "kopiert",
+}
+
+
+def default_actor() -> str:
+    """Who is working: the operating system's user name (audit trail)."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no user name in a container or service account
+        return ""
 
 
 def format_number(year: int, sequence: int) -> str:
@@ -102,8 +150,42 @@ def allocate_number(session: Session, year: int) -> tuple[int, str]:
     return sequence, format_number(year, sequence)
 
 
-def price(library: ProgramLibrary, partner: Partner, data: QuoteInput) -> PricedQuote:
-    """Price ``data`` for ``partner`` under the edition valid on the quote date."""
+def tier_check_for(
+    session: Session, library: ProgramLibrary, partner_id: int, on: date
+) -> TierCheck | None:
+    """Does the partner's recorded tier still hold on ``on``? None when there is nothing to check.
+
+    Project reading: the figures that count are those of the last completed calendar year (the
+    basis of the yearly status review), taken as of ``on`` — so certifications, the backlink and the
+    service agreement are today's.
+    """
+    from nspdesk.store.figures import evaluate_partner  # figures imports this module
+
+    partner = _partner(session, partner_id)
+    if partner.tier is None:
+        return None
+    if library.edition_for(on).tier(partner.tier).granted_by_vendor:
+        return None  # MSP: granted by Net at Work, never decided by figures
+    return check_tier(evaluate_partner(session, library, partner_id, on.year - 1, on).evaluation)
+
+
+def decide_tier(
+    session: Session, library: ProgramLibrary, partner: Partner, data: QuoteInput
+) -> TierDecision:
+    """The tier ``data`` is priced at: the recorded one, unless the user decided otherwise."""
+    if partner.tier is None:
+        raise InputError("partner", f"{partner.company} hat noch keine Partnerstufe")
+    if data.tier_choice is None:
+        return TierDecision(partner.tier, None)
+    check = tier_check_for(session, library, partner.id, data.quote_date)
+    return decide(partner.tier, check, data.tier_choice, data.tier_reason)
+
+
+def price(
+    library: ProgramLibrary, partner: Partner, data: QuoteInput, tier: str | None = None
+) -> PricedQuote:
+    """Price ``data`` for ``partner`` under the edition valid on the quote date, at ``tier``
+    (default: the partner's recorded tier)."""
     if partner.tier is None:
         raise InputError("partner", f"{partner.company} hat noch keine Partnerstufe")
     if data.valid_until < data.quote_date:
@@ -113,10 +195,11 @@ def price(library: ProgramLibrary, partner: Partner, data: QuoteInput) -> Priced
             f"{data.quote_date.isoformat()}",
         )
     request = PriceRequest(
-        tier=partner.tier,
+        tier=tier or partner.tier,
         date=data.quote_date,
         vat=data.vat,
         msp_level=partner.msp_level,
+        audience=data.audience,
         lines=tuple(
             QuoteLine(
                 line.category, line.description, line.quantity, line.unit_price, line.extra_discount
@@ -127,25 +210,45 @@ def price(library: ProgramLibrary, partner: Partner, data: QuoteInput) -> Priced
     return price_quote(library.edition_for(data.quote_date), request)
 
 
-def create_quote(session: Session, library: ProgramLibrary, data: QuoteInput) -> Quote:
+def create_quote(
+    session: Session,
+    library: ProgramLibrary,
+    data: QuoteInput,
+    *,
+    actor: str | None = None,
+    detail: str = "",
+) -> Quote:
     partner = _partner(session, data.partner_id)
-    priced = price(library, partner, data)
+    decision = decide_tier(session, library, partner, data)
+    priced = price(library, partner, data, decision.tier)
     sequence, number = allocate_number(session, data.quote_date.year)
     quote = Quote(
         number=number, year=data.quote_date.year, sequence=sequence, partner_id=partner.id
     )
-    quote.revisions.append(_revision(1, partner, data, priced))
+    quote.revisions.append(_revision(1, partner, data, priced, decision))
     session.add(quote)
     session.flush()
+    _log(quote, "created", actor, detail or _priced_detail(priced))
+    _log_decision(quote, partner, decision, actor)
     return quote
 
 
 def update_draft(
-    session: Session, library: ProgramLibrary, quote_id: int, data: QuoteInput
+    session: Session,
+    library: ProgramLibrary,
+    quote_id: int,
+    data: QuoteInput,
+    *,
+    actor: str | None = None,
 ) -> Quote:
     """Replace the content of the current draft revision."""
     quote = get_quote(session, quote_id)
     current = quote.current
+    if current.status == Status.ACCEPTED:
+        raise ConflictError(
+            f"Angebot {quote.number} ist angenommen und damit gesperrt; "
+            "für Änderungen bitte ein neues Angebot anlegen."
+        )
     if current.status != Status.DRAFT:
         raise ConflictError(
             f"Angebot {quote.number} Revision {current.number} ist {STATUS_NAMES[Status(current.status)]} "
@@ -154,38 +257,73 @@ def update_draft(
     if data.partner_id != quote.partner_id:
         raise ConflictError(f"Angebot {quote.number} gehört zu einem anderen Partner.")
     partner = _partner(session, quote.partner_id)
-    priced = price(library, partner, data)
-    replacement = _revision(current.number, partner, data, priced)
+    decision = decide_tier(session, library, partner, data)
+    priced = price(library, partner, data, decision.tier)
+    replacement = _revision(current.number, partner, data, priced, decision)
     quote.revisions.remove(current)
     session.flush()
     quote.revisions.append(replacement)
     session.flush()
+    _log(quote, "saved", actor, _priced_detail(priced))
+    _log_decision(quote, partner, decision, actor)
     return quote
 
 
-def send(session: Session, quote_id: int, now: datetime | None = None) -> Quote:
+def send(
+    session: Session,
+    quote_id: int,
+    now: datetime | None = None,
+    *,
+    contact: str = "",
+    actor: str | None = None,
+) -> Quote:
+    """Send the current draft: it is frozen, with a snapshot of the letter as it prints now.
+
+    ``contact`` is the sender's Ansprechpartner printed on the letter. A draft whose validity has
+    passed (at the end of its validity day, German time) is refused.
+    """
+    now = now or utcnow()
     quote = get_quote(session, quote_id)
+    current = quote.current
+    if current.status == Status.DRAFT:
+        try:
+            quote_rules.check_can_send(current.status, current.valid_until, now)
+        except InputError as error:
+            raise InputError(error.field, f"Angebot {quote.number}: {error.message}") from None
     _transition(quote, {Status.DRAFT}, Status.SENT)
-    quote.current.sent_at = now or utcnow()
+    current.sent_at = now
+    current.print_snapshot = printing.freeze(session, quote, contact)
+    _log(quote, "sent", actor, at=now)
     return quote
 
 
-def accept(session: Session, quote_id: int, now: datetime | None = None) -> Quote:
+def accept(
+    session: Session, quote_id: int, now: datetime | None = None, *, actor: str | None = None
+) -> Quote:
     quote = get_quote(session, quote_id)
     _transition(quote, {Status.SENT}, Status.ACCEPTED)
     quote.current.decided_at = now or utcnow()
+    _log(quote, "accepted", actor, at=quote.current.decided_at)
     return quote
 
 
-def reject(session: Session, quote_id: int, now: datetime | None = None) -> Quote:
+def reject(
+    session: Session, quote_id: int, now: datetime | None = None, *, actor: str | None = None
+) -> Quote:
     quote = get_quote(session, quote_id)
     _transition(quote, {Status.SENT}, Status.REJECTED)
     quote.current.decided_at = now or utcnow()
+    _log(quote, "rejected", actor, at=quote.current.decided_at)
     return quote
 
 
 def revise(
-    session: Session, library: ProgramLibrary, quote_id: int, data: QuoteInput | None = None
+    session: Session,
+    library: ProgramLibrary,
+    quote_id: int,
+    data: QuoteInput | None = None,
+    *,
+    actor: str | None = None,
 ) -> Quote:
     """A new draft revision: a copy of the current one (re-priced) or ``data``."""
     quote = get_quote(session, quote_id)
@@ -200,10 +338,12 @@ def revise(
         )
     partner = _partner(session, quote.partner_id)
     data = data or input_from_revision(quote.partner_id, current)
-    quote.revisions.append(
-        _revision(current.number + 1, partner, data, price(library, partner, data))
-    )
+    decision = decide_tier(session, library, partner, data)
+    priced = price(library, partner, data, decision.tier)
+    quote.revisions.append(_revision(current.number + 1, partner, data, priced, decision))
     session.flush()
+    _log(quote, "revised", actor, _priced_detail(priced))
+    _log_decision(quote, partner, decision, actor)
     return quote
 
 
@@ -219,6 +359,7 @@ def expire_due(session: Session, today: date) -> list[str]:
         if revision.quote.current is revision:
             revision.status = Status.EXPIRED
             changed.append(revision.quote.number)
+            _log(revision.quote, "expired", "", f"gültig bis {revision.valid_until.isoformat()}")
     return changed
 
 
@@ -246,6 +387,9 @@ def input_from_revision(partner_id: int, revision: QuoteRevision) -> QuoteInput:
         intro=revision.intro,
         closing=revision.closing,
         contact_person=revision.contact_person,
+        audience=Audience(revision.audience),
+        tier_choice=TierChoice(revision.tier_choice) if revision.tier_choice else None,
+        tier_reason=revision.tier_reason,
         lines=tuple(
             LineInput(
                 category=line.category,
@@ -290,7 +434,7 @@ def recipient_block(partner: Partner, contact_person: str) -> str:
 
 
 def _revision(
-    number: int, partner: Partner, data: QuoteInput, priced: PricedQuote
+    number: int, partner: Partner, data: QuoteInput, priced: PricedQuote, decision: TierDecision
 ) -> QuoteRevision:
     revision = QuoteRevision(
         number=number,
@@ -301,6 +445,10 @@ def _revision(
         msp_level=partner.msp_level,
         edition=priced.program.edition,
         vat_mode=data.vat.value,
+        audience=data.audience.value,
+        recorded_tier=partner.tier if decision.choice else None,
+        tier_choice=decision.choice.value if decision.choice else None,
+        tier_reason=decision.reason,
         subject=data.subject,
         intro=data.intro,
         closing=data.closing,
@@ -325,6 +473,48 @@ def _revision(
                 extra_discount=line.extra_discount,
                 discount_percent=priced_line.discount_percent,
                 net=priced_line.net,
+                purchase_net=priced_line.purchase_net,
             )
         )
     return revision
+
+
+def _log(
+    quote: Quote,
+    action: str,
+    actor: str | None,
+    detail: str = "",
+    at: datetime | None = None,
+) -> None:
+    """Append an event to the quote's audit trail (in the caller's transaction)."""
+    quote.events.append(
+        QuoteEvent(
+            revision=quote.current.number,
+            at=at or datetime.now(UTC),
+            actor=default_actor() if actor is None else actor,
+            action=action,
+            detail=detail,
+        )
+    )
+
+
+def _priced_detail(priced: PricedQuote) -> str:
+    lines = len(priced.lines)
+    audience = "Endkunde, " if priced.request.audience is Audience.END_CUSTOMER else ""
+    return (
+        f"{audience}{priced.priced_as.name}, {lines} {'Position' if lines == 1 else 'Positionen'}, "
+        f"netto {money(priced.totals.net)}"
+    )
+
+
+def _log_decision(
+    quote: Quote, partner: Partner, decision: TierDecision, actor: str | None
+) -> None:
+    if decision.choice is TierChoice.RECORDED:
+        detail = f"erfasste Stufe {partner.tier} beibehalten: {decision.reason}"
+    elif decision.choice is TierChoice.SUPPORTED:
+        detail = f"zu Konditionen {decision.tier} statt {partner.tier} (von den Zahlen getragen)"
+    else:
+        return
+    _log(quote, "priced", actor, detail)
+

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -154,7 +154,7 @@ def test_won_quotes_count_towards_the_year(store: Store, library: ProgramLibrary
             own_use,
         )
         won = quotes.create_quote(session, library, data)
-        quotes.send(session, won.id, WON)
+        quotes.send(session, won.id, WON - timedelta(days=30))  # within its validity
         quotes.accept(session, won.id, WON)
         lost = quotes.create_quote(session, library, factories.quote_input(partner.id))
         quotes.send(session, lost.id, WON)

@@ -14,7 +14,15 @@ from nspdesk.store.models.partner import (
     Technician,
     TrainingRecord,
 )
-from nspdesk.store.models.quote import Quote, QuoteLineRow, QuoteNumberCounter, QuoteRevision
+from nspdesk.store.models.quote import (
+    Quote,
+    QuoteEvent,
+    QuoteLineRow,
+    QuoteNumberCounter,
+    QuoteRevision,
+    QuoteTemplate,
+    QuoteTemplateLine,
+)
 from nspdesk.store.models.review import Review, ReviewItem, TierHistory
 from nspdesk.store.models.sender import SenderRow
 
@@ -31,9 +39,12 @@ __all__ = [
     "Partner",
     "PartnerYear",
     "Quote",
+    "QuoteEvent",
     "QuoteLineRow",
     "QuoteNumberCounter",
     "QuoteRevision",
+    "QuoteTemplate",
+    "QuoteTemplateLine",
     "Review",
     "ReviewItem",
     "SenderRow",

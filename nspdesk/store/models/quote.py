@@ -42,6 +42,9 @@ class Quote(Base, Timestamps):
     revisions: Mapped[list[QuoteRevision]] = relationship(
         back_populates="quote", cascade="all, delete-orphan", order_by="QuoteRevision.number"
     )
+    events: Mapped[list[QuoteEvent]] = relationship(
+        back_populates="quote", cascade="all, delete-orphan", order_by="QuoteEvent.id"
+    )
 
     @property
     def current(self) -> QuoteRevision:
@@ -63,6 +66,12 @@ class QuoteRevision(Base, Timestamps):
     msp_level: Mapped[str | None] = mapped_column(String(40), nullable=True)
     edition: Mapped[str] = mapped_column(String(20))
     vat_mode: Mapped[str] = mapped_column(String(20))
+    audience: Mapped[str] = mapped_column(String(20), default="partner")  # pricing.Audience
+    # Compliance-aware discounts: the partner's recorded tier when the figures did not support it,
+    # what the user chose (tier_check.TierChoice) and why. NULL: the recorded tier held.
+    recorded_tier: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    tier_choice: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    tier_reason: Mapped[str] = mapped_column(Text, default="")
     # The letter.
     subject: Mapped[str] = mapped_column(String(300), default="")
     intro: Mapped[str] = mapped_column(Text, default="")
@@ -74,6 +83,9 @@ class QuoteRevision(Base, Timestamps):
     vat: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     gross: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    # Everything printed that is not stored above (sender, recipient, contact), frozen on sending so
+    # that the PDF of a sent revision is reproduced byte for byte (JSON; "" for drafts).
+    print_snapshot: Mapped[str] = mapped_column(Text, default="")
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
     quote: Mapped[Quote] = relationship(back_populates="revisions")
@@ -100,5 +112,65 @@ class QuoteLineRow(Base):
     extra_discount: Mapped[Decimal] = mapped_column(ExactDecimal, default=Decimal(0))
     discount_percent: Mapped[Decimal] = mapped_column(ExactDecimal)  # tier discount at the time
     net: Mapped[Decimal] = mapped_column(Money)
+    # End-customer quotes: the partner's purchase price of the line (its margin is net − this).
+    purchase_net: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
 
     revision: Mapped[QuoteRevision] = relationship(back_populates="lines")
+
+
+class QuoteEvent(Base):
+    """The audit trail of a quote: who did what when (created, saved, sent, revised, accepted …)."""
+
+    __tablename__ = "quote_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    quote_id: Mapped[int] = mapped_column(ForeignKey("quotes.id", ondelete="CASCADE"), index=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    actor: Mapped[str] = mapped_column(String(200), default="")
+    action: Mapped[str] = mapped_column(String(30))
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+    quote: Mapped[Quote] = relationship(back_populates="events")
+
+
+class QuoteTemplate(Base, Timestamps):
+    """A saved set of lines and texts to start a quote from."""
+
+    __tablename__ = "quote_templates"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    audience: Mapped[str] = mapped_column(String(20), default="partner")
+    vat_mode: Mapped[str] = mapped_column(String(20), default="standard")
+    subject: Mapped[str] = mapped_column(String(300), default="")
+    intro: Mapped[str] = mapped_column(Text, default="")
+    closing: Mapped[str] = mapped_column(Text, default="")
+
+    lines: Mapped[list[QuoteTemplateLine]] = relationship(
+        back_populates="template",
+        cascade="all, delete-orphan",
+        order_by="QuoteTemplateLine.position",
+    )
+
+
+class QuoteTemplateLine(Base):
+    __tablename__ = "quote_template_lines"
+    __table_args__ = (UniqueConstraint("template_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    template_id: Mapped[int] = mapped_column(
+        ForeignKey("quote_templates.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    article_number: Mapped[str] = mapped_column(String(50), default="")  # "" for a free line
+    category: Mapped[str] = mapped_column(String(40))
+    description: Mapped[str] = mapped_column(Text, default="")
+    unit: Mapped[str] = mapped_column(String(30), default="Stück")
+    quantity: Mapped[Decimal] = mapped_column(ExactDecimal)
+    unit_price: Mapped[Decimal] = mapped_column(
+        ExactDecimal
+    )  # free lines; articles re-read the catalog
+    extra_discount: Mapped[Decimal] = mapped_column(ExactDecimal, default=Decimal(0))
+
+    template: Mapped[QuoteTemplate] = relationship(back_populates="lines")
