@@ -228,7 +228,7 @@ def create_quote(
     quote.revisions.append(_revision(1, partner, data, priced, decision))
     session.add(quote)
     session.flush()
-    _log(quote, "created", actor, detail or _priced_detail(priced))
+    log_event(quote, "created", actor, detail or _priced_detail(priced))
     _log_decision(quote, partner, decision, actor)
     return quote
 
@@ -264,7 +264,7 @@ def update_draft(
     session.flush()
     quote.revisions.append(replacement)
     session.flush()
-    _log(quote, "saved", actor, _priced_detail(priced))
+    log_event(quote, "saved", actor, _priced_detail(priced))
     _log_decision(quote, partner, decision, actor)
     return quote
 
@@ -293,7 +293,7 @@ def send(
     _transition(quote, {Status.DRAFT}, Status.SENT)
     current.sent_at = now
     current.print_snapshot = printing.freeze(session, quote, contact)
-    _log(quote, "sent", actor, at=now)
+    log_event(quote, "sent", actor, at=now)
     return quote
 
 
@@ -303,7 +303,7 @@ def accept(
     quote = get_quote(session, quote_id)
     _transition(quote, {Status.SENT}, Status.ACCEPTED)
     quote.current.decided_at = now or utcnow()
-    _log(quote, "accepted", actor, at=quote.current.decided_at)
+    log_event(quote, "accepted", actor, at=quote.current.decided_at)
     return quote
 
 
@@ -313,7 +313,7 @@ def reject(
     quote = get_quote(session, quote_id)
     _transition(quote, {Status.SENT}, Status.REJECTED)
     quote.current.decided_at = now or utcnow()
-    _log(quote, "rejected", actor, at=quote.current.decided_at)
+    log_event(quote, "rejected", actor, at=quote.current.decided_at)
     return quote
 
 
@@ -342,7 +342,7 @@ def revise(
     priced = price(library, partner, data, decision.tier)
     quote.revisions.append(_revision(current.number + 1, partner, data, priced, decision))
     session.flush()
-    _log(quote, "revised", actor, _priced_detail(priced))
+    log_event(quote, "revised", actor, _priced_detail(priced))
     _log_decision(quote, partner, decision, actor)
     return quote
 
@@ -359,7 +359,9 @@ def expire_due(session: Session, today: date) -> list[str]:
         if revision.quote.current is revision:
             revision.status = Status.EXPIRED
             changed.append(revision.quote.number)
-            _log(revision.quote, "expired", "", f"gültig bis {revision.valid_until.isoformat()}")
+            log_event(
+                revision.quote, "expired", "", f"gültig bis {revision.valid_until.isoformat()}"
+            )
     return changed
 
 
@@ -479,7 +481,7 @@ def _revision(
     return revision
 
 
-def _log(
+def log_event(
     quote: Quote,
     action: str,
     actor: str | None,
@@ -516,5 +518,4 @@ def _log_decision(
         detail = f"zu Konditionen {decision.tier} statt {partner.tier} (von den Zahlen getragen)"
     else:
         return
-    _log(quote, "priced", actor, detail)
-
+    log_event(quote, "priced", actor, detail)

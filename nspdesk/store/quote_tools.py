@@ -1,0 +1,240 @@
+"""Working with quotes beyond one revision: templates, a copy for another partner, the diff between
+two revisions, and the audit trail as the app shows it.
+
+- A **template** keeps lines and texts. Article lines take the catalog's list price valid on the new
+  quote's date (a template is not a price list); free lines keep their price.
+- **Duplicating** a quote for another partner re-prices its current lines at that partner's tier
+  (under the edition valid today); the result says what changed, line by line.
+- The **revision diff** compares two stored revisions (lines added, removed, changed; totals).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from nspdesk.domain.editions import ProgramLibrary
+from nspdesk.domain.errors import InputError
+from nspdesk.domain.pricing import Audience
+from nspdesk.domain.revision_diff import DiffLine, QuoteDiff, diff_lines
+from nspdesk.domain.vat import VatMode
+from nspdesk.store import quotes
+from nspdesk.store.catalog import current_items
+from nspdesk.store.errors import ConflictError, NotFoundError
+from nspdesk.store.models import Quote, QuoteRevision, QuoteTemplate, QuoteTemplateLine
+
+NAME_LIMIT = 200
+
+
+# --- Templates --------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class TemplateSummary:
+    id: int
+    name: str
+    lines: int
+    audience: str
+    updated_at: datetime
+
+
+def save_template(
+    session: Session, name: str, data: quotes.QuoteInput, *, overwrite: bool = False
+) -> QuoteTemplate:
+    """Keep the lines and texts of ``data`` as template ``name`` (refused if the name is taken,
+    unless ``overwrite``)."""
+    name = name.strip()
+    if not name:
+        raise InputError("name", "eine Vorlage braucht einen Namen")
+    if len(name) > NAME_LIMIT:
+        raise InputError("name", f"höchstens {NAME_LIMIT} Zeichen")
+    if not data.lines:
+        raise InputError("lines", "eine Vorlage ohne Positionen ist nichts wert")
+    existing = session.scalars(select(QuoteTemplate).where(QuoteTemplate.name == name)).first()
+    if existing is not None and not overwrite:
+        raise ConflictError(f"Es gibt schon eine Vorlage „{name}“.")
+    template = existing or QuoteTemplate(name=name)
+    template.audience = data.audience.value
+    template.vat_mode = data.vat.value
+    template.subject, template.intro, template.closing = data.subject, data.intro, data.closing
+    template.lines.clear()
+    session.flush()
+    for position, line in enumerate(data.lines, start=1):
+        template.lines.append(
+            QuoteTemplateLine(
+                position=position,
+                article_number=line.article_number,
+                category=line.category,
+                description=line.description,
+                unit=line.unit,
+                quantity=line.quantity,
+                unit_price=line.unit_price,
+                extra_discount=line.extra_discount,
+            )
+        )
+    session.add(template)
+    session.flush()
+    return template
+
+
+def list_templates(session: Session) -> list[TemplateSummary]:
+    templates = session.scalars(
+        select(QuoteTemplate)
+        .options(selectinload(QuoteTemplate.lines))
+        .order_by(QuoteTemplate.name)
+    )
+    return [
+        TemplateSummary(t.id, t.name, len(t.lines), t.audience, t.updated_at) for t in templates
+    ]
+
+
+def delete_template(session: Session, template_id: int) -> None:
+    session.delete(_template(session, template_id))
+
+
+@dataclass(frozen=True)
+class FromTemplate:
+    data: quotes.QuoteInput
+    notes: tuple[str, ...]  # what the user should know (an article no longer in the catalog …)
+
+
+def input_from_template(
+    session: Session, template_id: int, partner_id: int, quote_date: date, valid_days: int
+) -> FromTemplate:
+    """A new quote's input from a template, with today's catalog prices for its articles."""
+    template = _template(session, template_id)
+    catalog = {item.article_number: item for item in current_items(session, quote_date)}
+    lines = []
+    notes = []
+    for row in template.lines:
+        line = quotes.LineInput(
+            category=row.category,
+            description=row.description,
+            quantity=row.quantity,
+            unit_price=row.unit_price,
+            extra_discount=row.extra_discount,
+            unit=row.unit,
+            article_number=row.article_number,
+        )
+        if row.article_number:
+            item = catalog.get(row.article_number)
+            if item is None:
+                notes.append(
+                    f"{row.article_number} ist nicht mehr im Katalog; der Preis der Vorlage "
+                    "bleibt stehen."
+                )
+            else:
+                line = replace(line, unit_price=item.list_price, category=item.category)
+        lines.append(line)
+    data = quotes.QuoteInput(
+        partner_id=partner_id,
+        quote_date=quote_date,
+        valid_until=quote_date + timedelta(days=valid_days),
+        lines=tuple(lines),
+        vat=VatMode(template.vat_mode),
+        subject=template.subject,
+        intro=template.intro,
+        closing=template.closing,
+        audience=Audience(template.audience),
+    )
+    return FromTemplate(data, tuple(notes))
+
+
+def _template(session: Session, template_id: int) -> QuoteTemplate:
+    template = session.get(QuoteTemplate, template_id)
+    if template is None:
+        raise NotFoundError(f"Es gibt keine Vorlage mit der ID {template_id}.")
+    return template
+
+
+# --- Copy for another partner, diff ------------------------------------------------------------------
+def diff_rows(revision: QuoteRevision) -> list[DiffLine]:
+    return [
+        DiffLine(
+            article_number=row.article_number,
+            description=row.description,
+            quantity=row.quantity,
+            unit_price=row.unit_price,
+            discount_percent=row.discount_percent,
+            extra_discount=row.extra_discount,
+            net=row.net,
+        )
+        for row in revision.lines
+    ]
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    quote: Quote
+    diff: QuoteDiff  # from the original's current revision to the copy
+    source_tier: str
+    target_tier: str
+
+
+def duplicate_for_partner(
+    session: Session,
+    library: ProgramLibrary,
+    quote_id: int,
+    partner_id: int,
+    quote_date: date,
+    valid_days: int,
+    *,
+    actor: str | None = None,
+) -> Duplicate:
+    """A new quote for ``partner_id`` with the lines and texts of ``quote_id``'s current revision,
+    re-priced at that partner's tier; a Cloud-only partner refuses Server lines as always."""
+    source = quotes.get_quote(session, quote_id)
+    revision = source.current
+    copied = quotes.input_from_revision(partner_id, revision)
+    data = replace(
+        copied,
+        quote_date=quote_date,
+        valid_until=quote_date + timedelta(days=valid_days),
+        contact_person="",
+        tier_choice=None,  # the decision was about the other partner
+        tier_reason="",
+    )
+    copy = quotes.create_quote(
+        session, library, data, actor=actor, detail=f"Kopie von {source.number}"
+    )
+    quotes.log_event(source, "duplicated", actor, f"kopiert nach {copy.number}")
+    return Duplicate(
+        copy,
+        diff_lines(diff_rows(revision), diff_rows(copy.current)),
+        revision.tier,
+        copy.current.tier,
+    )
+
+
+def revision_diff(session: Session, quote_id: int, old: int, new: int) -> QuoteDiff:
+    """What changed from revision ``old`` to revision ``new`` of a quote."""
+    quote = quotes.get_quote(session, quote_id)
+    by_number = {r.number: r for r in quote.revisions}
+    for number in (old, new):
+        if number not in by_number:
+            raise NotFoundError(f"Angebot {quote.number} hat keine Revision {number}.")
+    return diff_lines(diff_rows(by_number[old]), diff_rows(by_number[new]))
+
+
+# --- Audit trail -------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class EventRow:
+    at: datetime
+    revision: int
+    actor: str
+    action: str
+    action_name: str  # German, e.g. "versendet"
+    detail: str
+
+
+def audit_trail(session: Session, quote_id: int) -> list[EventRow]:
+    quote = session.get(Quote, quote_id)
+    if quote is None:
+        raise NotFoundError(f"Es gibt kein Angebot mit der ID {quote_id}.")
+    return [
+        EventRow(
+            e.at, e.revision, e.actor, e.action, quotes.ACTIONS.get(e.action, e.action), e.detail
+        )
+        for e in quote.events
+    ]
