@@ -55,6 +55,7 @@ class PartnerChoice:
     country: str
     vat_id: str
     contacts: tuple[str, ...]  # names, the primary contact first
+    reseller_only: bool = False  # sells Server only with an HSV (quote warnings)
 
 
 def list_quotes(
@@ -149,6 +150,7 @@ def partner_choices(session: Session) -> list[PartnerChoice]:
                 contact.name
                 for contact in sorted(partner.contacts, key=lambda c: (not c.primary, c.id))
             ),
+            reseller_only=partner.reseller_only,
         )
         for partner in partners
     ]

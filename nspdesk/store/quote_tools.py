@@ -6,6 +6,8 @@ two revisions, and the audit trail as the app shows it.
 - **Duplicating** a quote for another partner re-prices its current lines at that partner's tier
   (under the edition valid today); the result says what changed, line by line.
 - The **revision diff** compares two stored revisions (lines added, removed, changed; totals).
+- ``require_tier_decision``: the quote editor insists on a decision when the recorded tier does not
+  hold (the store itself prices an undecided input at the recorded tier, as the CLI and imports do).
 """
 
 from __future__ import annotations
@@ -20,11 +22,12 @@ from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.pricing import Audience
 from nspdesk.domain.revision_diff import DiffLine, QuoteDiff, diff_lines
+from nspdesk.domain.tier_check import TierDecision, decide
 from nspdesk.domain.vat import VatMode
 from nspdesk.store import quotes
 from nspdesk.store.catalog import current_items
 from nspdesk.store.errors import ConflictError, NotFoundError
-from nspdesk.store.models import Quote, QuoteRevision, QuoteTemplate, QuoteTemplateLine
+from nspdesk.store.models import Partner, Quote, QuoteRevision, QuoteTemplate, QuoteTemplateLine
 
 NAME_LIMIT = 200
 
@@ -215,6 +218,23 @@ def revision_diff(session: Session, quote_id: int, old: int, new: int) -> QuoteD
         if number not in by_number:
             raise NotFoundError(f"Angebot {quote.number} hat keine Revision {number}.")
     return diff_lines(diff_rows(by_number[old]), diff_rows(by_number[new]))
+
+
+# --- The tier decision the editor asks for ----------------------------------------------------------
+def require_tier_decision(
+    session: Session, library: ProgramLibrary, data: quotes.QuoteInput
+) -> TierDecision:
+    """The tier ``data`` will be priced at, insisting on a decision: ``InputError`` (field
+    ``tier_choice``, with the warning) when the partner's recorded tier is not supported by its
+    figures on the quote date and ``data`` decides nothing; ``tier_reason`` when keeping it lacks a
+    reason."""
+    partner = session.get(Partner, data.partner_id)
+    if partner is None:
+        raise NotFoundError(f"Es gibt keinen Partner mit der ID {data.partner_id}.")
+    if partner.tier is None:
+        raise InputError("partner", f"{partner.company} hat noch keine Partnerstufe")
+    check = quotes.tier_check_for(session, library, partner.id, data.quote_date)
+    return decide(partner.tier, check, data.tier_choice, data.tier_reason)
 
 
 # --- Audit trail -------------------------------------------------------------------------------------

@@ -7,14 +7,17 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
+from sqlalchemy import select
 
 from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.pricing import Audience
 from nspdesk.domain.revision_diff import Change
-from nspdesk.store import quote_tools, quotes
+from nspdesk.domain.tier_check import TierChoice
+from nspdesk.store import demo, quote_tools, quotes
 from nspdesk.store.catalog import ArticleInput, save_article
 from nspdesk.store.errors import ConflictError, NotFoundError
+from nspdesk.store.models import Partner
 from nspdesk.store.opening import Store
 from tests.integration import factories
 
@@ -141,3 +144,38 @@ def test_revision_diff_and_audit_trail(store: Store, library: ProgramLibrary) ->
         ]
         with pytest.raises(NotFoundError):
             quote_tools.audit_trail(session, 999_999)
+
+
+def test_the_editor_insists_on_a_tier_decision_only_when_the_tier_does_not_hold(
+    store: Store, library: ProgramLibrary
+) -> None:
+    with store.database.write() as session:
+        demo.seed(session, library, DAY)
+        ids = {p.company.split()[0]: p.id for p in session.scalars(select(Partner))}
+        holds = factories.quote_input(ids["Alpenblick"], DAY)
+        assert quote_tools.require_tier_decision(session, library, holds).tier == "business"
+        msp = factories.quote_input(ids["Bodensee"], DAY)
+        assert quote_tools.require_tier_decision(session, library, msp).choice is None
+
+        elbtal = factories.quote_input(ids["Elbtal"], DAY)  # Business, backlink nofollow
+        with pytest.raises(InputError) as undecided:
+            quote_tools.require_tier_decision(session, library, elbtal)
+        assert undecided.value.field == "tier_choice"
+        assert "Bitte entscheiden" in undecided.value.message
+        keep = replace(elbtal, tier_choice=TierChoice.RECORDED)
+        with pytest.raises(InputError) as no_reason:
+            quote_tools.require_tier_decision(session, library, keep)
+        assert no_reason.value.field == "tier_reason"
+        kept = replace(keep, tier_reason="Backlink wird korrigiert")
+        assert quote_tools.require_tier_decision(session, library, kept).tier == "business"
+        lowered = replace(elbtal, tier_choice=TierChoice.SUPPORTED)
+        assert quote_tools.require_tier_decision(session, library, lowered).tier == "authorized"
+
+        with pytest.raises(NotFoundError):
+            quote_tools.require_tier_decision(session, library, replace(holds, partner_id=99_999))
+        no_tier = factories.partner(session, tier=None)
+        with pytest.raises(InputError) as missing:
+            quote_tools.require_tier_decision(
+                session, library, factories.quote_input(no_tier.id, DAY)
+            )
+        assert missing.value.field == "partner"
