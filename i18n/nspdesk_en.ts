@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
+    <name>AgreementsTab</name>
+    <message>
+        <source>Art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unterzeichnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gültig bis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endkunde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ausgestellt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referenz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unbefristet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vereinbarung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gültig bis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endkunde (SV, HSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vereinbarung erfassen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vereinbarungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterzeichnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referenz / Lizenznummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NFR-Lizenz erfassen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NFR-Lizenzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anspruch: eine kostenlose NFR-Lizenz für {users} User ({tier})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ohne Partnerstufe gibt es keine NFR-Lizenz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{agreement} vom {day} entfernen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vereinbarung entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NFR-Lizenz vom {day} entfernen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NFR-Lizenz entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Amounts</name>
     <message>
         <source>Bitte einen Preis eingeben, z. B. {example}.</source>
@@ -120,6 +227,61 @@
 <context>
     <name>BacklinkPanel</name>
     <message>
+        <source>heute geprüft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gestern geprüft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>vor %n Tagen geprüft</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(es zählt: {verdict})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ohne Partnerstufe keine Anforderung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>für {tier} nicht verlangt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erfüllt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nicht erfüllt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>für {tier} erforderlich: {state} (es zählt: {verdict})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>für {tier} wünschenswert: {state} (es zählt: {verdict})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jetzt prüfen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link auf www.nospamproxy.de</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Zu prüfende Seite</source>
         <translation type="unfinished"></translation>
     </message>
@@ -141,6 +303,26 @@
     </message>
     <message>
         <source>Anforderung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Prüfung lädt nur die eine Seite (höchstens 5 Weiterleitungen, begrenzte Zeit und Größe). Ist die Seite nicht erreichbar, bleibt die letzte Bewertung bestehen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keine Website hinterlegt (Stammdaten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noch nie geprüft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{age} (am {day})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prüfung läuft …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -440,6 +622,101 @@ On: such entries take the values from the file.</translation>
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <source>erfasste Stufe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erreichte Stufe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nächste Stufe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anforderungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fortschritt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hinweise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was fehlt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dieses Jahr lässt sich nicht auswerten: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zahlen {year}, Stichtag {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erreichte Stufe: &lt;b&gt;{tier}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erfasste Stufe {tier}: &lt;b&gt;{light}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anforderung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ist {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erfüllt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fehlt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empfohlen</source>
+        <translation type="unfinished">recommended</translation>
+    </message>
+    <message>
+        <source>{done} von {goal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Für die erfasste Stufe {tier} fehlt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die erfasste Stufe {tier} ist erfüllt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die höchste Stufe der Spur ist erreicht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Für die erfasste und nächste Stufe {tier} fehlt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Für die nächste Stufe {tier} fehlt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DueView</name>
     <message>
         <source>Fällig</source>
@@ -489,6 +766,13 @@ On: such entries take the values from the file.</translation>
         <source>Tage</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>{shown} von %n Punkten</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Hinweis</source>
         <translation type="unfinished">Note</translation>
@@ -506,11 +790,19 @@ On: such entries take the values from the file.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{shown} von {total} Punkten</source>
+        <source>Erledigen: {action} …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Erledigen: {action} …</source>
+        <source>überfällig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jetzt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bald</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -625,20 +917,136 @@ On: such entries take the values from the file.</translation>
         <source>heute</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>in %n Tagen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>seit %n Tagen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FiguresTab</name>
     <message>
-        <source>in 1 Tag</source>
+        <source>Projekte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>in {n} Tagen</source>
+        <source>Umsatz</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>seit 1 Tag</source>
+        <source>MRR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>seit {n} Tagen</source>
+        <source>Support-Anrufe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketingbudget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished">Leads</translation>
+    </message>
+    <message>
+        <source>Zahlen speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die von Hand erfassten Zahlen des Jahres speichern (Strg+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwerfen</source>
+        <translation type="unfinished">Discard</translation>
+    </message>
+    <message>
+        <source>von Hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aus Angeboten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gesamt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realisierte Projekte</source>
+        <translation type="unfinished">Completed projects</translation>
+    </message>
+    <message>
+        <source>Umsatz (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR (€ pro Monat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>„aus Angeboten“: angenommene Angebote des Jahres (ein Projekt je Angebot). „von Hand“: Geschäft außerhalb von nspdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support-Anrufe genutzt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketingbudget genutzt (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads erhalten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zahlen {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leistungen {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{used} von %n kostenlosen Anrufen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weitere werden nach Aufwand berechnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kein Marketingbudget in dieser Stufe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{spent} von {budget} ({tier}, nach Absprache)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads aus dem Marketing von Net at Work (ohne Anspruch auf Menge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kein Anspruch auf Leads in dieser Stufe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zahlen {year} speichern</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -670,10 +1078,49 @@ On: such entries take the values from the file.</translation>
     </message>
 </context>
 <context>
+    <name>LinesModel</name>
+    <message>
+        <source>Kundenrabatt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verkauf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rabatt des Partners laut Stufe: seine Marge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rabatt, den der Partner seinem Kunden gibt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verkaufspreis an den Endkunden (netto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einkaufspreis des Partners (netto), nicht im PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marge des Partners (netto), nicht im PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>nspdesk – NoSpamProxy-Partnerprogramm</source>
         <translation>nspdesk – NoSpamProxy Partner Program</translation>
+    </message>
+    <message>
+        <source>Wird geladen …</source>
+        <translation>Loading …</translation>
+    </message>
+    <message>
+        <source>Datenbank wird geöffnet …</source>
+        <translation>Opening the database …</translation>
     </message>
     <message>
         <source>nspdesk {version} · Programm-Edition {edition} · Datenbank: {database}</source>
@@ -789,7 +1236,83 @@ Program edition {edition}, valid from {day}.</translation>
         <translation type="unfinished">Country</translation>
     </message>
     <message>
+        <source>PLZ</source>
+        <translation type="unfinished">Postcode</translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation type="unfinished">City</translation>
+    </message>
+    <message>
         <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerseite (Backlink)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner seit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Umsatzniveau (MSP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakt: Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakt: E-Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakt: Rolle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakt: Telefon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation type="unfinished">Email</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>Haupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speichern</source>
+        <translation type="unfinished">Save</translation>
+    </message>
+    <message>
+        <source>Stammdaten und Kontakte speichern (Strg+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwerfen</source>
+        <translation type="unfinished">Discard</translation>
+    </message>
+    <message>
+        <source>verkauft Server nur mit HSV (reiner Wiederverkäufer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -798,6 +1321,26 @@ Program edition {edition}, valid from {day}.</translation>
     </message>
     <message>
         <source>die Seite mit dem Link auf nospamproxy.de (leer: die Website)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stammdaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakt hinzufügen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakt entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noch keine Stufe</source>
+        <translation type="unfinished">no tier yet</translation>
+    </message>
+    <message>
+        <source>Stammdaten speichern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1035,6 +1578,21 @@ Please report it; your input has been kept.</translation>
     </message>
 </context>
 <context>
+    <name>PartnerDetail</name>
+    <message>
+        <source>Kd.-Nr. {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noch keine Stufe</source>
+        <translation type="unfinished">no tier yet</translation>
+    </message>
+    <message>
+        <source>(Umsatzniveau {tier})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartnerDetailPanel</name>
     <message>
         <source>Übersicht</source>
@@ -1061,6 +1619,18 @@ Please report it; your input has been kept.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Anforderungen, was fehlt, Was wäre wenn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainings und zertifizierte Techniker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vereinbarungen (Basis-SV, PV, SV, HSV) und NFR-Lizenzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stammdaten *</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1074,9 +1644,406 @@ Please report it; your input has been kept.</translation>
     </message>
 </context>
 <context>
+    <name>PartnerList</name>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nofollow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kein Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unerreichbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niveau offen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niveau {tier}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noch nie geprüft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>heute geprüft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>vor %n Tagen geprüft</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{note} (es zählt: {counting}), {age}
+{url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{verdict}, {age}
+{url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Es fehlt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noch keine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kd.-Nr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firma</source>
+        <translation type="unfinished">Company</translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation type="unfinished">City</translation>
+    </message>
+    <message>
+        <source>Spur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stufe</source>
+        <translation type="unfinished">Tier</translation>
+    </message>
+    <message>
+        <source>Ampel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suchen: Firma, Kundennummer, Ort … (Strg+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle Stufen</source>
+        <translation type="unfinished">All tiers</translation>
+    </message>
+    <message>
+        <source>ohne Stufe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle Spuren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle Zustände</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle prüfen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den Backlink aller Partner jetzt prüfen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Partner</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} von %n Partnern</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{done} von {total} geprüft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTexts</name>
+    <message>
+        <source>Realisierte Projekte</source>
+        <translation type="unfinished">Completed projects</translation>
+    </message>
+    <message>
+        <source>Umsatz im Jahr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR (pro Monat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertriebs- und Techniktraining</source>
+        <translation type="unfinished">Sales and technical training</translation>
+    </message>
+    <message>
+        <source>Zertifizierte Techniker</source>
+        <translation type="unfinished">Certified technicians</translation>
+    </message>
+    <message>
+        <source>Follow-Link auf nospamproxy.de</source>
+        <translation type="unfinished">Follow link to nospamproxy.de</translation>
+    </message>
+    <message>
+        <source>Basis-Servicevereinbarung</source>
+        <translation type="unfinished">Basic service agreement</translation>
+    </message>
+    <message>
+        <source>Vertrieb</source>
+        <translation type="unfinished">Sales</translation>
+    </message>
+    <message>
+        <source>Technik</source>
+        <translation type="unfinished">Technical</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-Link vorhanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nur nofollow-Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kein Link gefunden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nicht geprüft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mind. {count}</source>
+        <translation type="unfinished">at least {count}</translation>
+    </message>
+    <message>
+        <source>{amount} p. a.</source>
+        <translation type="unfinished">{amount} p.a.</translation>
+    </message>
+    <message>
+        <source>{amount} / Monat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>je 1: {trainings}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-Link (wünschenswert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erforderlich</source>
+        <translation type="unfinished">required</translation>
+    </message>
+    <message>
+        <source>keine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abgeschlossen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fehlt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Partners</name>
+    <message>
+        <source>Follow-Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nur nofollow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kein Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nicht erreichbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erfüllt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gefährdet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterschritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nicht erreichbar – letzte Bewertung bleibt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>„{text}“ ist kein Betrag; bitte so schreiben: {example} (ganze Cent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>„{text}“ ist kein Betrag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation type="unfinished">dd/MM/yyyy</translation>
+    </message>
+</context>
+<context>
     <name>PartnersView</name>
+    <message numerus="yes">
+        <source>%n Partner geprüft</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ohne prüfbare Website</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n abgebrochen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>; keine Website erreichbar – keine Netzverbindung? Die letzten Bewertungen bleiben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">Partner</translation>
+    </message>
+    <message>
+        <source>Einen Partner in der Liste wählen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Stufe wird zu Jahresbeginn auf die Zahlen des Vorjahres geprüft; Zertifizierungen und Vereinbarungen zählen mit dem Stand von heute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jahresbericht (PDF) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Den Partner-Jahresbericht des gewählten Jahres (Strg+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geschäftsjahr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner laden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Änderungen am angezeigten Partner sind nicht gespeichert. Verwerfen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Zahlen des bisher gewählten Jahres sind nicht gespeichert. Verwerfen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ampel: Prüfung der Stufe auf die Zahlen {year}, Stand heute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ampel: laufendes Jahr {year} (noch nicht abgeschlossen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ampel: Zahlen {year}, Stand heute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: gespeichert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner: alles gespeichert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jahresbericht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jahresbericht {year} erstellt: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner-Jahresbericht – {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlinks: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abgebrochen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nicht geprüft: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlink {company}: {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Prüfung ist fehlgeschlagen: {message}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1085,6 +2052,128 @@ Please report it; your input has been kept.</translation>
     <message>
         <source>{file} erzeugt ({size} KB)</source>
         <translation>{file} created ({size} KB)</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <source>Art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Teilnehmer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation type="unfinished">Email</translation>
+    </message>
+    <message>
+        <source>Kursdatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gültig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>läuft in %n Tagen ab</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>abgelaufen – Schulung wiederholen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noch kein Kurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letzter Kurs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gültig bis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zertifizierung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training erfassen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainings (Vertrieb und Technik, je Jahr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurs am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Techniker hinzufügen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurs für Auswahl erfassen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eine abgeschlossene Administratorenschulung am gewählten Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Techniker entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zertifizierte Techniker (zweitägige Administratorenschulung)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gültig {years} Jahre ab dem Kurstag; {days} Tage vorher gelb, danach rot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das Training {kind} vom {day} entfernen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitte zuerst einen Techniker auswählen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kurs erfassen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} mit allen erfassten Kursen entfernen?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1443,13 +2532,19 @@ Please report it; your input has been kept.</translation>
         <source>Statusbriefe</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Abgebrochen: {done} von {total} Briefen geschrieben</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Abgebrochen: {done} von %n Briefen geschrieben</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} PDF geschrieben nach {folder}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n PDF geschrieben nach {folder}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Zusammenfassung speichern</source>
@@ -1485,6 +2580,10 @@ Please report it; your input has been kept.</translation>
     <message>
         <source>Das überprüfte Geschäftsjahr (Standard: das Vorjahr)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation type="unfinished">dd/MM/yyyy</translation>
     </message>
     <message>
         <source>Stichtag: die Programm-Edition dieses Tages gilt; Zertifizierungen und Vereinbarungen zählen mit diesem Stand</source>
@@ -1571,6 +2670,14 @@ Please report it; your input has been kept.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>bestätigt am {day} von {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bestätigt am {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Briefe gibt es, sobald die Überprüfung bestätigt ist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,6 +2729,42 @@ Die Stufen der {total} Partner werden ab {effective} gesetzt und in die Stufenhi
     </message>
     <message>
         <source>Zusammenfassung: bitte zuerst die Überprüfung ausführen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aufstieg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abstieg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unverändert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erfüllt keine Stufe mehr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offen</source>
+        <translation type="unfinished">open</translation>
+    </message>
+    <message>
+        <source>angenommen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abweichend entschieden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keine Stufe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1794,6 +2937,25 @@ Die Stufen der {total} Partner werden ab {effective} gesetzt und in die Stufenhi
     <message>
         <source>Auf Geschäftsbriefen vorgeschrieben, noch leer: {fields}</source>
         <translation>Required on business letters, still empty: {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Zertifizierungen melden, die binnen N Tagen ablaufen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backlink erneut prüfen nach N Tagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angebote melden, die binnen N Tagen ablaufen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onboarding als stockend melden nach N Tagen ohne Änderung</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2005,6 +3167,85 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
     <message>
         <source>ja</source>
         <translation>yes</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIf</name>
+    <message>
+        <source>Was wäre wenn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Umsatz im Jahr (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertriebstraining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Techniktraining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis-Servicevereinbarung</source>
+        <translation type="unfinished">Basic service agreement</translation>
+    </message>
+    <message>
+        <source>Zurücksetzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realisierte Projekte</source>
+        <translation type="unfinished">Completed projects</translation>
+    </message>
+    <message>
+        <source>Zertifizierte Techniker</source>
+        <translation type="unfinished">Certified technicians</translation>
+    </message>
+    <message>
+        <source>Backlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nur eine Rechnung: es wird nichts gespeichert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MRR pro Monat (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keine Stufe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mit diesen Werten erreicht: &lt;b&gt;{tier}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(bisher {tier})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unverändert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erfasste Stufe {tier}: {light}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nichts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Für {tier} fehlt: {missing}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,5 @@
 """nspdesk: a desktop workspace for the NoSpamProxy partner program."""
 
-from importlib import metadata
-
-try:
-    __version__ = metadata.version("nspdesk")
-except metadata.PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.0.0+source"
+# The version, written here rather than read from the installed metadata: importlib.metadata costs
+# a twentieth of a second at every start. tests/unit/test_cli.py keeps it equal to pyproject.toml.
+__version__ = "0.1.0"

@@ -46,6 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     _utf8_output()
+    gui, database = _desktop_start(args_list)
+    if gui:  # the common case first: no command modules to import before the window is up
+        from nspdesk.ui.app import run_app
+
+        return run_app([], db=database)
     args = build_parser().parse_args(args_list)
     if args.self_test:
         from nspdesk.commands.selftest import run_self_test
@@ -64,6 +69,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (InputError, ProgramFileError) as error:
         print(f"nspdesk {args.command}: {error}", file=sys.stderr)
         return EXIT_USAGE
+
+
+def _desktop_start(args: list[str]) -> tuple[bool, str | None]:
+    """Whether ``args`` just start the desktop app (nothing, or only ``--db PATH``), and the PATH."""
+    if not args:
+        return True, None
+    if len(args) == 2 and args[0] == "--db" and not args[1].startswith("-"):
+        return True, args[1]
+    if len(args) == 1 and args[0].startswith("--db=") and len(args[0]) > len("--db="):
+        return True, args[0].removeprefix("--db=")
+    return False, None
 
 
 def _utf8_output() -> None:

@@ -2,17 +2,26 @@
 
 Window geometry and the last view are remembered through ``nspdesk.ui.settings``. The menu actions
 act on the current view (see ``WorkspaceView``); Ctrl+N always opens a new quote.
+
+Fast start: the app shows the window's frame (``MainWindow(settings=…)``) before it imports the
+store and the views, then ``attach``es the context. With ``lazy=True`` only the view on screen is
+built at once; the others are built one per turn of the event loop, or at once when asked for
+(``view``, ``show_view``). ``MainWindow(context)`` builds everything immediately (tests, self-test).
 """
 
 from __future__ import annotations
 
+import importlib
 import inspect
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -24,35 +33,79 @@ from PySide6.QtWidgets import (
 )
 
 from nspdesk import __version__
-from nspdesk.ui import formats
 from nspdesk.ui import settings as options
-from nspdesk.ui.context import AppContext
+from nspdesk.ui.settings import Settings
 from nspdesk.ui.views.base import WorkspaceView
-from nspdesk.ui.views.catalog import CatalogView
-from nspdesk.ui.views.due import DueView
-from nspdesk.ui.views.onboarding import OnboardingView
-from nspdesk.ui.views.partners import PartnersView
-from nspdesk.ui.views.program import ProgramView
-from nspdesk.ui.views.quotes import QuotesView
-from nspdesk.ui.views.review import ReviewView
-from nspdesk.ui.views.settings_view import SettingsView
 
-VIEWS: list[tuple[type[WorkspaceView], QStyle.StandardPixmap]] = [
-    (QuotesView, QStyle.StandardPixmap.SP_FileDialogDetailedView),
-    (PartnersView, QStyle.StandardPixmap.SP_DirHomeIcon),
-    (DueView, QStyle.StandardPixmap.SP_MessageBoxWarning),
-    (OnboardingView, QStyle.StandardPixmap.SP_DialogApplyButton),
-    (ReviewView, QStyle.StandardPixmap.SP_BrowserReload),
-    (ProgramView, QStyle.StandardPixmap.SP_FileDialogInfoView),
-    (CatalogView, QStyle.StandardPixmap.SP_FileDialogListView),
-    (SettingsView, QStyle.StandardPixmap.SP_FileDialogContentsView),
+if TYPE_CHECKING:
+    from nspdesk.ui.context import AppContext
+
+
+@dataclass(frozen=True)
+class ViewSpec:
+    """A workspace view, known before its module is imported."""
+
+    view_id: str
+    module: str
+    class_name: str
+    icon: QStyle.StandardPixmap
+    title: str  # German source text, translated in the view class's context
+
+    @property
+    def translated_title(self) -> str:
+        return QCoreApplication.translate(self.class_name, self.title)
+
+    def load(self) -> type[WorkspaceView]:
+        view_class: object = getattr(importlib.import_module(self.module), self.class_name)
+        if not (isinstance(view_class, type) and issubclass(view_class, WorkspaceView)):
+            raise TypeError(f"{self.module}.{self.class_name} is not a workspace view")
+        return view_class
+
+
+_SP = QStyle.StandardPixmap
+VIEWS: list[ViewSpec] = [
+    ViewSpec(
+        "quotes", "nspdesk.ui.views.quotes", "QuotesView", _SP.SP_FileDialogDetailedView, "Angebote"
+    ),
+    ViewSpec(
+        "partners", "nspdesk.ui.views.partners", "PartnersView", _SP.SP_DirHomeIcon, "Partner"
+    ),
+    ViewSpec("due", "nspdesk.ui.views.due", "DueView", _SP.SP_MessageBoxWarning, "Fällig"),
+    ViewSpec(
+        "onboarding",
+        "nspdesk.ui.views.onboarding",
+        "OnboardingView",
+        _SP.SP_DialogApplyButton,
+        "Onboarding",
+    ),
+    ViewSpec(
+        "review", "nspdesk.ui.views.review", "ReviewView", _SP.SP_BrowserReload, "Jahresüberprüfung"
+    ),
+    ViewSpec(
+        "program", "nspdesk.ui.views.program", "ProgramView", _SP.SP_FileDialogInfoView, "Programm"
+    ),
+    ViewSpec(
+        "catalog", "nspdesk.ui.views.catalog", "CatalogView", _SP.SP_FileDialogListView, "Katalog"
+    ),
+    ViewSpec(
+        "settings",
+        "nspdesk.ui.views.settings_view",
+        "SettingsView",
+        _SP.SP_FileDialogContentsView,
+        "Einstellungen",
+    ),
 ]
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: AppContext | None = None, settings: Settings | None = None) -> None:
         super().__init__()
-        self.context = context
+        if context is None and settings is None:
+            raise ValueError("MainWindow needs a context or, for the start frame, the settings")
+        chosen = context.settings if context is not None else settings
+        assert chosen is not None
+        self.settings: Settings = chosen
+        self._context: AppContext | None = None
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("nspdesk – NoSpamProxy-Partnerprogramm"))
         self.resize(1280, 800)
@@ -63,22 +116,20 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(190)
         self.navigation.setSpacing(2)
         self.stack = QStackedWidget()
-        self.views: dict[str, WorkspaceView] = {}
-        for view_class, icon in VIEWS:
-            view = view_class(context)
-            view.status.connect(self.show_status)
-            if isinstance(view, DueView):
-                view.navigate.connect(self.open_target)
-            self.views[view.view_id] = view
+        self.views: dict[str, WorkspaceView] = {}  # the views built so far, by id
+        self._ids = [spec.view_id for spec in VIEWS]
+        for spec in VIEWS:
             # A scroll area per view: a view's minimum size never forces the window beyond a
-            # small laptop screen.
+            # small laptop screen. Until the view is built it holds a placeholder.
             scroll = QScrollArea()
-            scroll.setWidget(view)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
+            loading = QLabel(self.tr("Wird geladen …"))
+            loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            scroll.setWidget(loading)
             self.stack.addWidget(scroll)
-            item = QListWidgetItem(self.style().standardIcon(icon), view.title)
-            item.setData(Qt.ItemDataRole.UserRole, view.view_id)
+            item = QListWidgetItem(self.style().standardIcon(spec.icon), spec.translated_title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.view_id)
             self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self._show_row)
 
@@ -90,7 +141,26 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(body)
         self._build_menu()
+        self._permanent = ""
+        self.statusBar().showMessage(self.tr("Datenbank wird geöffnet …"))
 
+        geometry = self.settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        last = self.settings.get_text(options.LAST_VIEW)
+        self.navigation.setCurrentRow(self._ids.index(last) if last in self._ids else 0)
+        if context is not None:
+            self.attach(context)
+
+    @property
+    def context(self) -> AppContext:
+        if self._context is None:
+            raise RuntimeError("the main window has no context yet (attach it first)")
+        return self._context
+
+    def attach(self, context: AppContext, lazy: bool = False) -> None:
+        """Give the window its context: build the current view now and the others now or lazily."""
+        self._context = context
         program = context.program()
         self._permanent = self.tr(
             "nspdesk {version} · Programm-Edition {edition} · Datenbank: {database}"
@@ -100,32 +170,54 @@ class MainWindow(QMainWindow):
             database=context.store.location.describe(),
         )
         self.statusBar().showMessage(self._permanent)
+        self._show_row(self.navigation.currentRow())
+        if lazy:
+            QTimer.singleShot(0, self._build_next)
+        else:
+            for view_id in self._ids:
+                self.view(view_id)
 
-        geometry = context.settings.geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        self.show_view(context.settings.get_text(options.LAST_VIEW))
+    def _build_next(self) -> None:
+        """Build one more view, then yield to the event loop (lazy start)."""
+        missing = [view_id for view_id in self._ids if view_id not in self.views]
+        if missing and self._context is not None:
+            self.view(missing[0])
+            QTimer.singleShot(0, self._build_next)
+
+    def view(self, view_id: str) -> WorkspaceView:
+        """The view ``view_id``, built on first use."""
+        built = self.views.get(view_id)
+        if built is not None:
+            return built
+        spec = VIEWS[self._ids.index(view_id)]
+        view = spec.load()(self.context)
+        view.status.connect(self.show_status)
+        navigate = getattr(view, "navigate", None)
+        if navigate is not None:
+            navigate.connect(self.open_target)
+        scroll = self.stack.widget(self._ids.index(view_id))
+        assert isinstance(scroll, QScrollArea)
+        scroll.setWidget(view)  # deletes the placeholder
+        self.views[view_id] = view
+        return view
 
     # --- navigation -----------------------------------------------------------------------------
 
     def current_view(self) -> WorkspaceView:
-        scroll = self.stack.currentWidget()
-        assert isinstance(scroll, QScrollArea)
-        view = scroll.widget()
-        assert isinstance(view, WorkspaceView)
-        return view
+        return self.view(self._ids[max(self.stack.currentIndex(), 0)])
 
     def show_view(self, view_id: str) -> WorkspaceView:
-        ids = list(self.views)
-        self.navigation.setCurrentRow(ids.index(view_id) if view_id in ids else 0)
+        self.navigation.setCurrentRow(self._ids.index(view_id) if view_id in self._ids else 0)
         return self.current_view()
 
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
         self.stack.setCurrentIndex(row)
+        if self._context is None:
+            return  # the start frame: the view is built once the store is open
         view = self.current_view()
-        self.context.settings.set(options.LAST_VIEW, view.view_id)
+        self.settings.set(options.LAST_VIEW, view.view_id)
         view.activated()
 
     def open_target(self, view_id: str, target_id: int, tab: str = "") -> bool:
@@ -134,7 +226,7 @@ class MainWindow(QMainWindow):
         Views ask for this through a signal (the Fällig list's ``navigate``); they never import the
         window.
         """
-        if view_id not in self.views:
+        if view_id not in self._ids:
             return False
         view = self.show_view(view_id)
         opener = getattr(view, "open_quote" if view_id == "quotes" else "select_partner", None)
@@ -186,12 +278,12 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.search_action)
 
         view_menu = bar.addMenu(self.tr("&Ansicht"))
-        for number, view_id in enumerate(self.views, start=1):
+        for number, spec in enumerate(VIEWS, start=1):
             view_menu.addAction(
                 self._action(
-                    self.views[view_id].title,
+                    spec.translated_title,
                     f"Ctrl+{number}",
-                    lambda _checked=False, v=view_id: self.show_view(v),
+                    lambda _checked=False, v=spec.view_id: self.show_view(v),
                 )
             )
 
@@ -222,6 +314,8 @@ class MainWindow(QMainWindow):
             )
 
     def about(self) -> None:
+        from nspdesk.ui import formats  # babel: not needed for the first paint
+
         program = self.context.program()
         QMessageBox.about(
             self,
@@ -249,6 +343,6 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
-        self.context.settings.set_geometry(self.saveGeometry())
-        self.context.settings.sync()
+        self.settings.set_geometry(self.saveGeometry())
+        self.settings.sync()
         event.accept()

@@ -434,3 +434,32 @@ def test_price_from_stdin_in_a_real_process() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["totals"]["gross"] == "1367.23"
+
+
+def test_version_matches_the_project_file() -> None:
+    import tomllib
+
+    project = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text("utf-8"))
+    assert project["project"]["version"] == __version__
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        ([], (True, None)),
+        (["--db", "x.sqlite3"], (True, "x.sqlite3")),
+        (["--db=x.sqlite3"], (True, "x.sqlite3")),
+        (["--db"], (False, None)),
+        (["--db="], (False, None)),
+        (["--db", "--version"], (False, None)),
+        (["--version"], (False, None)),
+        (["price", "-"], (False, None)),
+        (["--db", "x", "price", "-"], (False, None)),
+    ],
+)
+def test_desktop_start_is_recognised_without_the_full_parser(
+    argv: list[str], expected: tuple[bool, str | None]
+) -> None:
+    from nspdesk.cli import _desktop_start
+
+    assert _desktop_start(argv) == expected

@@ -6,10 +6,13 @@ view returns False for an action it does not offer, and the window says so in th
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from nspdesk.ui.context import AppContext
+if TYPE_CHECKING:  # the store behind the context is imported after the window's frame is shown
+    from nspdesk.ui.context import AppContext
 
 
 class WorkspaceView(QWidget):
