@@ -6,8 +6,9 @@ The file is made as the app makes one (Alembic migrations, the demo data of a fi
 filled with Core ``INSERT`` statements of many rows each, in one transaction, through the same
 column types the app uses (money as cents, exact decimals as text, UTC times). Deterministic: the
 same arguments give the same data. Partners get contacts, hand-entered figures for last year,
-trainings, technicians with admin courses, agreements and backlink checks in a realistic mix, so
-that their compliance evaluations do real work; every quote has one revision (one in ten two) with
+trainings (also of the year before), technicians with none, one or two admin courses, agreements
+(some expired) and none to three backlink checks (some unreachable) in a realistic mix, so that
+their compliance evaluations do real work; every quote has one revision (one in ten two) with
 three lines, in all states, over four years.
 """
 
@@ -150,44 +151,62 @@ def partners(rng: random.Random, count: int, first_id: int, today: date) -> dict
                 }
             )
         for kind in ("sales", "technical"):
-            if rng.random() < 0.7:
-                tables["trainings"].append(
-                    {
-                        "partner_id": pid,
-                        "kind": kind,
-                        "format": "online" if track != "cloud" else "video",
-                        "attended_on": date(last_year, rng.randint(1, 12), rng.randint(1, 28)),
-                        "attendee": f"Mitarbeiter {pid}",
-                    }
-                )
+            for year, chance in ((last_year, 0.7), (last_year - 1, 0.3)):  # an older one too
+                if rng.random() < chance:
+                    tables["trainings"].append(
+                        {
+                            "partner_id": pid,
+                            "kind": kind,
+                            "format": "online" if track != "cloud" else "video",
+                            "attended_on": date(year, rng.randint(1, 12), rng.randint(1, 28)),
+                            "attendee": f"Mitarbeiter {pid}",
+                        }
+                    )
         for _ in range(rng.choice((0, 1, 1, 2, 3))):
             technician_id += 1
             tables["technicians"].append(
                 {"id": technician_id, "partner_id": pid, "name": f"Technik {technician_id}"}
             )
-            tables["courses"].append(
-                {
-                    "technician_id": technician_id,
-                    "completed_on": today - timedelta(days=rng.randint(30, 1000)),
-                }
-            )
+            # Most have one course, some renewed it, a few none yet.
+            for _course in range(rng.choices((0, 1, 2), weights=(5, 75, 20))[0]):
+                tables["courses"].append(
+                    {
+                        "technician_id": technician_id,
+                        "completed_on": today - timedelta(days=rng.randint(30, 1400)),
+                    }
+                )
         if rng.random() < 0.85:
             tables["agreements"].append(
                 {
                     "partner_id": pid,
                     "kind": "basis-sv",
                     "signed_on": date(rng.randint(2015, last_year), 1, 1),
-                    "valid_until": None,
+                    "valid_until": None if rng.random() < 0.9 else date(last_year, 6, 30),
+                    "customer": "",
                 }
             )
-        if rng.random() < 0.6:
+        if rng.random() < 0.2:
+            tables["agreements"].append(
+                {
+                    "partner_id": pid,
+                    "kind": "HSV",
+                    "signed_on": date(rng.randint(2015, last_year), 1, 1),
+                    "valid_until": None,
+                    "customer": f"Endkunde {pid}",
+                }
+            )
+        # Checked now and then over the last year; an unreachable site keeps the last verdict.
+        checked = sorted(rng.sample(range(400), rng.choice((0, 0, 1, 1, 2, 3))), reverse=True)
+        for days_ago in checked:
+            verdict = rng.choice(("follow", "follow", "nofollow", "missing", "unreachable"))
             tables["checks"].append(
                 {
                     "partner_id": pid,
                     "url": f"https://www.partner{pid}.example/partner",
-                    "verdict": rng.choice(("follow", "follow", "nofollow", "missing")),
-                    "checked_at": now - timedelta(days=rng.randint(0, 400)),
-                    "http_status": 200,
+                    "verdict": verdict,
+                    "checked_at": now - timedelta(days=days_ago),
+                    "http_status": None if verdict == "unreachable" else 200,
+                    "detail": "Zeitüberschreitung" if verdict == "unreachable" else "",
                 }
             )
     return tables

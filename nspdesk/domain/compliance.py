@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from functools import cache
 
 from nspdesk.domain.certification import Certification, certifications_as_of
 from nspdesk.domain.decimals import ZERO
@@ -231,9 +232,9 @@ def _check(tier: Tier, facts: PartnerFacts, valid_certifications: int) -> list[R
     return out
 
 
+@cache  # four possible sets; iterating an Enum is slow and this runs for every tier of every partner
 def _ids(trainings: frozenset[Training]) -> tuple[str, ...]:
-    order = list(Training)
-    return tuple(t.value for t in sorted(trainings, key=order.index))
+    return tuple(t.value for t in Training if t in trainings)
 
 
 def _missing(

@@ -3,38 +3,67 @@
 babel rounds half-even; every amount is quantized half-up first so that ``0,125 €`` prints as
 ``0,13 €`` like the cent it is booked as. babel's German output separates number and unit with a
 no-break space (``1.234,56\\u00a0€``), which keeps them on one line in print.
+
+Speed (lists of 100 000 quotes, 10 000 partners' evaluations): each locale string is parsed into a
+babel ``Locale`` once, and ``money`` and ``day`` remember their recent texts. Both are pure functions
+of immutable values; ``money`` is keyed by the rounded amount's text, so ``-0,00 €`` and ``0,00 €``
+stay apart (``Decimal("-0") == 0``), and ``day`` by the calendar date. ``number`` and ``percent``
+are not cached (no long list calls them per row).
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
+from functools import lru_cache
 
+from babel import Locale
 from babel.dates import format_date as _babel_date
 from babel.numbers import format_currency, format_decimal, format_percent
 
 from nspdesk.domain.decimals import HUNDRED, round_cents
 
 DEFAULT_LOCALE = "de_DE"
+_CACHED_TEXTS = 8192  # per function; a screenful of a long list and every evaluation's gap
+
+
+@lru_cache(maxsize=32)
+def _locale(name: str) -> Locale:
+    return Locale.parse(name)
 
 
 def money(amount: Decimal, locale: str = DEFAULT_LOCALE, currency: str = "EUR") -> str:
     """``Decimal("1234.5")`` → ``1.234,50 €``."""
-    return format_currency(round_cents(amount), currency, locale=locale)
+    return _money(str(round_cents(amount)), locale, currency)
+
+
+@lru_cache(maxsize=_CACHED_TEXTS)
+def _money(cents: str, locale: str, currency: str) -> str:
+    return format_currency(Decimal(cents), currency, locale=_locale(locale))
 
 
 def number(value: Decimal | int, locale: str = DEFAULT_LOCALE) -> str:
     """A number with the locale's grouping and as many decimals as it has (``1.234,5``)."""
-    return format_decimal(value, locale=locale, decimal_quantization=False)
+    return format_decimal(value, locale=_locale(locale), decimal_quantization=False)
 
 
 def percent(value: Decimal, locale: str = DEFAULT_LOCALE) -> str:
     """A percentage given in percent (``Decimal("25")`` → ``25 %``, ``12.5`` → ``12,5 %``)."""
-    return format_percent(value / HUNDRED, locale=locale, decimal_quantization=False)
+    return format_percent(value / HUNDRED, locale=_locale(locale), decimal_quantization=False)
 
 
 def day(value: date, locale: str = DEFAULT_LOCALE) -> str:
-    """A calendar date in the locale's medium numeric form (``25.11.2026``)."""
+    """A calendar date in the locale's medium numeric form (``25.11.2026``); a ``datetime`` by its
+    own date, as babel takes it (equal instants in other time zones are not the same day)."""
+    if isinstance(value, datetime):
+        value = value.date()
+    return _day(value, locale)
+
+
+@lru_cache(maxsize=_CACHED_TEXTS)
+def _day(value: date, locale: str) -> str:
     return _babel_date(
-        value, format="dd.MM.yyyy" if locale.startswith("de") else "medium", locale=locale
+        value,
+        format="dd.MM.yyyy" if locale.startswith("de") else "medium",
+        locale=_locale(locale),
     )

@@ -4,6 +4,10 @@ The hotline is open on the listed weekdays from ``opens`` to ``closes`` (the clo
 closed: 17:00 is after hours), Berlin time, except on the public holidays of the rule file's region
 (``DE-NW``: Nordrhein-Westfalen, so Fronleichnam and Allerheiligen close it, Reformationstag does
 not). Every answer is for an explicit moment; the caller passes "now".
+
+The ``holidays`` library is imported on the first question that needs it, not with this module:
+its import takes 0.1–0.4 s, and any country (``holidays.countries.germany`` too) imports all 250
+country modules with the ``holidays.countries`` package, so no narrower import exists (0.109).
 """
 
 from __future__ import annotations
@@ -12,8 +16,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
-
-import holidays
 
 from nspdesk.domain.program import SupportModel
 
@@ -140,6 +142,8 @@ def next_opening(hours: SupportHours, after: datetime) -> datetime | None:
 def region_name(region: str) -> str:
     """``DE-NW`` → ``Nordrhein-Westfalen``, as the holidays library names the subdivision;
     the code itself when the library does not know it."""
+    import holidays  # heavy: see the module docstring
+
     country, subdivision = region.split("-")
     try:
         aliases = holidays.country_holidays(country).subdivisions_aliases
@@ -158,6 +162,8 @@ def _clock(text: str) -> time:
 
 @lru_cache(maxsize=32)
 def _holidays(region: str, year: int) -> dict[date, str]:
+    import holidays  # heavy: see the module docstring
+
     country, subdivision = region.split("-")
     found = holidays.country_holidays(country, subdiv=subdivision, years=year, language="de")
     return dict(found.items())

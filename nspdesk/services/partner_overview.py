@@ -1,9 +1,10 @@
 """What the Partner view shows, read in one session per action and handed out as plain objects.
 
 ``partner_overview`` evaluates every partner for the list (with the traffic light of
-``nspdesk.domain.standing``); ``partner_detail`` reads one partner with everything recorded about it;
-``review_pdf`` makes its annual review. Nothing here keeps an ORM object beyond its session: a read
-session rolls back at its end, which expires them.
+``nspdesk.domain.standing``), reading all partners' records in bulk (one query per table, see
+``nspdesk.store.figures.all_partner_facts``); ``partner_detail`` reads one partner with everything
+recorded about it; ``review_pdf`` makes its annual review. Nothing here keeps an ORM object beyond
+its session: a read session rolls back at its end, which expires them.
 """
 
 from __future__ import annotations
@@ -12,19 +13,28 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from nspdesk.domain.certification import valid_through
-from nspdesk.domain.compliance import Backlink, Evaluation
+from nspdesk.domain.compliance import Backlink, Evaluation, PartnerFacts, evaluate
 from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.program import Program
 from nspdesk.domain.standing import Standing, StandingResult, standing_of
 from nspdesk.store.database import Database
-from nspdesk.store.figures import AGREEMENT_KINDS, YearFigures, evaluate_partner, last_backlink
-from nspdesk.store.models import BacklinkCheck, Partner, PartnerYear
+from nspdesk.store.figures import (
+    AGREEMENT_KINDS,
+    CheckRecord,
+    YearFigures,
+    all_partner_facts,
+    check_record,
+    evaluate_partner,
+    last_backlink,
+)
+from nspdesk.store.models import Partner, PartnerYear
 from nspdesk.store.partner_records import ContactInput, YearInput, nfr_entitlement
-from nspdesk.store.partners import PartnerInput, get_partner, list_partners
+from nspdesk.store.partners import PartnerInput, get_partner
 
 UNREACHABLE = "unreachable"
 
@@ -68,7 +78,7 @@ class PartnerRow:
         return self.last_check.age_days if self.last_check else None
 
 
-def _check_row(check: BacklinkCheck | None, as_of: date) -> CheckRow | None:
+def _check_row(check: CheckRecord | None, as_of: date) -> CheckRow | None:
     if check is None:
         return None
     checked_on = check.checked_at.astimezone().date()
@@ -92,11 +102,20 @@ def _standing(
     return result.evaluation, result.figures, standing_of(result.evaluation)
 
 
-def _revenue_level(program: Program, partner: Partner) -> str:
-    tier = program.tiers.get(partner.tier or "")
+def _standing_of(program: Program, facts: PartnerFacts) -> StandingResult:
+    """``_standing`` from facts read in bulk."""
+    try:
+        evaluation = evaluate(program, facts)
+    except InputError as error:
+        return StandingResult(Standing.NONE, (str(error),))
+    return standing_of(evaluation)
+
+
+def _revenue_level(program: Program, tier_id: str | None, msp_level: str | None) -> str:
+    tier = program.tiers.get(tier_id or "")
     if tier is None or not tier.benefits_of:
         return ""
-    level = program.tiers.get(partner.msp_level or "")
+    level = program.tiers.get(msp_level or "")
     return f"Umsatzniveau {level.name}" if level else "Umsatzniveau offen"
 
 
@@ -107,8 +126,31 @@ def partner_overview(
     program = library.edition_for(as_of)
     rows = []
     with database.read() as session:
-        for partner in list_partners(session):
-            _, _, standing = _standing(library, session, partner.id, year, as_of)
+        found = all_partner_facts(session, program, year, as_of)
+        partners = session.execute(
+            select(
+                Partner.id,
+                Partner.company,
+                Partner.customer_number,
+                Partner.city,
+                Partner.track,
+                Partner.tier,
+                Partner.msp_level,
+            ).order_by(Partner.company, Partner.id)
+        )
+        for partner in partners:
+            bulk = found.get(partner.id)
+            if bulk is None:  # added by someone else since the bulk read (PostgreSQL)
+                single = session.get(Partner, partner.id)
+                assert single is not None
+                standing = _standing(library, session, partner.id, year, as_of)[2]
+                checks = single.backlink_checks
+                last_check = check_record(checks[-1]) if checks else None
+                backlink = last_backlink(single)
+            else:
+                facts, _, records = bulk
+                standing = _standing_of(program, facts)
+                last_check, backlink = records.last_check, records.backlink
             tier = program.tiers.get(partner.tier or "")
             track = program.tracks.get(partner.track)
             rows.append(
@@ -123,11 +165,9 @@ def partner_overview(
                     tier_name=tier.name if tier else (partner.tier or ""),
                     standing=standing.standing,
                     reasons=standing.reasons,
-                    revenue_level=_revenue_level(program, partner),
-                    last_check=_check_row(
-                        partner.backlink_checks[-1] if partner.backlink_checks else None, as_of
-                    ),
-                    backlink=last_backlink(partner),
+                    revenue_level=_revenue_level(program, partner.tier, partner.msp_level),
+                    last_check=_check_row(last_check, as_of),
+                    backlink=backlink,
                 )
             )
     return rows
@@ -312,7 +352,8 @@ def partner_detail(
                 NfrRow(n.id, n.issued_on, n.users, n.reference) for n in partner.nfr_licences
             ),
             last_check=_check_row(
-                partner.backlink_checks[-1] if partner.backlink_checks else None, as_of
+                check_record(partner.backlink_checks[-1]) if partner.backlink_checks else None,
+                as_of,
             ),
             backlink=last_backlink(partner),
             nfr_users=nfr_entitlement(program, partner),

@@ -3,17 +3,18 @@
 For every partner: the technicians' last courses, this year's trainings, the last backlink verdict
 and when the site was last reached, the basic service agreement, this year's support calls and
 marketing budget used, sent quotes not yet decided, and onboarding checklists with open steps and
-the day they last changed.
+the day they last changed. Read for all partners at once, one query per table and columns only
+(``nspdesk.store.figures.all_records``): loading every partner's and every quote revision's ORM
+objects took 8 s with 10 000 partners and 100 000 quotes.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session, aliased, selectinload
 
-from nspdesk.domain.compliance import Backlink
 from nspdesk.domain.decimals import ZERO
 from nspdesk.domain.due import (
     Course,
@@ -27,19 +28,9 @@ from nspdesk.domain.due import (
 from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.domain.onboarding import StepStatus
 from nspdesk.domain.program import Training
-from nspdesk.store.figures import has_service_agreement, last_backlink
-from nspdesk.store.models import (
-    OnboardingChecklist,
-    Partner,
-    PartnerYear,
-    Quote,
-    QuoteRevision,
-    Technician,
-)
+from nspdesk.store.figures import PartnerRecords, all_records, service_agreement_on
+from nspdesk.store.models import OnboardingChecklist, Partner, PartnerYear, Quote, QuoteRevision
 from nspdesk.store.quotes import Status
-
-# Verdicts from a check that reached the site (an unreachable site verifies nothing).
-_REACHED = frozenset(b.value for b in (Backlink.FOLLOW, Backlink.NOFOLLOW, Backlink.MISSING))
 
 
 def due_list(
@@ -50,47 +41,46 @@ def due_list(
 ) -> list[DueItem]:
     """What needs action on ``today``, most urgent first."""
     program = library.edition_for(today)
-    partners = session.scalars(
-        select(Partner)
-        .options(
-            selectinload(Partner.technicians).selectinload(Technician.courses),
-            selectinload(Partner.trainings),
-            selectinload(Partner.backlink_checks),
-            selectinload(Partner.agreements),
-        )
-        .order_by(Partner.company, Partner.id)
+    partners = session.execute(
+        select(
+            Partner.id, Partner.company, Partner.track, Partner.tier, Partner.msp_level
+        ).order_by(Partner.company, Partner.id)
     ).all()
+    records = all_records(session, today.year)
     years = {
-        row.partner_id: row
-        for row in session.scalars(select(PartnerYear).where(PartnerYear.year == today.year))
+        partner_id: (calls, budget)
+        for partner_id, calls, budget in session.execute(
+            select(
+                PartnerYear.partner_id,
+                PartnerYear.support_calls_used,
+                PartnerYear.marketing_budget_used,
+            ).where(PartnerYear.year == today.year)
+        )
     }
     quotes = _sent_quotes(session)
     checklists = _open_checklists(session)
     facts = []
     for partner in partners:
+        # A partner added since the records were read has none yet.
+        found = records.get(partner.id) or PartnerRecords(partner.id, partner.track, partner.tier)
         tier = partner.tier
         if tier in program.tiers and program.tier(tier).benefits_of:
             tier = partner.msp_level  # an MSP partner's duties are those of its revenue level
-        trained = {Training(t.kind) for t in partner.trainings if t.attended_on.year == today.year}
-        reached = [c for c in partner.backlink_checks if c.verdict in _REACHED]
-        year = years.get(partner.id)
+        trained = {Training(kind) for kind, on in found.trainings if on.year == today.year}
+        calls, budget = years.get(partner.id, (0, ZERO))
         facts.append(
             DueFacts(
                 partner_id=partner.id,
                 company=partner.company,
                 tier=tier,
-                courses=tuple(
-                    Course(t.name, t.last_course)
-                    for t in partner.technicians
-                    if t.last_course is not None
-                ),
+                courses=tuple(Course(name, last) for name, last in found.courses),
                 sales_training=Training.SALES in trained,
                 tech_training=Training.TECHNICAL in trained,
-                backlink=last_backlink(partner),
-                backlink_verified_on=reached[-1].checked_at.date() if reached else None,
-                service_agreement=has_service_agreement(partner, today),
-                support_calls_used=year.support_calls_used if year else 0,
-                marketing_budget_used=year.marketing_budget_used if year else ZERO,
+                backlink=found.backlink,
+                backlink_verified_on=found.reached_at.date() if found.reached_at else None,
+                service_agreement=service_agreement_on(found.agreements, today),
+                support_calls_used=calls,
+                marketing_budget_used=budget,
                 quotes=tuple(quotes.get(partner.id, ())),
                 checklists=tuple(checklists.get(partner.id, ())),
             )
@@ -99,20 +89,29 @@ def due_list(
 
 
 def _sent_quotes(session: Session) -> dict[int, list[OpenQuote]]:
-    """Quotes whose current revision is sent and undecided, by partner."""
+    """Quotes whose current revision (no later one exists) is sent and undecided, by partner."""
+    later = aliased(QuoteRevision)
     rows = session.execute(
-        select(Quote.id, Quote.number, Quote.partner_id, QuoteRevision.number, QuoteRevision)
+        select(
+            Quote.id,
+            Quote.number,
+            Quote.partner_id,
+            QuoteRevision.number,
+            QuoteRevision.valid_until,
+        )
         .join(QuoteRevision, QuoteRevision.quote_id == Quote.id)
-        .order_by(Quote.id, QuoteRevision.number)
-    ).all()
-    current: dict[int, tuple[int, str, int, QuoteRevision]] = {}
-    for quote_id, number, partner_id, _, revision in rows:
-        current[quote_id] = (quote_id, number, partner_id, revision)  # the last one wins
+        .where(
+            QuoteRevision.status == Status.SENT.value,
+            ~exists().where(
+                later.quote_id == QuoteRevision.quote_id, later.number > QuoteRevision.number
+            ),
+        )
+        .order_by(Quote.id)
+    )
     out: dict[int, list[OpenQuote]] = {}
-    for quote_id, number, partner_id, revision in current.values():
-        if revision.status == Status.SENT.value:
-            label = number if revision.number == 1 else f"{number}/{revision.number}"
-            out.setdefault(partner_id, []).append(OpenQuote(quote_id, label, revision.valid_until))
+    for quote_id, number, partner_id, revision, valid_until in rows:
+        label = number if revision == 1 else f"{number}/{revision}"
+        out.setdefault(partner_id, []).append(OpenQuote(quote_id, label, valid_until))
     return out
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal as D
 
 import pytest
@@ -91,3 +91,26 @@ def test_parse_decimal_bounds() -> None:
     with pytest.raises(InputError, match="größer als 0"):
         parse_decimal("0", "x", allow_equal_minimum=False)
     assert parse_decimal("-3", "x", minimum=None) == D(-3)
+
+
+def test_cached_texts_keep_what_equal_values_print_differently() -> None:
+    # money is cached by the rounded amount's text: -0 == 0 but prints with its sign.
+    assert formatting.money(D("-0.001")) == f"-0,00{NBSP}€"
+    assert formatting.money(D("0")) == f"0,00{NBSP}€"
+    assert formatting.money(D("-0")) == f"-0,00{NBSP}€"
+    assert formatting.money(D("1.5")) == formatting.money(D("1.500")) == f"1,50{NBSP}€"
+    assert formatting.money(D("1.5"), locale="en_US") == "€1.50"
+    assert formatting.money(D("1.5"), currency="USD") == f"1,50{NBSP}$"
+    # number and percent are not cached: equal values, different texts.
+    assert formatting.number(D("0")) == "0"
+    assert formatting.number(D("-0")) == "-0"
+
+
+def test_day_of_a_datetime_is_its_own_calendar_date() -> None:
+    late = datetime(2025, 12, 31, 23, 30, tzinfo=UTC)
+    same_instant = late.astimezone(timezone(timedelta(hours=1)))  # 2026-01-01 00:30 +01:00
+    assert late == same_instant
+    assert formatting.day(late) == "31.12.2025"
+    assert formatting.day(same_instant) == "01.01.2026"
+    assert formatting.day(date(2026, 1, 1)) == "01.01.2026"
+    assert formatting.day(date(2026, 1, 1), "en_GB") == "1 Jan 2026"

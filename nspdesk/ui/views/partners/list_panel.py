@@ -226,7 +226,8 @@ class PartnerList(QWidget):
             self.select(keep, notify=False)
 
     def visible_rows(self) -> list[PartnerRow]:
-        return [self.proxy.row_object(r) for r in range(self.proxy.rowCount())]
+        """Every row that passes search and filters (also those the view has not fetched yet)."""
+        return [self.proxy.row_object(r) for r in range(self.proxy.match_count())]
 
     def current_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -236,7 +237,7 @@ class PartnerList(QWidget):
         return row.id
 
     def select(self, partner_id: int, notify: bool = True) -> bool:
-        for proxy_row in range(self.proxy.rowCount()):
+        for proxy_row in range(self.proxy.match_count()):  # index() fetches up to the row
             if self.proxy.row_object(proxy_row).id == partner_id:
                 selection = self.table.selectionModel()
                 selection.blockSignals(not notify)
@@ -290,7 +291,7 @@ class PartnerList(QWidget):
         self.proxy.set_filter(name, None if value == ALL else lambda row: test(row, value))
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.proxy.match_count(), self.model.rowCount()  # rowCount(): fetched
         self.count.setText(
             f"{total} Partner" if shown == total else f"{shown} von {total} Partnern"
         )
