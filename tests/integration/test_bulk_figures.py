@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from nspdesk.domain.compliance import Backlink
+from nspdesk.domain.compliance import Backlink, evaluate
 from nspdesk.domain.due import Course, DueFacts, due_items
 from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.domain.errors import InputError
@@ -317,3 +317,49 @@ def test_generated_set_read_in_bulk_as_alone(tmp_path: Path, library: ProgramLib
         assert assert_bulk_matches_single(store.database, library, cases) == 2 * (120 + 12)
     finally:
         store.close()
+
+
+def test_standings_are_worked_out_once_per_facts_and_edition(
+    seeded: Database, library: ProgramLibrary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    evaluated: list[int] = []
+
+    def counting(program: Any, facts: Any) -> Any:
+        evaluated.append(1)
+        return evaluate(program, facts)
+
+    monkeypatch.setattr("nspdesk.services.partner_overview.evaluate", counting)
+    monkeypatch.setattr(overview, "_STANDINGS", overview._Standings())
+
+    def distinct(as_of: date) -> int:
+        with seeded.read() as session:
+            found = all_partner_facts(session, library.edition_for(as_of), 2025, as_of)
+        return len({facts for facts, _, _ in found.values()})
+
+    first = overview.partner_overview(seeded, library, 2025, TODAY)
+    known = distinct(TODAY)
+    assert len(first) == 17 and 10 < known < 17  # two prospects without records: equal facts
+    assert len(evaluated) == known
+    assert overview.partner_overview(seeded, library, 2025, TODAY) == first
+    assert len(evaluated) == known  # nothing changed: nothing evaluated again
+
+    with seeded.write() as session:  # one partner's figures change: it alone is evaluated again
+        row = session.scalars(
+            select(PartnerYear).where(
+                PartnerYear.partner_id == first[0].id, PartnerYear.year == 2025
+            )
+        ).one_or_none()
+        if row is None:
+            session.add(PartnerYear(partner_id=first[0].id, year=2025, projects=9))
+        else:
+            row.projects += 9
+    again = overview.partner_overview(seeded, library, 2025, TODAY)
+    assert len(evaluated) == known + 1
+    assert again[1:] == first[1:]
+
+    later = date(2026, 11, 26)  # other facts (as of)
+    overview.partner_overview(seeded, library, 2025, later)
+    assert len(evaluated) == known + 1 + distinct(later)
+    monkeypatch.setattr(overview._STANDINGS, "LIMIT", 20)  # full: starts afresh
+    overview.partner_overview(seeded, library, 2025, TODAY)
+    assert len(evaluated) == 2 * known + 1 + distinct(later)
