@@ -316,8 +316,9 @@ def collector_paused() -> Iterator[None]:
 
     The bulk read and the evaluations make some 100 000 objects that live until the list is built;
     each batch of survivors starts a full collection that walks the whole heap, three or four a
-    pass (0.3 s of 1 s with 10 000 partners, more with a long quote list in memory). Nothing made
-    here forms reference cycles; what is left collects at the next ordinary collection.
+    pass (0.3 s of 1 s with 10 000 partners, more with a long quote list in memory). The objects
+    made here are freed by reference counting; any cycle (SQLAlchemy's) waits for the next
+    collection after the block.
     """
     enabled = gc.isenabled()
     gc.disable()
@@ -329,10 +330,14 @@ def collector_paused() -> Iterator[None]:
 
 
 def all_year_figures(session: Session, program: Program, year: int) -> dict[int, YearFigures]:
-    """``year_figures`` of every partner with figures in ``year`` (others have none: zeros)."""
+    """``year_figures`` of every partner with figures in ``year`` (others have none: zeros).
+
+    The bulk reads run on the session's connection (its transaction): columns only, nothing for the
+    ORM's result layer to map.
+    """
     manual = {
         partner_id: (projects, revenue, mrr)
-        for partner_id, projects, revenue, mrr in session.execute(
+        for partner_id, projects, revenue, mrr in session.connection().execute(
             select(
                 PartnerYear.partner_id, PartnerYear.projects, PartnerYear.revenue, PartnerYear.mrr
             ).where(PartnerYear.year == year)
@@ -340,7 +345,7 @@ def all_year_figures(session: Session, program: Program, year: int) -> dict[int,
     }
     won: dict[int, set[int]] = {}
     lines: dict[int, list[tuple[str, Decimal]]] = {}
-    for partner_id, revision_id, category, net in session.execute(
+    for partner_id, revision_id, category, net in session.connection().execute(
         select(Quote.partner_id, QuoteRevision.id, QuoteLineRow.category, QuoteLineRow.net)
         .join(Quote, Quote.id == QuoteRevision.quote_id)
         .outerjoin(QuoteLineRow, QuoteLineRow.revision_id == QuoteRevision.id)
@@ -381,7 +386,7 @@ def _latest_checks(session: Session) -> dict[int, tuple[CheckRecord | None, Chec
         .label("reached_so_far"),
     ).subquery()
     out: dict[int, tuple[CheckRecord | None, CheckRecord | None]] = {}
-    for row in session.execute(
+    for row in session.connection().execute(
         select(ranked).where(
             or_(
                 ranked.c.newest == 1,
@@ -404,7 +409,7 @@ def _latest_checks(session: Session) -> dict[int, tuple[CheckRecord | None, Chec
 def all_records(session: Session, year: int) -> dict[int, PartnerRecords]:
     """``records_of`` every partner, for ``year``: one query per table, columns only."""
     trainings: dict[int, list[tuple[str, date]]] = {}
-    for partner_id, kind, attended_on in session.execute(
+    for partner_id, kind, attended_on in session.connection().execute(
         select(TrainingRecord.partner_id, TrainingRecord.kind, TrainingRecord.attended_on).where(
             TrainingRecord.attended_on >= date(year, 1, 1),
             TrainingRecord.attended_on <= date(year, 12, 31),
@@ -412,7 +417,7 @@ def all_records(session: Session, year: int) -> dict[int, PartnerRecords]:
     ):
         trainings.setdefault(partner_id, []).append((kind, attended_on))
     courses: dict[int, list[tuple[str, date]]] = {}
-    for partner_id, name, last_course in session.execute(
+    for partner_id, name, last_course in session.connection().execute(
         select(Technician.partner_id, Technician.name, func.max(AdminCourse.completed_on))
         .join(AdminCourse, AdminCourse.technician_id == Technician.id)
         .group_by(Technician.partner_id, Technician.id, Technician.name)
@@ -420,7 +425,7 @@ def all_records(session: Session, year: int) -> dict[int, PartnerRecords]:
     ):
         courses.setdefault(partner_id, []).append((name, last_course))
     agreements: dict[int, list[Agreed]] = {}
-    for partner_id, kind, signed_on, valid_until in session.execute(
+    for partner_id, kind, signed_on, valid_until in session.connection().execute(
         select(
             Agreement.partner_id, Agreement.kind, Agreement.signed_on, Agreement.valid_until
         ).where(Agreement.kind == BASIC_SERVICE_AGREEMENT)
@@ -428,7 +433,9 @@ def all_records(session: Session, year: int) -> dict[int, PartnerRecords]:
         agreements.setdefault(partner_id, []).append(Agreed(kind, signed_on, valid_until))
     checks = _latest_checks(session)
     out = {}
-    for partner_id, track, tier in session.execute(select(Partner.id, Partner.track, Partner.tier)):
+    for partner_id, track, tier in session.connection().execute(
+        select(Partner.id, Partner.track, Partner.tier)
+    ):
         newest, reached = checks.get(partner_id, (None, None))
         out[partner_id] = PartnerRecords(
             id=partner_id,

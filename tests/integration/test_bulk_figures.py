@@ -5,6 +5,7 @@ list. On SQLite and PostgreSQL, for the demo data plus edge cases, and for a gen
 
 from __future__ import annotations
 
+import gc
 import sys
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -30,6 +31,7 @@ from nspdesk.store.figures import (
     all_partner_facts,
     all_records,
     check_record,
+    collector_paused,
     evaluate_partner,
     has_service_agreement,
     last_backlink,
@@ -363,3 +365,21 @@ def test_standings_are_worked_out_once_per_facts_and_edition(
     monkeypatch.setattr(overview._STANDINGS, "LIMIT", 20)  # full: starts afresh
     overview.partner_overview(seeded, library, 2025, TODAY)
     assert len(evaluated) == 2 * known + 1 + distinct(later)
+
+
+def test_collector_paused_restores_the_collector() -> None:
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), collector_paused():
+        assert not gc.isenabled()
+        with collector_paused():  # nested: the outer pause holds
+            pass
+        assert not gc.isenabled()
+        raise RuntimeError
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # was off before: stays off
+    finally:
+        gc.enable()
