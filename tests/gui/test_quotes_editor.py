@@ -77,6 +77,13 @@ def pick_partner(editor: QuoteEditor, name: str) -> PartnerChoice:
     return partner
 
 
+def keep_tier(editor: QuoteEditor, reason: str = "Backlink wird korrigiert") -> None:
+    """Decide on a recorded tier the figures do not support: keep it, with a reason."""
+    assert editor.tier_panel.isVisible()
+    editor.tier_panel.keep.setChecked(True)
+    editor.tier_panel.reason.setText(reason)
+
+
 def search(qtbot: QtBot, editor: QuoteEditor, text: str) -> None:
     """Type into the article search as a user does (the field has the focus)."""
     field = editor.article_search
@@ -174,6 +181,7 @@ def test_create_save_send_and_export_a_quote(
     )
     assert editor.contact.currentText() == "Herr Paul Richter"
     assert editor.intro.toPlainText().startswith("Sehr geehrter Herr Richter,")
+    keep_tier(editor)  # Elbtal's backlink is nofollow: Business is kept, with a reason
 
     # catalog lines, searched as you type: "protection" offers Cloud and Server Protection
     search(qtbot, editor, "protection")
@@ -413,7 +421,8 @@ def test_reverse_charge_and_the_suggestion_for_eu_businesses(
     assert editor.vat.currentData() == "reverse-charge"
     add_by_search(qtbot, editor, "NSP-SRV-PROT")
     assert totals(editor) == ("24,00 €", "0,00 €", "24,00 €")  # Authorized: 30,00 − 20 %
-    assert editor.totals.vat_label.text() == "USt (Reverse Charge)"
+    assert editor.totals.vat_label.text() == "USt (RC)"  # a narrow column header …
+    assert editor.totals.vat_label.toolTip() == "Reverse Charge"  # … explained
     assert "Steuerschuldnerschaft" in editor.totals.note.text()
     editor.vat.setCurrentIndex(editor.vat.findData("standard"))
     assert totals(editor) == ("24,00 €", "4,56 €", "28,56 €")
@@ -452,6 +461,7 @@ def test_a_sent_revision_is_read_only_and_revise_makes_revision_2(
     assert editor.lines_model.flags(index) & Qt.ItemFlag.ItemIsEditable
     assert totals(editor) == before
     type_cell(qtbot, editor, 0, Col.QUANTITY, "150")
+    keep_tier(editor, "MRR steigt mit diesem Auftrag")  # Spreewald: MRR below Business Cloud
     assert editor.save()
     row = next(r for r in view.list_page.model.rows() if r.id == quote_id)
     assert (row.revision, row.status, row.label) == (2, "draft", "A-2026-0004/2")
@@ -468,7 +478,9 @@ def test_accept_and_reject(view: QuotesView) -> None:
     assert view.open_quote(find_quote(view, "A-2026-0004"))
     editor.accept_button.click()
     assert editor.badge.text() == "Angenommen"
-    assert "angenommen; das Angebot ist abgeschlossen" in editor.frozen_banner.text()
+    assert "angenommen – gesperrt; für Änderungen ein neues Angebot" in (
+        editor.frozen_banner.text()
+    )
     assert not editor.revise_button.isVisible() and not editor.accept_button.isVisible()
     assert view.open_quote(find_quote(view, "A-2026-0003"))  # Alpenblick, a draft
     assert editor.mark_sent()
@@ -519,6 +531,7 @@ def test_leaving_with_unsaved_changes_asks(
 
     view.new_item()
     pick_partner(editor, "Elbtal EDV")
+    keep_tier(editor)
     add_by_search(qtbot, editor, "NSP-SRV-PROT")
     answers.append("save")
     assert view.show_list()
@@ -548,6 +561,7 @@ def test_a_failed_save_keeps_the_input_and_says_why(
     assert warnings == [("Angebot speichern", "partner: Bitte einen Partner wählen.")]
 
     pick_partner(editor, "Elbtal EDV")
+    keep_tier(editor)
     add_by_search(qtbot, editor, "NSP-SRV-PROT")
     editor.subject.setText("Angebot Protection für 50 User")
 

@@ -7,6 +7,7 @@ the store's ``price`` does not take. Nothing here computes an amount.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from nspdesk.domain.editions import ProgramLibrary
@@ -14,6 +15,7 @@ from nspdesk.domain.errors import InputError
 from nspdesk.domain.formatting import percent
 from nspdesk.domain.pricing import PricedQuote, PriceRequest, QuoteLine, price_quote
 from nspdesk.domain.program import Category, Program, Tier
+from nspdesk.domain.tier_check import TierCheck, TierChoice, decide
 from nspdesk.store.quote_list import PartnerChoice
 from nspdesk.store.quotes import LineInput, QuoteInput
 
@@ -57,6 +59,7 @@ def request_for(partner: PartnerChoice, data: QuoteInput) -> PriceRequest:
         date=data.quote_date,
         vat=data.vat,
         msp_level=partner.msp_level,
+        audience=data.audience,
         lines=tuple(
             QuoteLine(
                 line.category, line.description, line.quantity, line.unit_price, line.extra_discount
@@ -100,6 +103,7 @@ def line_refusal(
         valid_until=data.quote_date,
         lines=(*padding, line),
         vat=data.vat,
+        audience=data.audience,
     )
     try:
         price(library, partner, candidate, cap)
@@ -112,3 +116,28 @@ def line_refusal(
 def settings_cap_binds(program: Program, cap: Decimal | None) -> bool:
     """Whether the settings' maximum extra discount, not the program's, is the lower limit."""
     return cap is not None and cap < program.max_extra_discount
+
+
+def pricing_partner(
+    partner: PartnerChoice, check: TierCheck | None, choice: TierChoice | None, reason: str
+) -> PartnerChoice:
+    """``partner`` as the quote prices it: at the tier the user's decision on ``check`` gives.
+
+    The domain's ``decide`` says which tier; an incomplete decision (none yet, or keeping the tier
+    without a reason) prices at the recorded tier until it is complete, as the store would.
+    """
+    if partner.tier is None:
+        return partner
+    try:
+        tier = decide(partner.tier, check, choice, reason).tier
+    except InputError:
+        return partner
+    return partner if tier == partner.tier else replace(partner, tier=tier)
+
+
+def priced_as(program: Program, partner: PartnerChoice) -> Tier | None:
+    """The tier whose discounts and benefits apply to ``partner`` (an MSP partner: its level)."""
+    tier = program.tiers.get(partner.tier or "")
+    if tier is None or not tier.benefits_of:
+        return tier
+    return program.tiers.get(partner.msp_level or "")

@@ -1,25 +1,37 @@
-"""The Angebot PDF of a saved quote: its current revision as stored, with the configured sender."""
+"""The Angebot PDF of a saved quote: a revision as stored, with the configured sender.
+
+A sent revision prints from the snapshot frozen when it was sent (its sender included), so it comes
+out as the customer received it; a draft prints with today's data (``store.printing.print_job``).
+"""
 
 from __future__ import annotations
 
-from nspdesk.store.printing import quote_for_print
+from sqlalchemy.orm import Session
+
+from nspdesk.store.printing import print_job
 from nspdesk.store.sender import load_sender
 from nspdesk.ui import settings as options
 from nspdesk.ui.context import AppContext
 
 
-def quote_pdf_bytes(context: AppContext, quote_id: int) -> tuple[bytes, str]:
-    """The PDF and a file name for it (``Angebot A-2026-0007-2.pdf`` for revision 2).
+def sender_contact(context: AppContext, session: Session) -> str:
+    """The sender's contact person on the letter: the setting, else the first managing director."""
+    contact = context.settings.get_text(options.CONTACT_PERSON).strip()
+    if contact:
+        return contact
+    directors = load_sender(session).managing_directors
+    return directors[0] if directors else ""
 
-    The sender's contact person is the setting, else the sender's first managing director.
-    """
+
+def quote_pdf_bytes(
+    context: AppContext, quote_id: int, revision: int | None = None
+) -> tuple[bytes, str]:
+    """The PDF and a file name for it (``Angebot A-2026-0007-2.pdf`` for revision 2)."""
     from nspdesk.documents.quote_pdf import quote_pdf  # reportlab: loaded when first needed
 
     with context.database.read() as session:
-        sender = load_sender(session)
-        contact = context.settings.get_text(options.CONTACT_PERSON).strip()
-        if not contact and sender.managing_directors:
-            contact = sender.managing_directors[0]
-        priced, document = quote_for_print(session, context.library, quote_id, contact)
-    data = quote_pdf(priced, document, sender)
-    return data, f"Angebot {document.number.replace('/', '-')}.pdf"
+        job = print_job(
+            session, context.library, quote_id, sender_contact(context, session), revision
+        )
+    data = quote_pdf(job.priced, job.document, job.sender)
+    return data, f"Angebot {job.document.number.replace('/', '-')}.pdf"

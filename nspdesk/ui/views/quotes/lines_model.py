@@ -4,6 +4,9 @@ The model holds what the user typed (``LineInput``, the store's input type) and 
 the editor got back from the domain's pricing engine; it computes no price itself. Typed numbers
 are read as German input; a value that is not a number, or that the domain refuses for this line
 (``check``), is rejected with a message (``rejected``) and the cell keeps its old value.
+
+On an end-customer quote the extra discount is the customer's discount, the net the sale price, and
+two more columns show the partner's purchase price and margin per line (as the domain priced them).
 """
 
 from __future__ import annotations
@@ -34,13 +37,14 @@ from PySide6.QtWidgets import (
 from nspdesk.documents.text import unit_price
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.formatting import money, number, percent
-from nspdesk.domain.pricing import PricedLine
+from nspdesk.domain.pricing import Audience, PricedLine
 from nspdesk.domain.program import Category
 from nspdesk.store.quotes import LineInput
 from nspdesk.ui.views.quotes.numbers import parse_german
 
 Index = QModelIndex | QPersistentModelIndex
 MUTED = QColor("#6b7280")
+NEGATIVE = QColor("#b91c1c")  # a line sold below the partner's purchase price
 
 
 class Col(IntEnum):
@@ -54,6 +58,8 @@ class Col(IntEnum):
     TIER_DISCOUNT = 7
     EXTRA_DISCOUNT = 8
     NET = 9
+    PURCHASE = 10  # end-customer quotes only
+    MARGIN = 11  # end-customer quotes only
 
 
 HEADERS = {
@@ -67,7 +73,10 @@ HEADERS = {
     Col.TIER_DISCOUNT: "Stufenrabatt",
     Col.EXTRA_DISCOUNT: "Zusatzrabatt",
     Col.NET: "Netto",
+    Col.PURCHASE: "Einkauf",
+    Col.MARGIN: "Marge",
 }
+END_CUSTOMER_ONLY = (Col.PURCHASE, Col.MARGIN)
 RIGHT = {
     Col.POSITION,
     Col.QUANTITY,
@@ -75,6 +84,8 @@ RIGHT = {
     Col.TIER_DISCOUNT,
     Col.EXTRA_DISCOUNT,
     Col.NET,
+    Col.PURCHASE,
+    Col.MARGIN,
 }
 NUMERIC = {Col.QUANTITY, Col.UNIT_PRICE, Col.EXTRA_DISCOUNT}
 WHAT = {Col.QUANTITY: "Menge", Col.UNIT_PRICE: "Listenpreis", Col.EXTRA_DISCOUNT: "Zusatzrabatt"}
@@ -96,6 +107,13 @@ class LinesModel(QAbstractTableModel):
         self._priced: list[PricedLine] | None = None
         self.read_only = False
         self.check: LineCheck | None = None
+        self.audience = Audience.PARTNER
+
+    def set_audience(self, audience: Audience) -> None:
+        """Partner or end customer: the headers of the discount and price columns follow."""
+        if audience is not self.audience:
+            self.audience = audience
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Col) - 1)
 
     # --- content --------------------------------------------------------------------------------
 
@@ -113,7 +131,7 @@ class LinesModel(QAbstractTableModel):
         self._priced = list(priced) if priced is not None else None
         if self._lines:
             self.dataChanged.emit(
-                self.index(0, Col.TIER_DISCOUNT), self.index(len(self._lines) - 1, Col.NET)
+                self.index(0, Col.TIER_DISCOUNT), self.index(len(self._lines) - 1, len(Col) - 1)
             )
 
     def add_line(self, line: LineInput) -> bool:
@@ -163,10 +181,30 @@ class LinesModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Col(section)]
+            return self._header(Col(section))
+        if role == Qt.ItemDataRole.ToolTipRole and self.audience is Audience.END_CUSTOMER:
+            return self._header_tip(Col(section))
         if role == Qt.ItemDataRole.TextAlignmentRole and section in RIGHT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    def _header(self, column: Col) -> str:
+        if self.audience is Audience.END_CUSTOMER:
+            if column == Col.EXTRA_DISCOUNT:
+                return self.tr("Kundenrabatt")
+            if column == Col.NET:
+                return self.tr("Verkauf")
+        return HEADERS[column]
+
+    def _header_tip(self, column: Col) -> str | None:
+        tips = {
+            Col.TIER_DISCOUNT: self.tr("Rabatt des Partners laut Stufe: seine Marge"),
+            Col.EXTRA_DISCOUNT: self.tr("Rabatt, den der Partner seinem Kunden gibt"),
+            Col.NET: self.tr("Verkaufspreis an den Endkunden (netto)"),
+            Col.PURCHASE: self.tr("Einkaufspreis des Partners (netto), nicht im PDF"),
+            Col.MARGIN: self.tr("Marge des Partners (netto), nicht im PDF"),
+        }
+        return tips.get(column)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -194,6 +232,8 @@ class LinesModel(QAbstractTableModel):
             return f"{line.description}\n{category.name if category else line.category}"
         if role == Qt.ItemDataRole.ForegroundRole and column in {Col.POSITION, Col.ARTICLE}:
             return MUTED
+        if role == Qt.ItemDataRole.ForegroundRole and column == Col.MARGIN and self._priced:
+            return NEGATIVE if self._priced[index.row()].margin < 0 else None
         return None
 
     def _display(self, row: int, column: Col, line: LineInput) -> str:
@@ -220,6 +260,10 @@ class LinesModel(QAbstractTableModel):
                 return percent(line.extra_discount) if line.extra_discount else "–"
             case Col.NET:
                 return money(priced.net) if priced else "–"
+            case Col.PURCHASE:
+                return money(priced.purchase) if priced else "–"
+            case Col.MARGIN:
+                return money(priced.margin) if priced else "–"
 
     def _edit_text(self, column: Col, line: LineInput) -> str:
         match column:

@@ -1,0 +1,480 @@
+"""The quote editor's program-aware part (issue 9): the tier check and the decision on it, partner and
+end-customer quotes with margins, subtotals per billing period, own-use and NFR lines, templates, a
+copy for another partner, the revision diff, the audit trail, locking and expiry. Amounts are the
+exact German text the user reads; decisions are checked in the store."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from io import BytesIO
+from zoneinfo import ZoneInfo
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from nspdesk.store import quote_tools, quotes
+from nspdesk.store.models import Quote
+from nspdesk.ui.context import AppContext
+from nspdesk.ui.views.quotes import QuotesView, pickers
+from nspdesk.ui.views.quotes.editor import QuoteEditor, from_qdate
+from nspdesk.ui.views.quotes.export import quote_pdf_bytes
+from nspdesk.ui.views.quotes.lines_model import Col
+from tests.gui.conftest import DEMO_DAY
+from tests.gui.test_quotes_editor import cells, find_quote, pick_partner, plain, totals, type_cell
+
+pytestmark = pytest.mark.gui
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+@pytest.fixture
+def view(qtbot: QtBot, context: AppContext) -> Iterator[QuotesView]:
+    widget = QuotesView(context, clock=lambda: DEMO_DAY)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activated()
+    yield widget
+    widget.editor._dirty = False
+    widget.editor.tools.close_dialogs()
+
+
+@pytest.fixture
+def warnings(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """The dialogs ``operations.run`` shows for refused actions, recorded instead of shown."""
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, title, text: shown.append((title, text))
+    )
+    return shown
+
+
+def add(editor: QuoteEditor, number: str, quantity: str = "1") -> None:
+    search = editor._search_catalog(number)
+    assert editor.add_article(next(a for a in search.offered if a.article_number == number))
+    model = editor.lines_model
+    assert model.setData(model.index(model.rowCount() - 1, Col.QUANTITY), quantity)
+
+
+def set_cell(editor: QuoteEditor, row: int, column: Col, text: str) -> None:
+    model = editor.lines_model
+    assert model.setData(model.index(row, column), text)
+
+
+def pdf_text(context: AppContext, quote_id: int) -> str:
+    data, _name = quote_pdf_bytes(context, quote_id)
+    return " ".join(
+        plain(" ".join(p.extract_text() for p in PdfReader(BytesIO(data)).pages)).split()
+    )
+
+
+# --- the tier check ---------------------------------------------------------------------------------
+
+
+def test_tier_warning_and_the_decision_is_stored_never_printed(
+    qtbot: QtBot, view: QuotesView, context: AppContext, warnings: list[tuple[str, str]]
+) -> None:
+    view.new_item()
+    editor = view.editor
+    panel = editor.tier_panel
+    pick_partner(editor, "Alpenblick")  # Business, and the figures support it
+    assert not panel.isVisible()
+    assert panel.status.text() == "Business Partner – von den aktuellen Zahlen gedeckt"
+
+    pick_partner(editor, "Elbtal EDV")  # Business, but the backlink is nofollow
+    assert panel.isVisible()
+    assert panel.status.text() == "Business Partner erfasst · die Zahlen tragen Authorized Partner"
+    assert panel.warning.text().startswith(
+        "Die erfasste Stufe Business Partner ist nicht mehr gedeckt. Es fehlt: Follow-Link"
+    )
+    assert panel.warning.text().endswith("Die Zahlen tragen Authorized Partner.")
+    assert panel.keep.text() == "Erfasste Stufe Business Partner beibehalten – Grund:"
+    assert panel.use_supported.text() == "Zu Konditionen Authorized Partner anbieten"
+    add(editor, "NSP-SRV-PROT", "10")
+    assert cells(editor, 0)[Col.NET] == "225,00 €"  # undecided: the recorded tier, 25 %
+
+    assert not editor.save()  # no decision yet: the service insists
+    assert warnings[-1][0] == "Angebot speichern"
+    assert warnings[-1][1].startswith("tier_choice: Die erfasste Stufe Business Partner")
+    assert warnings[-1][1].endswith("Bitte entscheiden.")
+    panel.keep.setChecked(True)
+    assert not editor.save()  # keeping needs a reason: the store's message
+    assert warnings[-1] == (
+        "Angebot speichern",
+        "tier_reason: ein Grund ist nötig, um zu Business Partner-Konditionen anzubieten",
+    )
+    assert editor.focusWidget() is panel.reason
+    assert editor.loaded is None and editor.is_dirty()
+
+    panel.use_supported.setChecked(True)  # priced at Authorized at once
+    assert cells(editor, 0)[Col.NET] == "240,00 €"  # 10 × 30,00 − 20 %
+    assert plain(editor.conditions.text()).startswith("Authorized Partner · Server und Cloud")
+    assert editor.save()
+    assert editor.loaded is not None
+    quote_id = editor.loaded.quote_id
+    with context.database.read() as session:
+        revision = quotes.get_quote(session, quote_id).current
+        assert (revision.tier, revision.recorded_tier) == ("authorized", "business")
+        assert (revision.tier_choice, revision.tier_reason) == ("supported", "")
+    assert panel.use_supported.isChecked()  # the reopened draft shows the decision
+
+    panel.reason.clear()
+    QTest.keyClicks(panel.reason, "Backlink wird diese Woche korrigiert")  # typing: keeps the tier
+    assert panel.keep.isChecked()
+    assert cells(editor, 0)[Col.NET] == "225,00 €"
+    assert editor.save()
+    with context.database.read() as session:
+        revision = quotes.get_quote(session, quote_id).current
+        assert (revision.tier, revision.tier_choice, revision.tier_reason) == (
+            "business",
+            "recorded",
+            "Backlink wird diese Woche korrigiert",
+        )
+    text = pdf_text(context, quote_id)
+    assert "225,00 €" in text
+    for internal in ("Backlink", "beibehalten", "gedeckt", "Authorized"):
+        assert internal not in text, internal
+
+    # the quote date decides which figures count: checked again when it changes
+    checked = editor._check_key
+    editor.quote_date.setDate(QDate(2026, 11, 27))
+    assert editor._check_key != checked and panel.isVisible()
+
+
+# --- end-customer quotes ----------------------------------------------------------------------------
+
+
+def test_end_customer_quote_shows_margins_and_its_pdf_does_not(
+    view: QuotesView, context: AppContext
+) -> None:
+    view.new_item()
+    editor = view.editor
+    model = editor.lines_model
+    pick_partner(editor, "Alpenblick")  # Business: 25 % on Server licences
+    assert editor.table.isColumnHidden(Col.PURCHASE) and editor.table.isColumnHidden(Col.MARGIN)
+    add(editor, "NSP-SRV-PROT", "10")
+    assert cells(editor, 0)[Col.NET] == "225,00 €"  # a partner quote: the purchase price
+
+    editor.to_customer.setChecked(True)
+    assert not editor.table.isColumnHidden(Col.PURCHASE)
+    assert not editor.table.isColumnHidden(Col.MARGIN)
+    header = [model.headerData(c, Qt.Orientation.Horizontal) for c in (Col.EXTRA_DISCOUNT, Col.NET)]
+    assert header == ["Kundenrabatt", "Verkauf"]
+    set_cell(editor, 0, Col.EXTRA_DISCOUNT, "10")  # beyond the program's 10 % cap is fine
+    row = cells(editor, 0)
+    assert (row[Col.UNIT_PRICE], row[Col.EXTRA_DISCOUNT]) == ("30,00 €", "10 %")
+    assert (row[Col.NET], row[Col.PURCHASE], row[Col.MARGIN]) == ("270,00 €", "225,00 €", "45,00 €")
+    box = editor.totals
+    assert totals(editor) == ("270,00 €", "51,30 €", "321,30 €")
+    assert plain(box.purchase.text()) == "225,00 €" and plain(box.margin.text()) == "45,00 €"
+    assert plain(box.margin_percent.text()) == "16,67 %"
+    assert not editor.warnings_banner.isVisible()
+
+    set_cell(editor, 0, Col.EXTRA_DISCOUNT, "30")  # deeper than the tier's 25 %
+    assert plain(cells(editor, 0)[Col.MARGIN]) == "-15,00 €"
+    assert editor.warnings_banner.isVisible()
+    assert "Position 1 „NoSpamProxy Server Protection, Neulizenz je User“ liegt 15,00 € unter " in (
+        plain(editor.warnings_banner.text())
+    )
+    set_cell(editor, 0, Col.EXTRA_DISCOUNT, "12,5")
+    assert editor.save()
+    assert editor.loaded is not None
+    with context.database.read() as session:
+        revision = quotes.get_quote(session, editor.loaded.quote_id).current
+        assert revision.audience == "end-customer"
+        assert (revision.net, revision.lines[0].purchase_net) == (
+            Decimal("262.50"),
+            Decimal("225.00"),
+        )
+    assert editor.to_customer.isChecked()  # reopened as an end-customer quote
+    assert plain(editor.totals.margin.text()) == "37,50 €"
+
+    text = pdf_text(context, editor.loaded.quote_id)
+    assert "262,50 €" in text and "12,5 %" in text  # the customer's price and discount
+    for internal in ("225,00", "37,50", "Marge", "Einkauf", "25 %", "Business Partner"):
+        assert internal not in text, internal
+
+
+def test_reseller_only_partner_is_warned_about_the_hsv(view: QuotesView) -> None:
+    view.new_item()
+    editor = view.editor
+    pick_partner(editor, "Müller")  # Authorized, sells Server only with an HSV
+    add(editor, "NSP-SRV-PROT", "25")
+    assert editor.warnings_banner.isVisible()
+    assert "Hersteller-Supportvertrag (HSV)" in editor.warnings_banner.text()
+    add(editor, "NSP-SRV-HSV")
+    assert not editor.warnings_banner.isVisible()
+
+
+# --- periods, own-use and NFR lines -----------------------------------------------------------------
+
+
+def test_totals_per_billing_period_and_the_first_year(view: QuotesView) -> None:
+    view.new_item()
+    editor = view.editor
+    box = editor.totals
+    pick_partner(editor, "Alpenblick")
+    add(editor, "NSP-SRV-PROT", "10")  # once: 225,00
+    assert box.total_label.text() == "Gesamt"
+    assert not any(cell.isVisible() for row in box.period_rows.values() for cell in row)
+    add(editor, "NSP-SRV-WPROT", "10")  # yearly: 75,00 − 20 % = 60,00
+    add(editor, "NSP-CLD-PROT", "10")  # monthly: 29,00 − 15 % = 24,65
+    shown = {
+        row[0].text(): [plain(cell.text()) for cell in row[1:4]]
+        for row in box.period_rows.values()
+        if row[0].isVisible()
+    }
+    assert shown == {
+        "einmalig": ["225,00 €", "42,75 €", "267,75 €"],
+        "jährlich": ["60,00 €", "11,40 €", "71,40 €"],
+        "monatlich": ["24,65 €", "4,68 €", "29,33 €"],
+    }
+    # 225,00 + 60,00 + 12 × 24,65 = 580,80; VAT 42,75 + 11,40 + 12 × 4,68 = 110,31
+    assert box.total_label.text() == "Gesamt im ersten Jahr"
+    assert totals(editor) == ("580,80 €", "110,31 €", "691,11 €")
+    assert not box.margin_label.isVisible()  # a partner quote has no margin column
+
+    editor.to_customer.setChecked(True)  # per period margins
+    assert box.margin_label.isVisible()
+    margins = [plain(row[4].text()) for row in box.period_rows.values() if row[4].isVisible()]
+    assert margins == ["75,00 €", "15,00 €", "4,35 €"]
+    assert plain(box.margin_total.text()) == "142,20 €"  # 75 + 15 + 12 × 4,35
+
+    editor.lines_model.remove_rows([0, 1])  # monthly only
+    assert box.total_label.text() == "Gesamt monatlich"
+
+
+def test_own_use_and_nfr_lines(view: QuotesView, context: AppContext) -> None:
+    view.new_item()
+    editor = view.editor
+    assert not editor.nfr_button.isEnabled()
+    assert editor.nfr_button.toolTip() == "Erst einen Partner mit Partnerstufe wählen."
+    pick_partner(editor, "Alpenblick")
+    sizes = [plain(a.text()) for a in editor.own_use_menu.actions()]
+    assert sizes == [
+        "10 Benutzer – 99,00 € jährlich",
+        "25 Benutzer – 249,00 € jährlich",
+        "50 Benutzer – 479,00 € jährlich",
+        "100 Benutzer – 949,00 € jährlich",
+    ]
+    editor.own_use_menu.actions()[1].trigger()
+    row = cells(editor, 0)
+    assert row[Col.DESCRIPTION] == "NoSpamProxy Eigenbedarfs-Lizenz für 25 Benutzer (jährlich)"
+    assert (row[Col.UNIT], row[Col.TIER_DISCOUNT], row[Col.NET]) == ("Jahr", "0 %", "249,00 €")
+
+    assert editor.nfr_button.isEnabled()
+    assert editor.nfr_button.text() == "NFR-Lizenz (50 Benutzer, kostenfrei)"
+    editor.nfr_button.click()
+    row = cells(editor, 1)
+    assert row[Col.DESCRIPTION].startswith("NFR-Lizenz (nicht zum Weiterverkauf) für 50 Benutzer")
+    assert row[Col.NET] == "0,00 €"
+    assert totals(editor)[0] == "249,00 €"
+
+    pick_partner(editor, "Nordlicht")  # Premium: 75 seats
+    assert editor.nfr_button.text() == "NFR-Lizenz (75 Benutzer, kostenfrei)"
+    pick_partner(editor, "Bodensee")  # MSP at Premium level: the seats of its level
+    assert editor.nfr_button.text() == "NFR-Lizenz (75 Benutzer, kostenfrei)"
+
+
+# --- templates and copies ---------------------------------------------------------------------------
+
+
+def test_save_a_template_and_start_a_quote_from_it(
+    view: QuotesView, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    names = ["Protection 10 User", "Protection 10 User"]
+    overwrite: list[str] = []
+    monkeypatch.setattr(pickers, "ask_template_name", lambda _parent, _suggestion: names.pop(0))
+
+    def ask_overwrite(_parent: object, name: str) -> bool:
+        overwrite.append(name)
+        return True
+
+    monkeypatch.setattr(pickers, "ask_overwrite", ask_overwrite)
+    view.new_item()
+    editor = view.editor
+    pick_partner(editor, "Alpenblick")
+    add(editor, "NSP-SRV-PROT", "10")
+    editor.to_customer.setChecked(True)
+    editor.subject.setText("Protection für Ihr Team")
+    assert editor.tools.save_as_template()
+    add(editor, "NSP-SRV-WPROT", "10")
+    assert editor.tools.save_as_template()  # the same name: asks, then overwrites
+    assert overwrite == ["Protection 10 User"]
+    with context.database.write() as session:
+        (template,) = quote_tools.list_templates(session)
+        assert (template.name, template.lines, template.audience) == (
+            "Protection 10 User",
+            2,
+            "end-customer",
+        )
+        gone = quotes.QuoteInput(
+            0,
+            DEMO_DAY,
+            DEMO_DAY,
+            (quotes.LineInput("other", "x", Decimal(1), Decimal(9), article_number="NSP-GONE"),),
+        )
+        quote_tools.save_template(session, "Alt", gone)
+
+    editor._dirty = False
+    view.new_item()
+    pick_partner(editor, "Nordlicht")
+    chosen = {"Protection 10 User": template.id}
+    monkeypatch.setattr(pickers, "ask_template", lambda _parent, _templates: chosen.popitem()[1])
+    assert editor.tools.apply_template()
+    assert [line.article_number for line in editor.lines_model.lines()] == [
+        "NSP-SRV-PROT",
+        "NSP-SRV-WPROT",
+    ]
+    assert editor.to_customer.isChecked() and editor.subject.text() == "Protection für Ihr Team"
+    assert editor.partner_picker.current_partner().company.startswith("Nordlicht")  # type: ignore[union-attr]
+    assert editor.is_dirty() and not editor.search_hint.isVisible()
+
+    with context.database.read() as session:
+        old = next(t.id for t in quote_tools.list_templates(session) if t.name == "Alt")
+    monkeypatch.setattr(pickers, "ask_template", lambda _parent, _templates: old)
+    assert editor.tools.apply_template()
+    assert editor.search_hint.isVisible()
+    assert "NSP-GONE ist nicht mehr im Katalog" in editor.search_hint.text()
+
+
+def test_copy_for_another_partner_opens_the_copy_and_lists_the_differences(
+    qtbot: QtBot, view: QuotesView, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    editor = view.editor
+    assert view.open_quote(find_quote(view, "A-2026-0003"))  # Alpenblick, Business, a draft
+    partners = {p.company.split()[0]: p.id for p in editor.partner_picker.partners()}
+    monkeypatch.setattr(
+        pickers, "ask_partner", lambda _p, _partners, _current: partners["Nordlicht"]
+    )
+    assert editor.tools.duplicate()
+    assert editor.loaded is not None and editor.loaded.number == "A-2026-0008"
+    assert editor.partner_picker.current_partner().company.startswith("Nordlicht")  # type: ignore[union-attr]
+    assert view.list_page.select(editor.loaded.quote_id)  # the list knows the copy
+
+    dialog = editor.tools.diff_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.windowTitle() == "Unterschiede zu A-2026-0003"
+    assert "Stufe: Business Partner → Premium Partner." in dialog.intro.text()
+    rows = [[plain(cell) for cell in row] for row in dialog.view.rows()]
+    # licences 25 % → 30 %: 80 × 30,00 = 2.400,00 → 1.800,00 / 1.680,00; maintenance 20 % both
+    assert rows == [
+        [
+            "geändert",
+            "NSP-SRV-PROT",
+            "NoSpamProxy Server Protection, Neulizenz je User",
+            "Rabatt, Gesamt",
+            "1.800,00 €",
+            "1.680,00 €",
+            "-120,00 €",
+        ]
+    ]
+    assert plain(dialog.view.totals.text()).endswith("Differenz -120,00 €")
+    dialog.close()
+
+
+# --- revisions, audit trail -------------------------------------------------------------------------
+
+
+def test_audit_trail_and_revision_diff(qtbot: QtBot, view: QuotesView, context: AppContext) -> None:
+    editor = view.editor
+    assert view.open_quote(find_quote(view, "A-2026-0004"))  # Spreewald, sent
+    assert not editor.compare_action.isEnabled()
+    assert editor.tabs.tabText(1) == "Verlauf (2)"
+    assert [row[2] for row in editor.history.rows()] == ["angelegt", "versendet"]
+    assert editor.revise_button.isEnabled()
+    editor.revise_button.click()
+    type_cell(qtbot, editor, 0, Col.QUANTITY, "150")
+    editor.tier_panel.use_supported.setChecked(True)  # MRR below Business Cloud
+    assert editor.save()
+    rows = editor.history.rows()
+    assert [(row[2], row[3]) for row in rows] == [
+        ("angelegt", "1"),
+        ("versendet", "1"),
+        ("neue Revision", "2"),
+        ("geändert", "2"),
+        ("Stufe entschieden", "2"),
+    ]
+    assert rows[-1][4] == (
+        "zu Konditionen authorized-cloud statt business-cloud (von den Zahlen getragen)"
+    )
+    with context.database.read() as session:
+        events = quote_tools.audit_trail(session, editor.loaded.quote_id)  # type: ignore[union-attr]
+    local = events[1].at.astimezone()
+    assert rows[1][0] == f"{local:%d.%m.%Y %H:%M}"  # local time
+
+    assert editor.compare_action.isEnabled()
+    editor.history.compare_button.click()
+    dialog = editor.tools.compare_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert (dialog.old.currentData(), dialog.new.currentData()) == (1, 2)
+    assert dialog.old.currentText() == "Revision 1 (Versendet)"
+    changes = {row[1]: (row[0], row[3]) for row in dialog.view.rows()}
+    assert changes["NSP-CLD-PROT"] == ("geändert", "Menge, Rabatt, Gesamt")
+    assert changes["NSP-CLD-ENC"] == ("geändert", "Rabatt, Gesamt")
+    dialog.new.setCurrentIndex(0)  # a revision against itself
+    assert dialog.view.rows() == [] and dialog.view.totals.text() == "Keine Unterschiede."
+    dialog.close()
+
+
+# --- locking and expiry -----------------------------------------------------------------------------
+
+
+def test_an_accepted_quote_is_locked(view: QuotesView, context: AppContext) -> None:
+    editor = view.editor
+    assert view.open_quote(find_quote(view, "A-2026-0004"))
+    editor.accept_button.click()
+    assert editor.badge.text() == "Angenommen"
+    banner = editor.frozen_banner
+    assert banner.isVisible()
+    assert "angenommen – gesperrt; für Änderungen ein neues Angebot anlegen" in banner.text()
+    assert editor.read_only
+    assert not any(
+        w.isEnabled()
+        for w in (
+            editor.article_search,
+            editor.free_button,
+            editor.own_use_button,
+            editor.nfr_button,
+            editor.to_customer,
+            editor.valid_until,
+        )
+    )
+    assert not editor.save_button.isVisible() and not editor.revise_button.isVisible()
+    assert not editor.apply_template_action.isEnabled()
+    assert editor.duplicate_action.isEnabled()  # the way to a new quote
+    assert not editor.lines_model.setData(editor.lines_model.index(0, Col.QUANTITY), "1")
+    assert not editor.save() and not editor.add_own_use(10)
+    with context.database.read() as session:
+        quote = session.get(Quote, editor.loaded.quote_id)  # type: ignore[union-attr]
+        assert quote is not None and len(quote.revisions) == 1
+
+
+def test_an_expired_draft_is_refused_and_the_validity_date_gets_the_focus(
+    qtbot: QtBot, view: QuotesView, warnings: list[tuple[str, str]]
+) -> None:
+    editor = view.editor
+    assert view.open_quote(find_quote(view, "A-2026-0003"))  # a draft of 20.11., valid 30 days
+    valid_until = from_qdate(editor.valid_until.date())
+    assert valid_until == date(2026, 12, 20)
+    editor.now = lambda: datetime.combine(valid_until + timedelta(days=1), time.min, tzinfo=BERLIN)
+    view.window().activateWindow()
+    assert not editor.mark_sent()
+    assert warnings == [
+        (
+            "Als versendet markieren",
+            "valid_until: Angebot A-2026-0003: die Gültigkeit endete am 20.12.2026; vor dem "
+            "Versand ein neues „Gültig bis“-Datum setzen",
+        )
+    ]
+    assert editor.focusWidget() is editor.valid_until
+    assert editor.badge.text() == "Entwurf"
+    editor.now = lambda: datetime.combine(valid_until, time(23, 59), tzinfo=BERLIN)
+    assert editor.mark_sent()  # the last minute of the validity day still counts
+    assert editor.badge.text() == "Versendet"
