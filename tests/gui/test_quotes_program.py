@@ -22,7 +22,8 @@ from nspdesk.store import quote_tools, quotes
 from nspdesk.store.models import Quote
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.views.quotes import QuotesView, pickers
-from nspdesk.ui.views.quotes.editor import QuoteEditor, from_qdate
+from nspdesk.ui.views.quotes.editor import QuoteEditor
+from nspdesk.ui.views.quotes.editor_form import from_qdate
 from nspdesk.ui.views.quotes.export import quote_pdf_bytes
 from nspdesk.ui.views.quotes.lines_model import Col
 from tests.gui.conftest import DEMO_DAY

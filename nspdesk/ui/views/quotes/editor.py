@@ -15,40 +15,17 @@ the revision diff (``tools``, ``history``). An accepted quote is locked.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
-from typing import TypeVar
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
-    QComboBox,
-    QDateEdit,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMenu,
     QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QRadioButton,
-    QSizePolicy,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
 )
 from sqlalchemy.orm import Session
 
 from nspdesk.domain.errors import InputError
-from nspdesk.domain.formatting import day
-from nspdesk.domain.letterhead import salutation
 from nspdesk.domain.pricing import Audience, PricedQuote
 from nspdesk.domain.program import Tier
 from nspdesk.domain.quote_checks import quote_warnings
@@ -60,78 +37,31 @@ from nspdesk.store import catalog, quote_tools, quotes
 from nspdesk.store.errors import StoreError
 from nspdesk.store.printing import priced_snapshot
 from nspdesk.store.quote_list import PartnerChoice, partner_choices
-from nspdesk.store.quote_tools import EventRow
 from nspdesk.store.quotes import STATUS_NAMES, LineInput, QuoteInput, Status
 from nspdesk.ui import operations
 from nspdesk.ui import settings as options
 from nspdesk.ui.context import AppContext
-from nspdesk.ui.formats import money
 from nspdesk.ui.views.quotes import conditions
-from nspdesk.ui.views.quotes.article_search import Article, ArticleSearch, SearchResult
+from nspdesk.ui.views.quotes.article_search import Article, SearchResult
+from nspdesk.ui.views.quotes.editor_form import (
+    BANNER,
+    FROZEN_STYLE,
+    LOCKED_STYLE,
+    MAX_OFFERED,
+    EditorForm,
+    Loaded,
+    T,
+    abroad_with_vat_id,
+    from_qdate,
+    intro_for,
+    to_qdate,
+)
 from nspdesk.ui.views.quotes.export import sender_contact
-from nspdesk.ui.views.quotes.history import HistoryPanel
-from nspdesk.ui.views.quotes.lines_model import END_CUSTOMER_ONLY, Col, LinesDelegate, LinesModel
-from nspdesk.ui.views.quotes.partner_picker import PartnerPicker
-from nspdesk.ui.views.quotes.tier_panel import TierPanel
+from nspdesk.ui.views.quotes.lines_model import END_CUSTOMER_ONLY, Col, LinesModel
 from nspdesk.ui.views.quotes.tools import QuoteTools, template_input
-from nspdesk.ui.views.quotes.totals import TotalsBox
-
-T = TypeVar("T")
-INTRO_SENTENCE = "vielen Dank für Ihre Anfrage. Gerne unterbreiten wir Ihnen folgendes Angebot:"
-MAX_OFFERED = 50
-BANNER = "padding: 6px 10px; border-radius: 4px; background: {bg}; color: {fg};"
-FROZEN_STYLE = BANNER.format(bg="#fef3c7", fg="#78350f")
-ERROR_STYLE = BANNER.format(bg="#fee2e2", fg="#991b1b")
-HINT_STYLE = "color: #92400e;"
-WARNING_STYLE = BANNER.format(bg="#ffedd5", fg="#7c2d12")
-LOCKED_STYLE = BANNER.format(bg="#dbeafe", fg="#1e3a8a")
 
 
-@dataclass(frozen=True)
-class Loaded:
-    """The stored state of the quote in the editor."""
-
-    quote_id: int
-    number: str
-    revision: int
-    status: Status
-    sent_at: datetime | None
-    decided_at: datetime | None
-    snapshot: PricedQuote  # the revision's prices as stored
-    revisions: tuple[tuple[int, str], ...] = ()  # number and status name of every revision
-    events: tuple[EventRow, ...] = ()  # the audit trail
-    recorded_tier: str | None = None  # set when a tier decision was made for the revision
-    tier_choice: TierChoice | None = None
-    tier_reason: str = ""
-
-    @property
-    def label(self) -> str:
-        return self.number if self.revision == 1 else f"{self.number}/{self.revision}"
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def intro_for(contact: str) -> str:
-    return f"{salutation(contact)}\n\n{INTRO_SENTENCE}"
-
-
-def abroad_with_vat_id(partner: PartnerChoice) -> bool:
-    """A business outside Germany with a VAT ID: the editor suggests reverse charge."""
-    return bool(partner.vat_id) and partner.country.strip().lower() not in {"", "deutschland"}
-
-
-class QuoteEditor(QWidget):
-    changed_in_store = Signal(int)  # a quote was saved or changed its status
-    back_requested = Signal()
-    status = Signal(str)
-    pdf_requested = Signal(int)
-
+class QuoteEditor(EditorForm):
     def __init__(self, context: AppContext, clock: Callable[[], date] = date.today) -> None:
         super().__init__()
         self.setObjectName("quoteEditor")
@@ -158,276 +88,6 @@ class QuoteEditor(QWidget):
         self.lines_model.lines_changed.connect(self._edited)
         self._build()
         self.new_quote()
-
-    # --- layout ---------------------------------------------------------------------------------
-
-    def _build(self) -> None:
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 8, 16, 8)
-        layout.addLayout(self._build_header())
-        self.frozen_banner = self._banner("frozenBanner", FROZEN_STYLE)
-        self.error_banner = self._banner("errorBanner", ERROR_STYLE)
-        self.warnings_banner = self._banner("quoteWarnings", WARNING_STYLE)
-        self.tier_panel = TierPanel()
-        self.tier_panel.changed.connect(self._edited)
-        layout.addWidget(self.frozen_banner)
-        layout.addWidget(self.error_banner)
-        layout.addWidget(self.tier_panel)
-        top = QHBoxLayout()
-        top.addWidget(self._build_recipient(), 3)
-        top.addWidget(self._build_offer(), 2)
-        layout.addLayout(top)
-        lines_page = QWidget()
-        lines = QVBoxLayout(lines_page)
-        lines.setContentsMargins(0, 4, 0, 0)
-        lines.addLayout(self._build_line_tools())
-        self.search_hint = QLabel()
-        self.search_hint.setObjectName("searchHint")
-        self.search_hint.setWordWrap(True)
-        self.search_hint.setStyleSheet(HINT_STYLE)
-        self.search_hint.hide()
-        lines.addWidget(self.search_hint)
-        lines.addWidget(self._build_table(), 1)
-        lines.addWidget(self.warnings_banner)
-        self.history = HistoryPanel()
-        self.history.compare_requested.connect(self.tools.compare_revisions)
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("editorTabs")
-        self.tabs.setDocumentMode(True)
-        self.tabs.addTab(lines_page, self.tr("Positionen"))
-        self.tabs.addTab(self.history, self.tr("Verlauf"))
-        layout.addWidget(self.tabs, 1)
-        layout.addLayout(self._build_bottom())
-
-    def _build_header(self) -> QHBoxLayout:
-        self.back_button = QPushButton("‹ Alle Angebote")
-        self.back_button.setFlat(True)
-        self.back_button.clicked.connect(self.back_requested)
-        self.title = QLabel()
-        self.title.setObjectName("quoteTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.badge = QLabel()
-        self.badge.setObjectName("quoteStatus")
-        self.save_button = self._button("Speichern", self.save, "Strg+S")
-        self.send_button = self._button("Als versendet markieren", self.mark_sent)
-        self.accept_button = self._button("Angenommen", self.mark_accepted)
-        self.reject_button = self._button("Abgelehnt", self.mark_rejected)
-        self.revise_button = self._button("Neue Revision", self.new_revision)
-        self.pdf_button = self._button("PDF …", self.export_pdf, "Strg+P")
-        self.save_button.setDefault(True)
-        self.more_button = self._build_more_menu()
-        header = QHBoxLayout()
-        header.addWidget(self.back_button)
-        header.addWidget(self.title)
-        header.addWidget(self.badge)
-        header.addStretch(1)
-        for button in (
-            self.save_button,
-            self.send_button,
-            self.accept_button,
-            self.reject_button,
-            self.revise_button,
-            self.pdf_button,
-            self.more_button,
-        ):
-            header.addWidget(button)
-        return header
-
-    def _build_more_menu(self) -> QPushButton:
-        menu = QMenu(self)
-        self.save_template_action = menu.addAction(self.tr("Als Vorlage speichern …"))
-        self.apply_template_action = menu.addAction(self.tr("Aus Vorlage …"))
-        menu.addSeparator()
-        self.duplicate_action = menu.addAction(self.tr("Für anderen Partner kopieren …"))
-        self.compare_action = menu.addAction(self.tr("Revisionen vergleichen …"))
-        self.save_template_action.triggered.connect(self.tools.save_as_template)
-        self.apply_template_action.triggered.connect(self.tools.apply_template)
-        self.duplicate_action.triggered.connect(self.tools.duplicate)
-        self.compare_action.triggered.connect(self.tools.compare_revisions)
-        button = QPushButton(self.tr("Weitere"))
-        button.setObjectName("moreActions")
-        button.setAutoDefault(False)
-        button.setMenu(menu)
-        return button
-
-    def _build_recipient(self) -> QGroupBox:
-        self.partner_picker = PartnerPicker()
-        self.partner_picker.partner_changed.connect(self._partner_changed)
-        self.conditions = QLabel("–")
-        self.conditions.setObjectName("partnerConditions")
-        self.conditions.setWordWrap(True)
-        self.contact = QComboBox()
-        self.contact.setObjectName("contactPerson")
-        self.contact.setEditable(True)
-        self.contact.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        contact_edit = self.contact.lineEdit()
-        if contact_edit is not None:
-            contact_edit.setPlaceholderText("z. B. Frau Dr. Anna Schmidt")
-        self.contact.currentTextChanged.connect(self._contact_changed)
-        recipient = QGroupBox("Empfänger")
-        form = QFormLayout(recipient)
-        form.addRow("Partner", self.partner_picker)
-        form.addRow("Konditionen", self.conditions)
-        form.addRow(self.tr("Stufe"), self.tier_panel.status)
-        form.addRow("Ansprechpartner", self.contact)
-        return recipient
-
-    def _build_offer(self) -> QGroupBox:
-        self.subject = QLineEdit()
-        self.subject.setObjectName("subject")
-        self.subject.textEdited.connect(self._edited)
-        self.quote_date = self._date_edit("quoteDate")
-        self.valid_until = self._date_edit("validUntil")
-        self.vat = QComboBox()
-        self.vat.setObjectName("vatMode")
-        self.vat.addItem("Standard 19 %", VatMode.STANDARD.value)
-        self.vat.addItem("Reverse Charge (EU-Unternehmen)", VatMode.REVERSE_CHARGE.value)
-        self.vat.currentIndexChanged.connect(self._edited)
-        dates = QHBoxLayout()
-        dates.addWidget(self.quote_date)
-        dates.addWidget(QLabel("gültig bis"))
-        dates.addWidget(self.valid_until)
-        dates.addStretch(1)
-        self.to_partner = QRadioButton(self.tr("Angebot an Partner"))
-        self.to_partner.setObjectName("audiencePartner")
-        self.to_customer = QRadioButton(self.tr("Angebot an Endkunden"))
-        self.to_customer.setObjectName("audienceEndCustomer")
-        self.to_customer.setToolTip(
-            self.tr(
-                "Listenpreise abzüglich Kundenrabatt; der Editor zeigt Einkauf und Marge des "
-                "Partners, das PDF nur die Preise für den Kunden."
-            )
-        )
-        self.audience_group = QButtonGroup(self)
-        self.audience_group.addButton(self.to_partner)
-        self.audience_group.addButton(self.to_customer)
-        self.to_partner.setChecked(True)
-        self.to_customer.toggled.connect(self._audience_changed)
-        audience = QHBoxLayout()
-        audience.addWidget(self.to_partner)
-        audience.addWidget(self.to_customer)
-        audience.addStretch(1)
-        offer = QGroupBox("Angebot")
-        form = QFormLayout(offer)
-        form.addRow("Betreff", self.subject)
-        form.addRow("Datum", dates)
-        form.addRow("Umsatzsteuer", self.vat)
-        form.addRow(self.tr("Art"), audience)
-        return offer
-
-    def _build_line_tools(self) -> QHBoxLayout:
-        self.article_search = ArticleSearch()
-        self.article_search.search = self._search_catalog
-        self.article_search.chosen.connect(self.add_article)
-        self.article_search.hint.connect(self._show_hint)
-        self.free_button = self._button("Freie Position", self.add_free_line)
-        self.own_use_button = QPushButton(self.tr("Eigenbedarfs-Lizenz"))
-        self.own_use_button.setObjectName("ownUseLicence")
-        self.own_use_button.setAutoDefault(False)
-        self.own_use_menu = QMenu(self)
-        self.own_use_button.setMenu(self.own_use_menu)
-        self.nfr_button = self._button(self.tr("NFR-Lizenz"), self.add_nfr_line)
-        self.nfr_button.setObjectName("nfrLicence")
-        self.remove_button = self._button("Entfernen", self.remove_selected_lines)
-        self.up_button = self._button("▲", lambda: self._move(-1))
-        self.down_button = self._button("▼", lambda: self._move(1))
-        self.up_button.setToolTip(self.tr("Position nach oben"))
-        self.down_button.setToolTip(self.tr("Position nach unten"))
-        tools = QHBoxLayout()
-        tools.addWidget(self.article_search, 1)
-        tools.addWidget(self.free_button)
-        tools.addWidget(self.own_use_button)
-        tools.addWidget(self.nfr_button)
-        tools.addWidget(self.remove_button)
-        for button in (self.up_button, self.down_button):
-            button.setFixedWidth(button.sizeHint().height() + 8)
-            tools.addWidget(button)
-        return tools
-
-    def _build_table(self) -> QTableView:
-        self.table = QTableView()
-        self.table.setObjectName("linesTable")
-        self.table.setModel(self.lines_model)
-        self.table.setItemDelegate(LinesDelegate(self.lines_model.categories, self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header_view = self.table.horizontalHeader()
-        header_view.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header_view.setSectionResizeMode(Col.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        header_view.setHighlightSections(False)
-        self.table.setColumnHidden(Col.CATEGORY, True)
-        for column in END_CUSTOMER_ONLY:
-            self.table.setColumnHidden(column, True)
-        selection = self.table.selectionModel()
-        assert selection is not None  # setModel made one
-        selection.selectionChanged.connect(self._update_buttons)
-        remove = QAction(self.tr("Position entfernen"), self.table)
-        remove.setShortcut(QKeySequence.StandardKey.Delete)
-        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        remove.triggered.connect(self.remove_selected_lines)
-        self.table.addAction(remove)
-        return self.table
-
-    def _build_bottom(self) -> QHBoxLayout:
-        self.intro = self._text_edit("intro", "Anrede und erster Satz")
-        self.closing = self._text_edit("closing", "Schlusstext")
-        texts = QHBoxLayout()
-        for title, edit in (
-            (self.tr("Einleitung"), self.intro),
-            (self.tr("Schluss"), self.closing),
-        ):
-            column = QVBoxLayout()
-            column.setSpacing(2)
-            column.addWidget(QLabel(title))
-            column.addWidget(edit, 1)
-            texts.addLayout(column, 1)
-        self.totals = TotalsBox()
-        bottom = QHBoxLayout()
-        bottom.addLayout(texts, 1)
-        bottom.addWidget(self.totals)
-        return bottom
-
-    def _button(self, text: str, slot: Callable[[], object], shortcut: str = "") -> QPushButton:
-        button = QPushButton(text)
-        button.setAutoDefault(False)
-        if shortcut:
-            button.setToolTip(shortcut)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
-
-    @staticmethod
-    def _banner(name: str, style: str) -> QLabel:
-        banner = QLabel()
-        banner.setObjectName(name)
-        banner.setWordWrap(True)
-        banner.setStyleSheet(style)
-        banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        banner.hide()
-        return banner
-
-    def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd.MM.yyyy")
-        edit.dateChanged.connect(self._dates_changed)
-        return edit
-
-    def _text_edit(self, name: str, placeholder: str) -> QPlainTextEdit:
-        edit = QPlainTextEdit()
-        edit.setObjectName(name)
-        edit.setPlaceholderText(placeholder)
-        edit.setMinimumHeight(96)
-        # as high as the totals beside it, never higher than needed
-        edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
-        edit.setTabChangesFocus(True)
-        edit.textChanged.connect(self._edited)
-        return edit
 
     # --- state ----------------------------------------------------------------------------------
 
@@ -578,38 +238,6 @@ class QuoteEditor(QWidget):
         self.frozen_banner.setStyleSheet(LOCKED_STYLE if locked else FROZEN_STYLE)
         self.frozen_banner.setVisible(frozen)
         self._update_buttons()
-
-    def _frozen_text(self) -> str:
-        loaded = self.loaded
-        if loaded is None or loaded.status == Status.DRAFT:
-            return ""
-        what = f"Revision {loaded.revision}"
-        when = {
-            Status.SENT: loaded.sent_at,
-            Status.ACCEPTED: loaded.decided_at,
-            Status.REJECTED: loaded.decided_at,
-        }.get(loaded.status)
-        on = f" am {day(when.astimezone().date())}" if when is not None else ""
-        match loaded.status:
-            case Status.SENT:
-                return (
-                    f"{what} wurde{on} versendet und ist eingefroren. Für Änderungen eine "
-                    "„Neue Revision“ anlegen."
-                )
-            case Status.ACCEPTED:
-                return self.tr(
-                    "{what} wurde{on} angenommen – gesperrt; für Änderungen ein neues Angebot "
-                    "anlegen (Weitere › Für anderen Partner kopieren … kopiert es, auch für "
-                    "denselben Partner)."
-                ).format(what=what, on=on)
-            case Status.REJECTED:
-                return f"{what} wurde{on} abgelehnt. „Neue Revision“ legt eine neue Fassung an."
-            case _:
-                until = day(from_qdate(self.valid_until.date()))
-                return (
-                    f"{what} ist abgelaufen (gültig bis {until}) und kann nicht mehr geändert "
-                    "werden. „Neue Revision“ legt eine aktualisierte Fassung an."
-                )
 
     def _update_buttons(self, *_args: object) -> None:
         status = self.loaded.status if self.loaded is not None else Status.DRAFT
@@ -794,36 +422,8 @@ class QuoteEditor(QWidget):
         )
 
     def _update_standard_lines(self) -> None:
-        """The own-use sizes of the edition and the NFR seats of the tier priced at."""
         program = self.context.program(from_qdate(self.quote_date.date()))
-        self.own_use_menu.clear()
-        for licence in program.own_use_licenses:
-            action = self.own_use_menu.addAction(
-                self.tr("{users} Benutzer – {price} jährlich").format(
-                    users=licence.users, price=money(licence.price)
-                )
-            )
-            action.triggered.connect(lambda _checked=False, n=licence.users: self.add_own_use(n))
-        tier = self._nfr_tier()
-        seats = tier.benefits.nfr_users if tier is not None else 0
-        draft = not self.read_only
-        if tier is not None and seats:
-            self.nfr_button.setText(
-                self.tr("NFR-Lizenz ({n} Benutzer, kostenfrei)").format(n=seats)
-            )
-            self.nfr_button.setToolTip(
-                self.tr("Die kostenfreie NFR-Lizenz der Stufe {tier} als Position").format(
-                    tier=tier.name
-                )
-            )
-        else:
-            self.nfr_button.setText(self.tr("NFR-Lizenz"))
-            self.nfr_button.setToolTip(
-                self.tr("{tier} erhält keine kostenfreie NFR-Lizenz.").format(tier=tier.name)
-                if tier is not None
-                else self.tr("Erst einen Partner mit Partnerstufe wählen.")
-            )
-        self.nfr_button.setEnabled(draft and bool(seats))
+        self._show_standard_lines(program, self._nfr_tier(), not self.read_only)
 
     def add_free_line(self) -> bool:
         category = "other" if "other" in self.lines_model.categories else ""
