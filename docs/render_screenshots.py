@@ -57,6 +57,8 @@ def main() -> int:
         # --- Quotes view: the editor with a saved demo quote of six lines -------------------------
         if not _quote_editor(app, window, OUT / "quote-editor.png"):
             return 1
+        if not _quote_end_customer(app, window, OUT / "quote-end-customer.png"):
+            return 1
         # --- end Quotes view --------------------------------------------------------------------
         window.close()
         store.close()
@@ -125,6 +127,9 @@ def _quote_editor(app: object, window: object, target: Path) -> bool:
     editor = view.editor
     picker = editor.partner_picker
     picker.setCurrentIndex(next(i for i in range(picker.count()) if "Elbtal" in picker.itemText(i)))
+    if editor.tier_panel.needed():  # Elbtal's backlink is nofollow: Business kept, with a reason
+        editor.tier_panel.keep.setChecked(True)
+        editor.tier_panel.reason.setText("Backlink wird diese Woche auf follow umgestellt")
     wanted = [
         ("NSP-SRV-PROT", "50", "0"),
         ("NSP-SRV-ENC", "50", "0"),
@@ -149,6 +154,50 @@ def _quote_editor(app: object, window: object, target: Path) -> bool:
         print("could not save the demo quote", file=sys.stderr)
         return False
     editor.table.selectRow(2)
+    for _ in range(3):
+        app.processEvents()  # type: ignore[attr-defined]
+    if not window.grab().save(str(target)):
+        print(f"could not write {target}", file=sys.stderr)
+        return False
+    print(target)
+    return True
+
+
+def _quote_end_customer(app: object, window: object, target: Path) -> bool:
+    """An end-customer quote of "Alpenblick": customer discounts, purchase prices and margins,
+    one-time, yearly and monthly lines (subtotals per period, the first year)."""
+    from nspdesk.ui.main_window import MainWindow
+    from nspdesk.ui.views.quotes import QuotesView
+    from nspdesk.ui.views.quotes.lines_model import Col
+
+    assert isinstance(window, MainWindow)
+    view = window.show_view("quotes")
+    assert isinstance(view, QuotesView)
+    view.new_item()
+    editor = view.editor
+    picker = editor.partner_picker
+    picker.setCurrentIndex(
+        next(i for i in range(picker.count()) if "Alpenblick" in picker.itemText(i))
+    )
+    editor.to_customer.setChecked(True)
+    model = editor.lines_model
+    for number, quantity, discount in (
+        ("NSP-SRV-PROT", "80", "10"),
+        ("NSP-SRV-WPROT", "80", "5"),
+        ("NSP-SRV-INST", "6", "0"),
+        ("NSP-CLD-ENC", "40", "0"),
+    ):
+        search = editor.article_search.search
+        assert search is not None
+        editor.add_article(next(a for a in search(number).offered if a.article_number == number))
+        row = model.rowCount() - 1
+        model.setData(model.index(row, Col.QUANTITY), quantity)
+        model.setData(model.index(row, Col.EXTRA_DISCOUNT), discount)
+    editor.subject.setText("Angebot NoSpamProxy für die Huber Logistik GmbH")
+    if not editor.save():
+        print("could not save the end-customer quote", file=sys.stderr)
+        return False
+    editor.table.selectRow(0)
     for _ in range(3):
         app.processEvents()  # type: ignore[attr-defined]
     if not window.grab().save(str(target)):

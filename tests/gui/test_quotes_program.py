@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from nspdesk.store import quote_tools, quotes
 from nspdesk.store.models import Quote
+from nspdesk.ui import settings as options
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.views.quotes import QuotesView, pickers
 from nspdesk.ui.views.quotes.editor import QuoteEditor
@@ -479,3 +480,14 @@ def test_an_expired_draft_is_refused_and_the_validity_date_gets_the_focus(
     editor.now = lambda: datetime.combine(valid_until, time(23, 59), tzinfo=BERLIN)
     assert editor.mark_sent()  # the last minute of the validity day still counts
     assert editor.badge.text() == "Versendet"
+
+
+def test_a_sent_revision_prints_as_it_was_sent(view: QuotesView, context: AppContext) -> None:
+    """The sender's contact of the day of sending is frozen with the revision."""
+    editor = view.editor
+    context.settings.set(options.CONTACT_PERSON, "Anna Vertrieb")
+    assert view.open_quote(find_quote(view, "A-2026-0003"))
+    assert editor.mark_sent() and editor.loaded is not None
+    context.settings.set(options.CONTACT_PERSON, "Bernd Neu")
+    text = pdf_text(context, editor.loaded.quote_id)
+    assert "Anna Vertrieb" in text and "Bernd Neu" not in text
