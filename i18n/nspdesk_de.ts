@@ -2,12 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="de">
 <context>
+    <name>BacklinkPanel</name>
+    <message numerus="yes">
+        <source>vor %n Tagen geprüft</source>
+        <translation>
+            <numerusform>vor %n Tag geprüft</numerusform>
+            <numerusform>vor %n Tagen geprüft</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogView</name>
     <message numerus="yes">
         <source>%n Katalogzeilen exportiert nach {path}</source>
         <translation>
             <numerusform>%n Katalogzeile exportiert nach {path}</numerusform>
             <numerusform>%n Katalogzeilen exportiert nach {path}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DueView</name>
+    <message numerus="yes">
+        <source>in %n Tagen</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>seit %n Tagen</source>
+        <translation>
+            <numerusform>seit %n Tag</numerusform>
+            <numerusform>seit %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} von %n Punkten</source>
+        <translation>
+            <numerusform>{shown} von %n Punkt</numerusform>
+            <numerusform>{shown} von %n Punkten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FiguresTab</name>
+    <message numerus="yes">
+        <source>{used} von %n kostenlosen Anrufen</source>
+        <translation>
+            <numerusform>{used} von %n kostenlosen Anruf</numerusform>
+            <numerusform>{used} von %n kostenlosen Anrufen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnerList</name>
+    <message numerus="yes">
+        <source>vor %n Tagen geprüft</source>
+        <translation>
+            <numerusform>vor %n Tag geprüft</numerusform>
+            <numerusform>vor %n Tagen geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Partner</source>
+        <translation>
+            <numerusform>%n Partner</numerusform>
+            <numerusform>%n Partner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} von %n Partnern</source>
+        <translation>
+            <numerusform>{shown} von %n Partner</numerusform>
+            <numerusform>{shown} von %n Partnern</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartnersView</name>
+    <message numerus="yes">
+        <source>%n Partner geprüft</source>
+        <translation>
+            <numerusform>%n Partner geprüft</numerusform>
+            <numerusform>%n Partner geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ohne prüfbare Website</source>
+        <translation>
+            <numerusform>%n ohne prüfbare Website</numerusform>
+            <numerusform>%n ohne prüfbare Website</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n abgebrochen</source>
+        <translation>
+            <numerusform>%n abgebrochen</numerusform>
+            <numerusform>%n abgebrochen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message numerus="yes">
+        <source>läuft in %n Tagen ab</source>
+        <translation>
+            <numerusform>läuft in %n Tag ab</numerusform>
+            <numerusform>läuft in %n Tagen ab</numerusform>
         </translation>
     </message>
 </context>
@@ -28,6 +130,33 @@
         <translation>
             <numerusform>%n kostenloser Second-Level-Support-Call pro Jahr</numerusform>
             <numerusform>%n kostenlose Second-Level-Support-Calls pro Jahr</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFiles</name>
+    <message numerus="yes">
+        <source>Abgebrochen: {done} von %n Briefen geschrieben</source>
+        <translation>
+            <numerusform>Abgebrochen: {done} von %n Brief geschrieben</numerusform>
+            <numerusform>Abgebrochen: {done} von %n Briefen geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF geschrieben nach {folder}</source>
+        <translation>
+            <numerusform>%n PDF geschrieben nach {folder}</numerusform>
+            <numerusform>%n PDFs geschrieben nach {folder}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message numerus="yes">
+        <source>%n noch offene Vorschläge werden dabei angenommen.</source>
+        <translation>
+            <numerusform>%n noch offener Vorschlag wird dabei angenommen.</numerusform>
+            <numerusform>%n noch offene Vorschläge werden dabei angenommen.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,110 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
+    <name></name>
+    <message>
+        <source>Als Vorlage speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name der Vorlage (Positionen und Texte werden gespeichert):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Es gibt schon eine Vorlage „{name}“. Überschreiben?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Endkunden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} · {lines} Positionen · {audience} · geändert {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgreementsTab</name>
     <message>
         <source>Art</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Unterzeichnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed</translation>
     </message>
     <message>
         <source>Gültig bis</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid until</translation>
     </message>
     <message>
         <source>Endkunde</source>
-        <translation type="unfinished"></translation>
+        <translation>End customer</translation>
     </message>
     <message>
         <source>Notiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Users</translation>
     </message>
     <message>
         <source>Ausgestellt</source>
-        <translation type="unfinished"></translation>
+        <translation>Issued</translation>
     </message>
     <message>
         <source>Referenz</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference</translation>
     </message>
     <message>
         <source>unbefristet</source>
-        <translation type="unfinished"></translation>
+        <translation>open-ended</translation>
     </message>
     <message>
         <source>Vereinbarung</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreement</translation>
     </message>
     <message>
         <source>gültig bis</source>
-        <translation type="unfinished"></translation>
+        <translation>valid until</translation>
     </message>
     <message>
         <source>Endkunde (SV, HSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>End customer (SV, HSV)</translation>
     </message>
     <message>
         <source>Vereinbarung erfassen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add agreement</translation>
     </message>
     <message>
         <source>Entfernen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Vereinbarungen</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreements</translation>
     </message>
     <message>
         <source>unterzeichnet</source>
-        <translation type="unfinished"></translation>
+        <translation>signed</translation>
     </message>
     <message>
         <source> User</source>
-        <translation type="unfinished"></translation>
+        <translation> users</translation>
     </message>
     <message>
         <source>Referenz / Lizenznummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference / licence number</translation>
     </message>
     <message>
         <source>NFR-Lizenz erfassen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add NFR licence</translation>
     </message>
     <message>
         <source>NFR-Lizenzen</source>
-        <translation type="unfinished"></translation>
+        <translation>NFR licences</translation>
     </message>
     <message>
         <source>Anspruch: eine kostenlose NFR-Lizenz für {users} User ({tier})</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitled to: one free NFR licence for {users} users ({tier})</translation>
     </message>
     <message>
         <source>Ohne Partnerstufe gibt es keine NFR-Lizenz.</source>
-        <translation type="unfinished"></translation>
+        <translation>Without a partner tier there is no NFR licence.</translation>
     </message>
     <message>
         <source>{agreement} vom {day} entfernen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove {agreement} of {day}?</translation>
     </message>
     <message>
         <source>Vereinbarung entfernen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove agreement</translation>
     </message>
     <message>
         <source>NFR-Lizenz vom {day} entfernen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the NFR licence of {day}?</translation>
     </message>
     <message>
         <source>NFR-Lizenz entfernen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove NFR licence</translation>
     </message>
 </context>
 <context>
@@ -228,102 +255,102 @@
     <name>BacklinkPanel</name>
     <message>
         <source>heute geprüft</source>
-        <translation type="unfinished"></translation>
+        <translation>checked today</translation>
     </message>
     <message>
         <source>gestern geprüft</source>
-        <translation type="unfinished"></translation>
+        <translation>checked yesterday</translation>
     </message>
     <message numerus="yes">
         <source>vor %n Tagen geprüft</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>checked %n day ago</numerusform>
+            <numerusform>checked %n days ago</numerusform>
         </translation>
     </message>
     <message>
         <source>(es zählt: {verdict})</source>
-        <translation type="unfinished"></translation>
+        <translation>(counts: {verdict})</translation>
     </message>
     <message>
         <source>ohne Partnerstufe keine Anforderung</source>
-        <translation type="unfinished"></translation>
+        <translation>no requirement without a partner tier</translation>
     </message>
     <message>
         <source>für {tier} nicht verlangt</source>
-        <translation type="unfinished"></translation>
+        <translation>not required for {tier}</translation>
     </message>
     <message>
         <source>erfüllt</source>
-        <translation type="unfinished"></translation>
+        <translation>met</translation>
     </message>
     <message>
         <source>nicht erfüllt</source>
-        <translation type="unfinished"></translation>
+        <translation>not met</translation>
     </message>
     <message>
         <source>für {tier} erforderlich: {state} (es zählt: {verdict})</source>
-        <translation type="unfinished"></translation>
+        <translation>required for {tier}: {state} (counts: {verdict})</translation>
     </message>
     <message>
         <source>für {tier} wünschenswert: {state} (es zählt: {verdict})</source>
-        <translation type="unfinished"></translation>
+        <translation>desirable for {tier}: {state} (counts: {verdict})</translation>
     </message>
     <message>
         <source>Jetzt prüfen</source>
-        <translation type="unfinished"></translation>
+        <translation>Check now</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Link auf www.nospamproxy.de</source>
-        <translation type="unfinished"></translation>
+        <translation>Link to www.nospamproxy.de</translation>
     </message>
     <message>
         <source>Zu prüfende Seite</source>
-        <translation type="unfinished"></translation>
+        <translation>Page to check</translation>
     </message>
     <message>
         <source>Letzte Bewertung</source>
-        <translation type="unfinished"></translation>
+        <translation>Last verdict</translation>
     </message>
     <message>
         <source>Geprüft</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked</translation>
     </message>
     <message>
         <source>Geprüfte Adresse</source>
-        <translation type="unfinished"></translation>
+        <translation>Address checked</translation>
     </message>
     <message>
         <source>Ergebnis</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>Anforderung</source>
-        <translation type="unfinished"></translation>
+        <translation>Requirement</translation>
     </message>
     <message>
         <source>Die Prüfung lädt nur die eine Seite (höchstens 5 Weiterleitungen, begrenzte Zeit und Größe). Ist die Seite nicht erreichbar, bleibt die letzte Bewertung bestehen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The check loads only this one page (at most 5 redirects, limited time and size). If the page cannot be reached, the last verdict stays.</translation>
     </message>
     <message>
         <source>keine Website hinterlegt (Stammdaten)</source>
-        <translation type="unfinished"></translation>
+        <translation>no website on record (master data)</translation>
     </message>
     <message>
         <source>noch nie geprüft</source>
-        <translation type="unfinished"></translation>
+        <translation>never checked</translation>
     </message>
     <message>
         <source>{age} (am {day})</source>
-        <translation type="unfinished"></translation>
+        <translation>{age} (on {day})</translation>
     </message>
     <message>
         <source>Prüfung läuft …</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking…</translation>
     </message>
 </context>
 <context>
@@ -625,428 +652,628 @@ On: such entries take the values from the file.</translation>
     <name>Dashboard</name>
     <message>
         <source>erfasste Stufe</source>
-        <translation type="unfinished"></translation>
+        <translation>recorded tier</translation>
     </message>
     <message>
         <source>erreichte Stufe</source>
-        <translation type="unfinished"></translation>
+        <translation>tier reached</translation>
     </message>
     <message>
         <source>nächste Stufe</source>
-        <translation type="unfinished"></translation>
+        <translation>next tier</translation>
     </message>
     <message>
         <source>Anforderungen</source>
-        <translation type="unfinished"></translation>
+        <translation>Requirements</translation>
     </message>
     <message>
         <source>Fortschritt</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <source>Hinweise</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Was fehlt</source>
-        <translation type="unfinished"></translation>
+        <translation>What is missing</translation>
     </message>
     <message>
         <source>Dieses Jahr lässt sich nicht auswerten: {reasons}</source>
-        <translation type="unfinished"></translation>
+        <translation>This year cannot be evaluated: {reasons}</translation>
     </message>
     <message>
         <source>keine</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>Zahlen {year}, Stichtag {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Figures {year}, reference date {day}</translation>
     </message>
     <message>
         <source>erreichte Stufe: &lt;b&gt;{tier}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>tier reached: &lt;b&gt;{tier}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>erfasste Stufe {tier}: &lt;b&gt;{light}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>recorded tier {tier}: &lt;b&gt;{light}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Anforderung</source>
-        <translation type="unfinished"></translation>
+        <translation>Requirement</translation>
     </message>
     <message>
         <source>Ist {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual {year}</translation>
     </message>
     <message>
         <source>erfüllt</source>
-        <translation type="unfinished"></translation>
+        <translation>met</translation>
     </message>
     <message>
         <source>fehlt</source>
-        <translation type="unfinished"></translation>
+        <translation>missing</translation>
     </message>
     <message>
         <source>empfohlen</source>
-        <translation type="unfinished">recommended</translation>
+        <translation>recommended</translation>
     </message>
     <message>
         <source>{done} von {goal}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} of {goal}</translation>
     </message>
     <message>
         <source>Für die erfasste Stufe {tier} fehlt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing for the recorded tier {tier}:</translation>
     </message>
     <message>
         <source>Die erfasste Stufe {tier} ist erfüllt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The recorded tier {tier} is met.</translation>
     </message>
     <message>
         <source>Die höchste Stufe der Spur ist erreicht.</source>
-        <translation type="unfinished"></translation>
+        <translation>The highest tier of the track is reached.</translation>
     </message>
     <message>
         <source>Für die erfasste und nächste Stufe {tier} fehlt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing for the recorded and next tier {tier}:</translation>
     </message>
     <message>
         <source>Für die nächste Stufe {tier} fehlt:</source>
+        <translation>Missing for the next tier {tier}:</translation>
+    </message>
+</context>
+<context>
+    <name>DiffView</name>
+    <message>
+        <source>Änderung</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artikel</source>
+        <translation type="unfinished">Article</translation>
+    </message>
+    <message>
+        <source>Beschreibung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geändert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netto vorher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netto nachher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differenz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hinzugefügt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entfernt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geändert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keine Unterschiede.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netto vorher {old} · nachher {new} · Differenz {delta}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DueUrgency</name>
+    <message>
+        <source>überfällig</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>jetzt</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>bald</source>
+        <translation>soon</translation>
+    </message>
+    <message>
+        <source>Hinweis</source>
+        <translation>info</translation>
     </message>
 </context>
 <context>
     <name>DueView</name>
     <message>
         <source>Fällig</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>Erledigen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Take action…</translation>
     </message>
     <message>
         <source>Die Stelle öffnen, an der der Punkt erledigt wird</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the place where this item is dealt with</translation>
     </message>
     <message>
         <source>Alle Arten</source>
-        <translation type="unfinished"></translation>
+        <translation>All kinds</translation>
     </message>
     <message>
         <source>Partner oder Text suchen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Search partner or text…</translation>
     </message>
     <message>
         <source>Aktualisieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>Art:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind:</translation>
     </message>
     <message>
         <source>Dringlichkeit</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgency</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">Partner</translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Was</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>Fällig am</source>
-        <translation type="unfinished"></translation>
+        <translation>Due on</translation>
     </message>
     <message>
         <source>Tage</source>
-        <translation type="unfinished"></translation>
+        <translation>Days</translation>
     </message>
     <message numerus="yes">
         <source>{shown} von %n Punkten</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} of %n item</numerusform>
+            <numerusform>{shown} of %n items</numerusform>
         </translation>
     </message>
     <message>
         <source>Hinweis</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>&lt;b&gt;Fällig am {day}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Due on {day}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Gemeldet werden Zertifizierungen, die binnen {cert} Tagen ablaufen, Backlinks, die seit {backlink} Tagen nicht geprüft sind, Angebote, die binnen {quote} Tagen ablaufen, und Onboarding ohne Änderung seit {onboarding} Tagen (Einstellungen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listed: certifications expiring within {cert} days, backlinks not checked for {backlink} days, quotes expiring within {quote} days and onboarding unchanged for {onboarding} days (Settings).</translation>
     </message>
     <message>
         <source>Nichts fällig.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing due.</translation>
     </message>
     <message>
         <source>Erledigen: {action} …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>überfällig</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>jetzt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bald</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}…</translation>
     </message>
     <message>
         <source>Zertifizierung abgelaufen</source>
-        <translation type="unfinished"></translation>
+        <translation>Certification expired</translation>
     </message>
     <message>
         <source>Zertifizierung läuft ab</source>
-        <translation type="unfinished"></translation>
+        <translation>Certification expiring</translation>
     </message>
     <message>
         <source>Vertriebstraining fehlt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales training missing</translation>
     </message>
     <message>
         <source>Techniktraining fehlt</source>
-        <translation type="unfinished"></translation>
+        <translation>Technical training missing</translation>
     </message>
     <message>
         <source>Backlink fehlt</source>
-        <translation type="unfinished"></translation>
+        <translation>Backlink missing</translation>
     </message>
     <message>
         <source>Backlink nofollow</source>
-        <translation type="unfinished"></translation>
+        <translation>Backlink nofollow</translation>
     </message>
     <message>
         <source>Backlink ungeprüft</source>
-        <translation type="unfinished"></translation>
+        <translation>Backlink not checked</translation>
     </message>
     <message>
         <source>Servicevereinbarung fehlt</source>
-        <translation type="unfinished"></translation>
+        <translation>Service agreement missing</translation>
     </message>
     <message>
         <source>Support-Calls aufgebraucht</source>
-        <translation type="unfinished"></translation>
+        <translation>Support calls used up</translation>
     </message>
     <message>
         <source>Marketingbudget ungenutzt</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing budget unused</translation>
     </message>
     <message>
         <source>Angebot läuft ab</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote expiring</translation>
     </message>
     <message>
         <source>Onboarding stockt</source>
-        <translation type="unfinished"></translation>
+        <translation>Onboarding stalled</translation>
     </message>
     <message>
         <source>Techniker des Partners öffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the partner&apos;s technicians</translation>
     </message>
     <message>
         <source>Schulungen des Partners öffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the partner&apos;s trainings</translation>
     </message>
     <message>
         <source>Backlink des Partners öffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the partner&apos;s backlink</translation>
     </message>
     <message>
         <source>Verträge des Partners öffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the partner&apos;s agreements</translation>
     </message>
     <message>
         <source>Zahlen des Partners öffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the partner&apos;s figures</translation>
     </message>
     <message>
         <source>Angebot öffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open quote</translation>
     </message>
     <message>
         <source>Onboarding-Checkliste öffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open onboarding checklist</translation>
     </message>
     <message>
         <source>Zertifizierungen</source>
-        <translation type="unfinished"></translation>
+        <translation>Certifications</translation>
     </message>
     <message>
         <source>Trainings</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings</translation>
     </message>
     <message>
         <source>Backlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Backlink</translation>
     </message>
     <message>
         <source>Servicevereinbarung</source>
-        <translation type="unfinished"></translation>
+        <translation>Service agreement</translation>
     </message>
     <message>
         <source>Support-Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Support calls</translation>
     </message>
     <message>
         <source>Marketingbudget</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing budget</translation>
     </message>
     <message>
         <source>Angebote</source>
-        <translation type="unfinished">Quotes</translation>
+        <translation>Quotes</translation>
     </message>
     <message>
         <source>Onboarding</source>
-        <translation type="unfinished">Onboarding</translation>
+        <translation>Onboarding</translation>
     </message>
     <message>
         <source>heute</source>
-        <translation type="unfinished"></translation>
+        <translation>today</translation>
     </message>
     <message numerus="yes">
         <source>in %n Tagen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>seit %n Tagen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EditorForm</name>
+    <message>
+        <source>Positionen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verlauf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Als Vorlage speichern …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aus Vorlage …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Für anderen Partner kopieren …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisionen vergleichen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weitere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stufe</source>
+        <translation type="unfinished">Tier</translation>
+    </message>
+    <message>
+        <source>Angebot an Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angebot an Endkunden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listenpreise abzüglich Kundenrabatt; der Editor zeigt Einkauf und Marge des Partners, das PDF nur die Preise für den Kunden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Eigenbedarfs-Lizenz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NFR-Lizenz</source>
+        <translation type="unfinished">NFR licence</translation>
+    </message>
+    <message>
+        <source>Position nach oben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position nach unten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einleitung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schluss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} wurde{on} angenommen – gesperrt; für Änderungen ein neues Angebot anlegen (Weitere › Für anderen Partner kopieren … kopiert es, auch für denselben Partner).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{users} Benutzer – {price} jährlich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NFR-Lizenz ({n} Benutzer, kostenfrei)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die kostenfreie NFR-Lizenz der Stufe {tier} als Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tier} erhält keine kostenfreie NFR-Lizenz.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erst einen Partner mit Partnerstufe wählen.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FiguresTab</name>
     <message>
         <source>Projekte</source>
-        <translation type="unfinished"></translation>
+        <translation>Projects</translation>
     </message>
     <message>
         <source>Umsatz</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenue</translation>
     </message>
     <message>
         <source>MRR</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR</translation>
     </message>
     <message>
         <source>Support-Anrufe</source>
-        <translation type="unfinished"></translation>
+        <translation>Support calls</translation>
     </message>
     <message>
         <source>Marketingbudget</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing budget</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished">Leads</translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>Zahlen speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save figures</translation>
     </message>
     <message>
         <source>Die von Hand erfassten Zahlen des Jahres speichern (Strg+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the year&apos;s figures entered by hand (Ctrl+S)</translation>
     </message>
     <message>
         <source>Verwerfen</source>
-        <translation type="unfinished">Discard</translation>
+        <translation>Discard</translation>
     </message>
     <message>
         <source>von Hand</source>
-        <translation type="unfinished"></translation>
+        <translation>by hand</translation>
     </message>
     <message>
         <source>aus Angeboten</source>
-        <translation type="unfinished"></translation>
+        <translation>from quotes</translation>
     </message>
     <message>
         <source>gesamt</source>
-        <translation type="unfinished"></translation>
+        <translation>total</translation>
     </message>
     <message>
         <source>Realisierte Projekte</source>
-        <translation type="unfinished">Completed projects</translation>
+        <translation>Completed projects</translation>
     </message>
     <message>
         <source>Umsatz (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenue (€)</translation>
     </message>
     <message>
         <source>MRR (€ pro Monat)</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR (€ per month)</translation>
     </message>
     <message>
         <source>„aus Angeboten“: angenommene Angebote des Jahres (ein Projekt je Angebot). „von Hand“: Geschäft außerhalb von nspdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>“from quotes”: the year&apos;s accepted quotes (one project per quote). “by hand”: business outside nspdesk.</translation>
     </message>
     <message>
         <source>Support-Anrufe genutzt</source>
-        <translation type="unfinished"></translation>
+        <translation>Support calls used</translation>
     </message>
     <message>
         <source>Marketingbudget genutzt (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marketing budget used (€)</translation>
     </message>
     <message>
         <source>Leads erhalten</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads received</translation>
     </message>
     <message>
         <source>Zahlen {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Figures {year}</translation>
     </message>
     <message>
         <source>Leistungen {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Benefits {year}</translation>
     </message>
     <message numerus="yes">
         <source>{used} von %n kostenlosen Anrufen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{used} of %n free call</numerusform>
+            <numerusform>{used} of %n free calls</numerusform>
         </translation>
     </message>
     <message>
         <source>weitere werden nach Aufwand berechnet</source>
-        <translation type="unfinished"></translation>
+        <translation>further calls are billed by effort</translation>
     </message>
     <message>
         <source>kein Marketingbudget in dieser Stufe</source>
-        <translation type="unfinished"></translation>
+        <translation>no marketing budget at this tier</translation>
     </message>
     <message>
         <source>{spent} von {budget} ({tier}, nach Absprache)</source>
-        <translation type="unfinished"></translation>
+        <translation>{spent} of {budget} ({tier}, by agreement)</translation>
     </message>
     <message>
         <source>Leads aus dem Marketing von Net at Work (ohne Anspruch auf Menge)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads from Net at Work&apos;s marketing (no claim to a number)</translation>
     </message>
     <message>
         <source>kein Anspruch auf Leads in dieser Stufe</source>
-        <translation type="unfinished"></translation>
+        <translation>no claim to leads at this tier</translation>
     </message>
     <message>
         <source>Zahlen {year} speichern</source>
+        <translation>Save figures {year}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Zeit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wer</source>
+        <translation type="unfinished">Who</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation type="unfinished">What</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Der Verlauf beginnt, sobald das Angebot gespeichert ist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revisionen vergleichen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das Angebot hat erst eine Revision.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1054,27 +1281,27 @@ On: such entries take the values from the file.</translation>
     <name>LetterBatch</name>
     <message>
         <source>Briefe werden geschrieben …</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing letters…</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Statusbriefe</source>
-        <translation type="unfinished"></translation>
+        <translation>Status letters</translation>
     </message>
     <message>
         <source>Wird abgebrochen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling…</translation>
     </message>
     <message>
         <source>Die gemeinsame PDF wird geschrieben …</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the combined PDF…</translation>
     </message>
     <message>
         <source>{done} von {total}: {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} of {total}: {company}</translation>
     </message>
 </context>
 <context>
@@ -1213,155 +1440,155 @@ Program edition {edition}, valid from {day}.</translation>
     <name>MasterForm</name>
     <message>
         <source>Firma</source>
-        <translation type="unfinished">Company</translation>
+        <translation>Company</translation>
     </message>
     <message>
         <source>Kundennummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer number</translation>
     </message>
     <message>
         <source>USt-IdNr.</source>
-        <translation type="unfinished">VAT ID</translation>
+        <translation>VAT ID</translation>
     </message>
     <message>
         <source>Straße</source>
-        <translation type="unfinished">Street</translation>
+        <translation>Street</translation>
     </message>
     <message>
         <source>PLZ, Ort</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode, city</translation>
     </message>
     <message>
         <source>Land</source>
-        <translation type="unfinished">Country</translation>
+        <translation>Country</translation>
     </message>
     <message>
         <source>PLZ</source>
-        <translation type="unfinished">Postcode</translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>Ort</source>
-        <translation type="unfinished">City</translation>
+        <translation>City</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Partnerseite (Backlink)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner page (backlink)</translation>
     </message>
     <message>
         <source>Partner seit</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner since</translation>
     </message>
     <message>
         <source>Umsatzniveau (MSP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenue level (MSP)</translation>
     </message>
     <message>
         <source>Kontakte</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Kontakt: Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact: name</translation>
     </message>
     <message>
         <source>Kontakt: E-Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact: email</translation>
     </message>
     <message>
         <source>Kontakt: Rolle</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact: role</translation>
     </message>
     <message>
         <source>Kontakt: Telefon</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact: phone</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Rolle</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>E-Mail</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Telefon</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Haupt</source>
-        <translation type="unfinished"></translation>
+        <translation>Main</translation>
     </message>
     <message>
         <source>Speichern</source>
-        <translation type="unfinished">Save</translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Stammdaten und Kontakte speichern (Strg+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save master data and contacts (Ctrl+S)</translation>
     </message>
     <message>
         <source>Verwerfen</source>
-        <translation type="unfinished">Discard</translation>
+        <translation>Discard</translation>
     </message>
     <message>
         <source>verkauft Server nur mit HSV (reiner Wiederverkäufer)</source>
-        <translation type="unfinished"></translation>
+        <translation>sells Server only with HSV (reseller only)</translation>
     </message>
     <message>
         <source>Partnerseite</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner page</translation>
     </message>
     <message>
         <source>die Seite mit dem Link auf nospamproxy.de (leer: die Website)</source>
-        <translation type="unfinished"></translation>
+        <translation>the page with the link to nospamproxy.de (empty: the website)</translation>
     </message>
     <message>
         <source>Stammdaten</source>
-        <translation type="unfinished"></translation>
+        <translation>Master data</translation>
     </message>
     <message>
         <source>Kontakt hinzufügen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add contact</translation>
     </message>
     <message>
         <source>Kontakt entfernen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove contact</translation>
     </message>
     <message>
         <source>noch keine Stufe</source>
-        <translation type="unfinished">no tier yet</translation>
+        <translation>no tier yet</translation>
     </message>
     <message>
         <source>Stammdaten speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save master data</translation>
     </message>
     <message>
         <source>Spur</source>
-        <translation type="unfinished"></translation>
+        <translation>Track</translation>
     </message>
     <message>
         <source>Stufe</source>
-        <translation type="unfinished">Tier</translation>
+        <translation>Tier</translation>
     </message>
     <message>
         <source>MSP-Niveau</source>
-        <translation type="unfinished"></translation>
+        <translation>MSP level</translation>
     </message>
     <message>
         <source>Umsatzniveau eines Managed Service Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenue level of a Managed Service Partner</translation>
     </message>
     <message>
         <source>Notizen</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -1550,96 +1777,107 @@ Please report it; your input has been kept.</translation>
     <name>OverrideDialog</name>
     <message>
         <source>Abweichend entscheiden – {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>Decide otherwise – {company}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{company}&lt;/b&gt;&lt;br&gt;Vorschlag: {proposal}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{company}&lt;/b&gt;&lt;br&gt;Proposal: {proposal}</translation>
     </message>
     <message>
         <source>z. B. Kulanz bis 31.03.: der Backlink wird korrigiert</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. grace period until 31 March: the backlink is being fixed</translation>
     </message>
     <message>
         <source>Stufe:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier:</translation>
     </message>
     <message>
         <source>Begründung:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason:</translation>
     </message>
     <message>
         <source>Übernehmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>PartnerDetail</name>
     <message>
         <source>Kd.-Nr. {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cust. no. {number}</translation>
     </message>
     <message>
         <source>noch keine Stufe</source>
-        <translation type="unfinished">no tier yet</translation>
+        <translation>no tier yet</translation>
     </message>
     <message>
         <source>(Umsatzniveau {tier})</source>
-        <translation type="unfinished"></translation>
+        <translation>(revenue level {tier})</translation>
     </message>
 </context>
 <context>
     <name>PartnerDetailPanel</name>
     <message>
         <source>Übersicht</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <source>Stammdaten</source>
-        <translation type="unfinished"></translation>
+        <translation>Master data</translation>
     </message>
     <message>
         <source>Zahlen</source>
-        <translation type="unfinished"></translation>
+        <translation>Figures</translation>
     </message>
     <message>
         <source>Schulungen</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>Verträge/NFR</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreements/NFR</translation>
     </message>
     <message>
         <source>Backlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Backlink</translation>
     </message>
     <message>
         <source>Anforderungen, was fehlt, Was wäre wenn</source>
-        <translation type="unfinished"></translation>
+        <translation>Requirements, what is missing, what if</translation>
     </message>
     <message>
         <source>Trainings und zertifizierte Techniker</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings and certified technicians</translation>
     </message>
     <message>
         <source>Vereinbarungen (Basis-SV, PV, SV, HSV) und NFR-Lizenzen</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreements (Basis-SV, PV, SV, HSV) and NFR licences</translation>
     </message>
     <message>
         <source>Stammdaten *</source>
-        <translation type="unfinished"></translation>
+        <translation>Master data *</translation>
     </message>
     <message>
         <source>Zahlen *</source>
-        <translation type="unfinished"></translation>
+        <translation>Figures *</translation>
     </message>
     <message>
         <source>Zahlen {year}: von Hand und aus angenommenen Angeboten; Leistungen</source>
+        <translation>Figures {year}: by hand and from accepted quotes; benefits</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>Für anderen Partner kopieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das Angebot wird mit heutigem Datum für den gewählten Partner angelegt und zu dessen Konditionen neu berechnet; die Unterschiede werden danach gezeigt.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1647,404 +1885,406 @@ Please report it; your input has been kept.</translation>
     <name>PartnerList</name>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow</translation>
     </message>
     <message>
         <source>nofollow</source>
-        <translation type="unfinished"></translation>
+        <translation>nofollow</translation>
     </message>
     <message>
         <source>kein Link</source>
-        <translation type="unfinished"></translation>
+        <translation>no link</translation>
     </message>
     <message>
         <source>unerreichbar</source>
-        <translation type="unfinished"></translation>
+        <translation>unreachable</translation>
     </message>
     <message>
         <source>Niveau offen</source>
-        <translation type="unfinished"></translation>
+        <translation>Level open</translation>
     </message>
     <message>
         <source>Niveau {tier}</source>
-        <translation type="unfinished"></translation>
+        <translation>Level {tier}</translation>
     </message>
     <message>
         <source>noch nie geprüft</source>
-        <translation type="unfinished"></translation>
+        <translation>never checked</translation>
     </message>
     <message>
         <source>heute geprüft</source>
-        <translation type="unfinished"></translation>
+        <translation>checked today</translation>
     </message>
     <message numerus="yes">
         <source>vor %n Tagen geprüft</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>checked %n day ago</numerusform>
+            <numerusform>checked %n days ago</numerusform>
         </translation>
     </message>
     <message>
         <source>{note} (es zählt: {counting}), {age}
 {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>{note} (counts: {counting}), {age}
+{url}</translation>
     </message>
     <message>
         <source>{verdict}, {age}
 {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict}, {age}
+{url}</translation>
     </message>
     <message>
         <source>Es fehlt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing:</translation>
     </message>
     <message>
         <source>noch keine</source>
-        <translation type="unfinished"></translation>
+        <translation>none yet</translation>
     </message>
     <message>
         <source>Kd.-Nr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cust. no.</translation>
     </message>
     <message>
         <source>Firma</source>
-        <translation type="unfinished">Company</translation>
+        <translation>Company</translation>
     </message>
     <message>
         <source>Ort</source>
-        <translation type="unfinished">City</translation>
+        <translation>City</translation>
     </message>
     <message>
         <source>Spur</source>
-        <translation type="unfinished"></translation>
+        <translation>Track</translation>
     </message>
     <message>
         <source>Stufe</source>
-        <translation type="unfinished">Tier</translation>
+        <translation>Tier</translation>
     </message>
     <message>
         <source>Ampel</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Backlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Backlink</translation>
     </message>
     <message>
         <source>Suchen: Firma, Kundennummer, Ort … (Strg+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: company, customer number, city… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Alle Stufen</source>
-        <translation type="unfinished">All tiers</translation>
+        <translation>All tiers</translation>
     </message>
     <message>
         <source>ohne Stufe</source>
-        <translation type="unfinished"></translation>
+        <translation>no tier</translation>
     </message>
     <message>
         <source>Alle Spuren</source>
-        <translation type="unfinished"></translation>
+        <translation>All tracks</translation>
     </message>
     <message>
         <source>Alle Zustände</source>
-        <translation type="unfinished"></translation>
+        <translation>All states</translation>
     </message>
     <message>
         <source>Alle prüfen</source>
-        <translation type="unfinished"></translation>
+        <translation>Check all</translation>
     </message>
     <message>
         <source>Den Backlink aller Partner jetzt prüfen</source>
-        <translation type="unfinished"></translation>
+        <translation>Check every partner&apos;s backlink now</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message numerus="yes">
         <source>%n Partner</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partners</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{shown} von %n Partnern</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} of %n partner</numerusform>
+            <numerusform>{shown} of %n partners</numerusform>
         </translation>
     </message>
     <message>
         <source>{done} von {total} geprüft</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} of {total} checked</translation>
     </message>
 </context>
 <context>
     <name>PartnerTexts</name>
     <message>
         <source>Realisierte Projekte</source>
-        <translation type="unfinished">Completed projects</translation>
+        <translation>Completed projects</translation>
     </message>
     <message>
         <source>Umsatz im Jahr</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenue in the year</translation>
     </message>
     <message>
         <source>MRR (pro Monat)</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR (per month)</translation>
     </message>
     <message>
         <source>Vertriebs- und Techniktraining</source>
-        <translation type="unfinished">Sales and technical training</translation>
+        <translation>Sales and technical training</translation>
     </message>
     <message>
         <source>Zertifizierte Techniker</source>
-        <translation type="unfinished">Certified technicians</translation>
+        <translation>Certified technicians</translation>
     </message>
     <message>
         <source>Follow-Link auf nospamproxy.de</source>
-        <translation type="unfinished">Follow link to nospamproxy.de</translation>
+        <translation>Follow link to nospamproxy.de</translation>
     </message>
     <message>
         <source>Basis-Servicevereinbarung</source>
-        <translation type="unfinished">Basic service agreement</translation>
+        <translation>Basic service agreement</translation>
     </message>
     <message>
         <source>Vertrieb</source>
-        <translation type="unfinished">Sales</translation>
+        <translation>Sales</translation>
     </message>
     <message>
         <source>Technik</source>
-        <translation type="unfinished">Technical</translation>
+        <translation>Technical</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Follow-Link vorhanden</source>
-        <translation type="unfinished"></translation>
+        <translation>follow link present</translation>
     </message>
     <message>
         <source>nur nofollow-Link</source>
-        <translation type="unfinished"></translation>
+        <translation>nofollow link only</translation>
     </message>
     <message>
         <source>kein Link gefunden</source>
-        <translation type="unfinished"></translation>
+        <translation>no link found</translation>
     </message>
     <message>
         <source>nicht geprüft</source>
-        <translation type="unfinished"></translation>
+        <translation>not checked</translation>
     </message>
     <message>
         <source>mind. {count}</source>
-        <translation type="unfinished">at least {count}</translation>
+        <translation>at least {count}</translation>
     </message>
     <message>
         <source>{amount} p. a.</source>
-        <translation type="unfinished">{amount} p.a.</translation>
+        <translation>{amount} p.a.</translation>
     </message>
     <message>
         <source>{amount} / Monat</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} / month</translation>
     </message>
     <message>
         <source>je 1: {trainings}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 each: {trainings}</translation>
     </message>
     <message>
         <source>Follow-Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow link</translation>
     </message>
     <message>
         <source>Follow-Link (wünschenswert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow link (desirable)</translation>
     </message>
     <message>
         <source>erforderlich</source>
-        <translation type="unfinished">required</translation>
+        <translation>required</translation>
     </message>
     <message>
         <source>keine</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>abgeschlossen</source>
-        <translation type="unfinished"></translation>
+        <translation>signed</translation>
     </message>
     <message>
         <source>fehlt</source>
-        <translation type="unfinished"></translation>
+        <translation>missing</translation>
     </message>
 </context>
 <context>
     <name>Partners</name>
     <message>
         <source>Follow-Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow link</translation>
     </message>
     <message>
         <source>nur nofollow</source>
-        <translation type="unfinished"></translation>
+        <translation>nofollow only</translation>
     </message>
     <message>
         <source>kein Link</source>
-        <translation type="unfinished"></translation>
+        <translation>no link</translation>
     </message>
     <message>
         <source>nicht erreichbar</source>
-        <translation type="unfinished"></translation>
+        <translation>unreachable</translation>
     </message>
     <message>
         <source>erfüllt</source>
-        <translation type="unfinished"></translation>
+        <translation>met</translation>
     </message>
     <message>
         <source>gefährdet</source>
-        <translation type="unfinished"></translation>
+        <translation>at risk</translation>
     </message>
     <message>
         <source>unterschritten</source>
-        <translation type="unfinished"></translation>
+        <translation>below</translation>
     </message>
     <message>
         <source>nicht erreichbar – letzte Bewertung bleibt</source>
-        <translation type="unfinished"></translation>
+        <translation>unreachable – last verdict stays</translation>
     </message>
     <message>
         <source>„{text}“ ist kein Betrag; bitte so schreiben: {example} (ganze Cent)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” is not an amount; please write it like this: {example} (whole cents)</translation>
     </message>
     <message>
         <source>„{text}“ ist kein Betrag</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” is not an amount</translation>
     </message>
     <message>
         <source>dd.MM.yyyy</source>
-        <translation type="unfinished">dd/MM/yyyy</translation>
+        <translation>dd/MM/yyyy</translation>
     </message>
 </context>
 <context>
     <name>PartnersView</name>
     <message numerus="yes">
         <source>%n Partner geprüft</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n partner checked</numerusform>
+            <numerusform>%n partners checked</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n ohne prüfbare Website</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n without a website to check</numerusform>
+            <numerusform>%n without a website to check</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n abgebrochen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
         </translation>
     </message>
     <message>
         <source>; keine Website erreichbar – keine Netzverbindung? Die letzten Bewertungen bleiben.</source>
-        <translation type="unfinished"></translation>
+        <translation>; no website reachable – no network connection? The last verdicts stay.</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">Partner</translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>Einen Partner in der Liste wählen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a partner in the list.</translation>
     </message>
     <message>
         <source>Die Stufe wird zu Jahresbeginn auf die Zahlen des Vorjahres geprüft; Zertifizierungen und Vereinbarungen zählen mit dem Stand von heute.</source>
-        <translation type="unfinished"></translation>
+        <translation>At the start of the year the tier is checked against the previous year&apos;s figures; certifications and agreements count as they stand today.</translation>
     </message>
     <message>
         <source>Jahresbericht (PDF) …</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual report (PDF)…</translation>
     </message>
     <message>
         <source>Den Partner-Jahresbericht des gewählten Jahres (Strg+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>The partner&apos;s annual report for the chosen year (Ctrl+P)</translation>
     </message>
     <message>
         <source>Geschäftsjahr</source>
-        <translation type="unfinished"></translation>
+        <translation>Business year</translation>
     </message>
     <message>
         <source>Partner laden</source>
-        <translation type="unfinished"></translation>
+        <translation>Load partners</translation>
     </message>
     <message>
         <source>Die Änderungen am angezeigten Partner sind nicht gespeichert. Verwerfen?</source>
-        <translation type="unfinished"></translation>
+        <translation>The changes to the partner shown are not saved. Discard them?</translation>
     </message>
     <message>
         <source>Die Zahlen des bisher gewählten Jahres sind nicht gespeichert. Verwerfen?</source>
-        <translation type="unfinished"></translation>
+        <translation>The figures of the year chosen before are not saved. Discard them?</translation>
     </message>
     <message>
         <source>Ampel: Prüfung der Stufe auf die Zahlen {year}, Stand heute</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: tier checked against the figures of {year}, as of today</translation>
     </message>
     <message>
         <source>Ampel: laufendes Jahr {year} (noch nicht abgeschlossen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: current year {year} (not closed yet)</translation>
     </message>
     <message>
         <source>Ampel: Zahlen {year}, Stand heute</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: figures of {year}, as of today</translation>
     </message>
     <message>
         <source>{title}: gespeichert</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: saved</translation>
     </message>
     <message>
         <source>Partner: alles gespeichert</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner: everything saved</translation>
     </message>
     <message>
         <source>Jahresbericht</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual report</translation>
     </message>
     <message>
         <source>Jahresbericht {year} erstellt: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual report {year} created: {name}</translation>
     </message>
     <message>
         <source>Partner-Jahresbericht – {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner annual report – {name}</translation>
     </message>
     <message>
         <source>Backlinks: {summary}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backlinks: {summary}</translation>
     </message>
     <message>
         <source>abgebrochen</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled</translation>
     </message>
     <message>
         <source>nicht geprüft: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>not checked: {why}</translation>
     </message>
     <message>
         <source>Backlink {company}: {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>Backlink {company}: {verdict}</translation>
     </message>
     <message>
         <source>Die Prüfung ist fehlgeschlagen: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>The check failed: {message}</translation>
     </message>
 </context>
 <context>
@@ -2058,122 +2298,122 @@ Please report it; your input has been kept.</translation>
     <name>PeopleTab</name>
     <message>
         <source>Art</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Teilnehmer</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendee</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>E-Mail</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Kursdatum</source>
-        <translation type="unfinished"></translation>
+        <translation>Course date</translation>
     </message>
     <message>
         <source>gültig</source>
-        <translation type="unfinished"></translation>
+        <translation>valid</translation>
     </message>
     <message numerus="yes">
         <source>läuft in %n Tagen ab</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>expires in %n day</numerusform>
+            <numerusform>expires in %n days</numerusform>
         </translation>
     </message>
     <message>
         <source>abgelaufen – Schulung wiederholen</source>
-        <translation type="unfinished"></translation>
+        <translation>expired – repeat the course</translation>
     </message>
     <message>
         <source>noch kein Kurs</source>
-        <translation type="unfinished"></translation>
+        <translation>no course yet</translation>
     </message>
     <message>
         <source>Letzter Kurs</source>
-        <translation type="unfinished"></translation>
+        <translation>Last course</translation>
     </message>
     <message>
         <source>Gültig bis</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid until</translation>
     </message>
     <message>
         <source>Zertifizierung</source>
-        <translation type="unfinished"></translation>
+        <translation>Certification</translation>
     </message>
     <message>
         <source>Training erfassen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add training</translation>
     </message>
     <message>
         <source>Entfernen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Trainings (Vertrieb und Technik, je Jahr)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings (sales and technical, each year)</translation>
     </message>
     <message>
         <source>Kurs am</source>
-        <translation type="unfinished"></translation>
+        <translation>Course on</translation>
     </message>
     <message>
         <source>Techniker hinzufügen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add technician</translation>
     </message>
     <message>
         <source>Kurs für Auswahl erfassen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add course for selection</translation>
     </message>
     <message>
         <source>Eine abgeschlossene Administratorenschulung am gewählten Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>An administrator course completed on the chosen day</translation>
     </message>
     <message>
         <source>Techniker entfernen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove technician</translation>
     </message>
     <message>
         <source>Zertifizierte Techniker (zweitägige Administratorenschulung)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certified technicians (two-day administrator course)</translation>
     </message>
     <message>
         <source>Gültig {years} Jahre ab dem Kurstag; {days} Tage vorher gelb, danach rot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valid for {years} years from the course day; amber {days} days before, red after.</translation>
     </message>
     <message>
         <source>Das Training {kind} vom {day} entfernen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the {kind} training of {day}?</translation>
     </message>
     <message>
         <source>Training entfernen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove training</translation>
     </message>
     <message>
         <source>Bitte zuerst einen Techniker auswählen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please select a technician first.</translation>
     </message>
     <message>
         <source>Kurs erfassen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add course</translation>
     </message>
     <message>
         <source>{name} mit allen erfassten Kursen entfernen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove {name} with all recorded courses?</translation>
     </message>
 </context>
 <context>
@@ -2494,23 +2734,19 @@ Please report it; your input has been kept.</translation>
 <context>
     <name>QuoteEditor</name>
     <message>
-        <source>Position nach oben</source>
+        <source>Verlauf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Position nach unten</source>
+        <source>Verlauf ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Position entfernen</source>
+        <source>noch keine Partnerstufe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Einleitung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schluss</source>
+        <source>{tier} – von Net at Work vergeben, keine Prüfung der Zahlen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2523,296 +2759,379 @@ Please report it; your input has been kept.</translation>
     </message>
 </context>
 <context>
+    <name>QuoteTools</name>
+    <message>
+        <source>Als Vorlage speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eine Vorlage braucht mindestens eine Position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorlage „{name}“ gespeichert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noch keine Vorlagen: „Als Vorlage speichern …“ legt eine an.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aus Vorlage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorlage „{name}“ übernommen. {notes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorlage „{name}“ übernommen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Für anderen Partner kopieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stufe unverändert: {tier}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stufe: {old} → {new}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Angebot {number} für {partner} angelegt: eine Kopie von {source}, zu den Konditionen des Partners neu berechnet. {tiers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unterschiede zu {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kopie {number} angelegt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zum Vergleichen braucht das Angebot zwei Revisionen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewFiles</name>
     <message>
         <source>Ordner für die Statusbriefe</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder for the status letters</translation>
     </message>
     <message>
         <source>Statusbriefe</source>
-        <translation type="unfinished"></translation>
+        <translation>Status letters</translation>
     </message>
     <message numerus="yes">
         <source>Abgebrochen: {done} von %n Briefen geschrieben</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelled: {done} of %n letter written</numerusform>
+            <numerusform>Cancelled: {done} of %n letters written</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n PDF geschrieben nach {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n PDF written to {folder}</numerusform>
+            <numerusform>%n PDFs written to {folder}</numerusform>
         </translation>
     </message>
     <message>
         <source>Zusammenfassung speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save summary</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Überprüfung exportieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Export review</translation>
     </message>
     <message>
         <source>Excel-Arbeitsmappe (*.xlsx);;CSV für Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
         <source>{path} kann nicht geschrieben werden: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} cannot be written: {reason}</translation>
     </message>
     <message>
         <source>{name} geschrieben</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} written</translation>
     </message>
 </context>
 <context>
     <name>ReviewView</name>
     <message>
         <source>Jahresüberprüfung</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual review</translation>
     </message>
     <message>
         <source>Das überprüfte Geschäftsjahr (Standard: das Vorjahr)</source>
-        <translation type="unfinished"></translation>
+        <translation>The business year reviewed (default: the previous year)</translation>
     </message>
     <message>
         <source>dd.MM.yyyy</source>
-        <translation type="unfinished">dd/MM/yyyy</translation>
+        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <source>Stichtag: die Programm-Edition dieses Tages gilt; Zertifizierungen und Vereinbarungen zählen mit diesem Stand</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference date: the program edition of this day applies; certifications and agreements count as they stand on it</translation>
     </message>
     <message>
         <source>Überprüfung ausführen</source>
-        <translation type="unfinished"></translation>
+        <translation>Run review</translation>
     </message>
     <message>
         <source>Geschäftsjahr</source>
-        <translation type="unfinished"></translation>
+        <translation>Business year</translation>
     </message>
     <message>
         <source>Stichtag</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference date</translation>
     </message>
     <message>
         <source>Annehmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept</translation>
     </message>
     <message>
         <source>Die Vorschläge der gewählten Zeilen annehmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept the proposals of the selected rows</translation>
     </message>
     <message>
         <source>Abweichend entscheiden …</source>
-        <translation type="unfinished"></translation>
+        <translation>Decide otherwise…</translation>
     </message>
     <message>
         <source>Alle offenen annehmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept all open</translation>
     </message>
     <message>
         <source>Bestätigen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm…</translation>
     </message>
     <message>
         <source>Die Entscheidungen in die Stufenhistorie schreiben (danach unveränderlich)</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the decisions into the tier history (final afterwards)</translation>
     </message>
     <message>
         <source>Briefe …</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters…</translation>
     </message>
     <message>
         <source>Statusbriefe der bestätigten Überprüfung als PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Status letters of the confirmed review as PDF</translation>
     </message>
     <message>
         <source>Ein PDF je Partner …</source>
-        <translation type="unfinished"></translation>
+        <translation>One PDF per partner…</translation>
     </message>
     <message>
         <source>Alle Briefe in einem PDF …</source>
-        <translation type="unfinished"></translation>
+        <translation>All letters in one PDF…</translation>
     </message>
     <message>
         <source>Zusammenfassung (PDF) …</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary (PDF)…</translation>
     </message>
     <message>
         <source>CSV/XLSX …</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV/XLSX…</translation>
     </message>
     <message>
         <source>Die Überprüfung als Tabelle für Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>The review as a table for Excel</translation>
     </message>
     <message>
         <source>Für {year} gibt es noch keine Überprüfung: „Überprüfung ausführen“ berechnet die Vorschläge (es ändert sich noch nichts).</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no review for {year} yet: “Run review” computes the proposals (nothing changes yet).</translation>
     </message>
     <message>
         <source>&lt;b&gt;{state}&lt;/b&gt;, Stufen gültig ab {effective}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{state}&lt;/b&gt;, tiers valid from {effective}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Entwurf&lt;/b&gt;: {open} von {total} Vorschlägen offen</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Draft&lt;/b&gt;: {open} of {total} proposals open</translation>
     </message>
     <message>
         <source>Überprüfung {id}: Geschäftsjahr {year}, Stichtag {as_of}, Edition {edition}</source>
-        <translation type="unfinished"></translation>
+        <translation>Review {id}: business year {year}, reference date {as_of}, edition {edition}</translation>
     </message>
     <message>
         <source>bestätigt am {day} von {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmed on {day} by {name}</translation>
     </message>
     <message>
         <source>bestätigt am {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmed on {day}</translation>
     </message>
     <message>
         <source>Briefe gibt es, sobald die Überprüfung bestätigt ist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letters are available once the review is confirmed.</translation>
     </message>
     <message>
         <source>Eine Zeile wählen, um Zahlen und Gründe zu sehen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a row to see figures and reasons.</translation>
     </message>
     <message>
         <source>Die Überprüfung {year} ist bestätigt. Eine neue Überprüfung ausführen? Die Stufenhistorie bleibt erhalten; bestätigt wird erst die neue.</source>
-        <translation type="unfinished"></translation>
+        <translation>The review {year} is confirmed. Run a new review? The tier history stays; only the new review gets confirmed.</translation>
     </message>
     <message>
         <source>Eine neue Überprüfung ersetzt den angezeigten Entwurf mit seinen Entscheidungen. Neu ausführen?</source>
-        <translation type="unfinished"></translation>
+        <translation>A new review replaces the draft shown with its decisions. Run again?</translation>
     </message>
     <message>
         <source>Überprüfung {year} läuft …</source>
-        <translation type="unfinished"></translation>
+        <translation>Review {year} running…</translation>
     </message>
     <message>
         <source>Überprüfung {year}: {total} Partner, {moved} mit Änderung</source>
-        <translation type="unfinished"></translation>
+        <translation>Review {year}: {total} partners, {moved} with a change</translation>
     </message>
     <message>
         <source>Nicht übernommen: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not applied: {message}</translation>
     </message>
     <message>
         <source>{company}: abweichend entschieden</source>
-        <translation type="unfinished"></translation>
+        <translation>{company}: decided otherwise</translation>
     </message>
     <message>
         <source>Überprüfung {year} bestätigen?
 
 Die Stufen der {total} Partner werden ab {effective} gesetzt und in die Stufenhistorie geschrieben. Danach lässt sich die Überprüfung nicht mehr ändern (nur durch eine neue Überprüfung).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm the review {year}?
+
+The tiers of the {total} partners are set from {effective} and written into the tier history. After that the review cannot be changed (only replaced by a new review).</translation>
     </message>
-    <message>
-        <source>{open} noch offene Vorschläge werden dabei angenommen.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n noch offene Vorschläge werden dabei angenommen.</source>
+        <translation>
+            <numerusform>%n proposal still open will be accepted.</numerusform>
+            <numerusform>%n proposals still open will be accepted.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Überprüfung bestätigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm review</translation>
     </message>
     <message>
         <source>Überprüfung {year} bestätigt: Stufen gültig ab {effective}</source>
-        <translation type="unfinished"></translation>
+        <translation>Review {year} confirmed: tiers valid from {effective}</translation>
     </message>
     <message>
         <source>Zusammenfassung: bitte zuerst die Überprüfung ausführen</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary: please run the review first</translation>
     </message>
     <message>
         <source>Aufstieg</source>
-        <translation type="unfinished"></translation>
+        <translation>up</translation>
     </message>
     <message>
         <source>Abstieg</source>
-        <translation type="unfinished"></translation>
+        <translation>down</translation>
     </message>
     <message>
         <source>unverändert</source>
-        <translation type="unfinished"></translation>
+        <translation>unchanged</translation>
     </message>
     <message>
         <source>erfüllt keine Stufe mehr</source>
-        <translation type="unfinished"></translation>
+        <translation>no longer meets a tier</translation>
     </message>
     <message>
         <source>neu</source>
-        <translation type="unfinished"></translation>
+        <translation>new</translation>
     </message>
     <message>
         <source>offen</source>
-        <translation type="unfinished">open</translation>
+        <translation>open</translation>
     </message>
     <message>
         <source>angenommen</source>
-        <translation type="unfinished"></translation>
+        <translation>accepted</translation>
     </message>
     <message>
         <source>abweichend entschieden</source>
-        <translation type="unfinished"></translation>
+        <translation>decided otherwise</translation>
     </message>
     <message>
         <source>keine Stufe</source>
-        <translation type="unfinished"></translation>
+        <translation>no tier</translation>
     </message>
     <message>
         <source>abweichend: {tier}</source>
-        <translation type="unfinished"></translation>
+        <translation>otherwise: {tier}</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">Partner</translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Stufe bisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier so far</translation>
     </message>
     <message>
         <source>Vorschlag</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposal</translation>
     </message>
     <message>
         <source>Bewegung</source>
-        <translation type="unfinished"></translation>
+        <translation>Movement</translation>
     </message>
     <message>
         <source>Entscheidung</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>Begründung</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>{total} ({manual} gemeldet, {won} aus gewonnenen Angeboten)</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} ({manual} reported, {won} from won quotes)</translation>
     </message>
     <message>
         <source>Projekte</source>
-        <translation type="unfinished"></translation>
+        <translation>Projects</translation>
     </message>
     <message>
         <source>Umsatz</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenue</translation>
     </message>
     <message>
         <source>MRR</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR</translation>
     </message>
     <message>
         <source>Bewegung danach</source>
+        <translation>Movement after</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionCompareDialog</name>
+    <message>
+        <source>Revisionen vergleichen – {quote}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision {number} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Von</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nach</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2943,19 +3262,19 @@ Die Stufen der {total} Partner werden ab {effective} gesetzt und in die Stufenhi
     <name>Settings</name>
     <message>
         <source>Zertifizierungen melden, die binnen N Tagen ablaufen</source>
-        <translation type="unfinished"></translation>
+        <translation>Report certifications expiring within N days</translation>
     </message>
     <message>
         <source>Backlink erneut prüfen nach N Tagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Check a backlink again after N days</translation>
     </message>
     <message>
         <source>Angebote melden, die binnen N Tagen ablaufen</source>
-        <translation type="unfinished"></translation>
+        <translation>Report quotes expiring within N days</translation>
     </message>
     <message>
         <source>Onboarding als stockend melden nach N Tagen ohne Änderung</source>
-        <translation type="unfinished"></translation>
+        <translation>Report onboarding as stalled after N days without a change</translation>
     </message>
 </context>
 <context>
@@ -3107,6 +3426,64 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
     </message>
 </context>
 <context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>Aus Vorlage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Positionen und Texte der Vorlage ersetzen die des Angebots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TierPanel</name>
+    <message>
+        <source>Grund, z. B. Zertifizierung ist für Januar gebucht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tier} – von den aktuellen Zahlen gedeckt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keine Partnerstufe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{recorded} erfasst · die Zahlen tragen {supported}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erfasste Stufe {tier} beibehalten – Grund:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zu Konditionen {tier} anbieten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zu anderen Konditionen anbieten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Zahlen tragen keine Partnerstufe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bei dieser Revision entschieden (erfasste Stufe {recorded}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erfasste Stufe beibehalten – Grund:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zu Konditionen {tier} angeboten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TierTableModel</name>
     <message>
         <source>{amount} p. a.</source>
@@ -3170,82 +3547,169 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
     </message>
 </context>
 <context>
+    <name>TotalsBox</name>
+    <message>
+        <source>Netto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brutto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>einmalig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jährlich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monatlich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gesamt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einkauf des Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marge des Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keine Summen: die Eingaben sind noch nicht vollständig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gesamt im ersten Jahr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USt (RC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse Charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USt {rate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} Positionen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{positions} · Konditionen {tier} · {program}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gesamt {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marge in % des Verkaufs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marge aller Positionen im Verhältnis zum Verkaufspreis (netto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WhatIf</name>
     <message>
         <source>Was wäre wenn</source>
-        <translation type="unfinished"></translation>
+        <translation>What if</translation>
     </message>
     <message>
         <source>Umsatz im Jahr (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenue in the year (€)</translation>
     </message>
     <message>
         <source>Vertriebstraining</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales training</translation>
     </message>
     <message>
         <source>Techniktraining</source>
-        <translation type="unfinished"></translation>
+        <translation>Technical training</translation>
     </message>
     <message>
         <source>Basis-Servicevereinbarung</source>
-        <translation type="unfinished">Basic service agreement</translation>
+        <translation>Basic service agreement</translation>
     </message>
     <message>
         <source>Zurücksetzen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset</translation>
     </message>
     <message>
         <source>Realisierte Projekte</source>
-        <translation type="unfinished">Completed projects</translation>
+        <translation>Completed projects</translation>
     </message>
     <message>
         <source>Zertifizierte Techniker</source>
-        <translation type="unfinished">Certified technicians</translation>
+        <translation>Certified technicians</translation>
     </message>
     <message>
         <source>Backlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Backlink</translation>
     </message>
     <message>
         <source>Trainings</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings</translation>
     </message>
     <message>
         <source>Nur eine Rechnung: es wird nichts gespeichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a calculation: nothing is saved.</translation>
     </message>
     <message>
         <source>MRR pro Monat (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>MRR per month (€)</translation>
     </message>
     <message>
         <source>keine Stufe</source>
-        <translation type="unfinished"></translation>
+        <translation>no tier</translation>
     </message>
     <message>
         <source>Mit diesen Werten erreicht: &lt;b&gt;{tier}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Reached with these values: &lt;b&gt;{tier}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>(bisher {tier})</source>
-        <translation type="unfinished"></translation>
+        <translation>(so far {tier})</translation>
     </message>
     <message>
         <source>(unverändert)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unchanged)</translation>
     </message>
     <message>
         <source>Erfasste Stufe {tier}: {light}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded tier {tier}: {light}</translation>
     </message>
     <message>
         <source>nichts</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing</translation>
     </message>
     <message>
         <source>Für {tier} fehlt: {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing for {tier}: {missing}</translation>
     </message>
 </context>
 </TS>

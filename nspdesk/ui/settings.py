@@ -12,6 +12,8 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
+
 T = TypeVar("T")
 
 
@@ -30,14 +32,25 @@ MAX_EXTRA_DISCOUNT = Option("quotes/max_extra_discount", Decimal(10), "Höchster
 CONTACT_PERSON = Option("quotes/contact_person", "", "Ansprechpartner auf Angeboten")
 BACKUPS_KEEP = Option("backups/keep", 10, "Automatische Sicherungen aufbewahren")
 LAST_FOLDER = Option("files/last_folder", "", "Zuletzt verwendeter Ordner für Dateien")
-# The due list (Fällig); the defaults repeat those of nspdesk.domain.due.DueThresholds.
+# The due list (Fällig); the defaults repeat those of nspdesk.domain.due.DueThresholds. Their labels
+# are the settings view's tooltips: translated there, with the context "Settings".
 DUE_CERTIFICATION_DAYS = Option(
-    "due/certification_days", 90, "Zertifizierungen melden, die binnen N Tagen ablaufen"
+    "due/certification_days",
+    90,
+    QT_TRANSLATE_NOOP("Settings", "Zertifizierungen melden, die binnen N Tagen ablaufen"),
 )
-DUE_BACKLINK_DAYS = Option("due/backlink_days", 180, "Backlink erneut prüfen nach N Tagen")
-DUE_QUOTE_DAYS = Option("due/quote_days", 7, "Angebote melden, die binnen N Tagen ablaufen")
+DUE_BACKLINK_DAYS = Option(
+    "due/backlink_days", 180, QT_TRANSLATE_NOOP("Settings", "Backlink erneut prüfen nach N Tagen")
+)
+DUE_QUOTE_DAYS = Option(
+    "due/quote_days",
+    7,
+    QT_TRANSLATE_NOOP("Settings", "Angebote melden, die binnen N Tagen ablaufen"),
+)
 DUE_ONBOARDING_DAYS = Option(
-    "due/onboarding_days", 30, "Onboarding als stockend melden nach N Tagen ohne Änderung"
+    "due/onboarding_days",
+    30,
+    QT_TRANSLATE_NOOP("Settings", "Onboarding als stockend melden nach N Tagen ohne Änderung"),
 )
 # Each language named in itself, as language pickers do.
 LANGUAGES = {"": "Systemsprache / System language", "de": "Deutsch", "en": "English"}

@@ -24,10 +24,15 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
+from nspdesk.domain.compliance import Backlink, RequirementId
+from nspdesk.domain.due import Urgency
+from nspdesk.domain.errors import InputError
+from nspdesk.domain.review import Decision, Movement
+from nspdesk.domain.standing import Standing
 from nspdesk.domain.support_hours import BERLIN
 from nspdesk.store.transfer.problems import Problem
 from nspdesk.ui import formats, i18n
@@ -35,8 +40,16 @@ from nspdesk.ui.context import AppContext
 from nspdesk.ui.main_window import MainWindow
 from nspdesk.ui.views.catalog.amounts import format_amount, parse_amount
 from nspdesk.ui.views.catalog.problems_dialog import ProblemsDialog
+from nspdesk.ui.views.due import DueView
+from nspdesk.ui.views.due.kinds import URGENCY_NAMES, days_text
+from nspdesk.ui.views.partners import PartnersView
+from nspdesk.ui.views.partners.common import STANDING_NAMES, VERDICTS, euro_text, parse_euro
+from nspdesk.ui.views.partners.texts import BACKLINKS
 from nspdesk.ui.views.program import ProgramView
+from nspdesk.ui.views.review.lines import DECISION_NAMES, MOVEMENT_NAMES
 from nspdesk.ui.views.settings_view import SettingsView
+from nspdesk.web.backlink import Verdict
+from tests.gui.conftest import DEMO_DAY
 
 ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "nspdesk" / "ui"
@@ -45,11 +58,7 @@ UI = ROOT / "nspdesk" / "ui"
 # the translation work is done when it is empty.
 PENDING: set[str] = {
     "views/quotes",
-    "views/partners",
-    "views/due",
-    "views/review",
     "pdf_preview.py",
-    "selftest.py",
 }
 
 
@@ -423,6 +432,91 @@ def test_the_main_window_speaks_english(
     )
 
 
+ENGLISH_MONEY = re.compile(r"€\d{1,3}(?:,\d{3})*\.\d{2}")  # €1,234.56
+GERMAN_MONEY = re.compile(r"\d,\d{2}\s?€")  # 1.234,56 €
+
+
+def _headers(model: QAbstractItemModel) -> list[str]:
+    return [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())]
+
+
+@needs_lrelease
+def test_the_partner_view_speaks_english(
+    qtbot: QtBot,
+    context: AppContext,
+    installed: Callable[[str], None],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    installed("en")
+    monkeypatch.setattr(PartnersView, "today", staticmethod(lambda: DEMO_DAY))
+    view = PartnersView(context)
+    qtbot.addWidget(view)
+    assert view.title == "Partners"
+    assert _headers(view.list.model) == [
+        "Cust. no.",
+        "Company",
+        "City",
+        "Track",
+        "Tier",
+        "Status",
+        "Backlink",
+    ]
+    assert view.list.check_all_button.text() == "Check all"
+    assert view.list.tier_filter.itemText(0) == "All tiers"
+    partners = view.list.model.rowCount()
+    assert view.list.count.text() == f"{partners} partners"
+    assert view.print_button.text() == "Annual report (PDF)…"
+    assert view.year_note.text() == (
+        f"Status: tier checked against the figures of {DEMO_DAY.year - 1}, as of today"
+    )
+
+    rheinwerk = next(r.id for r in view.list.model.rows() if r.company.startswith("Rheinwerk"))
+    assert view.select_partner(rheinwerk)
+    detail = view.detail
+    tabs = [detail.tabs.tabText(i) for i in range(detail.tabs.count())]
+    assert tabs == ["Overview", "Master data", "Figures", "Training", "Agreements/NFR", "Backlink"]
+    assert detail.backlink.check_button.text() == "Check now"
+    assert detail.figures.save_button.text() == "Save figures"
+    assert detail.master.save_button.text() == "Save"
+    # Money in the English notation: the dashboard's revenue bar and the figures tab.
+    bars = detail.dashboard.progress_bars
+    revenue = next(bar for (_, rid), bar in bars.items() if rid is RequirementId.REVENUE)
+    assert re.fullmatch(f"{ENGLISH_MONEY.pattern} of {ENGLISH_MONEY.pattern}", revenue.format())
+    won = detail.figures.won["revenue"].text()
+    assert ENGLISH_MONEY.fullmatch(won), won
+    assert not GERMAN_MONEY.search(won + revenue.format())
+    assert "Figures" in detail.figures.title.title()
+    # Amounts are typed in the UI's notation as well.
+    assert euro_text(Decimal("1234.5")) == "1,234.50"
+    assert parse_euro("1,234.56", "revenue") == Decimal("1234.56")
+    with pytest.raises(InputError, match="is not an amount"):
+        parse_euro("1.234,56", "revenue")
+
+
+@needs_lrelease
+def test_the_due_view_speaks_english(
+    qtbot: QtBot, context: AppContext, installed: Callable[[str], None]
+) -> None:
+    installed("en")
+    view = DueView(context, clock=lambda: DEMO_DAY)
+    qtbot.addWidget(view)
+    assert view.title == "Due"
+    assert _headers(view.proxy) == ["Urgency", "Partner", "What", "Due on", "Days", "Note"]
+    assert view.heading.text() == "<b>Due on 25 Nov 2026</b>"
+    assert view.kind_filter.itemText(0) == "All kinds"
+    assert view.limits_note.text().startswith("Listed: certifications expiring within 90 days")
+    rows = [
+        [str(view.proxy.data(view.proxy.index(r, c))) for c in range(4)]
+        for r in range(view.proxy.rowCount())
+    ]
+    assert {row[0] for row in rows} <= {"overdue", "now", "soon", "info"}
+    assert "Certification expiring" in {row[2] for row in rows}
+    assert all(re.fullmatch(r"\d{1,2} [A-Z][a-z]{2} \d{4}", row[3]) for row in rows)
+    assert view.act_button.text().startswith("Open the partner's ")
+    total = len(rows)
+    assert view.summary.text().startswith(f"{total} of {total} items: ")
+
+
 @needs_lrelease
 def test_german_plural_forms(
     qtbot: QtBot, context: AppContext, installed: Callable[[str], None]
@@ -439,6 +533,18 @@ def test_german_plural_forms(
     qtbot.addWidget(dialog)
     intro = next(label.text() for label in dialog.findChildren(QLabel) if "k.csv" in label.text())
     assert "Bitte 1 Punkt in der Datei korrigieren" in intro
+    assert days_text(1) == "in 1 Tag" and days_text(-3) == "seit 3 Tagen"
+    assert QCoreApplication.translate("PartnerList", "%n Partner", "", 1) == "1 Partner"
+
+
+def test_ui_names_cover_every_value_of_the_domain() -> None:
+    """The UI's own (translatable) names of domain values leave none out."""
+    assert set(URGENCY_NAMES) == set(Urgency)
+    assert set(MOVEMENT_NAMES) == set(Movement)
+    assert set(DECISION_NAMES) == set(Decision)
+    assert set(STANDING_NAMES) == set(Standing)
+    assert set(VERDICTS) == {v.value for v in Verdict}
+    assert set(BACKLINKS) == set(Backlink)
 
 
 @needs_lrelease

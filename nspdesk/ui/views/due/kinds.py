@@ -1,5 +1,6 @@
-"""How the due list is shown: German names of the kinds, the filter groups, the urgency colours, and
-where each ``Action`` of ``nspdesk.domain.due`` takes the user (a view, and for partners a tab).
+"""How the due list is shown: the names of the kinds and urgencies (in the UI language), the filter
+groups, the urgency colours, and where each ``Action`` of ``nspdesk.domain.due`` takes the user (a
+view, and for partners a tab).
 
 Presentation only: which item is due, and how urgent, is decided in ``nspdesk.domain.due``.
 """
@@ -12,12 +13,21 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from nspdesk.domain.due import Action, DueItem, DueKind, Urgency
+from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
 
 URGENCY_COLORS: dict[Urgency, QColor] = {
     Urgency.OVERDUE: QColor("#B3261E"),
     Urgency.NOW: QColor("#C24E00"),
     Urgency.SOON: QColor("#8A6100"),
     Urgency.INFO: QColor("#6B6B6B"),
+}
+
+# A context of their own: "Hinweis" is also the name of a column, in English "info" and "Note".
+URGENCY_NAMES: dict[Urgency, str] = {
+    Urgency.OVERDUE: QT_TRANSLATE_NOOP("DueUrgency", "überfällig"),
+    Urgency.NOW: QT_TRANSLATE_NOOP("DueUrgency", "jetzt"),
+    Urgency.SOON: QT_TRANSLATE_NOOP("DueUrgency", "bald"),
+    Urgency.INFO: QT_TRANSLATE_NOOP("DueUrgency", "Hinweis"),
 }
 
 # The partner view's tabs by name (``PartnersView.select_partner(partner_id, tab)``).
@@ -142,18 +152,15 @@ def filter_groups() -> list[tuple[str, frozenset[DueKind]]]:
     ]
 
 
+def urgency_name(urgency: Urgency) -> str:
+    """ "überfällig", "jetzt", "bald", "Hinweis" in the UI language."""
+    return QCoreApplication.translate("DueUrgency", URGENCY_NAMES[urgency])
+
+
 def days_text(days: int) -> str:
     """ "heute", "in 30 Tagen", "seit 3 Tagen"."""
     if days == 0:
         return QCoreApplication.translate("DueView", "heute")
     if days > 0:
-        return (
-            QCoreApplication.translate("DueView", "in 1 Tag")
-            if days == 1
-            else QCoreApplication.translate("DueView", "in {n} Tagen").format(n=days)
-        )
-    return (
-        QCoreApplication.translate("DueView", "seit 1 Tag")
-        if days == -1
-        else QCoreApplication.translate("DueView", "seit {n} Tagen").format(n=-days)
-    )
+        return QCoreApplication.translate("DueView", "in %n Tagen", "", days)
+    return QCoreApplication.translate("DueView", "seit %n Tagen", "", -days)

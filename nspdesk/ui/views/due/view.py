@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from nspdesk.domain.due import URGENCY_NAMES, DueItem, DueThresholds, Urgency
+from nspdesk.domain.due import DueItem, DueThresholds, Urgency
 from nspdesk.store.due import due_list
 from nspdesk.ui import formats
 from nspdesk.ui import settings as options
@@ -42,6 +42,7 @@ from nspdesk.ui.views.due.kinds import (
     filter_groups,
     kind_name,
     target_of,
+    urgency_name,
 )
 
 
@@ -122,7 +123,7 @@ class DueView(WorkspaceView):
             [
                 Column(
                     self.tr("Dringlichkeit"),
-                    lambda i: URGENCY_NAMES[i.urgency],
+                    lambda i: urgency_name(i.urgency),
                     sort=self._rank_of,
                     color=lambda i: URGENCY_COLORS[i.urgency],
                 ),
@@ -230,10 +231,8 @@ class DueView(WorkspaceView):
             self.summary.setText(self.tr("Nichts fällig."))
             return
         counts = Counter(item.urgency for item in shown)
-        parts = [f"{URGENCY_NAMES[u]} {counts[u]}" for u in Urgency if counts[u]]
-        text = self.tr("{shown} von {total} Punkten").format(
-            shown=len(shown), total=self.model.rowCount()
-        )
+        parts = [f"{urgency_name(u)} {counts[u]}" for u in Urgency if counts[u]]
+        text = self.tr("{shown} von %n Punkten", "", self.model.rowCount()).format(shown=len(shown))
         self.summary.setText(text + (f": {', '.join(parts)}" if parts else ""))
 
     def _selection_changed(self, *_args: object) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from nspdesk.domain.formatting import day, number
 from nspdesk.services.partner_overview import AgreementRow, NfrRow, PartnerDetail
 from nspdesk.store import partner_records as records
 from nspdesk.store.figures import AGREEMENT_KINDS
+from nspdesk.ui.formats import day, number
+from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
 from nspdesk.ui.table_model import Column, RowModel
 from nspdesk.ui.views.partners.common import (
     ErrorLine,
@@ -35,31 +37,61 @@ from nspdesk.ui.views.partners.figures_tab import benefit_tier
 from nspdesk.ui.views.partners.host import Host
 
 LABELS = {
-    "kind": "Art",
-    "signed_on": "Unterzeichnet",
-    "valid_until": "Gültig bis",
-    "customer": "Endkunde",
-    "note": "Notiz",
-    "users": "User",
-    "issued_on": "Ausgestellt",
-    "reference": "Referenz",
+    "kind": QT_TRANSLATE_NOOP("AgreementsTab", "Art"),
+    "signed_on": QT_TRANSLATE_NOOP("AgreementsTab", "Unterzeichnet"),
+    "valid_until": QT_TRANSLATE_NOOP("AgreementsTab", "Gültig bis"),
+    "customer": QT_TRANSLATE_NOOP("AgreementsTab", "Endkunde"),
+    "note": QT_TRANSLATE_NOOP("AgreementsTab", "Notiz"),
+    "users": QT_TRANSLATE_NOOP("AgreementsTab", "User"),
+    "issued_on": QT_TRANSLATE_NOOP("AgreementsTab", "Ausgestellt"),
+    "reference": QT_TRANSLATE_NOOP("AgreementsTab", "Referenz"),
 }
-AGREEMENT_COLUMNS: list[Column[AgreementRow]] = [
-    Column("Vereinbarung", lambda a: a.kind_name),
-    Column("Unterzeichnet", lambda a: day(a.signed_on), sort=lambda a: a.signed_on),
-    Column(
-        "Gültig bis",
-        lambda a: day(a.valid_until) if a.valid_until else "unbefristet",
-        sort=lambda a: a.valid_until or date.max,
-    ),
-    Column("Endkunde", lambda a: a.customer),
-    Column("Notiz", lambda a: a.note),
-]
-NFR_COLUMNS: list[Column[NfrRow]] = [
-    Column("Ausgestellt", lambda n: day(n.issued_on), sort=lambda n: n.issued_on),
-    Column("User", lambda n: number(n.users), right=True, sort=lambda n: n.users),
-    Column("Referenz", lambda n: n.reference),
-]
+
+
+def labels() -> dict[str, str]:
+    """The fields' names for error messages, in the UI language."""
+    return {key: QCoreApplication.translate("AgreementsTab", text) for key, text in LABELS.items()}
+
+
+def _valid_until(row: AgreementRow) -> str:
+    if row.valid_until is None:
+        return QCoreApplication.translate("AgreementsTab", "unbefristet")
+    return day(row.valid_until)
+
+
+def agreement_columns() -> list[Column[AgreementRow]]:
+    return [
+        Column(QCoreApplication.translate("AgreementsTab", "Vereinbarung"), lambda a: a.kind_name),
+        Column(
+            QCoreApplication.translate("AgreementsTab", "Unterzeichnet"),
+            lambda a: day(a.signed_on),
+            sort=lambda a: a.signed_on,
+        ),
+        Column(
+            QCoreApplication.translate("AgreementsTab", "Gültig bis"),
+            _valid_until,
+            sort=lambda a: a.valid_until or date.max,
+        ),
+        Column(QCoreApplication.translate("AgreementsTab", "Endkunde"), lambda a: a.customer),
+        Column(QCoreApplication.translate("AgreementsTab", "Notiz"), lambda a: a.note),
+    ]
+
+
+def nfr_columns() -> list[Column[NfrRow]]:
+    return [
+        Column(
+            QCoreApplication.translate("AgreementsTab", "Ausgestellt"),
+            lambda n: day(n.issued_on),
+            sort=lambda n: n.issued_on,
+        ),
+        Column(
+            QCoreApplication.translate("AgreementsTab", "User"),
+            lambda n: number(n.users),
+            right=True,
+            sort=lambda n: n.users,
+        ),
+        Column(QCoreApplication.translate("AgreementsTab", "Referenz"), lambda n: n.reference),
+    ]
 
 
 class AgreementsTab(QWidget):
@@ -72,7 +104,7 @@ class AgreementsTab(QWidget):
         layout.addWidget(self._nfr_box(date.today()), 2)
 
     def _agreement_box(self, today: date) -> QGroupBox:
-        self.agreement_model: RowModel[AgreementRow] = RowModel(AGREEMENT_COLUMNS)
+        self.agreement_model: RowModel[AgreementRow] = RowModel(agreement_columns())
         self.agreements = plain_table(QTableView(), "agreementsTable")
         self.agreements.setModel(self.agreement_model)
         self.kind = compact(QComboBox(), 10)
@@ -80,21 +112,21 @@ class AgreementsTab(QWidget):
         for value, text in AGREEMENT_KINDS.items():
             self.kind.addItem(text, value)
         self.signed_on = date_edit(today, "agreementSigned")
-        self.limited = QCheckBox("gültig bis")
+        self.limited = QCheckBox(self.tr("gültig bis"))
         self.limited.setObjectName("agreementLimited")
         self.valid_until = date_edit(date(today.year, 12, 31), "agreementValidUntil")
         self.valid_until.setEnabled(False)
         self.limited.toggled.connect(self.valid_until.setEnabled)
         self.customer = QLineEdit()
         self.customer.setObjectName("agreementCustomer")
-        self.customer.setPlaceholderText("Endkunde (SV, HSV)")
+        self.customer.setPlaceholderText(self.tr("Endkunde (SV, HSV)"))
         self.note = QLineEdit()
         self.note.setObjectName("agreementNote")
-        self.note.setPlaceholderText("Notiz")
-        add = QPushButton("Vereinbarung erfassen")
+        self.note.setPlaceholderText(self.tr("Notiz"))
+        add = QPushButton(self.tr("Vereinbarung erfassen"))
         add.setObjectName("addAgreement")
         add.clicked.connect(self.add_agreement)
-        remove = QPushButton("Entfernen")
+        remove = QPushButton(self.tr("Entfernen"))
         remove.setObjectName("removeAgreement")
         remove.clicked.connect(self.remove_agreement)
         self.agreement_errors = ErrorLine(
@@ -106,12 +138,12 @@ class AgreementsTab(QWidget):
                 "note": self.note,
             },
         )
-        agreement_box = QGroupBox("Vereinbarungen")
+        agreement_box = QGroupBox(self.tr("Vereinbarungen"))
         agreement_layout = QVBoxLayout(agreement_box)
         agreement_layout.addWidget(self.agreements)
         first = QHBoxLayout()
         first.addWidget(self.kind, 1)
-        first.addWidget(QLabel("unterzeichnet"))
+        first.addWidget(QLabel(self.tr("unterzeichnet")))
         first.addWidget(self.signed_on)
         second = QHBoxLayout()
         second.addWidget(self.customer, 1)
@@ -128,7 +160,7 @@ class AgreementsTab(QWidget):
         return agreement_box
 
     def _nfr_box(self, today: date) -> QGroupBox:
-        self.nfr_model: RowModel[NfrRow] = RowModel(NFR_COLUMNS)
+        self.nfr_model: RowModel[NfrRow] = RowModel(nfr_columns())
         self.nfr = plain_table(QTableView(), "nfrTable")
         self.nfr.setModel(self.nfr_model)
         self.entitlement = QLabel()
@@ -137,21 +169,21 @@ class AgreementsTab(QWidget):
         self.users = QSpinBox()
         self.users.setObjectName("nfrUsers")
         self.users.setRange(1, 100_000)
-        self.users.setSuffix(" User")
+        self.users.setSuffix(self.tr(" User"))
         self.reference = QLineEdit()
         self.reference.setObjectName("nfrReference")
-        self.reference.setPlaceholderText("Referenz / Lizenznummer")
-        issue = QPushButton("NFR-Lizenz erfassen")
+        self.reference.setPlaceholderText(self.tr("Referenz / Lizenznummer"))
+        issue = QPushButton(self.tr("NFR-Lizenz erfassen"))
         issue.setObjectName("issueNfr")
         issue.clicked.connect(self.issue_nfr)
-        remove_nfr = QPushButton("Entfernen")
+        remove_nfr = QPushButton(self.tr("Entfernen"))
         remove_nfr.setObjectName("removeNfr")
         remove_nfr.clicked.connect(self.remove_nfr)
         self.nfr_errors = ErrorLine(
             "nfrErrors",
             {"users": self.users, "issued_on": self.issued_on, "reference": self.reference},
         )
-        nfr_box = QGroupBox("NFR-Lizenzen")
+        nfr_box = QGroupBox(self.tr("NFR-Lizenzen"))
         nfr_layout = QVBoxLayout(nfr_box)
         nfr_layout.addWidget(self.entitlement)
         nfr_layout.addWidget(self.nfr)
@@ -177,11 +209,12 @@ class AgreementsTab(QWidget):
         if detail.nfr_users:
             assert tier is not None
             self.entitlement.setText(
-                f"Anspruch: eine kostenlose NFR-Lizenz für {number(detail.nfr_users)} User "
-                f"({tier.name})"
+                self.tr("Anspruch: eine kostenlose NFR-Lizenz für {users} User ({tier})").format(
+                    users=number(detail.nfr_users), tier=tier.name
+                )
             )
         else:
-            self.entitlement.setText("Ohne Partnerstufe gibt es keine NFR-Lizenz.")
+            self.entitlement.setText(self.tr("Ohne Partnerstufe gibt es keine NFR-Lizenz."))
         if changed_partner:
             self.users.setValue(max(1, detail.nfr_users))
             self.agreement_errors.clear_error()
@@ -199,7 +232,9 @@ class AgreementsTab(QWidget):
         def change(session: Session) -> None:
             records.add_agreement(session, partner_id, kind, signed_on, until, customer, note)
 
-        done = self.host.write("Vereinbarung erfassen", change, self.agreement_errors, LABELS)
+        done = self.host.write(
+            self.tr("Vereinbarung erfassen"), change, self.agreement_errors, labels()
+        )
         if done:
             self.customer.clear()
             self.note.clear()
@@ -210,12 +245,13 @@ class AgreementsTab(QWidget):
         if not index.isValid():
             return False
         agreement = self.agreement_model.row(index.row())
-        if not self.host.confirm(
-            f"{agreement.kind_name} vom {day(agreement.signed_on)} entfernen?"
-        ):
+        question = self.tr("{agreement} vom {day} entfernen?").format(
+            agreement=agreement.kind_name, day=day(agreement.signed_on)
+        )
+        if not self.host.confirm(question):
             return False
         return self.host.write(
-            "Vereinbarung entfernen", lambda s: records.remove_agreement(s, agreement.id)
+            self.tr("Vereinbarung entfernen"), lambda s: records.remove_agreement(s, agreement.id)
         )
 
     def issue_nfr(self) -> bool:
@@ -228,7 +264,7 @@ class AgreementsTab(QWidget):
         def change(session: Session) -> None:
             records.issue_nfr(session, detail.program, detail.id, issued_on, users, reference)
 
-        done = self.host.write("NFR-Lizenz erfassen", change, self.nfr_errors, LABELS)
+        done = self.host.write(self.tr("NFR-Lizenz erfassen"), change, self.nfr_errors, labels())
         if done:
             self.reference.clear()
         return done
@@ -238,6 +274,9 @@ class AgreementsTab(QWidget):
         if not index.isValid():
             return False
         licence = self.nfr_model.row(index.row())
-        if not self.host.confirm(f"NFR-Lizenz vom {day(licence.issued_on)} entfernen?"):
+        question = self.tr("NFR-Lizenz vom {day} entfernen?").format(day=day(licence.issued_on))
+        if not self.host.confirm(question):
             return False
-        return self.host.write("NFR-Lizenz entfernen", lambda s: records.remove_nfr(s, licence.id))
+        return self.host.write(
+            self.tr("NFR-Lizenz entfernen"), lambda s: records.remove_nfr(s, licence.id)
+        )

@@ -22,30 +22,39 @@ from PySide6.QtWidgets import (
 )
 
 from nspdesk.domain.compliance import Backlink, RequirementId
-from nspdesk.domain.formatting import day
 from nspdesk.services.partner_overview import CheckRow, PartnerDetail
-from nspdesk.ui.views.partners.common import AMBER, GREEN, GREY, RED, UNREACHABLE_NOTE, VERDICTS
-from nspdesk.ui.views.partners.texts import BACKLINKS
+from nspdesk.ui.formats import day
+from nspdesk.ui.views.partners.common import (
+    AMBER,
+    GREEN,
+    GREY,
+    RED,
+    unreachable_note,
+    verdict_head,
+    verdict_name,
+)
+from nspdesk.ui.views.partners.texts import backlink_name
 
 VERDICT_COLORS = {"follow": GREEN, "nofollow": RED, "missing": RED, "unreachable": AMBER}
 
 
 def age_text(days: int) -> str:
     if days <= 0:
-        return "heute geprüft"
+        return QCoreApplication.translate("BacklinkPanel", "heute geprüft")
     if days == 1:
-        return "gestern geprüft"
-    return f"vor {days} Tagen geprüft"
+        return QCoreApplication.translate("BacklinkPanel", "gestern geprüft")
+    return QCoreApplication.translate("BacklinkPanel", "vor %n Tagen geprüft", "", days)
 
 
 def verdict_html(check: CheckRow, counting: Backlink) -> str:
     color = VERDICT_COLORS.get(check.verdict, GREY).name()
     if check.verdict == "unreachable":
-        return (
-            f'<span style="color:{color}"><b>{UNREACHABLE_NOTE}</b></span> '
-            f"(es zählt: {escape(BACKLINKS[counting])})"
+        counts = QCoreApplication.translate("BacklinkPanel", "(es zählt: {verdict})").format(
+            verdict=escape(backlink_name(counting))
         )
-    return f'<span style="color:{color}"><b>{escape(VERDICTS.get(check.verdict, check.verdict))}</b></span>'
+        return f'<span style="color:{color}"><b>{escape(unreachable_note())}</b></span> {counts}'
+    name = escape(verdict_name(check.verdict))
+    return f'<span style="color:{color}"><b>{name}</b></span>'
 
 
 def requirement_text(detail: PartnerDetail) -> str:
@@ -53,27 +62,33 @@ def requirement_text(detail: PartnerDetail) -> str:
     evaluation = detail.evaluation
     tier = evaluation.tier if evaluation is not None else None
     if evaluation is None or tier is None:
-        return _tr("ohne Partnerstufe keine Anforderung")
+        return QCoreApplication.translate("BacklinkPanel", "ohne Partnerstufe keine Anforderung")
     result = next(
         (r for r in evaluation.results_for(tier.id) if r.id is RequirementId.BACKLINK), None
     )
     if result is None:
-        return _tr("für {tier} nicht verlangt").format(tier=escape(tier.name))
+        return QCoreApplication.translate("BacklinkPanel", "für {tier} nicht verlangt").format(
+            tier=escape(tier.name)
+        )
     color = (GREEN if result.met else RED if result.mandatory else GREY).name()
-    met = _tr("erfüllt") if result.met else _tr("nicht erfüllt")
+    met = (
+        QCoreApplication.translate("BacklinkPanel", "erfüllt")
+        if result.met
+        else QCoreApplication.translate("BacklinkPanel", "nicht erfüllt")
+    )
     state = f'<span style="color:{color}">{met}</span>'
     text = (
-        _tr("für {tier} erforderlich: {state} (es zählt: {verdict})")
+        QCoreApplication.translate(
+            "BacklinkPanel", "für {tier} erforderlich: {state} (es zählt: {verdict})"
+        )
         if result.mandatory
-        else _tr("für {tier} wünschenswert: {state} (es zählt: {verdict})")
+        else QCoreApplication.translate(
+            "BacklinkPanel", "für {tier} wünschenswert: {state} (es zählt: {verdict})"
+        )
     )
     return text.format(
-        tier=escape(tier.name), state=state, verdict=escape(BACKLINKS[detail.backlink])
+        tier=escape(tier.name), state=state, verdict=escape(backlink_name(detail.backlink))
     )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BacklinkPanel", text)
 
 
 def _label(name: str) -> QLabel:
@@ -97,7 +112,7 @@ class BacklinkPanel(QWidget):
         self.detail_text = _label("backlinkDetail")
         self.target = _label("backlinkTarget")
 
-        self.check_button = QPushButton("Jetzt prüfen")
+        self.check_button = QPushButton(self.tr("Jetzt prüfen"))
         self.check_button.setObjectName("checkBacklink")
         self.check_button.clicked.connect(self.check_requested)
         self.progress = QProgressBar()
@@ -105,13 +120,13 @@ class BacklinkPanel(QWidget):
         self.progress.setRange(0, 0)  # busy until the one result is in
         self.progress.setTextVisible(False)
         self.progress.hide()
-        self.cancel_button = QPushButton("Abbrechen")
+        self.cancel_button = QPushButton(self.tr("Abbrechen"))
         self.cancel_button.setObjectName("cancelBacklink")
         self.cancel_button.clicked.connect(self.cancel_requested)
         self.cancel_button.hide()
         self.outcome = _label("backlinkOutcome")
 
-        box = QGroupBox("Link auf www.nospamproxy.de")
+        box = QGroupBox(self.tr("Link auf www.nospamproxy.de"))
         form = QFormLayout(box)
         self.requirement = _label("backlinkRequirement")
         form.addRow(self.tr("Zu prüfende Seite"), self.target)
@@ -126,8 +141,10 @@ class BacklinkPanel(QWidget):
         buttons.addWidget(self.cancel_button)
         buttons.addStretch()
         note = QLabel(
-            "Die Prüfung lädt nur die eine Seite (höchstens 5 Weiterleitungen, begrenzte Zeit und "
-            "Größe). Ist die Seite nicht erreichbar, bleibt die letzte Bewertung bestehen."
+            self.tr(
+                "Die Prüfung lädt nur die eine Seite (höchstens 5 Weiterleitungen, begrenzte Zeit "
+                "und Größe). Ist die Seite nicht erreichbar, bleibt die letzte Bewertung bestehen."
+            )
         )
         note.setWordWrap(True)
         note.setStyleSheet(f"color: {GREY.name()};")
@@ -141,18 +158,20 @@ class BacklinkPanel(QWidget):
     def load(self, detail: PartnerDetail) -> None:
         self.requirement.setText(requirement_text(detail))
         target = (detail.master.backlink_url or detail.master.website).strip()
-        self.target.setText(target or "keine Website hinterlegt (Stammdaten)")
+        self.target.setText(target or self.tr("keine Website hinterlegt (Stammdaten)"))
         self.check_button.setEnabled(bool(target) and not self.progress.isVisible())
         check = detail.last_check
         if check is None:
-            self.verdict.setText("noch nie geprüft")
+            self.verdict.setText(self.tr("noch nie geprüft"))
             self.age.setText("")
             self.url.setText("")
             self.detail_text.setText("")
             return
         self.verdict.setText(verdict_html(check, detail.backlink))
         self.age.setText(
-            f"{age_text(check.age_days)} (am {day(check.checked_at.astimezone().date())})"
+            self.tr("{age} (am {day})").format(
+                age=age_text(check.age_days), day=day(check.checked_at.astimezone().date())
+            )
         )
         self.url.setText(check.url)
         status = f"HTTP {check.http_status}: " if check.http_status else ""
@@ -164,7 +183,7 @@ class BacklinkPanel(QWidget):
         self.cancel_button.setEnabled(on)
         self.check_button.setEnabled(not on)
         if on:
-            self.outcome.setText("Prüfung läuft …")
+            self.outcome.setText(self.tr("Prüfung läuft …"))
 
     def show_outcome(self, html: str) -> None:
         self.outcome.setText(html)
@@ -175,5 +194,5 @@ def outcome_html(verdict: str | None, message: str) -> str:
     if verdict is None:
         return f'<span style="color:{GREY.name()}">{escape(message)}</span>'
     color = VERDICT_COLORS.get(verdict, GREY).name()
-    head = UNREACHABLE_NOTE if verdict == "unreachable" else VERDICTS.get(verdict, verdict)
+    head = verdict_head(verdict)
     return f'<span style="color:{color}"><b>{escape(head)}</b></span>: {escape(message)}'

@@ -1,4 +1,5 @@
-"""Small pieces the partner view's panels share: colours, dates, German amounts, an error line."""
+"""Small pieces the partner view's panels share: colours, dates, amounts in the UI's notation, the
+backlink verdicts' names, an error line."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.standing import Standing
+from nspdesk.ui import i18n
+from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
 
 GREEN = QColor("#1B7A2F")
 AMBER = QColor("#B26A00")
@@ -35,40 +38,84 @@ STANDING_COLORS: dict[Standing, QColor | None] = {
 }
 # Sort order of the traffic light: the partners that need attention first.
 STANDING_ORDER = {Standing.BELOW: 0, Standing.AT_RISK: 1, Standing.MEETS: 2, Standing.NONE: 3}
+CONTEXT = "Partners"
 VERDICTS = {
-    "follow": "Follow-Link",
-    "nofollow": "nur nofollow",
-    "missing": "kein Link",
-    "unreachable": "nicht erreichbar",
+    "follow": QT_TRANSLATE_NOOP("Partners", "Follow-Link"),
+    "nofollow": QT_TRANSLATE_NOOP("Partners", "nur nofollow"),
+    "missing": QT_TRANSLATE_NOOP("Partners", "kein Link"),
+    "unreachable": QT_TRANSLATE_NOOP("Partners", "nicht erreichbar"),
 }
-UNREACHABLE_NOTE = "nicht erreichbar – letzte Bewertung bleibt"
+STANDING_NAMES = {
+    Standing.MEETS: QT_TRANSLATE_NOOP("Partners", "erfüllt"),
+    Standing.AT_RISK: QT_TRANSLATE_NOOP("Partners", "gefährdet"),
+    Standing.BELOW: QT_TRANSLATE_NOOP("Partners", "unterschritten"),
+    Standing.NONE: "–",
+}
 
 _GERMAN = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?")  # 1.234,56 | 1234,5
 _POINT = re.compile(r"\d+\.\d{1,2}")  # 1234.56, as some type it
+_ENGLISH = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?")  # 1,234.56 | 1234.5
+EXAMPLE = Decimal("1234.56")
+
+
+def translated(text: str) -> str:
+    return QCoreApplication.translate("Partners", text)
+
+
+def verdict_name(verdict: str) -> str:
+    """A backlink check's verdict ("follow", "unreachable", …) as the UI names it."""
+    return translated(VERDICTS[verdict]) if verdict in VERDICTS else verdict
+
+
+def unreachable_note() -> str:
+    return QCoreApplication.translate("Partners", "nicht erreichbar – letzte Bewertung bleibt")
+
+
+def verdict_head(verdict: str) -> str:
+    """The verdict for a headline; an unreachable site says that the last verdict stays."""
+    return unreachable_note() if verdict == "unreachable" else verdict_name(verdict)
+
+
+def standing_name(standing: Standing) -> str:
+    """The traffic light's word ("erfüllt", "gefährdet", "unterschritten")."""
+    return translated(STANDING_NAMES[standing])
 
 
 def parse_euro(text: str, field: str) -> Decimal:
-    """A euro amount as a German user types it (``1.234,56``, ``1234``, ``€``); InputError else."""
+    """A euro amount as the user types it in the UI's notation (German ``1.234,56`` or ``1234``,
+    English ``1,234.56``; ``€`` allowed), whole cents; InputError else."""
     raw = text.replace("€", "").replace("\u00a0", "").replace(" ", "").strip()
     if not raw:
         return Decimal(0)
-    if _GERMAN.fullmatch(raw):
+    if i18n.current_language() == "en":
+        normalized = raw.replace(",", "") if _ENGLISH.fullmatch(raw) else None
+    elif _GERMAN.fullmatch(raw):
         normalized = raw.replace(".", "").replace(",", ".")
-    elif _POINT.fullmatch(raw):
-        normalized = raw
     else:
+        normalized = raw if _POINT.fullmatch(raw) else None
+    if normalized is None:
         raise InputError(
-            field, f"„{text.strip()}“ ist kein Betrag; bitte so schreiben: 1.234,56 (ganze Cent)"
+            field,
+            QCoreApplication.translate(
+                "Partners", "„{text}“ ist kein Betrag; bitte so schreiben: {example} (ganze Cent)"
+            ).format(text=text.strip(), example=euro_text(EXAMPLE)),
         )
     try:
         return Decimal(normalized).quantize(Decimal("0.01"))
     except InvalidOperation:  # pragma: no cover - the patterns admit only digits
-        raise InputError(field, f"„{text.strip()}“ ist kein Betrag") from None
+        raise InputError(
+            field,
+            QCoreApplication.translate("Partners", "„{text}“ ist kein Betrag").format(
+                text=text.strip()
+            ),
+        ) from None
 
 
 def euro_text(amount: Decimal) -> str:
-    """For an edit field: ``1234.5`` → ``1.234,50``."""
+    """For an edit field: ``1234.5`` → ``1.234,50`` (English ``1,234.50``)."""
     text = f"{amount:,.2f}"
+    if i18n.current_language() == "en":
+        return text
     return text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
 
 
@@ -84,7 +131,7 @@ def date_edit(day: date, name: str) -> QDateEdit:
     edit = QDateEdit(to_qdate(day))
     edit.setObjectName(name)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd.MM.yyyy")
+    edit.setDisplayFormat(QCoreApplication.translate("Partners", "dd.MM.yyyy"))
     return edit
 
 

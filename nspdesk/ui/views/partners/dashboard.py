@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -21,11 +21,16 @@ from PySide6.QtWidgets import (
 )
 
 from nspdesk.domain.compliance import Evaluation, RequirementId, RequirementResult
-from nspdesk.domain.formatting import day, money, number
 from nspdesk.domain.program import Tier
 from nspdesk.domain.standing import StandingResult
-from nspdesk.ui.views.partners.common import GREEN, GREY, RED, STANDING_COLORS
-from nspdesk.ui.views.partners.texts import LABELS, actual_text, required_text, verdict_mark
+from nspdesk.ui.formats import day, money, number
+from nspdesk.ui.views.partners.common import GREEN, GREY, RED, STANDING_COLORS, standing_name
+from nspdesk.ui.views.partners.texts import (
+    actual_text,
+    required_text,
+    requirement_label,
+    verdict_mark,
+)
 from nspdesk.ui.views.partners.whatif import WhatIf
 
 BAR_SCALE = 1000
@@ -38,10 +43,15 @@ def compared_tiers(evaluation: Evaluation) -> list[tuple[Tier, str]]:
     shown: list[tuple[Tier, str]] = []
     first = evaluation.tier or evaluation.eligible_tier
     if first is not None:
-        shown.append((first, "erfasste Stufe" if evaluation.tier else "erreichte Stufe"))
+        role = (
+            QCoreApplication.translate("Dashboard", "erfasste Stufe")
+            if evaluation.tier
+            else QCoreApplication.translate("Dashboard", "erreichte Stufe")
+        )
+        shown.append((first, role))
     following = evaluation.next_tier
     if following is not None and following is not first:
-        shown.append((following, "nächste Stufe"))
+        shown.append((following, QCoreApplication.translate("Dashboard", "nächste Stufe")))
     return shown
 
 
@@ -110,11 +120,11 @@ class Dashboard(QScrollArea):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setWordWrap(True)
 
-        self.requirements_box = QGroupBox("Anforderungen")
+        self.requirements_box = QGroupBox(self.tr("Anforderungen"))
         self.grid = QGridLayout(self.requirements_box)
         self.grid.setHorizontalSpacing(14)
         self.requirement_cells: dict[tuple[str, RequirementId], QLabel] = {}
-        self.bars_box = QGroupBox("Fortschritt")
+        self.bars_box = QGroupBox(self.tr("Fortschritt"))
         self.bars = QGridLayout(self.bars_box)
         self.progress_bars: dict[tuple[str, RequirementId], QProgressBar] = {}
 
@@ -122,9 +132,9 @@ class Dashboard(QScrollArea):
         self.tier_missing = Bullets("tierMissingList", "✗", RED.name())
         self.missing_title = QLabel()
         self.missing = Bullets("missingList", "✗", RED.name())
-        self.advice_title = QLabel("<b>Hinweise</b>")
+        self.advice_title = QLabel("<b>" + self.tr("Hinweise") + "</b>")
         self.advice = Bullets("adviceList", "ℹ")
-        gaps = QGroupBox("Was fehlt")
+        gaps = QGroupBox(self.tr("Was fehlt"))
         gaps_layout = QVBoxLayout(gaps)
         for widget in (
             self.tier_missing_title,
@@ -157,10 +167,10 @@ class Dashboard(QScrollArea):
         self.tier_missing_title.setText("")
         self.missing_title.setText("")
         if evaluation is None:
-            self.summary.setText(
-                "<p>Dieses Jahr lässt sich nicht auswerten: "
-                f"{escape('; '.join(standing.reasons))}</p>"
+            text = self.tr("Dieses Jahr lässt sich nicht auswerten: {reasons}").format(
+                reasons=escape("; ".join(standing.reasons))
             )
+            self.summary.setText(f"<p>{text}</p>")
             self.whatif.set_evaluation(None)
             self._show_lists()
             return
@@ -177,23 +187,37 @@ class Dashboard(QScrollArea):
         eligible = evaluation.eligible_tier
         color = STANDING_COLORS[standing.standing]
         light = (
-            f'<span style="color:{color.name()}">● {escape(standing.label)}</span>'
+            f'<span style="color:{color.name()}">● {escape(standing_name(standing.standing))}</span>'
             if color is not None
             else "–"
         )
+        reached = (
+            escape(eligible.name) if eligible else QCoreApplication.translate("Dashboard", "keine")
+        )
         parts = [
-            f"Zahlen {facts.year}, Stichtag {day(facts.as_of)}",
-            f"erreichte Stufe: <b>{escape(eligible.name) if eligible else 'keine'}</b>",
+            QCoreApplication.translate("Dashboard", "Zahlen {year}, Stichtag {day}").format(
+                year=facts.year, day=day(facts.as_of)
+            ),
+            QCoreApplication.translate("Dashboard", "erreichte Stufe: <b>{tier}</b>").format(
+                tier=reached
+            ),
         ]
         if evaluation.tier is not None:
-            parts.append(f"erfasste Stufe {escape(evaluation.tier.name)}: <b>{light}</b>")
+            parts.append(
+                QCoreApplication.translate(
+                    "Dashboard", "erfasste Stufe {tier}: <b>{light}</b>"
+                ).format(tier=escape(evaluation.tier.name), light=light)
+            )
         reasons = ""
         if standing.reasons and standing.standing.value == "at_risk":
             reasons = "<br>" + "<br>".join(f"⚠ {escape(r)}" for r in standing.reasons)
         return f"<p>{' · '.join(parts)}{reasons}</p>"
 
     def _fill_grid(self, evaluation: Evaluation, tiers: list[tuple[Tier, str]]) -> None:
-        header = ["Anforderung", f"Ist {evaluation.facts.year}"]
+        header = [
+            self.tr("Anforderung"),
+            self.tr("Ist {year}").format(year=evaluation.facts.year),
+        ]
         header += [f"{tier.name.removesuffix(' Partner')}\n({role})" for tier, role in tiers]
         for column, text in enumerate(header):
             label = wrapped(text)
@@ -204,7 +228,7 @@ class Dashboard(QScrollArea):
         for row, requirement in enumerate(ids, start=1):
             results = [by_tier[t.id].get(requirement) for t, _ in tiers]
             actual = next(r for r in results if r is not None).actual
-            self.grid.addWidget(wrapped(LABELS[requirement]), row, 0)
+            self.grid.addWidget(wrapped(requirement_label(requirement)), row, 0)
             self.grid.addWidget(wrapped(actual_text(requirement, actual)), row, 1)
             for column, ((tier, _), result) in enumerate(zip(tiers, results, strict=True), 2):
                 if result is None:
@@ -213,9 +237,10 @@ class Dashboard(QScrollArea):
                 cell = wrapped(f"{verdict_mark(result)} {required_text(result)}")
                 cell.setObjectName(f"req-{tier.id}-{requirement.value}")
                 cell.setStyleSheet(f"color: {result_color(result)};")
-                cell.setToolTip(
-                    "erfüllt" if result.met else ("fehlt" if result.mandatory else "empfohlen")
-                )
+                if result.met:
+                    cell.setToolTip(self.tr("erfüllt"))
+                else:
+                    cell.setToolTip(self.tr("fehlt") if result.mandatory else self.tr("empfohlen"))
                 self.requirement_cells[(tier.id, requirement)] = cell
                 self.grid.addWidget(cell, row, column)
         for column in range(max(self.grid.columnCount(), len(header))):
@@ -236,7 +261,7 @@ class Dashboard(QScrollArea):
                 bar = self._bar(result)
                 bar.setObjectName(f"bar-{tier.id}-{result.id.value}")
                 self.progress_bars[(tier.id, result.id)] = bar
-                self.bars.addWidget(QLabel(LABELS[result.id]), row, 0)
+                self.bars.addWidget(QLabel(requirement_label(result.id)), row, 0)
                 self.bars.addWidget(bar, row, 1)
                 row += 1
         self.bars.setColumnStretch(1, 1)
@@ -252,9 +277,12 @@ class Dashboard(QScrollArea):
         share = Decimal(actual) / Decimal(required) if required else Decimal(1)
         bar.setValue(int(min(share, Decimal(1)) * BAR_SCALE))
         if result.id is RequirementId.PROJECTS:
-            text = f"{number(actual)} von {number(required)}"
+            done, goal = number(actual), number(required)
         else:
-            text = f"{money(Decimal(actual))} von {money(Decimal(required))}"
+            done, goal = money(Decimal(actual)), money(Decimal(required))
+        text = QCoreApplication.translate("Dashboard", "{done} von {goal}").format(
+            done=done, goal=goal
+        )
         bar.setFormat(text.replace("%", "%%"))
         color = BAR_MET if result.met else (BAR_CLOSE if share >= Decimal("0.8") else BAR_FAR)
         bar.setStyleSheet(
@@ -266,21 +294,26 @@ class Dashboard(QScrollArea):
     def _fill_gaps(self, evaluation: Evaluation) -> None:
         tier, following = evaluation.tier, evaluation.next_tier
         if tier is not None and tier is not following:
-            self.tier_missing_title.setText(
-                f"<b>Für die erfasste Stufe {escape(tier.name)} fehlt:</b>"
+            title = (
+                self.tr("Für die erfasste Stufe {tier} fehlt:")
                 if evaluation.tier_missing
-                else f"<b>Die erfasste Stufe {escape(tier.name)} ist erfüllt.</b>"
+                else self.tr("Die erfasste Stufe {tier} ist erfüllt.")
             )
+            self.tier_missing_title.setText(f"<b>{title.format(tier=escape(tier.name))}</b>")
             self.tier_missing.set_items(evaluation.tier_missing)
         else:
             self.tier_missing_title.setText("")
         if following is None:
-            self.missing_title.setText("<b>Die höchste Stufe der Spur ist erreicht.</b>")
-        else:
-            which = "erfasste und nächste" if tier is following else "nächste"
             self.missing_title.setText(
-                f"<b>Für die {which} Stufe {escape(following.name)} fehlt:</b>"
+                "<b>" + self.tr("Die höchste Stufe der Spur ist erreicht.") + "</b>"
             )
+        else:
+            title = (
+                self.tr("Für die erfasste und nächste Stufe {tier} fehlt:")
+                if tier is following
+                else self.tr("Für die nächste Stufe {tier} fehlt:")
+            )
+            self.missing_title.setText(f"<b>{title.format(tier=escape(following.name))}</b>")
             self.missing.set_items(evaluation.missing)
         self.advice.set_items(evaluation.advice)
         self._show_lists()

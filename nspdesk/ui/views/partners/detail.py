@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from nspdesk.domain.program import Program
@@ -13,7 +13,7 @@ from nspdesk.domain.standing import Standing
 from nspdesk.services.partner_overview import PartnerDetail
 from nspdesk.ui.views.partners.agreements_tab import AgreementsTab
 from nspdesk.ui.views.partners.backlink_panel import BacklinkPanel
-from nspdesk.ui.views.partners.common import STANDING_COLORS
+from nspdesk.ui.views.partners.common import STANDING_COLORS, standing_name
 from nspdesk.ui.views.partners.dashboard import Dashboard
 from nspdesk.ui.views.partners.figures_tab import FiguresTab
 from nspdesk.ui.views.partners.host import Host
@@ -26,17 +26,25 @@ def header_html(detail: PartnerDetail) -> str:
     tier = program.tiers.get(master.tier or "")
     track = program.tracks.get(master.track)
     facts = [
-        f"Kd.-Nr. {escape(master.customer_number)}" if master.customer_number else "",
+        QCoreApplication.translate("PartnerDetail", "Kd.-Nr. {number}").format(
+            number=escape(master.customer_number)
+        )
+        if master.customer_number
+        else "",
         escape(master.city),
         escape(track.name) if track else escape(master.track),
-        escape(tier.name) if tier else "noch keine Stufe",
+        escape(tier.name)
+        if tier
+        else QCoreApplication.translate("PartnerDetail", "noch keine Stufe"),
     ]
     if tier is not None and tier.benefits_of and master.msp_level in program.tiers:
-        facts[-1] += f" (Umsatzniveau {escape(program.tier(master.msp_level or '').name)})"
+        facts[-1] += " " + QCoreApplication.translate(
+            "PartnerDetail", "(Umsatzniveau {tier})"
+        ).format(tier=escape(program.tier(master.msp_level or "").name))
     standing = detail.standing
     color = STANDING_COLORS[standing.standing]
     light = (
-        f' <span style="color:{color.name()}; font-size: 13pt">● {escape(standing.label)}</span>'
+        f' <span style="color:{color.name()}; font-size: 13pt">● {escape(standing_name(standing.standing))}</span>'
         if color is not None and standing.standing is not Standing.NONE
         else ""
     )
@@ -78,9 +86,11 @@ class PartnerDetailPanel(QWidget):
         self.tabs.addTab(self.people, self.tr("Schulungen"))
         self.tabs.addTab(self.agreements, self.tr("Verträge/NFR"))
         self.tabs.addTab(self.backlink, self.tr("Backlink"))
-        self.tabs.setTabToolTip(0, "Anforderungen, was fehlt, Was wäre wenn")
-        self.tabs.setTabToolTip(3, "Trainings und zertifizierte Techniker")
-        self.tabs.setTabToolTip(4, "Vereinbarungen (Basis-SV, PV, SV, HSV) und NFR-Lizenzen")
+        self.tabs.setTabToolTip(0, self.tr("Anforderungen, was fehlt, Was wäre wenn"))
+        self.tabs.setTabToolTip(3, self.tr("Trainings und zertifizierte Techniker"))
+        self.tabs.setTabToolTip(
+            4, self.tr("Vereinbarungen (Basis-SV, PV, SV, HSV) und NFR-Lizenzen")
+        )
         self.master.changed.connect(self._mark_tabs)
         self.figures.changed.connect(self._mark_tabs)
         layout = QVBoxLayout(self)

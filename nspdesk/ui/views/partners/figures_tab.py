@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from nspdesk.domain.errors import InputError
-from nspdesk.domain.formatting import money, number
 from nspdesk.domain.program import Program, Tier
 from nspdesk.services.partner_overview import PartnerDetail
 from nspdesk.store.partner_records import YearInput, set_year_figures
 from nspdesk.store.partners import PartnerInput
+from nspdesk.ui.formats import money, number
+from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
 from nspdesk.ui.views.partners.common import (
     AMBER,
     ErrorLine,
@@ -34,13 +35,18 @@ from nspdesk.ui.views.partners.common import (
 from nspdesk.ui.views.partners.host import Host
 
 LABELS = {
-    "projects": "Projekte",
-    "revenue": "Umsatz",
-    "mrr": "MRR",
-    "support_calls_used": "Support-Anrufe",
-    "marketing_budget_used": "Marketingbudget",
-    "leads_received": "Leads",
+    "projects": QT_TRANSLATE_NOOP("FiguresTab", "Projekte"),
+    "revenue": QT_TRANSLATE_NOOP("FiguresTab", "Umsatz"),
+    "mrr": QT_TRANSLATE_NOOP("FiguresTab", "MRR"),
+    "support_calls_used": QT_TRANSLATE_NOOP("FiguresTab", "Support-Anrufe"),
+    "marketing_budget_used": QT_TRANSLATE_NOOP("FiguresTab", "Marketingbudget"),
+    "leads_received": QT_TRANSLATE_NOOP("FiguresTab", "Leads"),
 }
+
+
+def labels() -> dict[str, str]:
+    """The fields' names for error messages, in the UI language."""
+    return {key: QCoreApplication.translate("FiguresTab", text) for key, text in LABELS.items()}
 
 
 def benefit_tier(program: Program, master: PartnerInput) -> Tier | None:
@@ -107,11 +113,13 @@ class FiguresTab(QWidget):
                 "leads_received": self.leads,
             },
         )
-        self.save_button = QPushButton("Zahlen speichern")
+        self.save_button = QPushButton(self.tr("Zahlen speichern"))
         self.save_button.setObjectName("saveFigures")
-        self.save_button.setToolTip("Die von Hand erfassten Zahlen des Jahres speichern (Strg+S)")
+        self.save_button.setToolTip(
+            self.tr("Die von Hand erfassten Zahlen des Jahres speichern (Strg+S)")
+        )
         self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton("Verwerfen")
+        self.revert_button = QPushButton(self.tr("Verwerfen"))
         self.revert_button.clicked.connect(self.revert)
         buttons = button_row(self.errors, self.revert_button, self.save_button)
         layout = QVBoxLayout(self)
@@ -123,14 +131,15 @@ class FiguresTab(QWidget):
     def _figures_box(self) -> QGroupBox:
         box = QGroupBox()
         grid = QGridLayout(box)
-        for column, text in enumerate(("", "von Hand", "aus Angeboten", "gesamt"), start=0):
+        titles = ("", self.tr("von Hand"), self.tr("aus Angeboten"), self.tr("gesamt"))
+        for column, text in enumerate(titles):
             label = heading(text)
             label.setAlignment(Qt.AlignmentFlag.AlignRight)
             grid.addWidget(label, 0, column)
         rows = [
-            ("Realisierte Projekte", self.projects, "projects"),
-            ("Umsatz (€)", self.revenue, "revenue"),
-            ("MRR (€ pro Monat)", self.mrr, "mrr"),
+            (self.tr("Realisierte Projekte"), self.projects, "projects"),
+            (self.tr("Umsatz (€)"), self.revenue, "revenue"),
+            (self.tr("MRR (€ pro Monat)"), self.mrr, "mrr"),
         ]
         for row, (text, editor, key) in enumerate(rows, start=1):
             grid.addWidget(QLabel(text), row, 0)
@@ -138,8 +147,10 @@ class FiguresTab(QWidget):
             grid.addWidget(self.won[key], row, 2)
             grid.addWidget(self.total[key], row, 3)
         note = QLabel(
-            "„aus Angeboten“: angenommene Angebote des Jahres (ein Projekt je Angebot). "
-            "„von Hand“: Geschäft außerhalb von nspdesk."
+            self.tr(
+                "„aus Angeboten“: angenommene Angebote des Jahres (ein Projekt je Angebot). "
+                "„von Hand“: Geschäft außerhalb von nspdesk."
+            )
         )
         note.setWordWrap(True)
         note.setStyleSheet("color: #6B6B6B;")
@@ -154,9 +165,9 @@ class FiguresTab(QWidget):
         benefits = QGridLayout(box)
         for row, (text, editor, info) in enumerate(
             [
-                ("Support-Anrufe genutzt", self.calls, self.calls_text),
-                ("Marketingbudget genutzt (€)", self.budget, self.budget_text),
-                ("Leads erhalten", self.leads, self.leads_text),
+                (self.tr("Support-Anrufe genutzt"), self.calls, self.calls_text),
+                (self.tr("Marketingbudget genutzt (€)"), self.budget, self.budget_text),
+                (self.tr("Leads erhalten"), self.leads, self.leads_text),
             ]
         ):
             editor.setMaximumWidth(self.fontMetrics().horizontalAdvance("0" * 14))
@@ -173,8 +184,8 @@ class FiguresTab(QWidget):
         )
         self.detail = detail
         figures = detail.figures
-        self.title.setTitle(f"Zahlen {detail.year}")
-        self.benefits.setTitle(f"Leistungen {detail.year}")
+        self.title.setTitle(self.tr("Zahlen {year}").format(year=detail.year))
+        self.benefits.setTitle(self.tr("Leistungen {year}").format(year=detail.year))
         self.won["projects"].setText(number(figures.projects_won))
         self.won["revenue"].setText(money(figures.revenue_won))
         self.won["mrr"].setText(money(figures.mrr_won))
@@ -212,10 +223,10 @@ class FiguresTab(QWidget):
             return
         free = self.detail.program.common_benefits.free_support_calls_per_year
         used = self.calls.value()
-        self.calls_text.setText(
-            f"{number(used)} von {number(free)} kostenlosen Anrufen"
-            + (" – weitere werden nach Aufwand berechnet" if used > free else "")
-        )
+        calls = self.tr("{used} von %n kostenlosen Anrufen", "", free).format(used=number(used))
+        if used > free:
+            calls += " – " + self.tr("weitere werden nach Aufwand berechnet")
+        self.calls_text.setText(calls)
         self.calls_text.setStyleSheet(f"color: {AMBER.name()};" if used >= free else "")
         tier = benefit_tier(self.detail.program, self.detail.master)
         budget = tier.benefits.marketing_budget if tier else Decimal(0)
@@ -224,18 +235,22 @@ class FiguresTab(QWidget):
         except InputError:
             spent = None
         if not budget:
-            self.budget_text.setText("kein Marketingbudget in dieser Stufe")
+            self.budget_text.setText(self.tr("kein Marketingbudget in dieser Stufe"))
         else:
             shown = money(spent) if spent is not None else "?"
             assert tier is not None
-            self.budget_text.setText(f"{shown} von {money(budget)} ({tier.name}, nach Absprache)")
+            self.budget_text.setText(
+                self.tr("{spent} von {budget} ({tier}, nach Absprache)").format(
+                    spent=shown, budget=money(budget), tier=tier.name
+                )
+            )
         self.budget_text.setStyleSheet(
             f"color: {AMBER.name()};" if spent is not None and budget and spent > budget else ""
         )
         self.leads_text.setText(
-            "Leads aus dem Marketing von Net at Work (ohne Anspruch auf Menge)"
+            self.tr("Leads aus dem Marketing von Net at Work (ohne Anspruch auf Menge)")
             if tier is not None and tier.benefits.leads
-            else "kein Anspruch auf Leads in dieser Stufe"
+            else self.tr("kein Anspruch auf Leads in dieser Stufe")
         )
 
     def year_input(self) -> YearInput:
@@ -255,7 +270,7 @@ class FiguresTab(QWidget):
         try:
             data = self.year_input()
         except InputError as error:
-            self.errors.show_error(error, LABELS)
+            self.errors.show_error(error, labels())
             return False
         partner_id, year = self.detail.id, self.detail.year
 
@@ -263,7 +278,8 @@ class FiguresTab(QWidget):
             set_year_figures(session, partner_id, year, data)
 
         was_dirty, self.dirty = self.dirty, False
-        if self.host.write(f"Zahlen {year} speichern", change, self.errors, LABELS):
+        title = self.tr("Zahlen {year} speichern").format(year=year)
+        if self.host.write(title, change, self.errors, labels()):
             self.changed.emit()
             return True
         self.dirty = was_dirty

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from nspdesk.domain.program import Program
 from nspdesk.domain.standing import Standing
 from nspdesk.services.partner_overview import PartnerRow
+from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
 from nspdesk.ui.table_model import Column, FilterProxy, RowModel
 from nspdesk.ui.views.partners.common import (
     AMBER,
@@ -31,22 +32,28 @@ from nspdesk.ui.views.partners.common import (
     RED,
     STANDING_COLORS,
     STANDING_ORDER,
-    UNREACHABLE_NOTE,
-    VERDICTS,
     compact,
     plain_table,
+    standing_name,
+    unreachable_note,
+    verdict_name,
 )
-from nspdesk.ui.views.partners.texts import BACKLINKS
+from nspdesk.ui.views.partners.texts import backlink_name
 
 ALL = ""
+CONTEXT = "PartnerList"
 SHORT_VERDICTS = {
-    "follow": "Follow",
-    "nofollow": "nofollow",
-    "missing": "kein Link",
-    "unreachable": "unerreichbar",
+    "follow": QT_TRANSLATE_NOOP("PartnerList", "Follow"),
+    "nofollow": QT_TRANSLATE_NOOP("PartnerList", "nofollow"),
+    "missing": QT_TRANSLATE_NOOP("PartnerList", "kein Link"),
+    "unreachable": QT_TRANSLATE_NOOP("PartnerList", "unerreichbar"),
 }
 VERDICT_COLORS = {"follow": GREEN, "nofollow": RED, "missing": RED, "unreachable": AMBER}
 NO_TIER = "-"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PartnerList", text)
 
 
 def short(name: str) -> str:
@@ -56,8 +63,14 @@ def short(name: str) -> str:
 
 def standing_text(row: PartnerRow) -> str:
     if row.standing is Standing.NONE:
-        return row.revenue_level.replace("Umsatzniveau", "Niveau").removesuffix(" Partner") or "–"
-    return f"● {row.standing.label}"
+        # An MSP's revenue level, from the service's German "Umsatzniveau Business Partner".
+        level = row.revenue_level.removeprefix("Umsatzniveau").strip()
+        if not level:
+            return "–"
+        if level == "offen":
+            return QCoreApplication.translate("PartnerList", "Niveau offen")
+        return QCoreApplication.translate("PartnerList", "Niveau {tier}").format(tier=short(level))
+    return f"● {standing_name(row.standing)}"
 
 
 def backlink_text(row: PartnerRow) -> str:
@@ -65,7 +78,7 @@ def backlink_text(row: PartnerRow) -> str:
     check = row.last_check
     if check is None:
         return "–"
-    return SHORT_VERDICTS.get(check.verdict, check.verdict)
+    return _tr(SHORT_VERDICTS[check.verdict]) if check.verdict in SHORT_VERDICTS else check.verdict
 
 
 def backlink_color(row: PartnerRow) -> QColor | None:
@@ -75,48 +88,71 @@ def backlink_color(row: PartnerRow) -> QColor | None:
 def backlink_tooltip(row: PartnerRow) -> str:
     check = row.last_check
     if check is None:
-        return "noch nie geprüft"
-    age = "heute" if check.age_days <= 0 else f"vor {check.age_days} Tagen"
+        return QCoreApplication.translate("PartnerList", "noch nie geprüft")
+    if check.age_days <= 0:
+        age = QCoreApplication.translate("PartnerList", "heute geprüft")
+    else:
+        age = QCoreApplication.translate("PartnerList", "vor %n Tagen geprüft", "", check.age_days)
     if check.verdict == "unreachable":
-        return (
-            f"{UNREACHABLE_NOTE} (es zählt: {BACKLINKS[row.backlink]}), {age} geprüft\n{check.url}"
+        return QCoreApplication.translate(
+            "PartnerList", "{note} (es zählt: {counting}), {age}\n{url}"
+        ).format(
+            note=unreachable_note(), counting=backlink_name(row.backlink), age=age, url=check.url
         )
-    return f"{VERDICTS.get(check.verdict, check.verdict)}, {age} geprüft\n{check.url}"
+    return QCoreApplication.translate("PartnerList", "{verdict}, {age}\n{url}").format(
+        verdict=verdict_name(check.verdict), age=age, url=check.url
+    )
 
 
 def reasons_tooltip(row: PartnerRow) -> str:
     if row.standing is Standing.BELOW:
-        return "Es fehlt:\n– " + "\n– ".join(row.reasons)
+        return (
+            QCoreApplication.translate("PartnerList", "Es fehlt:")
+            + "\n– "
+            + "\n– ".join(row.reasons)
+        )
     return "\n".join(row.reasons)
 
 
+def tier_text(row: PartnerRow) -> str:
+    return short(row.tier_name) or QCoreApplication.translate("PartnerList", "noch keine")
+
+
 HIDDEN = (0, 2, 3)  # number, city, track: searchable and in the tooltip, not worth the width
-COLUMNS: list[Column[PartnerRow]] = [
-    Column("Kd.-Nr.", lambda r: r.customer_number),
-    Column(
-        "Firma",
-        lambda r: r.company,
-        sort=lambda r: r.company.casefold(),
-        tooltip=lambda r: f"{r.company}\n{r.customer_number} · {r.city} · {r.track_name}",
-    ),
-    Column("Ort", lambda r: r.city),
-    Column("Spur", lambda r: r.track_name),
-    Column("Stufe", lambda r: short(r.tier_name) or "noch keine", tooltip=lambda r: r.tier_name),
-    Column(
-        "Ampel",
-        standing_text,
-        sort=lambda r: (STANDING_ORDER[r.standing], r.company.casefold()),
-        color=lambda r: STANDING_COLORS[r.standing],
-        tooltip=reasons_tooltip,
-    ),
-    Column(
-        "Backlink",
-        backlink_text,
-        sort=lambda r: (r.backlink_verdict or "~", r.backlink_age_days or 0),
-        color=backlink_color,
-        tooltip=backlink_tooltip,
-    ),
-]
+
+
+def columns() -> list[Column[PartnerRow]]:
+    """The list's columns, headers in the UI language."""
+    return [
+        Column(QCoreApplication.translate("PartnerList", "Kd.-Nr."), lambda r: r.customer_number),
+        Column(
+            QCoreApplication.translate("PartnerList", "Firma"),
+            lambda r: r.company,
+            sort=lambda r: r.company.casefold(),
+            tooltip=lambda r: f"{r.company}\n{r.customer_number} · {r.city} · {r.track_name}",
+        ),
+        Column(QCoreApplication.translate("PartnerList", "Ort"), lambda r: r.city),
+        Column(QCoreApplication.translate("PartnerList", "Spur"), lambda r: r.track_name),
+        Column(
+            QCoreApplication.translate("PartnerList", "Stufe"),
+            tier_text,
+            tooltip=lambda r: r.tier_name,
+        ),
+        Column(
+            QCoreApplication.translate("PartnerList", "Ampel"),
+            standing_text,
+            sort=lambda r: (STANDING_ORDER[r.standing], r.company.casefold()),
+            color=lambda r: STANDING_COLORS[r.standing],
+            tooltip=reasons_tooltip,
+        ),
+        Column(
+            QCoreApplication.translate("PartnerList", "Backlink"),
+            backlink_text,
+            sort=lambda r: (r.backlink_verdict or "~", r.backlink_age_days or 0),
+            color=backlink_color,
+            tooltip=backlink_tooltip,
+        ),
+    ]
 
 
 class PartnerList(QWidget):
@@ -128,25 +164,25 @@ class PartnerList(QWidget):
         super().__init__()
         self.search = QLineEdit()
         self.search.setObjectName("partnerSearch")
-        self.search.setPlaceholderText("Suchen: Firma, Kundennummer, Ort … (Strg+F)")
+        self.search.setPlaceholderText(self.tr("Suchen: Firma, Kundennummer, Ort … (Strg+F)"))
         self.search.setClearButtonEnabled(True)
 
-        self.tier_filter = self._combo("tierFilter", [("Alle Stufen", ALL)])
+        self.tier_filter = self._combo("tierFilter", [(self.tr("Alle Stufen"), ALL)])
         for tier in sorted(
             program.tiers.values(), key=lambda t: (list(program.tracks).index(t.track), t.rank)
         ):
             self.tier_filter.addItem(tier.name, tier.id)
-        self.tier_filter.addItem("ohne Stufe", NO_TIER)
+        self.tier_filter.addItem(self.tr("ohne Stufe"), NO_TIER)
         self.track_filter = self._combo(
             "trackFilter",
-            [("Alle Spuren", ALL)] + [(t.name, t.id) for t in program.tracks.values()],
+            [(self.tr("Alle Spuren"), ALL)] + [(t.name, t.id) for t in program.tracks.values()],
         )
         self.standing_filter = self._combo(
             "standingFilter",
-            [("Alle Zustände", ALL)] + [(s.label, s.value) for s in Standing],
+            [(self.tr("Alle Zustände"), ALL)] + [(standing_name(s), s.value) for s in Standing],
         )
 
-        self.model: RowModel[PartnerRow] = RowModel(COLUMNS)
+        self.model: RowModel[PartnerRow] = RowModel(columns())
         self.proxy = FilterProxy()
         self.proxy.setSourceModel(self.model)
         self.table = plain_table(QTableView(), "partnerTable")
@@ -183,15 +219,15 @@ class PartnerList(QWidget):
     def _batch_row(self) -> QHBoxLayout:
         self.count = QLabel()
         self.count.setObjectName("partnerCount")
-        self.check_all_button = QPushButton("Alle prüfen")
+        self.check_all_button = QPushButton(self.tr("Alle prüfen"))
         self.check_all_button.setObjectName("checkAllBacklinks")
-        self.check_all_button.setToolTip("Den Backlink aller Partner jetzt prüfen")
+        self.check_all_button.setToolTip(self.tr("Den Backlink aller Partner jetzt prüfen"))
         self.check_all_button.clicked.connect(self.check_all_requested)
         self.batch_progress = QProgressBar()
         self.batch_progress.setObjectName("checkAllProgress")
         self.batch_progress.setTextVisible(True)
         self.batch_progress.hide()
-        self.batch_cancel = QPushButton("Abbrechen")
+        self.batch_cancel = QPushButton(self.tr("Abbrechen"))
         self.batch_cancel.setObjectName("checkAllCancel")
         self.batch_cancel.clicked.connect(self.cancel_requested)
         self.batch_cancel.hide()
@@ -293,7 +329,9 @@ class PartnerList(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.match_count(), self.model.rowCount()  # rowCount(): fetched
         self.count.setText(
-            f"{total} Partner" if shown == total else f"{shown} von {total} Partnern"
+            self.tr("%n Partner", "", total)
+            if shown == total
+            else self.tr("{shown} von %n Partnern", "", total).format(shown=shown)
         )
 
     # --- the batch check ------------------------------------------------------------------------
@@ -302,7 +340,7 @@ class PartnerList(QWidget):
         self.check_all_button.setEnabled(False)
         self.batch_progress.setRange(0, max(total, 1))
         self.batch_progress.setValue(0)
-        self.batch_progress.setFormat(f"0 von {total} geprüft")
+        self.batch_progress.setFormat(self._progress_text(0, total))
         self.batch_progress.show()
         self.batch_cancel.setEnabled(True)
         self.batch_cancel.show()
@@ -310,7 +348,10 @@ class PartnerList(QWidget):
     def batch_progressed(self, done: int, total: int) -> None:
         self.batch_progress.setRange(0, max(total, 1))
         self.batch_progress.setValue(done)
-        self.batch_progress.setFormat(f"{done} von {total} geprüft")
+        self.batch_progress.setFormat(self._progress_text(done, total))
+
+    def _progress_text(self, done: int, total: int) -> str:
+        return self.tr("{done} von {total} geprüft").format(done=done, total=total)
 
     def show_summary(self, text: str) -> None:
         self.batch_summary.setText(text)

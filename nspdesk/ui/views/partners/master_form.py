@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,44 +32,58 @@ from nspdesk.domain.program import Program
 from nspdesk.services.partner_overview import PartnerDetail
 from nspdesk.store.partner_records import ContactInput, save_contacts
 from nspdesk.store.partners import PartnerInput, save_partner
+from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
 from nspdesk.ui.views.partners.common import ErrorLine, button_row, date_edit, from_qdate, to_qdate
 from nspdesk.ui.views.partners.host import Host
 
 LABELS = {
-    "company": "Firma",
-    "customer_number": "Kundennummer",
-    "street": "Straße",
-    "postal_code": "PLZ",
-    "city": "Ort",
-    "country": "Land",
-    "vat_id": "USt-IdNr.",
-    "website": "Website",
-    "backlink_url": "Partnerseite (Backlink)",
-    "partner_since": "Partner seit",
-    "notes": "Notizen",
-    "track": "Spur",
-    "tier": "Stufe",
-    "msp_level": "Umsatzniveau (MSP)",
-    "contacts": "Kontakte",
-    "name": "Kontakt: Name",
-    "email": "Kontakt: E-Mail",
-    "role": "Kontakt: Rolle",
-    "phone": "Kontakt: Telefon",
+    "company": QT_TRANSLATE_NOOP("MasterForm", "Firma"),
+    "customer_number": QT_TRANSLATE_NOOP("MasterForm", "Kundennummer"),
+    "street": QT_TRANSLATE_NOOP("MasterForm", "Straße"),
+    "postal_code": QT_TRANSLATE_NOOP("MasterForm", "PLZ"),
+    "city": QT_TRANSLATE_NOOP("MasterForm", "Ort"),
+    "country": QT_TRANSLATE_NOOP("MasterForm", "Land"),
+    "vat_id": QT_TRANSLATE_NOOP("MasterForm", "USt-IdNr."),
+    "website": QT_TRANSLATE_NOOP("MasterForm", "Website"),
+    "backlink_url": QT_TRANSLATE_NOOP("MasterForm", "Partnerseite (Backlink)"),
+    "partner_since": QT_TRANSLATE_NOOP("MasterForm", "Partner seit"),
+    "notes": QT_TRANSLATE_NOOP("MasterForm", "Notizen"),
+    "track": QT_TRANSLATE_NOOP("MasterForm", "Spur"),
+    "tier": QT_TRANSLATE_NOOP("MasterForm", "Stufe"),
+    "msp_level": QT_TRANSLATE_NOOP("MasterForm", "Umsatzniveau (MSP)"),
+    "contacts": QT_TRANSLATE_NOOP("MasterForm", "Kontakte"),
+    "name": QT_TRANSLATE_NOOP("MasterForm", "Kontakt: Name"),
+    "email": QT_TRANSLATE_NOOP("MasterForm", "Kontakt: E-Mail"),
+    "role": QT_TRANSLATE_NOOP("MasterForm", "Kontakt: Rolle"),
+    "phone": QT_TRANSLATE_NOOP("MasterForm", "Kontakt: Telefon"),
 }
 TEXT_FIELDS = [
-    ("company", "Firma"),
-    ("customer_number", "Kundennummer"),
-    ("street", "Straße"),
-    ("postal_code", "PLZ"),
-    ("city", "Ort"),
-    ("country", "Land"),
-    ("vat_id", "USt-IdNr."),
-    ("website", "Website"),
-    ("backlink_url", "Partnerseite (Backlink)"),
+    "company",
+    "customer_number",
+    "street",
+    "postal_code",
+    "city",
+    "country",
+    "vat_id",
+    "website",
+    "backlink_url",
 ]
 CONTACT_KEYS = ["name", "role", "email", "phone", "primary"]
 CONTACT_FIELD = re.compile(r"contacts\[(?P<row>\d+)\](?:\.(?P<key>\w+))?")
-CONTACT_COLUMNS = ["Name", "Rolle", "E-Mail", "Telefon", "Haupt"]
+CONTACT_COLUMNS = [
+    QT_TRANSLATE_NOOP("MasterForm", "Name"),
+    QT_TRANSLATE_NOOP("MasterForm", "Rolle"),
+    QT_TRANSLATE_NOOP("MasterForm", "E-Mail"),
+    QT_TRANSLATE_NOOP("MasterForm", "Telefon"),
+    QT_TRANSLATE_NOOP("MasterForm", "Haupt"),
+]
+
+
+def labels() -> dict[str, str]:
+    """The fields' names for error messages, in the UI language."""
+    return {key: QCoreApplication.translate("MasterForm", text) for key, text in LABELS.items()}
+
+
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -86,11 +100,11 @@ class MasterForm(QWidget):
         self._detail: PartnerDetail | None = None
         data_box = self._data_box()
         contacts_box = self._contacts_box()
-        self.save_button = QPushButton("Speichern")
+        self.save_button = QPushButton(self.tr("Speichern"))
         self.save_button.setObjectName("saveMaster")
-        self.save_button.setToolTip("Stammdaten und Kontakte speichern (Strg+S)")
+        self.save_button.setToolTip(self.tr("Stammdaten und Kontakte speichern (Strg+S)"))
         self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton("Verwerfen")
+        self.revert_button = QPushButton(self.tr("Verwerfen"))
         self.revert_button.setObjectName("revertMaster")
         self.revert_button.clicked.connect(self.revert)
         self.errors = ErrorLine(
@@ -112,7 +126,7 @@ class MasterForm(QWidget):
 
     def _data_box(self) -> QGroupBox:
         self.edits: dict[str, QLineEdit] = {}
-        for name, _label in TEXT_FIELDS:
+        for name in TEXT_FIELDS:
             edit = QLineEdit()
             edit.setObjectName(f"master-{name}")
             edit.textEdited.connect(self._edited)
@@ -125,9 +139,11 @@ class MasterForm(QWidget):
         self.tier.setObjectName("master-tier")
         self.msp_level = QComboBox()
         self.msp_level.setObjectName("master-msp_level")
-        self.reseller_only = QCheckBox("verkauft Server nur mit HSV (reiner Wiederverkäufer)")
+        self.reseller_only = QCheckBox(
+            self.tr("verkauft Server nur mit HSV (reiner Wiederverkäufer)")
+        )
         self.reseller_only.setObjectName("master-reseller_only")
-        self.since_set = QCheckBox("Partner seit")
+        self.since_set = QCheckBox(self.tr("Partner seit"))
         self.since = date_edit(date.today(), "master-partner_since")
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("master-notes")
@@ -174,27 +190,27 @@ class MasterForm(QWidget):
         form.addRow("", self.reseller_only)
         form.addRow("", self._wrap(since_row))
         form.addRow(self.tr("Notizen"), self.notes)
-        data_box = QGroupBox("Stammdaten")
+        data_box = QGroupBox(self.tr("Stammdaten"))
         data_box.setLayout(form)
         return data_box
 
     def _contacts_box(self) -> QGroupBox:
         self.contacts = QTableWidget(0, len(CONTACT_COLUMNS))
         self.contacts.setObjectName("contactsTable")
-        self.contacts.setHorizontalHeaderLabels(CONTACT_COLUMNS)
+        self.contacts.setHorizontalHeaderLabels([self.tr(text) for text in CONTACT_COLUMNS])
         self.contacts.verticalHeader().setVisible(False)
         self.contacts.setWordWrap(False)
         header = self.contacts.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.contacts.itemChanged.connect(self._edited)
-        add_contact = QPushButton("Kontakt hinzufügen")
+        add_contact = QPushButton(self.tr("Kontakt hinzufügen"))
         add_contact.setObjectName("addContact")
         add_contact.clicked.connect(self.add_contact_row)
-        remove_contact = QPushButton("Kontakt entfernen")
+        remove_contact = QPushButton(self.tr("Kontakt entfernen"))
         remove_contact.setObjectName("removeContact")
         remove_contact.clicked.connect(self.remove_contact_row)
-        contacts_box = QGroupBox("Kontakte")
+        contacts_box = QGroupBox(self.tr("Kontakte"))
         contacts_layout = QVBoxLayout(contacts_box)
         contacts_layout.addWidget(self.contacts)
         contact_buttons = QHBoxLayout()
@@ -254,7 +270,7 @@ class MasterForm(QWidget):
     def _fill_tiers(self, track: str, tier: str | None, msp_level: str | None) -> None:
         loading, self._loading = self._loading, True
         self.tier.clear()
-        self.tier.addItem("noch keine Stufe", None)
+        self.tier.addItem(self.tr("noch keine Stufe"), None)
         for option in self.program.tiers_of_track(track):
             self.tier.addItem(option.name, option.id)
         self.tier.setCurrentIndex(max(0, self.tier.findData(tier)) if tier else 0)
@@ -375,7 +391,7 @@ class MasterForm(QWidget):
 
         self.errors.clear_error()
         was_dirty, self.dirty = self.dirty, False  # the reload after saving may refill the form
-        if self.host.write("Stammdaten speichern", change, self.errors, LABELS):
+        if self.host.write(self.tr("Stammdaten speichern"), change, self.errors, labels()):
             self.changed.emit()
             return True
         self.dirty = was_dirty

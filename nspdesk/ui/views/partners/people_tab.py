@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from nspdesk.domain.formatting import day
 from nspdesk.services.partner_overview import (
     CertificationState,
     PartnerDetail,
@@ -31,6 +31,8 @@ from nspdesk.services.partner_overview import (
     TrainingRow,
 )
 from nspdesk.store import partner_records as records
+from nspdesk.ui.formats import day
+from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
 from nspdesk.ui.table_model import Column, RowModel
 from nspdesk.ui.views.partners.common import (
     AMBER,
@@ -42,15 +44,16 @@ from nspdesk.ui.views.partners.common import (
     plain_table,
 )
 from nspdesk.ui.views.partners.host import Host
+from nspdesk.ui.views.partners.texts import format_name, training_name
 
 LABELS = {
-    "kind": "Art",
-    "format": "Format",
-    "attended_on": "Datum",
-    "attendee": "Teilnehmer",
-    "name": "Name",
-    "email": "E-Mail",
-    "completed_on": "Kursdatum",
+    "kind": QT_TRANSLATE_NOOP("PeopleTab", "Art"),
+    "format": QT_TRANSLATE_NOOP("PeopleTab", "Format"),
+    "attended_on": QT_TRANSLATE_NOOP("PeopleTab", "Datum"),
+    "attendee": QT_TRANSLATE_NOOP("PeopleTab", "Teilnehmer"),
+    "name": QT_TRANSLATE_NOOP("PeopleTab", "Name"),
+    "email": QT_TRANSLATE_NOOP("PeopleTab", "E-Mail"),
+    "completed_on": QT_TRANSLATE_NOOP("PeopleTab", "Kursdatum"),
 }
 STATE_COLORS: dict[CertificationState, QColor | None] = {
     CertificationState.VALID: None,
@@ -60,40 +63,59 @@ STATE_COLORS: dict[CertificationState, QColor | None] = {
 }
 
 
+def labels() -> dict[str, str]:
+    """The fields' names for error messages, in the UI language."""
+    return {key: QCoreApplication.translate("PeopleTab", text) for key, text in LABELS.items()}
+
+
 def certification_text(row: TechnicianRow) -> str:
     match row.state:
         case CertificationState.VALID:
-            return "gültig"
+            return QCoreApplication.translate("PeopleTab", "gültig")
         case CertificationState.EXPIRING:
-            return f"läuft in {row.days_left} Tagen ab"
+            return QCoreApplication.translate(
+                "PeopleTab", "läuft in %n Tagen ab", "", row.days_left or 0
+            )
         case CertificationState.EXPIRED:
-            return "abgelaufen – Schulung wiederholen"
+            return QCoreApplication.translate("PeopleTab", "abgelaufen – Schulung wiederholen")
         case _:
-            return "noch kein Kurs"
+            return QCoreApplication.translate("PeopleTab", "noch kein Kurs")
 
 
-TRAINING_COLUMNS: list[Column[TrainingRow]] = [
-    Column("Datum", lambda t: day(t.attended_on), sort=lambda t: t.attended_on),
-    Column("Art", lambda t: records.TRAINING_KINDS.get(t.kind, t.kind)),
-    Column("Format", lambda t: records.TRAINING_FORMATS.get(t.format, t.format)),
-    Column("Teilnehmer", lambda t: t.attendee),
-]
-TECHNICIAN_COLUMNS: list[Column[TechnicianRow]] = [
-    Column("Name", lambda t: t.name),
-    Column("E-Mail", lambda t: t.email),
-    Column(
-        "Letzter Kurs",
-        lambda t: day(t.last_course) if t.last_course else "–",
-        sort=lambda t: t.last_course or date.min,
-    ),
-    Column(
-        "Gültig bis",
-        lambda t: day(t.valid_through) if t.valid_through else "–",
-        sort=lambda t: t.valid_through or date.min,
-        color=lambda t: STATE_COLORS[t.state],
-    ),
-    Column("Zertifizierung", certification_text, color=lambda t: STATE_COLORS[t.state]),
-]
+def training_columns() -> list[Column[TrainingRow]]:
+    return [
+        Column(
+            QCoreApplication.translate("PeopleTab", "Datum"),
+            lambda t: day(t.attended_on),
+            sort=lambda t: t.attended_on,
+        ),
+        Column(QCoreApplication.translate("PeopleTab", "Art"), lambda t: training_name(t.kind)),
+        Column(QCoreApplication.translate("PeopleTab", "Format"), lambda t: format_name(t.format)),
+        Column(QCoreApplication.translate("PeopleTab", "Teilnehmer"), lambda t: t.attendee),
+    ]
+
+
+def technician_columns() -> list[Column[TechnicianRow]]:
+    return [
+        Column(QCoreApplication.translate("PeopleTab", "Name"), lambda t: t.name),
+        Column(QCoreApplication.translate("PeopleTab", "E-Mail"), lambda t: t.email),
+        Column(
+            QCoreApplication.translate("PeopleTab", "Letzter Kurs"),
+            lambda t: day(t.last_course) if t.last_course else "–",
+            sort=lambda t: t.last_course or date.min,
+        ),
+        Column(
+            QCoreApplication.translate("PeopleTab", "Gültig bis"),
+            lambda t: day(t.valid_through) if t.valid_through else "–",
+            sort=lambda t: t.valid_through or date.min,
+            color=lambda t: STATE_COLORS[t.state],
+        ),
+        Column(
+            QCoreApplication.translate("PeopleTab", "Zertifizierung"),
+            certification_text,
+            color=lambda t: STATE_COLORS[t.state],
+        ),
+    ]
 
 
 class PeopleTab(QWidget):
@@ -106,32 +128,32 @@ class PeopleTab(QWidget):
         layout.addWidget(self._technician_box(date.today()), 1)
 
     def _training_box(self, today: date) -> QGroupBox:
-        self.training_model: RowModel[TrainingRow] = RowModel(TRAINING_COLUMNS)
+        self.training_model: RowModel[TrainingRow] = RowModel(training_columns())
         self.trainings = plain_table(QTableView(), "trainingsTable")
         self.trainings.setModel(self.training_model)
         self.training_kind = QComboBox()
         self.training_kind.setObjectName("trainingKind")
-        for value, text in records.TRAINING_KINDS.items():
-            self.training_kind.addItem(text, value)
+        for value in records.TRAINING_KINDS:
+            self.training_kind.addItem(training_name(value), value)
         self.training_format = QComboBox()
         self.training_format.setObjectName("trainingFormat")
-        for value, text in records.TRAINING_FORMATS.items():
-            self.training_format.addItem(text, value)
+        for value in records.TRAINING_FORMATS:
+            self.training_format.addItem(format_name(value), value)
         self.training_day = date_edit(today, "trainingDay")
         self.attendee = QLineEdit()
         self.attendee.setObjectName("trainingAttendee")
-        self.attendee.setPlaceholderText("Teilnehmer")
-        add_training = QPushButton("Training erfassen")
+        self.attendee.setPlaceholderText(self.tr("Teilnehmer"))
+        add_training = QPushButton(self.tr("Training erfassen"))
         add_training.setObjectName("addTraining")
         add_training.clicked.connect(self.add_training)
-        remove_training = QPushButton("Entfernen")
+        remove_training = QPushButton(self.tr("Entfernen"))
         remove_training.setObjectName("removeTraining")
         remove_training.clicked.connect(self.remove_training)
         self.training_errors = ErrorLine(
             "trainingErrors",
             {"attended_on": self.training_day, "attendee": self.attendee},
         )
-        training_box = QGroupBox("Trainings (Vertrieb und Technik, je Jahr)")
+        training_box = QGroupBox(self.tr("Trainings (Vertrieb und Technik, je Jahr)"))
         training_layout = QVBoxLayout(training_box)
         training_layout.addWidget(self.trainings)
         first = QHBoxLayout()
@@ -148,27 +170,29 @@ class PeopleTab(QWidget):
         return training_box
 
     def _technician_box(self, today: date) -> QGroupBox:
-        self.technician_model: RowModel[TechnicianRow] = RowModel(TECHNICIAN_COLUMNS)
+        self.technician_model: RowModel[TechnicianRow] = RowModel(technician_columns())
         self.technicians = plain_table(QTableView(), "techniciansTable")
         self.technicians.setModel(self.technician_model)
         self.technician_name = QLineEdit()
         self.technician_name.setObjectName("technicianName")
-        self.technician_name.setPlaceholderText("Name")
+        self.technician_name.setPlaceholderText(self.tr("Name"))
         self.technician_email = QLineEdit()
         self.technician_email.setObjectName("technicianEmail")
-        self.technician_email.setPlaceholderText("E-Mail")
-        self.with_course = QCheckBox("Kurs am")
+        self.technician_email.setPlaceholderText(self.tr("E-Mail"))
+        self.with_course = QCheckBox(self.tr("Kurs am"))
         self.with_course.setObjectName("technicianWithCourse")
         self.with_course.setChecked(True)
         self.course_day = date_edit(today, "courseDay")
-        add_technician = QPushButton("Techniker hinzufügen")
+        add_technician = QPushButton(self.tr("Techniker hinzufügen"))
         add_technician.setObjectName("addTechnician")
         add_technician.clicked.connect(self.add_technician)
-        add_course = QPushButton("Kurs für Auswahl erfassen")
+        add_course = QPushButton(self.tr("Kurs für Auswahl erfassen"))
         add_course.setObjectName("addCourse")
-        add_course.setToolTip("Eine abgeschlossene Administratorenschulung am gewählten Tag")
+        add_course.setToolTip(
+            self.tr("Eine abgeschlossene Administratorenschulung am gewählten Tag")
+        )
         add_course.clicked.connect(self.add_course)
-        remove_technician = QPushButton("Techniker entfernen")
+        remove_technician = QPushButton(self.tr("Techniker entfernen"))
         remove_technician.setObjectName("removeTechnician")
         remove_technician.clicked.connect(self.remove_technician)
         self.technician_errors = ErrorLine(
@@ -182,7 +206,9 @@ class PeopleTab(QWidget):
         self.certification_note = QLabel()
         self.certification_note.setWordWrap(True)
         self.certification_note.setStyleSheet(f"color: {GREY.name()};")
-        technician_box = QGroupBox("Zertifizierte Techniker (zweitägige Administratorenschulung)")
+        technician_box = QGroupBox(
+            self.tr("Zertifizierte Techniker (zweitägige Administratorenschulung)")
+        )
         technician_layout = QVBoxLayout(technician_box)
         technician_layout.addWidget(self.technicians)
         first = QHBoxLayout()
@@ -208,8 +234,9 @@ class PeopleTab(QWidget):
         self.technician_model.set_rows(list(detail.technicians))
         program = detail.program
         self.certification_note.setText(
-            f"Gültig {program.certification_valid_years} Jahre ab dem Kurstag; "
-            f"{program.certification_warn_days} Tage vorher gelb, danach rot."
+            self.tr(
+                "Gültig {years} Jahre ab dem Kurstag; {days} Tage vorher gelb, danach rot."
+            ).format(years=program.certification_valid_years, days=program.certification_warn_days)
         )
         if changed_partner:
             video = program.tracks[detail.master.track].trainings == "video"
@@ -235,7 +262,7 @@ class PeopleTab(QWidget):
         def change(session: Session) -> None:
             records.add_training(session, partner_id, kind, fmt, attended_on, attendee)
 
-        done = self.host.write("Training erfassen", change, self.training_errors, LABELS)
+        done = self.host.write(self.tr("Training erfassen"), change, self.training_errors, labels())
         if done:
             self.attendee.clear()
         return done
@@ -245,14 +272,13 @@ class PeopleTab(QWidget):
         if row < 0:
             return False
         training = self.training_model.row(row)
-        question = (
-            f"Das Training {records.TRAINING_KINDS.get(training.kind, training.kind)} vom "
-            f"{day(training.attended_on)} entfernen?"
+        question = self.tr("Das Training {kind} vom {day} entfernen?").format(
+            kind=training_name(training.kind), day=day(training.attended_on)
         )
         if not self.host.confirm(question):
             return False
         return self.host.write(
-            "Training entfernen", lambda s: records.remove_training(s, training.id)
+            self.tr("Training entfernen"), lambda s: records.remove_training(s, training.id)
         )
 
     def add_technician(self) -> bool:
@@ -265,7 +291,9 @@ class PeopleTab(QWidget):
         def change(session: Session) -> None:
             records.add_technician(session, partner_id, name, email, course)
 
-        done = self.host.write("Techniker hinzufügen", change, self.technician_errors, LABELS)
+        done = self.host.write(
+            self.tr("Techniker hinzufügen"), change, self.technician_errors, labels()
+        )
         if done:
             self.technician_name.clear()
             self.technician_email.clear()
@@ -274,16 +302,16 @@ class PeopleTab(QWidget):
     def add_course(self) -> bool:
         row = self._selected(self.technicians)
         if row < 0:
-            self.technician_errors.setText("Bitte zuerst einen Techniker auswählen.")
+            self.technician_errors.setText(self.tr("Bitte zuerst einen Techniker auswählen."))
             self.technician_errors.show()
             return False
         technician = self.technician_model.row(row)
         completed_on = from_qdate(self.course_day.date())
         return self.host.write(
-            "Kurs erfassen",
+            self.tr("Kurs erfassen"),
             lambda s: records.add_course(s, technician.id, completed_on),
             self.technician_errors,
-            LABELS,
+            labels(),
         )
 
     def remove_technician(self) -> bool:
@@ -291,8 +319,11 @@ class PeopleTab(QWidget):
         if row < 0:
             return False
         technician = self.technician_model.row(row)
-        if not self.host.confirm(f"{technician.name} mit allen erfassten Kursen entfernen?"):
+        question = self.tr("{name} mit allen erfassten Kursen entfernen?").format(
+            name=technician.name
+        )
+        if not self.host.confirm(question):
             return False
         return self.host.write(
-            "Techniker entfernen", lambda s: records.remove_technician(s, technician.id)
+            self.tr("Techniker entfernen"), lambda s: records.remove_technician(s, technician.id)
         )

@@ -1,48 +1,93 @@
-"""German texts for requirements and their values, all numbers through ``domain.formatting``."""
+"""Texts for requirements and their values, numbers and money through ``nspdesk.ui.formats``."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from nspdesk.domain.compliance import Backlink, RequirementId, RequirementResult, Value
-from nspdesk.domain.formatting import money, number
+from PySide6.QtCore import QCoreApplication
 
+from nspdesk.domain.compliance import Backlink, RequirementId, RequirementResult, Value
+from nspdesk.ui.formats import money, number
+from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
+
+CONTEXT = "PartnerTexts"
 LABELS = {
-    RequirementId.PROJECTS: "Realisierte Projekte",
-    RequirementId.REVENUE: "Umsatz im Jahr",
-    RequirementId.MRR: "MRR (pro Monat)",
-    RequirementId.TRAININGS: "Vertriebs- und Techniktraining",
-    RequirementId.CERTIFIED_TECHNICIANS: "Zertifizierte Techniker",
-    RequirementId.BACKLINK: "Follow-Link auf nospamproxy.de",
-    RequirementId.SERVICE_AGREEMENT: "Basis-Servicevereinbarung",
+    RequirementId.PROJECTS: QT_TRANSLATE_NOOP("PartnerTexts", "Realisierte Projekte"),
+    RequirementId.REVENUE: QT_TRANSLATE_NOOP("PartnerTexts", "Umsatz im Jahr"),
+    RequirementId.MRR: QT_TRANSLATE_NOOP("PartnerTexts", "MRR (pro Monat)"),
+    RequirementId.TRAININGS: QT_TRANSLATE_NOOP("PartnerTexts", "Vertriebs- und Techniktraining"),
+    RequirementId.CERTIFIED_TECHNICIANS: QT_TRANSLATE_NOOP(
+        "PartnerTexts", "Zertifizierte Techniker"
+    ),
+    RequirementId.BACKLINK: QT_TRANSLATE_NOOP("PartnerTexts", "Follow-Link auf nospamproxy.de"),
+    RequirementId.SERVICE_AGREEMENT: QT_TRANSLATE_NOOP("PartnerTexts", "Basis-Servicevereinbarung"),
 }
-TRAININGS = {"sales": "Vertrieb", "technical": "Technik"}
+TRAININGS = {
+    "sales": QT_TRANSLATE_NOOP("PartnerTexts", "Vertrieb"),
+    "technical": QT_TRANSLATE_NOOP("PartnerTexts", "Technik"),
+}
+TRAINING_FORMATS = {
+    "online": QT_TRANSLATE_NOOP("PartnerTexts", "Online"),
+    "video": QT_TRANSLATE_NOOP("PartnerTexts", "Video"),
+}
 BACKLINKS = {
-    Backlink.FOLLOW: "Follow-Link vorhanden",
-    Backlink.NOFOLLOW: "nur nofollow-Link",
-    Backlink.MISSING: "kein Link gefunden",
-    Backlink.UNKNOWN: "nicht geprüft",
+    Backlink.FOLLOW: QT_TRANSLATE_NOOP("PartnerTexts", "Follow-Link vorhanden"),
+    Backlink.NOFOLLOW: QT_TRANSLATE_NOOP("PartnerTexts", "nur nofollow-Link"),
+    Backlink.MISSING: QT_TRANSLATE_NOOP("PartnerTexts", "kein Link gefunden"),
+    Backlink.UNKNOWN: QT_TRANSLATE_NOOP("PartnerTexts", "nicht geprüft"),
 }
 MET = "✓"
 NOT_MET = "✗"
 DESIRABLE = "○"
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PartnerTexts", text)
+
+
+def requirement_label(requirement: RequirementId) -> str:
+    return _tr(LABELS[requirement])
+
+
+def training_name(kind: str) -> str:
+    """``sales`` → "Vertrieb" (the store's training kinds)."""
+    return _tr(TRAININGS[kind]) if kind in TRAININGS else kind
+
+
+def format_name(value: str) -> str:
+    """``online`` → "Online" (the store's training formats)."""
+    return _tr(TRAINING_FORMATS[value]) if value in TRAINING_FORMATS else value
+
+
+def backlink_name(backlink: Backlink) -> str:
+    return _tr(BACKLINKS[backlink])
+
+
 def required_text(result: RequirementResult) -> str:
     value = result.required
     match result.id:
         case RequirementId.PROJECTS | RequirementId.CERTIFIED_TECHNICIANS:
-            return f"mind. {number(_int(value))}"
+            return QCoreApplication.translate("PartnerTexts", "mind. {count}").format(
+                count=number(_int(value))
+            )
         case RequirementId.REVENUE:
-            return f"{money(_dec(value))} p. a."
+            return QCoreApplication.translate("PartnerTexts", "{amount} p. a.").format(
+                amount=money(_dec(value))
+            )
         case RequirementId.MRR:
-            return f"{money(_dec(value))} / Monat"
+            return QCoreApplication.translate("PartnerTexts", "{amount} / Monat").format(
+                amount=money(_dec(value))
+            )
         case RequirementId.TRAININGS:
-            return "je 1: " + ", ".join(TRAININGS.get(t, t) for t in _strs(value))
+            return QCoreApplication.translate("PartnerTexts", "je 1: {trainings}").format(
+                trainings=", ".join(training_name(t) for t in _strs(value))
+            )
         case RequirementId.BACKLINK:
-            return "Follow-Link" + ("" if result.mandatory else " (wünschenswert)")
+            if result.mandatory:
+                return QCoreApplication.translate("PartnerTexts", "Follow-Link")
+            return QCoreApplication.translate("PartnerTexts", "Follow-Link (wünschenswert)")
         case _:
-            return "erforderlich"
+            return QCoreApplication.translate("PartnerTexts", "erforderlich")
 
 
 def actual_text(requirement: RequirementId, value: Value) -> str:
@@ -52,12 +97,14 @@ def actual_text(requirement: RequirementId, value: Value) -> str:
         case RequirementId.REVENUE | RequirementId.MRR:
             return money(_dec(value))
         case RequirementId.TRAININGS:
-            done = [TRAININGS.get(t, t) for t in _strs(value)]
-            return ", ".join(done) if done else "keine"
+            done = [training_name(t) for t in _strs(value)]
+            return ", ".join(done) if done else QCoreApplication.translate("PartnerTexts", "keine")
         case RequirementId.BACKLINK:
-            return BACKLINKS.get(Backlink(str(value)), str(value))
+            return backlink_name(Backlink(str(value)))
         case _:
-            return "abgeschlossen" if value is True else "fehlt"
+            if value is True:
+                return QCoreApplication.translate("PartnerTexts", "abgeschlossen")
+            return QCoreApplication.translate("PartnerTexts", "fehlt")
 
 
 def verdict_mark(result: RequirementResult) -> str:

@@ -32,7 +32,7 @@ from nspdesk.ui.context import AppContext
 from nspdesk.ui.operations import run
 from nspdesk.ui.views.base import WorkspaceView
 from nspdesk.ui.views.partners.backlink_panel import outcome_html
-from nspdesk.ui.views.partners.common import UNREACHABLE_NOTE, VERDICTS, ErrorLine
+from nspdesk.ui.views.partners.common import ErrorLine, verdict_head
 from nspdesk.ui.views.partners.detail import PartnerDetailPanel
 from nspdesk.ui.views.partners.list_panel import PartnerList
 from nspdesk.ui.worker import Progress, Task
@@ -49,15 +49,18 @@ def check_summary(checks: list[PartnerCheck]) -> str:
     verdicts = Counter(c.result.verdict.value for c in checks if c.result is not None)
     skipped = [c for c in checks if c.result is None and c.problem]
     cancelled = sum(1 for c in checks if c.result is None and not c.problem)
-    parts = [
-        f"{count} {UNREACHABLE_NOTE if verdict == 'unreachable' else VERDICTS.get(verdict, verdict)}"
-        for verdict, count in sorted(verdicts.items())
-    ]
-    text = f"{sum(verdicts.values())} Partner geprüft" + (f": {', '.join(parts)}" if parts else "")
+    parts = [f"{count} {verdict_head(verdict)}" for verdict, count in sorted(verdicts.items())]
+    text = QCoreApplication.translate(
+        "PartnersView", "%n Partner geprüft", "", sum(verdicts.values())
+    )
+    if parts:
+        text += ": " + ", ".join(parts)
     if skipped:
-        text += f"; {len(skipped)} ohne prüfbare Website"
+        text += "; " + QCoreApplication.translate(
+            "PartnersView", "%n ohne prüfbare Website", "", len(skipped)
+        )
     if cancelled:
-        text += f"; {cancelled} abgebrochen"
+        text += "; " + QCoreApplication.translate("PartnersView", "%n abgebrochen", "", cancelled)
     results = [c.result for c in checks if c.result is not None]
     if results and all(r.reason in NETWORK_FAILURES for r in results):
         text += QCoreApplication.translate(
@@ -75,6 +78,7 @@ class PartnersView(WorkspaceView):
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
+        self.title = self.tr("Partner")
         program = context.program(self.today())
         self.task: Task | None = None
         self._task_partner: int | None = None  # the partner of a single check; None: a batch
@@ -88,7 +92,7 @@ class PartnersView(WorkspaceView):
         self.detail = PartnerDetailPanel(self, program)
         self.detail.backlink.check_requested.connect(self.check_selected)
         self.detail.backlink.cancel_requested.connect(self.cancel_check)
-        self.placeholder = QLabel("Einen Partner in der Liste wählen.")
+        self.placeholder = QLabel(self.tr("Einen Partner in der Liste wählen."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setStyleSheet("color: #6B6B6B;")
         self.right = QStackedWidget()
@@ -118,17 +122,21 @@ class PartnersView(WorkspaceView):
         self.year.setRange(FIRST_YEAR, this_year)
         self.year.setValue(this_year - 1)
         self.year.setToolTip(
-            "Die Stufe wird zu Jahresbeginn auf die Zahlen des Vorjahres geprüft; "
-            "Zertifizierungen und Vereinbarungen zählen mit dem Stand von heute."
+            self.tr(
+                "Die Stufe wird zu Jahresbeginn auf die Zahlen des Vorjahres geprüft; "
+                "Zertifizierungen und Vereinbarungen zählen mit dem Stand von heute."
+            )
         )
         self.year.valueChanged.connect(self._year_changed)
-        self.print_button = QPushButton("Jahresbericht (PDF) …")
+        self.print_button = QPushButton(self.tr("Jahresbericht (PDF) …"))
         self.print_button.setObjectName("printReview")
-        self.print_button.setToolTip("Den Partner-Jahresbericht des gewählten Jahres (Strg+P)")
+        self.print_button.setToolTip(
+            self.tr("Den Partner-Jahresbericht des gewählten Jahres (Strg+P)")
+        )
         self.print_button.clicked.connect(self.export_pdf)
         self.print_button.setEnabled(False)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Geschäftsjahr"))
+        top.addWidget(QLabel(self.tr("Geschäftsjahr")))
         top.addWidget(self.year)
         self.year_note = QLabel()
         self.year_note.setObjectName("yearNote")
@@ -155,7 +163,7 @@ class PartnersView(WorkspaceView):
         year, as_of = self.year.value(), self.as_of
         rows = run(
             self,
-            "Partner laden",
+            self.tr("Partner laden"),
             lambda: partner_overview(self.context.database, self.context.library, year, as_of),
         )
         if rows is None:
@@ -177,7 +185,7 @@ class PartnersView(WorkspaceView):
         year, as_of = self.year.value(), self.as_of
         detail = run(
             self,
-            "Partner laden",
+            self.tr("Partner laden"),
             lambda: partner_detail(
                 self.context.database, self.context.library, partner_id, year, as_of
             ),
@@ -220,7 +228,7 @@ class PartnersView(WorkspaceView):
         if new == self._shown_id:
             return
         if self.detail.dirty and not self.confirm(
-            "Die Änderungen am angezeigten Partner sind nicht gespeichert. Verwerfen?"
+            self.tr("Die Änderungen am angezeigten Partner sind nicht gespeichert. Verwerfen?")
         ):
             if self._shown_id is not None:
                 self.list.select(self._shown_id, notify=False)
@@ -230,7 +238,7 @@ class PartnersView(WorkspaceView):
     def _year_changed(self) -> None:
         self._update_year_note()
         if self.detail.figures.dirty and not self.confirm(
-            "Die Zahlen des bisher gewählten Jahres sind nicht gespeichert. Verwerfen?"
+            self.tr("Die Zahlen des bisher gewählten Jahres sind nicht gespeichert. Verwerfen?")
         ):
             self.year.blockSignals(True)
             self.year.setValue(
@@ -245,12 +253,12 @@ class PartnersView(WorkspaceView):
     def _update_year_note(self) -> None:
         year, today = self.year.value(), self.as_of
         if year == today.year - 1:
-            text = f"Ampel: Prüfung der Stufe auf die Zahlen {year}, Stand heute"
+            text = self.tr("Ampel: Prüfung der Stufe auf die Zahlen {year}, Stand heute")
         elif year == today.year:
-            text = f"Ampel: laufendes Jahr {year} (noch nicht abgeschlossen)"
+            text = self.tr("Ampel: laufendes Jahr {year} (noch nicht abgeschlossen)")
         else:
-            text = f"Ampel: Zahlen {year}, Stand heute"
-        self.year_note.setText(text)
+            text = self.tr("Ampel: Zahlen {year}, Stand heute")
+        self.year_note.setText(text.format(year=year))
 
     # --- writing (the host of the detail panels) ------------------------------------------------
 
@@ -278,12 +286,12 @@ class PartnersView(WorkspaceView):
         if refused and errors is not None:
             errors.show_error(refused[0], labels)
         if done:
-            self.status.emit(f"{title}: gespeichert")
+            self.status.emit(self.tr("{title}: gespeichert").format(title=title))
             self.refresh()
         return done
 
     def confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, "Partner", question)
+        answer = QMessageBox.question(self, self.tr("Partner"), question)
         return answer == QMessageBox.StandardButton.Yes
 
     # --- the main window's actions --------------------------------------------------------------
@@ -297,7 +305,7 @@ class PartnersView(WorkspaceView):
         if self.detail.figures.dirty:
             saved = self.detail.figures.save() and saved
         if not self.detail.dirty and saved:
-            self.status.emit("Partner: alles gespeichert")
+            self.status.emit(self.tr("Partner: alles gespeichert"))
         return True
 
     def has_unsaved_changes(self) -> bool:
@@ -315,7 +323,7 @@ class PartnersView(WorkspaceView):
         year, as_of = self.year.value(), self.as_of
         made = run(
             self,
-            "Jahresbericht",
+            self.tr("Jahresbericht"),
             lambda: review_pdf(
                 self.context.database, self.context.library, partner_id, year, as_of
             ),
@@ -324,14 +332,16 @@ class PartnersView(WorkspaceView):
             return True
         data, name = made
         self.show_pdf(data, name)
-        self.status.emit(f"Jahresbericht {year} erstellt: {name}")
+        self.status.emit(
+            self.tr("Jahresbericht {year} erstellt: {name}").format(year=year, name=name)
+        )
         return True
 
     def show_pdf(self, data: bytes, name: str) -> None:
         """The preview dialog (tests replace this method)."""
         from nspdesk.ui.pdf_preview import show_pdf
 
-        show_pdf(self, data, name, f"Partner-Jahresbericht – {name}")
+        show_pdf(self, data, name, self.tr("Partner-Jahresbericht – {name}").format(name=name))
 
     # --- backlink checks ------------------------------------------------------------------------
 
@@ -389,24 +399,24 @@ class PartnersView(WorkspaceView):
         if self._task_partner is None:
             summary = check_summary(checks)
             self.list.show_summary(summary)
-            self.status.emit(f"Backlinks: {summary}")
+            self.status.emit(self.tr("Backlinks: {summary}").format(summary=summary))
             return
         check = next((c for c in checks if c.partner_id == self._task_partner), None)
         if check is None or check.result is None:
-            why = check.problem if check is not None and check.problem else "abgebrochen"
-            self.detail.backlink.show_outcome(outcome_html(None, f"nicht geprüft: {why}"))
+            why = check.problem if check is not None and check.problem else self.tr("abgebrochen")
+            self.detail.backlink.show_outcome(
+                outcome_html(None, self.tr("nicht geprüft: {why}").format(why=why))
+            )
             return
         result = check.result
         self.detail.backlink.show_outcome(outcome_html(result.verdict.value, result.message))
-        head = (
-            UNREACHABLE_NOTE
-            if result.verdict.value == "unreachable"
-            else VERDICTS.get(result.verdict.value, result.verdict.value)
+        head = verdict_head(result.verdict.value)
+        self.status.emit(
+            self.tr("Backlink {company}: {verdict}").format(company=check.company, verdict=head)
         )
-        self.status.emit(f"Backlink {check.company}: {head}")
 
     def _check_failed(self, message: str) -> None:
-        text = f"Die Prüfung ist fehlgeschlagen: {message}"
+        text = self.tr("Die Prüfung ist fehlgeschlagen: {message}").format(message=message)
         if self._task_partner is None:
             self.list.show_summary(text)
         else:

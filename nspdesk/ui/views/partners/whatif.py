@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,8 +29,9 @@ from nspdesk.ui.views.partners.common import (
     euro_text,
     parse_euro,
     spin_box,
+    standing_name,
 )
-from nspdesk.ui.views.partners.texts import BACKLINKS
+from nspdesk.ui.views.partners.texts import BACKLINKS, backlink_name
 
 
 def with_certified(evaluation: Evaluation, count: int) -> tuple[date, ...]:
@@ -45,7 +46,8 @@ def with_certified(evaluation: Evaluation, count: int) -> tuple[date, ...]:
 
 class WhatIf(QGroupBox):
     def __init__(self) -> None:
-        super().__init__("Was wäre wenn")
+        super().__init__()
+        self.setTitle(self.tr("Was wäre wenn"))
         self.setObjectName("whatIf")
         self.evaluation: Evaluation | None = None
         self.result: Evaluation | None = None
@@ -54,19 +56,19 @@ class WhatIf(QGroupBox):
 
         self.projects = spin_box("whatIfProjects")
         self.amount = amount_edit("whatIfAmount")
-        self.amount_label = QLabel("Umsatz im Jahr (€)")
+        self.amount_label = QLabel(self.tr("Umsatz im Jahr (€)"))
         self.technicians = spin_box("whatIfTechnicians", 1000)
         self.backlink = QComboBox()
         self.backlink.setObjectName("whatIfBacklink")
-        for value, text in BACKLINKS.items():
-            self.backlink.addItem(text, value.value)
-        self.sales = QCheckBox("Vertriebstraining")
+        for value in BACKLINKS:
+            self.backlink.addItem(backlink_name(value), value.value)
+        self.sales = QCheckBox(self.tr("Vertriebstraining"))
         self.sales.setObjectName("whatIfSales")
-        self.tech = QCheckBox("Techniktraining")
+        self.tech = QCheckBox(self.tr("Techniktraining"))
         self.tech.setObjectName("whatIfTech")
-        self.agreement = QCheckBox("Basis-Servicevereinbarung")
+        self.agreement = QCheckBox(self.tr("Basis-Servicevereinbarung"))
         self.agreement.setObjectName("whatIfAgreement")
-        self.reset_button = QPushButton("Zurücksetzen")
+        self.reset_button = QPushButton(self.tr("Zurücksetzen"))
         self.reset_button.setObjectName("whatIfReset")
         self.reset_button.clicked.connect(self.reset)
         self.verdict = QLabel()
@@ -88,14 +90,14 @@ class WhatIf(QGroupBox):
         trainings.addWidget(self.tech)
         trainings.addStretch()
         form = QFormLayout()
-        form.addRow("Realisierte Projekte", self.projects)
+        form.addRow(self.tr("Realisierte Projekte"), self.projects)
         form.addRow(self.amount_label, self.amount)
-        form.addRow("Zertifizierte Techniker", self.technicians)
-        form.addRow("Backlink", self.backlink)
-        form.addRow("Trainings", trainings)
+        form.addRow(self.tr("Zertifizierte Techniker"), self.technicians)
+        form.addRow(self.tr("Backlink"), self.backlink)
+        form.addRow(self.tr("Trainings"), trainings)
         form.addRow("", self.agreement)
         buttons = QHBoxLayout()
-        note = QLabel("Nur eine Rechnung: es wird nichts gespeichert.")
+        note = QLabel(self.tr("Nur eine Rechnung: es wird nichts gespeichert."))
         note.setStyleSheet("color: #6B6B6B;")
         buttons.addWidget(note, 1)
         buttons.addWidget(self.reset_button)
@@ -122,7 +124,9 @@ class WhatIf(QGroupBox):
             return
         facts = evaluation.facts
         self._loading = True
-        self.amount_label.setText("MRR pro Monat (€)" if self.uses_mrr else "Umsatz im Jahr (€)")
+        self.amount_label.setText(
+            self.tr("MRR pro Monat (€)") if self.uses_mrr else self.tr("Umsatz im Jahr (€)")
+        )
         self.projects.setValue(facts.projects)
         self.amount.setText(euro_text(facts.mrr if self.uses_mrr else facts.revenue))
         self.technicians.setValue(sum(1 for c in evaluation.certifications if c.valid))
@@ -156,7 +160,8 @@ class WhatIf(QGroupBox):
             facts = self.facts()
         except InputError as error:
             self.result = self.standing = None
-            self.verdict.setText(f'<span style="color:#B3261E">{escape(error.message)}</span>')
+            problem = f'<span style="color:#B3261E">{escape(error.message)}</span>'
+            self.verdict.setText(problem)
             return
         self.result = evaluate(self.evaluation.program, facts)
         self.standing = standing_of(self.result)
@@ -166,23 +171,38 @@ class WhatIf(QGroupBox):
     def _describe(before: Evaluation, after: Evaluation, standing: StandingResult) -> str:
         def name(evaluation: Evaluation) -> str:
             tier = evaluation.eligible_tier
-            return tier.name if tier else "keine Stufe"
+            return tier.name if tier else QCoreApplication.translate("WhatIf", "keine Stufe")
 
         changed = after.eligible_tier != before.eligible_tier
-        lines = [
-            f"Mit diesen Werten erreicht: <b>{escape(name(after))}</b>"
-            + (f" (bisher {escape(name(before))})" if changed else " (unverändert)")
-        ]
+        reached = QCoreApplication.translate(
+            "WhatIf", "Mit diesen Werten erreicht: <b>{tier}</b>"
+        ).format(tier=escape(name(after)))
+        if changed:
+            reached += " " + QCoreApplication.translate("WhatIf", "(bisher {tier})").format(
+                tier=escape(name(before))
+            )
+        else:
+            reached += " " + QCoreApplication.translate("WhatIf", "(unverändert)")
+        lines = [reached]
         if after.tier is not None:
             color = STANDING_COLORS[standing.standing]
             assert color is not None
+            light = (
+                f'<span style="color:{color.name()}">'
+                f"<b>● {escape(standing_name(standing.standing))}</b></span>"
+            )
             lines.append(
-                f"Erfasste Stufe {escape(after.tier.name)}: "
-                f'<span style="color:{color.name()}"><b>● {escape(standing.label)}</b></span>'
+                QCoreApplication.translate("WhatIf", "Erfasste Stufe {tier}: {light}").format(
+                    tier=escape(after.tier.name), light=light
+                )
             )
             if standing.standing is not Standing.MEETS:
                 lines += [f"&nbsp;&nbsp;– {escape(reason)}" for reason in standing.reasons]
         if after.next_tier is not None and after.next_tier is not after.tier:
-            missing = "; ".join(after.missing) or "nichts"
-            lines.append(f"Für {escape(after.next_tier.name)} fehlt: {escape(missing)}")
+            missing = "; ".join(after.missing) or QCoreApplication.translate("WhatIf", "nichts")
+            lines.append(
+                QCoreApplication.translate("WhatIf", "Für {tier} fehlt: {missing}").format(
+                    tier=escape(after.next_tier.name), missing=escape(missing)
+                )
+            )
         return "<br>".join(lines)

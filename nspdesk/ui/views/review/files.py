@@ -91,15 +91,13 @@ class ReviewFiles(QObject):
         folder = files[0].parent if files else ""
         if cancelled:
             self.status.emit(
-                self.tr("Abgebrochen: {done} von {total} Briefen geschrieben").format(
-                    done=len(files), total=total
+                self.tr("Abgebrochen: {done} von %n Briefen geschrieben", "", total).format(
+                    done=len(files)
                 )
             )
         else:
             self.status.emit(
-                self.tr("{count} PDF geschrieben nach {folder}").format(
-                    count=len(files), folder=folder
-                )
+                self.tr("%n PDF geschrieben nach {folder}", "", len(files)).format(folder=folder)
             )
 
     def _letters_failed(self, message: str) -> None:

@@ -1,7 +1,8 @@
-"""The review's table and the detail of one line: columns and German text, no rules.
+"""The review's table and the detail of one line: columns and text in the UI language, no rules.
 
-Tier names, movements and decisions come from ``nspdesk.domain.review`` (``tier_label``,
-``final_movement``, ``MOVEMENT_NAMES``, ``DECISION_NAMES``); this module only arranges them.
+Tier names and movements come from ``nspdesk.domain.review`` (``tier_label``, ``final_movement``);
+the names of movements and decisions are the domain's ``MOVEMENT_NAMES`` and ``DECISION_NAMES``
+translated here; the reasons stay German (domain sentences). This module only arranges them.
 """
 
 from __future__ import annotations
@@ -14,8 +15,6 @@ from PySide6.QtGui import QColor
 from nspdesk.domain.decimals import ZERO
 from nspdesk.domain.program import Program
 from nspdesk.domain.review import (
-    DECISION_NAMES,
-    MOVEMENT_NAMES,
     Decision,
     Movement,
     ReviewLine,
@@ -23,8 +22,22 @@ from nspdesk.domain.review import (
     tier_label,
 )
 from nspdesk.ui import formats
+from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
 from nspdesk.ui.table_model import Column
 
+# The names of ``nspdesk.domain.review`` (``MOVEMENT_NAMES``, ``DECISION_NAMES``) in the UI language.
+MOVEMENT_NAMES = {
+    Movement.UP: QT_TRANSLATE_NOOP("ReviewView", "Aufstieg"),
+    Movement.DOWN: QT_TRANSLATE_NOOP("ReviewView", "Abstieg"),
+    Movement.UNCHANGED: QT_TRANSLATE_NOOP("ReviewView", "unverändert"),
+    Movement.NO_LONGER_QUALIFIES: QT_TRANSLATE_NOOP("ReviewView", "erfüllt keine Stufe mehr"),
+    Movement.NEW: QT_TRANSLATE_NOOP("ReviewView", "neu"),
+}
+DECISION_NAMES = {
+    Decision.OPEN: QT_TRANSLATE_NOOP("ReviewView", "offen"),
+    Decision.ACCEPTED: QT_TRANSLATE_NOOP("ReviewView", "angenommen"),
+    Decision.OVERRIDDEN: QT_TRANSLATE_NOOP("ReviewView", "abweichend entschieden"),
+}
 MOVEMENT_SIGNS = {
     Movement.UP: "▲",
     Movement.NEW: "★",
@@ -55,17 +68,25 @@ DECISION_COLORS: dict[Decision, QColor | None] = {
 
 
 def movement_text(movement: Movement) -> str:
-    return f"{MOVEMENT_SIGNS[movement]} {MOVEMENT_NAMES[movement]}"
+    name = QCoreApplication.translate("ReviewView", MOVEMENT_NAMES[movement])
+    return f"{MOVEMENT_SIGNS[movement]} {name}"
+
+
+def tier_text(program: Program, tier: str | None, msp_level: str | None) -> str:
+    """The domain's ``tier_label``, "keine Stufe" in the UI language."""
+    if tier is None:
+        return QCoreApplication.translate("ReviewView", "keine Stufe")
+    return tier_label(program, tier, msp_level)
 
 
 def before_text(program: Program, line: ReviewLine) -> str:
     p = line.proposal
-    return tier_label(program, p.recorded_tier, p.recorded_msp_level)
+    return tier_text(program, p.recorded_tier, p.recorded_msp_level)
 
 
 def proposal_text(program: Program, line: ReviewLine) -> str:
     p = line.proposal
-    return tier_label(program, p.proposed_tier, p.proposed_msp_level)
+    return tier_text(program, p.proposed_tier, p.proposed_msp_level)
 
 
 def decision_text(program: Program, line: ReviewLine) -> str:
@@ -73,9 +94,9 @@ def decision_text(program: Program, line: ReviewLine) -> str:
     outcome = line.outcome
     if outcome.decision is Decision.OVERRIDDEN:
         return QCoreApplication.translate("ReviewView", "abweichend: {tier}").format(
-            tier=tier_label(program, outcome.tier, outcome.msp_level)
+            tier=tier_text(program, outcome.tier, outcome.msp_level)
         )
-    return DECISION_NAMES[outcome.decision]
+    return QCoreApplication.translate("ReviewView", DECISION_NAMES[outcome.decision])
 
 
 def columns(program: Program) -> list[Column[ReviewLine]]:

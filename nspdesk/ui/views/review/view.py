@@ -115,7 +115,7 @@ class ReviewView(WorkspaceView):
         self.as_of = QDateEdit(QDate(today.year, today.month, today.day))
         self.as_of.setObjectName("reviewAsOf")
         self.as_of.setCalendarPopup(True)
-        self.as_of.setDisplayFormat("dd.MM.yyyy")
+        self.as_of.setDisplayFormat(self.tr("dd.MM.yyyy"))
         self.as_of.setToolTip(
             self.tr(
                 "Stichtag: die Programm-Edition dieses Tages gilt; Zertifizierungen und "
@@ -224,7 +224,7 @@ class ReviewView(WorkspaceView):
         if state.confirmed:
             effective = formats.day(state.effective_from) if state.effective_from else ""
             status = self.tr("<b>{state}</b>, Stufen gültig ab {effective}").format(
-                state=state.state_text(), effective=effective
+                state=self._confirmed_text(state), effective=effective
             )
             color = "#1B7A2F"
         else:
@@ -242,6 +242,16 @@ class ReviewView(WorkspaceView):
         )
         markup = f"{head}<br><span style='color:{color}'>{status}</span>"
         self.heading.setText(markup)
+
+    def _confirmed_text(self, state: ReviewState) -> str:
+        """ "bestätigt am 12.01.2027 von Erika Mustermann" (``ReviewState.state_text``)."""
+        confirmed = state.confirmed_at
+        when = formats.day(confirmed.date()) if confirmed is not None else ""
+        if state.confirmed_by:
+            return self.tr("bestätigt am {day} von {name}").format(
+                day=when, name=state.confirmed_by
+            )
+        return self.tr("bestätigt am {day}").format(day=when)
 
     def _update_buttons(self) -> None:
         state = self.state
@@ -416,7 +426,11 @@ class ReviewView(WorkspaceView):
             return False
         p, o = line.proposal, line.outcome
         partner_id = p.partner_id
-        choices = annual_review.override_choices(state.program, p.track)
+        no_tier = self.tr("keine Stufe")
+        choices = [
+            (tier, name if tier is not None else no_tier)
+            for tier, name in annual_review.override_choices(state.program, p.track)
+        ]
         current = o.msp_level if o.msp_level is not None else o.tier
         if o.decision is not Decision.OVERRIDDEN:
             current = p.proposed_msp_level if p.proposed_msp_level is not None else p.proposed_tier
@@ -465,8 +479,8 @@ class ReviewView(WorkspaceView):
         ).format(year=state.year, total=len(state.lines), effective=effective)
         if state.open_count:
             question += "\n\n" + self.tr(
-                "{open} noch offene Vorschläge werden dabei angenommen."
-            ).format(open=state.open_count)
+                "%n noch offene Vorschläge werden dabei angenommen.", "", state.open_count
+            )
         if not self._ask(self.tr("Überprüfung bestätigen"), question):
             return False
         by = self.context.settings.get_text(options.CONTACT_PERSON).strip() or _user()

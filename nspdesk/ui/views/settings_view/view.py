@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -156,7 +156,7 @@ class SettingsView(WorkspaceView):
             spin.setObjectName(name)
             spin.setRange(0, 730)
             spin.setSuffix(self.tr(" Tage"))
-            spin.setToolTip(option.label)
+            spin.setToolTip(QCoreApplication.translate("Settings", option.label))
             spin.valueChanged.connect(self._changed)
             self.due_days[option] = spin
             form.addRow(label, spin)
