@@ -33,6 +33,8 @@ from nspdesk.store.models import (
 )
 from nspdesk.store.sender import save_sender
 
+DEMO_ACTOR = "Demo"  # who did it, in the demo quotes' audit trail
+
 # article number, name, category, unit, price; example prices are labelled as such (the brochure has
 # no list prices). Own-use licences come from the program: their prices are real.
 CATALOG = [
@@ -464,9 +466,10 @@ def _quotes(
             contact_person=spec.contact,
             lines=tuple(line(number, quantity) for number, quantity in spec.won_this_year),
         )
-        quote = quotes.create_quote(session, library, data)
-        quotes.send(session, quote.id, decided - timedelta(days=10))
-        quotes.accept(session, quote.id, decided)
+        created = decided - timedelta(days=11)
+        quote = quotes.create_quote(session, library, data, actor=DEMO_ACTOR, now=created)
+        quotes.send(session, quote.id, decided - timedelta(days=10), actor=DEMO_ACTOR)
+        quotes.accept(session, quote.id, decided, actor=DEMO_ACTOR)
         made += 1
 
     server = partners[2]  # Alpenblick: business
@@ -500,17 +503,20 @@ def _quotes(
             contact_person=partner.contacts[0].name,
             lines=tuple(line(*entry) for entry in wanted),
         )
-        quote = quotes.create_quote(session, library, data)
+        created = datetime.combine(quote_date, datetime.min.time(), tzinfo=UTC) + timedelta(hours=9)
+        quote = quotes.create_quote(session, library, data, actor=DEMO_ACTOR, now=created)
         made += 1
         if status == "draft":
             continue
         sent_at = datetime.combine(quote_date, datetime.min.time(), tzinfo=UTC) + timedelta(
             hours=10
         )
-        quotes.send(session, quote.id, sent_at)
+        quotes.send(session, quote.id, sent_at, actor=DEMO_ACTOR)
         if status == "rejected":
-            quotes.reject(session, quote.id, sent_at + timedelta(days=3))
+            quotes.reject(session, quote.id, sent_at + timedelta(days=3), actor=DEMO_ACTOR)
         elif status == "revised":
-            quotes.revise(session, library, quote.id)
+            quotes.revise(
+                session, library, quote.id, actor=DEMO_ACTOR, now=sent_at + timedelta(days=2)
+            )
     quotes.expire_due(session, today)
     return made

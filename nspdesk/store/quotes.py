@@ -217,7 +217,9 @@ def create_quote(
     *,
     actor: str | None = None,
     detail: str = "",
+    now: datetime | None = None,
 ) -> Quote:
+    """A new quote with revision 1 (a draft); ``now`` is the time the audit trail records."""
     partner = _partner(session, data.partner_id)
     decision = decide_tier(session, library, partner, data)
     priced = price(library, partner, data, decision.tier)
@@ -228,8 +230,8 @@ def create_quote(
     quote.revisions.append(_revision(1, partner, data, priced, decision))
     session.add(quote)
     session.flush()
-    log_event(quote, "created", actor, detail or _priced_detail(priced))
-    _log_decision(quote, partner, decision, actor)
+    log_event(quote, "created", actor, detail or _priced_detail(priced), at=now)
+    _log_decision(quote, partner, decision, actor, now)
     return quote
 
 
@@ -324,6 +326,7 @@ def revise(
     data: QuoteInput | None = None,
     *,
     actor: str | None = None,
+    now: datetime | None = None,
 ) -> Quote:
     """A new draft revision: a copy of the current one (re-priced) or ``data``."""
     quote = get_quote(session, quote_id)
@@ -342,8 +345,8 @@ def revise(
     priced = price(library, partner, data, decision.tier)
     quote.revisions.append(_revision(current.number + 1, partner, data, priced, decision))
     session.flush()
-    log_event(quote, "revised", actor, _priced_detail(priced))
-    _log_decision(quote, partner, decision, actor)
+    log_event(quote, "revised", actor, _priced_detail(priced), at=now)
+    _log_decision(quote, partner, decision, actor, now)
     return quote
 
 
@@ -510,7 +513,11 @@ def _priced_detail(priced: PricedQuote) -> str:
 
 
 def _log_decision(
-    quote: Quote, partner: Partner, decision: TierDecision, actor: str | None
+    quote: Quote,
+    partner: Partner,
+    decision: TierDecision,
+    actor: str | None,
+    at: datetime | None = None,
 ) -> None:
     if decision.choice is TierChoice.RECORDED:
         detail = f"erfasste Stufe {partner.tier} beibehalten: {decision.reason}"
@@ -518,4 +525,4 @@ def _log_decision(
         detail = f"zu Konditionen {decision.tier} statt {partner.tier} (von den Zahlen getragen)"
     else:
         return
-    log_event(quote, "priced", actor, detail)
+    log_event(quote, "priced", actor, detail, at=at)

@@ -218,3 +218,16 @@ def test_expired_quotes_are_logged(store: Store, library: ProgramLibrary) -> Non
         assert quotes.expire_due(session, DAY + timedelta(days=30)) == []  # its last day
         assert quotes.expire_due(session, DAY + timedelta(days=31)) == [quote.number]
         assert quote.events[-1].action == "expired"
+
+
+def test_demo_quotes_have_a_chronological_audit_trail(
+    store: Store, library: ProgramLibrary
+) -> None:
+    with store.database.write() as session:
+        demo.seed(session, library, DAY)
+        for quote in session.scalars(select(Quote)):
+            times = [event.at for event in quote.events]
+            assert times == sorted(times), quote.number
+            for event in quote.events:  # expiry is the app's doing, not a person's
+                assert event.actor == ("" if event.action == "expired" else demo.DEMO_ACTOR)
+            assert quote.events[0].action == "created"
