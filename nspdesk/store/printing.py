@@ -1,6 +1,10 @@
 """What the documents need, read from the store: a stored quote revision as it was priced, a
 partner's postal address, the sender.
 
+An end-customer quote is the partner's offer to its customer: it is addressed to the customer's address
+stored with the revision (when one was given) and carries the partner's letterhead (from the partner record; § 35a
+details the record does not hold are left out), never Net at Work's.
+
 A sent revision carries a print snapshot (the letter around the prices and the sender, as JSON,
 frozen when it was sent): its PDF is then made from stored data only and comes out byte for byte as
 the customer received it, even after the partner moved or the sender's bank changed. Drafts print
@@ -116,13 +120,14 @@ def print_job(
         document, sender = thaw(revision.print_snapshot)
         return PrintJob(priced, document, sender, frozen=True)
     document = _document(session, quote, revision, contact)
-    return PrintJob(priced, document, load_sender(session), frozen=False)
+    return PrintJob(priced, document, _sender(session, quote, revision), frozen=False)
 
 
 def freeze(session: Session, quote: Quote, contact: str) -> str:
     """The print snapshot of the quote's current revision as it would print now (JSON)."""
     document = _document(session, quote, quote.current, contact)
-    data = {"document": asdict(document), "sender": asdict(load_sender(session))}
+    sender = _sender(session, quote, quote.current)
+    data = {"document": asdict(document), "sender": asdict(sender)}
     return json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
 
 
@@ -147,25 +152,92 @@ def _revision(quote: Quote, number: int | None) -> QuoteRevision:
     raise NotFoundError(f"Angebot {quote.number} hat keine Revision {number}.")
 
 
+def _partner_of(session: Session, quote: Quote) -> Partner:
+    partner = session.get(Partner, quote.partner_id)
+    assert partner is not None  # a quote's partner cannot be deleted (RESTRICT)
+    return partner
+
+
+def _sender(session: Session, quote: Quote, revision: QuoteRevision) -> Sender:
+    if revision.audience == Audience.END_CUSTOMER.value and revision.customer:
+        return partner_as_sender(_partner_of(session, quote))
+    return load_sender(session)
+
+
+# Legal forms recognised at the end of a company name, longest first.
+_LEGAL_FORMS = (
+    "GmbH & Co. KG",
+    "gGmbH",
+    "GmbH",
+    "UG (haftungsbeschränkt)",
+    "UG",
+    "AG",
+    "KG",
+    "OHG",
+    "e.K.",
+)
+
+
+def partner_as_sender(partner: Partner) -> Sender:
+    """The partner's letterhead for its end-customer quotes, from what the partner record holds."""
+    contact = next((c for c in partner.contacts if c.primary), None) or next(
+        iter(partner.contacts), None
+    )
+    legal_form = next((f for f in _LEGAL_FORMS if partner.company.rstrip().endswith(f)), "")
+    return Sender(
+        company=partner.company,
+        legal_form=legal_form,
+        street=partner.street,
+        postal_code=partner.postal_code,
+        city=partner.city,
+        country=partner.country,
+        phone=contact.phone if contact else "",
+        email=contact.email if contact else "",
+        web=partner.website,
+        vat_id=partner.vat_id,
+    )
+
+
+def end_customer_addressee(block: str) -> Addressee:
+    """The customer's address as typed, one line each: company, [person,] street, postcode and
+    town [, country]."""
+    lines = [line.strip() for line in block.splitlines() if line.strip()]
+    if not lines:
+        return Addressee(company="")
+    company, rest = lines[0], lines[1:]
+    town = rest.pop() if rest else ""
+    country = ""
+    if rest and not town[:1].isdigit() and rest[-1][:1].isdigit():  # "… 1010 Wien", "ÖSTERREICH"
+        country, town = town, rest.pop()
+    street = rest.pop() if rest else ""
+    person = " ".join(rest)
+    postal_code, _, city = town.partition(" ") if town[:1].isdigit() else ("", "", town)
+    return Addressee(company, person, street, postal_code, city, country)
+
+
 def _document(
     session: Session, quote: Quote, revision: QuoteRevision, contact: str
 ) -> QuoteDocument:
-    partner = session.get(Partner, quote.partner_id)
-    assert partner is not None  # a quote's partner cannot be deleted (RESTRICT)
+    partner = _partner_of(session, quote)
     number = quote.number if revision.number == 1 else f"{quote.number}/{revision.number}"
+    end_customer = revision.audience == Audience.END_CUSTOMER.value and bool(revision.customer)
     return QuoteDocument(
         number=number,
         date=revision.quote_date,
         valid_until=revision.valid_until,
-        recipient=addressee(partner, revision.contact_person),
+        recipient=(
+            end_customer_addressee(revision.customer)
+            if end_customer
+            else addressee(partner, revision.contact_person)
+        ),
         contact=contact,
-        customer_number=partner.customer_number,
+        customer_number="" if end_customer else partner.customer_number,
         subject=revision.subject or DEFAULT_SUBJECT,
         intro=revision.intro or DEFAULT_INTRO,
         closing=revision.closing or DEFAULT_CLOSING,
         payment_terms=DEFAULT_PAYMENT_TERMS,
         units=tuple(row.unit for row in revision.lines),
-        recipient_vat_id=partner.vat_id,
+        recipient_vat_id="" if end_customer else partner.vat_id,
     )
 
 

@@ -98,6 +98,9 @@ class QuoteInput:
     closing: str = ""
     contact_person: str = ""
     audience: Audience = Audience.PARTNER
+    # End-customer quotes: the customer's postal address, one line each (company first). Empty: the
+    # letter is addressed to the partner, as a partner quote.
+    customer: str = ""
     # The decision on a recorded tier the figures do not support (None: none was asked for).
     tier_choice: TierChoice | None = None
     tier_reason: str = ""
@@ -393,6 +396,7 @@ def input_from_revision(partner_id: int, revision: QuoteRevision) -> QuoteInput:
         closing=revision.closing,
         contact_person=revision.contact_person,
         audience=Audience(revision.audience),
+        customer=revision.customer,
         tier_choice=TierChoice(revision.tier_choice) if revision.tier_choice else None,
         tier_reason=revision.tier_reason,
         lines=tuple(
@@ -459,6 +463,7 @@ def _revision(
         closing=data.closing,
         contact_person=data.contact_person,
         recipient=recipient_block(partner, data.contact_person),
+        customer=data.customer.strip() if data.audience is Audience.END_CUSTOMER else "",
         net=priced.totals.net,
         vat=priced.totals.vat,
         gross=priced.totals.gross,

@@ -3,12 +3,14 @@ trail, locking and expiry, and sent revisions reprinted byte for byte."""
 
 from __future__ import annotations
 
+import io
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import select
 
 from nspdesk.documents.quote_pdf import quote_pdf
@@ -231,3 +233,97 @@ def test_demo_quotes_have_a_chronological_audit_trail(
             for event in quote.events:  # expiry is the app's doing, not a person's
                 assert event.actor == ("" if event.action == "expired" else demo.DEMO_ACTOR)
             assert quote.events[0].action == "created"
+
+
+def test_end_customer_quote_goes_to_the_customer_on_the_partners_letterhead(
+    store: Store, library: ProgramLibrary
+) -> None:
+    with store.database.write() as session:
+        save_sender(session, demo_sender())
+        partner = factories.partner(
+            session,
+            company="Systemhaus Nord GmbH",
+            vat_id="DE123456789",
+            website="www.nord.example",
+        )
+        customer = "Huber Logistik AG\nFrau Sophie Huber\nHafenstraße 3\n1010 Wien\nÖsterreich"
+        data = replace(
+            factories.quote_input(partner.id, DAY),
+            audience=Audience.END_CUSTOMER,
+            customer=customer + "\n",
+        )
+        quote = quotes.create_quote(session, library, data)
+        assert quote.current.customer == customer
+        assert quotes.input_from_revision(partner.id, quote.current).customer == customer
+        job = printing.print_job(session, library, quote.id, "Paul Vertrieb")
+        recipient = job.document.recipient
+        assert (recipient.company, recipient.contact, recipient.street) == (
+            "Huber Logistik AG",
+            "Frau Sophie Huber",
+            "Hafenstraße 3",
+        )
+        assert (recipient.postal_code, recipient.city, recipient.country) == (
+            "1010",
+            "Wien",
+            "Österreich",
+        )
+        assert job.document.customer_number == "" and job.document.recipient_vat_id == ""
+        assert (job.sender.company, job.sender.legal_form) == ("Systemhaus Nord GmbH", "GmbH")
+        assert (job.sender.vat_id, job.sender.web) == ("DE123456789", "www.nord.example")
+        text = " ".join(
+            page.extract_text() for page in PdfReader(io.BytesIO(quote_pdf(*job_parts(job)))).pages
+        )
+        assert "Huber Logistik AG" in text and "Systemhaus Nord GmbH" in text
+        assert demo_sender().company not in text  # not Net at Work's (here: the demo) letterhead
+
+        partner_quote = quotes.create_quote(
+            session, library, factories.quote_input(partner.id, DAY)
+        )
+        assert partner_quote.current.customer == ""
+        assert printing.print_job(session, library, partner_quote.id, "").sender == demo_sender()
+
+
+def job_parts(job: printing.PrintJob) -> tuple[object, ...]:
+    return job.priced, job.document, job.sender
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        ("Firma\nWeg 1\n12345 Ort", ("Firma", "", "Weg 1", "12345", "Ort", "")),
+        ("Firma\nOrt", ("Firma", "", "", "", "Ort", "")),
+        ("Firma", ("Firma", "", "", "", "", "")),
+        ("", ("", "", "", "", "", "")),
+        (
+            "A\nHerr B\nz. Hd. C\nWeg 2\n50667 Köln",
+            ("A", "Herr B z. Hd. C", "Weg 2", "50667", "Köln", ""),
+        ),
+    ],
+)
+def test_end_customer_address_lines(block: str, expected: tuple[str, ...]) -> None:
+    got = printing.end_customer_addressee(block)
+    assert (
+        got.company,
+        got.contact,
+        got.street,
+        got.postal_code,
+        got.city,
+        got.country,
+    ) == expected
+
+
+def test_migrations_match_the_models(sqlite_only: object) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from sqlalchemy import create_engine
+
+    from nspdesk.store.migrate import upgrade
+    from nspdesk.store.models import Base
+
+    engine = create_engine(sqlite_only.url)  # type: ignore[attr-defined]
+    with engine.begin() as connection:
+        upgrade(connection, "head")
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+    engine.dispose()

@@ -77,6 +77,7 @@ class QuoteRevision(Base, Timestamps):
     intro: Mapped[str] = mapped_column(Text, default="")
     closing: Mapped[str] = mapped_column(Text, default="")
     recipient: Mapped[str] = mapped_column(Text, default="")  # address block as sent, one line each
+    customer: Mapped[str] = mapped_column(Text, default="")  # end-customer quotes: its address
     contact_person: Mapped[str] = mapped_column(String(200), default="")
     # Totals as priced (sums of the lines; VAT on the net total).
     net: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))

@@ -1,5 +1,5 @@
-"""Quotes that know the program: audience, the tier decision, purchase prices, a print snapshot of
-sent revisions, the audit trail and quote templates.
+"""Quotes that know the program: audience and the end customer's address, the tier decision,
+purchase prices, a print snapshot of sent revisions, the audit trail and quote templates.
 
 Existing revisions become partner quotes (the only kind there was); their audit trail starts with
 what the data already tells (created or revised, sent, accepted or rejected), marked as taken over.
@@ -101,6 +101,7 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("print_snapshot", sa.Text(), nullable=False, server_default="")
         )
+        batch_op.add_column(sa.Column("customer", sa.Text(), nullable=False, server_default=""))
 
     _audit_trail_from_existing_data()
 
@@ -147,6 +148,7 @@ def _audit_trail_from_existing_data() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table("quote_revisions", schema=None) as batch_op:
+        batch_op.drop_column("customer")
         batch_op.drop_column("print_snapshot")
         batch_op.drop_column("tier_reason")
         batch_op.drop_column("tier_choice")
