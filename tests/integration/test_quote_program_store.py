@@ -271,7 +271,8 @@ def test_end_customer_quote_goes_to_the_customer_on_the_partners_letterhead(
         assert (job.sender.company, job.sender.legal_form) == ("Systemhaus Nord GmbH", "GmbH")
         assert (job.sender.vat_id, job.sender.web) == ("DE123456789", "www.nord.example")
         text = " ".join(
-            page.extract_text() for page in PdfReader(io.BytesIO(quote_pdf(*job_parts(job)))).pages
+            page.extract_text()
+            for page in PdfReader(io.BytesIO(quote_pdf(job.priced, job.document, job.sender))).pages
         )
         assert "Huber Logistik AG" in text and "Systemhaus Nord GmbH" in text
         assert demo_sender().company not in text  # not Net at Work's (here: the demo) letterhead
@@ -281,10 +282,6 @@ def test_end_customer_quote_goes_to_the_customer_on_the_partners_letterhead(
         )
         assert partner_quote.current.customer == ""
         assert printing.print_job(session, library, partner_quote.id, "").sender == demo_sender()
-
-
-def job_parts(job: printing.PrintJob) -> tuple[object, ...]:
-    return job.priced, job.document, job.sender
 
 
 @pytest.mark.parametrize(
