@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="de">
 <context>
+    <name>ArticleSearch</name>
+    <message numerus="yes">
+        <source>%n Artikel passen, werden aber nicht angeboten: {reason}</source>
+        <translation>
+            <numerusform>%n Artikel passt, wird aber nicht angeboten: {reason}</numerusform>
+            <numerusform>%n Artikel passen, werden aber nicht angeboten: {reason}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BacklinkPanel</name>
     <message numerus="yes">
         <source>vor %n Tagen geprüft</source>
@@ -104,6 +114,16 @@
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message numerus="yes">
+        <source>{name} · %n Seiten</source>
+        <translation>
+            <numerusform>{name} · %n Seite</numerusform>
+            <numerusform>{name} · %n Seiten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeopleTab</name>
     <message numerus="yes">
         <source>läuft in %n Tagen ab</source>
@@ -134,6 +154,33 @@
     </message>
 </context>
 <context>
+    <name>QuoteListPage</name>
+    <message numerus="yes">
+        <source>%n Angebote</source>
+        <translation>
+            <numerusform>%n Angebot</numerusform>
+            <numerusform>%n Angebote</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} von %n Angeboten angezeigt</source>
+        <translation>
+            <numerusform>{shown} von %n Angebot angezeigt</numerusform>
+            <numerusform>{shown} von %n Angeboten angezeigt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuotePickers</name>
+    <message numerus="yes">
+        <source>{name} · %n Positionen · {audience} · geändert {day}</source>
+        <translation>
+            <numerusform>{name} · %n Position · {audience} · geändert {day}</numerusform>
+            <numerusform>{name} · %n Positionen · {audience} · geändert {day}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewFiles</name>
     <message numerus="yes">
         <source>Abgebrochen: {done} von %n Briefen geschrieben</source>
@@ -157,6 +204,16 @@
         <translation>
             <numerusform>%n noch offener Vorschlag wird dabei angenommen.</numerusform>
             <numerusform>%n noch offene Vorschläge werden dabei angenommen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TotalsBox</name>
+    <message numerus="yes">
+        <source>%n Positionen</source>
+        <translation>
+            <numerusform>%n Position</numerusform>
+            <numerusform>%n Positionen</numerusform>
         </translation>
     </message>
 </context>

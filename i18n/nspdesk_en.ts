@@ -2,33 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
-    <name></name>
-    <message>
-        <source>Als Vorlage speichern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name der Vorlage (Positionen und Texte werden gespeichert):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Es gibt schon eine Vorlage „{name}“. Überschreiben?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an Endkunden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an Partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} · {lines} Positionen · {audience} · geändert {day}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AgreementsTab</name>
     <message>
         <source>Art</source>
@@ -243,12 +216,19 @@
 <context>
     <name>ArticleSearch</name>
     <message>
-        <source>1 Artikel passt, wird aber nicht angeboten: {reason}</source>
-        <translation type="unfinished"></translation>
+        <source>Artikel hinzufügen: Nummer oder Name eingeben …</source>
+        <translation>Add an article: type its number or name…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Artikel passen, werden aber nicht angeboten: {reason}</source>
+        <translation>
+            <numerusform>%n article matches but is not offered: {reason}</numerusform>
+            <numerusform>%n articles match but are not offered: {reason}</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{count} Artikel passen, werden aber nicht angeboten: {reason}</source>
-        <translation type="unfinished"></translation>
+        <source>{number} – {name} · {price} je {unit}</source>
+        <translation>{number} – {name} · {price} per {unit}</translation>
     </message>
 </context>
 <context>
@@ -747,55 +727,55 @@ On: such entries take the values from the file.</translation>
     <name>DiffView</name>
     <message>
         <source>Änderung</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>Artikel</source>
-        <translation type="unfinished">Article</translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>Beschreibung</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Geändert</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed</translation>
     </message>
     <message>
         <source>Netto vorher</source>
-        <translation type="unfinished"></translation>
+        <translation>Net before</translation>
     </message>
     <message>
         <source>Netto nachher</source>
-        <translation type="unfinished"></translation>
+        <translation>Net after</translation>
     </message>
     <message>
         <source>Differenz</source>
-        <translation type="unfinished"></translation>
+        <translation>Difference</translation>
     </message>
     <message>
         <source>hinzugefügt</source>
-        <translation type="unfinished"></translation>
+        <translation>added</translation>
     </message>
     <message>
         <source>entfernt</source>
-        <translation type="unfinished"></translation>
+        <translation>removed</translation>
     </message>
     <message>
         <source>geändert</source>
-        <translation type="unfinished"></translation>
+        <translation>changed</translation>
     </message>
     <message>
         <source>frei</source>
-        <translation type="unfinished"></translation>
+        <translation>free</translation>
     </message>
     <message>
         <source>Keine Unterschiede.</source>
-        <translation type="unfinished"></translation>
+        <translation>No differences.</translation>
     </message>
     <message>
         <source>Netto vorher {old} · nachher {new} · Differenz {delta}</source>
-        <translation type="unfinished"></translation>
+        <translation>Net before {old} · after {new} · difference {delta}</translation>
     </message>
 </context>
 <context>
@@ -1022,109 +1002,6 @@ On: such entries take the values from the file.</translation>
     </message>
 </context>
 <context>
-    <name>EditorForm</name>
-    <message>
-        <source>Positionen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verlauf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Als Vorlage speichern …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aus Vorlage …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Für anderen Partner kopieren …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revisionen vergleichen …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weitere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stufe</source>
-        <translation type="unfinished">Tier</translation>
-    </message>
-    <message>
-        <source>Angebot an Partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Angebot an Endkunden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listenpreise abzüglich Kundenrabatt; der Editor zeigt Einkauf und Marge des Partners, das PDF nur die Preise für den Kunden.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Art</source>
-        <translation type="unfinished">Kind</translation>
-    </message>
-    <message>
-        <source>Eigenbedarfs-Lizenz</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NFR-Lizenz</source>
-        <translation type="unfinished">NFR licence</translation>
-    </message>
-    <message>
-        <source>Position nach oben</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Position nach unten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Position entfernen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Einleitung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schluss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{what} wurde{on} angenommen – gesperrt; für Änderungen ein neues Angebot anlegen (Weitere › Für anderen Partner kopieren … kopiert es, auch für denselben Partner).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{users} Benutzer – {price} jährlich</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NFR-Lizenz ({n} Benutzer, kostenfrei)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Die kostenfreie NFR-Lizenz der Stufe {tier} als Position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{tier} erhält keine kostenfreie NFR-Lizenz.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Erst einen Partner mit Partnerstufe wählen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>FiguresTab</name>
     <message>
         <source>Projekte</source>
@@ -1246,35 +1123,35 @@ On: such entries take the values from the file.</translation>
     <name>HistoryPanel</name>
     <message>
         <source>Zeit</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Wer</source>
-        <translation type="unfinished">Who</translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>Was</source>
-        <translation type="unfinished">What</translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Der Verlauf beginnt, sobald das Angebot gespeichert ist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The history starts once the quote is saved.</translation>
     </message>
     <message>
         <source>Revisionen vergleichen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare revisions…</translation>
     </message>
     <message>
         <source>Das Angebot hat erst eine Revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quote has only one revision so far.</translation>
     </message>
 </context>
 <context>
@@ -1305,34 +1182,105 @@ On: such entries take the values from the file.</translation>
     </message>
 </context>
 <context>
+    <name>LinesDelegate</name>
+    <message>
+        <source>z. B. {example}</source>
+        <translation>e.g. {example}</translation>
+    </message>
+</context>
+<context>
     <name>LinesModel</name>
     <message>
+        <source>Pos.</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Artikel</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Kategorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Menge</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Einheit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Listenpreis</source>
+        <translation>List price</translation>
+    </message>
+    <message>
+        <source>Stufenrabatt</source>
+        <translation>Tier discount</translation>
+    </message>
+    <message>
+        <source>Zusatzrabatt</source>
+        <translation>Extra discount</translation>
+    </message>
+    <message>
+        <source>Netto</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Einkauf</source>
+        <translation>Purchase price</translation>
+    </message>
+    <message>
+        <source>Marge</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
         <source>Kundenrabatt</source>
-        <translation type="unfinished"></translation>
+        <translation>Cust. discount</translation>
     </message>
     <message>
         <source>Verkauf</source>
-        <translation type="unfinished"></translation>
+        <translation>Sale price</translation>
     </message>
     <message>
         <source>Rabatt des Partners laut Stufe: seine Marge</source>
-        <translation type="unfinished"></translation>
+        <translation>The partner&apos;s discount for its tier: its margin</translation>
     </message>
     <message>
         <source>Rabatt, den der Partner seinem Kunden gibt</source>
-        <translation type="unfinished"></translation>
+        <translation>The discount the partner gives its customer</translation>
     </message>
     <message>
         <source>Verkaufspreis an den Endkunden (netto)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sale price to the end customer (net)</translation>
     </message>
     <message>
         <source>Einkaufspreis des Partners (netto), nicht im PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>The partner&apos;s purchase price (net), not in the PDF</translation>
     </message>
     <message>
         <source>Marge des Partners (netto), nicht im PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>The partner&apos;s margin (net), not in the PDF</translation>
+    </message>
+    <message>
+        <source>frei</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <source>Position {position}, {field}: {message}</source>
+        <translation>Line {position}, {field}: {message}</translation>
+    </message>
+    <message>
+        <source>darf nicht leer sein</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>unbekannte Kategorie „{category}“</source>
+        <translation>unknown category “{category}”</translation>
     </message>
 </context>
 <context>
@@ -1874,11 +1822,11 @@ Please report it; your input has been kept.</translation>
     <name>PartnerDialog</name>
     <message>
         <source>Für anderen Partner kopieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy for another partner</translation>
     </message>
     <message>
         <source>Das Angebot wird mit heutigem Datum für den gewählten Partner angelegt und zu dessen Konditionen neu berechnet; die Unterschiede werden danach gezeigt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The quote is created with today&apos;s date for the chosen partner and priced again at that partner&apos;s conditions; the differences are shown afterwards.</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +1967,13 @@ Please report it; your input has been kept.</translation>
     <message>
         <source>{done} von {total} geprüft</source>
         <translation>{done} of {total} checked</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPicker</name>
+    <message>
+        <source>Partner suchen: Name oder Kundennummer …</source>
+        <translation>Search partners: name or customer number…</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2247,64 @@ Please report it; your input has been kept.</translation>
     <message>
         <source>{file} erzeugt ({size} KB)</source>
         <translation>{file} created ({size} KB)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message numerus="yes">
+        <source>{name} · %n Seiten</source>
+        <translation>
+            <numerusform>{name} · %n page</numerusform>
+            <numerusform>{name} · %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Speichern unter …</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Drucken …</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Ganze Seite</source>
+        <translation>Whole page</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>PDF speichern unter</source>
+        <translation>Save PDF as</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF speichern</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>{path} konnte nicht geschrieben werden: {error}</source>
+        <translation>Could not write {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Gespeichert: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Drucken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Drucken ist hier nicht verfügbar.</source>
+        <translation>Printing is not available here.</translation>
+    </message>
+    <message>
+        <source>Der Drucker konnte nicht geöffnet werden.</source>
+        <translation>The printer could not be opened.</translation>
     </message>
 </context>
 <context>
@@ -2732,89 +2745,685 @@ Please report it; your input has been kept.</translation>
     </message>
 </context>
 <context>
+    <name>QuoteConditions</name>
+    <message>
+        <source>noch keine Partnerstufe – Angebote sind erst mit einer Stufe möglich</source>
+        <translation>no partner tier yet – quotes need a tier</translation>
+    </message>
+    <message>
+        <source>Konditionen von {tier}</source>
+        <translation>conditions of {tier}</translation>
+    </message>
+    <message>
+        <source>umsatzabhängige Stufe fehlt</source>
+        <translation>revenue-based tier missing</translation>
+    </message>
+    <message>
+        <source>keine Rabatte</source>
+        <translation>no discounts</translation>
+    </message>
+    <message>
+        <source>{partner} hat noch keine Partnerstufe</source>
+        <translation>{partner} has no partner tier yet</translation>
+    </message>
+    <message>
+        <source>„Gültig bis“ liegt vor dem Angebotsdatum</source>
+        <translation>“Valid until” is before the quote date</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteDiffFields</name>
+    <message>
+        <source>Beschreibung</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>Menge</source>
+        <translation>quantity</translation>
+    </message>
+    <message>
+        <source>Einzelpreis</source>
+        <translation>unit price</translation>
+    </message>
+    <message>
+        <source>Rabatt</source>
+        <translation>discount</translation>
+    </message>
+    <message>
+        <source>Zusatzrabatt</source>
+        <translation>extra discount</translation>
+    </message>
+    <message>
+        <source>Gesamt</source>
+        <translation>total</translation>
+    </message>
+</context>
+<context>
     <name>QuoteEditor</name>
     <message>
+        <source>Angebot öffnen</source>
+        <translation>Open quote</translation>
+    </message>
+    <message>
         <source>Verlauf</source>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <source>Verlauf ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>History ({n})</translation>
+    </message>
+    <message>
+        <source>Neues Angebot</source>
+        <translation>New quote</translation>
+    </message>
+    <message>
+        <source>noch nicht gespeichert</source>
+        <translation>not saved yet</translation>
+    </message>
+    <message>
+        <source>Angebot {number} · Revision {revision}</source>
+        <translation>Quote {number} · Revision {revision}</translation>
     </message>
     <message>
         <source>noch keine Partnerstufe</source>
-        <translation type="unfinished"></translation>
+        <translation>no partner tier yet</translation>
     </message>
     <message>
         <source>{tier} – von Net at Work vergeben, keine Prüfung der Zahlen</source>
-        <translation type="unfinished"></translation>
+        <translation>{tier} – granted by Net at Work, figures not checked</translation>
+    </message>
+    <message>
+        <source>Position {position} hinzugefügt: {description}</source>
+        <translation>Line {position} added: {description}</translation>
+    </message>
+    <message>
+        <source>Bitte einen Partner wählen.</source>
+        <translation>Please choose a partner.</translation>
     </message>
     <message>
         <source>Den Höchstwert legen Sie unter Einstellungen › Angebote fest.</source>
-        <translation type="unfinished"></translation>
+        <translation>You set the maximum under Settings › Quotes.</translation>
     </message>
     <message>
         <source>Das ist der Höchstwert des Partnerprogramms {edition}.</source>
-        <translation type="unfinished"></translation>
+        <translation>That is the maximum of the partner program {edition}.</translation>
+    </message>
+    <message>
+        <source>Angebot speichern</source>
+        <translation>Save quote</translation>
+    </message>
+    <message>
+        <source>Angebot {label} gespeichert</source>
+        <translation>Quote {label} saved</translation>
+    </message>
+    <message>
+        <source>Als versendet markieren</source>
+        <translation>Mark as sent</translation>
+    </message>
+    <message>
+        <source>Angebot {label}: als versendet markiert</source>
+        <translation>Quote {label}: marked as sent</translation>
+    </message>
+    <message>
+        <source>Angenommen</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Angebot {label}: angenommen</source>
+        <translation>Quote {label}: accepted</translation>
+    </message>
+    <message>
+        <source>Abgelehnt</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Angebot {label}: abgelehnt</source>
+        <translation>Quote {label}: rejected</translation>
+    </message>
+    <message>
+        <source>Neue Revision</source>
+        <translation>New revision</translation>
+    </message>
+    <message>
+        <source>Angebot {label}: neue Revision angelegt</source>
+        <translation>Quote {label}: new revision created</translation>
+    </message>
+    <message>
+        <source>Ungespeicherte Änderungen</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>{label} hat ungespeicherte Änderungen.</source>
+        <translation>{label} has unsaved changes.</translation>
+    </message>
+    <message>
+        <source>Das neue Angebot hat ungespeicherte Änderungen.</source>
+        <translation>The new quote has unsaved changes.</translation>
+    </message>
+    <message>
+        <source>Möchten Sie die Änderungen speichern?</source>
+        <translation>Do you want to save the changes?</translation>
+    </message>
+    <message>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Verwerfen</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Positionen</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>‹ Alle Angebote</source>
+        <translation>‹ All quotes</translation>
+    </message>
+    <message>
+        <source>Strg+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>PDF …</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Strg+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Als Vorlage speichern …</source>
+        <translation>Save as template…</translation>
+    </message>
+    <message>
+        <source>Aus Vorlage …</source>
+        <translation>From template…</translation>
+    </message>
+    <message>
+        <source>Für anderen Partner kopieren …</source>
+        <translation>Copy for another partner…</translation>
+    </message>
+    <message>
+        <source>Revisionen vergleichen …</source>
+        <translation>Compare revisions…</translation>
+    </message>
+    <message>
+        <source>Weitere</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>z. B. Frau Dr. Anna Schmidt</source>
+        <translation>e.g. Frau Dr. Anna Schmidt</translation>
+    </message>
+    <message>
+        <source>Empfänger</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Konditionen</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Stufe</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Standard {rate}</source>
+        <translation>Standard {rate}</translation>
+    </message>
+    <message>
+        <source>Reverse Charge (EU-Unternehmen)</source>
+        <translation>Reverse charge (EU business)</translation>
+    </message>
+    <message>
+        <source>gültig bis</source>
+        <translation>valid until</translation>
+    </message>
+    <message>
+        <source>Angebot an Partner</source>
+        <translation>Quote to the partner</translation>
+    </message>
+    <message>
+        <source>Angebot an Endkunden</source>
+        <translation>Quote to the end customer</translation>
+    </message>
+    <message>
+        <source>Listenpreise abzüglich Kundenrabatt; der Editor zeigt Einkauf und Marge des Partners, das PDF nur die Preise für den Kunden.</source>
+        <translation>List prices less the customer discount; the editor shows the partner&apos;s purchase price and margin, the PDF only the customer&apos;s prices.</translation>
+    </message>
+    <message>
+        <source>Angebot</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Betreff</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Umsatzsteuer</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Freie Position</source>
+        <translation>Free line</translation>
+    </message>
+    <message>
+        <source>Eigenbedarfs-Lizenz</source>
+        <translation>Own-use licence</translation>
+    </message>
+    <message>
+        <source>NFR-Lizenz</source>
+        <translation>NFR licence</translation>
+    </message>
+    <message>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Position nach oben</source>
+        <translation>Move line up</translation>
+    </message>
+    <message>
+        <source>Position nach unten</source>
+        <translation>Move line down</translation>
+    </message>
+    <message>
+        <source>Position entfernen</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <source>Anrede und erster Satz</source>
+        <translation>Salutation and first sentence</translation>
+    </message>
+    <message>
+        <source>Schlusstext</source>
+        <translation>Closing text</translation>
+    </message>
+    <message>
+        <source>Einleitung</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Schluss</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>Revision {number}</source>
+        <translation>Revision {number}</translation>
+    </message>
+    <message>
+        <source> am {day}</source>
+        <translation> on {day}</translation>
+    </message>
+    <message>
+        <source>{what} wurde{on} versendet und ist eingefroren. Für Änderungen eine „Neue Revision“ anlegen.</source>
+        <translation>{what} was sent{on} and is frozen. To change it, create a “New revision”.</translation>
+    </message>
+    <message>
+        <source>{what} wurde{on} angenommen – gesperrt; für Änderungen ein neues Angebot anlegen (Weitere › Für anderen Partner kopieren … kopiert es, auch für denselben Partner).</source>
+        <translation>{what} was accepted{on} – locked; to change it, create a new quote (More › Copy for another partner… copies it, for the same partner too).</translation>
+    </message>
+    <message>
+        <source>{what} wurde{on} abgelehnt. „Neue Revision“ legt eine neue Fassung an.</source>
+        <translation>{what} was rejected{on}. “New revision” creates a new version.</translation>
+    </message>
+    <message>
+        <source>{what} ist abgelaufen (gültig bis {until}) und kann nicht mehr geändert werden. „Neue Revision“ legt eine aktualisierte Fassung an.</source>
+        <translation>{what} has expired (valid until {until}) and can no longer be changed. “New revision” creates an updated version.</translation>
+    </message>
+    <message>
+        <source>{users} Benutzer – {price} jährlich</source>
+        <translation>{users} users – {price} yearly</translation>
+    </message>
+    <message>
+        <source>NFR-Lizenz ({n} Benutzer, kostenfrei)</source>
+        <translation>NFR licence ({n} users, free)</translation>
+    </message>
+    <message>
+        <source>Die kostenfreie NFR-Lizenz der Stufe {tier} als Position</source>
+        <translation>The free NFR licence of the tier {tier} as a line</translation>
+    </message>
+    <message>
+        <source>{tier} erhält keine kostenfreie NFR-Lizenz.</source>
+        <translation>{tier} gets no free NFR licence.</translation>
+    </message>
+    <message>
+        <source>Erst einen Partner mit Partnerstufe wählen.</source>
+        <translation>First choose a partner with a tier.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteEvents</name>
+    <message>
+        <source>angelegt</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>geändert</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>Stufe entschieden</source>
+        <translation>tier decided</translation>
+    </message>
+    <message>
+        <source>versendet</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>neue Revision</source>
+        <translation>new revision</translation>
+    </message>
+    <message>
+        <source>angenommen</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>abgelehnt</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>abgelaufen</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>kopiert</source>
+        <translation>copied</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteList</name>
+    <message>
+        <source>abgelaufen: gültig bis {day}</source>
+        <translation>expired: valid until {day}</translation>
+    </message>
+    <message>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Gültig bis</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Netto</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Brutto</source>
+        <translation>Gross</translation>
+    </message>
+    <message>
+        <source>Inhalt</source>
+        <translation>Content</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteListPage</name>
+    <message>
+        <source>Angebote</source>
+        <translation>Quotes</translation>
+    </message>
+    <message>
+        <source>Neues Angebot</source>
+        <translation>New quote</translation>
+    </message>
+    <message>
+        <source>Öffnen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>PDF …</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Suchen: Nummer, Partner, Artikel, Text … (Strg+F)</source>
+        <translation>Search: number, partner, article, text… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Alle Status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Offen (Entwurf, versendet)</source>
+        <translation>Open (draft, sent)</translation>
+    </message>
+    <message>
+        <source>Alle Jahre</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>Alle Partner</source>
+        <translation>All partners</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Angebote</source>
+        <translation>
+            <numerusform>%n quote</numerusform>
+            <numerusform>%n quotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} von %n Angeboten angezeigt</source>
+        <translation>
+            <numerusform>{shown} of %n quote shown</numerusform>
+            <numerusform>{shown} of %n quotes shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuoteNumbers</name>
+    <message>
+        <source>bitte eine Zahl eingeben</source>
+        <translation>please enter a number</translation>
+    </message>
+    <message>
+        <source>„{text}“ ist keine Zahl (Beispiel: {example})</source>
+        <translation>“{text}” is not a number (example: {example})</translation>
+    </message>
+    <message>
+        <source>darf nicht negativ sein: „{text}“</source>
+        <translation>must not be negative: “{text}”</translation>
+    </message>
+    <message>
+        <source>muss größer als 0 sein</source>
+        <translation>must be greater than 0</translation>
+    </message>
+    <message>
+        <source>höchstens {maximum}, eingegeben: „{text}“</source>
+        <translation>at most {maximum}, entered: “{text}”</translation>
+    </message>
+    <message>
+        <source>höchstens {places} Nachkommastellen: „{text}“</source>
+        <translation>at most {places} decimal places: “{text}”</translation>
+    </message>
+    <message>
+        <source>zu groß: „{text}“</source>
+        <translation>too large: “{text}”</translation>
+    </message>
+</context>
+<context>
+    <name>QuotePickers</name>
+    <message>
+        <source>Als Vorlage speichern</source>
+        <translation>Save as template</translation>
+    </message>
+    <message>
+        <source>Name der Vorlage (Positionen und Texte werden gespeichert):</source>
+        <translation>Name of the template (its lines and texts are saved):</translation>
+    </message>
+    <message>
+        <source>Es gibt schon eine Vorlage „{name}“. Überschreiben?</source>
+        <translation>There is already a template “{name}”. Overwrite it?</translation>
+    </message>
+    <message>
+        <source>an Endkunden</source>
+        <translation>to end customers</translation>
+    </message>
+    <message>
+        <source>an Partner</source>
+        <translation>to partners</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} · %n Positionen · {audience} · geändert {day}</source>
+        <translation>
+            <numerusform>{name} · %n line · {audience} · changed {day}</numerusform>
+            <numerusform>{name} · %n lines · {audience} · changed {day}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuoteStatus</name>
+    <message>
+        <source>Entwurf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Versendet</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Angenommen</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Abgelehnt</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Abgelaufen</source>
+        <translation>Expired</translation>
     </message>
 </context>
 <context>
     <name>QuoteTools</name>
     <message>
         <source>Als Vorlage speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as template</translation>
     </message>
     <message>
         <source>Eine Vorlage braucht mindestens eine Position.</source>
-        <translation type="unfinished"></translation>
+        <translation>A template needs at least one line.</translation>
     </message>
     <message>
         <source>Vorlage „{name}“ gespeichert</source>
-        <translation type="unfinished"></translation>
+        <translation>Template “{name}” saved</translation>
     </message>
     <message>
         <source>Noch keine Vorlagen: „Als Vorlage speichern …“ legt eine an.</source>
-        <translation type="unfinished"></translation>
+        <translation>No templates yet: “Save as template…” creates one.</translation>
     </message>
     <message>
         <source>Aus Vorlage</source>
-        <translation type="unfinished"></translation>
+        <translation>From template</translation>
     </message>
     <message>
         <source>Vorlage „{name}“ übernommen. {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Template “{name}” applied. {notes}</translation>
     </message>
     <message>
         <source>Vorlage „{name}“ übernommen</source>
-        <translation type="unfinished"></translation>
+        <translation>Template “{name}” applied</translation>
     </message>
     <message>
         <source>Für anderen Partner kopieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy for another partner</translation>
     </message>
     <message>
         <source>Stufe unverändert: {tier}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier unchanged: {tier}.</translation>
     </message>
     <message>
         <source>Stufe: {old} → {new}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tier: {old} → {new}.</translation>
     </message>
     <message>
         <source>Angebot {number} für {partner} angelegt: eine Kopie von {source}, zu den Konditionen des Partners neu berechnet. {tiers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote {number} created for {partner}: a copy of {source}, priced again at the partner&apos;s conditions. {tiers}</translation>
     </message>
     <message>
         <source>Unterschiede zu {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Differences from {source}</translation>
     </message>
     <message>
         <source>Kopie {number} angelegt</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy {number} created</translation>
     </message>
     <message>
         <source>Zum Vergleichen braucht das Angebot zwei Revisionen.</source>
-        <translation type="unfinished"></translation>
+        <translation>To compare, the quote needs two revisions.</translation>
+    </message>
+</context>
+<context>
+    <name>QuotesView</name>
+    <message>
+        <source>Angebote</source>
+        <translation>Quotes</translation>
+    </message>
+    <message>
+        <source>Angebote prüfen</source>
+        <translation>Check quotes</translation>
+    </message>
+    <message>
+        <source>Abgelaufen: {numbers}</source>
+        <translation>Expired: {numbers}</translation>
+    </message>
+    <message>
+        <source>PDF: bitte zuerst ein Angebot in der Liste wählen</source>
+        <translation>PDF: please choose a quote in the list first</translation>
+    </message>
+    <message>
+        <source>PDF erzeugen</source>
+        <translation>Create PDF</translation>
+    </message>
+    <message>
+        <source>Vorschau – {name}</source>
+        <translation>Preview – {name}</translation>
+    </message>
+    <message>
+        <source>{name} erzeugt</source>
+        <translation>{name} created</translation>
     </message>
 </context>
 <context>
@@ -3120,19 +3729,19 @@ The tiers of the {total} partners are set from {effective} and written into the 
     <name>RevisionCompareDialog</name>
     <message>
         <source>Revisionen vergleichen – {quote}</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare revisions – {quote}</translation>
     </message>
     <message>
         <source>Revision {number} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision {number} ({status})</translation>
     </message>
     <message>
         <source>Von</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>nach</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
 </context>
 <context>
@@ -3429,58 +4038,58 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
     <name>TemplateDialog</name>
     <message>
         <source>Aus Vorlage</source>
-        <translation type="unfinished"></translation>
+        <translation>From template</translation>
     </message>
     <message>
         <source>Die Positionen und Texte der Vorlage ersetzen die des Angebots.</source>
-        <translation type="unfinished"></translation>
+        <translation>The template&apos;s lines and texts replace those of the quote.</translation>
     </message>
 </context>
 <context>
     <name>TierPanel</name>
     <message>
         <source>Grund, z. B. Zertifizierung ist für Januar gebucht</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason, e.g. certification is booked for January</translation>
     </message>
     <message>
         <source>{tier} – von den aktuellen Zahlen gedeckt</source>
-        <translation type="unfinished"></translation>
+        <translation>{tier} – supported by the current figures</translation>
     </message>
     <message>
         <source>keine Partnerstufe</source>
-        <translation type="unfinished"></translation>
+        <translation>no partner tier</translation>
     </message>
     <message>
         <source>{recorded} erfasst · die Zahlen tragen {supported}</source>
-        <translation type="unfinished"></translation>
+        <translation>{recorded} recorded · the figures support {supported}</translation>
     </message>
     <message>
         <source>Erfasste Stufe {tier} beibehalten – Grund:</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the recorded tier {tier} – reason:</translation>
     </message>
     <message>
         <source>Zu Konditionen {tier} anbieten</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote at {tier} conditions</translation>
     </message>
     <message>
         <source>Zu anderen Konditionen anbieten</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote at other conditions</translation>
     </message>
     <message>
         <source>Die Zahlen tragen keine Partnerstufe.</source>
-        <translation type="unfinished"></translation>
+        <translation>The figures support no partner tier.</translation>
     </message>
     <message>
         <source>Bei dieser Revision entschieden (erfasste Stufe {recorded}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Decided for this revision (recorded tier {recorded}):</translation>
     </message>
     <message>
         <source>Erfasste Stufe beibehalten – Grund:</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the recorded tier – reason:</translation>
     </message>
     <message>
         <source>Zu Konditionen {tier} angeboten</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoted at {tier} conditions</translation>
     </message>
 </context>
 <context>
@@ -3550,87 +4159,86 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
     <name>TotalsBox</name>
     <message>
         <source>Netto</source>
-        <translation type="unfinished"></translation>
+        <translation>Net</translation>
     </message>
     <message>
         <source>USt</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT</translation>
     </message>
     <message>
         <source>Brutto</source>
-        <translation type="unfinished"></translation>
+        <translation>Gross</translation>
     </message>
     <message>
         <source>Marge</source>
-        <translation type="unfinished"></translation>
+        <translation>Margin</translation>
     </message>
     <message>
         <source>einmalig</source>
-        <translation type="unfinished"></translation>
+        <translation>one-time</translation>
     </message>
     <message>
         <source>jährlich</source>
-        <translation type="unfinished"></translation>
+        <translation>yearly</translation>
     </message>
     <message>
         <source>monatlich</source>
-        <translation type="unfinished"></translation>
+        <translation>monthly</translation>
     </message>
     <message>
         <source>Gesamt</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Einkauf des Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner&apos;s purchase price</translation>
     </message>
     <message>
         <source>Marge des Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner&apos;s margin</translation>
     </message>
     <message>
         <source>Keine Summen: die Eingaben sind noch nicht vollständig.</source>
-        <translation type="unfinished"></translation>
+        <translation>No totals: the entries are not complete yet.</translation>
     </message>
     <message>
         <source>Gesamt im ersten Jahr</source>
-        <translation type="unfinished"></translation>
+        <translation>Total in the first year</translation>
     </message>
     <message>
         <source>USt (RC)</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT (RC)</translation>
     </message>
     <message>
         <source>Reverse Charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Reverse charge</translation>
     </message>
     <message>
         <source>USt {rate}</source>
-        <translation type="unfinished"></translation>
+        <translation>VAT {rate}</translation>
     </message>
-    <message>
-        <source>1 Position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} Positionen</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n Positionen</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
     </message>
     <message>
         <source>{positions} · Konditionen {tier} · {program}</source>
-        <translation type="unfinished"></translation>
+        <translation>{positions} · {tier} conditions · {program}</translation>
     </message>
     <message>
         <source>Gesamt {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total {period}</translation>
     </message>
     <message>
         <source>Marge in % des Verkaufs</source>
-        <translation type="unfinished"></translation>
+        <translation>Margin in % of the sale</translation>
     </message>
     <message>
         <source>Marge aller Positionen im Verhältnis zum Verkaufspreis (netto)</source>
-        <translation type="unfinished"></translation>
+        <translation>Margin of all lines relative to the sale price (net)</translation>
     </message>
 </context>
 <context>

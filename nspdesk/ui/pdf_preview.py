@@ -70,17 +70,17 @@ class PdfPreviewDialog(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
 
         pages = self.document.pageCount()
-        self.info = QLabel(f"{suggested_name} · {pages} {'Seite' if pages == 1 else 'Seiten'}")
-        self.save_button = QPushButton("Speichern unter …")
+        self.info = QLabel(self.tr("{name} · %n Seiten", "", pages).format(name=suggested_name))
+        self.save_button = QPushButton(self.tr("Speichern unter …"))
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.save_button.clicked.connect(self.save_as)
-        self.print_button = QPushButton("Drucken …")
+        self.print_button = QPushButton(self.tr("Drucken …"))
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
         self.print_button.clicked.connect(self.print_document)
-        self.fit_button = QPushButton("Ganze Seite")
+        self.fit_button = QPushButton(self.tr("Ganze Seite"))
         self.fit_button.setCheckable(True)
         self.fit_button.toggled.connect(self._fit_page)
-        close = QPushButton("Schließen")
+        close = QPushButton(self.tr("Schließen"))
         close.clicked.connect(self.close)
 
         bar = QHBoxLayout()
@@ -108,7 +108,10 @@ class PdfPreviewDialog(QDialog):
         """The file dialog; returns "" when cancelled."""
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _filter = QFileDialog.getSaveFileName(
-            self, "PDF speichern unter", str(Path(folder) / self.suggested_name), "PDF (*.pdf)"
+            self,
+            self.tr("PDF speichern unter"),
+            str(Path(folder) / self.suggested_name),
+            self.tr("PDF (*.pdf)"),
         )
         return path
 
@@ -123,11 +126,15 @@ class PdfPreviewDialog(QDialog):
             path.write_bytes(self.data)
         except OSError as error:
             QMessageBox.warning(
-                self, "PDF speichern", f"{path} konnte nicht geschrieben werden: {error}"
+                self,
+                self.tr("PDF speichern"),
+                self.tr("{path} konnte nicht geschrieben werden: {error}").format(
+                    path=path, error=error
+                ),
             )
             return None
         self.saved_to = path
-        self.info.setText(f"Gespeichert: {path}")
+        self.info.setText(self.tr("Gespeichert: {path}").format(path=path))
         return path
 
     # --- printing -------------------------------------------------------------------------------
@@ -146,7 +153,9 @@ class PdfPreviewDialog(QDialog):
         try:
             from PySide6.QtPrintSupport import QPrinter
         except ImportError:
-            QMessageBox.information(self, "Drucken", "Drucken ist hier nicht verfügbar.")
+            QMessageBox.information(
+                self, self.tr("Drucken"), self.tr("Drucken ist hier nicht verfügbar.")
+            )
             return False
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.suggested_name)
@@ -154,7 +163,9 @@ class PdfPreviewDialog(QDialog):
             return False
         painter = QPainter()
         if not painter.begin(printer):
-            QMessageBox.warning(self, "Drucken", "Der Drucker konnte nicht geöffnet werden.")
+            QMessageBox.warning(
+                self, self.tr("Drucken"), self.tr("Der Drucker konnte nicht geöffnet werden.")
+            )
             return False
         try:
             first, last = printer.fromPage(), printer.toPage()

@@ -319,7 +319,9 @@ def test_cloud_only_partner_cannot_add_server_articles(qtbot: QtBot, view: Quote
 
     # Enter on the exact number of a Server article: refused, and the editor says why
     search(qtbot, editor, "NSP-SRV-PROT")
-    assert editor.search_hint.text().startswith("1 Artikel passt, wird aber nicht angeboten")
+    # (the German singular "1 Artikel passt, …" comes from the catalog: test_translations.py)
+    assert editor.search_hint.text().startswith("1 Artikel ")
+    assert "nicht angeboten: Business Cloud Partner" in editor.search_hint.text()
     QTest.keyClick(editor.article_search, Qt.Key.Key_Return)
     assert editor.lines_model.rowCount() == 0
     assert editor.error_banner.isVisible()

@@ -32,8 +32,10 @@ from nspdesk.domain.compliance import Backlink, RequirementId
 from nspdesk.domain.due import Urgency
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.review import Decision, Movement
+from nspdesk.domain.revision_diff import FIELDS
 from nspdesk.domain.standing import Standing
 from nspdesk.domain.support_hours import BERLIN
+from nspdesk.store.quotes import ACTIONS, Status
 from nspdesk.store.transfer.problems import Problem
 from nspdesk.ui import formats, i18n
 from nspdesk.ui.context import AppContext
@@ -46,6 +48,10 @@ from nspdesk.ui.views.partners import PartnersView
 from nspdesk.ui.views.partners.common import STANDING_NAMES, VERDICTS, euro_text, parse_euro
 from nspdesk.ui.views.partners.texts import BACKLINKS
 from nspdesk.ui.views.program import ProgramView
+from nspdesk.ui.views.quotes import QuotesView
+from nspdesk.ui.views.quotes.lines_model import Col
+from nspdesk.ui.views.quotes.names import CHANGED_FIELDS, EVENTS, STATUSES
+from nspdesk.ui.views.quotes.numbers import parse_number
 from nspdesk.ui.views.review.lines import DECISION_NAMES, MOVEMENT_NAMES
 from nspdesk.ui.views.settings_view import SettingsView
 from nspdesk.web.backlink import Verdict
@@ -56,10 +62,7 @@ UI = ROOT / "nspdesk" / "ui"
 
 # Modules whose strings are not wrapped in tr() yet (issue 7 is under way). This list only shrinks;
 # the translation work is done when it is empty.
-PENDING: set[str] = {
-    "views/quotes",
-    "pdf_preview.py",
-}
+PENDING: set[str] = set()
 
 
 def _tool_module() -> ModuleType:
@@ -244,10 +247,25 @@ def _call_name(call: ast.Call) -> str:
     return ""
 
 
+LOGGERS = {"log", "logger", "logging"}  # log messages are for developers, not the UI
+
+
+def _logs(call: ast.Call) -> bool:
+    return (
+        isinstance(call.func, ast.Attribute)
+        and isinstance(call.func.value, ast.Name)
+        and call.func.value.id in LOGGERS
+    )
+
+
 def literal_ui_texts(tree: ast.AST) -> Iterator[tuple[int, str]]:
     """(line, text) of literal strings passed to a widget's text or returned by a model's data."""
     for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and (_call_name(node) in TEXT_METHODS | TEXT_CLASSES):
+        if (
+            isinstance(node, ast.Call)
+            and (_call_name(node) in TEXT_METHODS | TEXT_CLASSES)
+            and not _logs(node)
+        ):
             for argument in [*node.args, *(k.value for k in node.keywords)]:
                 if _is_literal_text(argument):
                     yield node.lineno, ast.unparse(argument)[:60]
@@ -288,6 +306,7 @@ def test_the_scan_finds_literal_text() -> None:
         "def headerData(self, section):\n    return 'Nummer'\n"
         "QLabel(self.tr('Partner'))\n"
         "QLabel(name)\n"
+        "log.warning('no application opened %s', path)\n"
     )
     lines = [line for line, _ in literal_ui_texts(ast.parse(code))]
     assert sorted(lines) == [1, 2, 3, 4, 6]
@@ -518,6 +537,111 @@ def test_the_due_view_speaks_english(
 
 
 @needs_lrelease
+def test_the_quotes_speak_english(
+    qtbot: QtBot, context: AppContext, installed: Callable[[str], None]
+) -> None:
+    installed("en")
+    view = QuotesView(context, clock=lambda: DEMO_DAY)
+    qtbot.addWidget(view)
+    view.activated()
+    assert view.title == "Quotes"
+    page = view.list_page
+    assert _headers(page.proxy)[:8] == [
+        "Number",
+        "Partner",
+        "Date",
+        "Valid until",
+        "Status",
+        "Revision",
+        "Net",
+        "Gross",
+    ]
+    assert (page.new_button.text(), page.open_button.text()) == ("New quote", "Open")
+    filters = [page.status_filter.itemText(i) for i in range(page.status_filter.count())]
+    assert filters == [
+        "All statuses",
+        "Open (draft, sent)",
+        "Draft",
+        "Sent",
+        "Accepted",
+        "Rejected",
+        "Expired",
+    ]
+    rows = [
+        [str(page.proxy.data(page.proxy.index(r, c))) for c in range(8)]
+        for r in range(page.proxy.rowCount())
+    ]
+    assert {row[4] for row in rows} == {"Draft", "Sent", "Accepted", "Rejected", "Expired"}
+    assert all(ENGLISH_MONEY.fullmatch(row[6]) and ENGLISH_MONEY.fullmatch(row[7]) for row in rows)
+    assert all(re.fullmatch(r"\d{1,2} [A-Z][a-z]{2} \d{4}", row[2]) for row in rows)
+    assert page.count.text() == f"{len(rows)} quotes"
+
+    # The editor, partner quote: buttons, headers and a unit price typed the English way.
+    view.new_item()
+    editor = view.editor
+    assert editor.title.text() == "New quote"
+    assert [editor.save_button.text(), editor.send_button.text(), editor.pdf_button.text()] == [
+        "Save",
+        "Mark as sent",
+        "PDF…",
+    ]
+    assert [editor.tabs.tabText(i) for i in range(editor.tabs.count())] == ["Lines", "History"]
+    assert editor.conditions.text() == "Please choose a partner."
+    picker = editor.partner_picker
+    picker.setCurrentIndex(
+        next(i for i in range(picker.count()) if "Alpenblick" in picker.itemText(i))
+    )
+    assert editor.tier_panel.status.text() == "Business Partner – supported by the current figures"
+    search = editor.article_search.search
+    assert search is not None
+    assert editor.add_article(
+        next(a for a in search("NSP-SRV-PROT").offered if a.article_number == "NSP-SRV-PROT")
+    )
+    model = editor.lines_model
+    assert _headers(model)[Col.UNIT_PRICE : Col.NET + 1] == [
+        "List price",
+        "Tier discount",
+        "Extra discount",
+        "Net",
+    ]
+    assert model.setData(model.index(0, Col.UNIT_PRICE), "1,234.5")
+    assert model.line(0).unit_price == Decimal("1234.50")
+    assert model.data(model.index(0, Col.UNIT_PRICE)) == "€1,234.50"
+    assert model.data(model.index(0, Col.UNIT_PRICE), Qt.ItemDataRole.EditRole) == "1,234.5"
+    assert ENGLISH_MONEY.fullmatch(str(model.data(model.index(0, Col.NET))))
+    assert ENGLISH_MONEY.fullmatch(editor.totals.gross.text())
+    assert editor.totals.vat_label.text() == "VAT 19%"
+    # The German notation is refused in English, with the English example.
+    assert not model.setData(model.index(0, Col.UNIT_PRICE), "1.234,56")
+    assert model.line(0).unit_price == Decimal("1234.50")
+    assert editor.error_banner.text() == (
+        "Line 1, List price: “1.234,56” is not a number (example: 1,234.56)"
+    )
+    assert parse_number("1,234.5", "price") == Decimal("1234.5")
+
+    # End-customer mode: the columns and totals of the partner's margin.
+    editor.to_customer.setChecked(True)
+    assert _headers(model)[Col.EXTRA_DISCOUNT :] == [
+        "Cust. discount",
+        "Sale price",
+        "Purchase price",
+        "Margin",
+    ]
+    assert editor.totals.margin_caption.text() == "Partner's margin"
+    assert ENGLISH_MONEY.fullmatch(editor.totals.margin.text())
+    editor._dirty = False  # nothing to ask on leaving
+
+    # A sent quote: its status, its actions and why it cannot be changed.
+    sent = next(r for r in page.visible_rows() if r.status == Status.SENT)
+    assert view.open_quote(sent.id)
+    assert editor.badge.text() == "Sent"
+    assert (editor.accept_button.text(), editor.reject_button.text()) == ("Accepted", "Rejected")
+    assert editor.frozen_banner.text().startswith("Revision 1 was sent on ")
+    assert editor.tabs.tabText(1).startswith("History (")
+    assert editor.history.rows()[-1][2] == "sent"
+
+
+@needs_lrelease
 def test_german_plural_forms(
     qtbot: QtBot, context: AppContext, installed: Callable[[str], None]
 ) -> None:
@@ -535,6 +659,12 @@ def test_german_plural_forms(
     assert "Bitte 1 Punkt in der Datei korrigieren" in intro
     assert days_text(1) == "in 1 Tag" and days_text(-3) == "seit 3 Tagen"
     assert QCoreApplication.translate("PartnerList", "%n Partner", "", 1) == "1 Partner"
+    hidden = "%n Artikel passen, werden aber nicht angeboten: {reason}"
+    assert QCoreApplication.translate("ArticleSearch", hidden, "", 1).startswith(
+        "1 Artikel passt, wird aber"
+    )
+    assert QCoreApplication.translate("QuoteListPage", "%n Angebote", "", 1) == "1 Angebot"
+    assert QCoreApplication.translate("TotalsBox", "%n Positionen", "", 1) == "1 Position"
 
 
 def test_ui_names_cover_every_value_of_the_domain() -> None:
@@ -545,6 +675,9 @@ def test_ui_names_cover_every_value_of_the_domain() -> None:
     assert set(STANDING_NAMES) == set(Standing)
     assert set(VERDICTS) == {v.value for v in Verdict}
     assert set(BACKLINKS) == set(Backlink)
+    assert set(STATUSES) == set(Status)
+    assert set(EVENTS) == set(ACTIONS)
+    assert set(CHANGED_FIELDS) == set(FIELDS)
 
 
 @needs_lrelease

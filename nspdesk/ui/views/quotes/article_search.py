@@ -15,11 +15,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from nspdesk.documents.text import unit_price
+from nspdesk.ui.i18n import babel_locale
 
 ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -49,7 +50,7 @@ class ArticleSearch(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("articleSearch")
-        self.setPlaceholderText("Artikel hinzufügen: Nummer oder Name eingeben …")
+        self.setPlaceholderText(self.tr("Artikel hinzufügen: Nummer oder Name eingeben …"))
         self.setClearButtonEnabled(True)
         self.search: Callable[[str], SearchResult] | None = None
         self.result = SearchResult()
@@ -82,12 +83,8 @@ class ArticleSearch(QLineEdit):
             self.matches.appendRow(item)
         hidden = len(self.result.hidden)
         if hidden:
-            text = (
-                self.tr("1 Artikel passt, wird aber nicht angeboten: {reason}")
-                if hidden == 1
-                else self.tr("{count} Artikel passen, werden aber nicht angeboten: {reason}")
-            )
-            self.hint.emit(text.format(count=hidden, reason=self.result.reason))
+            text = self.tr("%n Artikel passen, werden aber nicht angeboten: {reason}", "", hidden)
+            self.hint.emit(text.format(reason=self.result.reason))
         else:
             self.hint.emit("")
         if self.result.offered and self.hasFocus():
@@ -139,7 +136,11 @@ class ArticleSearch(QLineEdit):
 
 def label(article: Article) -> str:
     """``NSP-SRV-PROT – NoSpamProxy Protection · 30,00 € je User``: what the popup lists."""
-    return (
-        f"{article.article_number} – {article.name} · {unit_price(article.list_price)}"
-        f" je {article.unit}"
+    return QCoreApplication.translate(
+        "ArticleSearch", "{number} – {name} · {price} je {unit}"
+    ).format(
+        number=article.article_number,
+        name=article.name,
+        price=unit_price(article.list_price, locale=babel_locale()),
+        unit=article.unit,
     )

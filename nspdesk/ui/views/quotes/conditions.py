@@ -10,14 +10,16 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
+from PySide6.QtCore import QCoreApplication
+
 from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.domain.errors import InputError
-from nspdesk.domain.formatting import percent
 from nspdesk.domain.pricing import PricedQuote, PriceRequest, QuoteLine, price_quote
 from nspdesk.domain.program import Category, Program, Tier
 from nspdesk.domain.tier_check import TierCheck, TierChoice, decide
 from nspdesk.store.quote_list import PartnerChoice
 from nspdesk.store.quotes import LineInput, QuoteInput
+from nspdesk.ui.formats import percent
 
 
 def short_category(category: Category) -> str:
@@ -27,9 +29,14 @@ def short_category(category: Category) -> str:
 
 
 def conditions_text(program: Program, partner: PartnerChoice) -> str:
-    """``Business Partner · Server und Cloud · Neulizenzen 25 %, Softwarewartung 20 %, …``."""
+    """``Business Partner · Server und Cloud · Neulizenzen 25 %, Softwarewartung 20 %, …``.
+
+    Tier, track and category names come from the rule file (German); the rest is the UI's."""
     if partner.tier is None or partner.tier not in program.tiers:
-        return "noch keine Partnerstufe – Angebote sind erst mit einer Stufe möglich"
+        return QCoreApplication.translate(
+            "QuoteConditions",
+            "noch keine Partnerstufe – Angebote sind erst mit einer Stufe möglich",
+        )
     tier = program.tier(partner.tier)
     track = program.tracks[tier.track].name if tier.track in program.tracks else tier.track
     parts = [tier.name, track]
@@ -37,7 +44,11 @@ def conditions_text(program: Program, partner: PartnerChoice) -> str:
     if tier.benefits_of:
         priced_as = program.tiers.get(partner.msp_level or "")
         parts.append(
-            f"Konditionen von {priced_as.name}" if priced_as else "umsatzabhängige Stufe fehlt"
+            QCoreApplication.translate("QuoteConditions", "Konditionen von {tier}").format(
+                tier=priced_as.name
+            )
+            if priced_as
+            else QCoreApplication.translate("QuoteConditions", "umsatzabhängige Stufe fehlt")
         )
     if priced_as is not None:
         discounts = [
@@ -45,15 +56,29 @@ def conditions_text(program: Program, partner: PartnerChoice) -> str:
             for category in program.categories.values()
             if priced_as.discount_for(category.id) and program.may_sell(tier, category)
         ]
-        parts.append(", ".join(discounts) if discounts else "keine Rabatte")
+        parts.append(
+            ", ".join(discounts)
+            if discounts
+            else QCoreApplication.translate("QuoteConditions", "keine Rabatte")
+        )
     return " · ".join(parts)
 
 
 def request_for(partner: PartnerChoice, data: QuoteInput) -> PriceRequest:
     if partner.tier is None:
-        raise InputError("partner", f"{partner.company} hat noch keine Partnerstufe")
+        raise InputError(
+            "partner",
+            QCoreApplication.translate(
+                "QuoteConditions", "{partner} hat noch keine Partnerstufe"
+            ).format(partner=partner.company),
+        )
     if data.valid_until < data.quote_date:
-        raise InputError("valid_until", "„Gültig bis“ liegt vor dem Angebotsdatum")
+        raise InputError(
+            "valid_until",
+            QCoreApplication.translate(
+                "QuoteConditions", "„Gültig bis“ liegt vor dem Angebotsdatum"
+            ),
+        )
     return PriceRequest(
         tier=partner.tier,
         date=data.quote_date,

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from nspdesk.domain.errors import InputError
-from nspdesk.domain.revision_diff import FIELDS, Change, LineChange, QuoteDiff
+from nspdesk.domain.revision_diff import Change, LineChange, QuoteDiff
 from nspdesk.store.errors import StoreError
 from nspdesk.ui.formats import money
+from nspdesk.ui.views.quotes.names import field_name
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 COLORS = {Change.ADDED: "#166534", Change.REMOVED: "#b91c1c", Change.CHANGED: "#92400e"}
@@ -81,7 +82,7 @@ class DiffView(QWidget):
                 self.change_name(change.change),
                 line.article_number or self.tr("frei"),
                 line.description,
-                ", ".join(FIELDS[name] for name in change.fields),
+                ", ".join(field_name(name) for name in change.fields),
                 money(change.old.net) if change.old else "–",
                 money(change.new.net) if change.new else "–",
                 money(change.net_delta),

@@ -37,7 +37,7 @@ from nspdesk.store import catalog, quote_tools, quotes
 from nspdesk.store.errors import StoreError
 from nspdesk.store.printing import priced_snapshot
 from nspdesk.store.quote_list import PartnerChoice, partner_choices
-from nspdesk.store.quotes import STATUS_NAMES, LineInput, QuoteInput, Status
+from nspdesk.store.quotes import LineInput, QuoteInput, Status
 from nspdesk.ui import operations
 from nspdesk.ui import settings as options
 from nspdesk.ui.context import AppContext
@@ -58,6 +58,7 @@ from nspdesk.ui.views.quotes.editor_form import (
 )
 from nspdesk.ui.views.quotes.export import sender_contact
 from nspdesk.ui.views.quotes.lines_model import END_CUSTOMER_ONLY, Col, LinesModel
+from nspdesk.ui.views.quotes.names import status_name
 from nspdesk.ui.views.quotes.tools import QuoteTools, template_input
 
 
@@ -133,9 +134,7 @@ class QuoteEditor(EditorForm):
                     sent_at=revision.sent_at,
                     decided_at=revision.decided_at,
                     snapshot=priced_snapshot(self.context.library, revision),
-                    revisions=tuple(
-                        (r.number, STATUS_NAMES[Status(r.status)]) for r in quote.revisions
-                    ),
+                    revisions=tuple((r.number, status_name(r.status)) for r in quote.revisions),
                     events=tuple(quote_tools.audit_trail(session, quote.id)),
                     recorded_tier=revision.recorded_tier,
                     tier_choice=TierChoice(revision.tier_choice) if revision.tier_choice else None,
@@ -143,7 +142,7 @@ class QuoteEditor(EditorForm):
                 )
                 return loaded, quotes.input_from_revision(quote.partner_id, revision)
 
-        result = operations.run(self, "Angebot öffnen", read)
+        result = operations.run(self, self.tr("Angebot öffnen"), read)
         if result is None:
             return False
         self.loaded, data = result
@@ -227,11 +226,15 @@ class QuoteEditor(EditorForm):
         )
         loaded = self.loaded
         if loaded is None:
-            self.title.setText("Neues Angebot")
-            self.badge.setText("noch nicht gespeichert")
+            self.title.setText(self.tr("Neues Angebot"))
+            self.badge.setText(self.tr("noch nicht gespeichert"))
         else:
-            self.title.setText(f"Angebot {loaded.number} · Revision {loaded.revision}")
-            self.badge.setText(STATUS_NAMES[loaded.status])
+            self.title.setText(
+                self.tr("Angebot {number} · Revision {revision}").format(
+                    number=loaded.number, revision=loaded.revision
+                )
+            )
+            self.badge.setText(status_name(loaded.status))
         locked = loaded is not None and loaded.status == Status.ACCEPTED
         self.badge.setStyleSheet(BANNER.format(bg="#e5e7eb", fg="#111827"))
         self.frozen_banner.setText(self._frozen_text())
@@ -388,7 +391,11 @@ class QuoteEditor(EditorForm):
         row = self.lines_model.rowCount() - 1
         self.table.selectRow(row)
         self.table.setCurrentIndex(self.lines_model.index(row, Col.QUANTITY))
-        self.status.emit(f"Position {row + 1} hinzugefügt: {line.description}")
+        self.status.emit(
+            self.tr("Position {position} hinzugefügt: {description}").format(
+                position=row + 1, description=line.description
+            )
+        )
         return True
 
     def add_own_use(self, users: int) -> bool:
@@ -428,6 +435,7 @@ class QuoteEditor(EditorForm):
     def add_free_line(self) -> bool:
         category = "other" if "other" in self.lines_model.categories else ""
         category = category or next(iter(self.lines_model.categories))
+        # The description is printed on the (German) quote until the user types another one.
         added = self.add_line(LineInput(category, "Freie Position", Decimal(1), Decimal(0)))
         if added:
             self.table.edit(
@@ -464,7 +472,7 @@ class QuoteEditor(EditorForm):
         """What the form says, as the store's input; ``InputError`` without a partner."""
         partner = self.partner_picker.current_partner()
         if partner is None:
-            raise InputError("partner", "Bitte einen Partner wählen.")
+            raise InputError("partner", self.tr("Bitte einen Partner wählen."))
         return self._input(partner.id)
 
     def _input(self, partner_id: int) -> QuoteInput:
@@ -519,7 +527,7 @@ class QuoteEditor(EditorForm):
         self.conditions.setText(
             conditions.conditions_text(program, partner)
             if partner
-            else "Bitte einen Partner wählen."
+            else self.tr("Bitte einen Partner wählen.")
         )
         priced: PricedQuote | None = None
         error = ""
@@ -608,7 +616,7 @@ class QuoteEditor(EditorForm):
                     )
                 return quote.id
 
-        quote_id = operations.run(self, "Angebot speichern", self._noting_field(store))
+        quote_id = operations.run(self, self.tr("Angebot speichern"), self._noting_field(store))
         if quote_id is None:
             if self._failed_field in {"tier_choice", "tier_reason"}:
                 target = self.tier_panel.reason if self._failed_field == "tier_reason" else None
@@ -616,7 +624,7 @@ class QuoteEditor(EditorForm):
             return False
         self.load(quote_id)
         assert self.loaded is not None
-        self.status.emit(f"Angebot {self.loaded.label} gespeichert")
+        self.status.emit(self.tr("Angebot {label} gespeichert").format(label=self.loaded.label))
         self.changed_in_store.emit(quote_id)
         return True
 
@@ -652,23 +660,30 @@ class QuoteEditor(EditorForm):
             contact = sender_contact(self.context, session)
             return quotes.send(session, quote_id, now, contact=contact)
 
-        done = self._act("Als versendet markieren", send, "als versendet markiert", True)
+        done = self._act(
+            self.tr("Als versendet markieren"),
+            send,
+            self.tr("Angebot {label}: als versendet markiert"),
+            True,
+        )
         if not done and self._failed_field == "valid_until":
             self.valid_until.setFocus(Qt.FocusReason.OtherFocusReason)
         return done
 
     def mark_accepted(self) -> bool:
-        return self._act("Angenommen", quotes.accept, "angenommen")
+        return self._act(
+            self.tr("Angenommen"), quotes.accept, self.tr("Angebot {label}: angenommen")
+        )
 
     def mark_rejected(self) -> bool:
-        return self._act("Abgelehnt", quotes.reject, "abgelehnt")
+        return self._act(self.tr("Abgelehnt"), quotes.reject, self.tr("Angebot {label}: abgelehnt"))
 
     def new_revision(self) -> bool:
         library = self.context.library
         return self._act(
-            "Neue Revision",
+            self.tr("Neue Revision"),
             lambda session, quote_id: quotes.revise(session, library, quote_id),
-            "neue Revision angelegt",
+            self.tr("Angebot {label}: neue Revision angelegt"),
         )
 
     def _act(
@@ -678,6 +693,7 @@ class QuoteEditor(EditorForm):
         done: str,
         save_first: bool = False,
     ) -> bool:
+        """Run ``action`` on the quote in the store; ``done`` is the status message ({label})."""
         quote_id = self._saved_first() if save_first else None
         if not save_first and self.loaded is not None:
             quote_id = self.loaded.quote_id
@@ -693,7 +709,7 @@ class QuoteEditor(EditorForm):
             return False
         self.load(quote_id)
         assert self.loaded is not None
-        self.status.emit(f"Angebot {self.loaded.label}: {done}")
+        self.status.emit(done.format(label=self.loaded.label))
         self.changed_in_store.emit(quote_id)
         return True
 
@@ -725,13 +741,16 @@ class QuoteEditor(EditorForm):
         """ "save", "discard" or "cancel"; the dialog tests replace."""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Ungespeicherte Änderungen")
-        title = self.loaded.label if self.loaded else "Das neue Angebot"
-        box.setText(f"{title} hat ungespeicherte Änderungen.")
-        box.setInformativeText("Möchten Sie die Änderungen speichern?")
-        save = box.addButton("Speichern", QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton("Verwerfen", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Abbrechen", QMessageBox.ButtonRole.RejectRole)
+        box.setWindowTitle(self.tr("Ungespeicherte Änderungen"))
+        box.setText(
+            self.tr("{label} hat ungespeicherte Änderungen.").format(label=self.loaded.label)
+            if self.loaded
+            else self.tr("Das neue Angebot hat ungespeicherte Änderungen.")
+        )
+        box.setInformativeText(self.tr("Möchten Sie die Änderungen speichern?"))
+        save = box.addButton(self.tr("Speichern"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Verwerfen"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(save)
         box.exec()
         clicked = box.clickedButton()

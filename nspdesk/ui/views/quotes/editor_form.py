@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,17 +36,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nspdesk.domain.formatting import day
 from nspdesk.domain.letterhead import salutation
 from nspdesk.domain.pricing import PricedQuote
 from nspdesk.domain.program import Program, Tier
 from nspdesk.domain.tier_check import TierChoice
-from nspdesk.domain.vat import VatMode
+from nspdesk.domain.vat import STANDARD_RATE, VatMode
 from nspdesk.store.quote_list import PartnerChoice
 from nspdesk.store.quote_tools import EventRow
 from nspdesk.store.quotes import Status
 from nspdesk.ui.context import AppContext
-from nspdesk.ui.formats import money
+from nspdesk.ui.formats import day, money, percent
 from nspdesk.ui.views.quotes.article_search import Article, ArticleSearch, SearchResult
 from nspdesk.ui.views.quotes.history import HistoryPanel
 from nspdesk.ui.views.quotes.lines_model import END_CUSTOMER_ONLY, Col, LinesDelegate, LinesModel
@@ -56,6 +55,11 @@ from nspdesk.ui.views.quotes.tools import QuoteTools
 from nspdesk.ui.views.quotes.totals import TotalsBox
 
 T = TypeVar("T")
+# The editor's texts live in the context "QuoteEditor": PySide's self.tr() looks a text up under the
+# class of the object (QuoteEditor), not under the class that calls it (EditorForm), so this module
+# names the context itself. lupdate reads these calls as it reads QCoreApplication.translate.
+translate = QCoreApplication.translate
+# The quote's letter text (printed, so always German), not a UI string.
 INTRO_SENTENCE = "vielen Dank für Ihre Anfrage. Gerne unterbreiten wir Ihnen folgendes Angebot:"
 MAX_OFFERED = 50
 BANNER = "padding: 6px 10px; border-radius: 4px; background: {bg}; color: {fg};"
@@ -152,13 +156,13 @@ class EditorForm(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("editorTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(lines_page, self.tr("Positionen"))
-        self.tabs.addTab(self.history, self.tr("Verlauf"))
+        self.tabs.addTab(lines_page, translate("QuoteEditor", "Positionen"))
+        self.tabs.addTab(self.history, translate("QuoteEditor", "Verlauf"))
         layout.addWidget(self.tabs, 1)
         layout.addLayout(self._build_bottom())
 
     def _build_header(self) -> QHBoxLayout:
-        self.back_button = QPushButton("‹ Alle Angebote")
+        self.back_button = QPushButton(translate("QuoteEditor", "‹ Alle Angebote"))
         self.back_button.setFlat(True)
         self.back_button.clicked.connect(self.back_requested)
         self.title = QLabel()
@@ -169,12 +173,22 @@ class EditorForm(QWidget):
         self.title.setFont(font)
         self.badge = QLabel()
         self.badge.setObjectName("quoteStatus")
-        self.save_button = self._button("Speichern", self.save, "Strg+S")
-        self.send_button = self._button("Als versendet markieren", self.mark_sent)
-        self.accept_button = self._button("Angenommen", self.mark_accepted)
-        self.reject_button = self._button("Abgelehnt", self.mark_rejected)
-        self.revise_button = self._button("Neue Revision", self.new_revision)
-        self.pdf_button = self._button("PDF …", self.export_pdf, "Strg+P")
+        self.save_button = self._button(
+            translate("QuoteEditor", "Speichern"), self.save, translate("QuoteEditor", "Strg+S")
+        )
+        self.send_button = self._button(
+            translate("QuoteEditor", "Als versendet markieren"), self.mark_sent
+        )
+        self.accept_button = self._button(
+            translate("QuoteEditor", "Angenommen"), self.mark_accepted
+        )
+        self.reject_button = self._button(translate("QuoteEditor", "Abgelehnt"), self.mark_rejected)
+        self.revise_button = self._button(
+            translate("QuoteEditor", "Neue Revision"), self.new_revision
+        )
+        self.pdf_button = self._button(
+            translate("QuoteEditor", "PDF …"), self.export_pdf, translate("QuoteEditor", "Strg+P")
+        )
         self.save_button.setDefault(True)
         self.more_button = self._build_more_menu()
         header = QHBoxLayout()
@@ -196,16 +210,20 @@ class EditorForm(QWidget):
 
     def _build_more_menu(self) -> QPushButton:
         menu = QMenu(self)
-        self.save_template_action = menu.addAction(self.tr("Als Vorlage speichern …"))
-        self.apply_template_action = menu.addAction(self.tr("Aus Vorlage …"))
+        self.save_template_action = menu.addAction(
+            translate("QuoteEditor", "Als Vorlage speichern …")
+        )
+        self.apply_template_action = menu.addAction(translate("QuoteEditor", "Aus Vorlage …"))
         menu.addSeparator()
-        self.duplicate_action = menu.addAction(self.tr("Für anderen Partner kopieren …"))
-        self.compare_action = menu.addAction(self.tr("Revisionen vergleichen …"))
+        self.duplicate_action = menu.addAction(
+            translate("QuoteEditor", "Für anderen Partner kopieren …")
+        )
+        self.compare_action = menu.addAction(translate("QuoteEditor", "Revisionen vergleichen …"))
         self.save_template_action.triggered.connect(self.tools.save_as_template)
         self.apply_template_action.triggered.connect(self.tools.apply_template)
         self.duplicate_action.triggered.connect(self.tools.duplicate)
         self.compare_action.triggered.connect(self.tools.compare_revisions)
-        button = QPushButton(self.tr("Weitere"))
+        button = QPushButton(translate("QuoteEditor", "Weitere"))
         button.setObjectName("moreActions")
         button.setAutoDefault(False)
         button.setMenu(menu)
@@ -223,14 +241,14 @@ class EditorForm(QWidget):
         self.contact.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         contact_edit = self.contact.lineEdit()
         if contact_edit is not None:
-            contact_edit.setPlaceholderText("z. B. Frau Dr. Anna Schmidt")
+            contact_edit.setPlaceholderText(translate("QuoteEditor", "z. B. Frau Dr. Anna Schmidt"))
         self.contact.currentTextChanged.connect(self._contact_changed)
-        recipient = QGroupBox("Empfänger")
+        recipient = QGroupBox(translate("QuoteEditor", "Empfänger"))
         form = QFormLayout(recipient)
-        form.addRow("Partner", self.partner_picker)
-        form.addRow("Konditionen", self.conditions)
-        form.addRow(self.tr("Stufe"), self.tier_panel.status)
-        form.addRow("Ansprechpartner", self.contact)
+        form.addRow(translate("QuoteEditor", "Partner"), self.partner_picker)
+        form.addRow(translate("QuoteEditor", "Konditionen"), self.conditions)
+        form.addRow(translate("QuoteEditor", "Stufe"), self.tier_panel.status)
+        form.addRow(translate("QuoteEditor", "Ansprechpartner"), self.contact)
         return recipient
 
     def _build_offer(self) -> QGroupBox:
@@ -241,22 +259,29 @@ class EditorForm(QWidget):
         self.valid_until = self._date_edit("validUntil")
         self.vat = QComboBox()
         self.vat.setObjectName("vatMode")
-        self.vat.addItem("Standard 19 %", VatMode.STANDARD.value)
-        self.vat.addItem("Reverse Charge (EU-Unternehmen)", VatMode.REVERSE_CHARGE.value)
+        self.vat.addItem(
+            translate("QuoteEditor", "Standard {rate}").format(rate=percent(STANDARD_RATE)),
+            VatMode.STANDARD.value,
+        )
+        self.vat.addItem(
+            translate("QuoteEditor", "Reverse Charge (EU-Unternehmen)"),
+            VatMode.REVERSE_CHARGE.value,
+        )
         self.vat.currentIndexChanged.connect(self._edited)
         dates = QHBoxLayout()
         dates.addWidget(self.quote_date)
-        dates.addWidget(QLabel("gültig bis"))
+        dates.addWidget(QLabel(translate("QuoteEditor", "gültig bis")))
         dates.addWidget(self.valid_until)
         dates.addStretch(1)
-        self.to_partner = QRadioButton(self.tr("Angebot an Partner"))
+        self.to_partner = QRadioButton(translate("QuoteEditor", "Angebot an Partner"))
         self.to_partner.setObjectName("audiencePartner")
-        self.to_customer = QRadioButton(self.tr("Angebot an Endkunden"))
+        self.to_customer = QRadioButton(translate("QuoteEditor", "Angebot an Endkunden"))
         self.to_customer.setObjectName("audienceEndCustomer")
         self.to_customer.setToolTip(
-            self.tr(
+            translate(
+                "QuoteEditor",
                 "Listenpreise abzüglich Kundenrabatt; der Editor zeigt Einkauf und Marge des "
-                "Partners, das PDF nur die Preise für den Kunden."
+                "Partners, das PDF nur die Preise für den Kunden.",
             )
         )
         self.audience_group = QButtonGroup(self)
@@ -268,12 +293,12 @@ class EditorForm(QWidget):
         audience.addWidget(self.to_partner)
         audience.addWidget(self.to_customer)
         audience.addStretch(1)
-        offer = QGroupBox("Angebot")
+        offer = QGroupBox(translate("QuoteEditor", "Angebot"))
         form = QFormLayout(offer)
-        form.addRow("Betreff", self.subject)
-        form.addRow("Datum", dates)
-        form.addRow("Umsatzsteuer", self.vat)
-        form.addRow(self.tr("Art"), audience)
+        form.addRow(translate("QuoteEditor", "Betreff"), self.subject)
+        form.addRow(translate("QuoteEditor", "Datum"), dates)
+        form.addRow(translate("QuoteEditor", "Umsatzsteuer"), self.vat)
+        form.addRow(translate("QuoteEditor", "Art"), audience)
         return offer
 
     def _build_line_tools(self) -> QHBoxLayout:
@@ -281,19 +306,23 @@ class EditorForm(QWidget):
         self.article_search.search = self._search_catalog
         self.article_search.chosen.connect(self.add_article)
         self.article_search.hint.connect(self._show_hint)
-        self.free_button = self._button("Freie Position", self.add_free_line)
-        self.own_use_button = QPushButton(self.tr("Eigenbedarfs-Lizenz"))
+        self.free_button = self._button(
+            translate("QuoteEditor", "Freie Position"), self.add_free_line
+        )
+        self.own_use_button = QPushButton(translate("QuoteEditor", "Eigenbedarfs-Lizenz"))
         self.own_use_button.setObjectName("ownUseLicence")
         self.own_use_button.setAutoDefault(False)
         self.own_use_menu = QMenu(self)
         self.own_use_button.setMenu(self.own_use_menu)
-        self.nfr_button = self._button(self.tr("NFR-Lizenz"), self.add_nfr_line)
+        self.nfr_button = self._button(translate("QuoteEditor", "NFR-Lizenz"), self.add_nfr_line)
         self.nfr_button.setObjectName("nfrLicence")
-        self.remove_button = self._button("Entfernen", self.remove_selected_lines)
+        self.remove_button = self._button(
+            translate("QuoteEditor", "Entfernen"), self.remove_selected_lines
+        )
         self.up_button = self._button("▲", lambda: self._move(-1))
         self.down_button = self._button("▼", lambda: self._move(1))
-        self.up_button.setToolTip(self.tr("Position nach oben"))
-        self.down_button.setToolTip(self.tr("Position nach unten"))
+        self.up_button.setToolTip(translate("QuoteEditor", "Position nach oben"))
+        self.down_button.setToolTip(translate("QuoteEditor", "Position nach unten"))
         tools = QHBoxLayout()
         tools.addWidget(self.article_search, 1)
         tools.addWidget(self.free_button)
@@ -324,7 +353,7 @@ class EditorForm(QWidget):
         selection = self.table.selectionModel()
         assert selection is not None  # setModel made one
         selection.selectionChanged.connect(self._update_buttons)
-        remove = QAction(self.tr("Position entfernen"), self.table)
+        remove = QAction(translate("QuoteEditor", "Position entfernen"), self.table)
         remove.setShortcut(QKeySequence.StandardKey.Delete)
         remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         remove.triggered.connect(self.remove_selected_lines)
@@ -332,12 +361,12 @@ class EditorForm(QWidget):
         return self.table
 
     def _build_bottom(self) -> QHBoxLayout:
-        self.intro = self._text_edit("intro", "Anrede und erster Satz")
-        self.closing = self._text_edit("closing", "Schlusstext")
+        self.intro = self._text_edit("intro", translate("QuoteEditor", "Anrede und erster Satz"))
+        self.closing = self._text_edit("closing", translate("QuoteEditor", "Schlusstext"))
         texts = QHBoxLayout()
         for title, edit in (
-            (self.tr("Einleitung"), self.intro),
-            (self.tr("Schluss"), self.closing),
+            (translate("QuoteEditor", "Einleitung"), self.intro),
+            (translate("QuoteEditor", "Schluss"), self.closing),
         ):
             column = QVBoxLayout()
             column.setSpacing(2)
@@ -372,7 +401,7 @@ class EditorForm(QWidget):
         edit = QDateEdit()
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd.MM.yyyy")
+        edit.setDisplayFormat(translate("QuoteEditor", "dd.MM.yyyy"))
         edit.dateChanged.connect(self._dates_changed)
         return edit
 
@@ -391,40 +420,52 @@ class EditorForm(QWidget):
         loaded = self.loaded
         if loaded is None or loaded.status == Status.DRAFT:
             return ""
-        what = f"Revision {loaded.revision}"
+        what = translate("QuoteEditor", "Revision {number}").format(number=loaded.revision)
         when = {
             Status.SENT: loaded.sent_at,
             Status.ACCEPTED: loaded.decided_at,
             Status.REJECTED: loaded.decided_at,
         }.get(loaded.status)
-        on = f" am {day(when.astimezone().date())}" if when is not None else ""
+        # " am 25.11.2026": the translation of each sentence puts {on} where its language wants it.
+        on = (
+            translate("QuoteEditor", " am {day}").format(day=day(when.astimezone().date()))
+            if when is not None
+            else ""
+        )
         match loaded.status:
             case Status.SENT:
-                return (
-                    f"{what} wurde{on} versendet und ist eingefroren. Für Änderungen eine "
-                    "„Neue Revision“ anlegen."
+                text = translate(
+                    "QuoteEditor",
+                    "{what} wurde{on} versendet und ist eingefroren. Für Änderungen eine "
+                    "„Neue Revision“ anlegen.",
                 )
             case Status.ACCEPTED:
-                return self.tr(
+                text = translate(
+                    "QuoteEditor",
                     "{what} wurde{on} angenommen – gesperrt; für Änderungen ein neues Angebot "
                     "anlegen (Weitere › Für anderen Partner kopieren … kopiert es, auch für "
-                    "denselben Partner)."
-                ).format(what=what, on=on)
+                    "denselben Partner).",
+                )
             case Status.REJECTED:
-                return f"{what} wurde{on} abgelehnt. „Neue Revision“ legt eine neue Fassung an."
+                text = translate(
+                    "QuoteEditor",
+                    "{what} wurde{on} abgelehnt. „Neue Revision“ legt eine neue Fassung an.",
+                )
             case _:
                 until = day(from_qdate(self.valid_until.date()))
-                return (
-                    f"{what} ist abgelaufen (gültig bis {until}) und kann nicht mehr geändert "
-                    "werden. „Neue Revision“ legt eine aktualisierte Fassung an."
-                )
+                return translate(
+                    "QuoteEditor",
+                    "{what} ist abgelaufen (gültig bis {until}) und kann nicht mehr geändert "
+                    "werden. „Neue Revision“ legt eine aktualisierte Fassung an.",
+                ).format(what=what, until=until)
+        return text.format(what=what, on=on)
 
     def _show_standard_lines(self, program: Program, tier: Tier | None, draft: bool) -> None:
         """The own-use sizes of the edition and the NFR seats of ``tier`` (the tier priced at)."""
         self.own_use_menu.clear()
         for licence in program.own_use_licenses:
             action = self.own_use_menu.addAction(
-                self.tr("{users} Benutzer – {price} jährlich").format(
+                translate("QuoteEditor", "{users} Benutzer – {price} jährlich").format(
                     users=licence.users, price=money(licence.price)
                 )
             )
@@ -432,19 +473,21 @@ class EditorForm(QWidget):
         seats = tier.benefits.nfr_users if tier is not None else 0
         if tier is not None and seats:
             self.nfr_button.setText(
-                self.tr("NFR-Lizenz ({n} Benutzer, kostenfrei)").format(n=seats)
+                translate("QuoteEditor", "NFR-Lizenz ({n} Benutzer, kostenfrei)").format(n=seats)
             )
             self.nfr_button.setToolTip(
-                self.tr("Die kostenfreie NFR-Lizenz der Stufe {tier} als Position").format(
-                    tier=tier.name
-                )
+                translate(
+                    "QuoteEditor", "Die kostenfreie NFR-Lizenz der Stufe {tier} als Position"
+                ).format(tier=tier.name)
             )
         else:
-            self.nfr_button.setText(self.tr("NFR-Lizenz"))
+            self.nfr_button.setText(translate("QuoteEditor", "NFR-Lizenz"))
             self.nfr_button.setToolTip(
-                self.tr("{tier} erhält keine kostenfreie NFR-Lizenz.").format(tier=tier.name)
+                translate("QuoteEditor", "{tier} erhält keine kostenfreie NFR-Lizenz.").format(
+                    tier=tier.name
+                )
                 if tier is not None
-                else self.tr("Erst einen Partner mit Partnerstufe wählen.")
+                else translate("QuoteEditor", "Erst einen Partner mit Partnerstufe wählen.")
             )
         self.nfr_button.setEnabled(draft and bool(seats))
 

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 
 from nspdesk.store.quote_tools import EventRow
 from nspdesk.ui.formats import day
+from nspdesk.ui.views.quotes.names import event_name
 
 
 def local_time(moment: datetime) -> str:
-    """``25.11.2026 09:30`` in the computer's time zone."""
+    """``25.11.2026 09:30`` (English ``25 Nov 2026 09:30``) in the computer's time zone."""
     local = moment.astimezone()
     return f"{day(local.date())} {local:%H:%M}"
 
@@ -75,7 +76,7 @@ class HistoryPanel(QWidget):
             cells = (
                 local_time(event.at),
                 event.actor or "–",
-                event.action_name,
+                event_name(event.action),
                 str(event.revision),
                 event.detail,
             )

@@ -2,8 +2,9 @@
 
 The model holds what the user typed (``LineInput``, the store's input type) and the ``PricedLine``s
 the editor got back from the domain's pricing engine; it computes no price itself. Typed numbers
-are read as German input; a value that is not a number, or that the domain refuses for this line
-(``check``), is rejected with a message (``rejected``) and the cell keeps its old value.
+are read in the UI language's notation (``numbers``); a value that is not a number, or that the
+domain refuses for this line (``check``), is rejected with a message (``rejected``) and the cell
+keeps its old value.
 
 On an end-customer quote the extra discount is the customer's discount, the net the sale price, and
 two more columns show the partner's purchase price and margin per line (as the domain priced them).
@@ -20,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -36,11 +38,12 @@ from PySide6.QtWidgets import (
 
 from nspdesk.documents.text import unit_price
 from nspdesk.domain.errors import InputError
-from nspdesk.domain.formatting import money, number, percent
 from nspdesk.domain.pricing import Audience, PricedLine
 from nspdesk.domain.program import Category
 from nspdesk.store.quotes import LineInput
-from nspdesk.ui.views.quotes.numbers import parse_german
+from nspdesk.ui.formats import money, number, percent
+from nspdesk.ui.i18n import QT_TRANSLATE_NOOP, babel_locale
+from nspdesk.ui.views.quotes.numbers import example, parse_number
 
 Index = QModelIndex | QPersistentModelIndex
 MUTED = QColor("#6b7280")
@@ -63,18 +66,18 @@ class Col(IntEnum):
 
 
 HEADERS = {
-    Col.POSITION: "Pos.",
-    Col.ARTICLE: "Artikel",
-    Col.DESCRIPTION: "Beschreibung",
-    Col.CATEGORY: "Kategorie",
-    Col.QUANTITY: "Menge",
-    Col.UNIT: "Einheit",
-    Col.UNIT_PRICE: "Listenpreis",
-    Col.TIER_DISCOUNT: "Stufenrabatt",
-    Col.EXTRA_DISCOUNT: "Zusatzrabatt",
-    Col.NET: "Netto",
-    Col.PURCHASE: "Einkauf",
-    Col.MARGIN: "Marge",
+    Col.POSITION: QT_TRANSLATE_NOOP("LinesModel", "Pos."),
+    Col.ARTICLE: QT_TRANSLATE_NOOP("LinesModel", "Artikel"),
+    Col.DESCRIPTION: QT_TRANSLATE_NOOP("LinesModel", "Beschreibung"),
+    Col.CATEGORY: QT_TRANSLATE_NOOP("LinesModel", "Kategorie"),
+    Col.QUANTITY: QT_TRANSLATE_NOOP("LinesModel", "Menge"),
+    Col.UNIT: QT_TRANSLATE_NOOP("LinesModel", "Einheit"),
+    Col.UNIT_PRICE: QT_TRANSLATE_NOOP("LinesModel", "Listenpreis"),
+    Col.TIER_DISCOUNT: QT_TRANSLATE_NOOP("LinesModel", "Stufenrabatt"),
+    Col.EXTRA_DISCOUNT: QT_TRANSLATE_NOOP("LinesModel", "Zusatzrabatt"),
+    Col.NET: QT_TRANSLATE_NOOP("LinesModel", "Netto"),
+    Col.PURCHASE: QT_TRANSLATE_NOOP("LinesModel", "Einkauf"),
+    Col.MARGIN: QT_TRANSLATE_NOOP("LinesModel", "Marge"),
 }
 END_CUSTOMER_ONLY = (Col.PURCHASE, Col.MARGIN)
 RIGHT = {
@@ -88,7 +91,6 @@ RIGHT = {
     Col.MARGIN,
 }
 NUMERIC = {Col.QUANTITY, Col.UNIT_PRICE, Col.EXTRA_DISCOUNT}
-WHAT = {Col.QUANTITY: "Menge", Col.UNIT_PRICE: "Listenpreis", Col.EXTRA_DISCOUNT: "Zusatzrabatt"}
 # Catalog lines keep the catalog's category and unit; free lines (no article number) choose them.
 FREE_ONLY = {Col.CATEGORY, Col.UNIT}
 
@@ -194,7 +196,7 @@ class LinesModel(QAbstractTableModel):
                 return self.tr("Kundenrabatt")
             if column == Col.NET:
                 return self.tr("Verkauf")
-        return HEADERS[column]
+        return QCoreApplication.translate("LinesModel", HEADERS[column])
 
     def _header_tip(self, column: Col) -> str | None:
         tips = {
@@ -242,7 +244,7 @@ class LinesModel(QAbstractTableModel):
             case Col.POSITION:
                 return str(row + 1)
             case Col.ARTICLE:
-                return line.article_number or "frei"
+                return line.article_number or self.tr("frei")
             case Col.DESCRIPTION:
                 return line.description
             case Col.CATEGORY:  # "Server – Neulizenzen": the full name is in the tooltip
@@ -253,7 +255,7 @@ class LinesModel(QAbstractTableModel):
             case Col.UNIT:
                 return line.unit
             case Col.UNIT_PRICE:
-                return unit_price(line.unit_price)
+                return unit_price(line.unit_price, locale=babel_locale())
             case Col.TIER_DISCOUNT:
                 return percent(priced.discount_percent) if priced else "–"
             case Col.EXTRA_DISCOUNT:
@@ -288,7 +290,11 @@ class LinesModel(QAbstractTableModel):
         try:
             changed = self._changed(line, column, str(value if value is not None else ""))
         except InputError as error:
-            self.rejected.emit(f"Position {row + 1}, {error.field}: {error.message}")
+            self.rejected.emit(
+                self.tr("Position {position}, {field}: {message}").format(
+                    position=row + 1, field=error.field, message=error.message
+                )
+            )
             return False
         if changed == line:
             return True
@@ -322,21 +328,25 @@ class LinesModel(QAbstractTableModel):
     def _changed(self, line: LineInput, column: Col, text: str) -> LineInput:
         match column:
             case Col.QUANTITY:
-                return replace(line, quantity=parse_german(text, "Menge", allow_zero=False))
+                quantity = parse_number(text, self._header(column), allow_zero=False)
+                return replace(line, quantity=quantity)
             case Col.UNIT_PRICE:
-                return replace(line, unit_price=parse_german(text, "Listenpreis"))
+                return replace(line, unit_price=parse_number(text, self._header(column)))
             case Col.EXTRA_DISCOUNT:
-                value = parse_german(text, "Zusatzrabatt", maximum=Decimal(100))
+                value = parse_number(text, self._header(column), maximum=Decimal(100))
                 return replace(line, extra_discount=value)
             case Col.DESCRIPTION:
                 if not text.strip():
-                    raise InputError("Beschreibung", "darf nicht leer sein")
+                    raise InputError(self._header(column), self.tr("darf nicht leer sein"))
                 return replace(line, description=text.strip())
-            case Col.UNIT:
+            case Col.UNIT:  # the unit is printed on the (German) quote: "Stück" by default
                 return replace(line, unit=text.strip() or "Stück")
             case Col.CATEGORY:
                 if text not in self.categories:
-                    raise InputError("Kategorie", f"unbekannte Kategorie „{text}“")
+                    raise InputError(
+                        self._header(column),
+                        self.tr("unbekannte Kategorie „{category}“").format(category=text),
+                    )
                 return replace(line, category=text)
             case _:
                 return line
@@ -373,7 +383,7 @@ class LinesDelegate(QStyledItemDelegate):
         if index.column() in RIGHT:
             editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if index.column() in NUMERIC:
-            editor.setPlaceholderText("z. B. 1.234,56")
+            editor.setPlaceholderText(self.tr("z. B. {example}").format(example=example()))
             cell = QPersistentModelIndex(index)
             editor.textEdited.connect(lambda text: self._commit_live(editor, cell, text))
             model = index.model()

@@ -7,8 +7,9 @@ shared ``RowModel`` behind a ``FilterProxy``. Enter or a double-click opens a qu
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,10 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nspdesk.domain.formatting import day, money
 from nspdesk.store.quote_list import QuoteRow
-from nspdesk.store.quotes import STATUS_NAMES, Status
+from nspdesk.store.quotes import Status
+from nspdesk.ui.formats import day, money
+from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
 from nspdesk.ui.table_model import Column, FilterProxy, RowModel
+from nspdesk.ui.views.quotes.names import STATUSES
+from nspdesk.ui.views.quotes.names import status_name as ui_status_name
 
 STATUS_COLORS = {
     Status.DRAFT: None,
@@ -39,7 +43,7 @@ OPEN = "open"  # the status filter "Offen": drafts and sent quotes
 
 
 def status_name(row: QuoteRow) -> str:
-    return STATUS_NAMES.get(Status(row.status), row.status)
+    return ui_status_name(row.status)
 
 
 def _status_color(row: QuoteRow) -> QColor | None:
@@ -48,28 +52,70 @@ def _status_color(row: QuoteRow) -> QColor | None:
 
 def _status_tip(row: QuoteRow) -> str:
     if row.status == Status.EXPIRED:
-        return f"abgelaufen: gültig bis {day(row.valid_until)}"
+        return QCoreApplication.translate("QuoteList", "abgelaufen: gültig bis {day}").format(
+            day=day(row.valid_until)
+        )
     return status_name(row)
 
 
+# The headers are the German sources; QuoteListPage shows them translated (``columns()``).
 COLUMNS: list[Column[QuoteRow]] = [
-    Column("Nummer", lambda r: r.number),  # A-YYYY-NNNN: the text sorts by year and number
-    Column("Partner", lambda r: r.partner, tooltip=lambda r: f"{r.partner} ({r.customer_number})"),
-    Column("Datum", lambda r: day(r.quote_date), right=True, sort=lambda r: r.quote_date),
+    # A-YYYY-NNNN: the text sorts by year and number
+    Column(QT_TRANSLATE_NOOP("QuoteList", "Nummer"), lambda r: r.number),
     Column(
-        "Gültig bis",
+        QT_TRANSLATE_NOOP("QuoteList", "Partner"),
+        lambda r: r.partner,
+        tooltip=lambda r: f"{r.partner} ({r.customer_number})",
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("QuoteList", "Datum"),
+        lambda r: day(r.quote_date),
+        right=True,
+        sort=lambda r: r.quote_date,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("QuoteList", "Gültig bis"),
         lambda r: day(r.valid_until),
         right=True,
         sort=lambda r: r.valid_until,
         color=lambda r: STATUS_COLORS[Status.EXPIRED] if r.status == Status.EXPIRED else None,
     ),
-    Column("Status", status_name, color=_status_color, tooltip=_status_tip),
-    Column("Revision", lambda r: str(r.revision), right=True, sort=lambda r: r.revision),
-    Column("Netto", lambda r: money(r.net), right=True, sort=lambda r: r.net),
-    Column("Brutto", lambda r: money(r.gross), right=True, sort=lambda r: r.gross),
-    Column("Inhalt", lambda r: f"{r.customer_number}\n{r.text}"),  # hidden: searched, not shown
+    Column(
+        QT_TRANSLATE_NOOP("QuoteList", "Status"),
+        status_name,
+        color=_status_color,
+        tooltip=_status_tip,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("QuoteList", "Revision"),
+        lambda r: str(r.revision),
+        right=True,
+        sort=lambda r: r.revision,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("QuoteList", "Netto"),
+        lambda r: money(r.net),
+        right=True,
+        sort=lambda r: r.net,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("QuoteList", "Brutto"),
+        lambda r: money(r.gross),
+        right=True,
+        sort=lambda r: r.gross,
+    ),
+    # hidden: searched, not shown
+    Column(QT_TRANSLATE_NOOP("QuoteList", "Inhalt"), lambda r: f"{r.customer_number}\n{r.text}"),
 ]
 TEXT_COLUMN = len(COLUMNS) - 1
+
+
+def columns() -> list[Column[QuoteRow]]:
+    """``COLUMNS`` with their headers in the UI language."""
+    return [
+        replace(column, header=QCoreApplication.translate("QuoteList", column.header))
+        for column in COLUMNS
+    ]
 
 
 class QuoteListPage(QWidget):
@@ -80,7 +126,7 @@ class QuoteListPage(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("quoteList")
-        self.model: RowModel[QuoteRow] = RowModel(COLUMNS, self)
+        self.model: RowModel[QuoteRow] = RowModel(columns(), self)
         self.proxy = FilterProxy(self)
         self.proxy.setSourceModel(self.model)
         layout = QVBoxLayout(self)
@@ -94,18 +140,18 @@ class QuoteListPage(QWidget):
         self._selection_changed()
 
     def _build_top(self) -> QHBoxLayout:
-        heading = QLabel("Angebote")
+        heading = QLabel(self.tr("Angebote"))
         heading.setObjectName("quotesHeading")
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         heading.setFont(font)
-        self.new_button = QPushButton("Neues Angebot")
+        self.new_button = QPushButton(self.tr("Neues Angebot"))
         self.new_button.setToolTip(QKeySequence(QKeySequence.StandardKey.New).toString())
         self.new_button.clicked.connect(self.new_requested)
-        self.open_button = QPushButton("Öffnen")
+        self.open_button = QPushButton(self.tr("Öffnen"))
         self.open_button.clicked.connect(self._open_selected)
-        self.pdf_button = QPushButton("PDF …")
+        self.pdf_button = QPushButton(self.tr("PDF …"))
         self.pdf_button.clicked.connect(self._pdf_selected)
         top = QHBoxLayout()
         top.addWidget(heading)
@@ -118,15 +164,15 @@ class QuoteListPage(QWidget):
     def _build_filters(self) -> QHBoxLayout:
         self.search = QLineEdit()
         self.search.setObjectName("quoteSearch")
-        self.search.setPlaceholderText("Suchen: Nummer, Partner, Artikel, Text … (Strg+F)")
+        self.search.setPlaceholderText(self.tr("Suchen: Nummer, Partner, Artikel, Text … (Strg+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_changed)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")
-        self.status_filter.addItem("Alle Status", None)
-        self.status_filter.addItem("Offen (Entwurf, versendet)", OPEN)
-        for status, name in STATUS_NAMES.items():
-            self.status_filter.addItem(name, status.value)
+        self.status_filter.addItem(self.tr("Alle Status"), None)
+        self.status_filter.addItem(self.tr("Offen (Entwurf, versendet)"), OPEN)
+        for status in STATUSES:
+            self.status_filter.addItem(ui_status_name(status), status.value)
         self.year_filter = QComboBox()
         self.year_filter.setObjectName("yearFilter")
         self.partner_filter = QComboBox()
@@ -175,11 +221,15 @@ class QuoteListPage(QWidget):
         self.model.set_rows(rows)
         self._fill(
             self.year_filter,
-            "Alle Jahre",
+            self.tr("Alle Jahre"),
             [(str(year), year) for year in sorted({r.year for r in rows}, reverse=True)],
         )
         partners = sorted({(r.partner.casefold(), r.partner, r.partner_id) for r in rows})
-        self._fill(self.partner_filter, "Alle Partner", [(name, pid) for _k, name, pid in partners])
+        self._fill(
+            self.partner_filter,
+            self.tr("Alle Partner"),
+            [(name, pid) for _k, name, pid in partners],
+        )
         self._filters_changed()
         if selected is not None:
             self.select(selected)
@@ -249,9 +299,11 @@ class QuoteListPage(QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.match_count(), self.model.rowCount()
         if shown == total:
-            self.count.setText(f"{total} {'Angebot' if total == 1 else 'Angebote'}")
+            self.count.setText(self.tr("%n Angebote", "", total))
         else:
-            self.count.setText(f"{shown} von {total} Angeboten angezeigt")
+            self.count.setText(
+                self.tr("{shown} von %n Angeboten angezeigt", "", total).format(shown=shown)
+            )
         self._selection_changed()
 
     # --- actions --------------------------------------------------------------------------------

@@ -28,7 +28,7 @@ class PartnerPicker(QComboBox):
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         line_edit = self.lineEdit()
         assert line_edit is not None  # editable: Qt made one
-        line_edit.setPlaceholderText("Partner suchen: Name oder Kundennummer …")
+        line_edit.setPlaceholderText(self.tr("Partner suchen: Name oder Kundennummer …"))
         completer = QCompleter(self.model(), self)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -26,16 +26,15 @@ from nspdesk.store.quote_tools import TemplateSummary
 from nspdesk.ui.formats import day
 from nspdesk.ui.views.quotes.partner_picker import PartnerPicker
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("QuotePickers", text)
+# QCoreApplication.translate with the context written out: lupdate reads only that (or self.tr).
+translate = QCoreApplication.translate
 
 
 def ask_template_name(parent: QWidget, suggestion: str) -> str | None:
     name, ok = QInputDialog.getText(
         parent,
-        tr("Als Vorlage speichern"),
-        tr("Name der Vorlage (Positionen und Texte werden gespeichert):"),
+        translate("QuotePickers", "Als Vorlage speichern"),
+        translate("QuotePickers", "Name der Vorlage (Positionen und Texte werden gespeichert):"),
         QLineEdit.EchoMode.Normal,
         suggestion,
     )
@@ -45,17 +44,24 @@ def ask_template_name(parent: QWidget, suggestion: str) -> str | None:
 def ask_overwrite(parent: QWidget, name: str) -> bool:
     answer = QMessageBox.question(
         parent,
-        tr("Als Vorlage speichern"),
-        tr("Es gibt schon eine Vorlage „{name}“. Überschreiben?").format(name=name),
+        translate("QuotePickers", "Als Vorlage speichern"),
+        translate("QuotePickers", "Es gibt schon eine Vorlage „{name}“. Überschreiben?").format(
+            name=name
+        ),
     )
     return answer == QMessageBox.StandardButton.Yes
 
 
 def template_label(template: TemplateSummary) -> str:
-    audience = tr("an Endkunden") if template.audience == "end-customer" else tr("an Partner")
-    return tr("{name} · {lines} Positionen · {audience} · geändert {day}").format(
+    audience = (
+        translate("QuotePickers", "an Endkunden")
+        if template.audience == "end-customer"
+        else translate("QuotePickers", "an Partner")
+    )
+    return translate(
+        "QuotePickers", "{name} · %n Positionen · {audience} · geändert {day}", "", template.lines
+    ).format(
         name=template.name,
-        lines=template.lines,
         audience=audience,
         day=day(template.updated_at.astimezone().date()),
     )
@@ -101,6 +107,7 @@ class PartnerDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Für anderen Partner kopieren"))
+        self.setMinimumWidth(480)  # the picker's placeholder and longer company names fit
         self.picker = PartnerPicker()
         self.picker.set_partners(list(partners))
         if current is not None:

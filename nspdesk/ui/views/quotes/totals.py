@@ -154,9 +154,7 @@ class TotalsBox(QFrame):
                 self.tr("USt {rate}").format(rate=percent(priced.totals.vat_rate))
             )
             self.vat_label.setToolTip("")
-            positions = (
-                self.tr("1 Position") if lines == 1 else self.tr("{n} Positionen").format(n=lines)
-            )
+            positions = self.tr("%n Positionen", "", lines)
             self.note.setText(
                 self.tr("{positions} · Konditionen {tier} · {program}").format(
                     positions=positions, tier=priced.priced_as.name, program=priced.program.title

@@ -29,6 +29,7 @@ class QuotesView(WorkspaceView):
 
     def __init__(self, context: AppContext, clock: Callable[[], date] = date.today) -> None:
         super().__init__(context)
+        self.title = self.tr("Angebote")
         self.clock = clock
         self.preview: PdfPreviewDialog | None = None
         self.list_page = QuoteListPage()
@@ -61,9 +62,9 @@ class QuotesView(WorkspaceView):
             with self.context.database.write() as session:
                 return quotes.expire_due(session, today)
 
-        expired = operations.run(self, "Angebote prüfen", expire)
+        expired = operations.run(self, self.tr("Angebote prüfen"), expire)
         if expired:
-            self.status.emit(f"Abgelaufen: {', '.join(expired)}")
+            self.status.emit(self.tr("Abgelaufen: {numbers}").format(numbers=", ".join(expired)))
         self.refresh()
 
     def refresh(self) -> None:
@@ -116,7 +117,7 @@ class QuotesView(WorkspaceView):
             return True
         quote_id = self.list_page.selected_id()
         if quote_id is None:
-            self.status.emit("PDF: bitte zuerst ein Angebot in der Liste wählen")
+            self.status.emit(self.tr("PDF: bitte zuerst ein Angebot in der Liste wählen"))
             return True
         self.show_quote_pdf(quote_id)
         return True
@@ -133,16 +134,19 @@ class QuotesView(WorkspaceView):
     # --- PDF ------------------------------------------------------------------------------------
 
     def show_quote_pdf(self, quote_id: int) -> None:
-        made = operations.run(self, "PDF erzeugen", lambda: quote_pdf_bytes(self.context, quote_id))
+        made = operations.run(
+            self, self.tr("PDF erzeugen"), lambda: quote_pdf_bytes(self.context, quote_id)
+        )
         if made is None:
             return
         data, name = made
         if self.preview is not None:
             self.preview.close()
-        self.preview = show_pdf(self, data, name, f"Vorschau – {name.removesuffix('.pdf')}")
+        title = self.tr("Vorschau – {name}").format(name=name.removesuffix(".pdf"))
+        self.preview = show_pdf(self, data, name, title)
         if self.preview is not None:
             self.preview.destroyed.connect(self._preview_closed)
-        self.status.emit(f"{name} erzeugt")
+        self.status.emit(self.tr("{name} erzeugt").format(name=name))
 
     def _preview_closed(self) -> None:
         self.preview = None
