@@ -3005,6 +3005,20 @@ Please report it; your input has been kept.</translation>
         <translation>List prices less the customer discount; the editor shows the partner&apos;s purchase price and margin, the PDF only the customer&apos;s prices.</translation>
     </message>
     <message>
+        <source>Firma
+Ansprechpartner
+Straße
+PLZ Ort</source>
+        <translation>Company
+Contact
+Street
+Postcode town</translation>
+    </message>
+    <message>
+        <source>Die Anschrift des Endkunden, eine Zeile je Angabe. Das PDF geht an diese Anschrift, mit dem Briefkopf des Partners; leer: an den Partner.</source>
+        <translation>The end customer&apos;s address, one item per line. The PDF goes to this address, on the partner&apos;s letterhead; empty: to the partner.</translation>
+    </message>
+    <message>
         <source>Angebot</source>
         <translation>Quote</translation>
     </message>
@@ -3023,6 +3037,10 @@ Please report it; your input has been kept.</translation>
     <message>
         <source>Art</source>
         <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Endkunde</source>
+        <translation>End customer</translation>
     </message>
     <message>
         <source>Freie Position</source>

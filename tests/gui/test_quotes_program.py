@@ -203,6 +203,30 @@ def test_end_customer_quote_shows_margins_and_its_pdf_does_not(
         assert internal not in text, internal
 
 
+def test_end_customer_quote_goes_to_the_customers_address_on_the_partners_letterhead(
+    view: QuotesView, context: AppContext
+) -> None:
+    view.new_item()
+    editor = view.editor
+    pick_partner(editor, "Alpenblick")
+    assert not editor.offer_form.isRowVisible(editor.customer)  # a partner quote: no such field
+    add(editor, "NSP-SRV-PROT", "10")
+    editor.to_customer.setChecked(True)
+    assert editor.offer_form.isRowVisible(editor.customer)
+    editor.customer.setPlainText("Huber Logistik AG\nFrau Sophie Huber\nKaiweg 4\n20457 Hamburg")
+    assert editor.save() and editor.loaded is not None
+    with context.database.read() as session:
+        revision = quotes.get_quote(session, editor.loaded.quote_id).current
+        assert revision.customer.splitlines()[0] == "Huber Logistik AG"
+    text = pdf_text(context, editor.loaded.quote_id)
+    assert "Huber Logistik AG" in text and "20457 Hamburg" in text
+    assert "Alpenblick Netzwerke GmbH" in text  # the partner's letterhead
+    assert "Vertrieb & Söhne" not in text and "Beispiel IT-Systemhaus" not in text
+    editor.to_partner.setChecked(True)
+    assert not editor.offer_form.isRowVisible(editor.customer)
+    assert editor.form_input().customer == ""  # a partner quote keeps no customer address
+
+
 def test_reseller_only_partner_is_warned_about_the_hsv(view: QuotesView) -> None:
     view.new_item()
     editor = view.editor

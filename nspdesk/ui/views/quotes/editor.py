@@ -162,6 +162,7 @@ class QuoteEditor(EditorForm):
             self.valid_until.setDate(to_qdate(data.valid_until))
             self.vat.setCurrentIndex(max(0, self.vat.findData(data.vat.value)))
             self._set_audience(data.audience)
+            self.customer.setPlainText(data.customer)
             self.intro.setPlainText(data.intro)
             self.closing.setPlainText(data.closing)
             self._auto_intro = ""
@@ -215,6 +216,7 @@ class QuoteEditor(EditorForm):
         if self.loaded is not None:  # the partner of a saved quote is fixed (update_draft)
             self.partner_picker.setEnabled(False)
         self.subject.setReadOnly(frozen)
+        self.customer.setReadOnly(frozen)
         self.intro.setReadOnly(frozen)
         self.closing.setReadOnly(frozen)
         self.table.setEditTriggers(
@@ -371,6 +373,7 @@ class QuoteEditor(EditorForm):
         self.lines_model.set_audience(audience)
         for column in END_CUSTOMER_ONLY:
             self.table.setColumnHidden(column, audience is not Audience.END_CUSTOMER)
+        self.offer_form.setRowVisible(self.customer, audience is Audience.END_CUSTOMER)
 
     def add_article(self, article: Article) -> bool:
         line = LineInput(
@@ -487,6 +490,11 @@ class QuoteEditor(EditorForm):
             closing=self.closing.toPlainText().strip(),
             contact_person=self.contact.currentText().strip(),
             audience=self.audience(),
+            customer=(
+                self.customer.toPlainText().strip()
+                if self.audience() is Audience.END_CUSTOMER
+                else ""
+            ),
             tier_choice=self.tier_panel.choice(),
             tier_reason=self.tier_panel.reason_text(),
         )

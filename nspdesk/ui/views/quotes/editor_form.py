@@ -293,12 +293,32 @@ class EditorForm(QWidget):
         audience.addWidget(self.to_partner)
         audience.addWidget(self.to_customer)
         audience.addStretch(1)
+        # The end customer's address (end-customer quotes only): the letter goes there, on the
+        # partner's letterhead.
+        self.customer = QPlainTextEdit()
+        self.customer.setObjectName("customerAddress")
+        self.customer.setPlaceholderText(
+            translate("QuoteEditor", "Firma\nAnsprechpartner\nStraße\nPLZ Ort")
+        )
+        self.customer.setToolTip(
+            translate(
+                "QuoteEditor",
+                "Die Anschrift des Endkunden, eine Zeile je Angabe. Das PDF geht an diese Anschrift, "
+                "mit dem Briefkopf des Partners; leer: an den Partner.",
+            )
+        )
+        self.customer.setTabChangesFocus(True)
+        self.customer.setFixedHeight(4 * self.customer.fontMetrics().lineSpacing() + 12)
+        self.customer.textChanged.connect(self._edited)
         offer = QGroupBox(translate("QuoteEditor", "Angebot"))
         form = QFormLayout(offer)
         form.addRow(translate("QuoteEditor", "Betreff"), self.subject)
         form.addRow(translate("QuoteEditor", "Datum"), dates)
         form.addRow(translate("QuoteEditor", "Umsatzsteuer"), self.vat)
         form.addRow(translate("QuoteEditor", "Art"), audience)
+        form.addRow(translate("QuoteEditor", "Endkunde"), self.customer)
+        self.offer_form = form
+        form.setRowVisible(self.customer, False)
         return offer
 
     def _build_line_tools(self) -> QHBoxLayout:
