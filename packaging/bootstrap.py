@@ -212,9 +212,9 @@ def command_test(args: list[str]) -> None:
     compile_translations(python)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONDONTWRITEBYTECODE": "1"}
     log("ruff")
-    run([str(python), "-m", "ruff", "check", "nspdesk", "tests", "packaging", "docs"], env=env)
+    run([str(python), "-m", "ruff", "check", "nspdesk", "tests", "packaging", "docs", "bench"], env=env)
     run(
-        [str(python), "-m", "ruff", "format", "--check", "nspdesk", "tests", "packaging", "docs"],
+        [str(python), "-m", "ruff", "format", "--check", "nspdesk", "tests", "packaging", "docs", "bench"],
         env=env,
     )
     log("mypy")

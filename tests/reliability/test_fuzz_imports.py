@@ -33,9 +33,7 @@ from nspdesk.store.transfer.problems import TransferError
 SCALE = int(os.environ.get("NSPDESK_FUZZ_SCALE", "1"))
 PROGRAM: Program = default_library().editions[-1]
 
-hostile_text = st.text(
-    alphabet=st.characters(codec="utf-8"), max_size=40
-) | st.sampled_from(
+hostile_text = st.text(alphabet=st.characters(codec="utf-8"), max_size=40) | st.sampled_from(
     ["=SUMME(A1)", "+49 30", "-5", "@x", "<b>fett</b>", "&amp;", "\t", "\x00", "ä\u200bö"]
 )
 numbers = st.sampled_from(
