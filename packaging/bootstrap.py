@@ -212,9 +212,23 @@ def command_test(args: list[str]) -> None:
     compile_translations(python)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONDONTWRITEBYTECODE": "1"}
     log("ruff")
-    run([str(python), "-m", "ruff", "check", "nspdesk", "tests", "packaging", "docs", "bench"], env=env)
     run(
-        [str(python), "-m", "ruff", "format", "--check", "nspdesk", "tests", "packaging", "docs", "bench"],
+        [str(python), "-m", "ruff", "check", "nspdesk", "tests", "packaging", "docs", "bench"],
+        env=env,
+    )
+    run(
+        [
+            str(python),
+            "-m",
+            "ruff",
+            "format",
+            "--check",
+            "nspdesk",
+            "tests",
+            "packaging",
+            "docs",
+            "bench",
+        ],
         env=env,
     )
     log("mypy")
