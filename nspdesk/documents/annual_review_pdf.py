@@ -13,7 +13,15 @@ from nspdesk.documents.letterhead import PageLayout
 from nspdesk.documents.review_chart import Bar, bar_chart
 from nspdesk.documents.styles import styles, table_style
 from nspdesk.documents.text import esc
-from nspdesk.domain.compliance import Evaluation, RequirementId, RequirementResult, Value
+from nspdesk.domain.compliance import (
+    Evaluation,
+    RequirementId,
+    RequirementResult,
+    Value,
+    as_decimal,
+    as_int,
+    as_texts,
+)
 from nspdesk.domain.formatting import day, money, number
 from nspdesk.domain.letterhead import Addressee, Sender
 from nspdesk.domain.program import Tier
@@ -146,13 +154,13 @@ def _required(result: RequirementResult) -> str:
     value = result.required
     match result.id:
         case RequirementId.PROJECTS | RequirementId.CERTIFIED_TECHNICIANS:
-            return f"mind. {number(_int(value))}"
+            return f"mind. {number(as_int(value))}"
         case RequirementId.REVENUE:
-            return f"{money(_dec(value))} p. a."
+            return f"{money(as_decimal(value))} p. a."
         case RequirementId.MRR:
-            return f"{money(_dec(value))} pro Monat"
+            return f"{money(as_decimal(value))} pro Monat"
         case RequirementId.TRAININGS:
-            return "je 1: " + ", ".join(_TRAININGS.get(t, t) for t in _strs(value))
+            return "je 1: " + ", ".join(_TRAININGS.get(t, t) for t in as_texts(value))
         case RequirementId.BACKLINK:
             return "Follow-Link" + ("" if result.mandatory else " (wünschenswert)")
         case _:
@@ -162,11 +170,11 @@ def _required(result: RequirementResult) -> str:
 def _actual(requirement: RequirementId, value: Value) -> str:
     match requirement:
         case RequirementId.PROJECTS | RequirementId.CERTIFIED_TECHNICIANS:
-            return number(_int(value))
+            return number(as_int(value))
         case RequirementId.REVENUE | RequirementId.MRR:
-            return money(_dec(value))
+            return money(as_decimal(value))
         case RequirementId.TRAININGS:
-            done = [_TRAININGS.get(t, t) for t in _strs(value)]
+            done = [_TRAININGS.get(t, t) for t in as_texts(value)]
             return ", ".join(done) if done else "keine"
         case RequirementId.BACKLINK:
             return _BACKLINK_ACTUAL.get(str(value), str(value))
@@ -190,10 +198,10 @@ def _charts(evaluation: Evaluation) -> Flowable:
         for result in evaluation.results_for(tier.id):
             if result.id is money_id:
                 money_bars.append(
-                    Bar(tier.name, _dec(result.required), money(_dec(result.required)))
+                    Bar(tier.name, as_decimal(result.required), money(as_decimal(result.required)))
                 )
             if result.id is RequirementId.PROJECTS:
-                required = _int(result.required)
+                required = as_int(result.required)
                 project_bars.append(Bar(tier.name, Decimal(required), number(required)))
     title = "MRR pro Monat" if money_id is RequirementId.MRR else "Umsatz im Jahr"
     width, height = 80 * mm, 48 * mm
@@ -253,19 +261,3 @@ def _certifications(evaluation: Evaluation) -> list[Flowable]:
             ["Schulung abgeschlossen", "Gültig bis", "Status am Stichtag"], rows, [45, 45, 75]
         ),
     ]
-
-
-def _int(value: Value) -> int:
-    assert isinstance(value, int)
-    assert not isinstance(value, bool)
-    return value
-
-
-def _dec(value: Value) -> Decimal:
-    assert isinstance(value, Decimal)
-    return value
-
-
-def _strs(value: Value) -> tuple[str, ...]:
-    assert isinstance(value, tuple)
-    return value

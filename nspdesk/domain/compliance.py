@@ -266,27 +266,27 @@ def _sentences(result: RequirementResult, facts: PartnerFacts, video: bool) -> l
     """What is lacking for one unmet requirement, in numbers: "2 weitere realisierte Projekte"."""
     match result.id:
         case RequirementId.PROJECTS:
-            gap = _int(result.required) - facts.projects
+            gap = as_int(result.required) - facts.projects
             return [
                 "1 weiteres realisiertes Projekt"
                 if gap == 1
                 else f"{gap} weitere realisierte Projekte"
             ]
         case RequirementId.REVENUE:
-            return [f"{money(_dec(result.required) - facts.revenue)} Umsatz"]
+            return [f"{money(as_decimal(result.required) - facts.revenue)} Umsatz"]
         case RequirementId.MRR:
             return [
-                f"{money(_dec(result.required) - facts.mrr)} monatlich wiederkehrender Umsatz (MRR)"
+                f"{money(as_decimal(result.required) - facts.mrr)} monatlich wiederkehrender Umsatz (MRR)"
             ]
         case RequirementId.TRAININGS:
             lacking = [
                 t
                 for t in Training
-                if t.value in _strs(result.required) and t not in facts.trainings
+                if t.value in as_texts(result.required) and t not in facts.trainings
             ]
             return [_TRAINING_NAMES[(t, video)] for t in lacking]
         case RequirementId.CERTIFIED_TECHNICIANS:
-            gap = _int(result.required) - _int(result.actual)
+            gap = as_int(result.required) - as_int(result.actual)
             noun = (
                 "weiterer zertifizierter Techniker"
                 if gap == 1
@@ -347,16 +347,19 @@ def _advice(
     return advice
 
 
-def _int(value: Value) -> int:
+# Narrowing a requirement's ``required``/``actual`` value to what the requirement holds; shared with
+# the views and documents that word the results.
+def as_int(value: Value) -> int:
     assert isinstance(value, int)
+    assert not isinstance(value, bool)
     return value
 
 
-def _dec(value: Value) -> Decimal:
+def as_decimal(value: Value) -> Decimal:
     assert isinstance(value, Decimal)
     return value
 
 
-def _strs(value: Value) -> tuple[str, ...]:
+def as_texts(value: Value) -> tuple[str, ...]:
     assert isinstance(value, tuple)
     return value

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from PySide6.QtCore import QCoreApplication
 
-from nspdesk.domain.compliance import Backlink, RequirementId, RequirementResult, Value
+from nspdesk.domain.compliance import (
+    Backlink,
+    RequirementId,
+    RequirementResult,
+    Value,
+    as_decimal,
+    as_int,
+    as_texts,
+)
 from nspdesk.ui.formats import money, number
 from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
 
@@ -68,19 +74,19 @@ def required_text(result: RequirementResult) -> str:
     match result.id:
         case RequirementId.PROJECTS | RequirementId.CERTIFIED_TECHNICIANS:
             return QCoreApplication.translate("PartnerTexts", "mind. {count}").format(
-                count=number(_int(value))
+                count=number(as_int(value))
             )
         case RequirementId.REVENUE:
             return QCoreApplication.translate("PartnerTexts", "{amount} p. a.").format(
-                amount=money(_dec(value))
+                amount=money(as_decimal(value))
             )
         case RequirementId.MRR:
             return QCoreApplication.translate("PartnerTexts", "{amount} / Monat").format(
-                amount=money(_dec(value))
+                amount=money(as_decimal(value))
             )
         case RequirementId.TRAININGS:
             return QCoreApplication.translate("PartnerTexts", "je 1: {trainings}").format(
-                trainings=", ".join(training_name(t) for t in _strs(value))
+                trainings=", ".join(training_name(t) for t in as_texts(value))
             )
         case RequirementId.BACKLINK:
             if result.mandatory:
@@ -93,11 +99,11 @@ def required_text(result: RequirementResult) -> str:
 def actual_text(requirement: RequirementId, value: Value) -> str:
     match requirement:
         case RequirementId.PROJECTS | RequirementId.CERTIFIED_TECHNICIANS:
-            return number(_int(value))
+            return number(as_int(value))
         case RequirementId.REVENUE | RequirementId.MRR:
-            return money(_dec(value))
+            return money(as_decimal(value))
         case RequirementId.TRAININGS:
-            done = [training_name(t) for t in _strs(value)]
+            done = [training_name(t) for t in as_texts(value)]
             return ", ".join(done) if done else QCoreApplication.translate("PartnerTexts", "keine")
         case RequirementId.BACKLINK:
             return backlink_name(Backlink(str(value)))
@@ -111,18 +117,3 @@ def verdict_mark(result: RequirementResult) -> str:
     if result.met:
         return MET
     return NOT_MET if result.mandatory else DESIRABLE
-
-
-def _int(value: Value) -> int:
-    assert isinstance(value, int)
-    return value
-
-
-def _dec(value: Value) -> Decimal:
-    assert isinstance(value, Decimal)
-    return value
-
-
-def _strs(value: Value) -> tuple[str, ...]:
-    assert isinstance(value, tuple)
-    return value
