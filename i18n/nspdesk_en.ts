@@ -3512,6 +3512,14 @@ Postcode town</translation>
         <translation>Reference date: the program edition of this day applies; certifications and agreements count as they stand on it</translation>
     </message>
     <message>
+        <source>Alle Partner</source>
+        <translation>All partners</translation>
+    </message>
+    <message>
+        <source>Nur die Partner dieser Spur überprüfen</source>
+        <translation>Review only the partners of this track</translation>
+    </message>
+    <message>
         <source>Überprüfung ausführen</source>
         <translation>Run review</translation>
     </message>

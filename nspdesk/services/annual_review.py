@@ -79,10 +79,20 @@ def latest(database: Database, library: ProgramLibrary, year: int) -> ReviewStat
         return _state(library, review) if review is not None else None
 
 
-def run(database: Database, library: ProgramLibrary, year: int, as_of: date) -> ReviewState:
-    """A new draft review of every partner; nothing changes on the partners."""
+def run(
+    database: Database,
+    library: ProgramLibrary,
+    year: int,
+    as_of: date,
+    track: str | None = None,
+) -> ReviewState:
+    """A new draft review of every partner (or those of ``track``); nothing changes on the
+    partners."""
     with database.write() as session:
-        return _state(library, reviews.run_review(session, library, year, as_of))
+        partner_ids = None
+        if track is not None:
+            partner_ids = list(session.scalars(select(Partner.id).where(Partner.track == track)))
+        return _state(library, reviews.run_review(session, library, year, as_of, partner_ids))
 
 
 def decide(

@@ -110,6 +110,17 @@ def test_run_for_the_previous_year(view: ReviewView, qtbot: QtBot) -> None:
     assert view.state is not None and view.state.review_id == state.review_id
 
 
+def test_run_for_one_track_only(view: ReviewView, qtbot: QtBot, context: AppContext) -> None:
+    view.track.setCurrentIndex(view.track.findData("cloud"))
+    run_review(view, qtbot)
+    assert view.state is not None
+    with context.database.read() as session:
+        cloud = set(session.scalars(select(Partner.company).where(Partner.track == "cloud")))
+    assert cloud, "the demo has Cloud-only partners"
+    assert {line.proposal.company for line in view.state.lines} == cloud
+    assert view.model.rowCount() == len(cloud) < 12
+
+
 def test_override_needs_a_reason_and_confirm_writes_the_history(
     view: ReviewView, qtbot: QtBot, context: AppContext
 ) -> None:

@@ -17,6 +17,7 @@ from datetime import date
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
@@ -122,6 +123,12 @@ class ReviewView(WorkspaceView):
                 "Vereinbarungen zählen mit diesem Stand"
             )
         )
+        self.track = QComboBox()
+        self.track.setObjectName("reviewTrack")
+        self.track.addItem(self.tr("Alle Partner"), None)
+        for track_id, track in self.context.program(today).tracks.items():
+            self.track.addItem(track.name, track_id)
+        self.track.setToolTip(self.tr("Nur die Partner dieser Spur überprüfen"))
         self.run_button = QPushButton(self.tr("Überprüfung ausführen"))
         self.run_button.setObjectName("reviewRun")
         self.run_button.clicked.connect(self.run_review)
@@ -134,6 +141,7 @@ class ReviewView(WorkspaceView):
         top.addWidget(self.year)
         top.addWidget(QLabel(self.tr("Stichtag")))
         top.addWidget(self.as_of)
+        top.addWidget(self.track)
         top.addWidget(self.run_button)
         top.addSpacing(12)
         top.addWidget(self.heading, 1)
@@ -261,6 +269,7 @@ class ReviewView(WorkspaceView):
         self.run_button.setEnabled(not running)
         self.year.setEnabled(not running)
         self.as_of.setEnabled(not running)
+        self.track.setEnabled(not running)
         self.accept_button.setEnabled(draft and chosen and not running)
         self.override_button.setEnabled(draft and len(self.selected_ids()) == 1 and not running)
         self.accept_all_button.setEnabled(draft and state is not None and state.open_count > 0)
@@ -349,10 +358,11 @@ class ReviewView(WorkspaceView):
             if not self._ask(self.tr("Überprüfung ausführen"), question):
                 return False
         year, as_of = self.year.value(), self.as_of_date()
+        track = self.track.currentData()
         database, library = self.context.database, self.context.library
 
         def work(_progress: Progress, _cancel: object) -> ReviewState:
-            return annual_review.run(database, library, year, as_of)
+            return annual_review.run(database, library, year, as_of, track)
 
         task = Task(work)
         task.succeeded.connect(self._run_succeeded)
