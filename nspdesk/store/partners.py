@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.program import Program
+from nspdesk.domain.web_address import is_web_address
 from nspdesk.store.errors import NotFoundError
 from nspdesk.store.models import Partner
 
@@ -62,6 +63,11 @@ def validate(program: Program, data: PartnerInput) -> None:
         data.tier is None or not program.tier(data.tier).benefits_of
     ):
         raise InputError("msp_level", "gilt nur für Managed Service Partner")
+    for field, url in (("website", data.website), ("backlink_url", data.backlink_url)):
+        if url.strip() and not is_web_address(url):
+            raise InputError(
+                field, f"{url.strip()!r} ist keine Webadresse mit http:// oder https://"
+            )
 
 
 def save_partner(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -110,3 +111,19 @@ def test_partner_master_data(store: Store, library: ProgramLibrary) -> None:
         with pytest.raises(InputError) as caught, store.database.write() as session:
             save_partner(session, program, data)
         assert caught.value.field == field
+
+
+@pytest.mark.parametrize(
+    ("field", "url"), [("website", "www.example.de"), ("backlink_url", "ftp://example.de/partner")]
+)
+def test_partner_web_addresses_must_be_fetchable(
+    store: Store, library: ProgramLibrary, field: str, url: str
+) -> None:
+    program = library.edition_for(date(2026, 11, 25))
+    base = PartnerInput(company="Web GmbH", track="server", tier="business")
+    data = replace(base, website=url) if field == "website" else replace(base, backlink_url=url)
+    with store.database.write() as session, pytest.raises(InputError) as error:
+        save_partner(session, program, data)
+    assert error.value.field == field and "http://" in error.value.message
+    with store.database.read() as session:
+        assert [p.company for p in list_partners(session)] == []

@@ -101,3 +101,21 @@ def test_categories_billing_and_revenue(program: Program) -> None:
     }
     assert program.categories["cloud-service"].billing.times_in_first_year == 12
     assert program.categories["server-license"].billing.times_in_first_year == 1
+
+
+@pytest.mark.parametrize(
+    ("url", "ok"),
+    [
+        ("https://www.example.de/partner", True),
+        ("http://example.de", True),
+        (" HTTPS://example.de ", True),
+        ("www.example.de", False),
+        ("ftp://example.de", False),
+        ("https://", False),
+        ("", False),
+    ],
+)
+def test_web_address(url: str, ok: bool) -> None:
+    from nspdesk.domain.web_address import is_web_address
+
+    assert is_web_address(url) is ok

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Generic, TypeVar
-from urllib.parse import urlsplit
 
 from nspdesk.domain.program import Program
+from nspdesk.domain.web_address import is_web_address
 from nspdesk.store.transfer import values
 from nspdesk.store.transfer.columns import (
     CATALOG_COLUMNS,
@@ -186,8 +186,7 @@ def _check_partner(
     cells["country"] = _str(cells.get("country")) or DEFAULT_COUNTRY
     for key in ("website", "backlink_url"):
         url = _str(cells.get(key))
-        parts = urlsplit(url)
-        if url and (parts.scheme.lower() not in {"http", "https"} or not parts.netloc):
+        if url and not is_web_address(url):
             header = "Website" if key == "website" else "Backlink-URL"
             problems.append(
                 Problem(
