@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
@@ -38,6 +37,7 @@ from nspdesk.ui.context import AppContext
 from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
 from nspdesk.ui.operations import run
 from nspdesk.ui.table_model import Column, RowModel
+from nspdesk.ui.tables import list_table
 from nspdesk.ui.views.base import WorkspaceView
 from nspdesk.ui.views.catalog.editor import ArticleEditor, FormError, Mode
 from nspdesk.ui.views.catalog.problems_dialog import ProblemsDialog
@@ -222,14 +222,8 @@ class CatalogView(WorkspaceView):
         return top
 
     def _table(self, name: str, model: object) -> QTableView:
-        table = QTableView()
-        table.setObjectName(name)
-        table.setModel(model)  # type: ignore[arg-type]
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().setVisible(False)
+        table = list_table(name, model)  # type: ignore[arg-type]
+        table.setWordWrap(True)  # article names in full, on two lines where needed
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         return table
 

@@ -14,14 +14,12 @@ from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
 )
 
@@ -33,6 +31,7 @@ from nspdesk.ui.context import AppContext
 from nspdesk.ui.operations import run
 from nspdesk.ui.settings import Settings
 from nspdesk.ui.table_model import Column, FilterProxy, RowModel
+from nspdesk.ui.tables import list_table
 from nspdesk.ui.views.base import WorkspaceView
 from nspdesk.ui.views.due.kinds import (
     URGENCY_COLORS,
@@ -149,16 +148,8 @@ class DueView(WorkspaceView):
         self.proxy = FilterProxy()
         self.proxy.setSourceModel(self.model)
         self.search.textChanged.connect(self.proxy.set_search)
-        self.table = QTableView()
-        self.table.setObjectName("dueTable")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = list_table("dueTable", self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         for column, width in ((0, 110), (1, 220), (2, 185), (3, 90), (4, 100)):
             header.resizeSection(column, width)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -105,7 +104,7 @@ class AgreementsTab(QWidget):
 
     def _agreement_box(self, today: date) -> QGroupBox:
         self.agreement_model: RowModel[AgreementRow] = RowModel(agreement_columns())
-        self.agreements = plain_table(QTableView(), "agreementsTable")
+        self.agreements = plain_table("agreementsTable")
         self.agreements.setModel(self.agreement_model)
         self.kind = compact(QComboBox(), 10)
         self.kind.setObjectName("agreementKind")
@@ -161,7 +160,7 @@ class AgreementsTab(QWidget):
 
     def _nfr_box(self, today: date) -> QGroupBox:
         self.nfr_model: RowModel[NfrRow] = RowModel(nfr_columns())
-        self.nfr = plain_table(QTableView(), "nfrTable")
+        self.nfr = plain_table("nfrTable")
         self.nfr.setModel(self.nfr_model)
         self.entitlement = QLabel()
         self.entitlement.setObjectName("nfrEntitlement")

@@ -25,6 +25,7 @@ from nspdesk.domain.errors import InputError
 from nspdesk.domain.standing import Standing
 from nspdesk.ui import i18n
 from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
+from nspdesk.ui.tables import list_table
 
 GREEN = QColor("#1B7A2F")
 AMBER = QColor("#B26A00")
@@ -156,14 +157,9 @@ def amount_edit(name: str) -> QLineEdit:
     return edit
 
 
-def plain_table(table: QTableView, name: str) -> QTableView:
-    table.setObjectName(name)
-    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
+def plain_table(name: str) -> QTableView:
+    """A list table whose columns take the width of their contents, the last one the rest."""
+    table = list_table(name)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -185,12 +184,10 @@ class PartnerList(QWidget):
         self.model: RowModel[PartnerRow] = RowModel(columns())
         self.proxy = FilterProxy()
         self.proxy.setSourceModel(self.model)
-        self.table = plain_table(QTableView(), "partnerTable")
+        self.table = plain_table("partnerTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

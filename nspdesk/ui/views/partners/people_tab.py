@@ -129,7 +129,7 @@ class PeopleTab(QWidget):
 
     def _training_box(self, today: date) -> QGroupBox:
         self.training_model: RowModel[TrainingRow] = RowModel(training_columns())
-        self.trainings = plain_table(QTableView(), "trainingsTable")
+        self.trainings = plain_table("trainingsTable")
         self.trainings.setModel(self.training_model)
         self.training_kind = QComboBox()
         self.training_kind.setObjectName("trainingKind")
@@ -171,7 +171,7 @@ class PeopleTab(QWidget):
 
     def _technician_box(self, today: date) -> QGroupBox:
         self.technician_model: RowModel[TechnicianRow] = RowModel(technician_columns())
-        self.technicians = plain_table(QTableView(), "techniciansTable")
+        self.technicians = plain_table("techniciansTable")
         self.technicians.setModel(self.technician_model)
         self.technician_name = QLineEdit()
         self.technician_name.setObjectName("technicianName")

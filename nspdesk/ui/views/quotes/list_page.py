@@ -12,7 +12,6 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -29,6 +28,7 @@ from nspdesk.store.quotes import Status
 from nspdesk.ui.formats import day, money
 from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
 from nspdesk.ui.table_model import Column, FilterProxy, RowModel
+from nspdesk.ui.tables import list_table
 from nspdesk.ui.views.quotes.names import STATUSES
 from nspdesk.ui.views.quotes.names import status_name as ui_status_name
 
@@ -191,17 +191,9 @@ class QuoteListPage(QWidget):
         return filters
 
     def _build_table(self) -> QTableView:
-        self.table = QTableView()
-        self.table.setObjectName("quoteTable")
-        self.table.setModel(self.proxy)
+        self.table = list_table("quoteTable", self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         self.table.setColumnHidden(TEXT_COLUMN, True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

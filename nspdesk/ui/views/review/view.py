@@ -16,7 +16,6 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
 )
@@ -43,6 +41,7 @@ from nspdesk.ui import settings as options
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.operations import run
 from nspdesk.ui.table_model import FilterProxy, RowModel
+from nspdesk.ui.tables import Selection, list_table
 from nspdesk.ui.views.base import WorkspaceView
 from nspdesk.ui.views.review.files import ReviewFiles
 from nspdesk.ui.views.review.lines import columns, detail_html, proposal_text
@@ -71,16 +70,8 @@ class ReviewView(WorkspaceView):
         self.model: RowModel[ReviewLine] = RowModel(columns(context.program(clock())))
         self.proxy = FilterProxy()
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
-        self.table.setObjectName("reviewTable")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = list_table("reviewTable", self.proxy, Selection.ExtendedSelection)
         self.table.setSortingEnabled(True)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         for column, width in ((0, 200), (1, 165), (2, 165), (3, 170), (4, 195)):
             header.resizeSection(column, width)
