@@ -165,14 +165,12 @@ class PageLayout:
 
 def _draw_form(canvas: Canvas, name: str, draw: Callable[[Canvas], None]) -> None:
     """Place the form ``name`` on the page, drawing it with ``draw`` the first time."""
-    defined: set[str] = canvas.__dict__.setdefault("_nspdesk_forms", set())
-    if name not in defined:
+    if not canvas.hasForm(name):
         canvas.beginForm(name)
         canvas.saveState()
         draw(canvas)
         canvas.restoreState()
         canvas.endForm()
-        defined.add(name)
     canvas.doForm(name)
 
 
