@@ -4,7 +4,8 @@
     python3 packaging/i18n.py update    extract the strings (pyside6-lupdate) into the .ts files
     python3 packaging/i18n.py compile   compile the .ts files to .qm (pyside6-lrelease)
 
-German is the source language: ``nspdesk_en.ts`` holds the English translation of every UI string,
+German is the source language: ``nspdesk_en.ts`` holds the English translation of every UI string
+(and of the domain's and store's sentences the UI shows, marked there with ``QT_TRANSLATE_NOOP``),
 ``nspdesk_de.ts`` only the German plural forms of ``%n`` strings (lupdate ``-pluralonly``). Translate
 in Qt Linguist (``.venv/bin/pyside6-linguist i18n/nspdesk_en.ts``) or in a text editor; the test
 ``tests/gui/test_translations.py`` fails while a string is missing or unfinished. The bootstrap
@@ -20,7 +21,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "i18n"
-SOURCES = ROOT / "nspdesk" / "ui"
+# The UI, and the layers below it whose sentences the UI shows (``nspdesk.domain.messages``).
+SOURCES = [ROOT / "nspdesk" / name for name in ("ui", "domain", "store", "services", "web")]
 # Catalog name → extra lupdate options.
 CATALOGS = {"nspdesk_en.ts": ["-target-language", "en"], "nspdesk_de.ts": ["-pluralonly"]}
 
@@ -32,7 +34,9 @@ def tool(name: str) -> str:
 
 
 def source_files() -> list[str]:
-    return sorted(str(path.relative_to(ROOT)) for path in SOURCES.rglob("*.py"))
+    return sorted(
+        str(path.relative_to(ROOT)) for folder in SOURCES for path in folder.rglob("*.py")
+    )
 
 
 def lupdate_command(target: Path, extra: list[str]) -> list[str]:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from nspdesk.domain.errors import ProgramFileError
 from nspdesk.domain.fields import Fields
+from nspdesk.domain.messages import Term
 from nspdesk.domain.program import (
     BacklinkRule,
     Benefits,
@@ -63,12 +64,13 @@ def parse_program(data: dict[str, object], file: str) -> Program:
         )
     pricing = root.table("pricing")
     certification = root.table("certification")
-    categories = _categories(root)
-    tracks = _tracks(root)
-    tiers = _tiers(root, categories, tracks)
+    words = _Vocabulary(root)
+    categories = _categories(root, words)
+    tracks = _tracks(root, words)
+    tiers = _tiers(root, categories, tracks, words)
     program = Program(
         edition=root.text("edition"),
-        title=root.text("title"),
+        title=words.term(root.text("title")),
         vendor=root.text("vendor"),
         source=root.text("source"),
         valid_from=root.day("valid_from"),
@@ -79,21 +81,55 @@ def parse_program(data: dict[str, object], file: str) -> Program:
         tracks=tracks,
         tiers=tiers,
         own_use_licenses=_own_use_licenses(root),
-        common_benefits=_common_benefits(root.table("common_benefits")),
-        support=_support(root.table("support")),
+        common_benefits=_common_benefits(root.table("common_benefits"), words),
+        support=_support(root.table("support"), words),
         file=file,
     )
+    words.finish()
     for table in (pricing, certification, root):
         table.finish()
     return program
 
 
-def _categories(root: Fields) -> dict[str, Category]:
+class _Vocabulary:
+    """The file's translations of its German texts: ``[vocabulary.en]``, German text = English.
+
+    Names and sentences a person reads (tiers, categories, tracks, listing and support texts) become
+    :class:`Term`\\ s that carry their translations to the UI; printed documents use the German.
+    A translation whose German text the file does not use is refused: it has gone stale.
+    """
+
+    def __init__(self, root: Fields) -> None:
+        self._languages: dict[str, Fields] = {}
+        self._entries: dict[str, dict[str, str]] = {}
+        if root.has("vocabulary"):
+            for language, table in root.subtables("vocabulary"):
+                self._languages[language] = table
+                self._entries[language] = {german: table.text(german) for german in table.names()}
+        self._used: set[str] = set()
+
+    def term(self, german: str) -> Term:
+        self._used.add(german)
+        return Term(
+            german,
+            {lang: words[german] for lang, words in self._entries.items() if german in words},
+        )
+
+    def finish(self) -> None:
+        for language, words in self._entries.items():
+            for german in words:
+                if german not in self._used:
+                    self._languages[language].fail(
+                        german, "dieser Text kommt in der Datei nicht (mehr) vor"
+                    )
+
+
+def _categories(root: Fields, words: _Vocabulary) -> dict[str, Category]:
     categories: dict[str, Category] = {}
     for category_id, table in root.subtables("categories"):
         categories[category_id] = Category(
             id=category_id,
-            name=table.text("name"),
+            name=words.term(table.text("name")),
             family=table.choice("family", FAMILIES),
             billing=Billing(table.choice("billing", frozenset(b.value for b in Billing))),
             revenue=table.flag("revenue"),
@@ -104,12 +140,12 @@ def _categories(root: Fields) -> dict[str, Category]:
     return categories
 
 
-def _tracks(root: Fields) -> dict[str, Track]:
+def _tracks(root: Fields, words: _Vocabulary) -> dict[str, Track]:
     tracks: dict[str, Track] = {}
     for track_id, table in root.subtables("tracks"):
         tracks[track_id] = Track(
             id=track_id,
-            name=table.text("name"),
+            name=words.term(table.text("name")),
             sells=frozenset(table.text_list("sells", FAMILIES)),
             trainings=table.choice("trainings", TRAINING_FORMATS),
         )
@@ -118,7 +154,7 @@ def _tracks(root: Fields) -> dict[str, Track]:
 
 
 def _tiers(
-    root: Fields, categories: dict[str, Category], tracks: dict[str, Track]
+    root: Fields, categories: dict[str, Category], tracks: dict[str, Track], words: _Vocabulary
 ) -> dict[str, Tier]:
     tiers: dict[str, Tier] = {}
     for tier_id, table in root.subtables("tiers"):
@@ -134,12 +170,12 @@ def _tiers(
         discounts_table.finish()
         tier = Tier(
             id=tier_id,
-            name=table.text("name"),
+            name=words.term(table.text("name")),
             track=track,
             rank=table.integer("rank", minimum=1),
             requirements=_requirements(table.table("requirements", optional=True)),
             discounts=discounts,
-            benefits=_benefits(table.table("benefits", optional=True)),
+            benefits=_benefits(table.table("benefits", optional=True), words),
             granted_by_vendor=table.flag("granted_by_vendor", default=False),
             benefits_of=tuple(table.text_list("benefits_of", default=[])),
         )
@@ -182,12 +218,12 @@ def _requirements(table: Fields) -> Requirements:
     return requirements
 
 
-def _benefits(table: Fields) -> Benefits:
+def _benefits(table: Fields, words: _Vocabulary) -> Benefits:
     benefits = Benefits(
         nfr_users=table.integer("nfr_users", default=0),
         marketing_budget=table.amount("marketing_budget", default="0"),
         leads=table.flag("leads", default=False),
-        listing=table.text("listing", default="–"),
+        listing=words.term(table.text("listing", default="–")),
         customer_success_management=table.flag("customer_success_management", default=False),
     )
     table.finish()
@@ -244,39 +280,39 @@ def _own_use_licenses(root: Fields) -> tuple[OwnUseLicense, ...]:
     return tuple(sorted(licenses, key=lambda lic: lic.users))
 
 
-def _common_benefits(table: Fields) -> CommonBenefits:
+def _common_benefits(table: Fields, words: _Vocabulary) -> CommonBenefits:
     benefits = CommonBenefits(
         marketing_material=table.flag("marketing_material"),
-        newsletter=table.text("newsletter"),
+        newsletter=words.term(table.text("newsletter")),
         free_support_calls_per_year=table.integer("free_support_calls_per_year"),
     )
     table.finish()
     return benefits
 
 
-def _support(table: Fields) -> SupportModel:
+def _support(table: Fields, words: _Vocabulary) -> SupportModel:
     contracts = []
     for contract_id, contract in table.subtables("contracts"):
         contracts.append(
             SupportContract(
                 id=contract_id,
-                name=contract.text("name"),
-                audience=contract.text("for"),
-                covers=contract.text("covers"),
-                billing=contract.text("billing"),
+                name=words.term(contract.text("name")),
+                audience=words.term(contract.text("for")),
+                covers=words.term(contract.text("covers")),
+                billing=words.term(contract.text("billing")),
             )
         )
         contract.finish()
     support = SupportModel(
-        first_level=table.text("first_level"),
-        second_level=table.text("second_level"),
+        first_level=words.term(table.text("first_level")),
+        second_level=words.term(table.text("second_level")),
         weekdays=tuple(table.text_list("weekdays")),
         opens=table.text("opens"),
         closes=table.text("closes"),
         holidays=table.text("holidays"),
-        after_free_calls=table.text("after_free_calls"),
-        maintenance_required=table.text("maintenance_required"),
-        reseller_only=table.text("reseller_only"),
+        after_free_calls=words.term(table.text("after_free_calls")),
+        maintenance_required=words.term(table.text("maintenance_required")),
+        reseller_only=words.term(table.text("reseller_only")),
         contracts=tuple(contracts),
     )
     table.finish()

@@ -93,3 +93,39 @@ def install(app: QCoreApplication, language: str, folder: Path | None = None) ->
 def reset() -> None:
     """Back to the source language (tests)."""
     _state.language = SOURCE_LANGUAGE
+
+
+class _QtLookup:
+    """Renders the domain's texts in the UI language: templates from our Qt catalog (context =
+    the domain module's), rule-file terms from the file's vocabulary, numbers through babel."""
+
+    @property
+    def language(self) -> str:
+        return _state.language
+
+    @property
+    def locale(self) -> str:
+        return BABEL_LOCALES[_state.language]
+
+    def text(self, context: str, source: str) -> str:
+        return QCoreApplication.translate(context, source)
+
+
+_LOOKUP = _QtLookup()
+
+
+def show(value: str) -> str:
+    """A text from the domain or the store as the UI shows it: in the UI's language.
+
+    A :class:`~nspdesk.domain.messages.Text` or a rule-file
+    :class:`~nspdesk.domain.messages.Term` is rendered in the UI language; any other ``str`` (a
+    company name, an article's description) is data and shown as it is. The German UI needs no
+    work: a ``Text`` *is* its German wording.
+    """
+    if _state.language == SOURCE_LANGUAGE:
+        return value
+    from nspdesk.domain.messages import Term, Text  # not at start-up: it brings babel along
+
+    if not isinstance(value, Text | Term):
+        return value
+    return value.render(_LOOKUP)

@@ -10,6 +10,7 @@ import pytest
 
 from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.domain.errors import InputError, ProgramFileError
+from nspdesk.domain.messages import Term
 from nspdesk.domain.program_file import load_program, parse_program
 
 
@@ -232,3 +233,55 @@ def test_empty_directory_refused(tmp_path: Path) -> None:
         ProgramLibrary.from_directory(tmp_path)
     with pytest.raises(ProgramFileError, match="keine Programmdatei"):
         ProgramLibrary([])
+
+
+def test_texts_carry_their_english_from_the_vocabulary(program_text: str) -> None:
+    program = parse_program(tomllib.loads(program_text), "x.toml")
+    other = program.categories["other"].name
+    audience = program.support.contracts[0].audience
+    assert isinstance(other, Term) and isinstance(audience, Term)
+    assert other == "Sonstiges"  # German wherever it is printed
+    assert other.translations == {"en": "Other"}
+    assert audience.translations["en"] == "End customers"
+
+
+def test_every_text_of_the_edition_has_its_english(program_text: str) -> None:
+    """The rule file is complete for the English UI: every term with words has a translation."""
+    program = parse_program(tomllib.loads(program_text), "x.toml")
+    terms: list[Term] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, Term):
+            terms.append(value)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, tuple | list | frozenset):
+            for item in value:
+                walk(item)
+        elif hasattr(value, "__dataclass_fields__"):
+            for name in value.__dataclass_fields__:
+                walk(getattr(value, name))
+
+    walk(program)
+    assert len(terms) > 30
+    lacking = sorted(
+        {str(t) for t in terms if any(c.isalpha() for c in t) and "en" not in t.translations}
+    )
+    assert not lacking, lacking
+
+
+def test_a_stale_translation_is_refused(tmp_path: Path, program_text: str) -> None:
+    text = replace_once(program_text, '"Sonstiges" = "Other"', '"Sonstige" = "Other"')
+    with pytest.raises(ProgramFileError) as caught:
+        load_program(write(tmp_path, text))
+    assert caught.value.key == "vocabulary.en.Sonstige"
+    assert "nicht (mehr) vor" in caught.value.message
+
+
+def test_a_file_without_vocabulary_loads_in_german(program_text: str) -> None:
+    data = tomllib.loads(program_text)
+    del data["vocabulary"]
+    program = parse_program(data, "x.toml")
+    name = program.categories["other"].name
+    assert isinstance(name, Term) and name.translations == {}
