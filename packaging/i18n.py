@@ -3,6 +3,9 @@
 
     python3 packaging/i18n.py update    extract the strings (pyside6-lupdate) into the .ts files
     python3 packaging/i18n.py compile   compile the .ts files to .qm (pyside6-lrelease)
+    python3 packaging/i18n.py fill FILE.json
+                                        put English translations into nspdesk_en.ts: a JSON list of
+                                        [context, German source, English] (then runs update)
 
 German is the source language: ``nspdesk_en.ts`` holds the English translation of every UI string
 (and of the domain's and store's sentences the UI shows, marked there with ``QT_TRANSLATE_NOOP``),
@@ -14,9 +17,13 @@ commands compile the catalogs; this script uses the tools of ``.venv``.
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,10 +63,59 @@ def lupdate_command(target: Path, extra: list[str]) -> list[str]:
     ]
 
 
+@contextlib.contextmanager
+def _catalog_lock() -> Iterator[None]:
+    """One writer of the catalogs at a time (two people or scripts updating at once lose work)."""
+    if os.name == "nt":
+        yield
+        return
+    import fcntl
+
+    with open(I18N / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
+
+
 def update() -> None:
-    for name, extra in CATALOGS.items():
-        subprocess.run(lupdate_command(I18N / name, extra), cwd=ROOT, check=True)
-        print(f"updated i18n/{name}")
+    with _catalog_lock():
+        for name, extra in CATALOGS.items():
+            subprocess.run(lupdate_command(I18N / name, extra), cwd=ROOT, check=True)
+            print(f"updated i18n/{name}")
+
+
+def fill(entries_file: Path) -> None:
+    """Put the English translations of ``entries_file`` into ``nspdesk_en.ts``.
+
+    Runs ``update`` first (so new strings of the code are there to fill) and after (lupdate's own
+    layout of the file). Entries the catalog lacks are listed, and nothing is written for them.
+    """
+    entries = json.loads(entries_file.read_text(encoding="utf-8"))
+    update()
+    target = I18N / "nspdesk_en.ts"
+    with _catalog_lock():
+        tree = ET.parse(target)
+        found: dict[tuple[str, str], ET.Element] = {}
+        for context in tree.getroot().iter("context"):
+            name = context.findtext("name", "")
+            for message in context.iter("message"):
+                found[(name, message.findtext("source", ""))] = message
+        missing = []
+        for context_name, source, english in entries:
+            message = found.get((context_name, source))
+            if message is None:
+                missing.append(f"[{context_name}] {source!r}")
+                continue
+            translation = message.find("translation")
+            assert translation is not None
+            translation.text = english
+            translation.attrib.pop("type", None)
+        with open(target, "wb") as out:
+            out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+            tree.write(out, encoding="utf-8", xml_declaration=False)
+    update()
+    print(f"filled {len(entries) - len(missing)} translations", flush=True)
+    if missing:
+        sys.exit("not in the catalog (marked in the code? context right?):\n" + "\n".join(missing))
 
 
 def compile_catalogs(out: Path = I18N) -> list[Path]:
@@ -77,6 +133,9 @@ def compile_catalogs(out: Path = I18N) -> list[Path]:
 
 
 def main() -> None:
+    if len(sys.argv) == 3 and sys.argv[1] == "fill":
+        fill(Path(sys.argv[2]))
+        return
     if len(sys.argv) != 2 or sys.argv[1] not in {"update", "compile"}:
         sys.exit(__doc__)
     if sys.argv[1] == "update":
