@@ -99,13 +99,13 @@ def fill(entries_file: Path) -> None:
             name = context.findtext("name", "")
             for message in context.iter("message"):
                 found[(name, message.findtext("source", ""))] = message
-        missing = []
+        missing: list[str] = []
         for context_name, source, english in entries:
-            message = found.get((context_name, source))
-            if message is None:
+            entry = found.get((context_name, source))
+            if entry is None:
                 missing.append(f"[{context_name}] {source!r}")
                 continue
-            translation = message.find("translation")
+            translation = entry.find("translation")
             assert translation is not None
             translation.text = english
             translation.attrib.pop("type", None)
