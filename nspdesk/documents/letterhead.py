@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Paragraph, Table
 
@@ -28,10 +30,11 @@ from nspdesk.documents.din5008 import (
     draw_fold_and_hole_marks,
     draw_footer_rule,
     draw_in_box,
+    y_pt,
 )
 from nspdesk.documents.fonts import BOLD
 from nspdesk.documents.styles import ACCENT, styles, table_style
-from nspdesk.documents.text import esc
+from nspdesk.documents.text import esc, plain
 from nspdesk.domain.letterhead import Addressee, Sender
 
 _NAME_BOX = Box(LEFT_MARGIN, 13, 100, 16)
@@ -81,9 +84,9 @@ class PageLayout:
     def _later_page(self, canvas: Canvas) -> None:
         st = styles()
         name = ParagraphStyle("later_name", parent=st.small, fontName=BOLD, textColor=ACCENT)
-        draw_in_box(canvas, _LATER_NAME_BOX, [Paragraph(esc(self.sender.company), name)], "ln")
+        draw_lines(canvas, _LATER_NAME_BOX, [(self.sender.company, False)], name, "ln")
         title = ParagraphStyle("later_title", parent=st.small, alignment=TA_RIGHT)
-        draw_in_box(canvas, _LATER_TITLE_BOX, [Paragraph(esc(self.short_title), title)], "lt")
+        draw_lines(canvas, _LATER_TITLE_BOX, [(self.short_title, False)], title, "lt")
         draw_accent_rule(canvas, _LATER_RULE)
         draw_fold_and_hole_marks(canvas, fold_marks=False)
         self._footer(canvas)
@@ -93,7 +96,7 @@ class PageLayout:
         name = ParagraphStyle(
             "company", parent=st.title, fontSize=17, leading=20, spaceAfter=0, textColor=ACCENT
         )
-        draw_in_box(canvas, _NAME_BOX, [Paragraph(esc(self.sender.company), name)], "name")
+        draw_lines(canvas, _NAME_BOX, [(self.sender.company, False)], name, "name")
         s = self.sender
         contact = [
             s.street,
@@ -103,19 +106,22 @@ class PageLayout:
             s.web,
         ]
         right = ParagraphStyle("contact", parent=st.small, alignment=TA_RIGHT, leading=10.5)
-        text = "<br/>".join(esc(line) for line in contact if line)
-        draw_in_box(canvas, _CONTACT_BOX, [Paragraph(text, right)], "contact")
+        lines = [(line, False) for line in contact if line]
+        draw_lines(canvas, _CONTACT_BOX, lines, right, "contact")
         draw_accent_rule(canvas, _LETTERHEAD_RULE)
 
     def _address(self, canvas: Canvas, addressee: Addressee) -> None:
         st = styles()
         back = Paragraph(f"<u>{esc(self.sender.return_address)}</u>", st.return_address)
         draw_in_box(canvas, _RETURN_TEXT, [back], "return")
-        text = "<br/>".join(esc(line) for line in addressee.lines())
-        draw_in_box(canvas, _ADDRESS_TEXT, [Paragraph(text, st.address)], "address")
+        lines = [(line, False) for line in addressee.lines()]
+        draw_lines(canvas, _ADDRESS_TEXT, lines, st.address, "address")
 
     def _info_block(self, canvas: Canvas) -> None:
         st = styles()
+        if _plain_info(self.info, st.info_label, st.info_value):
+            _draw_info(canvas, self.info, st.info_label, st.info_value)
+            return
         rows = [
             [Paragraph(esc(label), st.info_label), Paragraph(esc(value), st.info_value)]
             for label, value in self.info
@@ -140,26 +146,31 @@ class PageLayout:
         s = self.sender
         seat = s.seat or s.city
         legal = f"{s.legal_form} mit Sitz in {seat}" if s.legal_form else f"Sitz: {seat}"
-        columns = [
-            [f"<b>{esc(s.company)}</b>", esc(s.street), esc(f"{s.postal_code} {s.city}".strip())],
+        columns: list[list[tuple[str, bool]]] = [
+            [(s.company, True), (s.street, False), (f"{s.postal_code} {s.city}".strip(), False)],
             [
-                esc(legal),
-                esc(f"{s.register_court} {s.register_number}".strip()),
-                _labelled("Geschäftsführung", ", ".join(s.managing_directors)),
+                (legal, False),
+                (f"{s.register_court} {s.register_number}".strip(), False),
+                (_labelled("Geschäftsführung", ", ".join(s.managing_directors)), False),
             ],
             [
-                _labelled("Telefon", s.phone),
-                _labelled("E-Mail", s.email),
-                _labelled("USt-IdNr.", s.vat_id),
+                (_labelled("Telefon", s.phone), False),
+                (_labelled("E-Mail", s.email), False),
+                (_labelled("USt-IdNr.", s.vat_id), False),
             ],
-            [esc(s.bank_name), _labelled("IBAN", s.iban), _labelled("BIC", s.bic)],
+            [
+                (s.bank_name, False),
+                (_labelled("IBAN", s.iban), False),
+                (_labelled("BIC", s.bic), False),
+            ],
         ]
         widths = (38.0, 44.0, 40.0, FOOTER.width - 122.0)
         x = FOOTER.x
         for index, (column, width) in enumerate(zip(columns, widths, strict=True)):
-            text = "<br/>".join(line for line in column if line)
+            # An empty line is left out; the bold company name always stays (as "<b></b>" did).
+            lines = [(text, bold) for text, bold in column if text or bold]
             box = Box(x, FOOTER.y, width - 2, FOOTER.height)
-            draw_in_box(canvas, box, [Paragraph(text, st.footer)], f"footer{index}")
+            draw_lines(canvas, box, lines, st.footer, f"footer{index}")
             x += width
 
 
@@ -175,4 +186,106 @@ def _draw_form(canvas: Canvas, name: str, draw: Callable[[Canvas], None]) -> Non
 
 
 def _labelled(label: str, value: str) -> str:
-    return f"{esc(label)}: {esc(value)}" if value.strip() else ""
+    return f"{label}: {value}" if value.strip() else ""
+
+
+# A line of plain text and whether it is set in the family's bold face.
+Line = tuple[str, bool]
+
+
+def draw_lines(
+    canvas: Canvas, box: Box, lines: Sequence[Line], style: ParagraphStyle, name: str
+) -> None:
+    """``lines`` top-aligned in ``box`` as one ``Paragraph`` in ``style`` (a ``<br/>`` between
+    them) draws them, never leaving the box.
+
+    Plain text that fits the box (lines too wide broken between words, as the paragraph breaks
+    them) goes straight onto the canvas at the positions the paragraph would give it: first
+    baseline one font size below the top, then one leading apart, right-aligned lines ending at
+    the box's right edge. A ``Paragraph`` in a ``KeepInFrame`` costs about 0.3 ms a box, and a
+    letter has a dozen boxes. Anything else (a word wider than the box, more lines than fit,
+    spacing a paragraph would collapse) takes the paragraph path, which shrinks to fit.
+    """
+    width, height = box.width * mm, box.height * mm
+    wrapped = _wrapped(lines, style, width, height)
+    if wrapped is None:
+        markup = "<br/>".join(f"<b>{esc(t)}</b>" if bold else esc(t) for t, bold in lines)
+        draw_in_box(canvas, box, [Paragraph(markup, style)], name)
+        return
+    size = style.fontSize
+    left, top = box.x * mm, y_pt(box.y)
+    right = style.alignment == TA_RIGHT
+    canvas.saveState()
+    text = canvas.beginText()
+    text.setFillColor(style.textColor)
+    for index, (line, face) in enumerate(wrapped):
+        x = left + width - stringWidth(line, face, size) if right else left
+        text.setFont(face, size, style.leading)
+        text.setTextOrigin(x, top - size - index * style.leading)
+        text.textLine(line)
+    canvas.drawText(text)
+    canvas.restoreState()
+
+
+def _wrapped(
+    lines: Sequence[Line], style: ParagraphStyle, width: float, height: float
+) -> list[tuple[str, str]] | None:
+    """The lines broken to ``width`` with their faces, as a ``Paragraph`` breaks them (greedily
+    between words, ``simpleSplit``'s rule); ``None`` when the paragraph would do more than that."""
+    size = style.fontSize
+    out: list[tuple[str, str]] = []
+    for text, bold in lines:
+        face = BOLD if bold else style.fontName
+        if not plain(text):
+            return None
+        if stringWidth(text, face, size) <= width:
+            out.append((text, face))
+            continue
+        if "\xa0" in text or any(stringWidth(word, face, size) > width for word in text.split(" ")):
+            return None  # simpleSplit breaks at no-break spaces; a word too long is split
+        out.extend((part, face) for part in simpleSplit(text, face, size, width))
+    if not out or len(out) * style.leading > height:
+        return None
+    return out
+
+
+_INFO_LABEL_WIDTH = 23 * mm
+_INFO_GAP = 2  # right padding of both columns, points
+_INFO_ROW_GAP = 0.5  # bottom padding of each row, points
+
+
+def _plain_info(
+    info: Sequence[tuple[str, str]], label: ParagraphStyle, value: ParagraphStyle
+) -> bool:
+    """Whether every label and value of the information block fits its column on one line."""
+    value_width = INFO_BLOCK.width * mm - _INFO_LABEL_WIDTH - _INFO_GAP
+    rows = max(label.leading, value.leading) + _INFO_ROW_GAP
+    return len(info) * rows <= INFO_BLOCK.height * mm and all(
+        plain(name)
+        and plain(text)
+        and stringWidth(name, label.fontName, label.fontSize) <= _INFO_LABEL_WIDTH - _INFO_GAP
+        and stringWidth(text, value.fontName, value.fontSize) <= value_width
+        for name, text in info
+    )
+
+
+def _draw_info(
+    canvas: Canvas,
+    info: Sequence[tuple[str, str]],
+    label: ParagraphStyle,
+    value: ParagraphStyle,
+) -> None:
+    """The information block as its two-column table draws it when nothing wraps."""
+    left, top = INFO_BLOCK.x * mm, y_pt(INFO_BLOCK.y)
+    row = max(label.leading, value.leading) + _INFO_ROW_GAP
+    canvas.saveState()
+    text = canvas.beginText()
+    cells = ((label, left), (value, left + _INFO_LABEL_WIDTH))
+    for index, pair in enumerate(info):  # row by row, as the table: text extracts in that order
+        for content, (style, x) in zip(pair, cells, strict=True):
+            text.setFillColor(style.textColor)
+            text.setFont(style.fontName, style.fontSize, style.leading)
+            text.setTextOrigin(x, top - index * row - style.fontSize)
+            text.textLine(content)
+    canvas.drawText(text)
+    canvas.restoreState()

@@ -9,17 +9,20 @@ margin.
 
 from __future__ import annotations
 
+from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from nspdesk.documents.cells import TextCell, TextPart
+from nspdesk.documents.cells import Cell, GridFormat, GridTable, TextPart
 from nspdesk.documents.din5008 import Metadata, build_pdf
 from nspdesk.documents.fonts import BOLD, REGULAR
 from nspdesk.documents.letterhead import PageLayout
-from nspdesk.documents.styles import ACCENT, GREY, RULE, grid_table_style, styles, table_style
-from nspdesk.documents.text import esc, lines, unit_price
+from nspdesk.documents.styles import ACCENT, GREY, RULE, styles, table_style
+from nspdesk.documents.text import esc, lines, plain, unit_price
 from nspdesk.domain.billing import PeriodSummary, billing_of, period_summary
 from nspdesk.domain.decimals import ZERO
 from nspdesk.domain.formatting import day, money, number, percent
@@ -32,8 +35,6 @@ from nspdesk.domain.quote_document import QuoteDocument
 COLUMN_WIDTHS_MM = (10.0, 14.0, 15.0, 60.0, 23.0, 19.0, 24.0)
 HEADER = ("Pos.", "Menge", "Einheit", "Artikel/Beschreibung", "Einzelpreis", "Rabatt", "Gesamt")
 _RIGHT_ALIGNED = {1, 4, 5, 6}
-# Tables of at most this many rows: reportlab splits one long table in quadratic time.
-CHUNK_ROWS = 50
 
 
 def quote_pdf(quote: PricedQuote, document: QuoteDocument, sender: Sender) -> bytes:
@@ -76,54 +77,38 @@ def quote_pdf(quote: PricedQuote, document: QuoteDocument, sender: Sender) -> by
 
 
 def line_tables(quote: PricedQuote, document: QuoteDocument) -> list[Flowable]:
-    """The line table in chunks of ``CHUNK_ROWS``, each with the header (repeated on page breaks).
+    """The line table: one ``GridTable`` that splits at page breaks, the header atop every page.
 
-    Plain strings for every cell but the article: they need no wrapping, and a ``Paragraph`` per
-    cell made long quotes ten times slower (see ``nspdesk.documents.cells``).
+    Plain strings for every cell but the article (see ``nspdesk.documents.cells``).
     """
-    header = list(HEADER)
     rows = [_row(quote, document, index, priced) for index, priced in enumerate(quote.lines)]
-    tables: list[Flowable] = []
-    for start in range(0, max(len(rows), 1), CHUNK_ROWS):
-        chunk = rows[start : start + CHUNK_ROWS]
-        table = Table(
-            [header, *chunk],
-            colWidths=[w * mm for w in COLUMN_WIDTHS_MM],
-            repeatRows=1,
-        )
-        table.setStyle(grid_table_style(rows=len(chunk) + 1))
-        table.setStyle(TableStyle(_TEXT_STYLE))
-        tables.append(table)
-    return tables
+    return [GridTable(_GRID, HEADER, rows)]
 
 
 CELL_SIZE, CELL_LEADING = 8.5, 10.5
-_TEXT_STYLE: list[Any] = [
-    ("FONTNAME", (0, 0), (-1, 0), BOLD),
-    ("FONTNAME", (0, 1), (-1, -1), REGULAR),
-    ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
-    ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
-    *(("ALIGN", (column, 0), (column, -1), "RIGHT") for column in sorted(_RIGHT_ALIGNED)),
-]
+_GRID = GridFormat(
+    widths=tuple(w * mm for w in COLUMN_WIDTHS_MM),
+    right_aligned=frozenset(_RIGHT_ALIGNED),
+    regular=REGULAR,
+    bold=BOLD,
+    size=CELL_SIZE,
+    leading=CELL_LEADING,
+)
 
 
-def _row(
-    quote: PricedQuote, document: QuoteDocument, index: int, priced: PricedLine
-) -> list[Flowable | str]:
+def _row(quote: PricedQuote, document: QuoteDocument, index: int, priced: PricedLine) -> list[Cell]:
     line = priced.line
     category = quote.program.categories[line.category].name
     period = billing_of(quote, line.category)
     if period is not Billing.ONCE:
         category += " · " + PERIOD_NOTES[period]
-    article = TextCell(
-        [
-            TextPart(line.description, BOLD, CELL_SIZE, CELL_LEADING),
-            TextPart(category, REGULAR, 7.5, 9.5, GREY),
-        ]
+    article = (
+        TextPart(line.description, BOLD, CELL_SIZE, CELL_LEADING),
+        TextPart(category, REGULAR, 7.5, 9.5, GREY),
     )
     return [
         str(index + 1),
-        number(line.quantity),
+        _number(str(line.quantity)),
         document.unit(index),
         article,
         unit_price(line.unit_price),
@@ -142,10 +127,22 @@ def _discount(priced: PricedLine, audience: Audience) -> str:
         if audience is Audience.END_CUSTOMER
         else (priced.discount_percent, priced.line.extra_discount)
     )
-    parts = [percent(p) for p in shown if p > ZERO]
+    parts = [_percent(str(p)) for p in shown if p > ZERO]
     if not parts:
         return "–"
     return "\n".join(("+ " if i else "") + p for i, p in enumerate(parts))
+
+
+# babel's number and percent are slow and the table asks for the same few values on every line:
+# remembered by the value's text (which keeps its digits: "10" and "10.0" print differently).
+@lru_cache(maxsize=4096)
+def _number(value: str) -> str:
+    return number(Decimal(value))
+
+
+@lru_cache(maxsize=4096)
+def _percent(value: str) -> str:
+    return percent(Decimal(value))
 
 
 def _totals(quote: PricedQuote, document: QuoteDocument) -> Flowable:
@@ -179,29 +176,62 @@ def _cells(texts: list[str], bold: bool = False) -> Row:
     return [Paragraph(marked[0], st.cell), *(Paragraph(t, st.cell_right) for t in marked[1:])]
 
 
-def _sum_table(quote: PricedQuote, summary: PeriodSummary) -> Table:
-    """One billing period: net, VAT, gross below each other; a recurring period is named."""
-    total = summary.periods[0] if summary.periods else summary.first_year
-    suffix = f" {total.label}" if total.period is not Billing.ONCE else ""
-    rows = [_cells([f"Summe netto{suffix}", money(total.net)])]
-    if quote.vat_note is None:
-        rows.append(
-            _cells([f"zzgl. {percent(quote.totals.vat_rate)} Umsatzsteuer", money(total.vat)])
-        )
-    label = "Gesamtbetrag" if quote.vat_note is None else "Gesamtbetrag (ohne Umsatzsteuer)"
-    rows.append(_cells([label + suffix, money(total.gross)], bold=True))
-    table = Table(rows, colWidths=[66 * mm, 30 * mm], hAlign="RIGHT")
+def _amount_table(
+    rows: list[tuple[list[str], bool]], widths: list[float], rules: list[Any]
+) -> Table:
+    """Rows of a label and right-aligned amounts, the bold ones in the bold face.
+
+    Plain string cells where every text fits its column unbroken (they print as a paragraph per
+    cell would: one line, text at the cell's bottom padding), paragraphs to wrap anything longer.
+    """
+    fits = all(
+        plain(text) and stringWidth(text, BOLD if bold else REGULAR, CELL_SIZE) <= width - 6
+        for texts, bold in rows
+        for text, width in zip(texts, widths, strict=True)
+    )
+    if not fits:
+        cells = [_cells(texts, bold) for texts, bold in rows]
+        table = Table(cells, colWidths=widths, hAlign="RIGHT")
+        table.setStyle(table_style([*_PADDING, *rules]))
+        return table
+    table = Table([texts for texts, _ in rows], colWidths=widths, hAlign="RIGHT")
     table.setStyle(
         table_style(
             [
                 *_PADDING,
-                ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
-                ("LINEBELOW", (0, -1), (-1, -1), 0.8, ACCENT),
-                ("LINEBELOW", (0, 0), (-1, -3), 0.25, RULE),
+                *rules,
+                ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+                ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
+                ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+                *(
+                    ("FONTNAME", (0, row), (-1, row), BOLD if bold else REGULAR)
+                    for row, (_, bold) in enumerate(rows)
+                ),
             ]
         )
     )
     return table
+
+
+def _sum_table(quote: PricedQuote, summary: PeriodSummary) -> Table:
+    """One billing period: net, VAT, gross below each other; a recurring period is named."""
+    total = summary.periods[0] if summary.periods else summary.first_year
+    suffix = f" {total.label}" if total.period is not Billing.ONCE else ""
+    rows = [([f"Summe netto{suffix}", money(total.net)], False)]
+    if quote.vat_note is None:
+        vat = f"zzgl. {percent(quote.totals.vat_rate)} Umsatzsteuer"
+        rows.append(([vat, money(total.vat)], False))
+    label = "Gesamtbetrag" if quote.vat_note is None else "Gesamtbetrag (ohne Umsatzsteuer)"
+    rows.append(([label + suffix, money(total.gross)], True))
+    return _amount_table(
+        rows,
+        [66 * mm, 30 * mm],
+        [
+            ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
+            ("LINEBELOW", (0, -1), (-1, -1), 0.8, ACCENT),
+            ("LINEBELOW", (0, 0), (-1, -3), 0.25, RULE),
+        ],
+    )
 
 
 def _period_table(quote: PricedQuote, summary: PeriodSummary) -> Table:
@@ -210,24 +240,21 @@ def _period_table(quote: PricedQuote, summary: PeriodSummary) -> Table:
     head = ["Summen", "netto"] + (
         [f"USt {percent(quote.totals.vat_rate)}", "brutto"] if vat else []
     )
-    rows = [_cells(head, bold=True)]
+    rows = [(head, True)]
     for total in [*summary.periods, summary.first_year]:
         label = total.label if total is not summary.first_year else "Gesamt im ersten Jahr"
         amounts = [money(total.net)] + ([money(total.vat), money(total.gross)] if vat else [])
-        rows.append(_cells([label, *amounts], bold=total is summary.first_year))
+        rows.append(([label, *amounts], total is summary.first_year))
     widths = [46 * mm, 27 * mm] + ([22 * mm, 27 * mm] if vat else [])
-    table = Table(rows, colWidths=widths, hAlign="RIGHT")
-    table.setStyle(
-        table_style(
-            [
-                *_PADDING,
-                ("LINEBELOW", (0, 0), (-1, 0), 0.25, RULE),
-                ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
-                ("LINEBELOW", (0, -1), (-1, -1), 0.8, ACCENT),
-            ]
-        )
+    return _amount_table(
+        rows,
+        widths,
+        [
+            ("LINEBELOW", (0, 0), (-1, 0), 0.25, RULE),
+            ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
+            ("LINEBELOW", (0, -1), (-1, -1), 0.8, ACCENT),
+        ],
     )
-    return table
 
 
 def _terms(quote: PricedQuote, document: QuoteDocument, sender: Sender) -> list[Flowable]:

@@ -7,13 +7,26 @@ file goes through ``esc`` (or ``lines``); only markup written here is passed une
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from babel.numbers import format_currency
 
 from nspdesk.domain.decimals import round_cents
 from nspdesk.domain.formatting import DEFAULT_LOCALE
+
+# A word as a Paragraph keeps it: no character it breaks at or strips (spaces of every kind but
+# the no-break space, soft hyphens, zero-width spaces).
+_WORD = r"(?:[^\s\u200b\xad]|\xa0)+"
+_PLAIN = re.compile(rf"{_WORD}(?: {_WORD})*")
+
+
+def plain(text: str) -> bool:
+    """Whether a ``Paragraph`` of ``text`` (escaped) prints it exactly as given, if it has room:
+    words between single spaces, nothing it would collapse, strip or break at."""
+    return _PLAIN.fullmatch(text) is not None
 
 
 def esc(text: str) -> str:
@@ -27,7 +40,16 @@ def lines(text: str) -> str:
 
 
 def unit_price(amount: Decimal, locale: str = DEFAULT_LOCALE) -> str:
-    """A unit price with every digit it has, at least cents: ``30,00 €``, ``2,3456 €``."""
+    """A unit price with every digit it has, at least cents: ``30,00 €``, ``2,3456 €``.
+
+    Remembered by the amount's text (a long quote's table asks for the same few prices per line).
+    """
+    return _unit_price(str(amount), locale)
+
+
+@lru_cache(maxsize=4096)
+def _unit_price(text: str, locale: str) -> str:
+    amount = Decimal(text)
     if amount == round_cents(amount):
         amount = round_cents(amount)
     return format_currency(amount, "EUR", locale=locale, decimal_quantization=False)
