@@ -3,6 +3,9 @@
 Every tier of the partner's track is checked requirement by requirement against the program edition;
 the eligible tier is the highest whose mandatory requirements are all met. The German sentences in
 ``missing`` and ``advice`` are what the dashboard, the documents and the CLI show.
+
+``check_recorded`` checks only the tier the partner is recorded at, with the same checks, sentences
+and errors: all that the partner list's traffic light reads, at a third of the work per partner.
 """
 
 from __future__ import annotations
@@ -69,7 +72,7 @@ class PartnerFacts:
         return frozenset(done)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RequirementResult:
     tier: str
     id: RequirementId
@@ -96,16 +99,35 @@ class Evaluation:
     def results_for(self, tier_id: str) -> list[RequirementResult]:
         return [r for r in self.requirements if r.tier == tier_id]
 
+    @property
+    def recorded(self) -> RecordedCheck:
+        """The part about the recorded tier, as ``check_recorded`` gives it alone."""
+        results = tuple(self.results_for(self.tier.id)) if self.tier is not None else ()
+        return RecordedCheck(
+            self.program, self.facts, self.tier, results, self.tier_missing, self.certifications
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class RecordedCheck:
+    """The recorded tier of ``facts`` checked on its own (see ``check_recorded``)."""
+
+    program: Program
+    facts: PartnerFacts
+    tier: Tier | None  # None: the facts name no tier, nothing was checked
+    results: tuple[RequirementResult, ...]  # the recorded tier's, as in ``Evaluation.requirements``
+    missing: tuple[str, ...]  # ``Evaluation.tier_missing``
+    certifications: tuple[Certification, ...]
+
+    @property
+    def met(self) -> bool | None:
+        """``Evaluation.tier_met``."""
+        return None if self.tier is None else not self.missing
+
 
 def evaluate(program: Program, facts: PartnerFacts) -> Evaluation:
     """Evaluate ``facts`` against every tier of their track in ``program``."""
-    ladder = _ladder(program, facts.track)
-    if facts.year > facts.as_of.year:
-        raise InputError("year", f"{facts.year} liegt nach dem Stichtag {facts.as_of.isoformat()}")
-    certifications = certifications_as_of(
-        facts.technicians_certified_on, facts.as_of, program.certification_valid_years
-    )
-    valid = sum(1 for c in certifications if c.valid)
+    ladder, certifications, valid = _prepare(program, facts)
     results: list[RequirementResult] = []
     eligible: Tier | None = None
     for tier in ladder:
@@ -134,6 +156,37 @@ def evaluate(program: Program, facts: PartnerFacts) -> Evaluation:
         tier_met=tier_met,
         tier_missing=tuple(tier_missing),
     )
+
+
+def check_recorded(program: Program, facts: PartnerFacts) -> RecordedCheck:
+    """``evaluate(program, facts).recorded`` without checking the other tiers of the track.
+
+    What the partner list needs for every partner. The same steps as ``evaluate`` in the same
+    order, so the same facts are refused with the same error, and the recorded tier's results and
+    sentences come from the same ``_check`` and ``_missing``.
+    """
+    ladder, certifications, valid = _prepare(program, facts)
+    recorded = _recorded_tier(program, facts)
+    if recorded is None:
+        return RecordedCheck(program, facts, None, (), (), certifications)
+    # ``evaluate`` checks the tiers of the ladder only: a tier granted by the vendor has no results
+    # there and so lacks nothing.
+    results = _check(recorded, facts, valid) if recorded in ladder else []
+    missing = _missing(program, results, recorded, facts)
+    return RecordedCheck(program, facts, recorded, tuple(results), tuple(missing), certifications)
+
+
+def _prepare(
+    program: Program, facts: PartnerFacts
+) -> tuple[list[Tier], tuple[Certification, ...], int]:
+    """The track's ladder, the certifications and how many count; refuses facts it cannot judge."""
+    ladder = _ladder(program, facts.track)
+    if facts.year > facts.as_of.year:
+        raise InputError("year", f"{facts.year} liegt nach dem Stichtag {facts.as_of.isoformat()}")
+    certifications = certifications_as_of(
+        facts.technicians_certified_on, facts.as_of, program.certification_valid_years
+    )
+    return ladder, certifications, sum(1 for c in certifications if c.valid)
 
 
 def _ladder(program: Program, track: str) -> list[Tier]:
@@ -189,13 +242,14 @@ def _check(tier: Tier, facts: PartnerFacts, valid_certifications: int) -> list[R
             RequirementResult(tier.id, RequirementId.MRR, req.mrr, facts.mrr, facts.mrr >= req.mrr)
         )
     if req.trainings:
+        trained = facts.trainings
         out.append(
             RequirementResult(
                 tier.id,
                 RequirementId.TRAININGS,
                 _ids(req.trainings),
-                _ids(facts.trainings),
-                req.trainings <= facts.trainings,
+                _ids(trained),
+                req.trainings <= trained,
             )
         )
     if req.certified_technicians:

@@ -1,8 +1,9 @@
 """Where a partner stands against its recorded tier: the traffic light of the partner list.
 
-Read from one :class:`~nspdesk.domain.compliance.Evaluation` (the caller chooses the year; the
-partner list uses the previous calendar year, on which the tier is confirmed at the start of the
-year, with today as the reference date):
+Read from one :class:`~nspdesk.domain.compliance.Evaluation` or, all it needs, the
+:class:`~nspdesk.domain.compliance.RecordedCheck` of the recorded tier alone (the caller chooses
+the year; the partner list uses the previous calendar year, on which the tier is confirmed at the
+start of the year, with today as the reference date):
 
 - ``NONE`` ("–"): no recorded tier in the evaluated track (a prospect, or an MSP, whose level the
   vendor grants directly; the list shows its revenue level instead).
@@ -28,7 +29,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from nspdesk.domain.compliance import Evaluation, RequirementId, RequirementResult
+from nspdesk.domain.compliance import Evaluation, RecordedCheck, RequirementId, RequirementResult
 from nspdesk.domain.decimals import HUNDRED
 from nspdesk.domain.formatting import day, money, number, percent
 
@@ -72,24 +73,31 @@ class StandingResult:
 
 def standing_of(evaluation: Evaluation, margin: Decimal = RISK_MARGIN) -> StandingResult:
     """The traffic light of ``evaluation``'s recorded tier, with the sentences that explain it."""
-    tier = evaluation.tier
+    return standing_of_recorded(evaluation.recorded, margin)
+
+
+def standing_of_recorded(check: RecordedCheck, margin: Decimal = RISK_MARGIN) -> StandingResult:
+    """``standing_of`` from the check of the recorded tier alone (``compliance.check_recorded``)."""
+    tier = check.tier
     if tier is None:
         return StandingResult(Standing.NONE, ("keine Partnerstufe in dieser Spur erfasst",))
-    if not evaluation.tier_met:
-        return StandingResult(Standing.BELOW, evaluation.tier_missing)
-    results = evaluation.results_for(tier.id)
-    risks = _expiring_certifications(evaluation, results) + _thin_margins(results, margin)
+    if not check.met:
+        return StandingResult(Standing.BELOW, check.missing)
+    results = check.results
+    risks = _expiring_certifications(check, results) + _thin_margins(results, margin)
     if risks:
         return StandingResult(Standing.AT_RISK, tuple(risks))
     return StandingResult(Standing.MEETS, (f"alle Anforderungen von {tier.name} erfüllt",))
 
 
-def _expiring_certifications(evaluation: Evaluation, results: list[RequirementResult]) -> list[str]:
+def _expiring_certifications(
+    check: RecordedCheck, results: tuple[RequirementResult, ...]
+) -> list[str]:
     needed = next((r.required for r in results if r.id is RequirementId.CERTIFIED_TECHNICIANS), 0)
     assert isinstance(needed, int)
-    as_of = evaluation.facts.as_of
-    warn = evaluation.program.certification_warn_days
-    valid = [c for c in evaluation.certifications if c.valid]
+    as_of = check.facts.as_of
+    warn = check.program.certification_warn_days
+    valid = [c for c in check.certifications if c.valid]
     expiring = [c for c in valid if c.days_left(as_of) <= warn]
     left = len(valid) - len(expiring)
     if not expiring or left >= needed:
@@ -102,7 +110,7 @@ def _expiring_certifications(evaluation: Evaluation, results: list[RequirementRe
     ]
 
 
-def _thin_margins(results: list[RequirementResult], margin: Decimal) -> list[str]:
+def _thin_margins(results: tuple[RequirementResult, ...], margin: Decimal) -> list[str]:
     reasons = []
     for result in results:
         if result.id not in _FIGURES:

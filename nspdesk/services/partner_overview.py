@@ -17,11 +17,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from nspdesk.domain.certification import valid_through
-from nspdesk.domain.compliance import Backlink, Evaluation, PartnerFacts, evaluate
+from nspdesk.domain.compliance import Backlink, Evaluation, PartnerFacts, check_recorded
 from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.program import Program
-from nspdesk.domain.standing import Standing, StandingResult, standing_of
+from nspdesk.domain.standing import Standing, StandingResult, standing_of, standing_of_recorded
 from nspdesk.store.database import Database
 from nspdesk.store.figures import (
     AGREEMENT_KINDS,
@@ -125,12 +125,13 @@ class _Standings:
 
 
 def _evaluated(program: Program, facts: PartnerFacts) -> StandingResult:
-    """``_standing`` from facts read in bulk."""
+    """``_standing`` from facts read in bulk: the list's traffic light needs the recorded tier
+    only, not the evaluation of every tier of the track (the same results and sentences)."""
     try:
-        evaluation = evaluate(program, facts)
+        check = check_recorded(program, facts)
     except InputError as error:
         return StandingResult(Standing.NONE, (str(error),))
-    return standing_of(evaluation)
+    return standing_of_recorded(check)
 
 
 _STANDINGS = _Standings()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 import sys
+from dataclasses import fields, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -16,11 +17,11 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from nspdesk.domain.compliance import Backlink, evaluate
+from nspdesk.domain.compliance import Backlink, check_recorded
 from nspdesk.domain.due import Course, DueFacts, due_items
 from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.domain.errors import InputError
-from nspdesk.domain.program import Training
+from nspdesk.domain.program import Billing, Training
 from nspdesk.domain.standing import Standing, StandingResult, standing_of
 from nspdesk.services import partner_overview as overview
 from nspdesk.store import demo
@@ -28,14 +29,17 @@ from nspdesk.store import due as due_store
 from nspdesk.store.database import Database
 from nspdesk.store.figures import (
     BASIC_SERVICE_AGREEMENT,
+    YearFigures,
     all_partner_facts,
     all_records,
+    all_year_figures,
     check_record,
     collector_paused,
     evaluate_partner,
     has_service_agreement,
     last_backlink,
     partner_facts,
+    year_figures,
 )
 from nspdesk.store.location import sqlite_location
 from nspdesk.store.models import (
@@ -162,8 +166,14 @@ def edge_partners(session: Session) -> None:
     other_track.backlink_checks.append(
         BacklinkCheck(url="u", verdict="unreachable", checked_at=at(date(2026, 10, 1)))
     )
-    factories.partner(session, tier="msp", track="msp", company="MSP Kante", msp_level="premium")
+    msp = factories.partner(
+        session, tier="msp", track="msp", company="MSP Kante", msp_level="premium"
+    )
     factories.partner(session, tier=None, track="cloud", company="Interessent Cloud")
+    session.flush()
+    # Won, but no line counts (revenue stays a bare 0); won with a counting line of 0,00 € (0.00).
+    _quote(session, other_track, 6, [("accepted", at(date(2025, 8, 1)), [("x", "50.00")])])
+    _quote(session, msp, 7, [("accepted", at(date(2025, 8, 2)), [("cloud-service", "0")])])
     factories.partner(session, tier="business", company="Kante & Co. KG")  # same name, own id
 
 
@@ -185,6 +195,11 @@ def single_standing(
     return standing_of(evaluation)
 
 
+def exactly(figures: YearFigures) -> list[str]:
+    """The figures as text: equal ``Decimal``s may differ in their places (``0`` and ``0.00``)."""
+    return [str(getattr(figures, f.name)) for f in fields(figures)]
+
+
 def assert_bulk_matches_single(
     database: Database, library: ProgramLibrary, cases: list[tuple[int, date]]
 ) -> int:
@@ -200,7 +215,9 @@ def assert_bulk_matches_single(
             assert set(bulk) == set(rows)
             for partner in partners:
                 facts, figures, records = bulk[partner.id]
-                assert (facts, figures) == partner_facts(session, program, partner, year, as_of)
+                alone = partner_facts(session, program, partner, year, as_of)
+                assert (facts, figures) == alone
+                assert exactly(figures) == exactly(alone[1])  # "0" stays "0", "0.00" "0.00"
                 checks = partner.backlink_checks
                 assert records.backlink == last_backlink(partner)
                 assert records.last_check == (check_record(checks[-1]) if checks else None)
@@ -240,6 +257,39 @@ def test_edge_cases_read_in_bulk(seeded: Database, library: ProgramLibrary) -> N
     assert records.reached_at == at(date(2026, 5, 1))
     assert records.last_check is not None and records.last_check.verdict == "unreachable"
     assert records.last_check.detail == "Zeit"
+
+
+def test_won_quotes_summed_in_sql_as_line_by_line_for_other_editions(
+    seeded: Database, library: ProgramLibrary
+) -> None:
+    """The SQL sums follow the edition's categories: none counting, or no monthly Cloud one."""
+    program = library.edition_for(TODAY)
+    nothing_counts = replace(
+        program,
+        categories={k: replace(c, revenue=False) for k, c in program.categories.items()},
+    )
+    yearly = replace(
+        program,
+        categories={k: replace(c, billing=Billing.YEARLY) for k, c in program.categories.items()},
+    )
+    with seeded.read() as session:
+        ids = session.scalars(select(Partner.id)).all()
+        for edition in (program, nothing_counts, yearly):
+            bulk = all_year_figures(session, edition, 2025)
+            for partner_id in ids:
+                alone = year_figures(session, edition, partner_id, 2025)
+                found = bulk.get(partner_id, YearFigures(2025))
+                assert (found, exactly(found)) == (alone, exactly(alone))
+            won = sum(f.projects_won for f in bulk.values())
+            assert won >= 4  # the edge quotes 1, 3, 6 and 7 at least
+            revenue = sum(f.revenue_won for f in bulk.values())
+            mrr = sum(f.mrr_won for f in bulk.values())
+            if edition is nothing_counts:
+                assert revenue == mrr == 0
+            elif edition is yearly:
+                assert revenue > 0 and mrr == 0
+            else:
+                assert revenue > 0 and mrr > 0
 
 
 def test_due_list_facts_read_in_bulk_as_from_each_partner(
@@ -328,9 +378,9 @@ def test_standings_are_worked_out_once_per_facts_and_edition(
 
     def counting(program: Any, facts: Any) -> Any:
         evaluated.append(1)
-        return evaluate(program, facts)
+        return check_recorded(program, facts)
 
-    monkeypatch.setattr("nspdesk.services.partner_overview.evaluate", counting)
+    monkeypatch.setattr("nspdesk.services.partner_overview.check_recorded", counting)
     monkeypatch.setattr(overview, "_STANDINGS", overview._Standings())
 
     def distinct(as_of: date) -> int:
