@@ -91,10 +91,21 @@ def measure_all(command: list[str], env: dict[str, str], into: dict[str, list[fl
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument(
+        "--compile-every-start",
+        action="store_true",
+        help="no bytecode cache: nspdesk compiles its modules from source at every start",
+    )
     args = parser.parse_args()
     with temp_folder("start") as temp:
         folder = Path(temp)
         env = isolated_env(folder)
+        env.pop("PYTHONPYCACHEPREFIX", None)
+        if args.compile_every_start:
+            env["PYTHONDONTWRITEBYTECODE"] = "1"
+        else:
+            env.pop("PYTHONDONTWRITEBYTECODE", None)
+            env["PYTHONPYCACHEPREFIX"] = str(folder / "bytecode")
         database = folder / "demo.sqlite3"
         subprocess.run(
             [PYTHON, "-m", "nspdesk", "demo", "--db", str(database)],
@@ -110,7 +121,8 @@ def main() -> None:
             },
             args.runs,
         )
-    print(f"cold start to the main window shown, median of {args.runs} runs each:")
+    cache = "no bytecode cache" if args.compile_every_start else "bytecode cached"
+    print(f"cold start to the main window shown, median of {args.runs} runs each ({cache}):")
     report("main window shown (demo database)", times["nspdesk"], times["bare"], TARGET)
     report("... store open, its view built", moments["view"], times["bare"], TARGET)
     report("... every view built", moments["all"], times["bare"], TARGET)

@@ -9,17 +9,20 @@ SQLAlchemy) are imported only by the commands that need them.
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from collections.abc import Callable, Sequence
 
 from nspdesk import __version__
-from nspdesk.commands import MODULES
-from nspdesk.commands.common import EXIT_USAGE, CommandError
-from nspdesk.domain.errors import InputError, ProgramFileError
+
+# The desktop start (no arguments, or only ``--db PATH``) imports nothing more from here: the command
+# modules, their JSON helpers and the domain errors are imported once a command is asked for.
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import importlib
+
+    from nspdesk.commands import MODULES
+
     parser = argparse.ArgumentParser(
         prog="nspdesk",
         description="Angebote, Partner-Compliance und Programmübersichten für das "
@@ -51,6 +54,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from nspdesk.ui.app import run_app
 
         return run_app([], db=database)
+    from nspdesk.commands.common import EXIT_USAGE, CommandError
+    from nspdesk.domain.errors import InputError, ProgramFileError
+
     args = build_parser().parse_args(args_list)
     if args.self_test:
         from nspdesk.commands.selftest import run_self_test

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 def run_app(qt_args: list[str], db: str | None = None) -> int:
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from nspdesk.ui import i18n
     from nspdesk.ui import settings as options
@@ -33,6 +33,8 @@ def run_app(qt_args: list[str], db: str | None = None) -> int:
     window = MainWindow(settings=settings)
     window.show()
     app.processEvents()  # paint the frame before the slow part
+
+    from PySide6.QtWidgets import QMessageBox
 
     from nspdesk.domain.editions import default_library
     from nspdesk.domain.errors import InputError, ProgramFileError

@@ -7,25 +7,28 @@ Fast start: the app shows the window's frame (``MainWindow(settings=…)``) befo
 store and the views, then ``attach``es the context. With ``lazy=True`` only the view on screen is
 built at once; the others are built one per turn of the event loop, or at once when asked for
 (``view``, ``show_view``). ``MainWindow(context)`` builds everything immediately (tests, self-test).
+
+The frame is measured against a bare ``QMainWindow`` (``bench/cold_start.py``), so what it needs is
+kept to what the bare window pays for too. This module imports no ``dataclasses`` and no view, and
+it leaves ``Qt`` (PySide6 creates the ~90 Python enums of that namespace on first access, 15 ms) and
+the scroll areas to after the first paint: each page of the stack is a centred placeholder until its
+view is built, and the menus get their actions when the context is attached.
 """
 
 from __future__ import annotations
 
 import importlib
 import inspect
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QSize, QTimer
 from PySide6.QtWidgets import (
-    QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QScrollArea,
     QStackedWidget,
     QStyle,
@@ -35,14 +38,15 @@ from PySide6.QtWidgets import (
 from nspdesk import __version__
 from nspdesk.ui import settings as options
 from nspdesk.ui.settings import Settings
-from nspdesk.ui.views.base import WorkspaceView
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+
     from nspdesk.ui.context import AppContext
+    from nspdesk.ui.views.base import WorkspaceView
 
 
-@dataclass(frozen=True)
-class ViewSpec:
+class ViewSpec(NamedTuple):
     """A workspace view, known before its module is imported."""
 
     view_id: str
@@ -56,6 +60,8 @@ class ViewSpec:
         return QCoreApplication.translate(self.class_name, self.title)
 
     def load(self) -> type[WorkspaceView]:
+        from nspdesk.ui.views.base import WorkspaceView
+
         view_class: object = getattr(importlib.import_module(self.module), self.class_name)
         if not (isinstance(view_class, type) and issubclass(view_class, WorkspaceView)):
             raise TypeError(f"{self.module}.{self.class_name} is not a workspace view")
@@ -118,19 +124,12 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.views: dict[str, WorkspaceView] = {}  # the views built so far, by id
         self._ids = [spec.view_id for spec in VIEWS]
+        style = self.style()
         for spec in VIEWS:
-            # A scroll area per view: a view's minimum size never forces the window beyond a
-            # small laptop screen. Until the view is built it holds a placeholder.
-            scroll = QScrollArea()
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QFrame.Shape.NoFrame)
-            loading = QLabel(self.tr("Wird geladen …"))
-            loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            scroll.setWidget(loading)
-            self.stack.addWidget(scroll)
-            item = QListWidgetItem(self.style().standardIcon(spec.icon), spec.translated_title)
-            item.setData(Qt.ItemDataRole.UserRole, spec.view_id)
-            self.navigation.addItem(item)
+            self.stack.addWidget(self._placeholder())  # until the view is built
+            self.navigation.addItem(
+                QListWidgetItem(style.standardIcon(spec.icon), spec.translated_title)
+            )
         self.navigation.currentRowChanged.connect(self._show_row)
 
         body = QWidget()
@@ -140,7 +139,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(body)
-        self._build_menu()
+        self._build_menu_bar()
         self._permanent = ""
         self.statusBar().showMessage(self.tr("Datenbank wird geöffnet …"))
 
@@ -161,6 +160,7 @@ class MainWindow(QMainWindow):
     def attach(self, context: AppContext, lazy: bool = False) -> None:
         """Give the window its context: build the current view now and the others now or lazily."""
         self._context = context
+        self._fill_menus()
         program = context.program()
         self._permanent = self.tr(
             "nspdesk {version} · Programm-Edition {edition} · Datenbank: {database}"
@@ -195,11 +195,34 @@ class MainWindow(QMainWindow):
         navigate = getattr(view, "navigate", None)
         if navigate is not None:
             navigate.connect(self.open_target)
-        scroll = self.stack.widget(self._ids.index(view_id))
-        assert isinstance(scroll, QScrollArea)
-        scroll.setWidget(view)  # deletes the placeholder
+        # A scroll area per view: a view's minimum size never forces the window beyond a small
+        # laptop screen. It takes the place of the placeholder in the stack.
+        from PySide6.QtWidgets import QFrame
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(view)
+        index = self._ids.index(view_id)
+        placeholder = self.stack.widget(index)
+        assert placeholder is not None
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, scroll)  # the current page stays current
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.stack.setCurrentIndex(current)
         self.views[view_id] = view
         return view
+
+    def _placeholder(self) -> QWidget:
+        """A stack page with "Wird geladen …" in its centre (stretches, not ``Qt.AlignCenter``)."""
+        page = QWidget()
+        grid = QGridLayout(page)
+        grid.addWidget(QLabel(self.tr("Wird geladen …")), 1, 1)
+        for outer in (0, 2):
+            grid.setRowStretch(outer, 1)
+            grid.setColumnStretch(outer, 1)
+        return page
 
     # --- navigation -----------------------------------------------------------------------------
 
@@ -247,15 +270,27 @@ class MainWindow(QMainWindow):
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
         slot: object,
     ) -> QAction:
+        from PySide6.QtGui import QAction, QKeySequence
+
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         return action
 
-    def _build_menu(self) -> None:
+    def _build_menu_bar(self) -> None:
+        """The menu titles: on screen in the start frame; their actions come with the context."""
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&Datei"))
+        self.file_menu = bar.addMenu(self.tr("&Datei"))
+        self.edit_menu = bar.addMenu(self.tr("&Bearbeiten"))
+        self.view_menu = bar.addMenu(self.tr("&Ansicht"))
+        self.help_menu = bar.addMenu(self.tr("&Hilfe"))
+
+    def _fill_menus(self) -> None:
+        from PySide6.QtGui import QKeySequence
+
+        if self.file_menu.actions():
+            return  # attached before
         self.new_quote_action = self._action(
             self.tr("&Neues Angebot"), QKeySequence.StandardKey.New, self.new_quote
         )
@@ -267,19 +302,17 @@ class MainWindow(QMainWindow):
         )
         quit_action = self._action(self.tr("&Beenden"), QKeySequence.StandardKey.Quit, self.close)
         for action in (self.new_quote_action, self.pdf_action, self.save_action):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(quit_action)
 
-        edit_menu = bar.addMenu(self.tr("&Bearbeiten"))
         self.search_action = self._action(
             self.tr("&Suchen"), QKeySequence.StandardKey.Find, self.focus_search
         )
-        edit_menu.addAction(self.search_action)
+        self.edit_menu.addAction(self.search_action)
 
-        view_menu = bar.addMenu(self.tr("&Ansicht"))
         for number, spec in enumerate(VIEWS, start=1):
-            view_menu.addAction(
+            self.view_menu.addAction(
                 self._action(
                     spec.translated_title,
                     f"Ctrl+{number}",
@@ -287,8 +320,7 @@ class MainWindow(QMainWindow):
                 )
             )
 
-        help_menu = bar.addMenu(self.tr("&Hilfe"))
-        help_menu.addAction(self._action(self.tr("Ü&ber nspdesk"), None, self.about))
+        self.help_menu.addAction(self._action(self.tr("Ü&ber nspdesk"), None, self.about))
         self.addActions(
             [self.new_quote_action, self.pdf_action, self.save_action, self.search_action]
         )
@@ -314,6 +346,8 @@ class MainWindow(QMainWindow):
             )
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from nspdesk.ui import formats  # babel: not needed for the first paint
 
         program = self.context.program()
@@ -333,6 +367,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         unsaved = [view.title for view in self.views.values() if view.has_unsaved_changes()]
         if unsaved:
+            from PySide6.QtWidgets import QMessageBox
+
             answer = QMessageBox.question(
                 self,
                 self.tr("Ungespeicherte Änderungen"),
