@@ -6,8 +6,9 @@ formatted cells, computed once per row, because views call ``data()`` hundreds o
 sorting by a column.
 
 Lists can be long (100 000 quotes), so the proxy never asks Qt to call Python once per row: it
-filters and sorts the row numbers in Python in one pass (over a lower-cased text of each row that the
-model keeps), then tells the view about the new layout once. Qt's ``QSortFilterProxyModel`` calls
+filters and sorts the row numbers in Python (the search through ``nspdesk.ui.row_search``, which
+the model makes once per set of rows and which reads a column of repeated values by its distinct
+values), then tells the view about the new layout once. Qt's ``QSortFilterProxyModel`` calls
 ``filterAcceptsRow`` and ``lessThan`` per row and took seconds per keystroke on such a list. Typing
 on (a search that only narrows) filters the rows shown, not all rows.
 
@@ -22,8 +23,12 @@ keystroke never hands the view thousands of rows. Shorter lists are handed over 
 
 from __future__ import annotations
 
+import contextlib
+import heapq
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import compress, count
+from operator import itemgetter
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -34,6 +39,8 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
+
+from nspdesk.ui.row_search import RowSearch
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -58,7 +65,7 @@ class RowModel(QAbstractTableModel, Generic[T]):
         self.columns = list(columns)
         self._rows: list[T] = []
         self._cells: list[list[str]] = []
-        self._search: list[str] | None = None  # per row: all cells, lower-cased; made on demand
+        self._search: RowSearch | None = None  # made on demand
 
     def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
@@ -66,7 +73,7 @@ class RowModel(QAbstractTableModel, Generic[T]):
         self._cells = [[column.text(row) for column in self.columns] for row in self._rows]
         self._search = None
         if len(self._rows) > 1000:  # a long list: do it now, not on the first keystroke
-            self.search_texts()
+            self.search_index()
         self.endResetModel()
 
     def rows(self) -> list[T]:
@@ -75,11 +82,17 @@ class RowModel(QAbstractTableModel, Generic[T]):
     def row(self, index: int) -> T:
         return self._rows[index]
 
-    def search_texts(self) -> list[str]:
-        """Every row's cells joined and case-folded, for search (made once per ``set_rows``)."""
+    def search_index(self) -> RowSearch:
+        """The rows' cells prepared for search (made once per ``set_rows``)."""
         if self._search is None:
-            self._search = ["\x1f".join(cells).casefold() for cells in self._cells]
+            self._search = RowSearch(self._cells)
         return self._search
+
+    def widest_texts(self, column: int, few: int = 8) -> list[str]:
+        """Candidates for the widest text of ``column``: its ``few`` longest distinct texts (in a
+        proportional font the longest is not always the widest, so a view measures these)."""
+        texts = set(map(itemgetter(column), self._cells))
+        return heapq.nlargest(few, texts, key=len)
 
     def sort_keys(self, column: int) -> list[Any]:
         """Every row's sort value in ``column``: the column's ``sort`` or its case-folded text."""
@@ -243,12 +256,33 @@ class FilterProxy(QAbstractProxyModel):
         self._in_layout = True
         try:
             persistent = self.persistentIndexList()
-            sources = [self.mapToSource(index) for index in persistent]
+            shown = self._shown
+            sources = [
+                (shown[index.row()] if 0 <= index.row() < len(shown) else -1, index.column())
+                for index in persistent
+            ]
             change()
-            self.changePersistentIndexList(persistent, [self.mapFromSource(s) for s in sources])
+            where = self._fetched_positions({row for row, _column in sources})
+            self.changePersistentIndexList(
+                persistent, [self.index(where.get(row, -1), column) for row, column in sources]
+            )
         finally:
             self._in_layout = False
         self.layoutChanged.emit()
+
+    def _fetched_positions(self, rows: set[int]) -> dict[int, int]:
+        """Where ``rows`` (source rows) are among the rows the view has fetched. A view keeps a
+        persistent index or two (its header one per column, all on one row, the selection a few):
+        a C-speed ``list.index`` each, not a dictionary of every shown row per keystroke."""
+        fetched = self._fetched
+        if len(rows) > 8:
+            flags = bytes(map(rows.__contains__, self._shown[:fetched]))
+            return dict(zip(compress(self._shown, flags), compress(count(), flags), strict=False))
+        where = {}
+        for row in rows:
+            with contextlib.suppress(ValueError):  # not among them
+                where[row] = self._shown.index(row, 0, fetched)
+        return where
 
     def sortColumn(self) -> int:
         return self._sort_column
@@ -295,9 +329,11 @@ class FilterProxy(QAbstractProxyModel):
             rows = [r for r in rows if all(p(objects[r]) for p in predicates)]
         check = self._words if words is None else words
         if model is not None and check:
-            texts = self._texts(model)
-            for word in check:  # one pass per word: each is a C-level substring test
-                rows = [r for r in rows if word in texts[r]]
+            search = self._search_index(model)
+            for word in sorted(check, key=len, reverse=True):  # the longest narrows most
+                if not rows:
+                    break
+                rows = search.matching(word, rows)
         self._shown = list(rows)
         self._proxy_of = None
         self._lookups = 0
@@ -314,15 +350,15 @@ class FilterProxy(QAbstractProxyModel):
         return [model.data(model.index(r, 0), ROW_ROLE) for r in range(model.rowCount())]
 
     @staticmethod
-    def _texts(model: Any) -> list[str]:
+    def _search_index(model: Any) -> RowSearch:
         if isinstance(model, RowModel):
-            return model.search_texts()
-        return [
-            "\x1f".join(
-                str(model.data(model.index(r, c)) or "") for c in range(model.columnCount())
-            ).casefold()
-            for r in range(model.rowCount())
-        ]
+            return model.search_index()
+        return RowSearch(
+            [
+                [str(model.data(model.index(r, c)) or "") for c in range(model.columnCount())]
+                for r in range(model.rowCount())
+            ]
+        )
 
     # --- what views and callers ask --------------------------------------------------------------
 

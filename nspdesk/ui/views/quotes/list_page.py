@@ -6,11 +6,12 @@ shared ``RowModel`` behind a ``FilterProxy``. Enter or a double-click opens a qu
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtGui import QColor, QFontMetricsF, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -56,6 +58,13 @@ def _status_tip(row: QuoteRow) -> str:
             day=day(row.valid_until)
         )
     return status_name(row)
+
+
+def _line_text(row: QuoteRow) -> str:
+    """The lines' article numbers and descriptions: ``row.text`` is the subject, if any, then them."""
+    if row.subject and row.text.startswith(row.subject):
+        return row.text[len(row.subject) + 1 :]
+    return row.text
 
 
 # The headers are the German sources; QuoteListPage shows them translated (``columns()``).
@@ -104,10 +113,16 @@ COLUMNS: list[Column[QuoteRow]] = [
         right=True,
         sort=lambda r: r.gross,
     ),
-    # hidden: searched, not shown
-    Column(QT_TRANSLATE_NOOP("QuoteList", "Inhalt"), lambda r: f"{r.customer_number}\n{r.text}"),
+    # hidden, searched: the customer number, the subject, the lines' articles. Three columns
+    # rather than one text: the search reads the distinct values of a column that repeats them
+    # (customer numbers, the same articles in many quotes) once, and only the subjects row by row
+    # (nspdesk.ui.row_search).
+    Column(QT_TRANSLATE_NOOP("QuoteList", "Inhalt"), lambda r: r.customer_number),
+    Column(QT_TRANSLATE_NOOP("QuoteList", "Inhalt"), lambda r: r.subject),
+    Column(QT_TRANSLATE_NOOP("QuoteList", "Inhalt"), _line_text),
 ]
-TEXT_COLUMN = len(COLUMNS) - 1
+TEXT_COLUMNS = range(len(COLUMNS) - 3, len(COLUMNS))
+PARTNER_COLUMN = 1
 
 
 def columns() -> list[Column[QuoteRow]]:
@@ -194,10 +209,12 @@ class QuoteListPage(QWidget):
         self.table = list_table("quoteTable", self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.table.setColumnHidden(TEXT_COLUMN, True)
+        for column in TEXT_COLUMNS:
+            self.table.setColumnHidden(column, True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # Sized to the widest text of all rows in set_rows, not ResizeToContents: that measures
+        # every fetched row again on each keystroke (a third of a keystroke's time).
+        header.setSectionResizeMode(PARTNER_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         self.table.activated.connect(self._activated)
         selection = self.table.selectionModel()
@@ -223,8 +240,24 @@ class QuoteListPage(QWidget):
             [(name, pid) for _k, name, pid in partners],
         )
         self._filters_changed()
+        self._size_columns()
         if selected is not None:
             self.select(selected)
+
+    def _size_columns(self) -> None:
+        """Each column (but the stretched partner) as wide as its widest text in any row."""
+        header = self.table.horizontalHeader()
+        metrics = QFontMetricsF(self.table.font())
+        style = self.table.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table)
+        padding = 2 * (margin + 1) + 2  # the delegate's text margins, the grid line, rounding
+        for column in range(len(COLUMNS)):
+            if column == PARTNER_COLUMN or column in TEXT_COLUMNS:
+                continue
+            texts = self.model.widest_texts(column)
+            text = max((metrics.horizontalAdvance(t) for t in texts), default=0.0)
+            width = math.ceil(text) + padding
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
 
     @staticmethod
     def _fill(combo: QComboBox, everything: str, choices: list[tuple[str, int]]) -> None:

@@ -1,0 +1,103 @@
+"""Which rows of a table contain a search word: in one of their cells, case-folded.
+
+A list can hold 100 000 rows; a keystroke must not walk each row's whole text. Most columns repeat
+a few values over and over (a partner, a status, a date, the same articles in many quotes), so the
+distinct values of such a column are searched once and a row is matched through the number of its
+value (``bytes.translate`` for up to 256 values). Only the columns that are nearly unique per row
+(a quote number, an amount, a subject) are searched row by row, joined into one short text. The
+per-row work runs in C (``map``, ``itertools.compress``), never in a Python loop over the rows.
+
+A word never contains whitespace (the search splits the typed text at it), and the cells are
+joined at a separator that ``str.split`` treats as whitespace, so a word in a cell is a word in the
+row's text and nothing else: matching cell by cell is the same as matching the joined row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from itertools import compress, repeat
+from operator import contains, or_
+
+SEPARATOR = "\x1f"  # between a row's own cells; whitespace to str.split, so never in a word
+SHARED_FROM = 4  # a column is searched by its distinct values when each repeats this often
+
+
+@dataclass(frozen=True)
+class _Shared:
+    """A column of few distinct values: the values, and per row the number of its value."""
+
+    values: list[str]  # case-folded
+    ids: bytes | list[int]  # bytes when there are at most 256 values
+
+    def matches(self, word: str) -> bytes:
+        """Per value: 1 when ``word`` is in it."""
+        return bytes(map(contains, self.values, repeat(word)))
+
+    def row_mask(self, hits: bytes) -> bytes:
+        """Per row (all rows): 1 when its value is one of ``hits``."""
+        if isinstance(self.ids, bytes):
+            return self.ids.translate(hits.ljust(256, b"\0"))
+        return bytes(map(hits.__getitem__, self.ids))
+
+
+class RowSearch:
+    """The search texts of a table's rows, made once per set of rows."""
+
+    def __init__(self, cells: Sequence[Sequence[str]]) -> None:
+        """``cells``: per row its cell texts (every row has the same columns)."""
+        self.size = len(cells)
+        self._shared: list[_Shared] = []
+        own: list[Sequence[str]] = []
+        for column in zip(*cells, strict=True):
+            distinct = set(column)
+            if len(distinct) * SHARED_FROM <= self.size:
+                self._shared.append(_shared(column, distinct))
+            else:
+                own.append(column)
+        # per row: its nearly unique cells, joined and case-folded (None: no such column)
+        self._own: list[str] | None = (
+            list(map(str.casefold, map(SEPARATOR.join, zip(*own, strict=True)))) if own else None
+        )
+
+    def matching(self, word: str, rows: list[int]) -> list[int]:
+        """The rows of ``rows`` (row numbers, in any order, which is kept) with ``word`` in a cell."""
+        hit: list[tuple[_Shared, bytes]] = []
+        for column in self._shared:
+            hits = column.matches(word)
+            if 0 not in hits:  # every value has the word: so has every row
+                return list(rows)
+            if 1 in hits:
+                hit.append((column, hits))
+        flags: Iterator[object] | None = None
+        if self._own is not None:
+            flags = map(contains, map(self._own.__getitem__, rows), repeat(word))
+        if hit and len(rows) * 4 >= self.size:  # most rows: one mask of all rows, looked up
+            union = _union([column.row_mask(hits) for column, hits in hit], self.size)
+            shared = map(union.__getitem__, rows)
+            flags = shared if flags is None else map(or_, flags, shared)
+        else:  # a few rows: their values looked up
+            for column, hits in hit:
+                shared = map(hits.__getitem__, map(column.ids.__getitem__, rows))
+                flags = shared if flags is None else map(or_, flags, shared)
+        return [] if flags is None else list(compress(rows, flags))
+
+
+def _shared(column: Sequence[str], distinct: set[str]) -> _Shared:
+    values = list(distinct)
+    number = dict(zip(values, range(len(values)), strict=True))
+    ids = list(map(number.__getitem__, column))
+    return _Shared(
+        values=[value.casefold() for value in values],
+        ids=bytes(ids) if len(values) <= 256 else ids,
+    )
+
+
+def _union(masks: list[bytes], size: int) -> bytes:
+    """Rows set in any of ``masks`` (one byte, 0 or 1, per row): OR as big integers, in C."""
+    if len(masks) == 1:
+        return masks[0]
+    union = 0
+    for mask in masks:
+        union |= int.from_bytes(mask, "little")
+    return union.to_bytes(size, "little")

@@ -1,0 +1,77 @@
+"""The list search (``nspdesk.ui.row_search``): a word matches a row exactly when it is in the
+row's cells joined and case-folded, whichever way the index reads a column."""
+
+from __future__ import annotations
+
+import random
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nspdesk.ui.row_search import SEPARATOR, RowSearch
+
+
+def naive(cells: list[list[str]], word: str, rows: list[int]) -> list[int]:
+    return [r for r in rows if word in SEPARATOR.join(cells[r]).casefold()]
+
+
+LETTERS = "aAbBsSßẞöÖüÜ-0 1€"
+value = st.text(alphabet=LETTERS, max_size=6)
+
+
+@st.composite
+def tables(draw: st.DrawFn) -> tuple[list[list[str]], list[int]]:
+    columns = draw(st.integers(min_value=1, max_value=4))
+    size = draw(st.integers(min_value=0, max_value=40))
+    # per column a pool of values: a small pool makes a column of repeated values
+    pools = [
+        draw(st.lists(value, min_size=1, max_size=draw(st.sampled_from([2, 60]))))
+        for _ in range(columns)
+    ]
+    cells = [[draw(st.sampled_from(pool)) for pool in pools] for _ in range(size)]
+    rows = draw(st.permutations(range(size)))
+    keep = draw(st.integers(min_value=0, max_value=size))
+    return cells, list(rows)[:keep] if draw(st.booleans()) else list(rows)
+
+
+@settings(max_examples=300, deadline=None)
+@given(tables(), st.text(alphabet="abszöü-0€", min_size=1, max_size=3))
+def test_matches_what_the_joined_text_contains(
+    table: tuple[list[list[str]], list[int]], word: str
+) -> None:
+    cells, rows = table
+    assert RowSearch(cells).matching(word, rows) == naive(cells, word, rows)
+
+
+def test_a_long_list_in_every_way_a_column_is_read() -> None:
+    """2 000 rows: a column of five values (read through bytes.translate), one of 400 (more than
+    a byte numbers), one nearly unique per row; all rows and a few (the two lookups)."""
+    pick = random.Random(8)
+    statuses = ["Entwurf", "Versendet", "Angenommen", "Abgelehnt", "Abgelaufen"]
+    partners = [f"Partner {n:03d} {pick.choice(['GmbH', 'AG', 'Straße'])}" for n in range(400)]
+    cells = [
+        [f"A-2026-{n:04d}", pick.choice(partners), pick.choice(statuses), f"Projekt {n * 7}"]
+        for n in range(2000)
+    ]
+    search = RowSearch(cells)
+    # the partners and statuses are read by value (400 numbered in a list, 5 in bytes)
+    assert [type(column.ids) for column in search._shared] == [list, bytes]
+    assert search._own is not None  # the numbers and projects row by row
+    everything = list(range(1999, -1, -1))  # in a sort order, not the model's
+    few = pick.sample(range(2000), 300)
+    for word in ["a-2026-01", "strasse", "gmbh", "ge", "n", "projekt 1", "7", "partner 01", "xyz"]:
+        for rows in (everything, few):
+            assert search.matching(word, rows) == naive(cells, word, rows), word
+
+
+def test_a_word_every_value_has_keeps_every_row_in_order() -> None:
+    cells = [["Entwurf"], ["Versendet"]] * 10
+    rows = [5, 3, 1, 19]
+    assert RowSearch(cells).matching("e", rows) == rows
+    assert RowSearch(cells).matching("entw", rows) == []
+    assert RowSearch(cells).matching("entw", [2, 0, 4]) == [2, 0, 4]
+
+
+def test_no_rows_and_no_columns() -> None:
+    assert RowSearch([]).matching("a", []) == []
+    assert RowSearch([[], []]).matching("a", [0, 1]) == []
