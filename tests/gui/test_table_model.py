@@ -26,7 +26,7 @@ class Firm:
 
 
 CITIES = ["Köln", "Münster", "Großenhain", "Berlin"]
-COLUMNS = [
+COLUMNS: list[Column[Firm]] = [
     Column("Name", lambda f: f.name),
     Column("Ort", lambda f: f.city),  # four values: searched by value
     Column("Betrag", lambda f: f"{f.amount} €", right=True, sort=lambda f: f.amount),
