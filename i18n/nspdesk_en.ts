@@ -36,6 +36,26 @@
         <translation>Reference</translation>
     </message>
     <message>
+        <source>Partnervereinbarung (Programm)</source>
+        <translation>Partner agreement (program)</translation>
+    </message>
+    <message>
+        <source>Basis-Servicevereinbarung</source>
+        <translation>Basic service agreement</translation>
+    </message>
+    <message>
+        <source>Partnervereinbarung (PV, Support)</source>
+        <translation>Partner agreement (PV, support)</translation>
+    </message>
+    <message>
+        <source>Servicevereinbarung (SV)</source>
+        <translation>Service agreement (SV)</translation>
+    </message>
+    <message>
+        <source>Hersteller-Supportvertrag (HSV)</source>
+        <translation>Vendor support contract (HSV)</translation>
+    </message>
+    <message>
         <source>unbefristet</source>
         <translation>open-ended</translation>
     </message>
@@ -229,6 +249,81 @@
     <message>
         <source>{number} – {name} · {price} je {unit}</source>
         <translation>{number} – {name} · {price} per {unit}</translation>
+    </message>
+</context>
+<context>
+    <name>Backlink</name>
+    <message>
+        <source>keine Website hinterlegt</source>
+        <translation>no website on record</translation>
+    </message>
+    <message>
+        <source>Adresse nicht gefunden (DNS)</source>
+        <translation>address not found (DNS)</translation>
+    </message>
+    <message>
+        <source>keine Antwort in der vorgegebenen Zeit</source>
+        <translation>no answer in the time allowed</translation>
+    </message>
+    <message>
+        <source>sichere Verbindung (TLS) fehlgeschlagen, z. B. ungültiges Zertifikat</source>
+        <translation>secure connection (TLS) failed, e.g. an invalid certificate</translation>
+    </message>
+    <message>
+        <source>der Server meldet einen Fehler</source>
+        <translation>the server reports an error</translation>
+    </message>
+    <message>
+        <source>Verbindung fehlgeschlagen oder abgebrochen</source>
+        <translation>connection failed or broken off</translation>
+    </message>
+    <message>
+        <source>zu viele Weiterleitungen</source>
+        <translation>too many redirects</translation>
+    </message>
+    <message>
+        <source>Weiterleitungsschleife</source>
+        <translation>redirect loop</translation>
+    </message>
+    <message>
+        <source>Weiterleitung auf eine Adresse, die nicht geprüft wird</source>
+        <translation>redirect to an address that is not checked</translation>
+    </message>
+    <message>
+        <source>Seite zu groß</source>
+        <translation>page too large</translation>
+    </message>
+    <message>
+        <source>keine HTML-Seite</source>
+        <translation>not an HTML page</translation>
+    </message>
+    <message>
+        <source>Follow-Link auf www.nospamproxy.de gefunden</source>
+        <translation>Follow link to www.nospamproxy.de found</translation>
+    </message>
+    <message>
+        <source>Follow-Link auf www.nospamproxy.de gefunden: {href}</source>
+        <translation>Follow link to www.nospamproxy.de found: {href}</translation>
+    </message>
+    <message>
+        <source>Link auf www.nospamproxy.de gefunden, aber nicht gefolgt ({why})</source>
+        <translation>Link to www.nospamproxy.de found, but not followed ({why})</translation>
+    </message>
+    <message>
+        <source>robots-Angabe der Seite: nofollow</source>
+        <translation>the page&apos;s robots setting: nofollow</translation>
+    </message>
+    <message>
+        <source>kein Link auf www.nospamproxy.de gefunden</source>
+        <translation>no link to www.nospamproxy.de found</translation>
+    </message>
+    <message>
+        <source>nicht erreichbar: {reason}</source>
+        <translation>unreachable: {reason}</translation>
+    </message>
+    <message>
+        <source>nicht erreichbar: {reason} ({detail})</source>
+        <translation>unreachable: {reason} ({detail})</translation>
     </message>
 </context>
 <context>
@@ -457,6 +552,29 @@ Please restart nspdesk.</translation>
     </message>
 </context>
 <context>
+    <name>CatalogStore</name>
+    <message>
+        <source>die Artikelnummer fehlt</source>
+        <translation>the article number is missing</translation>
+    </message>
+    <message>
+        <source>die Bezeichnung fehlt</source>
+        <translation>the name is missing</translation>
+    </message>
+    <message>
+        <source>unbekannte Kategorie {category} (bekannt: {known})</source>
+        <translation>unknown category {category} (known: {known})</translation>
+    </message>
+    <message>
+        <source>der Listenpreis darf nicht negativ sein</source>
+        <translation>the list price must not be negative</translation>
+    </message>
+    <message>
+        <source>Es gibt keinen Katalogeintrag mit der ID {id}.</source>
+        <translation>There is no catalog entry with ID {id}.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogView</name>
     <message>
         <source>Tabellen (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv)</source>
@@ -629,6 +747,105 @@ On: such entries take the values from the file.</translation>
     </message>
 </context>
 <context>
+    <name>Compliance</name>
+    <message>
+        <source>{n} weiteres realisiertes Projekt</source>
+        <translation>{n} more completed project</translation>
+    </message>
+    <message>
+        <source>{n} weitere realisierte Projekte</source>
+        <translation>{n} more completed projects</translation>
+    </message>
+    <message>
+        <source>{amount} Umsatz</source>
+        <translation>{amount} revenue</translation>
+    </message>
+    <message>
+        <source>{amount} monatlich wiederkehrender Umsatz (MRR)</source>
+        <translation>{amount} monthly recurring revenue (MRR)</translation>
+    </message>
+    <message>
+        <source>{n} weiterer zertifizierter Techniker (zweitägige Administratorenschulung)</source>
+        <translation>{n} more certified technician (two-day administrator course)</translation>
+    </message>
+    <message>
+        <source>{n} weitere zertifizierte Techniker (zweitägige Administratorenschulung)</source>
+        <translation>{n} more certified technicians (two-day administrator course)</translation>
+    </message>
+    <message>
+        <source>Follow-Link auf www.nospamproxy.de auf der eigenen Website ({state})</source>
+        <translation>Follow link to www.nospamproxy.de on the partner&apos;s own website ({state})</translation>
+    </message>
+    <message>
+        <source>Basis-Servicevereinbarung mit der Net at Work GmbH</source>
+        <translation>Basic service agreement with Net at Work GmbH</translation>
+    </message>
+    <message>
+        <source>1 Online-Vertriebstraining</source>
+        <translation>1 online sales training</translation>
+    </message>
+    <message>
+        <source>1 Online-Techniktraining</source>
+        <translation>1 online technical training</translation>
+    </message>
+    <message>
+        <source>1 Vertriebstraining (Video)</source>
+        <translation>1 sales training (video)</translation>
+    </message>
+    <message>
+        <source>1 Techniktraining (Video)</source>
+        <translation>1 technical training (video)</translation>
+    </message>
+    <message>
+        <source>derzeit mit nofollow markiert</source>
+        <translation>currently marked nofollow</translation>
+    </message>
+    <message>
+        <source>derzeit kein Link gefunden</source>
+        <translation>currently no link found</translation>
+    </message>
+    <message>
+        <source>noch nicht geprüft oder Website nicht erreichbar</source>
+        <translation>not checked yet or website unreachable</translation>
+    </message>
+    <message>
+        <source>Ein Follow-Link auf www.nospamproxy.de ist für {tier} wünschenswert ({state}); ab der nächsten Stufe ist er Pflicht.</source>
+        <translation>A follow link to www.nospamproxy.de is desirable for {tier} ({state}); from the next tier on it is required.</translation>
+    </message>
+    <message>
+        <source>Die Zertifizierung vom {completed} liegt nach dem Stichtag {as_of} und zählt noch nicht.</source>
+        <translation>The certification of {completed} lies after the reference date {as_of} and does not count yet.</translation>
+    </message>
+    <message>
+        <source>Die Zertifizierung vom {completed} ist seit dem {through} abgelaufen; die Administratorenschulung ist zu wiederholen.</source>
+        <translation>The certification of {completed} expired on {through}; the administrator course must be repeated.</translation>
+    </message>
+    <message>
+        <source>Die Zertifizierung vom {completed} läuft am {through} ab (in {days} Tagen).</source>
+        <translation>The certification of {completed} expires on {through} (in {days} days).</translation>
+    </message>
+    <message>
+        <source>Die Zertifizierung vom {completed} läuft am {through} ab (in {days} Tagen); danach fehlt für {tier} ein zertifizierter Techniker, die Schulung sollte rechtzeitig wiederholt werden.</source>
+        <translation>The certification of {completed} expires on {through} (in {days} days); after that {tier} lacks a certified technician, so the course should be repeated in time.</translation>
+    </message>
+    <message>
+        <source>{year} liegt nach dem Stichtag {as_of}</source>
+        <translation>{year} lies after the reference date {as_of}</translation>
+    </message>
+    <message>
+        <source>unbekannte Spur {track} (bekannt: {known})</source>
+        <translation>unknown track {track} (known: {known})</translation>
+    </message>
+    <message>
+        <source>die Stufen der Spur {track} vergibt nur die Net at Work GmbH direkt; die umsatzabhängigen Leistungen zeigt die Auswertung der Spur &apos;server&apos;</source>
+        <translation>the tiers of track {track} are granted by Net at Work GmbH directly; the revenue-based benefits are shown by the evaluation of track &apos;server&apos;</translation>
+    </message>
+    <message>
+        <source>{tier} ist keine Stufe der Spur {track} (möglich: {names})</source>
+        <translation>{tier} is not a tier of track {track} (possible: {names})</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>erfasste Stufe</source>
@@ -724,6 +941,77 @@ On: such entries take the values from the file.</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseCheck</name>
+    <message>
+        <source>Datenbank {where}: {verdict}</source>
+        <translation>Database {where}: {verdict}</translation>
+    </message>
+    <message>
+        <source>in Ordnung</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>{n} Problem(e)</source>
+        <translation>{n} problem(s)</translation>
+    </message>
+    <message>
+        <source>  ✗ {problem}</source>
+        <translation>  ✗ {problem}</translation>
+    </message>
+    <message>
+        <source>  · {fact}</source>
+        <translation>  · {fact}</translation>
+    </message>
+    <message>
+        <source>die Datei existiert nicht</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <source>keine lesbare SQLite-Datenbank: {error}</source>
+        <translation>not a readable SQLite database: {error}</translation>
+    </message>
+    <message>
+        <source>Integrität: {line}</source>
+        <translation>Integrity: {line}</translation>
+    </message>
+    <message>
+        <source>Fremdschlüssel: {table} Zeile {rowid} verweist auf fehlendes {parent}</source>
+        <translation>Foreign key: {table} row {rowid} refers to a missing {parent}</translation>
+    </message>
+    <message>
+        <source>{n} Sicherung(en)</source>
+        <translation>{n} backup(s)</translation>
+    </message>
+    <message>
+        <source>{n} Sicherung(en), neueste: {file}</source>
+        <translation>{n} backup(s), newest: {file}</translation>
+    </message>
+    <message>
+        <source>Schema nicht lesbar: {error}</source>
+        <translation>Schema not readable: {error}</translation>
+    </message>
+    <message>
+        <source>enthält Tabellen, ist aber keine nspdesk-Datenbank</source>
+        <translation>contains tables but is not an nspdesk database</translation>
+    </message>
+    <message>
+        <source>Schema {current} ist neuer als diese nspdesk-Version ({head})</source>
+        <translation>Schema {current} is newer than this version of nspdesk ({head})</translation>
+    </message>
+    <message>
+        <source>leer (wird beim ersten Start eingerichtet)</source>
+        <translation>empty (set up on the first start)</translation>
+    </message>
+    <message>
+        <source>Schema {current}, wird beim nächsten Start auf {head} migriert</source>
+        <translation>Schema {current}, migrated to {head} on the next start</translation>
+    </message>
+    <message>
+        <source>Schema {current} (aktuell)</source>
+        <translation>Schema {current} (current)</translation>
+    </message>
+</context>
+<context>
     <name>DiffView</name>
     <message>
         <source>Änderung</source>
@@ -776,6 +1064,89 @@ On: such entries take the values from the file.</translation>
     <message>
         <source>Netto vorher {old} · nachher {new} · Differenz {delta}</source>
         <translation>Net before {old} · after {new} · difference {delta}</translation>
+    </message>
+</context>
+<context>
+    <name>Due</name>
+    <message>
+        <source>{n} Tag</source>
+        <translation>{n} day</translation>
+    </message>
+    <message>
+        <source>{n} Tagen</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <source>heute</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>in {days}</source>
+        <translation>in {days}</translation>
+    </message>
+    <message>
+        <source>Zertifizierung von {technician} ist seit dem {through} abgelaufen; die Administratorenschulung ist zu wiederholen.</source>
+        <translation>Certification of {technician} expired on {through}; the administrator course must be repeated.</translation>
+    </message>
+    <message>
+        <source>Zertifizierung von {technician} läuft am {through} ab ({when}).</source>
+        <translation>Certification of {technician} expires on {through} ({when}).</translation>
+    </message>
+    <message>
+        <source>Vertriebstraining {year} fehlt noch (für {tier} erforderlich).</source>
+        <translation>Sales training {year} still missing (required for {tier}).</translation>
+    </message>
+    <message>
+        <source>Techniktraining {year} fehlt noch (für {tier} erforderlich).</source>
+        <translation>Technical training {year} still missing (required for {tier}).</translation>
+    </message>
+    <message>
+        <source>Kein Link auf www.nospamproxy.de gefunden; für {tier} ist ein Follow-Link Pflicht.</source>
+        <translation>No link to www.nospamproxy.de found; {tier} requires a follow link.</translation>
+    </message>
+    <message>
+        <source>Der Link auf www.nospamproxy.de ist mit nofollow markiert; für {tier} ist ein Follow-Link Pflicht.</source>
+        <translation>The link to www.nospamproxy.de is marked nofollow; {tier} requires a follow link.</translation>
+    </message>
+    <message>
+        <source>Der Link auf www.nospamproxy.de wurde noch nie erfolgreich geprüft.</source>
+        <translation>The link to www.nospamproxy.de has never been checked successfully.</translation>
+    </message>
+    <message>
+        <source>Der Link auf www.nospamproxy.de wurde zuletzt am {checked} geprüft (vor {age}); bitte erneut prüfen.</source>
+        <translation>The link to www.nospamproxy.de was last checked on {checked} ({age} ago); please check it again.</translation>
+    </message>
+    <message>
+        <source>Basis-Servicevereinbarung fehlt (für {tier} erforderlich).</source>
+        <translation>Basic service agreement missing (required for {tier}).</translation>
+    </message>
+    <message>
+        <source>Kostenlose Support-Calls {year} aufgebraucht ({used} von {free}); weitere Calls werden nach Aufwand berechnet, sofern kein Produktfehler vorliegt.</source>
+        <translation>Free support calls {year} used up ({used} of {free}); further calls are charged by effort unless there is a product defect.</translation>
+    </message>
+    <message>
+        <source>Marketingbudget {year}: {left} von {budget} noch nicht genutzt.</source>
+        <translation>Marketing budget {year}: {left} of {budget} not used yet.</translation>
+    </message>
+    <message>
+        <source>Angebot {number} ist seit dem {day} abgelaufen.</source>
+        <translation>Quote {number} expired on {day}.</translation>
+    </message>
+    <message>
+        <source>Angebot {number} ist gültig bis {day} ({when}).</source>
+        <translation>Quote {number} is valid until {day} ({when}).</translation>
+    </message>
+    <message>
+        <source>{n} Schritt</source>
+        <translation>{n} step</translation>
+    </message>
+    <message>
+        <source>{n} Schritte</source>
+        <translation>{n} steps</translation>
+    </message>
+    <message>
+        <source>Onboarding zu {tier} stockt: {steps} offen, seit {idle} keine Änderung (zuletzt {last}).</source>
+        <translation>Onboarding to {tier} stalled: {steps} open, no change for {idle} (last on {last}).</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1373,44 @@ On: such entries take the values from the file.</translation>
     </message>
 </context>
 <context>
+    <name>Editions</name>
+    <message>
+        <source>{day} liegt vor dem Beginn des Partnerprogramms (erste Edition {edition} gilt ab {start})</source>
+        <translation>{day} is before the start of the partner program (the first edition {edition} applies from {start})</translation>
+    </message>
+    <message>
+        <source>unbekannte Edition {edition}</source>
+        <translation>unknown edition {edition}</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>{name}: unbekanntes Format {suffix}; erwartet .csv oder .xlsx</source>
+        <translation>{name}: unknown format {suffix}; expected .csv or .xlsx</translation>
+    </message>
+    <message>
+        <source>(keine Endung)</source>
+        <translation>(no extension)</translation>
+    </message>
+    <message>
+        <source>{path} ist ein Verzeichnis, keine Datei.</source>
+        <translation>{path} is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>Das Verzeichnis {folder} existiert nicht.</source>
+        <translation>The folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>{path} kann nicht geschrieben werden ({reason}); ist die Datei noch in Excel geöffnet?</source>
+        <translation>{path} cannot be written ({reason}); is the file still open in Excel?</translation>
+    </message>
+    <message>
+        <source>{path} kann nicht geschrieben werden ({reason}).</source>
+        <translation>{path} cannot be written ({reason}).</translation>
+    </message>
+</context>
+<context>
     <name>FiguresTab</name>
     <message>
         <source>Projekte</source>
@@ -1155,6 +1564,273 @@ On: such entries take the values from the file.</translation>
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>„{value}“</source>
+        <translation>“{value}”</translation>
+    </message>
+    <message>
+        <source>vorhandene Einträge werden nur mit --update überschrieben</source>
+        <translation>existing entries are only overwritten with --update</translation>
+    </message>
+    <message>
+        <source>{article} mit Gültig ab {day} gibt es schon in der Datenbank; {hint}</source>
+        <translation>{article} with “Gültig ab” {day} is already in the database; {hint}</translation>
+    </message>
+    <message>
+        <source>{number} ist in der Datenbank {count}-mal vergeben; der Partner ist nicht eindeutig</source>
+        <translation>{number} is used {count} times in the database; the partner is ambiguous</translation>
+    </message>
+    <message>
+        <source>ändert die Spur von {old} zu {new}; dafür braucht die Datei auch die Spalten Stufe und MSP-Stufe</source>
+        <translation>changes the track from {old} to {new}; for that the file also needs the columns “Stufe” and “MSP-Stufe”</translation>
+    </message>
+    <message>
+        <source>{number} gibt es schon in der Datenbank ({company}); {hint}</source>
+        <translation>{number} is already in the database ({company}); {hint}</translation>
+    </message>
+    <message>
+        <source>Die Datenbank wurde während des Imports von anderer Stelle geändert; bitte noch einmal importieren. Nichts importiert.</source>
+        <translation>The database was changed elsewhere during the import; please import again. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>1 Artikel</source>
+        <translation>1 article</translation>
+    </message>
+    <message>
+        <source>{n} Artikel</source>
+        <translation>{n} articles</translation>
+    </message>
+    <message>
+        <source>1 Partner</source>
+        <translation>1 partner</translation>
+    </message>
+    <message>
+        <source>{n} Partner</source>
+        <translation>{n} partners</translation>
+    </message>
+    <message>
+        <source>Probelauf, nichts gespeichert: {rows} geprüft; {created} würden neu angelegt, {updated} aktualisiert, {unchanged} blieben unverändert.</source>
+        <translation>Dry run, nothing saved: {rows} checked; {created} would be created, {updated} updated, {unchanged} would stay unchanged.</translation>
+    </message>
+    <message>
+        <source>{rows} importiert: {created} neu, {updated} aktualisiert, {unchanged} unverändert.</source>
+        <translation>{rows} imported: {created} new, {updated} updated, {unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <source>In Excel unter „Speichern unter“ den Dateityp „CSV UTF-8 (durch Trennzeichen getrennt)“ wählen, oder die Datei als Excel-Arbeitsmappe (.xlsx) speichern.</source>
+        <translation>In Excel, choose “Save as” with the file type “CSV UTF-8 (comma delimited)”, or save the file as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>Das alte Excel-Format .xls wird nicht gelesen; bitte in Excel als Excel-Arbeitsmappe (.xlsx) oder „CSV UTF-8“ speichern.</source>
+        <translation>The old Excel format .xls cannot be read; please save it in Excel as an Excel workbook (.xlsx) or as “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <source>Dateiendung {suffix} wird nicht unterstützt; erwartet .csv oder .xlsx.</source>
+        <translation>The file extension {suffix} is not supported; expected .csv or .xlsx.</translation>
+    </message>
+    <message>
+        <source>(keine)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>{path} gibt es nicht.</source>
+        <translation>{path} does not exist.</translation>
+    </message>
+    <message>
+        <source>{path} ist ein Verzeichnis, keine Datei.</source>
+        <translation>{path} is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>{path} kann nicht gelesen werden ({reason}).</source>
+        <translation>{path} cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>Das ist eine Excel-Arbeitsmappe, keine CSV-Datei; bitte mit .xlsx benennen.</source>
+        <translation>This is an Excel workbook, not a CSV file; please name it .xlsx.</translation>
+    </message>
+    <message>
+        <source>Die Datei ist UTF-16-kodiert („Unicode-Text“). {save_as}</source>
+        <translation>The file is UTF-16 encoded (“Unicode text”). {save_as}</translation>
+    </message>
+    <message>
+        <source>Die Datei ist nicht UTF-8-kodiert (erstes fremdes Zeichen in Zeile {line}, vermutlich Windows-1252/ANSI). {save_as}</source>
+        <translation>The file is not UTF-8 encoded (first foreign character in line {line}, probably Windows-1252/ANSI). {save_as}</translation>
+    </message>
+    <message>
+        <source>Die Datei ist leer.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>Die CSV-Datei ist ab hier nicht lesbar ({error}); meist ein Anführungszeichen mitten in einem Wert.</source>
+        <translation>The CSV file cannot be read from here on ({error}); usually a quotation mark in the middle of a value.</translation>
+    </message>
+    <message>
+        <source>Das ist eine Datei im alten Excel-Format (.xls); bitte als Excel-Arbeitsmappe (.xlsx) speichern.</source>
+        <translation>This is a file in the old Excel format (.xls); please save it as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>Das ist keine Excel-Arbeitsmappe (.xlsx).</source>
+        <translation>This is not an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>Die Excel-Arbeitsmappe ist beschädigt oder unvollständig.</source>
+        <translation>The Excel workbook is damaged or incomplete.</translation>
+    </message>
+    <message>
+        <source>Zeile 1 muss die Kopfzeile mit den Spaltennamen sein; sie ist leer.</source>
+        <translation>Line 1 must be the header with the column names; it is empty.</translation>
+    </message>
+    <message>
+        <source>{article} mit Gültig ab {day} steht schon in Zeile {line}</source>
+        <translation>{article} with “Gültig ab” {day} is already in line {line}</translation>
+    </message>
+    <message>
+        <source>{number} steht schon in Zeile {line}</source>
+        <translation>{number} is already in line {line}</translation>
+    </message>
+    <message>
+        <source>{url} ist keine Webadresse mit http:// oder https://</source>
+        <translation>{url} is not a web address with http:// or https://</translation>
+    </message>
+    <message>
+        <source>{email} ist keine E-Mail-Adresse</source>
+        <translation>{email} is not an e-mail address</translation>
+    </message>
+    <message>
+        <source>unbekannte Spur {value} (erlaubt: {allowed})</source>
+        <translation>unknown track {value} (allowed: {allowed})</translation>
+    </message>
+    <message>
+        <source>unbekannte Stufe {value} (Spur {track}: {allowed})</source>
+        <translation>unknown tier {value} (track {track}: {allowed})</translation>
+    </message>
+    <message>
+        <source>{value} gehört zur Spur {its_track}, nicht zu {track} (erlaubt: {allowed})</source>
+        <translation>{value} belongs to the track {its_track}, not to {track} (allowed: {allowed})</translation>
+    </message>
+    <message>
+        <source>gibt es nur in der Spur msp, nicht in {track}</source>
+        <translation>exists only in the track msp, not in {track}</translation>
+    </message>
+    <message>
+        <source>unbekannte MSP-Stufe {value} (erlaubt: {allowed})</source>
+        <translation>unknown MSP tier {value} (allowed: {allowed})</translation>
+    </message>
+    <message>
+        <source>unbekannte Kategorie {value} (erlaubt: {allowed})</source>
+        <translation>unknown category {value} (allowed: {allowed})</translation>
+    </message>
+    <message>
+        <source>Spalte {column} hat keine Überschrift, enthält aber Werte (z. B. Zeile {line})</source>
+        <translation>Column {column} has no heading but contains values (e.g. line {line})</translation>
+    </message>
+    <message>
+        <source>unbekannte Spalte (bekannt: {known})</source>
+        <translation>unknown column (known: {known})</translation>
+    </message>
+    <message>
+        <source>unbekannte Spalte; gemeint ist wohl {hint} (bekannt: {known})</source>
+        <translation>unknown column; probably {hint} is meant (known: {known})</translation>
+    </message>
+    <message>
+        <source>Spalte kommt doppelt vor (Spalten {first} und {second})</source>
+        <translation>column appears twice (columns {first} and {second})</translation>
+    </message>
+    <message>
+        <source>Pflichtspalte fehlt</source>
+        <translation>required column is missing</translation>
+    </message>
+    <message>
+        <source>Werte ohne Spaltenüberschrift in Spalte {column}</source>
+        <translation>values without a column heading in column {column}</translation>
+    </message>
+    <message>
+        <source>Werte ohne Spaltenüberschrift in Spalte {column}; steht ein Komma ohne Anführungszeichen in einem Wert (z. B. 12,50)?</source>
+        <translation>values without a column heading in column {column}; is there a comma without quotation marks in a value (e.g. 12,50)?</translation>
+    </message>
+    <message>
+        <source>Pflichtfeld ist leer</source>
+        <translation>required field is empty</translation>
+    </message>
+    <message>
+        <source>ist zu lang ({length} Zeichen, höchstens {most})</source>
+        <translation>is too long ({length} characters, at most {most})</translation>
+    </message>
+    <message>
+        <source>Die Datei enthält nur die Kopfzeile; nichts zu importieren.</source>
+        <translation>The file contains only the header; nothing to import.</translation>
+    </message>
+    <message>
+        <source>WAHR</source>
+        <translation>TRUE</translation>
+    </message>
+    <message>
+        <source>FALSCH</source>
+        <translation>FALSE</translation>
+    </message>
+    <message>
+        <source>{value} ist ein Wahrheitswert, erwartet Text</source>
+        <translation>{value} is a truth value, expected text</translation>
+    </message>
+    <message>
+        <source>ist ein Datum, erwartet Text</source>
+        <translation>is a date, expected text</translation>
+    </message>
+    <message>
+        <source>enthält einen Zeilenumbruch; erlaubt ist nur eine Zeile</source>
+        <translation>contains a line break; only one line is allowed</translation>
+    </message>
+    <message>
+        <source>{value} ist keine Zahl</source>
+        <translation>{value} is not a number</translation>
+    </message>
+    <message>
+        <source>ist ein Datum, keine Zahl</source>
+        <translation>is a date, not a number</translation>
+    </message>
+    <message>
+        <source>{value} hat mehr als {places} Nachkommastellen; bitte runden (in Excel z. B. mit RUNDEN(…; 2))</source>
+        <translation>{value} has more than {places} decimal places; please round it (in Excel e.g. with ROUND(…, 2))</translation>
+    </message>
+    <message>
+        <source>{value} ist negativ</source>
+        <translation>{value} is negative</translation>
+    </message>
+    <message>
+        <source>{value} ist zu groß (höchstens 1.000.000.000 €)</source>
+        <translation>{value} is too large (at most €1,000,000,000)</translation>
+    </message>
+    <message>
+        <source>{value} ist mehrdeutig: {thousands} oder {decimal}? Bitte ohne Tausenderpunkt und mit Dezimalkomma schreiben</source>
+        <translation>{value} is ambiguous: {thousands} or {decimal}? Please write it without a thousands point and with a decimal comma</translation>
+    </message>
+    <message>
+        <source>{value} enthält eine Uhrzeit; erwartet nur ein Datum</source>
+        <translation>{value} contains a time; expected only a date</translation>
+    </message>
+    <message>
+        <source>{value} ist eine Zahl, kein Datum; die Zelle in Excel als Datum formatieren</source>
+        <translation>{value} is a number, not a date; format the cell as a date in Excel</translation>
+    </message>
+    <message>
+        <source>{value} liegt nicht zwischen {first} und {last}</source>
+        <translation>{value} is not between {first} and {last}</translation>
+    </message>
+    <message>
+        <source>{value} ist kein gültiges Datum</source>
+        <translation>{value} is not a valid date</translation>
+    </message>
+    <message>
+        <source>{value} ist kein Datum (erwartet TT.MM.JJJJ oder JJJJ-MM-TT)</source>
+        <translation>{value} is not a date (expected DD.MM.YYYY or YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{value} ist weder ja noch nein</source>
+        <translation>{value} is neither yes nor no</translation>
+    </message>
+</context>
+<context>
     <name>LetterBatch</name>
     <message>
         <source>Briefe werden geschrieben …</source>
@@ -1179,6 +1855,29 @@ On: such entries take the values from the file.</translation>
     <message>
         <source>{done} von {total}: {company}</source>
         <translation>{done} of {total}: {company}</translation>
+    </message>
+</context>
+<context>
+    <name>Letterhead</name>
+    <message>
+        <source>Die IBAN muss mit dem Ländercode und zwei Prüfziffern beginnen (z. B. DE89 …) und darf danach nur Buchstaben und Ziffern enthalten.</source>
+        <translation>The IBAN must start with the country code and two check digits (e.g. DE89 …) and may then contain only letters and digits.</translation>
+    </message>
+    <message>
+        <source>Eine IBAN aus {country} hat {expected} Stellen, diese hat {length}. Fehlt eine Ziffer oder ist eine zu viel?</source>
+        <translation>An IBAN from {country} has {expected} characters, this one has {length}. Is a digit missing or one too many?</translation>
+    </message>
+    <message>
+        <source>Die Prüfziffern der IBAN stimmen nicht: bitte auf Tippfehler prüfen.</source>
+        <translation>The check digits of the IBAN do not match: please check for typing errors.</translation>
+    </message>
+    <message>
+        <source>Die BIC hat 8 oder 11 Zeichen: Bankcode, Ländercode, Ort (z. B. COBADEFFXXX).</source>
+        <translation>The BIC has 8 or 11 characters: bank code, country code, location (e.g. COBADEFFXXX).</translation>
+    </message>
+    <message>
+        <source>Der Firmenname fehlt; er steht in jedem Briefkopf.</source>
+        <translation>The company name is missing; it appears in every letterhead.</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +2236,129 @@ Program edition {edition}, valid from {day}.</translation>
     <message>
         <source>Notizen</source>
         <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding</name>
+    <message>
+        <source>Es gibt keinen Partner mit der ID {id}.</source>
+        <translation>There is no partner with the ID {id}.</translation>
+    </message>
+    <message>
+        <source>Checkliste {checklist} hat keinen Schritt {step}.</source>
+        <translation>Checklist {checklist} has no step {step}.</translation>
+    </message>
+    <message>
+        <source>ein erledigter Schritt braucht ein Datum</source>
+        <translation>a completed step needs a date</translation>
+    </message>
+    <message>
+        <source>Wird für {tier} individuell mit der {vendor} vereinbart.</source>
+        <translation>Agreed individually with {vendor} for {tier}.</translation>
+    </message>
+    <message>
+        <source>Für diese Stufe nicht erforderlich.</source>
+        <translation>Not required for this tier.</translation>
+    </message>
+    <message>
+        <source>Partnervertrag</source>
+        <translation>Partner contract</translation>
+    </message>
+    <message>
+        <source>Partnervertrag mit der {vendor} für die Stufe {tier} abschließen und gegengezeichnet ablegen.</source>
+        <translation>Sign the partner contract with {vendor} for the tier {tier} and file the countersigned copy.</translation>
+    </message>
+    <message>
+        <source>Basis-Servicevereinbarung</source>
+        <translation>Basic service agreement</translation>
+    </message>
+    <message>
+        <source>Basis-Servicevereinbarung mit der {vendor} abschließen.</source>
+        <translation>Sign the basic service agreement with {vendor}.</translation>
+    </message>
+    <message>
+        <source>Vertriebstraining</source>
+        <translation>Sales training</translation>
+    </message>
+    <message>
+        <source>Vertriebstraining (Video)</source>
+        <translation>Sales training (video)</translation>
+    </message>
+    <message>
+        <source>Ein Vertriebstraining online absolvieren.</source>
+        <translation>Complete an online sales training.</translation>
+    </message>
+    <message>
+        <source>Ein Vertriebstraining als Video absolvieren.</source>
+        <translation>Complete a video sales training.</translation>
+    </message>
+    <message>
+        <source>Techniktraining</source>
+        <translation>Technical training</translation>
+    </message>
+    <message>
+        <source>Techniktraining (Video)</source>
+        <translation>Technical training (video)</translation>
+    </message>
+    <message>
+        <source>Ein technisches Training online absolvieren.</source>
+        <translation>Complete an online technical training.</translation>
+    </message>
+    <message>
+        <source>Ein technisches Training als Video absolvieren.</source>
+        <translation>Complete a video technical training.</translation>
+    </message>
+    <message>
+        <source>Zertifizierung</source>
+        <translation>Certification</translation>
+    </message>
+    <message>
+        <source>1 Techniker zur zweitägigen Administratorenschulung anmelden; die Zertifizierung gilt {years} Jahre und ist danach zu erneuern.</source>
+        <translation>Register 1 technician for the two-day administrator course; the certification is valid for {years} years and must be renewed afterwards.</translation>
+    </message>
+    <message>
+        <source>{n} Techniker zur zweitägigen Administratorenschulung anmelden; die Zertifizierung gilt {years} Jahre und ist danach zu erneuern.</source>
+        <translation>Register {n} technicians for the two-day administrator course; the certification is valid for {years} years and must be renewed afterwards.</translation>
+    </message>
+    <message>
+        <source>NFR-Lizenz</source>
+        <translation>NFR licence</translation>
+    </message>
+    <message>
+        <source>Kostenlose NFR-Lizenz für {users} Benutzer anfordern und einrichten.</source>
+        <translation>Request and set up the free NFR licence for {users} users.</translation>
+    </message>
+    <message>
+        <source>Link auf www.nospamproxy.de</source>
+        <translation>Link to www.nospamproxy.de</translation>
+    </message>
+    <message>
+        <source>Partnerschaft auf der eigenen Website nennen, mit Follow-Link auf www.nospamproxy.de (Pflicht für diese Stufe).</source>
+        <translation>Mention the partnership on your own website, with a follow link to www.nospamproxy.de (required for this tier).</translation>
+    </message>
+    <message>
+        <source>Partnerschaft auf der eigenen Website nennen, mit Follow-Link auf www.nospamproxy.de (empfohlen, keine Pflicht für diese Stufe).</source>
+        <translation>Mention the partnership on your own website, with a follow link to www.nospamproxy.de (recommended, not required for this tier).</translation>
+    </message>
+    <message>
+        <source>Listung</source>
+        <translation>Listing</translation>
+    </message>
+    <message>
+        <source>{listing}: Angaben und Logo an die {vendor} senden.</source>
+        <translation>{listing}: send details and logo to {vendor}.</translation>
+    </message>
+    <message>
+        <source>Partner-Newsletter</source>
+        <translation>Partner newsletter</translation>
+    </message>
+    <message>
+        <source>Partnerportal</source>
+        <translation>Partner portal</translation>
+    </message>
+    <message>
+        <source>Zugang zum Partnerportal beantragen: Marketingmaterial, Preislisten und Trainings.</source>
+        <translation>Apply for access to the partner portal: marketing material, price lists and trainings.</translation>
     </message>
 </context>
 <context>
@@ -1974,6 +2796,145 @@ Please report it; your input has been kept.</translation>
     <message>
         <source>Partner suchen: Name oder Kundennummer …</source>
         <translation>Search partners: name or customer number…</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerRecords</name>
+    <message>
+        <source>Es gibt keinen Partner mit der ID {id}.</source>
+        <translation>There is no partner with the ID {id}.</translation>
+    </message>
+    <message>
+        <source>der Firmenname fehlt</source>
+        <translation>the company name is missing</translation>
+    </message>
+    <message>
+        <source>unbekannte Spur {track}</source>
+        <translation>unknown track {track}</translation>
+    </message>
+    <message>
+        <source>{tier} ist keine Stufe der Spur {track}</source>
+        <translation>{tier} is not a tier of track {track}</translation>
+    </message>
+    <message>
+        <source>{tier} brauchen die umsatzabhängige Stufe ({levels})</source>
+        <translation>{tier}s need the revenue level ({levels})</translation>
+    </message>
+    <message>
+        <source>gilt nur für Managed Service Partner</source>
+        <translation>applies to Managed Service Partners only</translation>
+    </message>
+    <message>
+        <source>{url} ist keine Webadresse mit http:// oder https://</source>
+        <translation>{url} is not a web address with http:// or https://</translation>
+    </message>
+    <message>
+        <source>darf nicht leer sein</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>ist zu lang (höchstens {limit} Zeichen)</source>
+        <translation>is too long (at most {limit} characters)</translation>
+    </message>
+    <message>
+        <source>erwartet eine ganze Zahl, erhalten: {value}</source>
+        <translation>expects a whole number, got: {value}</translation>
+    </message>
+    <message>
+        <source>darf nicht kleiner als {minimum} sein</source>
+        <translation>must not be less than {minimum}</translation>
+    </message>
+    <message>
+        <source>ist zu groß (höchstens {maximum})</source>
+        <translation>is too large (at most {maximum})</translation>
+    </message>
+    <message>
+        <source>erwartet einen Betrag als Decimal, erhalten: {value}</source>
+        <translation>expects an amount as Decimal, got: {value}</translation>
+    </message>
+    <message>
+        <source>ist keine endliche Zahl</source>
+        <translation>is not a finite number</translation>
+    </message>
+    <message>
+        <source>darf nicht negativ sein</source>
+        <translation>must not be negative</translation>
+    </message>
+    <message>
+        <source>ist zu groß</source>
+        <translation>is too large</translation>
+    </message>
+    <message>
+        <source>hat mehr als zwei Nachkommastellen (ganze Cent)</source>
+        <translation>has more than two decimal places (whole cents)</translation>
+    </message>
+    <message>
+        <source>erwartet ein Datum, erhalten: {value}</source>
+        <translation>expects a date, got: {value}</translation>
+    </message>
+    <message>
+        <source>liegt außerhalb von {first} bis {last}</source>
+        <translation>lies outside {first} to {last}</translation>
+    </message>
+    <message>
+        <source>ist keine E-Mail-Adresse: {value}</source>
+        <translation>is not an e-mail address: {value}</translation>
+    </message>
+    <message>
+        <source>nur ein Kontakt kann der Hauptkontakt sein</source>
+        <translation>only one contact can be the main contact</translation>
+    </message>
+    <message>
+        <source>gehört nicht zu diesem Partner</source>
+        <translation>does not belong to this partner</translation>
+    </message>
+    <message>
+        <source>unbekannte Trainingsart {kind} (möglich: sales, technical)</source>
+        <translation>unknown training kind {kind} (possible: sales, technical)</translation>
+    </message>
+    <message>
+        <source>unbekanntes Format {format} (möglich: online, video)</source>
+        <translation>unknown format {format} (possible: online, video)</translation>
+    </message>
+    <message>
+        <source>der Kurs vom {day} ist schon erfasst</source>
+        <translation>the course of {day} is recorded already</translation>
+    </message>
+    <message>
+        <source>unbekannte Vereinbarung {kind} (möglich: {possible})</source>
+        <translation>unknown agreement {kind} (possible: {possible})</translation>
+    </message>
+    <message>
+        <source>liegt vor dem Tag der Unterzeichnung</source>
+        <translation>lies before the day of signing</translation>
+    </message>
+    <message>
+        <source>ohne Partnerstufe gibt es keine NFR-Lizenz</source>
+        <translation>without a partner tier there is no NFR licence</translation>
+    </message>
+    <message>
+        <source>die Stufe gewährt höchstens {allowed} User</source>
+        <translation>the tier grants at most {allowed} users</translation>
+    </message>
+    <message>
+        <source>Ein Training mit der ID {id} gibt es nicht (mehr).</source>
+        <translation>There is no training with the ID {id} (any more).</translation>
+    </message>
+    <message>
+        <source>Einen Techniker mit der ID {id} gibt es nicht (mehr).</source>
+        <translation>There is no technician with the ID {id} (any more).</translation>
+    </message>
+    <message>
+        <source>Einen Kurs mit der ID {id} gibt es nicht (mehr).</source>
+        <translation>There is no course with the ID {id} (any more).</translation>
+    </message>
+    <message>
+        <source>Eine Vereinbarung mit der ID {id} gibt es nicht (mehr).</source>
+        <translation>There is no agreement with the ID {id} (any more).</translation>
+    </message>
+    <message>
+        <source>Eine NFR-Lizenz mit der ID {id} gibt es nicht (mehr).</source>
+        <translation>There is no NFR licence with the ID {id} (any more).</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +3391,53 @@ Please report it; your input has been kept.</translation>
     </message>
 </context>
 <context>
+    <name>Pricing</name>
+    <message>
+        <source>unbekannte Partnerstufe {tier} (bekannt: {known})</source>
+        <translation>unknown partner tier {tier} (known: {known})</translation>
+    </message>
+    <message>
+        <source>gilt nur für Managed Service Partner, nicht für {tier}</source>
+        <translation>applies only to Managed Service Partners, not to {tier}</translation>
+    </message>
+    <message>
+        <source>fehlt: {tier} erhalten umsatzabhängig die Konditionen von {levels}</source>
+        <translation>missing: {tier}s get the conditions of {levels}, depending on their revenue</translation>
+    </message>
+    <message>
+        <source>{level} ist nicht möglich (erlaubt: {allowed})</source>
+        <translation>{level} is not possible (allowed: {allowed})</translation>
+    </message>
+    <message>
+        <source>unbekannte Kategorie {category} (bekannt: {known})</source>
+        <translation>unknown category {category} (known: {known})</translation>
+    </message>
+    <message>
+        <source>Position {position} „{description}“ ({category}) kann nicht angeboten werden: {reason}</source>
+        <translation>Line {position} “{description}” ({category}) cannot be quoted: {reason}</translation>
+    </message>
+    <message>
+        <source>{tier} vertreiben ausschließlich {families}</source>
+        <translation>{tier}s sell only {families}</translation>
+    </message>
+    <message>
+        <source>{discount} übersteigt den zulässigen Zusatzrabatt von {cap} (Position {position})</source>
+        <translation>{discount} exceeds the permitted extra discount of {cap} (line {position})</translation>
+    </message>
+    <message>
+        <source>Kundenrabatt {discount} über 100 % (Position {position})</source>
+        <translation>Customer discount {discount} above 100% (line {position})</translation>
+    </message>
+    <message>
+        <source>{first} oder {second}</source>
+        <translation>{first} or {second}</translation>
+    </message>
+    <message>
+        <source>{first} und {second}</source>
+        <translation>{first} and {second}</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
         <source>Import abgelehnt</source>
@@ -2742,6 +3750,17 @@ Please report it; your input has been kept.</translation>
     <message>
         <source>Programmübersicht</source>
         <translation>Program overview</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteChecks</name>
+    <message>
+        <source>{tier} ohne eigenes Server-Know-how (nur Wiederverkauf): NoSpamProxy Server nur zusammen mit einem Hersteller-Supportvertrag (HSV) für den Endkunden. Bitte eine HSV-Position aufnehmen.</source>
+        <translation>{tier} without Server know-how of its own (resale only): NoSpamProxy Server only together with a vendor support contract (HSV) for the end customer. Please add an HSV line.</translation>
+    </message>
+    <message>
+        <source>Position {position} „{description}“ liegt {amount} unter dem Einkaufspreis.</source>
+        <translation>Line {position} “{description}” is {amount} below the purchase price.</translation>
     </message>
 </context>
 <context>
@@ -3175,6 +4194,49 @@ Postcode town</translation>
     </message>
 </context>
 <context>
+    <name>QuoteHistory</name>
+    <message>
+        <source>{tier}, {positions}, netto {net}</source>
+        <translation>{tier}, {positions}, net {net}</translation>
+    </message>
+    <message>
+        <source>Endkunde, {tier}, {positions}, netto {net}</source>
+        <translation>End customer, {tier}, {positions}, net {net}</translation>
+    </message>
+    <message>
+        <source>{n} Position</source>
+        <translation>{n} line</translation>
+    </message>
+    <message>
+        <source>{n} Positionen</source>
+        <translation>{n} lines</translation>
+    </message>
+    <message>
+        <source>erfasste Stufe {tier} beibehalten: {reason}</source>
+        <translation>kept the recorded tier {tier}: {reason}</translation>
+    </message>
+    <message>
+        <source>zu Konditionen {tier} statt {recorded} (von den Zahlen getragen)</source>
+        <translation>at {tier} conditions instead of {recorded} (supported by the figures)</translation>
+    </message>
+    <message>
+        <source>Kopie von {number}</source>
+        <translation>Copy of {number}</translation>
+    </message>
+    <message>
+        <source>kopiert nach {number}</source>
+        <translation>copied to {number}</translation>
+    </message>
+    <message>
+        <source>gültig bis {day}</source>
+        <translation>valid until {day}</translation>
+    </message>
+    <message>
+        <source>aus dem Bestand übernommen</source>
+        <translation>taken over from existing records</translation>
+    </message>
+</context>
+<context>
     <name>QuoteList</name>
     <message>
         <source>abgelaufen: gültig bis {day}</source>
@@ -3332,6 +4394,29 @@ Postcode town</translation>
     </message>
 </context>
 <context>
+    <name>QuoteRules</name>
+    <message>
+        <source>nur ein Entwurf kann versendet werden (Status: {status})</source>
+        <translation>only a draft can be sent (status: {status})</translation>
+    </message>
+    <message>
+        <source>die Gültigkeit endete am {day}; vor dem Versand ein neues „Gültig bis“-Datum setzen</source>
+        <translation>the validity ended on {day}; set a new “Valid until” date before sending</translation>
+    </message>
+    <message>
+        <source>das Angebot ist angenommen und damit gesperrt; für Änderungen ein neues anlegen</source>
+        <translation>the quote is accepted and therefore locked; create a new one for changes</translation>
+    </message>
+    <message>
+        <source>das Angebot ist abgeschlossen ({status}) und gesperrt</source>
+        <translation>the quote is closed ({status}) and locked</translation>
+    </message>
+    <message>
+        <source>die Revision ist versendet; eine Änderung erzeugt eine neue Revision</source>
+        <translation>the revision has been sent; a change creates a new revision</translation>
+    </message>
+</context>
+<context>
     <name>QuoteStatus</name>
     <message>
         <source>Entwurf</source>
@@ -3352,6 +4437,97 @@ Postcode town</translation>
     <message>
         <source>Abgelaufen</source>
         <translation>Expired</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteStore</name>
+    <message>
+        <source>Es gibt kein Angebot mit der ID {id}.</source>
+        <translation>There is no quote with ID {id}.</translation>
+    </message>
+    <message>
+        <source>Angebot {number} hat keine Revision {revision}.</source>
+        <translation>Quote {number} has no revision {revision}.</translation>
+    </message>
+    <message>
+        <source>eine Vorlage braucht einen Namen</source>
+        <translation>a template needs a name</translation>
+    </message>
+    <message>
+        <source>höchstens {limit} Zeichen</source>
+        <translation>at most {limit} characters</translation>
+    </message>
+    <message>
+        <source>eine Vorlage ohne Positionen ist nichts wert</source>
+        <translation>a template without lines is of no use</translation>
+    </message>
+    <message>
+        <source>Es gibt schon eine Vorlage „{name}“.</source>
+        <translation>There is already a template “{name}”.</translation>
+    </message>
+    <message>
+        <source>{article} ist nicht mehr im Katalog; der Preis der Vorlage bleibt stehen.</source>
+        <translation>{article} is no longer in the catalog; the template&apos;s price stays.</translation>
+    </message>
+    <message>
+        <source>Es gibt keine Vorlage mit der ID {id}.</source>
+        <translation>There is no template with ID {id}.</translation>
+    </message>
+    <message>
+        <source>versendet</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>angenommen</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>abgelehnt</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>{partner} hat noch keine Partnerstufe</source>
+        <translation>{partner} has no partner tier yet</translation>
+    </message>
+    <message>
+        <source>{until} liegt vor dem Angebotsdatum {day}</source>
+        <translation>{until} is before the quote date {day}</translation>
+    </message>
+    <message>
+        <source>Angebot {number} ist angenommen und damit gesperrt; für Änderungen bitte ein neues Angebot anlegen.</source>
+        <translation>Quote {number} is accepted and therefore locked; please create a new quote for changes.</translation>
+    </message>
+    <message>
+        <source>Angebot {number} Revision {revision} ist {status} und kann nicht mehr geändert werden; bitte eine neue Revision anlegen.</source>
+        <translation>Quote {number}, revision {revision} ({status}), can no longer be changed; please create a new revision.</translation>
+    </message>
+    <message>
+        <source>Angebot {number} gehört zu einem anderen Partner.</source>
+        <translation>Quote {number} belongs to another partner.</translation>
+    </message>
+    <message>
+        <source>Angebot {number}: {message}</source>
+        <translation>Quote {number}: {message}</translation>
+    </message>
+    <message>
+        <source>Angebot {number} ist noch ein Entwurf und kann direkt geändert werden.</source>
+        <translation>Quote {number} is still a draft and can be changed directly.</translation>
+    </message>
+    <message>
+        <source>Angebot {number} ist angenommen; es wird nicht mehr überarbeitet.</source>
+        <translation>Quote {number} is accepted; it is not revised any more.</translation>
+    </message>
+    <message>
+        <source>Es gibt kein Angebot {number}.</source>
+        <translation>There is no quote {number}.</translation>
+    </message>
+    <message>
+        <source>Es gibt keinen Partner mit der ID {id}.</source>
+        <translation>There is no partner with ID {id}.</translation>
+    </message>
+    <message>
+        <source>Angebot {number} ist {status} und kann nicht {target} werden.</source>
+        <translation>Quote {number} ({status}) cannot be {target}.</translation>
     </message>
 </context>
 <context>
@@ -3442,6 +4618,153 @@ Postcode town</translation>
     <message>
         <source>{name} erzeugt</source>
         <translation>{name} created</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>keine Stufe</source>
+        <translation>no tier</translation>
+    </message>
+    <message>
+        <source>Aufstieg: {was} → {now}.</source>
+        <translation>Up: {was} → {now}.</translation>
+    </message>
+    <message>
+        <source>Aufstieg: {granted}, Umsatzstufe {was} → {now}.</source>
+        <translation>Up: {granted}, revenue level {was} → {now}.</translation>
+    </message>
+    <message>
+        <source>Abstieg: {was} → {now}.</source>
+        <translation>Down: {was} → {now}.</translation>
+    </message>
+    <message>
+        <source>Abstieg: {granted}, Umsatzstufe {was} → {now}.</source>
+        <translation>Down: {granted}, revenue level {was} → {now}.</translation>
+    </message>
+    <message>
+        <source>Neu: erfüllt mit den Zahlen {year} erstmals {now}.</source>
+        <translation>New: meets {now} for the first time with the figures of {year}.</translation>
+    </message>
+    <message>
+        <source>Neu: erfüllt mit den Zahlen {year} erstmals {granted}, Umsatzstufe {now}.</source>
+        <translation>New: meets {granted}, revenue level {now} for the first time with the figures of {year}.</translation>
+    </message>
+    <message>
+        <source>Die Zahlen {year} erreichen keine Umsatzstufe ({levels}). Den Status {granted} vergibt die {vendor} direkt; bitte dort klären. Vorgeschlagen: die niedrigste Umsatzstufe {now}.</source>
+        <translation>The figures of {year} reach no revenue level ({levels}). The {granted} status is granted by {vendor} directly; please clarify it there. Proposed: the lowest revenue level, {now}.</translation>
+    </message>
+    <message>
+        <source>Erfüllt mit den Zahlen {year} keine Stufe mehr (bisher {was}).</source>
+        <translation>No longer meets a tier with the figures of {year} (so far {was}).</translation>
+    </message>
+    <message>
+        <source>Unverändert: {now} bestätigt.</source>
+        <translation>Unchanged: {now} confirmed.</translation>
+    </message>
+    <message>
+        <source>Unverändert: {granted}, Umsatzstufe {now} bestätigt.</source>
+        <translation>Unchanged: {granted}, revenue level {now} confirmed.</translation>
+    </message>
+    <message>
+        <source>Unverändert: mit den Zahlen {year} noch keine Stufe erreicht.</source>
+        <translation>Unchanged: no tier reached yet with the figures of {year}.</translation>
+    </message>
+    <message>
+        <source>Erfüllt für {tier}: {met}.</source>
+        <translation>Met for {tier}: {met}.</translation>
+    </message>
+    <message>
+        <source>Für {tier} fehlen: {missing}.</source>
+        <translation>Missing for {tier}: {missing}.</translation>
+    </message>
+    <message>
+        <source>{n} realisiertes Projekt (mind. {required})</source>
+        <translation>{n} completed project (at least {required})</translation>
+    </message>
+    <message>
+        <source>{n} realisierte Projekte (mind. {required})</source>
+        <translation>{n} completed projects (at least {required})</translation>
+    </message>
+    <message>
+        <source>{actual} Umsatz (mind. {required})</source>
+        <translation>{actual} revenue (at least {required})</translation>
+    </message>
+    <message>
+        <source>{actual} MRR (mind. {required} pro Monat)</source>
+        <translation>{actual} MRR (at least {required} per month)</translation>
+    </message>
+    <message>
+        <source>Vertriebs- und Techniktraining</source>
+        <translation>sales and technical training</translation>
+    </message>
+    <message>
+        <source>{n} zertifizierter Techniker (mind. {required})</source>
+        <translation>{n} certified technician (at least {required})</translation>
+    </message>
+    <message>
+        <source>{n} zertifizierte Techniker (mind. {required})</source>
+        <translation>{n} certified technicians (at least {required})</translation>
+    </message>
+    <message>
+        <source>Follow-Link auf www.nospamproxy.de</source>
+        <translation>follow link to www.nospamproxy.de</translation>
+    </message>
+    <message>
+        <source>Basis-Servicevereinbarung</source>
+        <translation>basic service agreement</translation>
+    </message>
+    <message>
+        <source>eine abweichende Entscheidung braucht eine Begründung</source>
+        <translation>a different decision needs a reason</translation>
+    </message>
+    <message>
+        <source>{tier} behalten ihre Stufe; möglich ist die Umsatzstufe ({levels})</source>
+        <translation>{tier}s keep their tier; the revenue level can be chosen ({levels})</translation>
+    </message>
+    <message>
+        <source>gilt nur für Managed Service Partner</source>
+        <translation>applies to Managed Service Partners only</translation>
+    </message>
+    <message>
+        <source>{tier} ({level})</source>
+        <translation>{tier} ({level})</translation>
+    </message>
+    <message>
+        <source>Es gibt keinen Partner mit der ID {ids}.</source>
+        <translation>There is no partner with the ID {ids}.</translation>
+    </message>
+    <message>
+        <source>Es gibt keine Überprüfung mit der ID {id}.</source>
+        <translation>There is no review with the ID {id}.</translation>
+    </message>
+    <message>
+        <source>Überprüfung {review} enthält keinen Partner mit der ID {partner}.</source>
+        <translation>Review {review} has no partner with the ID {partner}.</translation>
+    </message>
+    <message>
+        <source>{count} Vorschläge sind noch offen ({companies}); bitte annehmen oder abweichend entscheiden.</source>
+        <translation>{count} proposals are still open ({companies}); please accept them or decide otherwise.</translation>
+    </message>
+    <message>
+        <source>{count} Vorschläge sind noch offen ({companies}, …); bitte annehmen oder abweichend entscheiden.</source>
+        <translation>{count} proposals are still open ({companies}, …); please accept them or decide otherwise.</translation>
+    </message>
+    <message>
+        <source>Die Überprüfung {id} ist bereits bestätigt.</source>
+        <translation>Review {id} is confirmed already.</translation>
+    </message>
+    <message>
+        <source>Die Stufe von {company} wurde seit der Überprüfung geändert; bitte die Überprüfung neu ausführen.</source>
+        <translation>The tier of {company} was changed since the review; please run the review again.</translation>
+    </message>
+    <message>
+        <source>Die Überprüfung {id} ist noch nicht bestätigt; Briefe gibt es erst danach.</source>
+        <translation>Review {id} is not confirmed yet; letters are available only after that.</translation>
+    </message>
+    <message>
+        <source>Die Überprüfung {id} ist bestätigt und bleibt unverändert; für eine neue Entscheidung die Überprüfung neu ausführen.</source>
+        <translation>Review {id} is confirmed and stays as it is; for a new decision run the review again.</translation>
     </message>
 </context>
 <context>
@@ -4028,6 +5351,48 @@ The tiers of the {total} partners are set from {effective} and written into the 
     </message>
 </context>
 <context>
+    <name>StandardLines</name>
+    <message>
+        <source>keine Eigenbedarfs-Lizenz für {users} Benutzer (möglich: {sizes})</source>
+        <translation>no own-use licence for {users} users (available: {sizes})</translation>
+    </message>
+    <message>
+        <source>{tier} erhält keine kostenfreie NFR-Lizenz</source>
+        <translation>{tier} gets no free NFR licence</translation>
+    </message>
+</context>
+<context>
+    <name>Standing</name>
+    <message>
+        <source>keine Partnerstufe in dieser Spur erfasst</source>
+        <translation>no partner tier recorded in this track</translation>
+    </message>
+    <message>
+        <source>alle Anforderungen von {tier} erfüllt</source>
+        <translation>all requirements of {tier} met</translation>
+    </message>
+    <message>
+        <source>Zertifizierung vom {completed} läuft am {through} ab (in {days} Tagen); danach {left} von {needed} nötigen zertifizierten Technikern</source>
+        <translation>Certification of {completed} expires on {through} (in {days} days); then {left} of {needed} required certified technicians</translation>
+    </message>
+    <message>
+        <source>{figure} {actual}: weniger als {margin} über der Schwelle von {required}</source>
+        <translation>{figure} {actual}: less than {margin} above the threshold of {required}</translation>
+    </message>
+    <message>
+        <source>Realisierte Projekte</source>
+        <translation>Completed projects</translation>
+    </message>
+    <message>
+        <source>Umsatz</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>nspdesk läuft bereits</source>
@@ -4061,6 +5426,172 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
     </message>
 </context>
 <context>
+    <name>StoreErrors</name>
+    <message>
+        <source>Sicherung von {source} fehlgeschlagen: {error}</source>
+        <translation>Backup of {source} failed: {error}</translation>
+    </message>
+    <message>
+        <source>Sicherung nach {target} fehlgeschlagen: {error}</source>
+        <translation>Backup to {target} failed: {error}</translation>
+    </message>
+    <message>
+        <source>Die Sicherung von {source} ist fehlerhaft ({problem}); nichts ersetzt.</source>
+        <translation>The backup of {source} is faulty ({problem}); nothing was replaced.</translation>
+    </message>
+    <message>
+        <source>Der Datenträger ist voll.</source>
+        <translation>The disk is full.</translation>
+    </message>
+    <message>
+        <source>Die Datenbank ist schreibgeschützt.</source>
+        <translation>The database is read-only.</translation>
+    </message>
+    <message>
+        <source>Der Datenträger meldet einen Lesefehler (E/A-Fehler).</source>
+        <translation>The disk reports a read error (I/O error).</translation>
+    </message>
+    <message>
+        <source>Die Datenbankdatei kann nicht geöffnet werden.</source>
+        <translation>The database file cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Die Datenbank ist durch ein anderes Programm gesperrt.</source>
+        <translation>The database is locked by another program.</translation>
+    </message>
+    <message>
+        <source>{reason} Nichts wurde gespeichert. ({where})</source>
+        <translation>{reason} Nothing was saved. ({where})</translation>
+    </message>
+    <message>
+        <source>Die Datenbankdatei {path} ist nicht mehr vorhanden (gelöscht oder verschoben?). Nichts wurde gespeichert; bitte die Datei zurückholen oder eine Sicherung wiederherstellen und nspdesk neu starten.</source>
+        <translation>The database file {path} is gone (deleted or moved?). Nothing was saved; please bring the file back or restore a backup, and restart nspdesk.</translation>
+    </message>
+    <message>
+        <source>PID {pid} auf {host}</source>
+        <translation>PID {pid} on {host}</translation>
+    </message>
+    <message>
+        <source>unbekannter Prozess</source>
+        <translation>unknown process</translation>
+    </message>
+    <message>
+        <source>nach der Migration: {problem}</source>
+        <translation>after the migration: {problem}</translation>
+    </message>
+    <message>
+        <source>Die Datenbank {where} ist nicht erreichbar: {reason}</source>
+        <translation>The database {where} cannot be reached: {reason}</translation>
+    </message>
+    <message>
+        <source>Die Datenbank {path} ist beschädigt ({detail}).{hint}</source>
+        <translation>The database {path} is damaged ({detail}).{hint}</translation>
+    </message>
+    <message>
+        <source> Letzte Sicherung: {backup} (wiederherstellen mit: nspdesk db restore {backup}).</source>
+        <translation> Latest backup: {backup} (restore with: nspdesk db restore {backup}).</translation>
+    </message>
+    <message>
+        <source> Es gibt keine Sicherung.</source>
+        <translation> There is no backup.</translation>
+    </message>
+    <message>
+        <source>Die Datenbank {where} wurde von einer neueren nspdesk-Version angelegt (Schema {revision}). Bitte nspdesk aktualisieren oder eine ältere Sicherung wiederherstellen; die Datenbank wurde nicht verändert.</source>
+        <translation>The database {where} was created by a newer version of nspdesk (schema {revision}). Please update nspdesk or restore an older backup; the database was not changed.</translation>
+    </message>
+    <message>
+        <source>{where} enthält Tabellen, ist aber keine nspdesk-Datenbank; sie wird nicht verändert.</source>
+        <translation>{where} contains tables but is not an nspdesk database; it is left unchanged.</translation>
+    </message>
+    <message>
+        <source>nspdesk läuft bereits mit dieser Datenbank ({holder}). Bitte das andere Fenster verwenden oder dort beenden. Datenbank: {path}</source>
+        <translation>nspdesk is already running with this database ({holder}). Please use the other window or quit it there. Database: {path}</translation>
+    </message>
+    <message>
+        <source>Die Sicherung {backup} gibt es nicht.</source>
+        <translation>The backup {backup} does not exist.</translation>
+    </message>
+    <message>
+        <source>Die Sicherung {backup} ist beschädigt ({problem}); nichts verändert.</source>
+        <translation>The backup {backup} is damaged ({problem}); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{backup} ist keine nspdesk-Sicherung; nichts verändert.</source>
+        <translation>{backup} is not an nspdesk backup; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>SupportHours</name>
+    <message>
+        <source>Mo</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Di</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Mi</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fr</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sa</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>So</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>{days} {opens}–{closes} Uhr, außer an Feiertagen in {region}</source>
+        <translation>{days} {opens}–{closes}, except on public holidays in {region}</translation>
+    </message>
+    <message>
+        <source>Bayern</source>
+        <translation>Bavaria</translation>
+    </message>
+    <message>
+        <source>Hessen</source>
+        <translation>Hesse</translation>
+    </message>
+    <message>
+        <source>Mecklenburg-Vorpommern</source>
+        <translation>Mecklenburg-Western Pomerania</translation>
+    </message>
+    <message>
+        <source>Niedersachsen</source>
+        <translation>Lower Saxony</translation>
+    </message>
+    <message>
+        <source>Nordrhein-Westfalen</source>
+        <translation>North Rhine-Westphalia</translation>
+    </message>
+    <message>
+        <source>Rheinland-Pfalz</source>
+        <translation>Rhineland-Palatinate</translation>
+    </message>
+    <message>
+        <source>Sachsen</source>
+        <translation>Saxony</translation>
+    </message>
+    <message>
+        <source>Sachsen-Anhalt</source>
+        <translation>Saxony-Anhalt</translation>
+    </message>
+    <message>
+        <source>Thüringen</source>
+        <translation>Thuringia</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message>
         <source>Aus Vorlage</source>
@@ -4069,6 +5600,33 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
     <message>
         <source>Die Positionen und Texte der Vorlage ersetzen die des Angebots.</source>
         <translation>The template&apos;s lines and texts replace those of the quote.</translation>
+    </message>
+</context>
+<context>
+    <name>TierCheck</name>
+    <message>
+        <source>Die erfasste Stufe {recorded} ist nicht mehr gedeckt. Es fehlt: {missing}. {supported}</source>
+        <translation>The recorded tier {recorded} is no longer covered. Missing: {missing}. {supported}</translation>
+    </message>
+    <message>
+        <source>Die Zahlen tragen {tier}.</source>
+        <translation>The figures support {tier}.</translation>
+    </message>
+    <message>
+        <source>Die Zahlen tragen keine Partnerstufe.</source>
+        <translation>The figures support no partner tier.</translation>
+    </message>
+    <message>
+        <source>{warning} Bitte entscheiden.</source>
+        <translation>{warning} Please decide.</translation>
+    </message>
+    <message>
+        <source>ein Grund ist nötig, um zu {tier}-Konditionen anzubieten</source>
+        <translation>a reason is needed to quote at {tier} conditions</translation>
+    </message>
+    <message>
+        <source>die Zahlen tragen keine Partnerstufe, zu der sich anbieten ließe</source>
+        <translation>the figures support no partner tier to quote at</translation>
     </message>
 </context>
 <context>
@@ -4265,6 +5823,13 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
     <message>
         <source>Marge aller Positionen im Verhältnis zum Verkaufspreis (netto)</source>
         <translation>Margin of all lines relative to the sale price (net)</translation>
+    </message>
+</context>
+<context>
+    <name>Vat</name>
+    <message>
+        <source>Steuerschuldnerschaft des Leistungsempfängers (Reverse Charge): Die Umsatzsteuer schuldet der Leistungsempfänger (§ 13b UStG, Art. 196 MwStSystRL).</source>
+        <translation>Reverse charge: the recipient of the service is liable for the VAT (§ 13b UStG, Art. 196 VAT Directive).</translation>
     </message>
 </context>
 <context>

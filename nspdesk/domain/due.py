@@ -20,7 +20,7 @@ from enum import IntEnum, StrEnum
 from nspdesk.domain.certification import valid_through
 from nspdesk.domain.compliance import Backlink
 from nspdesk.domain.decimals import ZERO
-from nspdesk.domain.formatting import day, money, number
+from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Money, Text
 from nspdesk.domain.program import BacklinkRule, Program, Tier
 
 
@@ -127,7 +127,7 @@ class DueItem:
     due: date
     days: int  # from today to ``due``; negative: overdue
     urgency: Urgency
-    text: str
+    text: str  # a Text: German, and the UI's language
     action: Action
     ref: int | None = None  # the quote or checklist to open
 
@@ -177,8 +177,72 @@ def _item(
     )
 
 
-def _days(count: int) -> str:
-    return "1 Tag" if abs(count) == 1 else f"{number(abs(count))} Tagen"
+_DAY = QT_TRANSLATE_NOOP("Due", "{n} Tag")
+_DAYS = QT_TRANSLATE_NOOP("Due", "{n} Tagen")
+_TODAY = QT_TRANSLATE_NOOP("Due", "heute")
+_IN = QT_TRANSLATE_NOOP("Due", "in {days}")
+
+
+def _days(count: int) -> Text:
+    """ "1 Tag", "12 Tagen" (after "in", "seit", "vor"); counts with the locale's grouping."""
+    return (_DAY if abs(count) == 1 else _DAYS).format(n=Decimal(abs(count)))
+
+
+def _when(left: int) -> Text:
+    return _TODAY if left == 0 else _IN.format(days=_days(left))
+
+
+_CERTIFICATION_EXPIRED = QT_TRANSLATE_NOOP(
+    "Due",
+    "Zertifizierung von {technician} ist seit dem {through} abgelaufen; "
+    "die Administratorenschulung ist zu wiederholen.",
+)
+_CERTIFICATION_EXPIRING = QT_TRANSLATE_NOOP(
+    "Due", "Zertifizierung von {technician} läuft am {through} ab ({when})."
+)
+_TRAINING_MISSING = {
+    DueKind.SALES_TRAINING_MISSING: QT_TRANSLATE_NOOP(
+        "Due", "Vertriebstraining {year} fehlt noch (für {tier} erforderlich)."
+    ),
+    DueKind.TECH_TRAINING_MISSING: QT_TRANSLATE_NOOP(
+        "Due", "Techniktraining {year} fehlt noch (für {tier} erforderlich)."
+    ),
+}
+_BACKLINK_MISSING = QT_TRANSLATE_NOOP(
+    "Due", "Kein Link auf www.nospamproxy.de gefunden; für {tier} ist ein Follow-Link Pflicht."
+)
+_BACKLINK_NOFOLLOW = QT_TRANSLATE_NOOP(
+    "Due",
+    "Der Link auf www.nospamproxy.de ist mit nofollow markiert; für {tier} ist ein Follow-Link "
+    "Pflicht.",
+)
+_BACKLINK_NEVER = QT_TRANSLATE_NOOP(
+    "Due", "Der Link auf www.nospamproxy.de wurde noch nie erfolgreich geprüft."
+)
+_BACKLINK_OLD = QT_TRANSLATE_NOOP(
+    "Due",
+    "Der Link auf www.nospamproxy.de wurde zuletzt am {checked} geprüft (vor {age}); "
+    "bitte erneut prüfen.",
+)
+_AGREEMENT_MISSING = QT_TRANSLATE_NOOP(
+    "Due", "Basis-Servicevereinbarung fehlt (für {tier} erforderlich)."
+)
+_CALLS_USED_UP = QT_TRANSLATE_NOOP(
+    "Due",
+    "Kostenlose Support-Calls {year} aufgebraucht ({used} von {free}); weitere Calls werden nach "
+    "Aufwand berechnet, sofern kein Produktfehler vorliegt.",
+)
+_BUDGET_UNUSED = QT_TRANSLATE_NOOP(
+    "Due", "Marketingbudget {year}: {left} von {budget} noch nicht genutzt."
+)
+_QUOTE_EXPIRED = QT_TRANSLATE_NOOP("Due", "Angebot {number} ist seit dem {day} abgelaufen.")
+_QUOTE_EXPIRING = QT_TRANSLATE_NOOP("Due", "Angebot {number} ist gültig bis {day} ({when}).")
+_STEP = QT_TRANSLATE_NOOP("Due", "{n} Schritt")
+_STEPS = QT_TRANSLATE_NOOP("Due", "{n} Schritte")
+_ONBOARDING_STALLED = QT_TRANSLATE_NOOP(
+    "Due",
+    "Onboarding zu {tier} stockt: {steps} offen, seit {idle} keine Änderung (zuletzt {last}).",
+)
 
 
 def _certifications(
@@ -196,13 +260,11 @@ def _certifications(
                     through,
                     today,
                     Urgency.OVERDUE,
-                    f"Zertifizierung von {course.technician} ist seit dem {day(through)} "
-                    "abgelaufen; die Administratorenschulung ist zu wiederholen.",
+                    _CERTIFICATION_EXPIRED.format(technician=course.technician, through=through),
                     Action.TECHNICIANS,
                 )
             )
         elif left <= limits.certification_days:
-            when = "heute" if left == 0 else f"in {_days(left)}"
             items.append(
                 _item(
                     partner,
@@ -210,7 +272,9 @@ def _certifications(
                     through,
                     today,
                     Urgency.SOON,
-                    f"Zertifizierung von {course.technician} läuft am {day(through)} ab ({when}).",
+                    _CERTIFICATION_EXPIRING.format(
+                        technician=course.technician, through=through, when=_when(left)
+                    ),
                     Action.TECHNICIANS,
                 )
             )
@@ -222,9 +286,9 @@ def _trainings(tier: Tier, partner: DueFacts, today: date, limits: DueThresholds
     urgency = Urgency.SOON if (year_end - today).days <= limits.training_warn_days else Urgency.INFO
     wanted = tier.requirements.trainings
     items = []
-    for done, kind, name in (
-        (partner.sales_training, DueKind.SALES_TRAINING_MISSING, "Vertriebstraining"),
-        (partner.tech_training, DueKind.TECH_TRAINING_MISSING, "Techniktraining"),
+    for done, kind in (
+        (partner.sales_training, DueKind.SALES_TRAINING_MISSING),
+        (partner.tech_training, DueKind.TECH_TRAINING_MISSING),
     ):
         if wanted and not done:
             items.append(
@@ -234,7 +298,7 @@ def _trainings(tier: Tier, partner: DueFacts, today: date, limits: DueThresholds
                     year_end,
                     today,
                     urgency,
-                    f"{name} {today.year} fehlt noch (für {tier.name} erforderlich).",
+                    _TRAINING_MISSING[kind].format(year=today.year, tier=tier.name),
                     Action.TRAININGS,
                 )
             )
@@ -252,8 +316,7 @@ def _backlink(tier: Tier, partner: DueFacts, today: date, limits: DueThresholds)
                 today,
                 today,
                 Urgency.NOW,
-                f"Kein Link auf www.nospamproxy.de gefunden; für {tier.name} ist ein "
-                "Follow-Link Pflicht.",
+                _BACKLINK_MISSING.format(tier=tier.name),
                 Action.BACKLINK,
             )
         ]
@@ -265,8 +328,7 @@ def _backlink(tier: Tier, partner: DueFacts, today: date, limits: DueThresholds)
                 today,
                 today,
                 Urgency.NOW,
-                f"Der Link auf www.nospamproxy.de ist mit nofollow markiert; für {tier.name} ist "
-                "ein Follow-Link Pflicht.",
+                _BACKLINK_NOFOLLOW.format(tier=tier.name),
                 Action.BACKLINK,
             )
         ]
@@ -279,7 +341,7 @@ def _backlink(tier: Tier, partner: DueFacts, today: date, limits: DueThresholds)
                 today,
                 today,
                 Urgency.NOW,
-                "Der Link auf www.nospamproxy.de wurde noch nie erfolgreich geprüft.",
+                _BACKLINK_NEVER,
                 Action.BACKLINK,
             )
         ]
@@ -293,8 +355,7 @@ def _backlink(tier: Tier, partner: DueFacts, today: date, limits: DueThresholds)
             due,
             today,
             Urgency.SOON,
-            f"Der Link auf www.nospamproxy.de wurde zuletzt am {day(checked)} geprüft "
-            f"(vor {_days((today - checked).days)}); bitte erneut prüfen.",
+            _BACKLINK_OLD.format(checked=checked, age=_days((today - checked).days)),
             Action.BACKLINK,
         )
     ]
@@ -312,7 +373,7 @@ def _agreement_and_support(
                 today,
                 today,
                 Urgency.NOW,
-                f"Basis-Servicevereinbarung fehlt (für {tier.name} erforderlich).",
+                _AGREEMENT_MISSING.format(tier=tier.name),
                 Action.AGREEMENTS,
             )
         )
@@ -325,9 +386,11 @@ def _agreement_and_support(
                 today,
                 today,
                 Urgency.INFO,
-                f"Kostenlose Support-Calls {today.year} aufgebraucht "
-                f"({number(partner.support_calls_used)} von {number(free)}); weitere Calls "
-                "werden nach Aufwand berechnet, sofern kein Produktfehler vorliegt.",
+                _CALLS_USED_UP.format(
+                    year=today.year,
+                    used=Decimal(partner.support_calls_used),
+                    free=Decimal(free),
+                ),
                 Action.SUPPORT,
             )
         )
@@ -342,8 +405,7 @@ def _agreement_and_support(
                 date(today.year, 12, 31),
                 today,
                 Urgency.SOON,
-                f"Marketingbudget {today.year}: {money(left)} von {money(budget)} noch nicht "
-                "genutzt.",
+                _BUDGET_UNUSED.format(year=today.year, left=Money(left), budget=Money(budget)),
                 Action.MARKETING,
             )
         )
@@ -357,10 +419,11 @@ def _quotes(partner: DueFacts, today: date, limits: DueThresholds) -> list[DueIt
         if left > limits.quote_days:
             continue
         if left < 0:
-            text = f"Angebot {quote.number} ist seit dem {day(quote.valid_until)} abgelaufen."
+            text = _QUOTE_EXPIRED.format(number=quote.number, day=quote.valid_until)
         else:
-            when = "heute" if left == 0 else f"in {_days(left)}"
-            text = f"Angebot {quote.number} ist gültig bis {day(quote.valid_until)} ({when})."
+            text = _QUOTE_EXPIRING.format(
+                number=quote.number, day=quote.valid_until, when=_when(left)
+            )
         items.append(
             _item(
                 partner,
@@ -386,7 +449,7 @@ def _checklists(
             continue
         target = program.tiers.get(checklist.target_tier)
         name = target.name if target else checklist.target_tier
-        steps = "1 Schritt" if checklist.open_steps == 1 else f"{checklist.open_steps} Schritte"
+        steps = (_STEP if checklist.open_steps == 1 else _STEPS).format(n=checklist.open_steps)
         items.append(
             _item(
                 partner,
@@ -396,8 +459,9 @@ def _checklists(
                 ),
                 today,
                 Urgency.SOON,
-                f"Onboarding zu {name} stockt: {steps} offen, seit {_days(idle)} "
-                f"keine Änderung (zuletzt {day(checklist.last_activity)}).",
+                _ONBOARDING_STALLED.format(
+                    tier=name, steps=steps, idle=_days(idle), last=checklist.last_activity
+                ),
                 Action.ONBOARDING,
                 checklist.checklist_id,
             )

@@ -25,12 +25,16 @@ from nspdesk.domain.compliance import (
     RequirementId,
     RequirementResult,
     Value,
+    as_decimal,
+    as_int,
     evaluate,
 )
+from nspdesk.domain.compliance_texts import not_a_tier_of_track
 from nspdesk.domain.decimals import ZERO
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.formatting import money, number, percent
 from nspdesk.domain.letterhead import Addressee
+from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Listing, Money, Text
 from nspdesk.domain.program import Program, Tier
 
 
@@ -188,6 +192,34 @@ def _missing_for(evaluation: Evaluation, tier_id: str) -> tuple[str, ...]:
     return evaluate(evaluation.program, replace(evaluation.facts, tier=tier_id)).tier_missing
 
 
+_NO_TIER = QT_TRANSLATE_NOOP("Review", "keine Stufe")
+_UP = QT_TRANSLATE_NOOP("Review", "Aufstieg: {was} → {now}.")
+_UP_LEVEL = QT_TRANSLATE_NOOP("Review", "Aufstieg: {granted}, Umsatzstufe {was} → {now}.")
+_DOWN = QT_TRANSLATE_NOOP("Review", "Abstieg: {was} → {now}.")
+_DOWN_LEVEL = QT_TRANSLATE_NOOP("Review", "Abstieg: {granted}, Umsatzstufe {was} → {now}.")
+_NEW = QT_TRANSLATE_NOOP("Review", "Neu: erfüllt mit den Zahlen {year} erstmals {now}.")
+_NEW_LEVEL = QT_TRANSLATE_NOOP(
+    "Review", "Neu: erfüllt mit den Zahlen {year} erstmals {granted}, Umsatzstufe {now}."
+)
+_NO_LEVEL = QT_TRANSLATE_NOOP(
+    "Review",
+    "Die Zahlen {year} erreichen keine Umsatzstufe ({levels}). Den Status {granted} vergibt die "
+    "{vendor} direkt; bitte dort klären. Vorgeschlagen: die niedrigste Umsatzstufe {now}.",
+)
+_NO_LONGER = QT_TRANSLATE_NOOP(
+    "Review", "Erfüllt mit den Zahlen {year} keine Stufe mehr (bisher {was})."
+)
+_CONFIRMED = QT_TRANSLATE_NOOP("Review", "Unverändert: {now} bestätigt.")
+_CONFIRMED_LEVEL = QT_TRANSLATE_NOOP(
+    "Review", "Unverändert: {granted}, Umsatzstufe {now} bestätigt."
+)
+_STILL_NONE = QT_TRANSLATE_NOOP(
+    "Review", "Unverändert: mit den Zahlen {year} noch keine Stufe erreicht."
+)
+_MET_FOR = QT_TRANSLATE_NOOP("Review", "Erfüllt für {tier}: {met}.")
+_MISSING_FOR = QT_TRANSLATE_NOOP("Review", "Für {tier} fehlen: {missing}.")
+
+
 def _reasons(
     evaluation: Evaluation,
     kind: Movement,
@@ -198,74 +230,90 @@ def _reasons(
 ) -> tuple[str, ...]:
     year = evaluation.facts.year
     program = evaluation.program
-    prefix = f"{granted.name}, Umsatzstufe " if granted else ""
-    was = before.name if before else "keine Stufe"
-    now = after.name if after else "keine Stufe"
+    was = before.name if before else _NO_TIER
+    now = after.name if after else _NO_TIER
+    names = {"was": was, "now": now}
+    if granted is not None:
+        names["granted"] = granted.name
+    head: Text
     match kind:
         case Movement.UP:
-            head = f"Aufstieg: {prefix}{was} → {now}."
+            head = (_UP_LEVEL if granted else _UP).format(**names)
         case Movement.DOWN:
-            head = f"Abstieg: {prefix}{was} → {now}."
+            head = (_DOWN_LEVEL if granted else _DOWN).format(**names)
         case Movement.NEW:
-            head = f"Neu: erfüllt mit den Zahlen {year} erstmals {prefix}{now}."
+            head = (_NEW_LEVEL if granted else _NEW).format(year=year, **names)
         case Movement.NO_LONGER_QUALIFIES if granted is not None:
-            levels = ", ".join(program.tier(i).name for i in granted.benefits_of)
-            head = (
-                f"Die Zahlen {year} erreichen keine Umsatzstufe ({levels}). Den Status "
-                f"{granted.name} vergibt die {program.vendor} direkt; bitte dort klären. "
-                f"Vorgeschlagen: die niedrigste Umsatzstufe {now}."
+            head = _NO_LEVEL.format(
+                year=year,
+                levels=Listing((program.tier(i).name for i in granted.benefits_of), ", "),
+                granted=granted.name,
+                vendor=program.vendor,
+                now=now,
             )
         case Movement.NO_LONGER_QUALIFIES:
-            head = f"Erfüllt mit den Zahlen {year} keine Stufe mehr (bisher {was})."
+            head = _NO_LONGER.format(year=year, was=was)
         case _:
-            head = (
-                f"Unverändert: {prefix}{now} bestätigt."
-                if after
-                else f"Unverändert: mit den Zahlen {year} noch keine Stufe erreicht."
-            )
+            if after:
+                head = (_CONFIRMED_LEVEL if granted else _CONFIRMED).format(**names)
+            else:
+                head = _STILL_NONE.format(year=year)
     reasons = [head]
     reached = evaluation.eligible_tier
     if reached is not None:
         met = [_met(r) for r in evaluation.results_for(reached.id) if r.mandatory]
-        reasons.append(f"Erfüllt für {reached.name}: {'; '.join(met)}.")
+        reasons.append(_MET_FOR.format(tier=reached.name, met=Listing(met)))
     if before is not None and (reached is None or before.rank > reached.rank):
-        reasons.append(f"Für {before.name} fehlen: {'; '.join(missing[before.id])}.")
+        reasons.append(_MISSING_FOR.format(tier=before.name, missing=Listing(missing[before.id])))
     following = program.next_tier(reached, evaluation.facts.track)
     if following is not None and following is not before:
-        reasons.append(f"Für {following.name} fehlen: {'; '.join(missing[following.id])}.")
+        reasons.append(
+            _MISSING_FOR.format(tier=following.name, missing=Listing(missing[following.id]))
+        )
     return tuple(reasons)
 
 
-def _met(result: RequirementResult) -> str:
+_PROJECTS_ONE = QT_TRANSLATE_NOOP("Review", "{n} realisiertes Projekt (mind. {required})")
+_PROJECTS_OTHER = QT_TRANSLATE_NOOP("Review", "{n} realisierte Projekte (mind. {required})")
+_REVENUE = QT_TRANSLATE_NOOP("Review", "{actual} Umsatz (mind. {required})")
+_MRR = QT_TRANSLATE_NOOP("Review", "{actual} MRR (mind. {required} pro Monat)")
+_TRAININGS = QT_TRANSLATE_NOOP("Review", "Vertriebs- und Techniktraining")
+_TECHNICIANS_ONE = QT_TRANSLATE_NOOP("Review", "{n} zertifizierter Techniker (mind. {required})")
+_TECHNICIANS_OTHER = QT_TRANSLATE_NOOP("Review", "{n} zertifizierte Techniker (mind. {required})")
+_BACKLINK = QT_TRANSLATE_NOOP("Review", "Follow-Link auf www.nospamproxy.de")
+_SERVICE_AGREEMENT = QT_TRANSLATE_NOOP("Review", "Basis-Servicevereinbarung")
+
+
+def _met(result: RequirementResult) -> Text:
     """One met requirement in numbers: "7 realisierte Projekte (mind. 5)"."""
     required, actual = result.required, result.actual
     match result.id:
         case RequirementId.PROJECTS:
-            noun = "realisiertes Projekt" if actual == 1 else "realisierte Projekte"
-            return f"{_count(actual)} {noun} (mind. {_count(required)})"
+            return _counted(actual, _PROJECTS_ONE, _PROJECTS_OTHER, required)
         case RequirementId.REVENUE:
-            return f"{_money(actual)} Umsatz (mind. {_money(required)})"
+            return _REVENUE.format(actual=_money(actual), required=_money(required))
         case RequirementId.MRR:
-            return f"{_money(actual)} MRR (mind. {_money(required)} pro Monat)"
+            return _MRR.format(actual=_money(actual), required=_money(required))
         case RequirementId.TRAININGS:
-            return "Vertriebs- und Techniktraining"
+            return _TRAININGS
         case RequirementId.CERTIFIED_TECHNICIANS:
-            noun = "zertifizierter Techniker" if actual == 1 else "zertifizierte Techniker"
-            return f"{_count(actual)} {noun} (mind. {_count(required)})"
+            return _counted(actual, _TECHNICIANS_ONE, _TECHNICIANS_OTHER, required)
         case RequirementId.BACKLINK:
-            return "Follow-Link auf www.nospamproxy.de"
+            return _BACKLINK
         case _:
-            return "Basis-Servicevereinbarung"
+            return _SERVICE_AGREEMENT
 
 
-def _count(value: Value) -> str:
-    assert isinstance(value, int)
-    return number(value)
+def _counted(actual: Value, one: Text, other: Text, required: Value) -> Text:
+    """``one`` or ``other`` by the count; counts with the locale's grouping (``1.000``)."""
+    count = as_int(actual)
+    return (one if count == 1 else other).format(
+        n=Decimal(count), required=Decimal(as_int(required))
+    )
 
 
-def _money(value: Value) -> str:
-    assert isinstance(value, Decimal)
-    return money(value)
+def _money(value: Value) -> Money:
+    return Money(as_decimal(value))
 
 
 # --- Decisions ----------------------------------------------------------------------------------
@@ -289,6 +337,16 @@ def accept(proposal: Proposal) -> Outcome:
     return Outcome(Decision.ACCEPTED, proposal.proposed_tier, proposal.proposed_msp_level)
 
 
+_REASON_NEEDED = QT_TRANSLATE_NOOP(
+    "Review", "eine abweichende Entscheidung braucht eine Begründung"
+)
+_KEEP_STATUS = QT_TRANSLATE_NOOP(
+    "Review", "{tier} behalten ihre Stufe; möglich ist die Umsatzstufe ({levels})"
+)
+_MSP_ONLY = QT_TRANSLATE_NOOP("Review", "gilt nur für Managed Service Partner")
+_WITH_LEVEL = QT_TRANSLATE_NOOP("Review", "{tier} ({level})")
+
+
 def override(
     program: Program, proposal: Proposal, tier: str | None, msp_level: str | None, reason: str
 ) -> Outcome:
@@ -299,7 +357,7 @@ def override(
     """
     reason = reason.strip()
     if not reason:
-        raise InputError("reason", "eine abweichende Entscheidung braucht eine Begründung")
+        raise InputError("reason", _REASON_NEEDED)
     ladder = program.tiers_of_track(proposal.track)
     granted = next((t for t in ladder if t.granted_by_vendor), None)
     if granted is not None:
@@ -308,18 +366,14 @@ def override(
         if tier != granted.id or msp_level not in granted.benefits_of:
             raise InputError(
                 "tier",
-                f"{granted.name} behalten ihre Stufe; möglich ist die Umsatzstufe "
-                f"({', '.join(granted.benefits_of)})",
+                _KEEP_STATUS.format(tier=granted.name, levels=Listing(granted.benefits_of, ", ")),
             )
         return Outcome(Decision.OVERRIDDEN, tier, msp_level, reason)
     names = [t.id for t in ladder]
     if tier is not None and tier not in names:
-        raise InputError(
-            "tier",
-            f"{tier!r} ist keine Stufe der Spur {proposal.track!r} (möglich: {', '.join(names)})",
-        )
+        raise InputError("tier", not_a_tier_of_track(tier, proposal.track, names))
     if msp_level is not None:
-        raise InputError("msp_level", "gilt nur für Managed Service Partner")
+        raise InputError("msp_level", _MSP_ONLY)
     return Outcome(Decision.OVERRIDDEN, tier, None, reason)
 
 
@@ -347,12 +401,12 @@ def benefit_tier(program: Program, tier: str | None, msp_level: str | None) -> T
 def tier_label(program: Program, tier: str | None, msp_level: str | None) -> str:
     """ "Premium Partner", "Managed Service Partner (Premium Partner)", "keine Stufe"."""
     if tier is None:
-        return "keine Stufe"
+        return _NO_TIER
     if tier not in program.tiers:
         return tier
     found = program.tier(tier)
     if found.benefits_of and msp_level is not None and msp_level in program.tiers:
-        return f"{found.name} ({program.tier(msp_level).name})"
+        return _WITH_LEVEL.format(tier=found.name, level=program.tier(msp_level).name)
     return found.name
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -20,7 +20,7 @@ from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.letterhead import Sender
 from nspdesk.domain.program import Program, Tier
-from nspdesk.domain.review import Decision, ReviewLine, StatusLetter
+from nspdesk.domain.review import Decision, ReviewLine, StatusLetter, tier_label
 from nspdesk.store import reviews
 from nspdesk.store.database import Database
 from nspdesk.store.models import Partner, Review
@@ -58,14 +58,25 @@ class ReviewState:
         by = f" von {self.confirmed_by}" if self.confirmed_by else ""
         return f"bestätigt am {self.confirmed_at:%d.%m.%Y}{by}"
 
+    def worded_like(self, before: ReviewState | None) -> ReviewState:
+        """This state with the sentences of ``before``, the same review as shown before a
+        decision: a decision changes no reason, and the store keeps the reasons in German only
+        (``reviews.with_texts``)."""
+        if before is None or before.review_id != self.review_id:
+            return self
+        worded = reviews.with_texts(self.lines, [line.proposal for line in before.lines])
+        return replace(self, lines=tuple(worded))
 
-def _state(library: ProgramLibrary, review: Review) -> ReviewState:
+
+def _state(
+    library: ProgramLibrary, review: Review, lines: Sequence[ReviewLine] | None = None
+) -> ReviewState:
     return ReviewState(
         review_id=review.id,
         year=review.year,
         as_of=review.as_of,
         program=library.edition(review.edition),
-        lines=tuple(reviews.lines_of(review)),
+        lines=tuple(reviews.lines_of(review) if lines is None else lines),
         confirmed_at=review.confirmed_at,
         confirmed_by=review.confirmed_by,
         effective_from=review.effective_from,
@@ -73,10 +84,13 @@ def _state(library: ProgramLibrary, review: Review) -> ReviewState:
 
 
 def latest(database: Database, library: ProgramLibrary, year: int) -> ReviewState | None:
-    """The newest review of ``year`` (a draft or confirmed), None when there is none."""
+    """The newest review of ``year`` (a draft or confirmed), None when there is none; its
+    sentences worded again for the UI's language where the records are as at the run."""
     with database.read() as session:
         review = reviews.latest_review(session, year)
-        return _state(library, review) if review is not None else None
+        if review is None:
+            return None
+        return _state(library, review, reviews.worded_lines(session, library, review))
 
 
 def run(
@@ -92,7 +106,9 @@ def run(
         partner_ids = None
         if track is not None:
             partner_ids = list(session.scalars(select(Partner.id).where(Partner.track == track)))
-        return _state(library, reviews.run_review(session, library, year, as_of, partner_ids))
+        program, found = reviews.proposals(session, library, year, as_of, partner_ids)
+        review = reviews.store_proposals(session, program, year, as_of, found)
+        return _state(library, review, reviews.with_texts(reviews.lines_of(review), found))
 
 
 def decide(
@@ -132,7 +148,7 @@ def confirm(
 
 
 def override_choices(program: Program, track: str) -> list[tuple[str | None, str]]:
-    """The tiers an override may choose for a partner of ``track``, as (id, German name).
+    """The tiers an override may choose for a partner of ``track``, as (id, name: a ``Text``).
 
     MSP partners keep their vendor-granted status; for them the choice is the revenue level. Other
     partners may also be set to no tier (None).
@@ -141,8 +157,8 @@ def override_choices(program: Program, track: str) -> list[tuple[str | None, str
     granted = next((t for t in ladder if t.granted_by_vendor), None)
     if granted is not None:
         levels: list[Tier] = [program.tier(i) for i in granted.benefits_of]
-        return [(t.id, f"{granted.name} ({t.name})") for t in levels]
-    return [(t.id, t.name) for t in ladder] + [(None, "keine Stufe")]
+        return [(t.id, tier_label(program, granted.id, t.id)) for t in levels]
+    return [(t.id, t.name) for t in ladder] + [(None, tier_label(program, None, None))]
 
 
 def letters(

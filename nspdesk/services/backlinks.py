@@ -13,11 +13,14 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from nspdesk.domain.messages import QT_TRANSLATE_NOOP
 from nspdesk.store.database import Database
 from nspdesk.store.models import BacklinkCheck, Partner
 from nspdesk.web.backlink import BacklinkResult, check_backlinks
 from nspdesk.web.fetch import FetchLimits
 from nspdesk.web.urls import BadUrlError, check_url
+
+_NO_WEBSITE = QT_TRANSLATE_NOOP("Backlink", "keine Website hinterlegt")
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,7 @@ def check_partners(
     runnable: list[tuple[int, str, str]] = []
     for partner_id, company, url in partners:
         if not url:
-            checks.append(PartnerCheck(partner_id, company, url, None, "keine Website hinterlegt"))
+            checks.append(PartnerCheck(partner_id, company, url, None, _NO_WEBSITE))
             continue
         try:
             runnable.append((partner_id, company, check_url(url)))

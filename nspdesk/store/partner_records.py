@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from nspdesk.domain.decimals import MAX_AMOUNT, ZERO, round_cents
 from nspdesk.domain.errors import InputError
+from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Listing, Text
 from nspdesk.domain.program import Program, Training
 from nspdesk.store.errors import NotFoundError
 from nspdesk.store.figures import AGREEMENT_KINDS
@@ -68,59 +69,106 @@ class YearInput:
 
 # --- helpers ------------------------------------------------------------------------------------
 
+_EMPTY = QT_TRANSLATE_NOOP("PartnerRecords", "darf nicht leer sein")
+_TOO_LONG = QT_TRANSLATE_NOOP("PartnerRecords", "ist zu lang (höchstens {limit} Zeichen)")
+_NOT_AN_INTEGER = QT_TRANSLATE_NOOP("PartnerRecords", "erwartet eine ganze Zahl, erhalten: {value}")
+_BELOW_MINIMUM = QT_TRANSLATE_NOOP("PartnerRecords", "darf nicht kleiner als {minimum} sein")
+_TOO_MANY = QT_TRANSLATE_NOOP("PartnerRecords", "ist zu groß (höchstens {maximum})")
+_NOT_A_DECIMAL = QT_TRANSLATE_NOOP(
+    "PartnerRecords", "erwartet einen Betrag als Decimal, erhalten: {value}"
+)
+_NOT_FINITE = QT_TRANSLATE_NOOP("PartnerRecords", "ist keine endliche Zahl")
+_NEGATIVE = QT_TRANSLATE_NOOP("PartnerRecords", "darf nicht negativ sein")
+_TOO_LARGE = QT_TRANSLATE_NOOP("PartnerRecords", "ist zu groß")
+_CENTS = QT_TRANSLATE_NOOP("PartnerRecords", "hat mehr als zwei Nachkommastellen (ganze Cent)")
+_NOT_A_DATE = QT_TRANSLATE_NOOP("PartnerRecords", "erwartet ein Datum, erhalten: {value}")
+_OUT_OF_YEARS = QT_TRANSLATE_NOOP("PartnerRecords", "liegt außerhalb von {first} bis {last}")
+_NOT_AN_EMAIL = QT_TRANSLATE_NOOP("PartnerRecords", "ist keine E-Mail-Adresse: {value}")
+_ONE_PRIMARY = QT_TRANSLATE_NOOP("PartnerRecords", "nur ein Kontakt kann der Hauptkontakt sein")
+_OTHER_PARTNER = QT_TRANSLATE_NOOP("PartnerRecords", "gehört nicht zu diesem Partner")
+_UNKNOWN_TRAINING = QT_TRANSLATE_NOOP(
+    "PartnerRecords", "unbekannte Trainingsart {kind} (möglich: sales, technical)"
+)
+_UNKNOWN_FORMAT = QT_TRANSLATE_NOOP(
+    "PartnerRecords", "unbekanntes Format {format} (möglich: online, video)"
+)
+_COURSE_KNOWN = QT_TRANSLATE_NOOP("PartnerRecords", "der Kurs vom {day} ist schon erfasst")
+_UNKNOWN_AGREEMENT = QT_TRANSLATE_NOOP(
+    "PartnerRecords", "unbekannte Vereinbarung {kind} (möglich: {possible})"
+)
+_BEFORE_SIGNING = QT_TRANSLATE_NOOP("PartnerRecords", "liegt vor dem Tag der Unterzeichnung")
+_NO_TIER_NO_NFR = QT_TRANSLATE_NOOP("PartnerRecords", "ohne Partnerstufe gibt es keine NFR-Lizenz")
+_NFR_LIMIT = QT_TRANSLATE_NOOP("PartnerRecords", "die Stufe gewährt höchstens {allowed} User")
+_GONE_TRAINING = QT_TRANSLATE_NOOP(
+    "PartnerRecords", "Ein Training mit der ID {id} gibt es nicht (mehr)."
+)
+_GONE_TECHNICIAN = QT_TRANSLATE_NOOP(
+    "PartnerRecords", "Einen Techniker mit der ID {id} gibt es nicht (mehr)."
+)
+_GONE_COURSE = QT_TRANSLATE_NOOP(
+    "PartnerRecords", "Einen Kurs mit der ID {id} gibt es nicht (mehr)."
+)
+_GONE_AGREEMENT = QT_TRANSLATE_NOOP(
+    "PartnerRecords", "Eine Vereinbarung mit der ID {id} gibt es nicht (mehr)."
+)
+_GONE_NFR = QT_TRANSLATE_NOOP(
+    "PartnerRecords", "Eine NFR-Lizenz mit der ID {id} gibt es nicht (mehr)."
+)
+
 
 def _text(value: str, field: str, limit: int, *, required: bool = False) -> str:
     text = value.strip()
     if required and not text:
-        raise InputError(field, "darf nicht leer sein")
+        raise InputError(field, _EMPTY)
     if len(text) > limit:
-        raise InputError(field, f"ist zu lang (höchstens {limit} Zeichen)")
+        raise InputError(field, _TOO_LONG.format(limit=limit))
     return text
 
 
 def _count(value: int, field: str, *, minimum: int = 0) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InputError(field, f"erwartet eine ganze Zahl, erhalten: {value!r}")
+        raise InputError(field, _NOT_AN_INTEGER.format(value=repr(value)))
     if value < minimum:
-        raise InputError(field, f"darf nicht kleiner als {minimum} sein")
+        raise InputError(field, _BELOW_MINIMUM.format(minimum=minimum))
     if value > MAX_COUNT:
-        raise InputError(field, f"ist zu groß (höchstens {MAX_COUNT})")
+        raise InputError(field, _TOO_MANY.format(maximum=MAX_COUNT))
     return value
 
 
 def _amount(value: Decimal, field: str) -> Decimal:
     if not isinstance(value, Decimal):
-        raise InputError(field, f"erwartet einen Betrag als Decimal, erhalten: {value!r}")
+        raise InputError(field, _NOT_A_DECIMAL.format(value=repr(value)))
     if not value.is_finite():
-        raise InputError(field, "ist keine endliche Zahl")
+        raise InputError(field, _NOT_FINITE)
     if value < ZERO:
-        raise InputError(field, "darf nicht negativ sein")
+        raise InputError(field, _NEGATIVE)
     if value > MAX_AMOUNT:
-        raise InputError(field, "ist zu groß")
+        raise InputError(field, _TOO_LARGE)
     if round_cents(value) != value:
-        raise InputError(field, "hat mehr als zwei Nachkommastellen (ganze Cent)")
+        raise InputError(field, _CENTS)
     return round_cents(value)
 
 
 def _day(value: date, field: str) -> date:
     if not isinstance(value, date):
-        raise InputError(field, f"erwartet ein Datum, erhalten: {value!r}")
+        raise InputError(field, _NOT_A_DATE.format(value=repr(value)))
     if not FIRST_YEAR <= value.year <= LAST_YEAR:
-        raise InputError(field, f"liegt außerhalb von {FIRST_YEAR} bis {LAST_YEAR}")
+        raise InputError(field, _OUT_OF_YEARS.format(first=FIRST_YEAR, last=LAST_YEAR))
     return value
 
 
 def _email(value: str, field: str) -> str:
     text = _text(value, field, 200)
     if text and (text.count("@") != 1 or text.startswith("@") or text.endswith("@") or " " in text):
-        raise InputError(field, f"ist keine E-Mail-Adresse: {text!r}")
+        raise InputError(field, _NOT_AN_EMAIL.format(value=repr(text)))
     return text
 
 
-def _row(session: Session, model: type[_Row], row_id: int, what: str) -> _Row:
+def _row(session: Session, model: type[_Row], row_id: int, gone: Text) -> _Row:
+    """The row ``row_id`` of ``model``; ``gone`` (with ``{id}``) says that it does not exist."""
     row = session.get(model, row_id)
     if row is None:
-        raise NotFoundError(f"{what} mit der ID {row_id} gibt es nicht (mehr).")
+        raise NotFoundError(gone.format(id=row_id))
     return row
 
 
@@ -146,11 +194,11 @@ def save_contacts(
             )
         )
     if sum(1 for c in cleaned if c.primary) > 1:
-        raise InputError("contacts", "nur ein Kontakt kann der Hauptkontakt sein")
+        raise InputError("contacts", _ONE_PRIMARY)
     existing = {c.id: c for c in partner.contacts}
     for index, contact in enumerate(cleaned):
         if contact.id is not None and contact.id not in existing:
-            raise InputError(f"contacts[{index}]", "gehört nicht zu diesem Partner")
+            raise InputError(f"contacts[{index}]", _OTHER_PARTNER)
     kept = {c.id for c in cleaned if c.id is not None}
     for contact_id, row in existing.items():
         if contact_id not in kept:
@@ -173,7 +221,7 @@ def set_year_figures(session: Session, partner_id: int, year: int, data: YearInp
     get_partner(session, partner_id)
     _count(year, "year")
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise InputError("year", f"liegt außerhalb von {FIRST_YEAR} bis {LAST_YEAR}")
+        raise InputError("year", _OUT_OF_YEARS.format(first=FIRST_YEAR, last=LAST_YEAR))
     projects = _count(data.projects, "projects")
     revenue = _amount(data.revenue, "revenue")
     mrr = _amount(data.mrr, "mrr")
@@ -206,9 +254,9 @@ def add_training(
 ) -> TrainingRecord:
     partner = get_partner(session, partner_id)
     if kind not in TRAINING_KINDS:
-        raise InputError("kind", f"unbekannte Trainingsart {kind!r} (möglich: sales, technical)")
+        raise InputError("kind", _UNKNOWN_TRAINING.format(kind=repr(kind)))
     if format not in TRAINING_FORMATS:
-        raise InputError("format", f"unbekanntes Format {format!r} (möglich: online, video)")
+        raise InputError("format", _UNKNOWN_FORMAT.format(format=repr(format)))
     record = TrainingRecord(
         kind=kind,
         format=format,
@@ -221,7 +269,7 @@ def add_training(
 
 
 def remove_training(session: Session, training_id: int) -> None:
-    session.delete(_row(session, TrainingRecord, training_id, "Ein Training"))
+    session.delete(_row(session, TrainingRecord, training_id, _GONE_TRAINING))
     session.flush()
 
 
@@ -249,10 +297,10 @@ def add_technician(
 
 def add_course(session: Session, technician_id: int, completed_on: date) -> AdminCourse:
     """Record a completed two-day admin course (a new certification) for a technician."""
-    technician = _row(session, Technician, technician_id, "Einen Techniker")
+    technician = _row(session, Technician, technician_id, _GONE_TECHNICIAN)
     completed_on = _day(completed_on, "completed_on")
     if any(c.completed_on == completed_on for c in technician.courses):
-        raise InputError("completed_on", f"der Kurs vom {completed_on:%d.%m.%Y} ist schon erfasst")
+        raise InputError("completed_on", _COURSE_KNOWN.format(day=completed_on))
     course = AdminCourse(completed_on=completed_on)
     technician.courses.append(course)
     technician.courses.sort(key=lambda c: c.completed_on)
@@ -261,12 +309,12 @@ def add_course(session: Session, technician_id: int, completed_on: date) -> Admi
 
 
 def remove_course(session: Session, course_id: int) -> None:
-    session.delete(_row(session, AdminCourse, course_id, "Einen Kurs"))
+    session.delete(_row(session, AdminCourse, course_id, _GONE_COURSE))
     session.flush()
 
 
 def remove_technician(session: Session, technician_id: int) -> None:
-    session.delete(_row(session, Technician, technician_id, "Einen Techniker"))
+    session.delete(_row(session, Technician, technician_id, _GONE_TECHNICIAN))
     session.flush()
 
 
@@ -285,11 +333,12 @@ def add_agreement(
     partner = get_partner(session, partner_id)
     if kind not in AGREEMENT_KINDS:
         raise InputError(
-            "kind", f"unbekannte Vereinbarung {kind!r} (möglich: {', '.join(AGREEMENT_KINDS)})"
+            "kind",
+            _UNKNOWN_AGREEMENT.format(kind=repr(kind), possible=Listing(AGREEMENT_KINDS, ", ")),
         )
     signed_on = _day(signed_on, "signed_on")
     if valid_until is not None and _day(valid_until, "valid_until") < signed_on:
-        raise InputError("valid_until", "liegt vor dem Tag der Unterzeichnung")
+        raise InputError("valid_until", _BEFORE_SIGNING)
     customer = _text(customer, "customer", 200, required=kind in CUSTOMER_AGREEMENTS)
     agreement = Agreement(
         kind=kind,
@@ -304,7 +353,7 @@ def add_agreement(
 
 
 def remove_agreement(session: Session, agreement_id: int) -> None:
-    session.delete(_row(session, Agreement, agreement_id, "Eine Vereinbarung"))
+    session.delete(_row(session, Agreement, agreement_id, _GONE_AGREEMENT))
     session.flush()
 
 
@@ -334,9 +383,9 @@ def issue_nfr(
     users = _count(users, "users", minimum=1)
     allowed = nfr_entitlement(program, partner)
     if allowed == 0:
-        raise InputError("users", "ohne Partnerstufe gibt es keine NFR-Lizenz")
+        raise InputError("users", _NO_TIER_NO_NFR)
     if users > allowed:
-        raise InputError("users", f"die Stufe gewährt höchstens {allowed} User")
+        raise InputError("users", _NFR_LIMIT.format(allowed=allowed))
     licence = NfrLicence(
         issued_on=_day(issued_on, "issued_on"),
         users=users,
@@ -348,5 +397,5 @@ def issue_nfr(
 
 
 def remove_nfr(session: Session, licence_id: int) -> None:
-    session.delete(_row(session, NfrLicence, licence_id, "Eine NFR-Lizenz"))
+    session.delete(_row(session, NfrLicence, licence_id, _GONE_NFR))
     session.flush()

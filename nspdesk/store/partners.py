@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from nspdesk.domain.errors import InputError
+from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Listing
 from nspdesk.domain.program import Program
 from nspdesk.domain.web_address import is_web_address
 from nspdesk.store.errors import NotFoundError
@@ -34,6 +35,19 @@ class PartnerInput:
     notes: str = ""
 
 
+_NO_PARTNER = QT_TRANSLATE_NOOP("PartnerRecords", "Es gibt keinen Partner mit der ID {id}.")
+_NO_COMPANY = QT_TRANSLATE_NOOP("PartnerRecords", "der Firmenname fehlt")
+_UNKNOWN_TRACK = QT_TRANSLATE_NOOP("PartnerRecords", "unbekannte Spur {track}")
+_NOT_A_TIER = QT_TRANSLATE_NOOP("PartnerRecords", "{tier} ist keine Stufe der Spur {track}")
+_LEVEL_NEEDED = QT_TRANSLATE_NOOP(
+    "PartnerRecords", "{tier} brauchen die umsatzabhängige Stufe ({levels})"
+)
+_MSP_ONLY = QT_TRANSLATE_NOOP("PartnerRecords", "gilt nur für Managed Service Partner")
+_NOT_A_WEB_ADDRESS = QT_TRANSLATE_NOOP(
+    "PartnerRecords", "{url} ist keine Webadresse mit http:// oder https://"
+)
+
+
 def list_partners(session: Session) -> list[Partner]:
     return list(session.scalars(select(Partner).order_by(Partner.company)))
 
@@ -41,33 +55,33 @@ def list_partners(session: Session) -> list[Partner]:
 def get_partner(session: Session, partner_id: int) -> Partner:
     partner = session.get(Partner, partner_id)
     if partner is None:
-        raise NotFoundError(f"Es gibt keinen Partner mit der ID {partner_id}.")
+        raise NotFoundError(_NO_PARTNER.format(id=partner_id))
     return partner
 
 
 def validate(program: Program, data: PartnerInput) -> None:
     if not data.company.strip():
-        raise InputError("company", "der Firmenname fehlt")
+        raise InputError("company", _NO_COMPANY)
     if data.track not in program.tracks:
-        raise InputError("track", f"unbekannte Spur {data.track!r}")
+        raise InputError("track", _UNKNOWN_TRACK.format(track=repr(data.track)))
     if data.tier is not None:
         tier = program.tiers.get(data.tier)
         if tier is None or tier.track != data.track:
-            raise InputError("tier", f"{data.tier!r} ist keine Stufe der Spur {data.track!r}")
+            raise InputError(
+                "tier", _NOT_A_TIER.format(tier=repr(data.tier), track=repr(data.track))
+            )
         if tier.benefits_of and data.msp_level not in tier.benefits_of:
             raise InputError(
                 "msp_level",
-                f"{tier.name} brauchen die umsatzabhängige Stufe ({', '.join(tier.benefits_of)})",
+                _LEVEL_NEEDED.format(tier=tier.name, levels=Listing(tier.benefits_of, ", ")),
             )
     if data.msp_level is not None and (
         data.tier is None or not program.tier(data.tier).benefits_of
     ):
-        raise InputError("msp_level", "gilt nur für Managed Service Partner")
+        raise InputError("msp_level", _MSP_ONLY)
     for field, url in (("website", data.website), ("backlink_url", data.backlink_url)):
         if url.strip() and not is_web_address(url):
-            raise InputError(
-                field, f"{url.strip()!r} ist keine Webadresse mit http:// oder https://"
-            )
+            raise InputError(field, _NOT_A_WEB_ADDRESS.format(url=repr(url.strip())))
 
 
 def save_partner(

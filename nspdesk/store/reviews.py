@@ -10,8 +10,8 @@ further decisions; a changed view of a year is a new run, and the history is nev
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TypeAlias
 
@@ -19,8 +19,10 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from nspdesk.domain.compliance import evaluate
+from nspdesk.domain.compliance_texts import year_after_reference
 from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.domain.errors import InputError
+from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Listing
 from nspdesk.domain.program import Program
 from nspdesk.domain.review import (
     Decision,
@@ -43,6 +45,35 @@ from nspdesk.store.figures import partner_facts
 from nspdesk.store.models import Partner, Review, ReviewItem, TierHistory
 from nspdesk.store.printing import addressee
 from nspdesk.store.types import utcnow
+
+_NO_PARTNER = QT_TRANSLATE_NOOP("Review", "Es gibt keinen Partner mit der ID {ids}.")
+_NO_REVIEW = QT_TRANSLATE_NOOP("Review", "Es gibt keine Überprüfung mit der ID {id}.")
+_NOT_IN_REVIEW = QT_TRANSLATE_NOOP(
+    "Review", "Überprüfung {review} enthält keinen Partner mit der ID {partner}."
+)
+_STILL_OPEN = QT_TRANSLATE_NOOP(
+    "Review",
+    "{count} Vorschläge sind noch offen ({companies}); bitte annehmen oder abweichend entscheiden.",
+)
+_STILL_OPEN_MORE = QT_TRANSLATE_NOOP(
+    "Review",
+    "{count} Vorschläge sind noch offen ({companies}, …); bitte annehmen oder abweichend "
+    "entscheiden.",
+)
+_ALREADY_CONFIRMED = QT_TRANSLATE_NOOP("Review", "Die Überprüfung {id} ist bereits bestätigt.")
+_TIER_CHANGED = QT_TRANSLATE_NOOP(
+    "Review",
+    "Die Stufe von {company} wurde seit der Überprüfung geändert; bitte die Überprüfung neu "
+    "ausführen.",
+)
+_NOT_CONFIRMED = QT_TRANSLATE_NOOP(
+    "Review", "Die Überprüfung {id} ist noch nicht bestätigt; Briefe gibt es erst danach."
+)
+_CONFIRMED_STAYS = QT_TRANSLATE_NOOP(
+    "Review",
+    "Die Überprüfung {id} ist bestätigt und bleibt unverändert; für eine neue Entscheidung die "
+    "Überprüfung neu ausführen.",
+)
 
 SOURCE_REVIEW = "review"
 SOURCE_MANUAL = "manual"
@@ -72,7 +103,7 @@ def proposals(
 ) -> tuple[Program, list[Proposal]]:
     """The proposals for ``year`` without storing anything (a preview)."""
     if year > as_of.year:
-        raise InputError("year", f"{year} liegt nach dem Stichtag {as_of.isoformat()}")
+        raise InputError("year", year_after_reference(year, as_of))
     program = library.edition_for(as_of)
     query = select(Partner).order_by(Partner.company, Partner.id)
     if partner_ids is not None:
@@ -80,8 +111,7 @@ def proposals(
         query = query.where(Partner.id.in_(wanted))
         found = set(session.scalars(select(Partner.id).where(Partner.id.in_(wanted))))
         if wanted - found:
-            missing = ", ".join(str(i) for i in sorted(wanted - found))
-            raise NotFoundError(f"Es gibt keinen Partner mit der ID {missing}.")
+            raise NotFoundError(_NO_PARTNER.format(ids=Listing(sorted(wanted - found), ", ")))
     out = []
     for partner in session.scalars(query):
         facts, figures = partner_facts(session, program, partner, year, as_of)
@@ -109,6 +139,13 @@ def run_review(
 ) -> Review:
     """A stored draft review with one open proposal per partner."""
     program, found = proposals(session, library, year, as_of, partner_ids)
+    return store_proposals(session, program, year, as_of, found)
+
+
+def store_proposals(
+    session: Session, program: Program, year: int, as_of: date, found: Sequence[Proposal]
+) -> Review:
+    """``found`` (the ``proposals`` of ``year`` under ``program``) as a stored draft review."""
     review = Review(year=year, as_of=as_of, edition=program.edition, confirmed_by="")
     for proposal in found:
         f = proposal.figures
@@ -146,7 +183,7 @@ def run_review(
 def get_review(session: Session, review_id: int) -> Review:
     review = session.get(Review, review_id)
     if review is None:
-        raise NotFoundError(f"Es gibt keine Überprüfung mit der ID {review_id}.")
+        raise NotFoundError(_NO_REVIEW.format(id=review_id))
     return review
 
 
@@ -182,6 +219,51 @@ def proposal_of(item: ReviewItem) -> Proposal:
     )
 
 
+def with_texts(lines: Sequence[ReviewLine], worded: Iterable[Proposal]) -> list[ReviewLine]:
+    """``lines`` with the reasons and gaps of the ``worded`` proposals where they read the same.
+
+    The store keeps a proposal's sentences as German text; the proposal as the domain made it
+    also knows how to word them in the UI's language (``messages.Text``). Where a partner's
+    sentences in ``worded`` equal the stored ones in German, they are the same sentences, and
+    those are taken; any other line stays as stored.
+    """
+    by_partner = {p.partner_id: p for p in worded}
+    out = []
+    for line in lines:
+        proposal = line.proposal
+        fresh = by_partner.get(proposal.partner_id)
+        if (
+            fresh is not None
+            and fresh.reasons == proposal.reasons
+            and fresh.missing_by_tier == proposal.missing_by_tier
+        ):
+            proposal = replace(
+                proposal, reasons=fresh.reasons, missing_by_tier=fresh.missing_by_tier
+            )
+        out.append(ReviewLine(proposal, line.outcome))
+    return out
+
+
+def worded_lines(session: Session, library: ProgramLibrary, review: Review) -> list[ReviewLine]:
+    """The review's lines, their sentences worded again from today's records (``with_texts``).
+
+    Costs a new evaluation of the review's partners; a partner whose figures changed since the
+    run keeps the stored German sentences.
+    """
+    lines = lines_of(review)
+    try:
+        _, fresh = proposals(
+            session,
+            library,
+            review.year,
+            review.as_of,
+            [line.proposal.partner_id for line in lines],
+        )
+    except (InputError, NotFoundError):  # a partner deleted, an edition gone: keep them as stored
+        return lines
+    return with_texts(lines, fresh)
+
+
 def outcome_of(item: ReviewItem) -> Outcome:
     return Outcome(
         Decision(item.decision), item.final_tier, item.final_msp_level, item.override_reason
@@ -200,9 +282,7 @@ def decide(
     _refuse_confirmed(review)
     item = next((i for i in review.items if i.partner_id == partner_id), None)
     if item is None:
-        raise NotFoundError(
-            f"Überprüfung {review_id} enthält keinen Partner mit der ID {partner_id}."
-        )
+        raise NotFoundError(_NOT_IN_REVIEW.format(review=review_id, partner=partner_id))
     proposal = proposal_of(item)
     if isinstance(choice, Accept):
         outcome = accept(proposal)
@@ -241,9 +321,9 @@ def confirm(
     _refuse_confirmed(review)
     open_items = [i.company for i in review.items if i.decision == Decision.OPEN.value]
     if open_items:
+        template = _STILL_OPEN_MORE if len(open_items) > 3 else _STILL_OPEN
         raise ConflictError(
-            f"{len(open_items)} Vorschläge sind noch offen ({', '.join(open_items[:3])}"
-            f"{', …' if len(open_items) > 3 else ''}); bitte annehmen oder abweichend entscheiden."
+            template.format(count=len(open_items), companies=Listing(open_items[:3], ", "))
         )
     effective = effective_from or date(review.year + 1, 1, 1)
     now = utcnow()
@@ -255,15 +335,12 @@ def confirm(
         .execution_options(synchronize_session=False)
     )
     if claimed.rowcount != 1:  # type: ignore[attr-defined]
-        raise ConflictError(f"Die Überprüfung {review.id} ist bereits bestätigt.")
+        raise ConflictError(_ALREADY_CONFIRMED.format(id=review.id))
     for item in review.items:
         partner = session.get(Partner, item.partner_id)
         assert partner is not None  # review items go with their partner (CASCADE)
         if (partner.tier, partner.msp_level) != (item.recorded_tier, item.recorded_msp_level):
-            raise ConflictError(
-                f"Die Stufe von {partner.company} wurde seit der Überprüfung geändert; bitte die "
-                "Überprüfung neu ausführen."
-            )
+            raise ConflictError(_TIER_CHANGED.format(company=partner.company))
         reason = item.override_reason or _first(item.reasons)
         session.add(
             TierHistory(
@@ -294,9 +371,7 @@ def letters_for(
 ) -> list[StatusLetter]:
     """The status letters of a confirmed review, one per partner, in the review's order."""
     if review.confirmed_at is None or review.effective_from is None:
-        raise ConflictError(
-            f"Die Überprüfung {review.id} ist noch nicht bestätigt; Briefe gibt es erst danach."
-        )
+        raise ConflictError(_NOT_CONFIRMED.format(id=review.id))
     program = library.edition(review.edition)
     letters = []
     for item in review.items:
@@ -330,10 +405,7 @@ def history(session: Session, partner_id: int) -> list[TierHistory]:
 
 def _refuse_confirmed(review: Review) -> None:
     if review.confirmed_at is not None:
-        raise ConflictError(
-            f"Die Überprüfung {review.id} ist bestätigt und bleibt unverändert; für eine neue "
-            "Entscheidung die Überprüfung neu ausführen."
-        )
+        raise ConflictError(_CONFIRMED_STAYS.format(id=review.id))
 
 
 def _first(text: str) -> str:

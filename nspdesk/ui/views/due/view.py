@@ -28,6 +28,7 @@ from nspdesk.store.due import due_list
 from nspdesk.ui import formats
 from nspdesk.ui import settings as options
 from nspdesk.ui.context import AppContext
+from nspdesk.ui.i18n import show
 from nspdesk.ui.operations import run
 from nspdesk.ui.settings import Settings
 from nspdesk.ui.table_model import Column, FilterProxy, RowModel
@@ -142,7 +143,7 @@ class DueView(WorkspaceView):
                     sort=lambda i: f"{i.days + 100_000:07d} {self._rank_of(i):06d}",
                     color=lambda i: URGENCY_COLORS[Urgency.OVERDUE] if i.days < 0 else None,
                 ),
-                Column(self.tr("Hinweis"), lambda i: i.text, tooltip=lambda i: i.text),
+                Column(self.tr("Hinweis"), lambda i: show(i.text), tooltip=lambda i: show(i.text)),
             ]
         )
         self.proxy = FilterProxy()

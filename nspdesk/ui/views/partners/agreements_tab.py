@@ -23,7 +23,7 @@ from nspdesk.services.partner_overview import AgreementRow, NfrRow, PartnerDetai
 from nspdesk.store import partner_records as records
 from nspdesk.store.figures import AGREEMENT_KINDS
 from nspdesk.ui.formats import day, number
-from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
+from nspdesk.ui.i18n import QT_TRANSLATE_NOOP, show
 from nspdesk.ui.table_model import Column, RowModel
 from nspdesk.ui.views.partners.common import (
     ErrorLine,
@@ -47,6 +47,23 @@ LABELS = {
 }
 
 
+# The store's agreement kinds (``AGREEMENT_KINDS``) in the UI language; another kind shows the
+# store's name.
+AGREEMENT_NAMES = {
+    "partnervertrag": QT_TRANSLATE_NOOP("AgreementsTab", "Partnervereinbarung (Programm)"),
+    "basis-sv": QT_TRANSLATE_NOOP("AgreementsTab", "Basis-Servicevereinbarung"),
+    "PV": QT_TRANSLATE_NOOP("AgreementsTab", "Partnervereinbarung (PV, Support)"),
+    "SV": QT_TRANSLATE_NOOP("AgreementsTab", "Servicevereinbarung (SV)"),
+    "HSV": QT_TRANSLATE_NOOP("AgreementsTab", "Hersteller-Supportvertrag (HSV)"),
+}
+
+
+def agreement_name(kind: str) -> str:
+    if kind in AGREEMENT_NAMES:
+        return QCoreApplication.translate("AgreementsTab", AGREEMENT_NAMES[kind])
+    return AGREEMENT_KINDS.get(kind, kind)
+
+
 def labels() -> dict[str, str]:
     """The fields' names for error messages, in the UI language."""
     return {key: QCoreApplication.translate("AgreementsTab", text) for key, text in LABELS.items()}
@@ -60,7 +77,10 @@ def _valid_until(row: AgreementRow) -> str:
 
 def agreement_columns() -> list[Column[AgreementRow]]:
     return [
-        Column(QCoreApplication.translate("AgreementsTab", "Vereinbarung"), lambda a: a.kind_name),
+        Column(
+            QCoreApplication.translate("AgreementsTab", "Vereinbarung"),
+            lambda a: agreement_name(a.kind),
+        ),
         Column(
             QCoreApplication.translate("AgreementsTab", "Unterzeichnet"),
             lambda a: day(a.signed_on),
@@ -108,8 +128,8 @@ class AgreementsTab(QWidget):
         self.agreements.setModel(self.agreement_model)
         self.kind = compact(QComboBox(), 10)
         self.kind.setObjectName("agreementKind")
-        for value, text in AGREEMENT_KINDS.items():
-            self.kind.addItem(text, value)
+        for value in AGREEMENT_KINDS:
+            self.kind.addItem(agreement_name(value), value)
         self.signed_on = date_edit(today, "agreementSigned")
         self.limited = QCheckBox(self.tr("gültig bis"))
         self.limited.setObjectName("agreementLimited")
@@ -209,7 +229,7 @@ class AgreementsTab(QWidget):
             assert tier is not None
             self.entitlement.setText(
                 self.tr("Anspruch: eine kostenlose NFR-Lizenz für {users} User ({tier})").format(
-                    users=number(detail.nfr_users), tier=tier.name
+                    users=number(detail.nfr_users), tier=show(tier.name)
                 )
             )
         else:
@@ -245,7 +265,7 @@ class AgreementsTab(QWidget):
             return False
         agreement = self.agreement_model.row(index.row())
         question = self.tr("{agreement} vom {day} entfernen?").format(
-            agreement=agreement.kind_name, day=day(agreement.signed_on)
+            agreement=agreement_name(agreement.kind), day=day(agreement.signed_on)
         )
         if not self.host.confirm(question):
             return False

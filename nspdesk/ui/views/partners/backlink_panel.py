@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from nspdesk.domain.compliance import Backlink, RequirementId
 from nspdesk.services.partner_overview import CheckRow, PartnerDetail
 from nspdesk.ui.formats import day
+from nspdesk.ui.i18n import show
 from nspdesk.ui.views.partners.common import (
     AMBER,
     GREEN,
@@ -34,6 +35,7 @@ from nspdesk.ui.views.partners.common import (
     verdict_name,
 )
 from nspdesk.ui.views.partners.texts import backlink_name
+from nspdesk.web.backlink import stored_message
 
 VERDICT_COLORS = {"follow": GREEN, "nofollow": RED, "missing": RED, "unreachable": AMBER}
 
@@ -68,7 +70,7 @@ def requirement_text(detail: PartnerDetail) -> str:
     )
     if result is None:
         return QCoreApplication.translate("BacklinkPanel", "für {tier} nicht verlangt").format(
-            tier=escape(tier.name)
+            tier=escape(show(tier.name))
         )
     color = (GREEN if result.met else RED if result.mandatory else GREY).name()
     met = (
@@ -87,7 +89,7 @@ def requirement_text(detail: PartnerDetail) -> str:
         )
     )
     return text.format(
-        tier=escape(tier.name), state=state, verdict=escape(backlink_name(detail.backlink))
+        tier=escape(show(tier.name)), state=state, verdict=escape(backlink_name(detail.backlink))
     )
 
 
@@ -175,7 +177,7 @@ class BacklinkPanel(QWidget):
         )
         self.url.setText(check.url)
         status = f"HTTP {check.http_status}: " if check.http_status else ""
-        self.detail_text.setText(f"{status}{check.detail}")
+        self.detail_text.setText(f"{status}{show(stored_message(check.detail))}")
 
     def running(self, on: bool) -> None:
         self.progress.setVisible(on)
@@ -192,7 +194,7 @@ class BacklinkPanel(QWidget):
 def outcome_html(verdict: str | None, message: str) -> str:
     """One line about a finished check for the panel."""
     if verdict is None:
-        return f'<span style="color:{GREY.name()}">{escape(message)}</span>'
+        return f'<span style="color:{GREY.name()}">{escape(show(message))}</span>'
     color = VERDICT_COLORS.get(verdict, GREY).name()
     head = verdict_head(verdict)
-    return f'<span style="color:{color}"><b>{escape(head)}</b></span>: {escape(message)}'
+    return f'<span style="color:{color}"><b>{escape(head)}</b></span>: {escape(show(message))}'

@@ -199,7 +199,8 @@ class ErrorLine(QLabel):
         key = error.field.split(".")[-1].split("[")[0]
         root = error.field.split(".")[0].split("[")[0]
         label = (labels or {}).get(key, error.field)
-        self.setText(f"{label}: {error.message}" if label else error.message)
+        message = i18n.show(error.message)
+        self.setText(f"{label}: {message}" if label else message)
         self.show()
         widget = self.fields.get(error.field) or self.fields.get(key) or self.fields.get(root)
         if widget is not None:

@@ -24,6 +24,7 @@ from nspdesk.domain.compliance import Evaluation, RequirementId, RequirementResu
 from nspdesk.domain.program import Tier
 from nspdesk.domain.standing import StandingResult
 from nspdesk.ui.formats import day, money, number
+from nspdesk.ui.i18n import show
 from nspdesk.ui.views.partners.common import GREEN, GREY, RED, STANDING_COLORS, standing_name
 from nspdesk.ui.views.partners.texts import (
     actual_text,
@@ -99,7 +100,9 @@ class Bullets(QLabel):
         self.items = list(items)
         style = f' style="color:{self.color}"' if self.color else ""
         self.setText(
-            "<br>".join(f"<span{style}>{self.mark}</span>&nbsp;{escape(i)}" for i in self.items)
+            "<br>".join(
+                f"<span{style}>{self.mark}</span>&nbsp;{escape(show(i))}" for i in self.items
+            )
         )
         self.setVisible(bool(self.items))
 
@@ -168,7 +171,7 @@ class Dashboard(QScrollArea):
         self.missing_title.setText("")
         if evaluation is None:
             text = self.tr("Dieses Jahr lässt sich nicht auswerten: {reasons}").format(
-                reasons=escape("; ".join(standing.reasons))
+                reasons=escape("; ".join(show(r) for r in standing.reasons))
             )
             self.summary.setText(f"<p>{text}</p>")
             self.whatif.set_evaluation(None)
@@ -192,7 +195,9 @@ class Dashboard(QScrollArea):
             else "–"
         )
         reached = (
-            escape(eligible.name) if eligible else QCoreApplication.translate("Dashboard", "keine")
+            escape(show(eligible.name))
+            if eligible
+            else QCoreApplication.translate("Dashboard", "keine")
         )
         parts = [
             QCoreApplication.translate("Dashboard", "Zahlen {year}, Stichtag {day}").format(
@@ -206,11 +211,11 @@ class Dashboard(QScrollArea):
             parts.append(
                 QCoreApplication.translate(
                     "Dashboard", "erfasste Stufe {tier}: <b>{light}</b>"
-                ).format(tier=escape(evaluation.tier.name), light=light)
+                ).format(tier=escape(show(evaluation.tier.name)), light=light)
             )
         reasons = ""
         if standing.reasons and standing.standing.value == "at_risk":
-            reasons = "<br>" + "<br>".join(f"⚠ {escape(r)}" for r in standing.reasons)
+            reasons = "<br>" + "<br>".join(f"⚠ {escape(show(r))}" for r in standing.reasons)
         return f"<p>{' · '.join(parts)}{reasons}</p>"
 
     def _fill_grid(self, evaluation: Evaluation, tiers: list[tuple[Tier, str]]) -> None:
@@ -218,7 +223,7 @@ class Dashboard(QScrollArea):
             self.tr("Anforderung"),
             self.tr("Ist {year}").format(year=evaluation.facts.year),
         ]
-        header += [f"{tier.name.removesuffix(' Partner')}\n({role})" for tier, role in tiers]
+        header += [f"{show(tier.name).removesuffix(' Partner')}\n({role})" for tier, role in tiers]
         for column, text in enumerate(header):
             label = wrapped(text)
             label.setStyleSheet("font-weight: bold;")
@@ -254,7 +259,7 @@ class Dashboard(QScrollArea):
             results = [r for r in evaluation.results_for(tier.id) if r.id in BAR_FIGURES]
             if not results:
                 continue
-            heading = QLabel(f"<b>{escape(tier.name)}</b> ({escape(role)})")
+            heading = QLabel(f"<b>{escape(show(tier.name))}</b> ({escape(role)})")
             self.bars.addWidget(heading, row, 0, 1, 2)
             row += 1
             for result in results:
@@ -299,7 +304,7 @@ class Dashboard(QScrollArea):
                 if evaluation.tier_missing
                 else self.tr("Die erfasste Stufe {tier} ist erfüllt.")
             )
-            self.tier_missing_title.setText(f"<b>{title.format(tier=escape(tier.name))}</b>")
+            self.tier_missing_title.setText(f"<b>{title.format(tier=escape(show(tier.name)))}</b>")
             self.tier_missing.set_items(evaluation.tier_missing)
         else:
             self.tier_missing_title.setText("")
@@ -313,7 +318,7 @@ class Dashboard(QScrollArea):
                 if tier is following
                 else self.tr("Für die nächste Stufe {tier} fehlt:")
             )
-            self.missing_title.setText(f"<b>{title.format(tier=escape(following.name))}</b>")
+            self.missing_title.setText(f"<b>{title.format(tier=escape(show(following.name)))}</b>")
             self.missing.set_items(evaluation.missing)
         self.advice.set_items(evaluation.advice)
         self._show_lists()

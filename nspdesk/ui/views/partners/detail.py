@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from nspdesk.domain.program import Program
 from nspdesk.domain.standing import Standing
 from nspdesk.services.partner_overview import PartnerDetail
+from nspdesk.ui.i18n import show
 from nspdesk.ui.views.partners.agreements_tab import AgreementsTab
 from nspdesk.ui.views.partners.backlink_panel import BacklinkPanel
 from nspdesk.ui.views.partners.common import STANDING_COLORS, standing_name
@@ -32,15 +33,15 @@ def header_html(detail: PartnerDetail) -> str:
         if master.customer_number
         else "",
         escape(master.city),
-        escape(track.name) if track else escape(master.track),
-        escape(tier.name)
+        escape(show(track.name)) if track else escape(master.track),
+        escape(show(tier.name))
         if tier
         else QCoreApplication.translate("PartnerDetail", "noch keine Stufe"),
     ]
     if tier is not None and tier.benefits_of and master.msp_level in program.tiers:
         facts[-1] += " " + QCoreApplication.translate(
             "PartnerDetail", "(Umsatzniveau {tier})"
-        ).format(tier=escape(program.tier(master.msp_level or "").name))
+        ).format(tier=escape(show(program.tier(master.msp_level or "").name)))
     standing = detail.standing
     color = STANDING_COLORS[standing.standing]
     light = (

@@ -22,7 +22,7 @@ from nspdesk.services.partner_overview import PartnerDetail
 from nspdesk.store.partner_records import YearInput, set_year_figures
 from nspdesk.store.partners import PartnerInput
 from nspdesk.ui.formats import money, number
-from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
+from nspdesk.ui.i18n import QT_TRANSLATE_NOOP, show
 from nspdesk.ui.views.partners.common import (
     AMBER,
     ErrorLine,
@@ -241,7 +241,7 @@ class FiguresTab(QWidget):
             assert tier is not None
             self.budget_text.setText(
                 self.tr("{spent} von {budget} ({tier}, nach Absprache)").format(
-                    spent=shown, budget=money(budget), tier=tier.name
+                    spent=shown, budget=money(budget), tier=show(tier.name)
                 )
             )
         self.budget_text.setStyleSheet(

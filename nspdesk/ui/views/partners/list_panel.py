@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from nspdesk.domain.program import Program
 from nspdesk.domain.standing import Standing
 from nspdesk.services.partner_overview import PartnerRow
-from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
+from nspdesk.ui.i18n import QT_TRANSLATE_NOOP, show
 from nspdesk.ui.table_model import Column, FilterProxy, RowModel
 from nspdesk.ui.views.partners.common import (
     AMBER,
@@ -56,8 +56,9 @@ def _tr(text: str) -> str:
 
 
 def short(name: str) -> str:
-    """``Premium Cloud Partner`` → ``Premium Cloud``: the list has little room."""
-    return name.removesuffix(" Partner")
+    """``Premium Cloud Partner`` → ``Premium Cloud``: the list has little room (a rule-file
+    name in the UI's language)."""
+    return show(name).removesuffix(" Partner")
 
 
 def standing_text(row: PartnerRow) -> str:
@@ -104,13 +105,12 @@ def backlink_tooltip(row: PartnerRow) -> str:
 
 
 def reasons_tooltip(row: PartnerRow) -> str:
+    reasons = [show(reason) for reason in row.reasons]
     if row.standing is Standing.BELOW:
         return (
-            QCoreApplication.translate("PartnerList", "Es fehlt:")
-            + "\n– "
-            + "\n– ".join(row.reasons)
+            QCoreApplication.translate("PartnerList", "Es fehlt:") + "\n– " + "\n– ".join(reasons)
         )
-    return "\n".join(row.reasons)
+    return "\n".join(reasons)
 
 
 def tier_text(row: PartnerRow) -> str:
@@ -128,14 +128,14 @@ def columns() -> list[Column[PartnerRow]]:
             QCoreApplication.translate("PartnerList", "Firma"),
             lambda r: r.company,
             sort=lambda r: r.company.casefold(),
-            tooltip=lambda r: f"{r.company}\n{r.customer_number} · {r.city} · {r.track_name}",
+            tooltip=lambda r: f"{r.company}\n{r.customer_number} · {r.city} · {show(r.track_name)}",
         ),
         Column(QCoreApplication.translate("PartnerList", "Ort"), lambda r: r.city),
-        Column(QCoreApplication.translate("PartnerList", "Spur"), lambda r: r.track_name),
+        Column(QCoreApplication.translate("PartnerList", "Spur"), lambda r: show(r.track_name)),
         Column(
             QCoreApplication.translate("PartnerList", "Stufe"),
             tier_text,
-            tooltip=lambda r: r.tier_name,
+            tooltip=lambda r: show(r.tier_name),
         ),
         Column(
             QCoreApplication.translate("PartnerList", "Ampel"),
@@ -170,11 +170,12 @@ class PartnerList(QWidget):
         for tier in sorted(
             program.tiers.values(), key=lambda t: (list(program.tracks).index(t.track), t.rank)
         ):
-            self.tier_filter.addItem(tier.name, tier.id)
+            self.tier_filter.addItem(show(tier.name), tier.id)
         self.tier_filter.addItem(self.tr("ohne Stufe"), NO_TIER)
         self.track_filter = self._combo(
             "trackFilter",
-            [(self.tr("Alle Spuren"), ALL)] + [(t.name, t.id) for t in program.tracks.values()],
+            [(self.tr("Alle Spuren"), ALL)]
+            + [(show(t.name), t.id) for t in program.tracks.values()],
         )
         self.standing_filter = self._combo(
             "standingFilter",

@@ -32,7 +32,7 @@ from nspdesk.domain.program import Program
 from nspdesk.services.partner_overview import PartnerDetail
 from nspdesk.store.partner_records import ContactInput, save_contacts
 from nspdesk.store.partners import PartnerInput, save_partner
-from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
+from nspdesk.ui.i18n import QT_TRANSLATE_NOOP, show
 from nspdesk.ui.views.partners.common import ErrorLine, button_row, date_edit, from_qdate, to_qdate
 from nspdesk.ui.views.partners.host import Host
 
@@ -134,7 +134,7 @@ class MasterForm(QWidget):
         self.track = QComboBox()
         self.track.setObjectName("master-track")
         for track in self.program.tracks.values():
-            self.track.addItem(track.name, track.id)
+            self.track.addItem(show(track.name), track.id)
         self.tier = QComboBox()
         self.tier.setObjectName("master-tier")
         self.msp_level = QComboBox()
@@ -272,13 +272,13 @@ class MasterForm(QWidget):
         self.tier.clear()
         self.tier.addItem(self.tr("noch keine Stufe"), None)
         for option in self.program.tiers_of_track(track):
-            self.tier.addItem(option.name, option.id)
+            self.tier.addItem(show(option.name), option.id)
         self.tier.setCurrentIndex(max(0, self.tier.findData(tier)) if tier else 0)
         self.msp_level.clear()
         self.msp_level.addItem("–", None)
         chosen = self.program.tiers.get(tier or "")
         for level in chosen.benefits_of if chosen else ():
-            self.msp_level.addItem(self.program.tier(level).name, level)
+            self.msp_level.addItem(show(self.program.tier(level).name), level)
         self.msp_level.setCurrentIndex(
             max(0, self.msp_level.findData(msp_level)) if msp_level else 0
         )

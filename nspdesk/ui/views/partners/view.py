@@ -29,6 +29,7 @@ from nspdesk.domain.errors import InputError
 from nspdesk.services.backlinks import PartnerCheck, check_partners
 from nspdesk.services.partner_overview import partner_detail, partner_overview, review_pdf
 from nspdesk.ui.context import AppContext
+from nspdesk.ui.i18n import show
 from nspdesk.ui.operations import run
 from nspdesk.ui.views.base import WorkspaceView
 from nspdesk.ui.views.partners.backlink_panel import outcome_html
@@ -403,7 +404,11 @@ class PartnersView(WorkspaceView):
             return
         check = next((c for c in checks if c.partner_id == self._task_partner), None)
         if check is None or check.result is None:
-            why = check.problem if check is not None and check.problem else self.tr("abgebrochen")
+            why = (
+                show(check.problem)
+                if check is not None and check.problem
+                else self.tr("abgebrochen")
+            )
             self.detail.backlink.show_outcome(
                 outcome_html(None, self.tr("nicht geprüft: {why}").format(why=why))
             )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from nspdesk.domain.compliance import Backlink, Evaluation, PartnerFacts, RequirementId, evaluate
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.standing import Standing, StandingResult, standing_of
+from nspdesk.ui.i18n import show
 from nspdesk.ui.views.partners.common import (
     STANDING_COLORS,
     amount_edit,
@@ -160,7 +161,7 @@ class WhatIf(QGroupBox):
             facts = self.facts()
         except InputError as error:
             self.result = self.standing = None
-            problem = f'<span style="color:#B3261E">{escape(error.message)}</span>'
+            problem = f'<span style="color:#B3261E">{escape(show(error.message))}</span>'
             self.verdict.setText(problem)
             return
         self.result = evaluate(self.evaluation.program, facts)
@@ -171,7 +172,7 @@ class WhatIf(QGroupBox):
     def _describe(before: Evaluation, after: Evaluation, standing: StandingResult) -> str:
         def name(evaluation: Evaluation) -> str:
             tier = evaluation.eligible_tier
-            return tier.name if tier else QCoreApplication.translate("WhatIf", "keine Stufe")
+            return show(tier.name) if tier else QCoreApplication.translate("WhatIf", "keine Stufe")
 
         changed = after.eligible_tier != before.eligible_tier
         reached = QCoreApplication.translate(
@@ -193,16 +194,18 @@ class WhatIf(QGroupBox):
             )
             lines.append(
                 QCoreApplication.translate("WhatIf", "Erfasste Stufe {tier}: {light}").format(
-                    tier=escape(after.tier.name), light=light
+                    tier=escape(show(after.tier.name)), light=light
                 )
             )
             if standing.standing is not Standing.MEETS:
-                lines += [f"&nbsp;&nbsp;– {escape(reason)}" for reason in standing.reasons]
+                lines += [f"&nbsp;&nbsp;– {escape(show(reason))}" for reason in standing.reasons]
         if after.next_tier is not None and after.next_tier is not after.tier:
-            missing = "; ".join(after.missing) or QCoreApplication.translate("WhatIf", "nichts")
+            missing = "; ".join(show(m) for m in after.missing) or QCoreApplication.translate(
+                "WhatIf", "nichts"
+            )
             lines.append(
                 QCoreApplication.translate("WhatIf", "Für {tier} fehlt: {missing}").format(
-                    tier=escape(after.next_tier.name), missing=escape(missing)
+                    tier=escape(show(after.next_tier.name)), missing=escape(missing)
                 )
             )
         return "<br>".join(lines)

@@ -2,7 +2,8 @@
 
 Tier names and movements come from ``nspdesk.domain.review`` (``tier_label``, ``final_movement``);
 the names of movements and decisions are the domain's ``MOVEMENT_NAMES`` and ``DECISION_NAMES``
-translated here; the reasons stay German (domain sentences). This module only arranges them.
+translated here; tier names and the reasons (domain sentences) through ``show``. This module only
+arranges them.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from nspdesk.domain.review import (
     tier_label,
 )
 from nspdesk.ui import formats
-from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
+from nspdesk.ui.i18n import QT_TRANSLATE_NOOP, show
 from nspdesk.ui.table_model import Column
 
 # The names of ``nspdesk.domain.review`` (``MOVEMENT_NAMES``, ``DECISION_NAMES``) in the UI language.
@@ -76,7 +77,7 @@ def tier_text(program: Program, tier: str | None, msp_level: str | None) -> str:
     """The domain's ``tier_label``, "keine Stufe" in the UI language."""
     if tier is None:
         return QCoreApplication.translate("ReviewView", "keine Stufe")
-    return tier_label(program, tier, msp_level)
+    return show(tier_label(program, tier, msp_level))
 
 
 def before_text(program: Program, line: ReviewLine) -> str:
@@ -134,8 +135,10 @@ def columns(program: Program) -> list[Column[ReviewLine]]:
         Column(
             QCoreApplication.translate("ReviewView", "Begründung"),
             # The first reason repeats the movement; the rest give the numbers.
-            lambda line: " ".join(line.proposal.reasons[1:] or line.proposal.reasons),
-            tooltip=lambda line: "\n".join(line.proposal.reasons),
+            lambda line: " ".join(
+                show(r) for r in line.proposal.reasons[1:] or line.proposal.reasons
+            ),
+            tooltip=lambda line: "\n".join(show(r) for r in line.proposal.reasons),
         ),
     ]
 
@@ -182,7 +185,7 @@ def detail_html(program: Program, line: ReviewLine) -> str:
         f"<td>{escape(value)}</td></tr>"
         for label, value in rows
     )
-    reasons = "".join(f"<li>{escape(reason)}</li>" for reason in p.reasons)
+    reasons = "".join(f"<li>{escape(show(reason))}</li>" for reason in p.reasons)
     head = (
         f"<b>{escape(p.company)}</b>: {escape(before_text(program, line))} → "
         f"{escape(proposal_text(program, line))}"

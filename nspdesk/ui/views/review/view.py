@@ -39,6 +39,7 @@ from nspdesk.store.errors import StoreError
 from nspdesk.ui import formats
 from nspdesk.ui import settings as options
 from nspdesk.ui.context import AppContext
+from nspdesk.ui.i18n import show
 from nspdesk.ui.operations import run
 from nspdesk.ui.table_model import FilterProxy, RowModel
 from nspdesk.ui.tables import Selection, list_table
@@ -118,7 +119,7 @@ class ReviewView(WorkspaceView):
         self.track.setObjectName("reviewTrack")
         self.track.addItem(self.tr("Alle Partner"), None)
         for track_id, track in self.context.program(today).tracks.items():
-            self.track.addItem(track.name, track_id)
+            self.track.addItem(show(track.name), track_id)
         self.track.setToolTip(self.tr("Nur die Partner dieser Spur überprüfen"))
         self.run_button = QPushButton(self.tr("Überprüfung ausführen"))
         self.run_button.setObjectName("reviewRun")
@@ -198,6 +199,8 @@ class ReviewView(WorkspaceView):
 
     def show_state(self, state: ReviewState | None, keep: list[int] | None = None) -> None:
         keep = keep if keep is not None else self.selected_ids()
+        if state is not None:  # a decision's state: the sentences as worded before
+            state = state.worded_like(self.state)
         self.state = state
         if state is not None:
             self.model.columns = columns(state.program)
@@ -429,7 +432,7 @@ class ReviewView(WorkspaceView):
         partner_id = p.partner_id
         no_tier = self.tr("keine Stufe")
         choices = [
-            (tier, name if tier is not None else no_tier)
+            (tier, show(name) if tier is not None else no_tier)
             for tier, name in annual_review.override_choices(state.program, p.track)
         ]
         current = o.msp_level if o.msp_level is not None else o.tier
@@ -440,11 +443,13 @@ class ReviewView(WorkspaceView):
             try:
                 changed = self._decide([partner_id], reviews.Override(tier, reason))
             except InputError as error:
+                message = show(error.message)
                 return self.tr("Nicht übernommen: {message}").format(
-                    message=error.message[:1].upper() + error.message[1:]
+                    message=message[:1].upper() + message[1:]
                 )
             except StoreError as error:
-                return str(error)
+                first = error.args[0] if len(error.args) == 1 else None
+                return show(first) if isinstance(first, str) else str(error)
             self.show_state(changed, keep=[partner_id])
             self.status.emit(self.tr("{company}: abweichend entschieden").format(company=p.company))
             return None
