@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Paragraph, Table
 
+from nspdesk.documents.cells import break_line
 from nspdesk.documents.din5008 import (
     ADDRESS_TEXT_X,
     ADDRESS_ZONE,
@@ -43,6 +43,7 @@ _LETTERHEAD_RULE = 41.0
 _LATER_NAME_BOX = Box(LEFT_MARGIN, 12, 80, 8)
 _LATER_TITLE_BOX = Box(110, 12.6, TEXT_RIGHT - 110, 8)
 _LATER_RULE = 21.0
+_FOOTER_FORM = "nspdesk-footer"
 # The address text starts at x 25 and keeps clear of the window's right edge.
 _ADDRESS_TEXT = Box(
     ADDRESS_TEXT_X, ADDRESS_ZONE.y + 1.5, ADDRESS_ZONE.right - ADDRESS_TEXT_X - 5, 25.5
@@ -73,13 +74,15 @@ class PageLayout:
         if self.info:
             self._info_block(canvas)
         draw_fold_and_hole_marks(canvas, fold_marks=self.letter)
-        self._footer(canvas)
+        _draw_form(canvas, _FOOTER_FORM, self._footer)
         canvas.restoreState()
 
     def later_pages(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         # Identical on every following page: drawn once into a form (PDF XObject) and placed on each
-        # page, instead of laying out the same paragraphs again for every page of a long quote.
+        # page, instead of laying out the same text again for every page of a long quote. The
+        # footer is a form of its own, shared with the first page.
         _draw_form(canvas, "nspdesk-later-page", self._later_page)
+        _draw_form(canvas, _FOOTER_FORM, self._footer)
 
     def _later_page(self, canvas: Canvas) -> None:
         st = styles()
@@ -89,7 +92,6 @@ class PageLayout:
         draw_lines(canvas, _LATER_TITLE_BOX, [(self.short_title, False)], title, "lt")
         draw_accent_rule(canvas, _LATER_RULE)
         draw_fold_and_hole_marks(canvas, fold_marks=False)
-        self._footer(canvas)
 
     def _letterhead(self, canvas: Canvas) -> None:
         st = styles()
@@ -230,20 +232,15 @@ def draw_lines(
 def _wrapped(
     lines: Sequence[Line], style: ParagraphStyle, width: float, height: float
 ) -> list[tuple[str, str]] | None:
-    """The lines broken to ``width`` with their faces, as a ``Paragraph`` breaks them (greedily
-    between words, ``simpleSplit``'s rule); ``None`` when the paragraph would do more than that."""
-    size = style.fontSize
+    """The lines broken to ``width`` with their faces (``cells.break_line``); ``None`` when a
+    paragraph would do more than that or they do not fit ``height``."""
     out: list[tuple[str, str]] = []
     for text, bold in lines:
         face = BOLD if bold else style.fontName
-        if not plain(text):
+        broken = break_line(text, face, style.fontSize, width)
+        if broken is None:
             return None
-        if stringWidth(text, face, size) <= width:
-            out.append((text, face))
-            continue
-        if "\xa0" in text or any(stringWidth(word, face, size) > width for word in text.split(" ")):
-            return None  # simpleSplit breaks at no-break spaces; a word too long is split
-        out.extend((part, face) for part in simpleSplit(text, face, size, width))
+        out.extend((part, face) for part in broken)
     if not out or len(out) * style.leading > height:
         return None
     return out

@@ -17,12 +17,12 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from nspdesk.documents.cells import Cell, GridFormat, GridTable, TextPart
+from nspdesk.documents.cells import Cell, GridFormat, GridTable, PlainParagraph, TextPart
 from nspdesk.documents.din5008 import Metadata, build_pdf
 from nspdesk.documents.fonts import BOLD, REGULAR
 from nspdesk.documents.letterhead import PageLayout
 from nspdesk.documents.styles import ACCENT, GREY, RULE, styles, table_style
-from nspdesk.documents.text import esc, lines, plain, unit_price
+from nspdesk.documents.text import esc, plain, unit_price
 from nspdesk.domain.billing import PeriodSummary, billing_of, period_summary
 from nspdesk.domain.decimals import ZERO
 from nspdesk.domain.formatting import day, money, number, percent
@@ -60,8 +60,8 @@ def quote_pdf(quote: PricedQuote, document: QuoteDocument, sender: Sender) -> by
         info=info,
     )
     story: list[Flowable] = [
-        Paragraph(esc(document.subject), st.subject),
-        Paragraph(lines(document.intro), st.body),
+        PlainParagraph([document.subject], st.subject),
+        PlainParagraph(document.intro.splitlines(), st.body),
         Spacer(1, 2 * mm),
     ]
     story.extend(line_tables(quote, document))
@@ -154,7 +154,7 @@ def _totals(quote: PricedQuote, document: QuoteDocument) -> Flowable:
         note = quote.vat_note
         if document.recipient_vat_id:
             note += f" USt-IdNr. des Leistungsempfängers: {document.recipient_vat_id}."
-        parts += [Spacer(1, 2 * mm), Paragraph(esc(note), st.small)]
+        parts += [Spacer(1, 2 * mm), PlainParagraph([note], st.small)]
     return KeepTogether(parts)
 
 
@@ -266,14 +266,14 @@ def _terms(quote: PricedQuote, document: QuoteDocument, sender: Sender) -> list[
     validity = f"Dieses Angebot ist gültig bis zum {day(document.valid_until)}."
     story: list[Flowable] = [Spacer(1, 5 * mm)]
     if quote.request.audience is Audience.PARTNER:  # the partner's tier is nothing for a customer
-        story += [Paragraph(esc(conditions), st.small), Spacer(1, 3 * mm)]
+        story += [PlainParagraph([conditions], st.small), Spacer(1, 3 * mm)]
     terms = [validity]
     if document.payment_terms:
         terms.append(document.payment_terms)
-    story.append(Paragraph("<br/>".join(esc(t) for t in terms), st.body))
-    closing = [Paragraph(lines(document.closing), st.body)] if document.closing else []
-    signature = [Spacer(1, 2 * mm), Paragraph(esc(sender.company), st.body)]
+    story.append(PlainParagraph(terms, st.body))
+    closing = [PlainParagraph(document.closing.splitlines(), st.body)] if document.closing else []
+    signature = [Spacer(1, 2 * mm), PlainParagraph([sender.company], st.body)]
     if document.contact:
-        signature.append(Paragraph(esc(document.contact), st.body))
+        signature.append(PlainParagraph([document.contact], st.body))
     story.append(KeepTogether([*closing, *signature]))
     return story
