@@ -20,7 +20,7 @@ from enum import StrEnum
 
 from nspdesk.domain.decimals import HUNDRED, ZERO, apply_discount, round_cents
 from nspdesk.domain.errors import InputError
-from nspdesk.domain.formatting import percent
+from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Percent, Text
 from nspdesk.domain.program import Program, Tier
 from nspdesk.domain.vat import VatMode
 
@@ -108,6 +108,33 @@ class PricedQuote:
 # Product families as the brochure names them (categories of the "general" family go with any track).
 _FAMILY_NAMES = {"server": "NoSpamProxy Server", "cloud": "NoSpamProxy Cloud"}
 
+# The refusals of the engine (the quote editor shows them in the UI's language).
+UNKNOWN_TIER = QT_TRANSLATE_NOOP("Pricing", "unbekannte Partnerstufe {tier} (bekannt: {known})")
+MSP_ONLY = QT_TRANSLATE_NOOP("Pricing", "gilt nur für Managed Service Partner, nicht für {tier}")
+MSP_LEVEL_MISSING = QT_TRANSLATE_NOOP(
+    "Pricing", "fehlt: {tier} erhalten umsatzabhängig die Konditionen von {levels}"
+)
+MSP_LEVEL_NOT_ALLOWED = QT_TRANSLATE_NOOP(
+    "Pricing", "{level} ist nicht möglich (erlaubt: {allowed})"
+)
+UNKNOWN_CATEGORY = QT_TRANSLATE_NOOP(
+    "Pricing", "unbekannte Kategorie {category} (bekannt: {known})"
+)
+NOT_OFFERED = QT_TRANSLATE_NOOP(
+    "Pricing",
+    "Position {position} „{description}“ ({category}) kann nicht angeboten werden: {reason}",
+)
+SELLS_ONLY = QT_TRANSLATE_NOOP("Pricing", "{tier} vertreiben ausschließlich {families}")
+ABOVE_CAP = QT_TRANSLATE_NOOP(
+    "Pricing",
+    "{discount} übersteigt den zulässigen Zusatzrabatt von {cap} (Position {position})",
+)
+CUSTOMER_DISCOUNT_ABOVE_ALL = QT_TRANSLATE_NOOP(
+    "Pricing", "Kundenrabatt {discount} über 100 % (Position {position})"
+)
+EITHER = QT_TRANSLATE_NOOP("Pricing", "{first} oder {second}")
+BOTH = QT_TRANSLATE_NOOP("Pricing", "{first} und {second}")
+
 
 def price_quote(
     program: Program, request: PriceRequest, max_extra_discount: Decimal | None = None
@@ -144,34 +171,43 @@ def resolve_tier(program: Program, tier_id: str) -> Tier:
         return program.tier(tier_id)
     except KeyError:
         known = ", ".join(program.tiers)
-        raise InputError(
-            "tier", f"unbekannte Partnerstufe {tier_id!r} (bekannt: {known})"
-        ) from None
+        raise InputError("tier", UNKNOWN_TIER.format(tier=repr(tier_id), known=known)) from None
 
 
 def _discount_tier(program: Program, tier: Tier, msp_level: str | None) -> Tier:
     """The tier whose discounts apply: the tier itself, or for MSP the level recorded for it."""
     if not tier.benefits_of:
         if msp_level is not None:
-            raise InputError(
-                "msp_level", f"gilt nur für Managed Service Partner, nicht für {tier.name}"
-            )
+            raise InputError("msp_level", MSP_ONLY.format(tier=tier.name))
         return tier
     if msp_level is None:
         raise InputError(
             "msp_level",
-            f"fehlt: {tier.name} erhalten umsatzabhängig die Konditionen von "
-            f"{_names(program, tier.benefits_of)}",
+            MSP_LEVEL_MISSING.format(tier=tier.name, levels=_names(program, tier.benefits_of)),
         )
     if msp_level not in tier.benefits_of:
         raise InputError(
-            "msp_level", f"{msp_level!r} ist nicht möglich (erlaubt: {', '.join(tier.benefits_of)})"
+            "msp_level",
+            MSP_LEVEL_NOT_ALLOWED.format(
+                level=repr(msp_level), allowed=", ".join(tier.benefits_of)
+            ),
         )
     return program.tier(msp_level)
 
 
-def _names(program: Program, tier_ids: tuple[str, ...]) -> str:
-    return " oder ".join(program.tier(t).name for t in tier_ids)
+def _names(program: Program, tier_ids: tuple[str, ...]) -> object:
+    """``Business Partner oder Premium Partner``."""
+    return _chain(EITHER, [program.tier(t).name for t in tier_ids])
+
+
+def _chain(pair: Text, items: list[str]) -> object:
+    """``items`` joined two by two with ``pair`` (``A oder B oder C``), each in its language."""
+    if not items:
+        return ""
+    joined: object = items[0]
+    for item in items[1:]:
+        joined = pair.format(first=joined, second=item)
+    return joined
 
 
 def _price_line(
@@ -188,24 +224,30 @@ def _price_line(
     if category is None:
         known = ", ".join(program.categories)
         raise InputError(
-            f"{field}.category", f"unbekannte Kategorie {line.category!r} (bekannt: {known})"
+            f"{field}.category",
+            UNKNOWN_CATEGORY.format(category=repr(line.category), known=known),
         )
     if not program.may_sell(tier, category):
-        allowed = " und ".join(
+        families = [
             _FAMILY_NAMES[f] for f in sorted(program.tracks[tier.track].sells) if f in _FAMILY_NAMES
-        )
+        ]
         raise InputError(
             f"{field}.category",
-            f"Position {index + 1} „{line.description}“ ({category.name}) kann nicht angeboten werden: "
-            f"{tier.name} vertreiben ausschließlich {allowed}",
+            NOT_OFFERED.format(
+                position=index + 1,
+                description=line.description,
+                category=category.name,
+                reason=SELLS_ONLY.format(tier=tier.name, families=_chain(BOTH, families)),
+            ),
         )
     if audience is Audience.END_CUSTOMER:
         return _end_customer_line(priced_as, index, line)
     if line.extra_discount > cap:
         raise InputError(
             f"{field}.extra_discount",
-            f"{percent(line.extra_discount)} übersteigt den zulässigen Zusatzrabatt "
-            f"von {percent(cap)} (Position {index + 1})",
+            ABOVE_CAP.format(
+                discount=Percent(line.extra_discount), cap=Percent(cap), position=index + 1
+            ),
         )
     discount = priced_as.discount_for(line.category)
     list_amount = line.quantity * line.unit_price
@@ -220,7 +262,9 @@ def _end_customer_line(priced_as: Tier, index: int, line: QuoteLine) -> PricedLi
     if line.extra_discount > HUNDRED:
         raise InputError(
             f"lines[{index}].extra_discount",
-            f"Kundenrabatt {percent(line.extra_discount)} über 100 % (Position {index + 1})",
+            CUSTOMER_DISCOUNT_ABOVE_ALL.format(
+                discount=Percent(line.extra_discount), position=index + 1
+            ),
         )
     discount = priced_as.discount_for(line.category)
     list_amount = line.quantity * line.unit_price

@@ -10,16 +10,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from nspdesk.domain.formatting import money
+from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Money, Text
 from nspdesk.domain.pricing import Audience, PricedQuote
 
 HSV_CATEGORY = "hsv"
+
+HSV_REQUIRED = QT_TRANSLATE_NOOP(
+    "QuoteChecks",
+    "{tier} ohne eigenes Server-Know-how (nur Wiederverkauf): NoSpamProxy Server nur zusammen mit "
+    "einem Hersteller-Supportvertrag (HSV) für den Endkunden. Bitte eine HSV-Position aufnehmen.",
+)
+BELOW_PURCHASE = QT_TRANSLATE_NOOP(
+    "QuoteChecks",
+    "Position {position} „{description}“ liegt {amount} unter dem Einkaufspreis.",
+)
 
 
 @dataclass(frozen=True)
 class QuoteWarning:
     code: str  # "hsv-required", "negative-margin"
-    message: str  # German, for the editor
+    message: Text  # for the editor (German, and the UI's language through its catalog)
     position: int | None = None  # 1-based line, when the warning is about one line
 
 
@@ -41,22 +51,18 @@ def needs_hsv(quote: PricedQuote, reseller_only: bool) -> bool:
 def quote_warnings(quote: PricedQuote, reseller_only: bool = False) -> tuple[QuoteWarning, ...]:
     warnings = []
     if needs_hsv(quote, reseller_only):
-        warnings.append(
-            QuoteWarning(
-                "hsv-required",
-                f"{quote.tier.name} ohne eigenes Server-Know-how (nur Wiederverkauf): NoSpamProxy "
-                "Server nur zusammen mit einem Hersteller-Supportvertrag (HSV) für den Endkunden. "
-                "Bitte eine HSV-Position aufnehmen.",
-            )
-        )
+        warnings.append(QuoteWarning("hsv-required", HSV_REQUIRED.format(tier=quote.tier.name)))
     if quote.request.audience is Audience.END_CUSTOMER:
         for position, line in enumerate(quote.lines, start=1):
             if line.margin < 0:
                 warnings.append(
                     QuoteWarning(
                         "negative-margin",
-                        f"Position {position} „{line.line.description}“ liegt "
-                        f"{money(-line.margin)} unter dem Einkaufspreis.",
+                        BELOW_PURCHASE.format(
+                            position=position,
+                            description=line.line.description,
+                            amount=Money(-line.margin),
+                        ),
                         position,
                     )
                 )

@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from nspdesk.domain.errors import InputError
-from nspdesk.domain.formatting import day
+from nspdesk.domain.messages import QT_TRANSLATE_NOOP
 
 # Statuses as nspdesk.store.quotes.Status spells them (the store owns the enum; these are its values).
 DRAFT = "draft"
@@ -24,6 +24,23 @@ REJECTED = "rejected"
 EXPIRED = "expired"
 
 BUSINESS_TIME = ZoneInfo("Europe/Berlin")
+
+ONLY_DRAFTS_ARE_SENT = QT_TRANSLATE_NOOP(
+    "QuoteRules", "nur ein Entwurf kann versendet werden (Status: {status})"
+)
+VALIDITY_ENDED = QT_TRANSLATE_NOOP(
+    "QuoteRules",
+    "die Gültigkeit endete am {day}; vor dem Versand ein neues „Gültig bis“-Datum setzen",
+)
+ACCEPTED_IS_LOCKED = QT_TRANSLATE_NOOP(
+    "QuoteRules", "das Angebot ist angenommen und damit gesperrt; für Änderungen ein neues anlegen"
+)
+CLOSED_IS_LOCKED = QT_TRANSLATE_NOOP(
+    "QuoteRules", "das Angebot ist abgeschlossen ({status}) und gesperrt"
+)
+SENT_IS_FROZEN = QT_TRANSLATE_NOOP(
+    "QuoteRules", "die Revision ist versendet; eine Änderung erzeugt eine neue Revision"
+)
 
 
 def expires_at(valid_until: date) -> datetime:
@@ -52,25 +69,16 @@ def is_frozen(status: str) -> bool:
 def check_can_send(status: str, valid_until: date, now: datetime) -> None:
     """Raise ``InputError`` unless a revision in ``status`` valid until ``valid_until`` may be sent."""
     if status != DRAFT:
-        raise InputError("status", f"nur ein Entwurf kann versendet werden (Status: {status})")
+        raise InputError("status", ONLY_DRAFTS_ARE_SENT.format(status=status))
     if is_expired(valid_until, now):
-        raise InputError(
-            "valid_until",
-            f"die Gültigkeit endete am {day(valid_until)}; vor dem Versand ein neues "
-            "„Gültig bis“-Datum setzen",
-        )
+        raise InputError("valid_until", VALIDITY_ENDED.format(day=valid_until))
 
 
 def check_can_change(status: str) -> None:
     """Raise ``InputError`` when a quote in ``status`` may not be changed in place."""
     if status == ACCEPTED:
-        raise InputError(
-            "status",
-            "das Angebot ist angenommen und damit gesperrt; für Änderungen ein neues anlegen",
-        )
+        raise InputError("status", ACCEPTED_IS_LOCKED)
     if is_locked(status):
-        raise InputError("status", f"das Angebot ist abgeschlossen ({status}) und gesperrt")
+        raise InputError("status", CLOSED_IS_LOCKED.format(status=status))
     if is_frozen(status):
-        raise InputError(
-            "status", "die Revision ist versendet; eine Änderung erzeugt eine neue Revision"
-        )
+        raise InputError("status", SENT_IS_FROZEN)

@@ -12,11 +12,18 @@ from decimal import Decimal
 
 from nspdesk.domain.decimals import ZERO
 from nspdesk.domain.errors import InputError
+from nspdesk.domain.messages import QT_TRANSLATE_NOOP
 from nspdesk.domain.pricing import QuoteLine
 from nspdesk.domain.program import Program, Tier
 
 OWN_USE_CATEGORY = "own-use-license"
 NFR_CATEGORY = "other"
+
+# Refusals the editor shows (the lines' descriptions are printed on the German quote: data).
+NO_OWN_USE_SIZE = QT_TRANSLATE_NOOP(
+    "StandardLines", "keine Eigenbedarfs-Lizenz für {users} Benutzer (möglich: {sizes})"
+)
+NO_NFR = QT_TRANSLATE_NOOP("StandardLines", "{tier} erhält keine kostenfreie NFR-Lizenz")
 
 
 def own_use_sizes(program: Program) -> tuple[int, ...]:
@@ -34,7 +41,7 @@ def own_use_line(program: Program, users: int) -> QuoteLine:
                 unit_price=license.price,
             )
     sizes = ", ".join(str(size) for size in own_use_sizes(program))
-    raise InputError("users", f"keine Eigenbedarfs-Lizenz für {users} Benutzer (möglich: {sizes})")
+    raise InputError("users", NO_OWN_USE_SIZE.format(users=users, sizes=sizes))
 
 
 def nfr_line(tier: Tier) -> QuoteLine:
@@ -44,7 +51,7 @@ def nfr_line(tier: Tier) -> QuoteLine:
     """
     seats = tier.benefits.nfr_users
     if not seats:
-        raise InputError("tier", f"{tier.name} erhält keine kostenfreie NFR-Lizenz")
+        raise InputError("tier", NO_NFR.format(tier=tier.name))
     return QuoteLine(
         category=NFR_CATEGORY,
         description=f"NFR-Lizenz (nicht zum Weiterverkauf) für {seats} Benutzer, "

@@ -14,7 +14,22 @@ from enum import StrEnum
 
 from nspdesk.domain.compliance import Evaluation
 from nspdesk.domain.errors import InputError
+from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Listing, Text
 from nspdesk.domain.program import Tier
+
+NOT_COVERED = QT_TRANSLATE_NOOP(
+    "TierCheck",
+    "Die erfasste Stufe {recorded} ist nicht mehr gedeckt. Es fehlt: {missing}. {supported}",
+)
+SUPPORTS = QT_TRANSLATE_NOOP("TierCheck", "Die Zahlen tragen {tier}.")
+SUPPORTS_NONE = QT_TRANSLATE_NOOP("TierCheck", "Die Zahlen tragen keine Partnerstufe.")
+DECIDE = QT_TRANSLATE_NOOP("TierCheck", "{warning} Bitte entscheiden.")
+REASON_NEEDED = QT_TRANSLATE_NOOP(
+    "TierCheck", "ein Grund ist nötig, um zu {tier}-Konditionen anzubieten"
+)
+NO_TIER_TO_OFFER = QT_TRANSLATE_NOOP(
+    "TierCheck", "die Zahlen tragen keine Partnerstufe, zu der sich anbieten ließe"
+)
 
 
 class TierChoice(StrEnum):
@@ -32,19 +47,17 @@ class TierCheck:
     def holds(self) -> bool:
         return not self.missing
 
-    def warning(self) -> str:
-        """The editor's warning (German), empty when the recorded tier holds."""
+    def warning(self) -> Text:
+        """The editor's warning, empty when the recorded tier holds."""
         if self.holds:
-            return ""
+            return Text("TierCheck", "")
         supported = (
-            f"Die Zahlen tragen {self.supported.name}."
+            SUPPORTS.format(tier=self.supported.name)
             if self.supported is not None
-            else "Die Zahlen tragen keine Partnerstufe."
+            else SUPPORTS_NONE
         )
-        return (
-            f"Die erfasste Stufe {self.recorded.name} ist nicht mehr gedeckt. Es fehlt: "
-            + "; ".join(self.missing)
-            + f". {supported}"
+        return NOT_COVERED.format(
+            recorded=self.recorded.name, missing=Listing(self.missing), supported=supported
         )
 
 
@@ -78,16 +91,11 @@ def decide(
     if check is None or check.holds:
         return TierDecision(recorded, None)
     if choice is None:
-        raise InputError("tier_choice", check.warning() + " Bitte entscheiden.")
+        raise InputError("tier_choice", DECIDE.format(warning=check.warning()))
     if choice is TierChoice.RECORDED:
         if not reason.strip():
-            raise InputError(
-                "tier_reason",
-                f"ein Grund ist nötig, um zu {check.recorded.name}-Konditionen anzubieten",
-            )
+            raise InputError("tier_reason", REASON_NEEDED.format(tier=check.recorded.name))
         return TierDecision(check.recorded.id, choice, reason.strip())
     if check.supported is None:
-        raise InputError(
-            "tier_choice", "die Zahlen tragen keine Partnerstufe, zu der sich anbieten ließe"
-        )
+        raise InputError("tier_choice", NO_TIER_TO_OFFER)
     return TierDecision(check.supported.id, choice, reason.strip())

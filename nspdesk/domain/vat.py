@@ -5,11 +5,15 @@ from __future__ import annotations
 from decimal import Decimal
 from enum import StrEnum
 
+from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Text
+
 STANDARD_RATE = Decimal(19)
 
-REVERSE_CHARGE_NOTE = (
+# Printed on the quote in German; the quote editor shows it in the UI's language.
+REVERSE_CHARGE_NOTE = QT_TRANSLATE_NOOP(
+    "Vat",
     "Steuerschuldnerschaft des Leistungsempfängers (Reverse Charge): "
-    "Die Umsatzsteuer schuldet der Leistungsempfänger (§ 13b UStG, Art. 196 MwStSystRL)."
+    "Die Umsatzsteuer schuldet der Leistungsempfänger (§ 13b UStG, Art. 196 MwStSystRL).",
 )
 
 
@@ -22,5 +26,5 @@ class VatMode(StrEnum):
         return STANDARD_RATE if self is VatMode.STANDARD else Decimal(0)
 
     @property
-    def note(self) -> str | None:
+    def note(self) -> Text | None:
         return REVERSE_CHARGE_NOTE if self is VatMode.REVERSE_CHARGE else None

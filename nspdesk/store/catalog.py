@@ -10,9 +10,18 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from nspdesk.domain.errors import InputError
+from nspdesk.domain.messages import QT_TRANSLATE_NOOP
 from nspdesk.domain.program import Program
 from nspdesk.store.errors import NotFoundError
 from nspdesk.store.models import CatalogItem
+
+NUMBER_MISSING = QT_TRANSLATE_NOOP("CatalogStore", "die Artikelnummer fehlt")
+NAME_MISSING = QT_TRANSLATE_NOOP("CatalogStore", "die Bezeichnung fehlt")
+UNKNOWN_CATEGORY = QT_TRANSLATE_NOOP(
+    "CatalogStore", "unbekannte Kategorie {category} (bekannt: {known})"
+)
+NEGATIVE_PRICE = QT_TRANSLATE_NOOP("CatalogStore", "der Listenpreis darf nicht negativ sein")
+NO_ITEM_ID = QT_TRANSLATE_NOOP("CatalogStore", "Es gibt keinen Katalogeintrag mit der ID {id}.")
 
 
 @dataclass(frozen=True)
@@ -57,14 +66,16 @@ def save_article(session: Session, program: Program, data: ArticleInput) -> Cata
     the version with exactly that ``valid_from``."""
     number = data.article_number.strip()
     if not number:
-        raise InputError("article_number", "die Artikelnummer fehlt")
+        raise InputError("article_number", NUMBER_MISSING)
     if not data.name.strip():
-        raise InputError("name", "die Bezeichnung fehlt")
+        raise InputError("name", NAME_MISSING)
     if data.category not in program.categories:
         known = ", ".join(program.categories)
-        raise InputError("category", f"unbekannte Kategorie {data.category!r} (bekannt: {known})")
+        raise InputError(
+            "category", UNKNOWN_CATEGORY.format(category=repr(data.category), known=known)
+        )
     if data.list_price < 0:
-        raise InputError("list_price", "der Listenpreis darf nicht negativ sein")
+        raise InputError("list_price", NEGATIVE_PRICE)
     item = session.scalars(
         select(CatalogItem).where(
             CatalogItem.article_number == number, CatalogItem.valid_from == data.valid_from
@@ -85,6 +96,6 @@ def save_article(session: Session, program: Program, data: ArticleInput) -> Cata
 def delete_version(session: Session, item_id: int) -> None:
     item = session.get(CatalogItem, item_id)
     if item is None:
-        raise NotFoundError(f"Es gibt keinen Katalogeintrag mit der ID {item_id}.")
+        raise NotFoundError(NO_ITEM_ID.format(id=item_id))
     session.delete(item)
     session.flush()

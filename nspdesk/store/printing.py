@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from nspdesk.domain.decimals import round_cents
 from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.domain.letterhead import Addressee, Sender
+from nspdesk.domain.messages import QT_TRANSLATE_NOOP
 from nspdesk.domain.pricing import (
     Audience,
     PricedLine,
@@ -41,6 +42,10 @@ from nspdesk.domain.vat import VatMode
 from nspdesk.store.errors import NotFoundError
 from nspdesk.store.models import Partner, Quote, QuoteRevision
 from nspdesk.store.sender import load_sender
+
+# As nspdesk.store.quotes words them (that module imports this one).
+NO_QUOTE_ID = QT_TRANSLATE_NOOP("QuoteStore", "Es gibt kein Angebot mit der ID {id}.")
+NO_REVISION = QT_TRANSLATE_NOOP("QuoteStore", "Angebot {number} hat keine Revision {revision}.")
 
 
 def addressee(partner: Partner, contact: str = "") -> Addressee:
@@ -101,7 +106,7 @@ class PrintJob:
 def _quote(session: Session, quote_id: int) -> Quote:
     quote = session.get(Quote, quote_id)
     if quote is None:
-        raise NotFoundError(f"Es gibt kein Angebot mit der ID {quote_id}.")
+        raise NotFoundError(NO_QUOTE_ID.format(id=quote_id))
     return quote
 
 
@@ -149,7 +154,7 @@ def _revision(quote: Quote, number: int | None) -> QuoteRevision:
     for revision in quote.revisions:
         if revision.number == number:
             return revision
-    raise NotFoundError(f"Angebot {quote.number} hat keine Revision {number}.")
+    raise NotFoundError(NO_REVISION.format(number=quote.number, revision=number))
 
 
 def _partner_of(session: Session, quote: Quote) -> Partner:

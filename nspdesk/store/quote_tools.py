@@ -18,8 +18,10 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from nspdesk.domain import quote_history
 from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.domain.errors import InputError
+from nspdesk.domain.messages import QT_TRANSLATE_NOOP
 from nspdesk.domain.pricing import Audience
 from nspdesk.domain.revision_diff import DiffLine, QuoteDiff, diff_lines
 from nspdesk.domain.tier_check import TierDecision, decide
@@ -30,6 +32,16 @@ from nspdesk.store.errors import ConflictError, NotFoundError
 from nspdesk.store.models import Partner, Quote, QuoteRevision, QuoteTemplate, QuoteTemplateLine
 
 NAME_LIMIT = 200
+
+NAME_MISSING = QT_TRANSLATE_NOOP("QuoteStore", "eine Vorlage braucht einen Namen")
+NAME_TOO_LONG = QT_TRANSLATE_NOOP("QuoteStore", "höchstens {limit} Zeichen")
+NO_LINES = QT_TRANSLATE_NOOP("QuoteStore", "eine Vorlage ohne Positionen ist nichts wert")
+NAME_TAKEN = QT_TRANSLATE_NOOP("QuoteStore", "Es gibt schon eine Vorlage „{name}“.")
+NOT_IN_CATALOG = QT_TRANSLATE_NOOP(
+    "QuoteStore",
+    "{article} ist nicht mehr im Katalog; der Preis der Vorlage bleibt stehen.",
+)
+NO_TEMPLATE_ID = QT_TRANSLATE_NOOP("QuoteStore", "Es gibt keine Vorlage mit der ID {id}.")
 
 
 # --- Templates --------------------------------------------------------------------------------------
@@ -49,14 +61,14 @@ def save_template(
     unless ``overwrite``)."""
     name = name.strip()
     if not name:
-        raise InputError("name", "eine Vorlage braucht einen Namen")
+        raise InputError("name", NAME_MISSING)
     if len(name) > NAME_LIMIT:
-        raise InputError("name", f"höchstens {NAME_LIMIT} Zeichen")
+        raise InputError("name", NAME_TOO_LONG.format(limit=NAME_LIMIT))
     if not data.lines:
-        raise InputError("lines", "eine Vorlage ohne Positionen ist nichts wert")
+        raise InputError("lines", NO_LINES)
     existing = session.scalars(select(QuoteTemplate).where(QuoteTemplate.name == name)).first()
     if existing is not None and not overwrite:
-        raise ConflictError(f"Es gibt schon eine Vorlage „{name}“.")
+        raise ConflictError(NAME_TAKEN.format(name=name))
     template = existing or QuoteTemplate(name=name)
     template.audience = data.audience.value
     template.vat_mode = data.vat.value
@@ -123,10 +135,7 @@ def input_from_template(
         if row.article_number:
             item = catalog.get(row.article_number)
             if item is None:
-                notes.append(
-                    f"{row.article_number} ist nicht mehr im Katalog; der Preis der Vorlage "
-                    "bleibt stehen."
-                )
+                notes.append(NOT_IN_CATALOG.format(article=row.article_number))
             else:
                 line = replace(line, unit_price=item.list_price, category=item.category)
         lines.append(line)
@@ -147,7 +156,7 @@ def input_from_template(
 def _template(session: Session, template_id: int) -> QuoteTemplate:
     template = session.get(QuoteTemplate, template_id)
     if template is None:
-        raise NotFoundError(f"Es gibt keine Vorlage mit der ID {template_id}.")
+        raise NotFoundError(NO_TEMPLATE_ID.format(id=template_id))
     return template
 
 
@@ -199,9 +208,9 @@ def duplicate_for_partner(
         tier_reason="",
     )
     copy = quotes.create_quote(
-        session, library, data, actor=actor, detail=f"Kopie von {source.number}"
+        session, library, data, actor=actor, detail=quote_history.copy_of(source.number)
     )
-    quotes.log_event(source, "duplicated", actor, f"kopiert nach {copy.number}")
+    quotes.log_event(source, "duplicated", actor, quote_history.copied_to(copy.number))
     return Duplicate(
         copy,
         diff_lines(diff_rows(revision), diff_rows(copy.current)),
@@ -216,7 +225,7 @@ def revision_diff(session: Session, quote_id: int, old: int, new: int) -> QuoteD
     by_number = {r.number: r for r in quote.revisions}
     for number in (old, new):
         if number not in by_number:
-            raise NotFoundError(f"Angebot {quote.number} hat keine Revision {number}.")
+            raise NotFoundError(quotes.NO_REVISION.format(number=quote.number, revision=number))
     return diff_lines(diff_rows(by_number[old]), diff_rows(by_number[new]))
 
 
@@ -230,9 +239,9 @@ def require_tier_decision(
     reason."""
     partner = session.get(Partner, data.partner_id)
     if partner is None:
-        raise NotFoundError(f"Es gibt keinen Partner mit der ID {data.partner_id}.")
+        raise NotFoundError(quotes.NO_PARTNER_ID.format(id=data.partner_id))
     if partner.tier is None:
-        raise InputError("partner", f"{partner.company} hat noch keine Partnerstufe")
+        raise InputError("partner", quotes.NO_TIER.format(partner=partner.company))
     check = quotes.tier_check_for(session, library, partner.id, data.quote_date)
     return decide(partner.tier, check, data.tier_choice, data.tier_reason)
 
@@ -245,16 +254,30 @@ class EventRow:
     actor: str
     action: str
     action_name: str  # German, e.g. "versendet"
-    detail: str
+    detail: str  # German; a Text where the trail made it (shown in the UI's language)
 
 
-def audit_trail(session: Session, quote_id: int) -> list[EventRow]:
+def audit_trail(
+    session: Session, quote_id: int, library: ProgramLibrary | None = None
+) -> list[EventRow]:
+    """The quote's events, oldest first. With ``library`` the tier names in the details are the
+    rule files' terms (shown in the UI's language)."""
     quote = session.get(Quote, quote_id)
     if quote is None:
-        raise NotFoundError(f"Es gibt kein Angebot mit der ID {quote_id}.")
+        raise NotFoundError(quotes.NO_QUOTE_ID.format(id=quote_id))
+    names = (
+        {tier.name: tier.name for program in library.editions for tier in program.tiers.values()}
+        if library is not None
+        else {}
+    )
     return [
         EventRow(
-            e.at, e.revision, e.actor, e.action, quotes.ACTIONS.get(e.action, e.action), e.detail
+            e.at,
+            e.revision,
+            e.actor,
+            e.action,
+            quotes.ACTIONS.get(e.action, e.action),
+            quote_history.read_detail(e.detail, names),
         )
         for e in quote.events
     ]

@@ -33,11 +33,11 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from nspdesk.domain import quote_rules
+from nspdesk.domain import quote_history, quote_rules
 from nspdesk.domain.decimals import ZERO
 from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.domain.errors import InputError
-from nspdesk.domain.formatting import money
+from nspdesk.domain.messages import QT_TRANSLATE_NOOP
 from nspdesk.domain.pricing import Audience, PricedQuote, PriceRequest, QuoteLine, price_quote
 from nspdesk.domain.tier_check import TierCheck, TierChoice, TierDecision, check_tier, decide
 from nspdesk.domain.vat import VatMode
@@ -65,12 +65,47 @@ class Status(StrEnum):
 
 
 STATUS_NAMES = {
-    Status.DRAFT: "Entwurf",
-    Status.SENT: "Versendet",
-    Status.ACCEPTED: "Angenommen",
-    Status.REJECTED: "Abgelehnt",
-    Status.EXPIRED: "Abgelaufen",
+    Status.DRAFT: QT_TRANSLATE_NOOP("QuoteStatus", "Entwurf"),
+    Status.SENT: QT_TRANSLATE_NOOP("QuoteStatus", "Versendet"),
+    Status.ACCEPTED: QT_TRANSLATE_NOOP("QuoteStatus", "Angenommen"),
+    Status.REJECTED: QT_TRANSLATE_NOOP("QuoteStatus", "Abgelehnt"),
+    Status.EXPIRED: QT_TRANSLATE_NOOP("QuoteStatus", "Abgelaufen"),
 }
+# What a quote in one status cannot become ("… kann nicht angenommen werden").
+TARGET_VERBS = {
+    Status.SENT: QT_TRANSLATE_NOOP("QuoteStore", "versendet"),
+    Status.ACCEPTED: QT_TRANSLATE_NOOP("QuoteStore", "angenommen"),
+    Status.REJECTED: QT_TRANSLATE_NOOP("QuoteStore", "abgelehnt"),
+}
+
+# The store's refusals, shown by the UI in its language.
+NO_TIER = QT_TRANSLATE_NOOP("QuoteStore", "{partner} hat noch keine Partnerstufe")
+BEFORE_QUOTE_DATE = QT_TRANSLATE_NOOP("QuoteStore", "{until} liegt vor dem Angebotsdatum {day}")
+ACCEPTED_LOCKED = QT_TRANSLATE_NOOP(
+    "QuoteStore",
+    "Angebot {number} ist angenommen und damit gesperrt; für Änderungen bitte ein neues Angebot "
+    "anlegen.",
+)
+REVISION_FROZEN = QT_TRANSLATE_NOOP(
+    "QuoteStore",
+    "Angebot {number} Revision {revision} ist {status} und kann nicht mehr geändert werden; "
+    "bitte eine neue Revision anlegen.",
+)
+OTHER_PARTNER = QT_TRANSLATE_NOOP("QuoteStore", "Angebot {number} gehört zu einem anderen Partner.")
+QUOTE_REFUSED = QT_TRANSLATE_NOOP("QuoteStore", "Angebot {number}: {message}")
+STILL_DRAFT = QT_TRANSLATE_NOOP(
+    "QuoteStore", "Angebot {number} ist noch ein Entwurf und kann direkt geändert werden."
+)
+NOT_REVISED = QT_TRANSLATE_NOOP(
+    "QuoteStore", "Angebot {number} ist angenommen; es wird nicht mehr überarbeitet."
+)
+NO_QUOTE_ID = QT_TRANSLATE_NOOP("QuoteStore", "Es gibt kein Angebot mit der ID {id}.")
+NO_QUOTE = QT_TRANSLATE_NOOP("QuoteStore", "Es gibt kein Angebot {number}.")
+NO_PARTNER_ID = QT_TRANSLATE_NOOP("QuoteStore", "Es gibt keinen Partner mit der ID {id}.")
+NO_REVISION = QT_TRANSLATE_NOOP("QuoteStore", "Angebot {number} hat keine Revision {revision}.")
+NO_TRANSITION = QT_TRANSLATE_NOOP(
+    "QuoteStore", "Angebot {number} ist {status} und kann nicht {target} werden."
+)
 
 
 @dataclass(frozen=True)
@@ -177,7 +212,7 @@ def decide_tier(
 ) -> TierDecision:
     """The tier ``data`` is priced at: the recorded one, unless the user decided otherwise."""
     if partner.tier is None:
-        raise InputError("partner", f"{partner.company} hat noch keine Partnerstufe")
+        raise InputError("partner", NO_TIER.format(partner=partner.company))
     if data.tier_choice is None:
         return TierDecision(partner.tier, None)
     check = tier_check_for(session, library, partner.id, data.quote_date)
@@ -190,12 +225,13 @@ def price(
     """Price ``data`` for ``partner`` under the edition valid on the quote date, at ``tier``
     (default: the partner's recorded tier)."""
     if partner.tier is None:
-        raise InputError("partner", f"{partner.company} hat noch keine Partnerstufe")
+        raise InputError("partner", NO_TIER.format(partner=partner.company))
     if data.valid_until < data.quote_date:
         raise InputError(
             "valid_until",
-            f"{data.valid_until.isoformat()} liegt vor dem Angebotsdatum "
-            f"{data.quote_date.isoformat()}",
+            BEFORE_QUOTE_DATE.format(
+                until=data.valid_until.isoformat(), day=data.quote_date.isoformat()
+            ),
         )
     request = PriceRequest(
         tier=tier or partner.tier,
@@ -250,17 +286,17 @@ def update_draft(
     quote = get_quote(session, quote_id)
     current = quote.current
     if current.status == Status.ACCEPTED:
-        raise ConflictError(
-            f"Angebot {quote.number} ist angenommen und damit gesperrt; "
-            "für Änderungen bitte ein neues Angebot anlegen."
-        )
+        raise ConflictError(ACCEPTED_LOCKED.format(number=quote.number))
     if current.status != Status.DRAFT:
         raise ConflictError(
-            f"Angebot {quote.number} Revision {current.number} ist {STATUS_NAMES[Status(current.status)]} "
-            "und kann nicht mehr geändert werden; bitte eine neue Revision anlegen."
+            REVISION_FROZEN.format(
+                number=quote.number,
+                revision=current.number,
+                status=STATUS_NAMES[Status(current.status)],
+            )
         )
     if data.partner_id != quote.partner_id:
-        raise ConflictError(f"Angebot {quote.number} gehört zu einem anderen Partner.")
+        raise ConflictError(OTHER_PARTNER.format(number=quote.number))
     partner = _partner(session, quote.partner_id)
     decision = decide_tier(session, library, partner, data)
     priced = price(library, partner, data, decision.tier)
@@ -294,7 +330,9 @@ def send(
         try:
             quote_rules.check_can_send(current.status, current.valid_until, now)
         except InputError as error:
-            raise InputError(error.field, f"Angebot {quote.number}: {error.message}") from None
+            raise InputError(
+                error.field, QUOTE_REFUSED.format(number=quote.number, message=error.message)
+            ) from None
     _transition(quote, {Status.DRAFT}, Status.SENT)
     current.sent_at = now
     current.print_snapshot = printing.freeze(session, quote, contact)
@@ -335,13 +373,9 @@ def revise(
     quote = get_quote(session, quote_id)
     current = quote.current
     if current.status == Status.DRAFT:
-        raise ConflictError(
-            f"Angebot {quote.number} ist noch ein Entwurf und kann direkt geändert werden."
-        )
+        raise ConflictError(STILL_DRAFT.format(number=quote.number))
     if current.status == Status.ACCEPTED:
-        raise ConflictError(
-            f"Angebot {quote.number} ist angenommen; es wird nicht mehr überarbeitet."
-        )
+        raise ConflictError(NOT_REVISED.format(number=quote.number))
     partner = _partner(session, quote.partner_id)
     data = data or input_from_revision(quote.partner_id, current)
     decision = decide_tier(session, library, partner, data)
@@ -366,7 +400,7 @@ def expire_due(session: Session, today: date) -> list[str]:
             revision.status = Status.EXPIRED
             changed.append(revision.quote.number)
             log_event(
-                revision.quote, "expired", "", f"gültig bis {revision.valid_until.isoformat()}"
+                revision.quote, "expired", "", quote_history.valid_until(revision.valid_until)
             )
     return changed
 
@@ -374,14 +408,14 @@ def expire_due(session: Session, today: date) -> list[str]:
 def get_quote(session: Session, quote_id: int) -> Quote:
     quote = session.get(Quote, quote_id)
     if quote is None:
-        raise NotFoundError(f"Es gibt kein Angebot mit der ID {quote_id}.")
+        raise NotFoundError(NO_QUOTE_ID.format(id=quote_id))
     return quote
 
 
 def find_by_number(session: Session, number: str) -> Quote:
     quote = session.scalars(select(Quote).where(Quote.number == number)).one_or_none()
     if quote is None:
-        raise NotFoundError(f"Es gibt kein Angebot {number}.")
+        raise NotFoundError(NO_QUOTE.format(number=number))
     return quote
 
 
@@ -417,7 +451,7 @@ def input_from_revision(partner_id: int, revision: QuoteRevision) -> QuoteInput:
 def _partner(session: Session, partner_id: int) -> Partner:
     partner = session.get(Partner, partner_id)
     if partner is None:
-        raise NotFoundError(f"Es gibt keinen Partner mit der ID {partner_id}.")
+        raise NotFoundError(NO_PARTNER_ID.format(id=partner_id))
     return partner
 
 
@@ -426,8 +460,9 @@ def _transition(quote: Quote, allowed: set[Status], target: Status) -> None:
     status = Status(current.status)
     if status not in allowed:
         raise ConflictError(
-            f"Angebot {quote.number} ist {STATUS_NAMES[status]} und kann nicht "
-            f"{'versendet' if target is Status.SENT else STATUS_NAMES[target].lower()} werden."
+            NO_TRANSITION.format(
+                number=quote.number, status=STATUS_NAMES[status], target=TARGET_VERBS[target]
+            )
         )
     current.status = target
 
@@ -509,11 +544,11 @@ def log_event(
 
 
 def _priced_detail(priced: PricedQuote) -> str:
-    lines = len(priced.lines)
-    audience = "Endkunde, " if priced.request.audience is Audience.END_CUSTOMER else ""
-    return (
-        f"{audience}{priced.priced_as.name}, {lines} {'Position' if lines == 1 else 'Positionen'}, "
-        f"netto {money(priced.totals.net)}"
+    return quote_history.priced_detail(
+        priced.priced_as.name,
+        len(priced.lines),
+        priced.totals.net,
+        priced.request.audience is Audience.END_CUSTOMER,
     )
 
 
@@ -525,9 +560,9 @@ def _log_decision(
     at: datetime | None = None,
 ) -> None:
     if decision.choice is TierChoice.RECORDED:
-        detail = f"erfasste Stufe {partner.tier} beibehalten: {decision.reason}"
+        detail = quote_history.kept_detail(partner.tier or "", decision.reason)
     elif decision.choice is TierChoice.SUPPORTED:
-        detail = f"zu Konditionen {decision.tier} statt {partner.tier} (von den Zahlen getragen)"
+        detail = quote_history.supported_detail(decision.tier, partner.tier or "")
     else:
         return
     log_event(quote, "priced", actor, detail, at=at)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from nspdesk.domain.errors import InputError, ProgramFileError
 from nspdesk.store.errors import StoreError
+from nspdesk.ui.i18n import show
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -23,11 +24,21 @@ log = logging.getLogger(__name__)
 USER_ERRORS = (InputError, ProgramFileError, StoreError)
 
 
+def error_text(error: Exception) -> str:
+    """A user error's message as the UI shows it: in its language where the domain or the store
+    made it a ``Text`` (German: ``str(error)`` as it always was)."""
+    if isinstance(error, InputError):
+        message = show(error.message)
+        return f"{error.field}: {message}" if error.field else message
+    first = error.args[0] if isinstance(error, StoreError) and len(error.args) == 1 else None
+    return show(first) if isinstance(first, str) else str(error)
+
+
 def run(parent: QWidget | None, title: str, action: Callable[[], T]) -> T | None:
     try:
         return action()
     except USER_ERRORS as error:
-        QMessageBox.warning(parent, title, str(error))
+        QMessageBox.warning(parent, title, error_text(error))
     except Exception as error:
         log.exception("%s failed", title)
         QMessageBox.critical(

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from nspdesk.domain.program import Program
 from nspdesk.store.catalog import ArticleInput
 from nspdesk.ui import formats
-from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
+from nspdesk.ui.i18n import QT_TRANSLATE_NOOP, show
 from nspdesk.ui.views.catalog.amounts import EXAMPLE, format_amount, parse_amount
 
 # Units are data: they are stored with the article and printed on German quotes, so they stay German.
@@ -96,7 +96,7 @@ class ArticleEditor(QGroupBox):
         self.category = QComboBox()
         self.category.setObjectName("articleCategory")
         for category in program.categories.values():
-            self.category.addItem(category.name, category.id)
+            self.category.addItem(show(category.name), category.id)
         self.unit = QComboBox()
         self.unit.setObjectName("articleUnit")
         self.unit.setEditable(True)

@@ -1,7 +1,7 @@
 """The reasons an import file was refused, one per row: "Zeile N, Spalte: Grund".
 
-The reasons themselves come from the store's checks and are German; the dialog around them and the
-row/line labels follow the UI language.
+The reasons come from the store's checks (Texts, shown in the UI's language, as the dialog around
+them and the row/line labels).
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from nspdesk.store.transfer.problems import Problem
+from nspdesk.ui.i18n import show
 
 
 class ProblemsDialog(QDialog):
@@ -52,7 +53,8 @@ class ProblemsDialog(QDialog):
         self.table.setWordWrap(True)
         for row, problem in enumerate(self.problems):
             where = self.tr("Datei") if problem.line is None else str(problem.line)
-            for column, text in enumerate((where, problem.column or "–", problem.message)):
+            message = show(problem.message)
+            for column, text in enumerate((where, problem.column or "–", message)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -77,7 +79,7 @@ class ProblemsDialog(QDialog):
             where = self.tr("Datei") if problem.line is None else line
             if problem.column is not None:
                 where = self.tr("{where}, {column}").format(where=where, column=problem.column)
-            lines.append(f"{where}: {problem.message}")
+            lines.append(f"{where}: {show(problem.message)}")
         return lines
 
     def copy(self) -> None:

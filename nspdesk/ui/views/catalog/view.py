@@ -34,7 +34,7 @@ from nspdesk.store.transfer.problems import ImportRejected, Problem
 from nspdesk.ui import formats
 from nspdesk.ui import settings as options
 from nspdesk.ui.context import AppContext
-from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
+from nspdesk.ui.i18n import QT_TRANSLATE_NOOP, show
 from nspdesk.ui.operations import run
 from nspdesk.ui.table_model import Column, RowModel
 from nspdesk.ui.tables import list_table
@@ -109,7 +109,7 @@ class CatalogView(WorkspaceView):
         super().__init__(context)
         self.title = self.tr("Katalog")
         self.program = context.program()
-        names = {c.id: c.name for c in self.program.categories.values()}
+        names = {c.id: show(c.name) for c in self.program.categories.values()}
         self._import_task: Task | None = None
         self._build_article_table(names)
         self._build_history()
@@ -438,7 +438,9 @@ class CatalogView(WorkspaceView):
             return
         summary = getattr(result, "summary", None)
         self.status.emit(
-            summary() if callable(summary) else self.tr("{file} importiert").format(file=path.name)
+            show(summary())
+            if callable(summary)
+            else self.tr("{file} importiert").format(file=path.name)
         )
         self.refresh()
 

@@ -20,32 +20,34 @@ from nspdesk.domain.tier_check import TierCheck, TierChoice, decide
 from nspdesk.store.quote_list import PartnerChoice
 from nspdesk.store.quotes import LineInput, QuoteInput
 from nspdesk.ui.formats import percent
+from nspdesk.ui.i18n import show
 
 
 def short_category(category: Category) -> str:
     """``NoSpamProxy Server – Neulizenzen`` → ``Neulizenzen``; ``NoSpamProxy Cloud Services`` →
-    ``Cloud Services``."""
-    return category.name.split(" – ")[-1].removeprefix("NoSpamProxy ").strip()
+    ``Cloud Services`` (in the UI's language)."""
+    return show(category.name).split(" – ")[-1].removeprefix("NoSpamProxy ").strip()
 
 
 def conditions_text(program: Program, partner: PartnerChoice) -> str:
     """``Business Partner · Server und Cloud · Neulizenzen 25 %, Softwarewartung 20 %, …``.
 
-    Tier, track and category names come from the rule file (German); the rest is the UI's."""
+    Tier, track and category names come from the rule file (its terms, in the UI's language); the
+    rest is the UI's."""
     if partner.tier is None or partner.tier not in program.tiers:
         return QCoreApplication.translate(
             "QuoteConditions",
             "noch keine Partnerstufe – Angebote sind erst mit einer Stufe möglich",
         )
     tier = program.tier(partner.tier)
-    track = program.tracks[tier.track].name if tier.track in program.tracks else tier.track
-    parts = [tier.name, track]
+    track = show(program.tracks[tier.track].name) if tier.track in program.tracks else tier.track
+    parts = [show(tier.name), track]
     priced_as: Tier | None = tier
     if tier.benefits_of:
         priced_as = program.tiers.get(partner.msp_level or "")
         parts.append(
             QCoreApplication.translate("QuoteConditions", "Konditionen von {tier}").format(
-                tier=priced_as.name
+                tier=show(priced_as.name)
             )
             if priced_as
             else QCoreApplication.translate("QuoteConditions", "umsatzabhängige Stufe fehlt")

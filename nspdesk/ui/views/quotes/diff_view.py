@@ -26,6 +26,7 @@ from nspdesk.domain.errors import InputError
 from nspdesk.domain.revision_diff import Change, LineChange, QuoteDiff
 from nspdesk.store.errors import StoreError
 from nspdesk.ui.formats import money
+from nspdesk.ui.operations import error_text
 from nspdesk.ui.views.quotes.names import field_name
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -189,7 +190,7 @@ class RevisionCompareDialog(QDialog):
         try:
             diff = self.diff_for(int(old), int(new))
         except (InputError, StoreError) as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             self.error.show()
             self.view.show_diff(None)
             return

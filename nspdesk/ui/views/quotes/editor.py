@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from nspdesk.domain.errors import InputError
+from nspdesk.domain.messages import Text
 from nspdesk.domain.pricing import Audience, PricedQuote
 from nspdesk.domain.program import Tier
 from nspdesk.domain.quote_checks import quote_warnings
@@ -41,6 +42,7 @@ from nspdesk.store.quotes import LineInput, QuoteInput, Status
 from nspdesk.ui import operations
 from nspdesk.ui import settings as options
 from nspdesk.ui.context import AppContext
+from nspdesk.ui.i18n import show
 from nspdesk.ui.views.quotes import conditions
 from nspdesk.ui.views.quotes.article_search import Article, SearchResult
 from nspdesk.ui.views.quotes.editor_form import (
@@ -135,7 +137,7 @@ class QuoteEditor(EditorForm):
                     decided_at=revision.decided_at,
                     snapshot=priced_snapshot(self.context.library, revision),
                     revisions=tuple((r.number, status_name(r.status)) for r in quote.revisions),
-                    events=tuple(quote_tools.audit_trail(session, quote.id)),
+                    events=tuple(quote_tools.audit_trail(session, quote.id, self.context.library)),
                     recorded_tier=revision.recorded_tier,
                     tier_choice=TierChoice(revision.tier_choice) if revision.tier_choice else None,
                     tier_reason=revision.tier_reason,
@@ -184,10 +186,10 @@ class QuoteEditor(EditorForm):
             program = self.context.program(data.quote_date)
             recorded = program.tiers.get(loaded.recorded_tier or "")
             self.tier_panel.show_stored(
-                recorded.name if recorded else (loaded.recorded_tier or ""),
+                show(recorded.name) if recorded else (loaded.recorded_tier or ""),
                 loaded.tier_choice,
                 loaded.tier_reason,
-                loaded.snapshot.tier.name,
+                show(loaded.snapshot.tier.name),
             )
         self.history.show_events(
             loaded.events if loaded else (), len(loaded.revisions) if loaded else 0
@@ -337,7 +339,7 @@ class QuoteEditor(EditorForm):
             self.tier_panel.show_check(None, self.tr("noch keine Partnerstufe") if partner else "–")
             return
         if self.read_only:
-            self.tier_panel.show_check(None, tier.name)
+            self.tier_panel.show_check(None, show(tier.name))
             return
         if self._check_key != (partner.id, on):
             try:
@@ -349,8 +351,9 @@ class QuoteEditor(EditorForm):
                 self._check = None  # nothing to decide on; saving reports what is wrong
             self._check_key = (partner.id, on)
         vendor = self.tr("{tier} – von Net at Work vergeben, keine Prüfung der Zahlen")
+        name = show(tier.name)
         self.tier_panel.show_check(
-            self._check, vendor.format(tier=tier.name) if tier.granted_by_vendor else tier.name
+            self._check, vendor.format(tier=name) if tier.granted_by_vendor else name
         )
 
     def _set_audience(self, audience: Audience) -> None:
@@ -417,7 +420,7 @@ class QuoteEditor(EditorForm):
         try:
             line = nfr_line(tier)
         except InputError as refusal:
-            self.show_error(refusal.message)
+            self.show_error(show(refusal.message))
             return False
         return self.add_line(
             LineInput(line.category, line.description, line.quantity, line.unit_price)
@@ -547,30 +550,26 @@ class QuoteEditor(EditorForm):
                     self.context.library, partner, self._input(partner.id), self.cap()
                 )
             except InputError as failure:
-                error = failure.message
+                error = show(failure.message)
         self.priced, self.price_error = priced, error
         self.lines_model.set_priced(priced.lines if priced else None)
         self.totals.show_priced(priced, self.lines_model.rowCount())
         self.show_error(error)
         reseller_only = partner.reseller_only if partner is not None else False
         warnings = quote_warnings(priced, reseller_only) if priced is not None else ()
-        self.warnings_banner.setText("\n".join(f"⚠ {w.message}" for w in warnings))
+        self.warnings_banner.setText("\n".join(f"⚠ {show(w.message)}" for w in warnings))
         self.warnings_banner.setVisible(bool(warnings))
         self._update_standard_lines()
 
     def _line_refusal(self, row: int, line: LineInput) -> str | None:
-        partner = self._pricing_partner()
-        if partner is None:
-            return None
-        data = self._input(partner.id)
-        refusal = conditions.line_refusal(
-            self.context.library, partner, data, self.cap(), row, line
-        )
+        """Why the domain refuses ``line`` at ``row``, as the user reads it (None: accepted)."""
+        refusal = self._line_refusal_error(row, line)
         if refusal is None:
             return None
+        message = show(refusal.message)
         if not refusal.field.endswith(".extra_discount"):
-            return refusal.message
-        program = self.context.program(data.quote_date)
+            return message
+        program = self.context.program(from_qdate(self.quote_date.date()))
         where = (
             self.tr("Den Höchstwert legen Sie unter Einstellungen › Angebote fest.")
             if conditions.settings_cap_binds(program, self.cap())
@@ -578,7 +577,14 @@ class QuoteEditor(EditorForm):
                 edition=program.edition
             )
         )
-        return f"{refusal.message}. {where}"
+        return f"{message}. {where}"
+
+    def _line_refusal_error(self, row: int, line: LineInput) -> InputError | None:
+        partner = self._pricing_partner()
+        if partner is None:
+            return None
+        data = self._input(partner.id)
+        return conditions.line_refusal(self.context.library, partner, data, self.cap(), row, line)
 
     def _search_catalog(self, text: str) -> SearchResult:
         on = from_qdate(self.quote_date.date())
@@ -593,12 +599,12 @@ class QuoteEditor(EditorForm):
         row = self.lines_model.rowCount()
         for article in items:
             line = LineInput(article.category, article.name, Decimal(1), article.list_price)
-            refusal = self._line_refusal(row, line)
+            refusal = self._line_refusal_error(row, line)
             if refusal is None:
                 offered.append(article)
             else:
                 hidden.append(article)
-                reason = reason or refusal.rsplit(": ", 1)[-1]
+                reason = reason or refusal_reason(refusal.message)
         return SearchResult(offered[:MAX_OFFERED], hidden, reason)
 
     # --- actions --------------------------------------------------------------------------------
@@ -763,3 +769,12 @@ class QuoteEditor(EditorForm):
         box.exec()
         clicked = box.clickedButton()
         return "save" if clicked is save else "discard" if clicked is discard else "cancel"
+
+
+def refusal_reason(message: str) -> str:
+    """The reason part of a line's refusal ("Cloud-only partners sell only …"), in the UI's
+    language: the domain's ``reason`` value, or what follows the last colon."""
+    reason = message.values.get("reason") if isinstance(message, Text) else None
+    if isinstance(reason, str):
+        return show(reason)
+    return show(message).rsplit(": ", 1)[-1]

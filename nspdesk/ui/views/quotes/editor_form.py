@@ -46,6 +46,7 @@ from nspdesk.store.quote_tools import EventRow
 from nspdesk.store.quotes import Status
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.formats import day, money, percent
+from nspdesk.ui.i18n import show
 from nspdesk.ui.views.quotes.article_search import Article, ArticleSearch, SearchResult
 from nspdesk.ui.views.quotes.history import HistoryPanel
 from nspdesk.ui.views.quotes.lines_model import END_CUSTOMER_ONLY, Col, LinesDelegate, LinesModel
@@ -498,13 +499,13 @@ class EditorForm(QWidget):
             self.nfr_button.setToolTip(
                 translate(
                     "QuoteEditor", "Die kostenfreie NFR-Lizenz der Stufe {tier} als Position"
-                ).format(tier=tier.name)
+                ).format(tier=show(tier.name))
             )
         else:
             self.nfr_button.setText(translate("QuoteEditor", "NFR-Lizenz"))
             self.nfr_button.setToolTip(
                 translate("QuoteEditor", "{tier} erhält keine kostenfreie NFR-Lizenz.").format(
-                    tier=tier.name
+                    tier=show(tier.name)
                 )
                 if tier is not None
                 else translate("QuoteEditor", "Erst einen Partner mit Partnerstufe wählen.")

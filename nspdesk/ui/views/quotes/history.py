@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from nspdesk.store.quote_tools import EventRow
 from nspdesk.ui.formats import day
+from nspdesk.ui.i18n import show
 from nspdesk.ui.views.quotes.names import event_name
 
 
@@ -78,7 +79,7 @@ class HistoryPanel(QWidget):
                 event.actor or "–",
                 event_name(event.action),
                 str(event.revision),
-                event.detail,
+                show(event.detail),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

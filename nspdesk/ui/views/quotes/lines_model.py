@@ -42,7 +42,7 @@ from nspdesk.domain.pricing import Audience, PricedLine
 from nspdesk.domain.program import Category
 from nspdesk.store.quotes import LineInput
 from nspdesk.ui.formats import money, number, percent
-from nspdesk.ui.i18n import QT_TRANSLATE_NOOP, babel_locale
+from nspdesk.ui.i18n import QT_TRANSLATE_NOOP, babel_locale, show
 from nspdesk.ui.views.quotes.numbers import example, parse_number
 
 Index = QModelIndex | QPersistentModelIndex
@@ -231,7 +231,7 @@ class LinesModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             category = self.categories.get(line.category)
-            return f"{line.description}\n{category.name if category else line.category}"
+            return f"{line.description}\n{show(category.name) if category else line.category}"
         if role == Qt.ItemDataRole.ForegroundRole and column in {Col.POSITION, Col.ARTICLE}:
             return MUTED
         if role == Qt.ItemDataRole.ForegroundRole and column == Col.MARGIN and self._priced:
@@ -249,7 +249,9 @@ class LinesModel(QAbstractTableModel):
                 return line.description
             case Col.CATEGORY:  # "Server – Neulizenzen": the full name is in the tooltip
                 category = self.categories.get(line.category)
-                return category.name.removeprefix("NoSpamProxy ") if category else line.category
+                return (
+                    show(category.name).removeprefix("NoSpamProxy ") if category else line.category
+                )
             case Col.QUANTITY:
                 return number(line.quantity)
             case Col.UNIT:
@@ -376,7 +378,7 @@ class LinesDelegate(QStyledItemDelegate):
         if index.column() == Col.CATEGORY:
             combo = QComboBox(parent)
             for category in self.categories.values():
-                combo.addItem(category.name, category.id)
+                combo.addItem(show(category.name), category.id)
             return combo
         editor = QLineEdit(parent)
         editor.setFrame(False)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from nspdesk.domain.tier_check import TierCheck, TierChoice
+from nspdesk.ui.i18n import show
 
 PANEL_STYLE = (
     "#tierPanel { background: #fef3c7; border: 1px solid #f59e0b; border-radius: 4px; }"
@@ -82,31 +83,32 @@ class TierPanel(QFrame):
             self.status.setStyleSheet("")
             self.setVisible(False)
             return
+        recorded = show(check.recorded.name)
         if check.holds:
             self.status.setText(
-                self.tr("{tier} – von den aktuellen Zahlen gedeckt").format(
-                    tier=check.recorded.name
-                )
+                self.tr("{tier} – von den aktuellen Zahlen gedeckt").format(tier=recorded)
             )
             self.status.setStyleSheet(HOLDS_STYLE)
             self.setVisible(False)
             return
         supported = (
-            check.supported.name if check.supported is not None else self.tr("keine Partnerstufe")
+            show(check.supported.name)
+            if check.supported is not None
+            else self.tr("keine Partnerstufe")
         )
         self.status.setText(
             self.tr("{recorded} erfasst · die Zahlen tragen {supported}").format(
-                recorded=check.recorded.name, supported=supported
+                recorded=recorded, supported=supported
             )
         )
         self.status.setStyleSheet(FAILS_STYLE)
-        self.warning.setText(check.warning())
+        self.warning.setText(show(check.warning()))
         self.keep.setText(
-            self.tr("Erfasste Stufe {tier} beibehalten – Grund:").format(tier=check.recorded.name)
+            self.tr("Erfasste Stufe {tier} beibehalten – Grund:").format(tier=recorded)
         )
         if check.supported is not None:
             self.use_supported.setText(
-                self.tr("Zu Konditionen {tier} anbieten").format(tier=check.supported.name)
+                self.tr("Zu Konditionen {tier} anbieten").format(tier=supported)
             )
             self.use_supported.setEnabled(True)
             self.use_supported.setToolTip("")

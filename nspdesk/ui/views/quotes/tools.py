@@ -16,6 +16,7 @@ from nspdesk.store.quotes import QuoteInput
 from nspdesk.ui import operations
 from nspdesk.ui import settings as options
 from nspdesk.ui.context import AppContext
+from nspdesk.ui.i18n import show
 from nspdesk.ui.views.quotes import pickers
 from nspdesk.ui.views.quotes.diff_view import DiffDialog, RevisionCompareDialog
 
@@ -92,7 +93,7 @@ class QuoteTools(QObject):
             return False
         editor.apply_template_input(made.data)
         name = next(t.name for t in templates if t.id == template_id)
-        notes = " ".join(made.notes)
+        notes = " ".join(show(note) for note in made.notes)
         editor.show_hint(
             self.tr("Vorlage „{name}“ übernommen. {notes}").format(name=name, notes=notes).strip()
             if notes
@@ -143,7 +144,7 @@ class QuoteTools(QObject):
         partner = next(p for p in partners if p.id == partner_id)
 
         def name(tier: str) -> str:
-            return program.tiers[tier].name if tier in program.tiers else tier
+            return show(program.tiers[tier].name) if tier in program.tiers else tier
 
         tiers = (
             self.tr("Stufe unverändert: {tier}.").format(tier=name(target_tier))

@@ -16,6 +16,7 @@ from nspdesk.domain.billing import PERIOD_ORDER, PeriodSummary, PeriodTotal, per
 from nspdesk.domain.pricing import Audience, PricedQuote
 from nspdesk.domain.program import Billing
 from nspdesk.ui.formats import money, percent
+from nspdesk.ui.i18n import show
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 MUTED = "color: #4b5563;"
@@ -148,7 +149,7 @@ class TotalsBox(QFrame):
         if priced.vat_note is not None:
             self.vat_label.setText(self.tr("USt (RC)"))
             self.vat_label.setToolTip(self.tr("Reverse Charge"))
-            self.note.setText(priced.vat_note)
+            self.note.setText(show(priced.vat_note))
         else:
             self.vat_label.setText(
                 self.tr("USt {rate}").format(rate=percent(priced.totals.vat_rate))
@@ -157,7 +158,9 @@ class TotalsBox(QFrame):
             positions = self.tr("%n Positionen", "", lines)
             self.note.setText(
                 self.tr("{positions} · Konditionen {tier} · {program}").format(
-                    positions=positions, tier=priced.priced_as.name, program=priced.program.title
+                    positions=positions,
+                    tier=show(priced.priced_as.name),
+                    program=show(priced.program.title),
                 )
             )
 
