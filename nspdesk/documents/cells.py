@@ -76,7 +76,11 @@ class _Rows:
 
 
 class GridTable(Flowable):
-    """The header row and ``rows`` of cells; splits between rows, the header on every part."""
+    """The header row and ``rows`` of cells; splits between rows, the header on every part.
+
+    Rows are measured when the table is made: register the fonts first (``styles()`` does).
+    A row taller than a page cannot be split, as in a ``Table`` without ``splitInRow``.
+    """
 
     def __init__(
         self, format: GridFormat, header: Sequence[str], rows: Sequence[Sequence[Cell]]

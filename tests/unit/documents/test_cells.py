@@ -1,0 +1,161 @@
+"""The light line table and paragraphs: splitting per page, measuring once, text as given."""
+
+from __future__ import annotations
+
+import io
+import re
+from itertools import pairwise
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
+
+from nspdesk.documents import cells
+from nspdesk.documents.cells import GridFormat, GridTable, PlainParagraph, TextPart, break_line
+from nspdesk.documents.fonts import BOLD, REGULAR, register_fonts
+from nspdesk.documents.styles import styles
+from tests.unit.documents.pdfcheck import page_texts
+
+FORMAT = GridFormat(
+    widths=(40.0, 200.0, 80.0),
+    right_aligned=frozenset({2}),
+    regular=REGULAR,
+    bold=BOLD,
+    size=8.5,
+    leading=10.5,
+)
+HEADER = ("Pos.", "Artikel", "Gesamt")
+
+
+@pytest.fixture(autouse=True, scope="module")
+def fonts() -> None:
+    register_fonts()
+
+
+def table(rows: int) -> GridTable:
+    """Rows of one, two or three lines (the article wraps or a second part is added)."""
+    return GridTable(
+        FORMAT,
+        HEADER,
+        [
+            [
+                str(i + 1),
+                (
+                    TextPart(f"Artikel {i + 1:03d}" + " mit Text" * (i % 3 * 4), BOLD, 8.5, 10.5),
+                    TextPart("Kategorie" if i % 2 else "", REGULAR, 7.5, 9.5),
+                ),
+                f"{i},00 €\n+ 5 %" if i % 5 == 0 else f"{i},00 €",
+            ]
+            for i in range(rows)
+        ],
+    )
+
+
+def parts_of(flowable: GridTable, height: float) -> list[Flowable]:
+    """Split as a frame of ``height`` would, page after page."""
+    parts: list[Flowable] = []
+    rest: Flowable = flowable
+    while True:
+        _, needed = rest.wrap(sum(FORMAT.widths), height)
+        if needed <= height:
+            return [*parts, rest]
+        first, rest = rest.split(sum(FORMAT.widths), height)
+        assert first.wrap(0, height)[1] <= height
+        parts.append(first)
+
+
+def test_split_keeps_every_row_once_in_order_and_fills_each_page() -> None:
+    whole = table(200)
+    height = 300.0
+    parts = parts_of(whole, height)
+    assert len(parts) > 5
+    spans = [(part._start, part._stop) for part in parts]  # type: ignore[attr-defined]
+    assert spans[0][0] == 0 and spans[-1][1] == 200
+    assert all(a[1] == b[0] for a, b in pairwise(spans))
+    for part, (_, stop) in zip(parts[:-1], spans, strict=False):
+        # The next row would not have fitted: the page is full.
+        assert part._height(stop + 1) > height  # type: ignore[attr-defined]
+    header = whole._rows.header_height
+    assert sum(p.wrap(0, height)[1] - header for p in parts) == pytest.approx(
+        whole.wrap(0, 1e9)[1] - header
+    )
+
+
+def test_split_gives_nothing_when_not_one_row_fits_below_the_header() -> None:
+    whole = table(3)
+    header_and_first_row = whole._rows.header_height + whole._rows.heights[0]
+    assert whole.split(sum(FORMAT.widths), header_and_first_row - 0.1) == []
+    first, _ = whole.split(sum(FORMAT.widths), header_and_first_row + 0.1)
+    assert first.wrap(0, 0)[1] == pytest.approx(header_and_first_row)
+
+
+def test_rows_are_measured_once_however_many_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = 0
+    measure = cells._measure
+
+    def counting(*args: object) -> object:
+        nonlocal calls
+        calls += 1
+        return measure(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cells, "_measure", counting)
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=A4, initialFontName=REGULAR).build([table(600)])
+    texts = page_texts(out.getvalue())
+    assert len(texts) > 10
+    assert calls == 600 + 1  # the rows and the header, not again for each page's rest
+    for text in texts:  # the header atop every page, once
+        assert text.startswith("Pos. Artikel Gesamt")
+        assert text.count("Pos. Artikel Gesamt") == 1
+    numbers = [int(n) for t in texts for n in re.findall(r"Artikel (\d{3})", t)]
+    assert numbers == list(range(1, 601))
+
+
+def test_cells_print_as_typed() -> None:
+    out = io.BytesIO()
+    nasty = GridTable(FORMAT, HEADER, [["1", (TextPart("<b>A & B</b>", BOLD, 8.5, 10.5),), "x"]])
+    SimpleDocTemplate(out, pagesize=A4, initialFontName=REGULAR).build([nasty])
+    assert "<b>A & B</b>" in page_texts(out.getvalue())[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("kurz", ["kurz"]),
+        ("eins zwei drei vier fünf sechs sieben", ["eins zwei drei", "vier fünf sechs", "sieben"]),
+        ("doppelte  Leerzeichen", None),  # a Paragraph collapses them
+        (" vorne", None),
+        ("Worthinüberlangeswortohnepause", None),  # a Paragraph splits the word itself
+        (
+            "eins\xa0zwei drei vier fünf sechs",
+            None,
+        ),  # simpleSplit would break at the no-break space
+        ("1.234,50\xa0€", ["1.234,50\xa0€"]),  # kept as it fits
+        ("", None),
+    ],
+)
+def test_break_line(text: str, expected: list[str] | None) -> None:
+    assert break_line(text, REGULAR, 10, 75) == expected
+
+
+def test_plain_paragraph_lays_out_as_a_paragraph() -> None:
+    body = styles().body
+    lines = ["Sehr geehrte Damen und Herren,", "wie besprochen " * 12]
+    plain = PlainParagraph(lines, body)
+    paragraph = Paragraph("<br/>".join(lines), body)
+    assert plain.wrap(300, 800) == paragraph.wrap(300, 800)
+    assert plain.getSpaceAfter() == paragraph.getSpaceAfter() == body.spaceAfter
+    halves = plain.split(300, 40)  # at a page break it is a Paragraph's split
+    assert [type(h) for h in halves] == [Paragraph, Paragraph]
+
+
+def test_plain_paragraph_hands_odd_text_to_a_paragraph() -> None:
+    out = io.BytesIO()
+    story: list[Flowable] = [
+        PlainParagraph(["A & <B>", "zwei  Leerzeichen", ""], styles().body),
+        PlainParagraph(["rechtsbündig"], styles().cell_right),
+    ]
+    SimpleDocTemplate(out, pagesize=A4, initialFontName=REGULAR).build(story)
+    text = page_texts(out.getvalue())[0]
+    assert "A & <B> zwei Leerzeichen" in text  # escaped, and the spaces collapsed as before
+    assert "rechtsbündig" in text
