@@ -12,8 +12,15 @@ from functools import cache
 from pathlib import Path
 
 from nspdesk.domain.errors import InputError, ProgramFileError
+from nspdesk.domain.messages import QT_TRANSLATE_NOOP
 from nspdesk.domain.program import Program
 from nspdesk.domain.program_file import load_program
+
+BEFORE_START = QT_TRANSLATE_NOOP(
+    "Editions",
+    "{day} liegt vor dem Beginn des Partnerprogramms (erste Edition {edition} gilt ab {start})",
+)
+UNKNOWN_EDITION = QT_TRANSLATE_NOOP("Editions", "unbekannte Edition {edition}")
 
 
 class ProgramLibrary:
@@ -48,8 +55,11 @@ class ProgramLibrary:
             first = self.editions[0]
             raise InputError(
                 "date",
-                f"{day.isoformat()} liegt vor dem Beginn des Partnerprogramms "
-                f"(erste Edition {first.edition!r} gilt ab {first.valid_from.isoformat()})",
+                BEFORE_START.format(
+                    day=day.isoformat(),
+                    edition=repr(first.edition),
+                    start=first.valid_from.isoformat(),
+                ),
             )
         return valid[-1]
 
@@ -58,7 +68,7 @@ class ProgramLibrary:
         for program in self.editions:
             if program.edition == name:
                 return program
-        raise InputError("edition", f"unbekannte Edition {name!r}")
+        raise InputError("edition", UNKNOWN_EDITION.format(edition=repr(name)))
 
 
 @cache

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from nspdesk.domain.letterhead import Sender
+from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Text
 
 # IBAN lengths of the countries a German reseller's bank account is likely in (SEPA excerpt).
 IBAN_LENGTHS = {
@@ -37,7 +38,27 @@ IBAN_LENGTHS = {
 _IBAN_SHAPE = re.compile(r"[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}")
 _BIC_SHAPE = re.compile(r"[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?")
 
-Problem = tuple[str, str]  # (field of Sender, message)
+Problem = tuple[str, str]  # (field of Sender, message: a Text)
+
+IBAN_SHAPE = QT_TRANSLATE_NOOP(
+    "Letterhead",
+    "Die IBAN muss mit dem Ländercode und zwei Prüfziffern beginnen (z. B. DE89 …) und darf danach "
+    "nur Buchstaben und Ziffern enthalten.",
+)
+IBAN_LENGTH = QT_TRANSLATE_NOOP(
+    "Letterhead",
+    "Eine IBAN aus {country} hat {expected} Stellen, diese hat {length}. Fehlt eine Ziffer oder "
+    "ist eine zu viel?",
+)
+IBAN_CHECK_DIGITS = QT_TRANSLATE_NOOP(
+    "Letterhead", "Die Prüfziffern der IBAN stimmen nicht: bitte auf Tippfehler prüfen."
+)
+BIC_SHAPE = QT_TRANSLATE_NOOP(
+    "Letterhead", "Die BIC hat 8 oder 11 Zeichen: Bankcode, Ländercode, Ort (z. B. COBADEFFXXX)."
+)
+COMPANY_MISSING = QT_TRANSLATE_NOOP(
+    "Letterhead", "Der Firmenname fehlt; er steht in jedem Briefkopf."
+)
 
 
 def compact_iban(iban: str) -> str:
@@ -51,42 +72,36 @@ def format_iban(iban: str) -> str:
     return " ".join(compact[i : i + 4] for i in range(0, len(compact), 4))
 
 
-def iban_problem(iban: str) -> str | None:
+def iban_problem(iban: str) -> Text | None:
     """Why ``iban`` is no valid IBAN, or None (also for an empty one: the IBAN is optional)."""
     compact = compact_iban(iban)
     if not compact:
         return None
     if not _IBAN_SHAPE.fullmatch(compact):
-        return (
-            "Die IBAN muss mit dem Ländercode und zwei Prüfziffern beginnen (z. B. DE89 …) und "
-            "darf danach nur Buchstaben und Ziffern enthalten."
-        )
+        return IBAN_SHAPE
     expected = IBAN_LENGTHS.get(compact[:2])
     if expected is not None and len(compact) != expected:
-        return (
-            f"Eine IBAN aus {compact[:2]} hat {expected} Stellen, diese hat {len(compact)}. "
-            "Fehlt eine Ziffer oder ist eine zu viel?"
-        )
+        return IBAN_LENGTH.format(country=compact[:2], expected=expected, length=len(compact))
     rearranged = compact[4:] + compact[:4]
     digits = "".join(str(int(char, 36)) for char in rearranged)
     if int(digits) % 97 != 1:
-        return "Die Prüfziffern der IBAN stimmen nicht: bitte auf Tippfehler prüfen."
+        return IBAN_CHECK_DIGITS
     return None
 
 
-def bic_problem(bic: str) -> str | None:
+def bic_problem(bic: str) -> Text | None:
     """Why ``bic`` is no BIC (8 or 11 characters), or None (also for an empty one)."""
     compact = "".join(bic.split()).upper()
     if not compact or _BIC_SHAPE.fullmatch(compact):
         return None
-    return "Die BIC hat 8 oder 11 Zeichen: Bankcode, Ländercode, Ort (z. B. COBADEFFXXX)."
+    return BIC_SHAPE
 
 
 def sender_problems(sender: Sender) -> list[Problem]:
     """What prevents saving ``sender``: a missing company name, an invalid IBAN or BIC."""
     problems: list[Problem] = []
     if not sender.company.strip():
-        problems.append(("company", "Der Firmenname fehlt; er steht in jedem Briefkopf."))
+        problems.append(("company", COMPANY_MISSING))
     iban = iban_problem(sender.iban)
     if iban:
         problems.append(("iban", iban))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
+from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Text, plural
 from nspdesk.domain.program import BacklinkRule, Program, Tier, Training
 
 
@@ -37,7 +38,7 @@ class StepId(StrEnum):
 @dataclass(frozen=True)
 class Step:
     id: StepId
-    title: str
+    title: str  # a Text (or a rule-file Term): German, and renderable in the UI's language
     explanation: str
     required: bool = True  # False: recommended only (e.g. the backlink of the entry tier)
     status: StepStatus = StepStatus.OPEN
@@ -87,16 +88,80 @@ class Checklist:
         return replace(self, steps=tuple(steps))
 
 
+# The steps' titles and explanations (German; the UI shows them in its language).
+VENDOR_DECIDES = QT_TRANSLATE_NOOP(
+    "Onboarding", "Wird für {tier} individuell mit der {vendor} vereinbart."
+)
+NOT_NEEDED = QT_TRANSLATE_NOOP("Onboarding", "Für diese Stufe nicht erforderlich.")
+PARTNER_AGREEMENT = QT_TRANSLATE_NOOP("Onboarding", "Partnervertrag")
+PARTNER_AGREEMENT_TEXT = QT_TRANSLATE_NOOP(
+    "Onboarding",
+    "Partnervertrag mit der {vendor} für die Stufe {tier} abschließen und gegengezeichnet ablegen.",
+)
+SERVICE_AGREEMENT = QT_TRANSLATE_NOOP("Onboarding", "Basis-Servicevereinbarung")
+SERVICE_AGREEMENT_TEXT = QT_TRANSLATE_NOOP(
+    "Onboarding", "Basis-Servicevereinbarung mit der {vendor} abschließen."
+)
+SALES_TRAINING = QT_TRANSLATE_NOOP("Onboarding", "Vertriebstraining")
+SALES_TRAINING_VIDEO = QT_TRANSLATE_NOOP("Onboarding", "Vertriebstraining (Video)")
+SALES_TRAINING_TEXT = QT_TRANSLATE_NOOP("Onboarding", "Ein Vertriebstraining online absolvieren.")
+SALES_TRAINING_VIDEO_TEXT = QT_TRANSLATE_NOOP(
+    "Onboarding", "Ein Vertriebstraining als Video absolvieren."
+)
+TECH_TRAINING = QT_TRANSLATE_NOOP("Onboarding", "Techniktraining")
+TECH_TRAINING_VIDEO = QT_TRANSLATE_NOOP("Onboarding", "Techniktraining (Video)")
+TECH_TRAINING_TEXT = QT_TRANSLATE_NOOP("Onboarding", "Ein technisches Training online absolvieren.")
+TECH_TRAINING_VIDEO_TEXT = QT_TRANSLATE_NOOP(
+    "Onboarding", "Ein technisches Training als Video absolvieren."
+)
+CERTIFICATION = QT_TRANSLATE_NOOP("Onboarding", "Zertifizierung")
+CERTIFICATION_ONE = QT_TRANSLATE_NOOP(
+    "Onboarding",
+    "1 Techniker zur zweitägigen Administratorenschulung anmelden; die Zertifizierung gilt "
+    "{years} Jahre und ist danach zu erneuern.",
+)
+CERTIFICATION_MANY = QT_TRANSLATE_NOOP(
+    "Onboarding",
+    "{n} Techniker zur zweitägigen Administratorenschulung anmelden; die Zertifizierung gilt "
+    "{years} Jahre und ist danach zu erneuern.",
+)
+NFR_LICENSE = QT_TRANSLATE_NOOP("Onboarding", "NFR-Lizenz")
+NFR_LICENSE_TEXT = QT_TRANSLATE_NOOP(
+    "Onboarding", "Kostenlose NFR-Lizenz für {users} Benutzer anfordern und einrichten."
+)
+BACKLINK = QT_TRANSLATE_NOOP("Onboarding", "Link auf www.nospamproxy.de")
+BACKLINK_REQUIRED = QT_TRANSLATE_NOOP(
+    "Onboarding",
+    "Partnerschaft auf der eigenen Website nennen, mit Follow-Link auf www.nospamproxy.de "
+    "(Pflicht für diese Stufe).",
+)
+BACKLINK_DESIRABLE = QT_TRANSLATE_NOOP(
+    "Onboarding",
+    "Partnerschaft auf der eigenen Website nennen, mit Follow-Link auf www.nospamproxy.de "
+    "(empfohlen, keine Pflicht für diese Stufe).",
+)
+LISTING = QT_TRANSLATE_NOOP("Onboarding", "Listung")
+LISTING_TEXT = QT_TRANSLATE_NOOP(
+    "Onboarding", "{listing}: Angaben und Logo an die {vendor} senden."
+)
+NEWSLETTER = QT_TRANSLATE_NOOP("Onboarding", "Partner-Newsletter")
+PARTNER_PORTAL = QT_TRANSLATE_NOOP("Onboarding", "Partnerportal")
+PARTNER_PORTAL_TEXT = QT_TRANSLATE_NOOP(
+    "Onboarding",
+    "Zugang zum Partnerportal beantragen: Marketingmaterial, Preislisten und Trainings.",
+)
+
+
 def checklist_for(program: Program, tier: Tier) -> Checklist:
     """Every onboarding step for ``tier``, open, or not applicable where its rules ask nothing."""
     req = tier.requirements
     benefits = tier.benefits
+    vendor = program.vendor
     video = program.tracks[tier.track].trainings == "video"
-    kind = "als Video" if video else "online"
     not_needed = (
-        f"Wird für {tier.name} individuell mit der {program.vendor} vereinbart."
+        VENDOR_DECIDES.format(tier=tier.name, vendor=vendor)
         if tier.granted_by_vendor
-        else "Für diese Stufe nicht erforderlich."
+        else NOT_NEEDED
     )
 
     def _applies(applies: bool, step: Step) -> Step:
@@ -109,62 +174,51 @@ def checklist_for(program: Program, tier: Tier) -> Checklist:
     steps = [
         Step(
             StepId.PARTNER_AGREEMENT,
-            "Partnervertrag",
-            f"Partnervertrag mit der {program.vendor} für die Stufe {tier.name} "
-            "abschließen und gegengezeichnet ablegen.",
+            PARTNER_AGREEMENT,
+            PARTNER_AGREEMENT_TEXT.format(vendor=vendor, tier=tier.name),
         ),
         _applies(
             req.service_agreement,
             Step(
                 StepId.SERVICE_AGREEMENT,
-                "Basis-Servicevereinbarung",
-                f"Basis-Servicevereinbarung mit der {program.vendor} abschließen.",
+                SERVICE_AGREEMENT,
+                SERVICE_AGREEMENT_TEXT.format(vendor=vendor),
             ),
         ),
         _applies(
             Training.SALES in req.trainings,
             Step(
                 StepId.SALES_TRAINING,
-                "Vertriebstraining" + (" (Video)" if video else ""),
-                f"Ein Vertriebstraining {kind} absolvieren.",
+                SALES_TRAINING_VIDEO if video else SALES_TRAINING,
+                SALES_TRAINING_VIDEO_TEXT if video else SALES_TRAINING_TEXT,
             ),
         ),
         _applies(
             Training.TECHNICAL in req.trainings,
             Step(
                 StepId.TECH_TRAINING,
-                "Techniktraining" + (" (Video)" if video else ""),
-                f"Ein technisches Training {kind} absolvieren.",
+                TECH_TRAINING_VIDEO if video else TECH_TRAINING,
+                TECH_TRAINING_VIDEO_TEXT if video else TECH_TRAINING_TEXT,
             ),
         ),
         _applies(
             req.certified_technicians > 0,
-            Step(
-                StepId.CERTIFICATION,
-                "Zertifizierung",
-                _certification_text(program, tier),
-            ),
+            Step(StepId.CERTIFICATION, CERTIFICATION, _certification_text(program, tier)),
         ),
         _applies(
             benefits.nfr_users > 0,
             Step(
                 StepId.NFR_LICENSE,
-                "NFR-Lizenz",
-                f"Kostenlose NFR-Lizenz für {benefits.nfr_users} Benutzer anfordern und einrichten.",
+                NFR_LICENSE,
+                NFR_LICENSE_TEXT.format(users=benefits.nfr_users),
             ),
         ),
         _applies(
             req.backlink is not BacklinkRule.NONE,
             Step(
                 StepId.BACKLINK,
-                "Link auf www.nospamproxy.de",
-                "Partnerschaft auf der eigenen Website nennen, mit Follow-Link auf "
-                "www.nospamproxy.de "
-                + (
-                    "(Pflicht für diese Stufe)."
-                    if req.backlink is BacklinkRule.REQUIRED
-                    else "(empfohlen, keine Pflicht für diese Stufe)."
-                ),
+                BACKLINK,
+                BACKLINK_REQUIRED if req.backlink is BacklinkRule.REQUIRED else BACKLINK_DESIRABLE,
                 required=req.backlink is BacklinkRule.REQUIRED,
             ),
         ),
@@ -172,33 +226,25 @@ def checklist_for(program: Program, tier: Tier) -> Checklist:
             _has_text(benefits.listing),
             Step(
                 StepId.LISTING,
-                "Listung",
-                f"{benefits.listing}: Angaben und Logo an die {program.vendor} senden.",
+                LISTING,
+                LISTING_TEXT.format(listing=benefits.listing, vendor=vendor),
             ),
         ),
         _applies(
             bool(program.common_benefits.newsletter),
-            Step(
-                StepId.NEWSLETTER,
-                "Partner-Newsletter",
-                program.common_benefits.newsletter,
-            ),
+            Step(StepId.NEWSLETTER, NEWSLETTER, program.common_benefits.newsletter),
         ),
-        Step(
-            StepId.PARTNER_PORTAL,
-            "Partnerportal",
-            "Zugang zum Partnerportal beantragen: Marketingmaterial, Preislisten und Trainings.",
-        ),
+        Step(StepId.PARTNER_PORTAL, PARTNER_PORTAL, PARTNER_PORTAL_TEXT),
     ]
     return Checklist(program=program, tier=tier, steps=tuple(steps))
 
 
-def _certification_text(program: Program, tier: Tier) -> str:
-    count = tier.requirements.certified_technicians
-    who = "1 Techniker" if count == 1 else f"{count} Techniker"
-    return (
-        f"{who} zur zweitägigen Administratorenschulung anmelden; die Zertifizierung gilt "
-        f"{program.certification_valid_years} Jahre und ist danach zu erneuern."
+def _certification_text(program: Program, tier: Tier) -> Text:
+    return plural(
+        tier.requirements.certified_technicians,
+        CERTIFICATION_ONE,
+        CERTIFICATION_MANY,
+        years=program.certification_valid_years,
     )
 
 

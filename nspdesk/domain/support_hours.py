@@ -17,10 +17,36 @@ from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Listing, Term, Text
 from nspdesk.domain.program import SupportModel
 
 BERLIN = ZoneInfo("Europe/Berlin")
-WEEKDAY_NAMES = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
+WEEKDAY_NAMES = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")  # as the rule file writes them
+# The same, as the UI shows them in its language.
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("SupportHours", "Mo"),
+    QT_TRANSLATE_NOOP("SupportHours", "Di"),
+    QT_TRANSLATE_NOOP("SupportHours", "Mi"),
+    QT_TRANSLATE_NOOP("SupportHours", "Do"),
+    QT_TRANSLATE_NOOP("SupportHours", "Fr"),
+    QT_TRANSLATE_NOOP("SupportHours", "Sa"),
+    QT_TRANSLATE_NOOP("SupportHours", "So"),
+)
+SCHEDULE = QT_TRANSLATE_NOOP(
+    "SupportHours", "{days} {opens}–{closes} Uhr, außer an Feiertagen in {region}"
+)
+# The German federal states whose English name differs (the holidays library names them in German).
+REGIONS = {
+    "Bayern": QT_TRANSLATE_NOOP("SupportHours", "Bayern"),
+    "Hessen": QT_TRANSLATE_NOOP("SupportHours", "Hessen"),
+    "Mecklenburg-Vorpommern": QT_TRANSLATE_NOOP("SupportHours", "Mecklenburg-Vorpommern"),
+    "Niedersachsen": QT_TRANSLATE_NOOP("SupportHours", "Niedersachsen"),
+    "Nordrhein-Westfalen": QT_TRANSLATE_NOOP("SupportHours", "Nordrhein-Westfalen"),
+    "Rheinland-Pfalz": QT_TRANSLATE_NOOP("SupportHours", "Rheinland-Pfalz"),
+    "Sachsen": QT_TRANSLATE_NOOP("SupportHours", "Sachsen"),
+    "Sachsen-Anhalt": QT_TRANSLATE_NOOP("SupportHours", "Sachsen-Anhalt"),
+    "Thüringen": QT_TRANSLATE_NOOP("SupportHours", "Thüringen"),
+}
 _SEARCH_DAYS = 366  # a hotline that opens on none of the next 366 days never opens
 
 
@@ -59,21 +85,24 @@ class SupportHours:
     def of_model(cls, support: SupportModel) -> SupportHours:
         return cls.of(support.weekdays, support.opens, support.closes, support.holidays)
 
-    def schedule(self) -> str:
+    def schedule(self) -> Text:
         """``Mo–Fr 09:00–17:00 Uhr, außer an Feiertagen in Nordrhein-Westfalen``."""
         days = sorted(self.weekdays)
         consecutive = days == list(range(days[0], days[-1] + 1)) if days else False
         if consecutive and len(days) > 2:
-            named = f"{WEEKDAY_NAMES[days[0]]}–{WEEKDAY_NAMES[days[-1]]}"
+            named = Listing([WEEKDAYS[days[0]], WEEKDAYS[days[-1]]], "–")
         else:
-            named = ", ".join(WEEKDAY_NAMES[d] for d in days)
-        return (
-            f"{named} {self.opens:%H:%M}–{self.closes:%H:%M} Uhr, "
-            f"außer an Feiertagen in {region_name(self.region)}"
+            named = Listing((WEEKDAYS[d] for d in days), ", ")
+        return SCHEDULE.format(
+            days=named,
+            opens=f"{self.opens:%H:%M}",
+            closes=f"{self.closes:%H:%M}",
+            region=region_name(self.region),
         )
 
-    def holiday(self, day: date) -> str | None:
-        """The German name of the public holiday on ``day`` in the region, or None."""
+    def holiday(self, day: date) -> Term | None:
+        """The German name of the public holiday on ``day`` in the region (with its English
+        name as the translation), or None."""
         return _holidays(self.region, day.year).get(day)
 
     def is_open_day(self, day: date) -> bool:
@@ -86,7 +115,7 @@ class Availability:
     at: datetime  # the moment asked about, in Berlin time
     closes_at: datetime | None  # open: when it closes today
     next_open: datetime | None  # closed: when it opens next (None: not within a year)
-    holiday: str | None  # closed because today is this holiday
+    holiday: Term | None  # closed because today is this holiday
 
     def describe(self) -> str:
         """``Second-Level-Support jetzt erreichbar (bis 17:00)`` or
@@ -140,8 +169,9 @@ def next_opening(hours: SupportHours, after: datetime) -> datetime | None:
 
 
 def region_name(region: str) -> str:
-    """``DE-NW`` → ``Nordrhein-Westfalen``, as the holidays library names the subdivision;
-    the code itself when the library does not know it."""
+    """``DE-NW`` → ``Nordrhein-Westfalen``, as the holidays library names the subdivision (a
+    ``Text`` the UI shows in English where that name differs); the code itself when the library
+    does not know it."""
     import holidays  # heavy: see the module docstring
 
     country, subdivision = region.split("-")
@@ -150,7 +180,9 @@ def region_name(region: str) -> str:
     except NotImplementedError:
         return region
     names = [name for name, code in aliases.items() if code == subdivision]
-    return names[0] if names else region
+    if not names:
+        return region
+    return REGIONS.get(names[0], names[0])
 
 
 def _clock(text: str) -> time:
@@ -161,9 +193,29 @@ def _clock(text: str) -> time:
 
 
 @lru_cache(maxsize=32)
-def _holidays(region: str, year: int) -> dict[date, str]:
+def _holidays(region: str, year: int) -> dict[date, Term]:
+    """The region's holidays of ``year``: German names, with the English ones where the library
+    has them (it knows ``en_US`` for Germany)."""
     import holidays  # heavy: see the module docstring
 
     country, subdivision = region.split("-")
-    found = holidays.country_holidays(country, subdiv=subdivision, years=year, language="de")
-    return dict(found.items())
+
+    def names(language: str) -> dict[date, str]:
+        found = holidays.country_holidays(
+            country, subdiv=subdivision, years=year, language=language
+        )
+        return dict(found.items())
+
+    german = names("de")
+    english = names("en_US") if "en_US" in _languages(country) else {}
+    return {
+        day: Term(name, {"en": english[day]} if day in english else {})
+        for day, name in german.items()
+    }
+
+
+def _languages(country: str) -> tuple[str, ...]:
+    import holidays
+
+    languages: tuple[str, ...] = holidays.country_holidays(country).supported_languages
+    return languages

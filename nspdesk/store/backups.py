@@ -13,11 +13,20 @@ from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
+from nspdesk.domain.messages import QT_TRANSLATE_NOOP
 from nspdesk.store.errors import StoreError
 from nspdesk.store.types import utcnow
 
 AUTO_PREFIX = "auto"
 DEFAULT_KEEP = 10
+
+BACKUP_FAILED = QT_TRANSLATE_NOOP("StoreErrors", "Sicherung von {source} fehlgeschlagen: {error}")
+BACKUP_NOT_WRITTEN = QT_TRANSLATE_NOOP(
+    "StoreErrors", "Sicherung nach {target} fehlgeschlagen: {error}"
+)
+BACKUP_DAMAGED = QT_TRANSLATE_NOOP(
+    "StoreErrors", "Die Sicherung von {source} ist fehlerhaft ({problem}); nichts ersetzt."
+)
 
 
 def backup_dir(database: Path) -> Path:
@@ -54,14 +63,16 @@ def copy_database(source: Path, target: Path) -> Path:
             dst.execute("PRAGMA journal_mode = DELETE")
     except sqlite3.DatabaseError as error:
         partial.unlink(missing_ok=True)
-        raise StoreError(f"Sicherung von {source} fehlgeschlagen: {error}") from None
+        raise StoreError(BACKUP_FAILED.format(source=str(source), error=str(error))) from None
     except OSError as error:
         partial.unlink(missing_ok=True)
-        raise StoreError(f"Sicherung nach {target} fehlgeschlagen: {error.strerror}") from None
+        raise StoreError(
+            BACKUP_NOT_WRITTEN.format(target=str(target), error=str(error.strerror))
+        ) from None
     problem = quick_check(partial)
     if problem:
         partial.unlink(missing_ok=True)
-        raise StoreError(f"Die Sicherung von {source} ist fehlerhaft ({problem}); nichts ersetzt.")
+        raise StoreError(BACKUP_DAMAGED.format(source=str(source), problem=problem))
     os.replace(partial, target)
     return target
 

@@ -17,17 +17,31 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
+from nspdesk.domain.messages import QT_TRANSLATE_NOOP
 from nspdesk.store.errors import StoreError
 from nspdesk.store.location import Location
 
 # What SQLite says, and what the user is told (nothing of the failed action was saved).
 _REASONS = {
-    "database or disk is full": "Der Datenträger ist voll.",
-    "readonly database": "Die Datenbank ist schreibgeschützt.",
-    "disk i/o error": "Der Datenträger meldet einen Lesefehler (E/A-Fehler).",
-    "unable to open database file": "Die Datenbankdatei kann nicht geöffnet werden.",
-    "database is locked": "Die Datenbank ist durch ein anderes Programm gesperrt.",
+    "database or disk is full": QT_TRANSLATE_NOOP("StoreErrors", "Der Datenträger ist voll."),
+    "readonly database": QT_TRANSLATE_NOOP("StoreErrors", "Die Datenbank ist schreibgeschützt."),
+    "disk i/o error": QT_TRANSLATE_NOOP(
+        "StoreErrors", "Der Datenträger meldet einen Lesefehler (E/A-Fehler)."
+    ),
+    "unable to open database file": QT_TRANSLATE_NOOP(
+        "StoreErrors", "Die Datenbankdatei kann nicht geöffnet werden."
+    ),
+    "database is locked": QT_TRANSLATE_NOOP(
+        "StoreErrors", "Die Datenbank ist durch ein anderes Programm gesperrt."
+    ),
 }
+NOTHING_SAVED = QT_TRANSLATE_NOOP("StoreErrors", "{reason} Nichts wurde gespeichert. ({where})")
+FILE_GONE = QT_TRANSLATE_NOOP(
+    "StoreErrors",
+    "Die Datenbankdatei {path} ist nicht mehr vorhanden (gelöscht oder verschoben?). Nichts wurde "
+    "gespeichert; bitte die Datei zurückholen oder eine Sicherung wiederherstellen und nspdesk neu "
+    "starten.",
+)
 
 
 class DatabaseUnavailableError(StoreError):
@@ -93,11 +107,7 @@ class Database:
         """A SQLite file deleted while the app runs must not be silently recreated empty."""
         path = self.location.path
         if path is not None and not path.exists():
-            raise DatabaseUnavailableError(
-                f"Die Datenbankdatei {path} ist nicht mehr vorhanden (gelöscht oder verschoben?). "
-                "Nichts wurde gespeichert; bitte die Datei zurückholen oder eine Sicherung "
-                "wiederherstellen und nspdesk neu starten."
-            )
+            raise DatabaseUnavailableError(FILE_GONE.format(path=str(path)))
 
     @contextmanager
     def _translated_errors(self) -> Iterator[None]:
@@ -108,7 +118,7 @@ class Database:
             for needle, reason in _REASONS.items():
                 if needle in text:
                     raise DatabaseUnavailableError(
-                        f"{reason} Nichts wurde gespeichert. ({self.location.describe()})"
+                        NOTHING_SAVED.format(reason=reason, where=self.location.describe())
                     ) from error
             raise
 

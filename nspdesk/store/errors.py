@@ -1,51 +1,72 @@
-"""What can go wrong when opening or changing the store, each with a message a sales rep understands."""
+"""What can go wrong when opening or changing the store, each with a message a sales rep understands.
+
+The messages are :class:`~nspdesk.domain.messages.Text`\\ s: German as a ``str`` (the command line
+prints ``str(error)``), and rendered in the UI's language from ``error.message``.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from nspdesk.domain.messages import QT_TRANSLATE_NOOP
+
+CORRUPT = QT_TRANSLATE_NOOP("StoreErrors", "Die Datenbank {path} ist beschädigt ({detail}).{hint}")
+CORRUPT_LAST_BACKUP = QT_TRANSLATE_NOOP(
+    "StoreErrors",
+    " Letzte Sicherung: {backup} (wiederherstellen mit: nspdesk db restore {backup}).",
+)
+CORRUPT_NO_BACKUP = QT_TRANSLATE_NOOP("StoreErrors", " Es gibt keine Sicherung.")
+NEWER_SCHEMA = QT_TRANSLATE_NOOP(
+    "StoreErrors",
+    "Die Datenbank {where} wurde von einer neueren nspdesk-Version angelegt (Schema {revision}). "
+    "Bitte nspdesk aktualisieren oder eine ältere Sicherung wiederherstellen; die Datenbank wurde "
+    "nicht verändert.",
+)
+FOREIGN = QT_TRANSLATE_NOOP(
+    "StoreErrors",
+    "{where} enthält Tabellen, ist aber keine nspdesk-Datenbank; sie wird nicht verändert.",
+)
+LOCKED = QT_TRANSLATE_NOOP(
+    "StoreErrors",
+    "nspdesk läuft bereits mit dieser Datenbank ({holder}). Bitte das andere Fenster verwenden "
+    "oder dort beenden. Datenbank: {path}",
+)
+
 
 class StoreError(Exception):
-    """Base class; ``str()`` is the message to show."""
+    """Base class; ``str()`` is the message to show (German), ``message`` the same as given (a
+    ``Text`` that the UI shows in its language)."""
+
+    @property
+    def message(self) -> str:
+        first = self.args[0] if len(self.args) == 1 else None
+        return first if isinstance(first, str) else str(self)
 
 
 class CorruptDatabaseError(StoreError):
     def __init__(self, path: Path, detail: str, backups: list[Path]) -> None:
         self.path = path
         self.backups = backups
-        hint = (
-            f" Letzte Sicherung: {backups[0]} (wiederherstellen mit: nspdesk db restore {backups[0]})."
-            if backups
-            else " Es gibt keine Sicherung."
-        )
-        super().__init__(f"Die Datenbank {path} ist beschädigt ({detail}).{hint}")
+        hint = CORRUPT_LAST_BACKUP.format(backup=str(backups[0])) if backups else CORRUPT_NO_BACKUP
+        super().__init__(CORRUPT.format(path=str(path), detail=detail, hint=hint))
 
 
 class NewerSchemaError(StoreError):
     def __init__(self, where: str, revision: str, backups: list[Path]) -> None:
         self.revision = revision
         self.backups = backups
-        super().__init__(
-            f"Die Datenbank {where} wurde von einer neueren nspdesk-Version angelegt (Schema "
-            f"{revision}). Bitte nspdesk aktualisieren oder eine ältere Sicherung wiederherstellen; "
-            "die Datenbank wurde nicht verändert."
-        )
+        super().__init__(NEWER_SCHEMA.format(where=where, revision=revision))
 
 
 class ForeignDatabaseError(StoreError):
     def __init__(self, where: str) -> None:
-        super().__init__(
-            f"{where} enthält Tabellen, ist aber keine nspdesk-Datenbank; sie wird nicht verändert."
-        )
+        super().__init__(FOREIGN.format(where=where))
 
 
 class DatabaseLockedError(StoreError):
     def __init__(self, path: Path, holder: str) -> None:
         self.path = path
-        super().__init__(
-            f"nspdesk läuft bereits mit dieser Datenbank ({holder}). Bitte das andere Fenster "
-            f"verwenden oder dort beenden. Datenbank: {path}"
-        )
+        super().__init__(LOCKED.format(holder=holder, path=str(path)))
 
 
 class NotFoundError(StoreError):

@@ -7,13 +7,20 @@ a stale lock behind. The file itself names the holder (PID, host) for the messag
 from __future__ import annotations
 
 import os
+import re
 import socket
 import sys
 from pathlib import Path
 from types import TracebackType
 from typing import IO
 
+from nspdesk.domain.messages import QT_TRANSLATE_NOOP
 from nspdesk.store.errors import DatabaseLockedError
+
+# What the lock file says about its holder (written in German; shown in the UI's language).
+HOLDER = QT_TRANSLATE_NOOP("StoreErrors", "PID {pid} auf {host}")
+UNKNOWN_HOLDER = QT_TRANSLATE_NOOP("StoreErrors", "unbekannter Prozess")
+_HOLDER = re.compile(r"PID (\d+) auf (.+)")
 
 
 class InstanceLock:
@@ -29,12 +36,12 @@ class InstanceLock:
             _lock(handle)
         except OSError:
             handle.seek(0)
-            holder = handle.read().strip() or "unbekannter Prozess"
+            holder = _holder(handle.read().strip())
             handle.close()
             raise DatabaseLockedError(self._database, holder) from None
         handle.seek(0)
         handle.truncate()
-        handle.write(f"PID {os.getpid()} auf {socket.gethostname()}")
+        handle.write(HOLDER.format(pid=os.getpid(), host=socket.gethostname()))
         handle.flush()
         self._file = handle
 
@@ -55,6 +62,14 @@ class InstanceLock:
         tb: TracebackType | None,
     ) -> None:
         self.release()
+
+
+def _holder(written: str) -> str:
+    """The lock file's text as a ``Text``, when it is the one this module writes."""
+    if not written:
+        return UNKNOWN_HOLDER
+    found = _HOLDER.fullmatch(written)
+    return HOLDER.format(pid=int(found[1]), host=found[2]) if found else written
 
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds

@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import create_engine
 from sqlalchemy.pool import NullPool
 
+from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Text
 from nspdesk.store.backups import backup_dir, list_backups, make_backup, quick_check
 from nspdesk.store.errors import NewerSchemaError, StoreError
 from nspdesk.store.location import Location, sqlite_location
@@ -18,23 +19,54 @@ from nspdesk.store.lock import InstanceLock
 from nspdesk.store.migrate import SchemaState, schema_state
 from nspdesk.store.types import utcnow
 
+HEADING = QT_TRANSLATE_NOOP("DatabaseCheck", "Datenbank {where}: {verdict}")
+SOUND = QT_TRANSLATE_NOOP("DatabaseCheck", "in Ordnung")
+PROBLEMS = QT_TRANSLATE_NOOP("DatabaseCheck", "{n} Problem(e)")
+PROBLEM_LINE = QT_TRANSLATE_NOOP("DatabaseCheck", "  ✗ {problem}")
+FACT_LINE = QT_TRANSLATE_NOOP("DatabaseCheck", "  · {fact}")
+NO_FILE = QT_TRANSLATE_NOOP("DatabaseCheck", "die Datei existiert nicht")
+NOT_SQLITE = QT_TRANSLATE_NOOP("DatabaseCheck", "keine lesbare SQLite-Datenbank: {error}")
+INTEGRITY = QT_TRANSLATE_NOOP("DatabaseCheck", "Integrität: {line}")
+FOREIGN_KEY = QT_TRANSLATE_NOOP(
+    "DatabaseCheck", "Fremdschlüssel: {table} Zeile {rowid} verweist auf fehlendes {parent}"
+)
+BACKUPS = QT_TRANSLATE_NOOP("DatabaseCheck", "{n} Sicherung(en)")
+BACKUPS_NEWEST = QT_TRANSLATE_NOOP("DatabaseCheck", "{n} Sicherung(en), neueste: {file}")
+SCHEMA_UNREADABLE = QT_TRANSLATE_NOOP("DatabaseCheck", "Schema nicht lesbar: {error}")
+FOREIGN = QT_TRANSLATE_NOOP("DatabaseCheck", "enthält Tabellen, ist aber keine nspdesk-Datenbank")
+NEWER = QT_TRANSLATE_NOOP(
+    "DatabaseCheck", "Schema {current} ist neuer als diese nspdesk-Version ({head})"
+)
+EMPTY = QT_TRANSLATE_NOOP("DatabaseCheck", "leer (wird beim ersten Start eingerichtet)")
+TO_MIGRATE = QT_TRANSLATE_NOOP(
+    "DatabaseCheck", "Schema {current}, wird beim nächsten Start auf {head} migriert"
+)
+CURRENT = QT_TRANSLATE_NOOP("DatabaseCheck", "Schema {current} (aktuell)")
+NO_BACKUP = QT_TRANSLATE_NOOP("StoreErrors", "Die Sicherung {backup} gibt es nicht.")
+DAMAGED_BACKUP = QT_TRANSLATE_NOOP(
+    "StoreErrors", "Die Sicherung {backup} ist beschädigt ({problem}); nichts verändert."
+)
+NOT_A_BACKUP = QT_TRANSLATE_NOOP(
+    "StoreErrors", "{backup} ist keine nspdesk-Sicherung; nichts verändert."
+)
+
 
 @dataclass
 class CheckReport:
     where: str
-    problems: list[str] = field(default_factory=list)
-    facts: list[str] = field(default_factory=list)
+    problems: list[Text] = field(default_factory=list)
+    facts: list[Text] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
-    def lines(self) -> list[str]:
-        verdict = "in Ordnung" if self.ok else f"{len(self.problems)} Problem(e)"
+    def lines(self) -> list[Text]:
+        verdict = SOUND if self.ok else PROBLEMS.format(n=len(self.problems))
         return [
-            f"Datenbank {self.where}: {verdict}",
-            *[f"  ✗ {p}" for p in self.problems],
-            *[f"  · {f}" for f in self.facts],
+            HEADING.format(where=self.where, verdict=verdict),
+            *[PROBLEM_LINE.format(problem=p) for p in self.problems],
+            *[FACT_LINE.format(fact=f) for f in self.facts],
         ]
 
 
@@ -53,44 +85,40 @@ def check(location: Location) -> CheckReport:
     path = location.path
     if path is not None:
         if not path.exists():
-            report.problems.append("die Datei existiert nicht")
+            report.problems.append(NO_FILE)
             return report
         try:
             with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
                 integrity = [r[0] for r in connection.execute("PRAGMA integrity_check").fetchall()]
                 broken_keys = connection.execute("PRAGMA foreign_key_check").fetchall()
         except sqlite3.DatabaseError as error:
-            report.problems.append(f"keine lesbare SQLite-Datenbank: {error}")
+            report.problems.append(NOT_SQLITE.format(error=str(error)))
             return report
         if integrity != ["ok"]:
-            report.problems.extend(f"Integrität: {line}" for line in integrity[:10])
+            report.problems.extend(INTEGRITY.format(line=line) for line in integrity[:10])
         for table, rowid, parent, _ in broken_keys[:10]:
-            report.problems.append(
-                f"Fremdschlüssel: {table} Zeile {rowid} verweist auf fehlendes {parent}"
-            )
+            report.problems.append(FOREIGN_KEY.format(table=table, rowid=rowid, parent=parent))
         backups = list_backups(path)
         report.facts.append(
-            f"{len(backups)} Sicherung(en)" + (f", neueste: {backups[0].name}" if backups else "")
+            BACKUPS_NEWEST.format(n=len(backups), file=backups[0].name)
+            if backups
+            else BACKUPS.format(n=0)
         )
     try:
         state = _state_of(location)
     except Exception as error:  # reported, never raised: this is the diagnosis
-        report.problems.append(f"Schema nicht lesbar: {error}")
+        report.problems.append(SCHEMA_UNREADABLE.format(error=str(error)))
         return report
     if state.foreign:
-        report.problems.append("enthält Tabellen, ist aber keine nspdesk-Datenbank")
+        report.problems.append(FOREIGN)
     elif state.newer:
-        report.problems.append(
-            f"Schema {state.current} ist neuer als diese nspdesk-Version ({state.head})"
-        )
+        report.problems.append(NEWER.format(current=str(state.current), head=state.head))
     elif state.empty:
-        report.facts.append("leer (wird beim ersten Start eingerichtet)")
+        report.facts.append(EMPTY)
     elif not state.up_to_date:
-        report.facts.append(
-            f"Schema {state.current}, wird beim nächsten Start auf {state.head} migriert"
-        )
+        report.facts.append(TO_MIGRATE.format(current=str(state.current), head=state.head))
     else:
-        report.facts.append(f"Schema {state.current} (aktuell)")
+        report.facts.append(CURRENT.format(current=str(state.current)))
     return report
 
 
@@ -102,13 +130,13 @@ def restore(database: Path, backup: Path) -> Path:
     """
     backup = backup.expanduser().resolve()
     if not backup.is_file():
-        raise StoreError(f"Die Sicherung {backup} gibt es nicht.")
+        raise StoreError(NO_BACKUP.format(backup=str(backup)))
     problem = quick_check(backup)
     if problem:
-        raise StoreError(f"Die Sicherung {backup} ist beschädigt ({problem}); nichts verändert.")
+        raise StoreError(DAMAGED_BACKUP.format(backup=str(backup), problem=problem))
     state = _state_of(sqlite_location(backup))
     if state.foreign or state.empty:
-        raise StoreError(f"{backup} ist keine nspdesk-Sicherung; nichts verändert.")
+        raise StoreError(NOT_A_BACKUP.format(backup=str(backup)))
     if state.newer:
         assert state.current is not None
         raise NewerSchemaError(str(backup), state.current, [])

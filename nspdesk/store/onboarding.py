@@ -10,10 +10,15 @@ from sqlalchemy.orm import Session
 
 from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.domain.errors import InputError
+from nspdesk.domain.messages import QT_TRANSLATE_NOOP
 from nspdesk.domain.onboarding import Checklist, StepId, StepProgress, StepStatus, checklist_for
 from nspdesk.domain.pricing import resolve_tier
 from nspdesk.store.errors import NotFoundError
 from nspdesk.store.models import OnboardingChecklist, OnboardingStep, Partner
+
+NO_PARTNER = QT_TRANSLATE_NOOP("Onboarding", "Es gibt keinen Partner mit der ID {id}.")
+NO_STEP = QT_TRANSLATE_NOOP("Onboarding", "Checkliste {checklist} hat keinen Schritt {step}.")
+NO_DATE = QT_TRANSLATE_NOOP("Onboarding", "ein erledigter Schritt braucht ein Datum")
 
 
 def start(
@@ -22,7 +27,7 @@ def start(
     """A new checklist for ``partner_id`` towards ``target_tier`` under the edition valid ``on``."""
     partner = session.get(Partner, partner_id)
     if partner is None:
-        raise NotFoundError(f"Es gibt keinen Partner mit der ID {partner_id}.")
+        raise NotFoundError(NO_PARTNER.format(id=partner_id))
     program = library.edition_for(on)
     tier = resolve_tier(program, target_tier)
     steps = checklist_for(program, tier).steps
@@ -53,9 +58,9 @@ def record(
         )
     ).one_or_none()
     if row is None:
-        raise NotFoundError(f"Checkliste {checklist_id} hat keinen Schritt {step.value!r}.")
+        raise NotFoundError(NO_STEP.format(checklist=checklist_id, step=repr(step.value)))
     if status is StepStatus.DONE and done_on is None:
-        raise InputError("done_on", "ein erledigter Schritt braucht ein Datum")
+        raise InputError("done_on", NO_DATE)
     row.status = status.value
     row.done_on = done_on if status is StepStatus.DONE else None
     row.done_by = done_by if status is StepStatus.DONE else ""

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import DatabaseError, OperationalError
 
+from nspdesk.domain.messages import QT_TRANSLATE_NOOP
 from nspdesk.store.backups import (
     DEFAULT_KEEP,
     automatic_backup,
@@ -29,6 +30,11 @@ from nspdesk.store.errors import (
 from nspdesk.store.location import Location
 from nspdesk.store.lock import InstanceLock
 from nspdesk.store.migrate import SchemaState, schema_state, upgrade
+
+AFTER_MIGRATION = QT_TRANSLATE_NOOP("StoreErrors", "nach der Migration: {problem}")
+UNREACHABLE = QT_TRANSLATE_NOOP(
+    "StoreErrors", "Die Datenbank {where} ist nicht erreichbar: {reason}"
+)
 
 
 @dataclass
@@ -102,7 +108,7 @@ def _open(location: Location, lock: InstanceLock | None, keep: int, now: datetim
                 problem = quick_check(path)
                 if problem:
                     raise CorruptDatabaseError(
-                        path, f"nach der Migration: {problem}", store.backups_made
+                        path, AFTER_MIGRATION.format(problem=problem), store.backups_made
                     )
         if path is not None and existed and keep > 0:
             made = automatic_backup(path, keep, now)
@@ -120,7 +126,7 @@ def _state(database: Database, location: Location) -> SchemaState:
             return schema_state(connection)
     except OperationalError as error:
         raise StoreError(
-            f"Die Datenbank {location.describe()} ist nicht erreichbar: {error.orig}"
+            UNREACHABLE.format(where=location.describe(), reason=str(error.orig))
         ) from None
     except DatabaseError as error:
         path = location.path or Path(location.describe())

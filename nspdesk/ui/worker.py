@@ -2,7 +2,8 @@
 
 A ``Task`` runs ``work(progress, cancel)`` in Qt's thread pool. ``progress(done, total, text)`` may be
 called from the worker; the signals deliver it to the GUI thread. ``cancel()`` sets the event the work
-checks. Results and errors come back as signals, never as exceptions in the worker thread.
+checks. Results and errors come back as signals, never as exceptions in the worker thread; an
+error's message comes in the UI's language (``operations.error_text``).
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from nspdesk.ui.operations import error_text
 
 Progress = Callable[[int, int, str], None]
 Work = Callable[[Progress, threading.Event], object]
@@ -41,7 +44,7 @@ class Task(QObject):
         try:
             result = self._work(self.progressed.emit, self._cancel)
         except Exception as error:
-            self.failed.emit(str(error) or type(error).__name__)
+            self.failed.emit(error_text(error) or type(error).__name__)
         else:
             self.succeeded.emit(result)
         finally:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QTabWidget,
     QTextEdit,
@@ -79,6 +80,8 @@ def visible_texts(widget: QWidget, rows: int = 200) -> list[str]:
             texts.extend(child.itemText(i) for i in range(child.count()))
         elif isinstance(child, QTabWidget):
             texts.extend(child.tabText(i) for i in range(child.count()))
+        elif isinstance(child, QListWidget):  # its model hides columnCount() from Python
+            texts.extend(child.item(i).text() for i in range(min(child.count(), rows)))
         elif isinstance(child, QAbstractItemView) and child.model() is not None:
             texts.extend(_model_texts(child.model(), rows))
     return [text for text in texts if text]

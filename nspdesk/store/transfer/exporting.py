@@ -24,6 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from nspdesk import files
+from nspdesk.domain.messages import QT_TRANSLATE_NOOP
 from nspdesk.store.database import Database
 from nspdesk.store.models import CatalogItem, Partner
 from nspdesk.store.transfer.columns import CATALOG_COLUMNS, PARTNER_COLUMNS, Column, Kind
@@ -35,6 +36,18 @@ FORMATS = (".csv", ".xlsx")
 PRICE_FORMAT = "#,##0.00##"  # two to four places; Excel-DE shows 1.234,50
 DATE_FORMAT = "DD.MM.YYYY"
 MAX_WIDTH = 50
+
+UNKNOWN_FORMAT = QT_TRANSLATE_NOOP(
+    "Export", "{name}: unbekanntes Format {suffix}; erwartet .csv oder .xlsx"
+)
+NO_SUFFIX = QT_TRANSLATE_NOOP("Export", "(keine Endung)")
+A_FOLDER = QT_TRANSLATE_NOOP("Export", "{path} ist ein Verzeichnis, keine Datei.")
+NO_FOLDER = QT_TRANSLATE_NOOP("Export", "Das Verzeichnis {folder} existiert nicht.")
+OPEN_IN_EXCEL = QT_TRANSLATE_NOOP(
+    "Export",
+    "{path} kann nicht geschrieben werden ({reason}); ist die Datei noch in Excel geöffnet?",
+)
+NOT_WRITTEN = QT_TRANSLATE_NOOP("Export", "{path} kann nicht geschrieben werden ({reason}).")
 
 
 def export_catalog(database: Database, target: Path) -> int:
@@ -82,13 +95,12 @@ def _partner_record(partner: Partner) -> Record:
 def _check_target(target: Path) -> None:
     if target.suffix.lower() not in FORMATS:
         raise TransferError(
-            f"{target.name}: unbekanntes Format {target.suffix or '(keine Endung)'}; "
-            "erwartet .csv oder .xlsx"
+            UNKNOWN_FORMAT.format(name=target.name, suffix=target.suffix or NO_SUFFIX)
         )
     if target.is_dir():
-        raise TransferError(f"{target} ist ein Verzeichnis, keine Datei.")
+        raise TransferError(A_FOLDER.format(path=str(target)))
     if not target.parent.resolve().is_dir():
-        raise TransferError(f"Das Verzeichnis {target.parent} existiert nicht.")
+        raise TransferError(NO_FOLDER.format(folder=str(target.parent)))
 
 
 def _write(target: Path, title: str, columns: tuple[Column, ...], records: list[Record]) -> None:
@@ -171,8 +183,9 @@ def write_atomically(target: Path, write: Callable[[IO[bytes]], object]) -> None
         files.write_atomically(target, write)
     except PermissionError as error:
         raise TransferError(
-            f"{target} kann nicht geschrieben werden ({error.strerror}); ist die Datei noch in "
-            "Excel geöffnet?"
+            OPEN_IN_EXCEL.format(path=str(target), reason=str(error.strerror))
         ) from None
     except OSError as error:
-        raise TransferError(f"{target} kann nicht geschrieben werden ({error.strerror}).") from None
+        raise TransferError(
+            NOT_WRITTEN.format(path=str(target), reason=str(error.strerror))
+        ) from None

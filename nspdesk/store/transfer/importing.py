@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
+from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Text, plural
 from nspdesk.domain.program import Program
 from nspdesk.store.database import Database
 from nspdesk.store.models import CatalogItem, Contact, Partner
@@ -34,7 +35,47 @@ from nspdesk.store.transfer.validate import (
     validate_partners,
 )
 
-UPDATE_HINT = "vorhandene Einträge werden nur mit --update überschrieben"
+UPDATE_HINT = QT_TRANSLATE_NOOP(
+    "Import", "vorhandene Einträge werden nur mit --update überschrieben"
+)
+ARTICLE_STORED = QT_TRANSLATE_NOOP(
+    "Import", "{article} mit Gültig ab {day} gibt es schon in der Datenbank; {hint}"
+)
+CUSTOMER_AMBIGUOUS = QT_TRANSLATE_NOOP(
+    "Import", "{number} ist in der Datenbank {count}-mal vergeben; der Partner ist nicht eindeutig"
+)
+TRACK_CHANGE = QT_TRANSLATE_NOOP(
+    "Import",
+    "ändert die Spur von {old} zu {new}; dafür braucht die Datei auch die Spalten Stufe und "
+    "MSP-Stufe",
+)
+CUSTOMER_STORED = QT_TRANSLATE_NOOP(
+    "Import", "{number} gibt es schon in der Datenbank ({company}); {hint}"
+)
+CHANGED_MEANWHILE = QT_TRANSLATE_NOOP(
+    "Import",
+    "Die Datenbank wurde während des Imports von anderer Stelle geändert; bitte noch einmal "
+    "importieren. Nichts importiert.",
+)
+# The summary: how many rows ("1 Artikel", "3 Partner"), then what became of them.
+ROWS = {
+    "Artikel": (
+        QT_TRANSLATE_NOOP("Import", "1 Artikel"),
+        QT_TRANSLATE_NOOP("Import", "{n} Artikel"),
+    ),
+    "Partner": (
+        QT_TRANSLATE_NOOP("Import", "1 Partner"),
+        QT_TRANSLATE_NOOP("Import", "{n} Partner"),
+    ),
+}
+DRY_RUN = QT_TRANSLATE_NOOP(
+    "Import",
+    "Probelauf, nichts gespeichert: {rows} geprüft; {created} würden neu angelegt, {updated} "
+    "aktualisiert, {unchanged} blieben unverändert.",
+)
+IMPORTED = QT_TRANSLATE_NOOP(
+    "Import", "{rows} importiert: {created} neu, {updated} aktualisiert, {unchanged} unverändert."
+)
 _CATALOG_FIELDS = ("name", "category", "unit", "list_price", "example_price")
 _OPTIONAL_CATALOG_FIELDS = frozenset({"unit", "example_price"})
 _PARTNER_FIELDS = tuple(c.key for c in PARTNER_COLUMNS if c.key not in CONTACT_KEYS)
@@ -58,16 +99,14 @@ class ImportReport:
     def rows(self) -> int:
         return self.created + self.updated + self.unchanged
 
-    def summary(self) -> str:
-        if self.dry_run:
-            return (
-                f"Probelauf, nichts gespeichert: {self.rows} {self.what} geprüft; "
-                f"{self.created} würden neu angelegt, {self.updated} aktualisiert, "
-                f"{self.unchanged} blieben unverändert."
-            )
-        return (
-            f"{self.rows} {self.what} importiert: {self.created} neu, {self.updated} aktualisiert, "
-            f"{self.unchanged} unverändert."
+    def summary(self) -> Text:
+        one, other = ROWS[self.what]
+        template = DRY_RUN if self.dry_run else IMPORTED
+        return template.format(
+            rows=plural(self.rows, one, other),
+            created=self.created,
+            updated=self.updated,
+            unchanged=self.unchanged,
         )
 
 
@@ -112,10 +151,7 @@ def _in_transaction(database: Database, apply: _Apply) -> ImportReport:
     except _DryRunDoneError as rollback:
         return rollback.report
     except IntegrityError:
-        raise TransferError(
-            "Die Datenbank wurde während des Imports von anderer Stelle geändert; bitte noch einmal "
-            "importieren. Nichts importiert."
-        ) from None
+        raise TransferError(CHANGED_MEANWHILE) from None
     return report
 
 
@@ -133,8 +169,9 @@ def apply_catalog(
             Problem(
                 row.line,
                 "Artikelnummer",
-                f"{quoted(row.article_number)} mit Gültig ab {row.valid_from:%d.%m.%Y} gibt es "
-                f"schon in der Datenbank; {UPDATE_HINT}",
+                ARTICLE_STORED.format(
+                    article=quoted(row.article_number), day=row.valid_from, hint=UPDATE_HINT
+                ),
             )
             for row in checked.rows
             if (row.article_number, row.valid_from) in stored
@@ -177,8 +214,9 @@ def apply_partners(
                 Problem(
                     row.line,
                     "Kundennummer",
-                    f"{quoted(row.customer_number)} ist in der Datenbank {len(matches)}-mal "
-                    "vergeben; der Partner ist nicht eindeutig",
+                    CUSTOMER_AMBIGUOUS.format(
+                        number=quoted(row.customer_number), count=len(matches)
+                    ),
                 )
             )
         elif (
@@ -190,8 +228,7 @@ def apply_partners(
                 Problem(
                     row.line,
                     "Spur",
-                    f"ändert die Spur von {matches[0].track} zu {row.track}; dafür braucht die "
-                    "Datei auch die Spalten Stufe und MSP-Stufe",
+                    TRACK_CHANGE.format(old=matches[0].track, new=row.track),
                 )
             )
         elif matches and not update:
@@ -199,8 +236,11 @@ def apply_partners(
                 Problem(
                     row.line,
                     "Kundennummer",
-                    f"{quoted(row.customer_number)} gibt es schon in der Datenbank "
-                    f"({matches[0].company}); {UPDATE_HINT}",
+                    CUSTOMER_STORED.format(
+                        number=quoted(row.customer_number),
+                        company=matches[0].company,
+                        hint=UPDATE_HINT,
+                    ),
                 )
             )
     _refuse_if_any(problems)

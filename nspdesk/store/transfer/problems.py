@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Text
 from nspdesk.store.errors import StoreError
+
+QUOTED = QT_TRANSLATE_NOOP("Import", "„{value}“")
 
 
 @dataclass(frozen=True, order=True)
@@ -18,8 +21,8 @@ class Problem:
     """
 
     line: int | None
-    column: str | None
-    message: str
+    column: str | None  # the file's header: a file format contract, never translated
+    message: str  # a Text, shown in the UI's language
 
     def __str__(self) -> str:
         where = "Datei" if self.line is None else f"Zeile {self.line}"
@@ -40,6 +43,6 @@ class ImportRejected(TransferError):  # noqa: N818 - the name the issue and the 
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
-def quoted(value: object) -> str:
-    """A value from the file inside German quotation marks, for messages: „12,3,4“."""
-    return f"„{value}“"
+def quoted(value: object) -> Text:
+    """A value from the file inside quotation marks, for messages: „12,3,4“ (English “12,3,4”)."""
+    return QUOTED.format(value=str(value))

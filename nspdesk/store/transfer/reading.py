@@ -18,6 +18,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Text
 from nspdesk.store.transfer.problems import ImportRejected, Problem
 
 CSV_SUFFIXES = frozenset({".csv", ".txt"})
@@ -26,9 +27,49 @@ DELIMITERS = (";", ",", "\t")
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # the old binary Excel format (.xls)
-_SAVE_AS_UTF8 = (
+SAVE_AS_UTF8 = QT_TRANSLATE_NOOP(
+    "Import",
     "In Excel unter „Speichern unter“ den Dateityp „CSV UTF-8 (durch Trennzeichen getrennt)“ "
-    "wählen, oder die Datei als Excel-Arbeitsmappe (.xlsx) speichern."
+    "wählen, oder die Datei als Excel-Arbeitsmappe (.xlsx) speichern.",
+)
+OLD_EXCEL = QT_TRANSLATE_NOOP(
+    "Import",
+    "Das alte Excel-Format .xls wird nicht gelesen; bitte in Excel als Excel-Arbeitsmappe (.xlsx) "
+    "oder „CSV UTF-8“ speichern.",
+)
+UNKNOWN_SUFFIX = QT_TRANSLATE_NOOP(
+    "Import", "Dateiendung {suffix} wird nicht unterstützt; erwartet .csv oder .xlsx."
+)
+NO_SUFFIX = QT_TRANSLATE_NOOP("Import", "(keine)")
+MISSING = QT_TRANSLATE_NOOP("Import", "{path} gibt es nicht.")
+A_FOLDER = QT_TRANSLATE_NOOP("Import", "{path} ist ein Verzeichnis, keine Datei.")
+UNREADABLE = QT_TRANSLATE_NOOP("Import", "{path} kann nicht gelesen werden ({reason}).")
+XLSX_NAMED_CSV = QT_TRANSLATE_NOOP(
+    "Import", "Das ist eine Excel-Arbeitsmappe, keine CSV-Datei; bitte mit .xlsx benennen."
+)
+UTF16 = QT_TRANSLATE_NOOP("Import", "Die Datei ist UTF-16-kodiert („Unicode-Text“). {save_as}")
+NOT_UTF8 = QT_TRANSLATE_NOOP(
+    "Import",
+    "Die Datei ist nicht UTF-8-kodiert (erstes fremdes Zeichen in Zeile {line}, vermutlich "
+    "Windows-1252/ANSI). {save_as}",
+)
+EMPTY = QT_TRANSLATE_NOOP("Import", "Die Datei ist leer.")
+CSV_BROKEN = QT_TRANSLATE_NOOP(
+    "Import",
+    "Die CSV-Datei ist ab hier nicht lesbar ({error}); meist ein Anführungszeichen mitten in "
+    "einem Wert.",
+)
+XLS_CONTENT = QT_TRANSLATE_NOOP(
+    "Import",
+    "Das ist eine Datei im alten Excel-Format (.xls); bitte als Excel-Arbeitsmappe (.xlsx) "
+    "speichern.",
+)
+NOT_XLSX = QT_TRANSLATE_NOOP("Import", "Das ist keine Excel-Arbeitsmappe (.xlsx).")
+XLSX_BROKEN = QT_TRANSLATE_NOOP(
+    "Import", "Die Excel-Arbeitsmappe ist beschädigt oder unvollständig."
+)
+EMPTY_HEADER = QT_TRANSLATE_NOOP(
+    "Import", "Zeile 1 muss die Kopfzeile mit den Spaltennamen sein; sie ist leer."
 )
 
 
@@ -49,7 +90,7 @@ class Table:
     delimiter: str | None = None  # CSV only
 
 
-def _refuse(message: str, line: int | None = None) -> ImportRejected:
+def _refuse(message: Text, line: int | None = None) -> ImportRejected:
     return ImportRejected([Problem(line, None, message)])
 
 
@@ -58,21 +99,16 @@ def read_table(path: Path) -> Table:
     suffix = path.suffix.lower()
     if suffix not in CSV_SUFFIXES | XLSX_SUFFIXES:
         if suffix == ".xls":
-            raise _refuse(
-                "Das alte Excel-Format .xls wird nicht gelesen; bitte in Excel als "
-                "Excel-Arbeitsmappe (.xlsx) oder „CSV UTF-8“ speichern."
-            )
-        raise _refuse(
-            f"Dateiendung {suffix or '(keine)'} wird nicht unterstützt; erwartet .csv oder .xlsx."
-        )
+            raise _refuse(OLD_EXCEL)
+        raise _refuse(UNKNOWN_SUFFIX.format(suffix=suffix or NO_SUFFIX))
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise _refuse(f"{path} gibt es nicht.") from None
+        raise _refuse(MISSING.format(path=str(path))) from None
     except IsADirectoryError:
-        raise _refuse(f"{path} ist ein Verzeichnis, keine Datei.") from None
+        raise _refuse(A_FOLDER.format(path=str(path))) from None
     except OSError as error:
-        raise _refuse(f"{path} kann nicht gelesen werden ({error.strerror}).") from None
+        raise _refuse(UNREADABLE.format(path=str(path), reason=str(error.strerror))) from None
     if suffix in CSV_SUFFIXES:
         return read_csv(data, path.name)
     return read_xlsx(data, path.name)
@@ -80,19 +116,16 @@ def read_table(path: Path) -> Table:
 
 def read_csv(data: bytes, name: str = "CSV") -> Table:
     if data.startswith(_ZIP_MAGIC):
-        raise _refuse("Das ist eine Excel-Arbeitsmappe, keine CSV-Datei; bitte mit .xlsx benennen.")
+        raise _refuse(XLSX_NAMED_CSV)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise _refuse(f"Die Datei ist UTF-16-kodiert („Unicode-Text“). {_SAVE_AS_UTF8}")
+        raise _refuse(UTF16.format(save_as=SAVE_AS_UTF8))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise _refuse(
-            f"Die Datei ist nicht UTF-8-kodiert (erstes fremdes Zeichen in Zeile {line}, "
-            f"vermutlich Windows-1252/ANSI). {_SAVE_AS_UTF8}"
-        ) from None
+        raise _refuse(NOT_UTF8.format(line=line, save_as=SAVE_AS_UTF8)) from None
     if not text.strip():
-        raise _refuse("Die Datei ist leer.")
+        raise _refuse(EMPTY)
     delimiter = _delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     records: list[SourceRow] = []
@@ -101,11 +134,7 @@ def read_csv(data: bytes, name: str = "CSV") -> Table:
         for line, record in enumerate(reader, start=1):
             records.append(SourceRow(line, tuple(record)))
     except csv.Error as error:
-        raise _refuse(
-            f"Die CSV-Datei ist ab hier nicht lesbar ({error}); meist ein Anführungszeichen "
-            "mitten in einem Wert.",
-            line + 1,
-        ) from None
+        raise _refuse(CSV_BROKEN.format(error=str(error)), line + 1) from None
     return _table(name, "CSV", records, delimiter)
 
 
@@ -119,12 +148,9 @@ def _delimiter(text: str) -> str:
 
 def read_xlsx(data: bytes, name: str = "XLSX") -> Table:
     if data.startswith(_OLE_MAGIC):
-        raise _refuse(
-            "Das ist eine Datei im alten Excel-Format (.xls); bitte als Excel-Arbeitsmappe "
-            "(.xlsx) speichern."
-        )
+        raise _refuse(XLS_CONTENT)
     if not data.startswith(_ZIP_MAGIC):
-        raise _refuse("Das ist keine Excel-Arbeitsmappe (.xlsx).")
+        raise _refuse(NOT_XLSX)
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
@@ -143,15 +169,15 @@ def read_xlsx(data: bytes, name: str = "XLSX") -> Table:
             finally:
                 workbook.close()
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, IndexError, EOFError):
-        raise _refuse("Die Excel-Arbeitsmappe ist beschädigt oder unvollständig.") from None
+        raise _refuse(XLSX_BROKEN) from None
     return _table(name, "XLSX", records, None)
 
 
 def _table(name: str, kind: str, records: list[SourceRow], delimiter: str | None) -> Table:
     if not records or is_empty(records[0].cells):
         if any(not is_empty(r.cells) for r in records):
-            raise _refuse("Zeile 1 muss die Kopfzeile mit den Spaltennamen sein; sie ist leer.", 1)
-        raise _refuse("Die Datei ist leer.")
+            raise _refuse(EMPTY_HEADER, 1)
+        raise _refuse(EMPTY)
     header = tuple("" if cell is None else str(cell).strip() for cell in records[0].cells)
     while header and not header[-1]:
         header = header[:-1]

@@ -15,6 +15,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Generic, TypeVar
 
+from nspdesk.domain.messages import QT_TRANSLATE_NOOP
 from nspdesk.domain.program import Program
 from nspdesk.domain.web_address import is_web_address
 from nspdesk.store.transfer import values
@@ -33,6 +34,49 @@ from nspdesk.store.transfer.reading import SourceRow, Table, is_blank
 DEFAULT_UNIT = "Stück"
 DEFAULT_COUNTRY = "Deutschland"
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+# What is wrong with a row or the header (German; the UI shows them in its language). Column
+# names such as "Gültig ab" are the file's headers and stay as they are.
+ARTICLE_TWICE = QT_TRANSLATE_NOOP(
+    "Import", "{article} mit Gültig ab {day} steht schon in Zeile {line}"
+)
+CUSTOMER_TWICE = QT_TRANSLATE_NOOP("Import", "{number} steht schon in Zeile {line}")
+NOT_A_WEB_ADDRESS = QT_TRANSLATE_NOOP(
+    "Import", "{url} ist keine Webadresse mit http:// oder https://"
+)
+NOT_AN_EMAIL = QT_TRANSLATE_NOOP("Import", "{email} ist keine E-Mail-Adresse")
+UNKNOWN_TRACK = QT_TRANSLATE_NOOP("Import", "unbekannte Spur {value} (erlaubt: {allowed})")
+UNKNOWN_TIER = QT_TRANSLATE_NOOP("Import", "unbekannte Stufe {value} (Spur {track}: {allowed})")
+TIER_OF_OTHER_TRACK = QT_TRANSLATE_NOOP(
+    "Import", "{value} gehört zur Spur {its_track}, nicht zu {track} (erlaubt: {allowed})"
+)
+MSP_ONLY = QT_TRANSLATE_NOOP("Import", "gibt es nur in der Spur msp, nicht in {track}")
+UNKNOWN_MSP_LEVEL = QT_TRANSLATE_NOOP("Import", "unbekannte MSP-Stufe {value} (erlaubt: {allowed})")
+UNKNOWN_CATEGORY = QT_TRANSLATE_NOOP("Import", "unbekannte Kategorie {value} (erlaubt: {allowed})")
+UNNAMED_COLUMN = QT_TRANSLATE_NOOP(
+    "Import", "Spalte {column} hat keine Überschrift, enthält aber Werte (z. B. Zeile {line})"
+)
+UNKNOWN_COLUMN = QT_TRANSLATE_NOOP("Import", "unbekannte Spalte (bekannt: {known})")
+UNKNOWN_COLUMN_HINT = QT_TRANSLATE_NOOP(
+    "Import", "unbekannte Spalte; gemeint ist wohl {hint} (bekannt: {known})"
+)
+COLUMN_TWICE = QT_TRANSLATE_NOOP(
+    "Import", "Spalte kommt doppelt vor (Spalten {first} und {second})"
+)
+REQUIRED_COLUMN = QT_TRANSLATE_NOOP("Import", "Pflichtspalte fehlt")
+VALUES_WITHOUT_HEADER = QT_TRANSLATE_NOOP(
+    "Import", "Werte ohne Spaltenüberschrift in Spalte {column}"
+)
+VALUES_WITHOUT_HEADER_COMMA = QT_TRANSLATE_NOOP(
+    "Import",
+    "Werte ohne Spaltenüberschrift in Spalte {column}; steht ein Komma ohne Anführungszeichen in "
+    "einem Wert (z. B. 12,50)?",
+)
+REQUIRED_FIELD = QT_TRANSLATE_NOOP("Import", "Pflichtfeld ist leer")
+TOO_LONG = QT_TRANSLATE_NOOP("Import", "ist zu lang ({length} Zeichen, höchstens {most})")
+HEADER_ONLY = QT_TRANSLATE_NOOP(
+    "Import", "Die Datei enthält nur die Kopfzeile; nichts zu importieren."
+)
 
 
 @dataclass(frozen=True)
@@ -112,8 +156,11 @@ def validate_catalog(table: Table, program: Program) -> Checked[CatalogRow]:
                 Problem(
                     row.line,
                     "Artikelnummer",
-                    f"{quoted(row.article_number)} mit Gültig ab {row.valid_from:%d.%m.%Y} steht "
-                    f"schon in Zeile {first_line[key]}",
+                    ARTICLE_TWICE.format(
+                        article=quoted(row.article_number),
+                        day=row.valid_from,
+                        line=first_line[key],
+                    ),
                 )
             )
         first_line.setdefault(key, row.line)
@@ -144,8 +191,9 @@ def validate_partners(table: Table, program: Program) -> Checked[PartnerRow]:
                 Problem(
                     row.line,
                     "Kundennummer",
-                    f"{quoted(row.customer_number)} steht schon in Zeile "
-                    f"{first_line[row.customer_number]}",
+                    CUSTOMER_TWICE.format(
+                        number=quoted(row.customer_number), line=first_line[row.customer_number]
+                    ),
                 )
             )
         first_line.setdefault(row.customer_number, row.line)
@@ -188,14 +236,10 @@ def _check_partner(
         url = _str(cells.get(key))
         if url and not is_web_address(url):
             header = "Website" if key == "website" else "Backlink-URL"
-            problems.append(
-                Problem(
-                    line, header, f"{quoted(url)} ist keine Webadresse mit http:// oder https://"
-                )
-            )
+            problems.append(Problem(line, header, NOT_A_WEB_ADDRESS.format(url=quoted(url))))
     email = _str(cells.get("contact_email"))
     if email and not _EMAIL.fullmatch(email):
-        problems.append(Problem(line, "E-Mail", f"{quoted(email)} ist keine E-Mail-Adresse"))
+        problems.append(Problem(line, "E-Mail", NOT_AN_EMAIL.format(email=quoted(email))))
     track_text = cells.get("track")
     if not isinstance(track_text, str):
         return  # already reported as missing or unreadable
@@ -204,7 +248,9 @@ def _check_partner(
     if track is None:
         problems.append(
             Problem(
-                line, "Spur", f"unbekannte Spur {quoted(track_text)} (erlaubt: {_list(tracks)})"
+                line,
+                "Spur",
+                UNKNOWN_TRACK.format(value=quoted(track_text), allowed=_list(tracks)),
             )
         )
         return
@@ -219,7 +265,7 @@ def _check_partner(
             Problem(
                 line,
                 "Stufe",
-                f"unbekannte Stufe {quoted(tier_text)} (Spur {track}: {_list(tiers)})",
+                UNKNOWN_TIER.format(value=quoted(tier_text), track=track, allowed=_list(tiers)),
             )
         )
     elif tier not in tiers:
@@ -227,8 +273,12 @@ def _check_partner(
             Problem(
                 line,
                 "Stufe",
-                f"{quoted(tier_text)} gehört zur Spur {program.tier(tier).track}, nicht zu {track} "
-                f"(erlaubt: {_list(tiers)})",
+                TIER_OF_OTHER_TRACK.format(
+                    value=quoted(tier_text),
+                    its_track=program.tier(tier).track,
+                    track=track,
+                    allowed=_list(tiers),
+                ),
             )
         )
     else:
@@ -249,9 +299,7 @@ def _check_msp_level(
         for level in tier.benefits_of
     }
     if not allowed:
-        problems.append(
-            Problem(line, "MSP-Stufe", f"gibt es nur in der Spur msp, nicht in {track}")
-        )
+        problems.append(Problem(line, "MSP-Stufe", MSP_ONLY.format(track=track)))
         return
     level = _resolve(level_text, allowed)
     if level is None:
@@ -259,7 +307,7 @@ def _check_msp_level(
             Problem(
                 line,
                 "MSP-Stufe",
-                f"unbekannte MSP-Stufe {quoted(level_text)} (erlaubt: {_list(allowed)})",
+                UNKNOWN_MSP_LEVEL.format(value=quoted(level_text), allowed=_list(allowed)),
             )
         )
     cells["msp_level"] = level
@@ -273,7 +321,7 @@ def _category(program: Program, text: str, line: int, problems: list[Problem]) -
             Problem(
                 line,
                 "Kategorie",
-                f"unbekannte Kategorie {quoted(text)} (erlaubt: {_list(known)})",
+                UNKNOWN_CATEGORY.format(value=quoted(text), allowed=_list(known)),
             )
         )
         return text
@@ -306,29 +354,33 @@ def _header(table: Table, columns: tuple[Column, ...]) -> dict[str, int]:
                     Problem(
                         1,
                         None,
-                        f"Spalte {column_letter(position)} hat keine Überschrift, enthält aber "
-                        f"Werte (z. B. Zeile {used})",
+                        UNNAMED_COLUMN.format(column=column_letter(position), line=used),
                     )
                 )
             continue
         column = known.get(fold(header))
         if column is None:
             hint = suggestion(header, columns)
-            message = "unbekannte Spalte" + (f"; gemeint ist wohl {quoted(hint)}" if hint else "")
-            problems.append(Problem(1, header, f"{message} (bekannt: {_headers(columns)})"))
+            known_headers = _headers(columns)
+            message = (
+                UNKNOWN_COLUMN_HINT.format(hint=quoted(hint), known=known_headers)
+                if hint
+                else UNKNOWN_COLUMN.format(known=known_headers)
+            )
+            problems.append(Problem(1, header, message))
         elif column.key in index:
             first = column_letter(index[column.key])
             problems.append(
                 Problem(
                     1,
                     column.header,
-                    f"Spalte kommt doppelt vor (Spalten {first} und {column_letter(position)})",
+                    COLUMN_TWICE.format(first=first, second=column_letter(position)),
                 )
             )
         else:
             index[column.key] = position
     problems += [
-        Problem(1, column.header, "Pflichtspalte fehlt")
+        Problem(1, column.header, REQUIRED_COLUMN)
         for column in columns
         if column.required and column.key not in index
     ]
@@ -353,16 +405,8 @@ def _cells(
     problems: list[Problem] = []
     extra = [p for p in range(len(table.header), len(row.cells)) if _cell(row, p) is not None]
     if extra:
-        hint = ""
-        if table.delimiter == ",":
-            hint = "; steht ein Komma ohne Anführungszeichen in einem Wert (z. B. 12,50)?"
-        problems.append(
-            Problem(
-                row.line,
-                None,
-                f"Werte ohne Spaltenüberschrift in Spalte {column_letter(extra[0])}{hint}",
-            )
-        )
+        without = VALUES_WITHOUT_HEADER_COMMA if table.delimiter == "," else VALUES_WITHOUT_HEADER
+        problems.append(Problem(row.line, None, without.format(column=column_letter(extra[0]))))
     cells: dict[str, object] = {}
     for column in columns:
         position = index.get(column.key)
@@ -370,14 +414,14 @@ def _cells(
         try:
             cells[column.key] = _convert(column, cell)
         except values.CellError as error:
-            problems.append(Problem(row.line, column.header, str(error)))
+            problems.append(Problem(row.line, column.header, error.message))
     return cells, problems
 
 
 def _convert(column: Column, cell: object) -> object:
     if cell is None:
         if column.required:
-            raise values.CellError("Pflichtfeld ist leer")
+            raise values.CellError(REQUIRED_FIELD)
         return {Kind.TEXT: "", Kind.FLAG: False}.get(column.kind)
     match column.kind:
         case Kind.PRICE:
@@ -388,7 +432,7 @@ def _convert(column: Column, cell: object) -> object:
             return values.flag(cell)
     value = values.text(cell, multiline=column.key == "notes")
     if column.max_length is not None and len(value) > column.max_length:
-        raise values.CellError(f"ist zu lang ({len(value)} Zeichen, höchstens {column.max_length})")
+        raise values.CellError(TOO_LONG.format(length=len(value), most=column.max_length))
     return value
 
 
@@ -396,9 +440,7 @@ def _checked(
     table: Table, index: dict[str, int], rows: list[RowT], problems: list[Problem]
 ) -> Checked[RowT]:
     if not table.rows:
-        problems.append(
-            Problem(None, None, "Die Datei enthält nur die Kopfzeile; nichts zu importieren.")
-        )
+        problems.append(Problem(None, None, HEADER_ONLY))
     if problems:
         raise ImportRejected(problems)
     return Checked(table.name, frozenset(index), tuple(rows))

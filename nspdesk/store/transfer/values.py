@@ -14,6 +14,7 @@ from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 
 from nspdesk.domain.decimals import exact_text
+from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Text
 from nspdesk.store.transfer.problems import quoted
 
 MAX_PRICE_PLACES = 4
@@ -38,8 +39,43 @@ _YES = frozenset({"ja", "j", "x", "yes", "y", "wahr", "true", "1"})
 _NO = frozenset({"nein", "n", "no", "falsch", "false", "0", "-"})
 
 
+TRUE = QT_TRANSLATE_NOOP("Import", "WAHR")  # as German Excel shows a boolean cell
+FALSE = QT_TRANSLATE_NOOP("Import", "FALSCH")
+BOOL_NOT_TEXT = QT_TRANSLATE_NOOP("Import", "{value} ist ein Wahrheitswert, erwartet Text")
+DATE_NOT_TEXT = QT_TRANSLATE_NOOP("Import", "ist ein Datum, erwartet Text")
+LINE_BREAK = QT_TRANSLATE_NOOP("Import", "enthält einen Zeilenumbruch; erlaubt ist nur eine Zeile")
+NOT_A_NUMBER = QT_TRANSLATE_NOOP("Import", "{value} ist keine Zahl")
+DATE_NOT_NUMBER = QT_TRANSLATE_NOOP("Import", "ist ein Datum, keine Zahl")
+TOO_MANY_PLACES = QT_TRANSLATE_NOOP(
+    "Import",
+    "{value} hat mehr als {places} Nachkommastellen; bitte runden (in Excel z. B. mit RUNDEN(…; 2))",
+)
+NEGATIVE = QT_TRANSLATE_NOOP("Import", "{value} ist negativ")
+TOO_LARGE = QT_TRANSLATE_NOOP("Import", "{value} ist zu groß (höchstens 1.000.000.000 €)")
+AMBIGUOUS = QT_TRANSLATE_NOOP(
+    "Import",
+    "{value} ist mehrdeutig: {thousands} oder {decimal}? Bitte ohne Tausenderpunkt und mit "
+    "Dezimalkomma schreiben",
+)
+HAS_TIME = QT_TRANSLATE_NOOP("Import", "{value} enthält eine Uhrzeit; erwartet nur ein Datum")
+NUMBER_NOT_DATE = QT_TRANSLATE_NOOP(
+    "Import", "{value} ist eine Zahl, kein Datum; die Zelle in Excel als Datum formatieren"
+)
+YEAR_RANGE = QT_TRANSLATE_NOOP("Import", "{value} liegt nicht zwischen {first} und {last}")
+INVALID_DATE = QT_TRANSLATE_NOOP("Import", "{value} ist kein gültiges Datum")
+NOT_A_DATE = QT_TRANSLATE_NOOP(
+    "Import", "{value} ist kein Datum (erwartet TT.MM.JJJJ oder JJJJ-MM-TT)"
+)
+NOT_A_FLAG = QT_TRANSLATE_NOOP("Import", "{value} ist weder ja noch nein")
+
+
 class CellError(ValueError):
-    """A cell that cannot be read as its column's kind; ``str()`` is the German message."""
+    """A cell that cannot be read as its column's kind; ``str()`` is the German message,
+    ``message`` the same as a ``Text`` that the UI shows in its language."""
+
+    def __init__(self, message: Text) -> None:
+        self.message = message
+        super().__init__(message)
 
 
 def german_number(number: Decimal) -> str:
@@ -52,24 +88,24 @@ def text(cell: object, *, multiline: bool = False) -> str:
     if cell is None:
         return ""
     if isinstance(cell, bool):
-        raise CellError(f"{'WAHR' if cell else 'FALSCH'} ist ein Wahrheitswert, erwartet Text")
+        raise CellError(BOOL_NOT_TEXT.format(value=TRUE if cell else FALSE))
     if isinstance(cell, datetime | date | time):
-        raise CellError("ist ein Datum, erwartet Text")
+        raise CellError(DATE_NOT_TEXT)
     as_text = format(_from_float(cell).normalize(), "f") if isinstance(cell, float) else str(cell)
     value = as_text.strip()
     if value.startswith("'") and value[1:2] and value[1] in FORMULA_STARTS:
         value = value[1:]
     if not multiline and ("\n" in value or "\r" in value):
-        raise CellError("enthält einen Zeilenumbruch; erlaubt ist nur eine Zeile")
+        raise CellError(LINE_BREAK)
     return value
 
 
 def price(cell: object) -> Decimal:
     """An exact, non-negative amount with two to four decimal places (``Decimal("12.30")``)."""
     if isinstance(cell, bool):
-        raise CellError(f"{'WAHR' if cell else 'FALSCH'} ist keine Zahl")
+        raise CellError(NOT_A_NUMBER.format(value=TRUE if cell else FALSE))
     if isinstance(cell, datetime | date | time):
-        raise CellError("ist ein Datum, keine Zahl")
+        raise CellError(DATE_NOT_NUMBER)
     if isinstance(cell, float):
         number = _from_float(cell)
     elif isinstance(cell, int | Decimal):
@@ -77,20 +113,19 @@ def price(cell: object) -> Decimal:
     else:
         number = _parse_amount(str(cell))
     if not number.is_finite():
-        raise CellError(f"{quoted(cell)} ist keine Zahl")
+        raise CellError(NOT_A_NUMBER.format(value=quoted(cell)))
     normal = number.normalize()
     exponent = normal.as_tuple().exponent
     assert isinstance(exponent, int)  # finite
     places = max(0, -exponent)
     if places > MAX_PRICE_PLACES:
         raise CellError(
-            f"{quoted(german_number(number))} hat mehr als {MAX_PRICE_PLACES} Nachkommastellen; "
-            "bitte runden (in Excel z. B. mit RUNDEN(…; 2))"
+            TOO_MANY_PLACES.format(value=quoted(german_number(number)), places=MAX_PRICE_PLACES)
         )
     if number < 0:
-        raise CellError(f"{quoted(german_number(number))} ist negativ")
+        raise CellError(NEGATIVE.format(value=quoted(german_number(number))))
     if number > MAX_PRICE:
-        raise CellError(f"{quoted(german_number(number))} ist zu groß (höchstens 1.000.000.000 €)")
+        raise CellError(TOO_LARGE.format(value=quoted(german_number(number))))
     return normal.quantize(Decimal(1).scaleb(-max(2, places)))
 
 
@@ -99,7 +134,7 @@ def _from_float(value: float) -> Decimal:
     try:
         return Decimal(repr(value))
     except InvalidOperation:  # pragma: no cover - repr of a float is always a decimal literal
-        raise CellError(f"{quoted(value)} ist keine Zahl") from None
+        raise CellError(NOT_A_NUMBER.format(value=quoted(value))) from None
 
 
 def _parse_amount(raw: str) -> Decimal:
@@ -110,8 +145,9 @@ def _parse_amount(raw: str) -> Decimal:
     if _AMBIGUOUS.fullmatch(digits):
         whole, part = digits.split(".")
         raise CellError(
-            f"{quoted(raw.strip())} ist mehrdeutig: {whole}{part} oder {whole},{part}? Bitte ohne "
-            "Tausenderpunkt und mit Dezimalkomma schreiben"
+            AMBIGUOUS.format(
+                value=quoted(raw.strip()), thousands=f"{whole}{part}", decimal=f"{whole},{part}"
+            )
         )
     if _GERMAN_GROUPED.fullmatch(digits):
         plain = digits.replace(".", "").replace(",", ".")
@@ -122,25 +158,25 @@ def _parse_amount(raw: str) -> Decimal:
     elif _PLAIN.fullmatch(digits):
         plain = digits
     else:
-        raise CellError(f"{quoted(raw.strip())} ist keine Zahl")
+        raise CellError(NOT_A_NUMBER.format(value=quoted(raw.strip())))
     return Decimal(sign + plain)
 
 
 def day(cell: object) -> date:
     if isinstance(cell, datetime):
         if cell.time() != time(0):
-            raise CellError(f"{cell:%d.%m.%Y %H:%M} enthält eine Uhrzeit; erwartet nur ein Datum")
+            raise CellError(HAS_TIME.format(value=f"{cell:%d.%m.%Y %H:%M}"))
         value = cell.date()
     elif isinstance(cell, date):
         value = cell
     elif isinstance(cell, bool | int | float | Decimal):
-        raise CellError(
-            f"{quoted(cell)} ist eine Zahl, kein Datum; die Zelle in Excel als Datum formatieren"
-        )
+        raise CellError(NUMBER_NOT_DATE.format(value=quoted(cell)))
     else:
         value = _parse_date(str(cell).strip())
     if not FIRST_YEAR <= value.year <= LAST_YEAR:
-        raise CellError(f"{value:%d.%m.%Y} liegt nicht zwischen {FIRST_YEAR} und {LAST_YEAR}")
+        raise CellError(
+            YEAR_RANGE.format(value=f"{value:%d.%m.%Y}", first=FIRST_YEAR, last=LAST_YEAR)
+        )
     return value
 
 
@@ -152,8 +188,8 @@ def _parse_date(raw: str) -> date:
         if german:
             return date(int(german[3]), int(german[2]), int(german[1]))
     except ValueError:
-        raise CellError(f"{quoted(raw)} ist kein gültiges Datum") from None
-    raise CellError(f"{quoted(raw)} ist kein Datum (erwartet TT.MM.JJJJ oder JJJJ-MM-TT)")
+        raise CellError(INVALID_DATE.format(value=quoted(raw))) from None
+    raise CellError(NOT_A_DATE.format(value=quoted(raw)))
 
 
 def flag(cell: object) -> bool:
@@ -166,4 +202,4 @@ def flag(cell: object) -> bool:
         return True
     if not word or word in _NO:
         return False
-    raise CellError(f"{quoted(str(cell).strip())} ist weder ja noch nein")
+    raise CellError(NOT_A_FLAG.format(value=quoted(str(cell).strip())))

@@ -1,7 +1,8 @@
 """A read-only Qt table of the tiers of one program edition (the "Programm" view's first table).
 
 An adapter only: it reads the ``Program`` and formats through ``nspdesk.ui.formats`` (the UI's
-locale); it holds no rule of its own. Tier names come from the rule file and stay as written there.
+locale); it holds no rule of its own. Tier names come from the rule file, shown in the UI's
+language from its vocabulary.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from PySide6.QtCore import (
 
 from nspdesk.domain.program import Program, Tier
 from nspdesk.ui import formats
-from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
+from nspdesk.ui.i18n import QT_TRANSLATE_NOOP, show
 
 Index = QModelIndex | QPersistentModelIndex
 CONTEXT = "TierTableModel"
@@ -59,7 +60,7 @@ def _projects(tier: Tier) -> str:
 
 # Headers are German sources, translated when shown (headerData).
 COLUMNS: list[tuple[str, Callable[[Tier], str]]] = [
-    (QT_TRANSLATE_NOOP("TierTableModel", "Stufe"), lambda t: t.name),
+    (QT_TRANSLATE_NOOP("TierTableModel", "Stufe"), lambda t: show(t.name)),
     (QT_TRANSLATE_NOOP("TierTableModel", "Projekte p. a."), _projects),
     (QT_TRANSLATE_NOOP("TierTableModel", "Umsatzschwelle"), _threshold),
     (

@@ -35,7 +35,7 @@ from nspdesk.store import onboarding as stored_onboarding
 from nspdesk.ui import formats
 from nspdesk.ui import settings as options
 from nspdesk.ui.context import AppContext
-from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
+from nspdesk.ui.i18n import QT_TRANSLATE_NOOP, show
 from nspdesk.ui.operations import run
 from nspdesk.ui.table_model import Column, RowModel
 from nspdesk.ui.views.base import WorkspaceView
@@ -62,23 +62,25 @@ def _status_text(status: StepStatus) -> str:
 
 
 def _tier_text(entry: PartnerEntry, names: dict[str, str]) -> str:
-    return names.get(
-        entry.tier or "", QCoreApplication.translate("OnboardingView", "noch keine Stufe")
+    return show(
+        names.get(
+            entry.tier or "", QCoreApplication.translate("OnboardingView", "noch keine Stufe")
+        )
     )
 
 
 def _checklist_text(entry: PartnerEntry) -> str:
     if entry.progress is None:
         return "–"
-    return f"● {entry.target_name}: {entry.progress.text()}"
+    return f"● {show(entry.target_name)}: {entry.progress.text()}"
 
 
 def _step_title(step: Step) -> str:
     if not step.required and step.status is not StepStatus.NOT_APPLICABLE:
         return QCoreApplication.translate("OnboardingView", "{step} (empfohlen)").format(
-            step=step.title
+            step=show(step.title)
         )
-    return step.title
+    return show(step.title)
 
 
 def _to_qdate(day: date) -> QDate:
@@ -177,7 +179,7 @@ class OnboardingView(WorkspaceView):
         self.step_model: RowModel[Step] = RowModel(
             [
                 Column(self.tr("Schritt"), _step_title),
-                Column(self.tr("Erläuterung"), lambda s: s.explanation),
+                Column(self.tr("Erläuterung"), lambda s: show(s.explanation)),
                 Column(
                     self.tr("Status"),
                     lambda s: _status_text(s.status),
@@ -321,7 +323,7 @@ class OnboardingView(WorkspaceView):
         program = self.context.program()
         tiers = program.tiers_of_track(entry.track)
         for tier in tiers:
-            self.target.addItem(tier.name, tier.id)
+            self.target.addItem(show(tier.name), tier.id)
         default = loaded.checklist.tier.id if loaded else self._default_target(entry)
         self.target.setCurrentIndex(max(0, self.target.findData(default)))
         tier_text = _tier_text(entry, self._tier_names)
@@ -344,7 +346,7 @@ class OnboardingView(WorkspaceView):
                     "{tier} · Checkliste zur Stufe <b>{target}</b> (Programm-Edition {edition})"
                 ).format(
                     tier=_esc(tier_text),
-                    target=_esc(checklist.tier.name),
+                    target=_esc(show(checklist.tier.name)),
                     edition=_esc(checklist.program.edition),
                 )
                 + "</p>"
@@ -408,7 +410,7 @@ class OnboardingView(WorkspaceView):
                 "zur Stufe {target} starten? Die bisherige bleibt gespeichert."
             ).format(
                 partner=entry.company,
-                current=self.loaded.checklist.tier.name,
+                current=show(self.loaded.checklist.tier.name),
                 target=self.target.currentText(),
             ),
         ):
@@ -451,7 +453,7 @@ class OnboardingView(WorkspaceView):
         if step is None:
             self.step_label.setText(self.tr("Einen Schritt in der Liste wählen."))
             return
-        self.step_label.setText(f"<b>{_esc(step.title)}</b>: {_esc(step.explanation)}")
+        self.step_label.setText(f"<b>{_esc(show(step.title))}</b>: {_esc(show(step.explanation))}")
         self.done_button.setEnabled(editable)
         self.reopen_button.setEnabled(editable and step.status is not StepStatus.OPEN)
         self.skip_button.setEnabled(
@@ -474,7 +476,7 @@ class OnboardingView(WorkspaceView):
             return True
 
         if run(self, self.tr("Schritt erfassen"), save):
-            self.status.emit(f"{step.title}: {_status_text(status)}")
+            self.status.emit(f"{show(step.title)}: {_status_text(status)}")
             self.refresh()
             self.select_step(row)
 

@@ -2,7 +2,8 @@
 
 Plain Python apart from ``QCoreApplication.translate`` for the labels: every number is read from the
 ``Program`` and formatted through ``nspdesk.ui.formats`` (the UI's locale); the view only lays the
-texts out. Category names and listing texts come from the rule file and stay as written there.
+texts out. Category names and listing texts come from the rule file, in the UI's language through
+``show()`` (the file's vocabulary).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from nspdesk.domain.program import BacklinkRule, Program, Tier, Training
 from nspdesk.ui import formats
+from nspdesk.ui.i18n import show
 
 DASH = "–"
 
@@ -90,7 +92,7 @@ def comparison_rows(program: Program, track: str) -> list[Row]:
     ]
     for category in program.categories.values():
         if any(category.id in t.discounts for t in tiers):
-            rows.append(row(category.name, _discount(category.id)))
+            rows.append(row(show(category.name), _discount(category.id)))
     rows += [
         Row(QCoreApplication.translate("ProgramComparison", "Vorteile")),
         row(
@@ -119,7 +121,7 @@ def comparison_rows(program: Program, track: str) -> list[Row]:
         ),
         row(
             QCoreApplication.translate("ProgramComparison", "Listung"),
-            lambda t: t.benefits.listing.strip() or DASH,
+            lambda t: show(t.benefits.listing) if t.benefits.listing.strip() else DASH,
         ),
         row(
             QCoreApplication.translate("ProgramComparison", "Customer Success Management"),
@@ -137,7 +139,7 @@ def common_benefits(program: Program) -> list[str]:
     if common.marketing_material:
         items.append(QCoreApplication.translate("ProgramComparison", "Marketingmaterial"))
     if common.newsletter:
-        items.append(common.newsletter)
+        items.append(show(common.newsletter))
     items.append(
         QCoreApplication.translate(
             "ProgramComparison", "%n kostenlose Second-Level-Support-Calls pro Jahr", "", calls

@@ -28,7 +28,7 @@ from nspdesk.domain.program import Program
 from nspdesk.domain.support_hours import BERLIN, Availability, SupportHours, availability
 from nspdesk.ui import formats
 from nspdesk.ui.context import AppContext
-from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
+from nspdesk.ui.i18n import QT_TRANSLATE_NOOP, show
 from nspdesk.ui.operations import run
 from nspdesk.ui.views.base import WorkspaceView
 from nspdesk.ui.views.program import pdf_output
@@ -86,7 +86,7 @@ class ProgramView(WorkspaceView):
             self.hours = None
 
         heading = QLabel(
-            f"<h2>{escape(program.title)}</h2><p>"
+            f"<h2>{escape(show(program.title))}</h2><p>"
             + self.tr("Gültig ab {day} · Quelle: {source}").format(
                 day=formats.day(program.valid_from), source=escape(program.source)
             )
@@ -164,7 +164,7 @@ class ProgramView(WorkspaceView):
         text = self.tr("Second-Level-Support nicht erreichbar")
         if result.holiday:
             text = self.tr("Second-Level-Support nicht erreichbar (heute Feiertag: {holiday})")
-            text = text.format(holiday=result.holiday)
+            text = text.format(holiday=show(result.holiday))
         if result.next_open is None:
             return text
         return self.tr("{closed} – wieder ab {when}").format(
@@ -192,7 +192,7 @@ class ProgramView(WorkspaceView):
         rows = comparison_rows(program, track)
         table = QTableWidget(len(rows), len(tiers))
         table.setObjectName(f"comparison-{track}")
-        table.setHorizontalHeaderLabels([t.name for t in tiers])
+        table.setHorizontalHeaderLabels([show(t.name) for t in tiers])
         table.setVerticalHeaderLabels([r.label for r in rows])
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -238,9 +238,9 @@ class ProgramView(WorkspaceView):
                 "<b>{tier}</b>: Status nur direkt durch die {vendor}; Rabatte und Vorteile wie "
                 "{tiers}, je nach Umsatz."
             ).format(
-                tier=escape(t.name),
+                tier=escape(show(t.name)),
                 vendor=escape(program.vendor),
-                tiers=either.join(escape(program.tier(b).name) for b in t.benefits_of),
+                tiers=either.join(escape(show(program.tier(b).name)) for b in t.benefits_of),
             )
             + "</p>"
             for t in msp
@@ -268,19 +268,21 @@ class ProgramView(WorkspaceView):
 
     def _support(self, program: Program) -> QWidget:
         support = program.support
-        schedule = self.hours.schedule() if self.hours else f"{support.opens}–{support.closes}"
+        schedule = (
+            show(self.hours.schedule()) if self.hours else f"{support.opens}–{support.closes}"
+        )
         free_calls = program.common_benefits.free_support_calls_per_year
-        # The support texts come from the rule file (German); the labels around them translate.
+        # The support texts come from the rule file (with its English vocabulary): show() them.
         first, second = self.tr("First Level"), self.tr("Second Level")
         reachable, calls = self.tr("Erreichbar:"), self.tr("Kostenlose Calls:")
         per_year = self.tr("{calls} pro Partner und Jahr.").format(calls=free_calls)
         text = QLabel(
-            f"<h3>{first}</h3><p>{escape(support.first_level)}</p>"
-            f"<h3>{second}</h3><p>{escape(support.second_level)}</p>"
+            f"<h3>{first}</h3><p>{escape(show(support.first_level))}</p>"
+            f"<h3>{second}</h3><p>{escape(show(support.second_level))}</p>"
             f"<p><b>{reachable}</b> {escape(schedule)}</p>"
-            f"<p><b>{calls}</b> {per_year} {escape(support.after_free_calls)}</p>"
-            f"<p>{escape(support.maintenance_required)}</p>"
-            f"<p>{escape(support.reseller_only)}</p>"
+            f"<p><b>{calls}</b> {per_year} {escape(show(support.after_free_calls))}</p>"
+            f"<p>{escape(show(support.maintenance_required))}</p>"
+            f"<p>{escape(show(support.reseller_only))}</p>"
         )
         text.setObjectName("supportText")
         text.setTextFormat(Qt.TextFormat.RichText)
@@ -309,7 +311,7 @@ class ProgramView(WorkspaceView):
                 contract.billing,
             )
             for c, value in enumerate(values):
-                contracts.setItem(r, c, QTableWidgetItem(value))
+                contracts.setItem(r, c, QTableWidgetItem(show(value)))
         header = contracts.horizontalHeader()
         for c in range(3):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)

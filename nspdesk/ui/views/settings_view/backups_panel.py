@@ -32,8 +32,8 @@ from nspdesk.store.errors import StoreError
 from nspdesk.store.opening import open_store
 from nspdesk.ui import formats
 from nspdesk.ui.context import AppContext
-from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
-from nspdesk.ui.operations import run
+from nspdesk.ui.i18n import QT_TRANSLATE_NOOP, show
+from nspdesk.ui.operations import error_text, run
 
 MANUAL = "manuell"  # part of the file name, not translated
 # The reasons in backup file names (nspdesk.store), as the list shows them; German sources.
@@ -205,14 +205,14 @@ class BackupsPanel(QGroupBox):
         try:
             safety = maintenance.restore(database, backup)
         except StoreError as error:
-            problem = self.tr("Nicht wiederhergestellt: {error}").format(error=error)
+            problem = self.tr("Nicht wiederhergestellt: {error}").format(error=error_text(error))
         try:
             self.context.store = open_store(store.location, take_lock=take_lock, keep_backups=0)
         except StoreError as error:
             problem = self.tr(
                 "{outcome}\n\nDie Datenbank lässt sich danach nicht öffnen: {error}\n"
                 "Bitte nspdesk neu starten."
-            ).format(outcome=problem or self.tr("Wiederhergestellt."), error=error)
+            ).format(outcome=problem or self.tr("Wiederhergestellt."), error=error_text(error))
             safety = None
         return safety, problem
 
@@ -223,7 +223,7 @@ class BackupsPanel(QGroupBox):
             lambda: maintenance.check(self.context.store.location),
         )
         if report is not None:
-            self.report.setPlainText("\n".join(report.lines()))
+            self.report.setPlainText("\n".join(show(line) for line in report.lines()))
             self.status.emit(
                 self.tr("Integritätsprüfung: in Ordnung")
                 if report.ok

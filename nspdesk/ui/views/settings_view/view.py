@@ -28,6 +28,7 @@ from nspdesk.store.sender import load_sender, save_sender
 from nspdesk.ui import formats, i18n
 from nspdesk.ui import settings as options
 from nspdesk.ui.context import AppContext
+from nspdesk.ui.i18n import show
 from nspdesk.ui.operations import run
 from nspdesk.ui.views.base import WorkspaceView
 from nspdesk.ui.views.settings_view.backups_panel import BackupsPanel
@@ -226,7 +227,7 @@ class SettingsView(WorkspaceView):
         if problems:
             extra = self.tr("Zusatzrabatt")
             found = " ".join(
-                f"{extra if f == 'max_extra_discount' else field_label(f)}: {m}"
+                f"{extra if f == 'max_extra_discount' else field_label(f)}: {show(m)}"
                 for f, m in problems
             )
             self._show_message(
