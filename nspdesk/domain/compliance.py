@@ -1,8 +1,9 @@
 """Which tier a partner's figures for one calendar year support, and what is missing for the next.
 
 Every tier of the partner's track is checked requirement by requirement against the program edition;
-the eligible tier is the highest whose mandatory requirements are all met. The German sentences in
-``missing`` and ``advice`` are what the dashboard, the documents and the CLI show.
+the eligible tier is the highest whose mandatory requirements are all met. The sentences in
+``missing`` and ``advice`` are what the dashboard, the documents and the CLI show: German strings
+that the UI renders in its own language (``messages.Text``, worded in ``compliance_texts``).
 
 ``check_recorded`` checks only the tier the partner is recorded at, with the same checks, sentences
 and errors: all that the partner list's traffic light reads, at a third of the work per partner.
@@ -16,10 +17,11 @@ from decimal import Decimal
 from enum import StrEnum
 from functools import cache
 
+from nspdesk.domain import compliance_texts as texts
 from nspdesk.domain.certification import Certification, certifications_as_of
 from nspdesk.domain.decimals import ZERO
 from nspdesk.domain.errors import InputError
-from nspdesk.domain.formatting import day, money
+from nspdesk.domain.messages import Text
 from nspdesk.domain.program import BacklinkRule, Program, Requirements, Tier, Training
 
 
@@ -182,7 +184,7 @@ def _prepare(
     """The track's ladder, the certifications and how many count; refuses facts it cannot judge."""
     ladder = _ladder(program, facts.track)
     if facts.year > facts.as_of.year:
-        raise InputError("year", f"{facts.year} liegt nach dem Stichtag {facts.as_of.isoformat()}")
+        raise InputError("year", texts.year_after_reference(facts.year, facts.as_of))
     certifications = certifications_as_of(
         facts.technicians_certified_on, facts.as_of, program.certification_valid_years
     )
@@ -191,16 +193,10 @@ def _prepare(
 
 def _ladder(program: Program, track: str) -> list[Tier]:
     if track not in program.tracks:
-        raise InputError(
-            "track", f"unbekannte Spur {track!r} (bekannt: {', '.join(program.tracks)})"
-        )
+        raise InputError("track", texts.unknown_track(track, program.tracks))
     ladder = [t for t in program.tiers_of_track(track) if not t.granted_by_vendor]
     if not ladder:
-        raise InputError(
-            "track",
-            f"die Stufen der Spur {track!r} vergibt nur die Net at Work GmbH direkt; "
-            "die umsatzabhängigen Leistungen zeigt die Auswertung der Spur 'server'",
-        )
+        raise InputError("track", texts.vendor_granted_track(track))
     return ladder
 
 
@@ -209,10 +205,8 @@ def _recorded_tier(program: Program, facts: PartnerFacts) -> Tier | None:
         return None
     tier = program.tiers.get(facts.tier)
     if tier is None or tier.track != facts.track:
-        names = ", ".join(t.id for t in program.tiers_of_track(facts.track))
-        raise InputError(
-            "tier", f"{facts.tier!r} ist keine Stufe der Spur {facts.track!r} (möglich: {names})"
-        )
+        names = [t.id for t in program.tiers_of_track(facts.track)]
+        raise InputError("tier", texts.not_a_tier_of_track(facts.tier, facts.track, names))
     return tier
 
 
@@ -302,57 +296,28 @@ def _missing(
     return sentences
 
 
-_TRAINING_NAMES = {
-    (Training.SALES, False): "1 Online-Vertriebstraining",
-    (Training.TECHNICAL, False): "1 Online-Techniktraining",
-    (Training.SALES, True): "1 Vertriebstraining (Video)",
-    (Training.TECHNICAL, True): "1 Techniktraining (Video)",
-}
-
-_BACKLINK_STATE = {
-    Backlink.NOFOLLOW: "derzeit mit nofollow markiert",
-    Backlink.MISSING: "derzeit kein Link gefunden",
-    Backlink.UNKNOWN: "noch nicht geprüft oder Website nicht erreichbar",
-}
-
-
-def _sentences(result: RequirementResult, facts: PartnerFacts, video: bool) -> list[str]:
+def _sentences(result: RequirementResult, facts: PartnerFacts, video: bool) -> list[Text]:
     """What is lacking for one unmet requirement, in numbers: "2 weitere realisierte Projekte"."""
     match result.id:
         case RequirementId.PROJECTS:
-            gap = as_int(result.required) - facts.projects
-            return [
-                "1 weiteres realisiertes Projekt"
-                if gap == 1
-                else f"{gap} weitere realisierte Projekte"
-            ]
+            return [texts.projects_gap(as_int(result.required) - facts.projects)]
         case RequirementId.REVENUE:
-            return [f"{money(as_decimal(result.required) - facts.revenue)} Umsatz"]
+            return [texts.revenue_gap(as_decimal(result.required) - facts.revenue)]
         case RequirementId.MRR:
-            return [
-                f"{money(as_decimal(result.required) - facts.mrr)} monatlich wiederkehrender Umsatz (MRR)"
-            ]
+            return [texts.mrr_gap(as_decimal(result.required) - facts.mrr)]
         case RequirementId.TRAININGS:
             lacking = [
                 t
                 for t in Training
                 if t.value in as_texts(result.required) and t not in facts.trainings
             ]
-            return [_TRAINING_NAMES[(t, video)] for t in lacking]
+            return [texts.training_gap(t, video) for t in lacking]
         case RequirementId.CERTIFIED_TECHNICIANS:
-            gap = as_int(result.required) - as_int(result.actual)
-            noun = (
-                "weiterer zertifizierter Techniker"
-                if gap == 1
-                else "weitere zertifizierte Techniker"
-            )
-            return [f"{gap} {noun} (zweitägige Administratorenschulung)"]
+            return [texts.technicians_gap(as_int(result.required) - as_int(result.actual))]
         case RequirementId.BACKLINK:
-            return [
-                f"Follow-Link auf www.nospamproxy.de auf der eigenen Website ({_BACKLINK_STATE[facts.backlink]})"
-            ]
+            return [texts.backlink_gap(facts.backlink)]
         case _:  # RequirementId.SERVICE_AGREEMENT
-            return ["Basis-Servicevereinbarung mit der Net at Work GmbH"]
+            return [texts.service_agreement_gap()]
 
 
 def _advice(
@@ -368,36 +333,23 @@ def _advice(
         and level.requirements.backlink is BacklinkRule.DESIRABLE
         and facts.backlink is not Backlink.FOLLOW
     ):
-        advice.append(
-            f"Ein Follow-Link auf www.nospamproxy.de ist für {level.name} wünschenswert "
-            f"({_BACKLINK_STATE[facts.backlink]}); ab der nächsten Stufe ist er Pflicht."
-        )
+        advice.append(texts.backlink_desirable(level.name, facts.backlink))
     needed = eligible.requirements.certified_technicians if eligible else 0
     for cert in certifications:
         if cert.completed_on > facts.as_of:
-            advice.append(
-                f"Die Zertifizierung vom {day(cert.completed_on)} liegt nach dem Stichtag "
-                f"{day(facts.as_of)} und zählt noch nicht."
-            )
+            advice.append(texts.certification_not_yet(cert.completed_on, facts.as_of))
         elif not cert.valid:
-            advice.append(
-                f"Die Zertifizierung vom {day(cert.completed_on)} ist seit dem "
-                f"{day(cert.valid_through)} abgelaufen; die Administratorenschulung ist zu wiederholen."
-            )
+            advice.append(texts.certification_expired(cert.completed_on, cert.valid_through))
         elif cert.days_left(facts.as_of) <= program.certification_warn_days:
-            sentence = (
-                f"Die Zertifizierung vom {day(cert.completed_on)} läuft am {day(cert.valid_through)} "
-                f"ab (in {cert.days_left(facts.as_of)} Tagen)"
-            )
             remaining = sum(
                 1 for c in certifications if c.valid and c.valid_through > cert.valid_through
             )
-            if eligible is not None and remaining < needed:
-                sentence += (
-                    f"; danach fehlt für {eligible.name} ein zertifizierter Techniker, "
-                    "die Schulung sollte rechtzeitig wiederholt werden"
+            short = eligible.name if eligible is not None and remaining < needed else None
+            advice.append(
+                texts.certification_expiring(
+                    cert.completed_on, cert.valid_through, cert.days_left(facts.as_of), short
                 )
-            advice.append(sentence + ".")
+            )
     return advice
 
 

@@ -29,9 +29,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
+from nspdesk.domain import compliance_texts as texts
 from nspdesk.domain.compliance import Evaluation, RecordedCheck, RequirementId, RequirementResult
 from nspdesk.domain.decimals import HUNDRED
-from nspdesk.domain.formatting import day, money, number, percent
+from nspdesk.domain.messages import Text
 
 RISK_MARGIN = Decimal("0.10")
 
@@ -54,11 +55,8 @@ _LABELS = {
     Standing.NONE: "–",
 }
 
-_FIGURES = {
-    RequirementId.PROJECTS: "Realisierte Projekte",
-    RequirementId.REVENUE: "Umsatz",
-    RequirementId.MRR: "MRR",
-}
+# The figures with a threshold (``compliance_texts.FIGURES`` names them).
+_FIGURES = (RequirementId.PROJECTS, RequirementId.REVENUE, RequirementId.MRR)
 
 
 @dataclass(frozen=True)
@@ -80,19 +78,19 @@ def standing_of_recorded(check: RecordedCheck, margin: Decimal = RISK_MARGIN) ->
     """``standing_of`` from the check of the recorded tier alone (``compliance.check_recorded``)."""
     tier = check.tier
     if tier is None:
-        return StandingResult(Standing.NONE, ("keine Partnerstufe in dieser Spur erfasst",))
+        return StandingResult(Standing.NONE, (texts.no_tier_recorded(),))
     if not check.met:
         return StandingResult(Standing.BELOW, check.missing)
     results = check.results
     risks = _expiring_certifications(check, results) + _thin_margins(results, margin)
     if risks:
         return StandingResult(Standing.AT_RISK, tuple(risks))
-    return StandingResult(Standing.MEETS, (f"alle Anforderungen von {tier.name} erfüllt",))
+    return StandingResult(Standing.MEETS, (texts.all_requirements_met(tier.name),))
 
 
 def _expiring_certifications(
     check: RecordedCheck, results: tuple[RequirementResult, ...]
-) -> list[str]:
+) -> list[Text]:
     needed = next((r.required for r in results if r.id is RequirementId.CERTIFIED_TECHNICIANS), 0)
     assert isinstance(needed, int)
     as_of = check.facts.as_of
@@ -103,14 +101,14 @@ def _expiring_certifications(
     if not expiring or left >= needed:
         return []
     return [
-        f"Zertifizierung vom {day(c.completed_on)} läuft am {day(c.valid_through)} ab "
-        f"(in {number(c.days_left(as_of))} Tagen); danach {number(left)} von {number(needed)} "
-        "nötigen zertifizierten Technikern"
+        texts.certification_at_risk(
+            c.completed_on, c.valid_through, c.days_left(as_of), left, needed
+        )
         for c in sorted(expiring, key=lambda c: c.valid_through)
     ]
 
 
-def _thin_margins(results: tuple[RequirementResult, ...], margin: Decimal) -> list[str]:
+def _thin_margins(results: tuple[RequirementResult, ...], margin: Decimal) -> list[Text]:
     reasons = []
     for result in results:
         if result.id not in _FIGURES:
@@ -120,12 +118,5 @@ def _thin_margins(results: tuple[RequirementResult, ...], margin: Decimal) -> li
         assert isinstance(actual, int | Decimal)
         if Decimal(actual) >= Decimal(required) * (1 + margin):
             continue
-        reasons.append(
-            f"{_FIGURES[result.id]} {_shown(result.id, actual)}: weniger als "
-            f"{percent(margin * HUNDRED)} über der Schwelle von {_shown(result.id, required)}"
-        )
+        reasons.append(texts.thin_margin(result.id.value, actual, required, margin * HUNDRED))
     return reasons
-
-
-def _shown(requirement: RequirementId, value: int | Decimal) -> str:
-    return number(value) if requirement is RequirementId.PROJECTS else money(Decimal(value))

@@ -69,7 +69,7 @@ def test_trainings_agreement_support_and_budget(program: Program) -> None:
 
 def test_backlinks(program: Program) -> None:
     def backlink(**changes: object) -> list[str]:
-        shown = notes(program, good(**changes))
+        shown = notes(program, good("business", **changes))
         return [text for kind, texts in shown.items() if "BACKLINK" in kind.name for text in texts]
 
     assert backlink(backlink=Backlink.MISSING) == [

@@ -3,6 +3,8 @@ requirements, the refusals of an override; German stays the domain's wording."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from nspdesk.domain.errors import InputError
@@ -114,7 +116,7 @@ def test_tier_labels(program: Program) -> None:
 def test_override_refusals(program: Program) -> None:
     p = proposal(program, "business", "premium")
     msp = proposal(program, "business", "msp", track="msp", msp_level="premium")
-    cases = [
+    cases: list[tuple[Callable[[], object], str]] = [
         (lambda: override(program, p, "premium", None, " "), "a different decision needs a reason"),
         (
             lambda: override(program, p, "premium-cloud", None, "x"),
