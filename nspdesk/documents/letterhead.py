@@ -114,8 +114,8 @@ class PageLayout:
 
     def _address(self, canvas: Canvas, addressee: Addressee) -> None:
         st = styles()
-        back = Paragraph(f"<u>{esc(self.sender.return_address)}</u>", st.return_address)
-        draw_in_box(canvas, _RETURN_TEXT, [back], "return")
+        back = [(self.sender.return_address, False)]
+        draw_lines(canvas, _RETURN_TEXT, back, st.return_address, "return", underline=True)
         lines = [(line, False) for line in addressee.lines()]
         draw_lines(canvas, _ADDRESS_TEXT, lines, st.address, "address")
 
@@ -196,10 +196,15 @@ Line = tuple[str, bool]
 
 
 def draw_lines(
-    canvas: Canvas, box: Box, lines: Sequence[Line], style: ParagraphStyle, name: str
+    canvas: Canvas,
+    box: Box,
+    lines: Sequence[Line],
+    style: ParagraphStyle,
+    name: str,
+    underline: bool = False,
 ) -> None:
     """``lines`` top-aligned in ``box`` as one ``Paragraph`` in ``style`` (a ``<br/>`` between
-    them) draws them, never leaving the box.
+    them, all in ``<u>`` when ``underline``) draws them, never leaving the box.
 
     Plain text that fits the box (lines too wide broken between words, as the paragraph breaks
     them) goes straight onto the canvas at the positions the paragraph would give it: first
@@ -212,6 +217,8 @@ def draw_lines(
     wrapped = _wrapped(lines, style, width, height)
     if wrapped is None:
         markup = "<br/>".join(f"<b>{esc(t)}</b>" if bold else esc(t) for t, bold in lines)
+        if underline:
+            markup = f"<u>{markup}</u>"
         draw_in_box(canvas, box, [Paragraph(markup, style)], name)
         return
     size = style.fontSize
@@ -220,10 +227,16 @@ def draw_lines(
     canvas.saveState()
     text = canvas.beginText()
     text.setFillColor(style.textColor)
+    if underline:  # the paragraph's underline: in the text colour, an eighth of the size below
+        canvas.setStrokeColor(style.textColor)
     for index, (line, face) in enumerate(wrapped):
-        x = left + width - stringWidth(line, face, size) if right else left
+        line_width = stringWidth(line, face, size) if right or underline else 0.0
+        x = left + width - line_width if right else left
+        baseline = top - size - index * style.leading
+        if underline:
+            canvas.line(x, baseline - size / 8, x + line_width, baseline - size / 8)
         text.setFont(face, size, style.leading)
-        text.setTextOrigin(x, top - size - index * style.leading)
+        text.setTextOrigin(x, baseline)
         text.textLine(line)
     canvas.drawText(text)
     canvas.restoreState()

@@ -66,7 +66,7 @@ def document(story: list[Flowable]) -> bytes:
 def drawing(draw: Callable[[Canvas], None]) -> bytes:
     register_fonts()
     out = io.BytesIO()
-    canvas = Canvas(out, pagesize=A4, initialFontName=REGULAR)
+    canvas = Canvas(out, pagesize=A4)
     draw(canvas)
     canvas.showPage()
     canvas.save()
@@ -136,6 +136,11 @@ BOXES = [
         "footer",
     ),
     (Box(25, 100, 30, 10), [("Worthinüberlangeswortohnepause", False)], "small"),  # shrinks
+    (
+        Box(25, 58, 75, 4.5),
+        [("Beispiel GmbH · Musterstraße 12 · 12345 Musterstadt", False)],
+        "back",
+    ),
 ]
 
 
@@ -146,15 +151,18 @@ def test_drawn_lines_look_like_a_paragraph_in_the_box(tmp_path: Path) -> None:
         "right": ParagraphStyle("r", parent=st.small, alignment=TA_RIGHT, leading=10.5),
         "footer": ParagraphStyle("f", parent=st.footer, textColor=GREY),
         "small": st.small,
+        "back": st.return_address,
     }
 
     def ours(canvas: Canvas) -> None:
         for box, lines, look in BOXES:
-            draw_lines(canvas, box, lines, looks[look], look)
+            draw_lines(canvas, box, lines, looks[look], look, underline=look == "back")
 
     def theirs(canvas: Canvas) -> None:
         for box, lines, look in BOXES:
             markup = "<br/>".join(f"<b>{t}</b>" if bold else t for t, bold in lines)
+            if look == "back":
+                markup = f"<u>{markup}</u>"
             draw_in_box(canvas, box, [Paragraph(markup, looks[look])], look)
 
     assert_same_image(drawing(ours), drawing(theirs), tmp_path)
