@@ -3,13 +3,14 @@
 A list can hold 100 000 rows; a keystroke must not walk each row's whole text. Most columns repeat
 a few values over and over (a partner, a status, a date, the same articles in many quotes), so the
 distinct values of such a column are searched once and a row is matched through the number of its
-value (``bytes.translate`` for up to 256 values). Only the columns that are nearly unique per row
-(a quote number, an amount, a subject) are searched row by row, joined into one short text. The
-per-row work runs in C (``map``, ``itertools.compress``), never in a Python loop over the rows.
+value. Only the columns that are nearly unique per row (a quote number, an amount, a subject) are
+searched row by row, joined into one short text. All per-row work runs in C (``map``,
+``itertools.compress``, ``bytes.translate``, big-integer OR of masks), never in a Python loop over
+the rows.
 
-A word never contains whitespace (the search splits the typed text at it), and the cells are
-joined at a separator that ``str.split`` treats as whitespace, so a word in a cell is a word in the
-row's text and nothing else: matching cell by cell is the same as matching the joined row.
+A word never contains whitespace (the search splits the typed text at it), and the cells and the
+rows are joined at separators that ``str.split`` treats as whitespace, so a word is found in the
+joined text exactly where it is in one cell: matching cell by cell is the same as matching the row.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from operator import contains, or_
 
 SEPARATOR = "\x1f"  # between a row's own cells; whitespace to str.split, so never in a word
 SHARED_FROM = 4  # a column is searched by its distinct values when each repeats this often
+FEW = 4  # candidates under 1/FEW of all rows are looked up one by one, not through masks of all
 
 
 @dataclass(frozen=True)
@@ -28,7 +30,7 @@ class _Shared:
     """A column of few distinct values: the values, and per row the number of its value."""
 
     values: list[str]  # case-folded
-    ids: bytes | list[int]  # bytes when there are at most 256 values
+    ids: bytes | list[int]  # per row; bytes when there are at most 256 values
 
     def matches(self, word: str) -> bytes:
         """Per value: 1 when ``word`` is in it."""
@@ -36,7 +38,7 @@ class _Shared:
 
     def row_mask(self, hits: bytes) -> bytes:
         """Per row (all rows): 1 when its value is one of ``hits``."""
-        if isinstance(self.ids, bytes):
+        if isinstance(self.ids, bytes):  # at memory speed
             return self.ids.translate(hits.ljust(256, b"\0"))
         return bytes(map(hits.__getitem__, self.ids))
 
@@ -69,17 +71,23 @@ class RowSearch:
                 return list(rows)
             if 1 in hits:
                 hit.append((column, hits))
+        if not hit or len(rows) * FEW < self.size:
+            return self._each(word, rows, hit)
+        # most rows, and some values have the word: one mask of all rows, each candidate looked up
+        masks = [column.row_mask(hits) for column, hits in hit]
+        if self._own is not None:  # every row's own text, in the model's order: no look-up
+            masks.append(bytes(map(contains, self._own, repeat(word))))
+        union = _union(masks, self.size)
+        return list(compress(rows, map(union.__getitem__, rows)))
+
+    def _each(self, word: str, rows: list[int], hit: list[tuple[_Shared, bytes]]) -> list[int]:
+        """``matching`` candidate by candidate: for a few, or when only the own texts can match."""
         flags: Iterator[object] | None = None
         if self._own is not None:
             flags = map(contains, map(self._own.__getitem__, rows), repeat(word))
-        if hit and len(rows) * 4 >= self.size:  # most rows: one mask of all rows, looked up
-            union = _union([column.row_mask(hits) for column, hits in hit], self.size)
-            shared = map(union.__getitem__, rows)
+        for column, hits in hit:
+            shared = map(hits.__getitem__, map(column.ids.__getitem__, rows))
             flags = shared if flags is None else map(or_, flags, shared)
-        else:  # a few rows: their values looked up
-            for column, hits in hit:
-                shared = map(hits.__getitem__, map(column.ids.__getitem__, rows))
-                flags = shared if flags is None else map(or_, flags, shared)
         return [] if flags is None else list(compress(rows, flags))
 
 

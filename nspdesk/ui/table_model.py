@@ -24,8 +24,10 @@ keystroke never hands the view thousands of rows. Shorter lists are handed over 
 from __future__ import annotations
 
 import contextlib
+import gc
 import heapq
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from itertools import compress, count
 from operator import itemgetter
@@ -69,11 +71,12 @@ class RowModel(QAbstractTableModel, Generic[T]):
 
     def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
-        self._cells = [[column.text(row) for column in self.columns] for row in self._rows]
-        self._search = None
-        if len(self._rows) > 1000:  # a long list: do it now, not on the first keystroke
-            self.search_index()
+        with _collector_paused():  # 100 000 rows of cells: no full collections on the way
+            self._rows = list(rows)
+            self._cells = [[column.text(row) for column in self.columns] for row in self._rows]
+            self._search = None
+            if len(self._rows) > 1000:  # a long list: do it now, not on the first keystroke
+                self.search_index()
         self.endResetModel()
 
     def rows(self) -> list[T]:
@@ -136,6 +139,19 @@ class RowModel(QAbstractTableModel, Generic[T]):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.columns[section].header
         return None
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building many containers that are no garbage (it
+    would traverse them in full collections, several times for 100 000 rows)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _sorted(rows: range, keys: list[Any], descending: bool) -> list[int]:
