@@ -49,6 +49,18 @@ Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+# the roles a RowModel answers; a view asks seven per cell it paints, most of them for nothing
+ROW_MODEL_ROLES = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+        ROW_ROLE,
+        SORT_ROLE,
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -460,13 +472,15 @@ class FilterProxy(QAbstractProxyModel):
         return self._proxy_of.get(source_row, -1)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        model = self.sourceModel()
+        if isinstance(model, RowModel):
+            row = index.row()
+            if role not in ROW_MODEL_ROLES or not index.isValid() or row >= len(self._shown):
+                return None
+            return model.cell(self._shown[row], index.column(), role)
         if not index.isValid() or index.row() >= len(self._shown):
             return None
-        model = self.sourceModel()
-        source_row = self._shown[index.row()]
-        if isinstance(model, RowModel):
-            return model.cell(source_row, index.column(), role)
-        return model.data(model.index(source_row, index.column()), role)
+        return model.data(model.index(self._shown[index.row()], index.column()), role)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
