@@ -180,15 +180,36 @@ def check_recorded(program: Program, facts: PartnerFacts) -> RecordedCheck:
 
 def _prepare(
     program: Program, facts: PartnerFacts
-) -> tuple[list[Tier], tuple[Certification, ...], int]:
+) -> tuple[tuple[Tier, ...], tuple[Certification, ...], int]:
     """The track's ladder, the certifications and how many count; refuses facts it cannot judge."""
-    ladder = _ladder(program, facts.track)
+    ladder = _known_ladder(program, facts.track)
     if facts.year > facts.as_of.year:
         raise InputError("year", texts.year_after_reference(facts.year, facts.as_of))
+    if not facts.technicians_certified_on:  # most partners: nothing to sort or count
+        return ladder, (), 0
     certifications = certifications_as_of(
         facts.technicians_certified_on, facts.as_of, program.certification_valid_years
     )
     return ladder, certifications, sum(1 for c in certifications if c.valid)
+
+
+# Ladders worked out before, by edition and track. An edition is keyed by its id (it holds dicts,
+# so it has no hash) and kept alive with its ladder, so no other object can take that id meanwhile.
+_LADDERS: dict[tuple[int, str], tuple[Program, tuple[Tier, ...]]] = {}
+_LADDERS_KEPT = 64
+
+
+def _known_ladder(program: Program, track: str) -> tuple[Tier, ...]:
+    """``_ladder``, remembered: it sorts the edition's tiers, and the partner list asks for every
+    partner. Refusals are not remembered; they raise each time."""
+    known = _LADDERS.get((id(program), track))
+    if known is not None:
+        return known[1]
+    ladder = tuple(_ladder(program, track))
+    if len(_LADDERS) >= _LADDERS_KEPT:
+        _LADDERS.clear()
+    _LADDERS[id(program), track] = (program, ladder)
+    return ladder
 
 
 def _ladder(program: Program, track: str) -> list[Tier]:

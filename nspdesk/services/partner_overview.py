@@ -145,57 +145,81 @@ def _revenue_level(program: Program, tier_id: str | None, msp_level: str | None)
     return f"Umsatzniveau {level.name}" if level else "Umsatzniveau offen"
 
 
+def _names(
+    program: Program, track_id: str, tier_id: str | None, msp_level: str | None
+) -> tuple[str, str, str]:
+    """The list's track name, tier name and revenue level of a partner."""
+    track = program.tracks.get(track_id)
+    tier = program.tiers.get(tier_id or "")
+    return (
+        track.name if track else track_id,
+        tier.name if tier else (tier_id or ""),
+        _revenue_level(program, tier_id, msp_level),
+    )
+
+
 def partner_overview(
     database: Database, library: ProgramLibrary, year: int, as_of: date
 ) -> list[PartnerRow]:
     """Every partner with its standing for ``year`` as known on ``as_of``, ordered by company."""
     program = library.edition_for(as_of)
-    rows = []
     with database.read() as session, collector_paused():
-        found = all_partner_facts(session, program, year, as_of)
-        partners = session.execute(
-            select(
-                Partner.id,
-                Partner.company,
-                Partner.customer_number,
-                Partner.city,
-                Partner.track,
-                Partner.tier,
-                Partner.msp_level,
-            ).order_by(Partner.company, Partner.id)
-        )
-        for partner in partners:
-            bulk = found.get(partner.id)
-            if bulk is None:  # added by someone else since the bulk read (PostgreSQL)
-                single = session.get(Partner, partner.id)
-                assert single is not None
-                standing = _standing(library, session, partner.id, year, as_of)[2]
-                checks = single.backlink_checks
-                last_check = check_record(checks[-1]) if checks else None
-                backlink = last_backlink(single)
-            else:
-                facts, _, records = bulk
-                standing = _STANDINGS.of(program, facts)
-                last_check, backlink = records.last_check, records.backlink
-            tier = program.tiers.get(partner.tier or "")
-            track = program.tracks.get(partner.track)
-            rows.append(
-                PartnerRow(
-                    id=partner.id,
-                    company=partner.company,
-                    customer_number=partner.customer_number,
-                    city=partner.city,
-                    track=partner.track,
-                    track_name=track.name if track else partner.track,
-                    tier=partner.tier,
-                    tier_name=tier.name if tier else (partner.tier or ""),
-                    standing=standing.standing,
-                    reasons=standing.reasons,
-                    revenue_level=_revenue_level(program, partner.tier, partner.msp_level),
-                    last_check=_check_row(last_check, as_of),
-                    backlink=backlink,
-                )
+        # What ``_rows`` reads in bulk is freed when it returns, before the collector runs again:
+        # its first pass then walks the rows and the standings kept, not every record read.
+        return _rows(session, library, program, year, as_of)
+
+
+def _rows(
+    session: Session, library: ProgramLibrary, program: Program, year: int, as_of: date
+) -> list[PartnerRow]:
+    found = all_partner_facts(session, program, year, as_of)
+    partners = session.connection().execute(
+        select(
+            Partner.id,
+            Partner.company,
+            Partner.customer_number,
+            Partner.city,
+            Partner.track,
+            Partner.tier,
+            Partner.msp_level,
+        ).order_by(Partner.company, Partner.id)
+    )
+    names: dict[tuple[str, str | None, str | None], tuple[str, str, str]] = {}
+    rows = []
+    for partner_id, company, customer_number, city, track, tier, msp_level in partners.all():
+        bulk = found.get(partner_id)
+        if bulk is None:  # added by someone else since the bulk read (PostgreSQL)
+            single = session.get(Partner, partner_id)
+            assert single is not None
+            standing = _standing(library, session, partner_id, year, as_of)[2]
+            checks = single.backlink_checks
+            last_check = check_record(checks[-1]) if checks else None
+            backlink = last_backlink(single)
+        else:
+            facts, _, records = bulk
+            standing = _STANDINGS.of(program, facts)
+            last_check, backlink = records.last_check, records.backlink
+        shown = names.get((track, tier, msp_level))
+        if shown is None:
+            shown = names[track, tier, msp_level] = _names(program, track, tier, msp_level)
+        track_name, tier_name, revenue_level = shown
+        rows.append(
+            PartnerRow(
+                partner_id,
+                company,
+                customer_number,
+                city,
+                track,
+                track_name,
+                tier,
+                tier_name,
+                standing.standing,
+                standing.reasons,
+                revenue_level,
+                _check_row(last_check, as_of),
+                backlink,
             )
+        )
     return rows
 
 

@@ -65,6 +65,7 @@ AGREEMENT_KINDS = {
 }
 # Backlink verdicts that say something about the site; "unreachable" keeps the last one standing.
 _VERDICTS = {b.value: b for b in (Backlink.FOLLOW, Backlink.NOFOLLOW, Backlink.MISSING)}
+_TRAININGS = {t.value: t for t in Training}  # a lookup is cheaper than calling the enum
 
 
 @dataclass(frozen=True)
@@ -265,16 +266,22 @@ def records_of(partner: Partner) -> PartnerRecords:
 def facts_of(
     program: Program, records: PartnerRecords, figures: YearFigures, year: int, as_of: date
 ) -> PartnerFacts:
-    """The facts of a partner for ``year`` as known on ``as_of``."""
-    trained = {
-        Training(kind) for kind, attended_on in records.trainings if attended_on.year == year
-    }
-    track = records.track if records.track != "msp" else "server"
-    recorded = (
-        records.tier
-        if records.tier in program.tiers and program.tier(records.tier).track == track
-        else None
+    """The facts of a partner for ``year`` as known on ``as_of``.
+
+    Run for every partner of the list: most have no trainings, courses or agreements, and those
+    cost no loop.
+    """
+    trained = (
+        {
+            _TRAININGS.get(kind) or Training(kind)  # an unknown kind: Training's own ValueError
+            for kind, attended_on in records.trainings
+            if attended_on.year == year
+        }
+        if records.trainings
+        else ()
     )
+    track = records.track if records.track != "msp" else "server"
+    tier = program.tiers.get(records.tier) if records.tier is not None else None
     return PartnerFacts(
         track=track,
         year=year,
@@ -284,10 +291,14 @@ def facts_of(
         mrr=figures.mrr,
         sales_training=Training.SALES in trained,
         tech_training=Training.TECHNICAL in trained,
-        technicians_certified_on=tuple(c for _, c in records.courses if c <= as_of),
+        technicians_certified_on=(
+            tuple(c for _, c in records.courses if c <= as_of) if records.courses else ()
+        ),
         backlink=records.backlink,
-        service_agreement=service_agreement_on(records.agreements, as_of),
-        tier=recorded,
+        service_agreement=(
+            service_agreement_on(records.agreements, as_of) if records.agreements else False
+        ),
+        tier=records.tier if tier is not None and tier.track == track else None,
     )
 
 
@@ -347,8 +358,9 @@ def _won_sums(program: Program, year: int) -> Any:
 
     Money is stored in whole cents (``Money``), so the sums are exact integers and come back as the
     same ``Decimal`` that adding the lines gives. A sum is NULL when no line of the partner counts
-    (``_won_money`` then keeps ``ZERO``). The lines are summed per revision in a subquery: joined
-    and grouped by partner instead, SQLite walks every quote by partner (six times slower).
+    (``_won_money`` then keeps ``ZERO``). The lines are summed per revision first, then per
+    partner: grouped by partner straight away, SQLite walks every quote by partner (six times
+    slower); per revision, it keeps reading the won revisions in the order of their index.
     """
     by_weight: dict[int, list[str]] = {}
     monthly_cloud = []
@@ -366,22 +378,17 @@ def _won_sums(program: Program, year: int) -> Any:
     revenue = case(*weighted) if weighted else none
     mrr = case((QuoteLineRow.category.in_(monthly_cloud), cents)) if monthly_cloud else none
 
-    def of_lines(amount: Any) -> Any:
-        return (
-            select(func.sum(amount))
-            .where(QuoteLineRow.revision_id == QuoteRevision.id)
-            .scalar_subquery()
-        )
-
     won = (
         select(
             Quote.partner_id.label("partner_id"),
-            of_lines(revenue).label("revenue"),
-            of_lines(mrr).label("mrr"),
+            func.sum(revenue).label("revenue"),
+            func.sum(mrr).label("mrr"),
         )
         .select_from(QuoteRevision)
         .join(Quote, Quote.id == QuoteRevision.quote_id)
+        .outerjoin(QuoteLineRow, QuoteLineRow.revision_id == QuoteRevision.id)
         .where(*_won_conditions(year))
+        .group_by(QuoteRevision.id, Quote.partner_id)
         .subquery()
     )
     return select(
@@ -400,17 +407,19 @@ def all_year_figures(session: Session, program: Program, year: int) -> dict[int,
     """
     manual = {
         partner_id: (projects, revenue, mrr)
-        for partner_id, projects, revenue, mrr in session.connection().execute(
+        for partner_id, projects, revenue, mrr in session.connection()
+        .execute(
             select(
                 PartnerYear.partner_id, PartnerYear.projects, PartnerYear.revenue, PartnerYear.mrr
             ).where(PartnerYear.year == year)
         )
+        .all()
     }
     won: dict[int, tuple[int, Decimal, Decimal]] = {
         partner_id: (count, ZERO if revenue is None else revenue, ZERO if mrr is None else mrr)
-        for partner_id, count, revenue, mrr in session.connection().execute(
-            _won_sums(program, year)
-        )
+        for partner_id, count, revenue, mrr in session.connection()
+        .execute(_won_sums(program, year))
+        .all()
     }
     nothing_won = (0, ZERO, ZERO)
     return {
@@ -442,67 +451,79 @@ def _latest_checks(session: Session) -> dict[int, tuple[CheckRecord | None, Chec
         .label("reached_so_far"),
     ).subquery()
     out: dict[int, tuple[CheckRecord | None, CheckRecord | None]] = {}
-    for row in session.connection().execute(
-        select(ranked).where(
+    rows = session.connection().execute(
+        select(
+            ranked.c.partner_id,
+            ranked.c.newest,
+            ranked.c.verdict,
+            ranked.c.url,
+            ranked.c.final_url,
+            ranked.c.checked_at,
+            ranked.c.detail,
+            ranked.c.http_status,
+        ).where(
             or_(
                 ranked.c.newest == 1,
                 and_(ranked.c.verdict.in_(_VERDICTS), ranked.c.reached_so_far == 1),
             )
         )
-    ):
-        check = CheckRecord(
-            row.verdict, row.url, row.final_url, row.checked_at, row.detail, row.http_status
-        )
-        newest, reaching = out.get(row.partner_id, (None, None))
-        if row.newest == 1:
+    )
+    for partner_id, rank, *columns in rows.all():
+        check = CheckRecord(*columns)
+        newest, reaching = out.get(partner_id, (None, None))
+        if rank == 1:
             newest = check
         if check.verdict in _VERDICTS:  # the newest that reached the site (it may be the newest)
             reaching = check
-        out[row.partner_id] = (newest, reaching)
+        out[partner_id] = (newest, reaching)
     return out
 
 
 def all_records(session: Session, year: int) -> dict[int, PartnerRecords]:
-    """``records_of`` every partner, for ``year``: one query per table, columns only."""
+    """``records_of`` every partner, for ``year``: one query per table, columns only (fetched at
+    once: ``all()`` instead of a row at a time)."""
+    connection = session.connection()
     trainings: dict[int, list[tuple[str, date]]] = {}
-    for partner_id, kind, attended_on in session.connection().execute(
+    for partner_id, kind, attended_on in connection.execute(
         select(TrainingRecord.partner_id, TrainingRecord.kind, TrainingRecord.attended_on).where(
             TrainingRecord.attended_on >= date(year, 1, 1),
             TrainingRecord.attended_on <= date(year, 12, 31),
         )
-    ):
+    ).all():
         trainings.setdefault(partner_id, []).append((kind, attended_on))
     courses: dict[int, list[tuple[str, date]]] = {}
-    for partner_id, name, last_course in session.connection().execute(
+    for partner_id, name, last_course in connection.execute(
         select(Technician.partner_id, Technician.name, func.max(AdminCourse.completed_on))
         .join(AdminCourse, AdminCourse.technician_id == Technician.id)
         .group_by(Technician.partner_id, Technician.id, Technician.name)
         .order_by(Technician.partner_id, Technician.id)
-    ):
+    ).all():
         courses.setdefault(partner_id, []).append((name, last_course))
     agreements: dict[int, list[Agreed]] = {}
-    for partner_id, kind, signed_on, valid_until in session.connection().execute(
+    for partner_id, kind, signed_on, valid_until in connection.execute(
         select(
             Agreement.partner_id, Agreement.kind, Agreement.signed_on, Agreement.valid_until
         ).where(Agreement.kind == BASIC_SERVICE_AGREEMENT)
-    ):
+    ).all():
         agreements.setdefault(partner_id, []).append(Agreed(kind, signed_on, valid_until))
     checks = _latest_checks(session)
+    unknown = Backlink.UNKNOWN
+    none: tuple[None, None] = (None, None)
     out = {}
-    for partner_id, track, tier in session.connection().execute(
+    for partner_id, track, tier in connection.execute(
         select(Partner.id, Partner.track, Partner.tier)
-    ):
-        newest, reached = checks.get(partner_id, (None, None))
+    ).all():
+        newest, reached = checks.get(partner_id, none)
         out[partner_id] = PartnerRecords(
-            id=partner_id,
-            track=track,
-            tier=tier,
-            trainings=tuple(trainings.get(partner_id, ())),
-            courses=tuple(courses.get(partner_id, ())),
-            agreements=tuple(agreements.get(partner_id, ())),
-            backlink=_VERDICTS[reached.verdict] if reached is not None else Backlink.UNKNOWN,
-            reached_at=reached.checked_at if reached is not None else None,
-            last_check=newest,
+            partner_id,
+            track,
+            tier,
+            tuple(trainings.get(partner_id, ())),
+            tuple(courses.get(partner_id, ())),
+            tuple(agreements.get(partner_id, ())),
+            unknown if reached is None else _VERDICTS[reached.verdict],
+            None if reached is None else reached.checked_at,
+            newest,
         )
     return out
 
@@ -512,8 +533,9 @@ def all_partner_facts(
 ) -> dict[int, tuple[PartnerFacts, YearFigures, PartnerRecords]]:
     """``partner_facts`` of every partner, by id, with the records they were made from."""
     figures = all_year_figures(session, program, year)
+    nothing = YearFigures(year)
     out = {}
     for partner_id, records in all_records(session, year).items():
-        found = figures.get(partner_id) or YearFigures(year)
+        found = figures.get(partner_id, nothing)
         out[partner_id] = (facts_of(program, records, found, year, as_of), found, records)
     return out

@@ -12,10 +12,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from nspdesk.domain import compliance
 from nspdesk.domain.compliance import (
     Backlink,
     PartnerFacts,
     RecordedCheck,
+    RequirementId,
     check_recorded,
     evaluate,
 )
@@ -137,3 +139,22 @@ def test_a_recorded_tier_outside_the_ladder_lacks_nothing_in_both(program: Progr
     check = assert_same(edition, facts)
     assert check.tier == granted
     assert (check.results, check.missing, check.met) == ((), (), True)
+
+
+def test_each_edition_keeps_its_own_ladder(program: Program) -> None:
+    """Ladders are remembered per edition: one with another entry tier is not answered from the
+    first, and the memory stays bounded however many editions pass through."""
+    facts = PartnerFacts(track="server", year=2025, as_of=AS_OF, projects=1, tier="authorized")
+    authorized = program.tier("authorized")
+    harder = replace(authorized, requirements=replace(authorized.requirements, projects=2))
+    editions = [
+        replace(program, tiers={**program.tiers, "authorized": harder if n % 2 else authorized})
+        for n in range(compliance._LADDERS_KEPT + 3)
+    ]
+    for edition in editions + editions[:4]:
+        check = assert_same(edition, facts)
+        assert check.tier is edition.tiers["authorized"]
+        assert (RequirementId.PROJECTS in {r.id for r in check.results if not r.met}) is (
+            edition.tiers["authorized"] is harder
+        )
+        assert len(compliance._LADDERS) <= compliance._LADDERS_KEPT
