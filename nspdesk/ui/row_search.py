@@ -52,15 +52,30 @@ class RowSearch:
         self._shared: list[_Shared] = []
         own: list[Sequence[str]] = []
         for column in zip(*cells, strict=True):
-            distinct = set(column)
-            if len(distinct) * SHARED_FROM <= self.size:
-                self._shared.append(_shared(column, distinct))
-            else:
+            first = dict.fromkeys(column)  # the distinct values, in the order they first appear
+            if len(first) * SHARED_FROM > self.size:
                 own.append(column)
+                continue
+            values = list(first)
+            number = dict(zip(values, range(len(values)), strict=True))
+            ids = list(map(number.__getitem__, column))
+            self._add_shared([value.casefold() for value in values], ids)
         # per row: its nearly unique cells, joined and case-folded (None: no such column)
         self._own: list[str] | None = (
             list(map(str.casefold, map(SEPARATOR.join, zip(*own, strict=True)))) if own else None
         )
+
+    def _add_shared(self, values: list[str], ids: list[int]) -> None:
+        """A column of repeated values; joined to an earlier one that it goes with one to one
+        (a partner and its customer number, net and gross): one look-up per row for both."""
+        for index, column in enumerate(self._shared):
+            if len(column.values) != len(values):
+                continue
+            if column.ids == (bytes(ids) if isinstance(column.ids, bytes) else ids):
+                joined = list(map(SEPARATOR.join, zip(column.values, values, strict=True)))
+                self._shared[index] = _Shared(joined, column.ids)
+                return
+        self._shared.append(_Shared(values, bytes(ids) if len(values) <= 256 else ids))
 
     def matching(self, word: str, rows: list[int]) -> list[int]:
         """The rows of ``rows`` (row numbers, in any order, which is kept) with ``word`` in a cell."""
@@ -89,16 +104,6 @@ class RowSearch:
             shared = map(hits.__getitem__, map(column.ids.__getitem__, rows))
             flags = shared if flags is None else map(or_, flags, shared)
         return [] if flags is None else list(compress(rows, flags))
-
-
-def _shared(column: Sequence[str], distinct: set[str]) -> _Shared:
-    values = list(distinct)
-    number = dict(zip(values, range(len(values)), strict=True))
-    ids = list(map(number.__getitem__, column))
-    return _Shared(
-        values=[value.casefold() for value in values],
-        ids=bytes(ids) if len(values) <= 256 else ids,
-    )
 
 
 def _union(masks: list[bytes], size: int) -> bytes:

@@ -45,21 +45,26 @@ def test_matches_what_the_joined_text_contains(
 
 def test_a_long_list_in_every_way_a_column_is_read() -> None:
     """2 000 rows: a column of five values (read through bytes.translate), one of 400 (more than
-    a byte numbers), one nearly unique per row; all rows and a few (the two lookups)."""
+    a byte numbers) with a column that goes with it one to one (a customer number: read together),
+    one nearly unique per row; all rows and a few (the two ways of looking rows up)."""
     pick = random.Random(8)
     statuses = ["Entwurf", "Versendet", "Angenommen", "Abgelehnt", "Abgelaufen"]
     partners = [f"Partner {n:03d} {pick.choice(['GmbH', 'AG', 'Straße'])}" for n in range(400)]
-    cells = [
-        [f"A-2026-{n:04d}", pick.choice(partners), pick.choice(statuses), f"Projekt {n * 7}"]
-        for n in range(2000)
-    ]
+    cells = []
+    for n in range(2000):
+        partner = pick.randrange(400)
+        status = pick.choice(statuses)
+        cells.append([f"A-2026-{n:04d}", partners[partner], status, f"K-{partner:05d}"])
     search = RowSearch(cells)
-    # the partners and statuses are read by value (400 numbered in a list, 5 in bytes)
+    # the partners with their customer numbers and the statuses are read by value
     assert [type(column.ids) for column in search._shared] == [list, bytes]
-    assert search._own is not None  # the numbers and projects row by row
+    assert len(search._shared[0].values) > 256
+    assert all(SEPARATOR in value for value in search._shared[0].values)  # with the number
+    assert search._own is not None  # the numbers row by row
     everything = list(range(1999, -1, -1))  # in a sort order, not the model's
     few = pick.sample(range(2000), 300)
-    for word in ["a-2026-01", "strasse", "gmbh", "ge", "n", "projekt 1", "7", "partner 01", "xyz"]:
+    words = ["a-2026-01", "strasse", "gmbh", "ge", "n", "k-0001", "7", "partner 01", "xyz"]
+    for word in words:
         for rows in (everything, few):
             assert search.matching(word, rows) == naive(cells, word, rows), word
 
