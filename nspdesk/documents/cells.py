@@ -87,11 +87,12 @@ class GridTable(Flowable):
     ) -> None:
         super().__init__()
         self.hAlign = "CENTER"  # as a reportlab Table
-        header_texts, header_height = _measure(format, header, format.bold)
+        widths = _Widths()
+        header_texts, header_height = _measure(format, header, format.bold, widths)
         measured = _Rows(format, header_texts, header_height)
         top = 0.0
         for row in rows:
-            texts, height = _measure(format, row, format.regular)
+            texts, height = _measure(format, row, format.regular, widths)
             measured.texts.append(texts)
             measured.heights.append(height)
             measured.tops.append(top)
@@ -173,7 +174,23 @@ class GridTable(Flowable):
             canvas.line(0, row_top - height, width, row_top - height)
 
 
-def _measure(format: GridFormat, cells: Sequence[Cell], font: str) -> tuple[list[_Text], float]:
+class _Widths:
+    """Text widths remembered while a table is measured: its rows repeat words, units, prices."""
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[str, str, float], float] = {}
+
+    def __call__(self, text: str, font: str, size: float) -> float:
+        key = (text, font, size)
+        width = self._known.get(key)
+        if width is None:
+            width = self._known[key] = stringWidth(text, font, size)
+        return width
+
+
+def _measure(
+    format: GridFormat, cells: Sequence[Cell], font: str, widths: _Widths
+) -> tuple[list[_Text], float]:
     """The row's lines of text placed in their cells, and the row's height."""
     texts: list[_Text] = []
     height = 0.0
@@ -188,7 +205,7 @@ def _measure(format: GridFormat, cells: Sequence[Cell], font: str) -> tuple[list
                 if line:
                     left = x + LEFT_PADDING
                     if right:
-                        left = x + width - RIGHT_PADDING - stringWidth(line, font, format.size)
+                        left = x + width - RIGHT_PADDING - widths(line, font, format.size)
                     texts.append((left, below, font, format.size, black, line))
                 below += format.leading
             content = format.leading * len(lines)
@@ -200,7 +217,7 @@ def _measure(format: GridFormat, cells: Sequence[Cell], font: str) -> tuple[list
                 if not part.text.strip():
                     continue
                 for paragraph in part.text.splitlines() or [""]:
-                    for line in _split(paragraph, part, inner):
+                    for line in _split(paragraph, part, inner, widths):
                         content += part.leading
                         # The baseline a fifth of the font size above the middle of the leading's
                         # slack, as in a Paragraph of the same size and leading.
@@ -213,12 +230,29 @@ def _measure(format: GridFormat, cells: Sequence[Cell], font: str) -> tuple[list
     return texts, height
 
 
-def _split(text: str, part: TextPart, width: float) -> list[str]:
-    """``text`` broken into lines of ``width`` as ``simpleSplit`` breaks it (at least one line);
-    a single measurement when it fits as it is."""
-    if text == " ".join(text.split()) and stringWidth(text, part.font, part.size) <= width:
+def _split(text: str, part: TextPart, width: float, widths: _Widths) -> list[str]:
+    """``text`` broken into lines of ``width`` as ``simpleSplit`` breaks it (at least one line),
+    with the widths remembered: a long quote breaks thousands of texts of the same words."""
+    font, size = part.font, part.size
+    words = text.split()
+    if text == " ".join(words) and widths(text, font, size) <= width:
         return [text]
-    return simpleSplit(text, part.font, part.size, width) or [""]
+    # reportlab.lib.utils._simpleSplit, step by step: the same sums, the same breaks.
+    space = widths(" ", font, size)
+    lines: list[str] = []
+    line: list[str] = []
+    used = -space
+    for word in words:
+        length = widths(word, font, size)
+        if used + space + length <= width or not line:
+            line.append(word)
+            used = used + space + length
+        else:
+            lines.append(" ".join(line))
+            line, used = [word], length
+    if line:
+        lines.append(" ".join(line))
+    return lines or [""]
 
 
 def break_line(text: str, font: str, size: float, width: float) -> list[str] | None:
