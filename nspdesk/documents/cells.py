@@ -18,20 +18,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from reportlab.lib.colors import Color, black
-from reportlab.lib.enums import TA_LEFT
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from nspdesk.documents.styles import ACCENT, HEADER_FILL, RULE, ZEBRA_FILL
-from nspdesk.documents.text import esc, plain
 
 
-@dataclass(frozen=True)
-class TextPart:
+class TextPart(NamedTuple):  # a tuple: a long table makes two a line
     text: str
     font: str
     size: float
@@ -253,78 +249,3 @@ def _split(text: str, part: TextPart, width: float, widths: _Widths) -> list[str
     if line:
         lines.append(" ".join(line))
     return lines or [""]
-
-
-def break_line(text: str, font: str, size: float, width: float) -> list[str] | None:
-    """``text`` broken into lines of ``width`` as a ``Paragraph`` breaks it (greedily between
-    words, ``simpleSplit``'s rule); ``None`` when a paragraph would do more: collapse or strip
-    spaces (see ``text.plain``), split a word too long for a line."""
-    if not plain(text):
-        return None
-    if stringWidth(text, font, size) <= width:
-        return [text]
-    if "\xa0" in text or any(stringWidth(word, font, size) > width for word in text.split(" ")):
-        return None  # simpleSplit would also break at the no-break space
-    broken: list[str] = simpleSplit(text, font, size, width)
-    return broken
-
-
-class PlainParagraph(Flowable):
-    """Lines of plain text in a paragraph style, placed and drawn as ``Paragraph`` places and draws
-    them (a ``<br/>`` between them), without parsing markup: a dozen paragraphs of a letter cost
-    about as much as its line table. Text a paragraph would treat differently (see
-    ``break_line``), an empty line, or a style with indents, alignment or a background, is handed
-    to a ``Paragraph`` of the escaped lines; so is splitting at a page break.
-    """
-
-    def __init__(self, lines: Sequence[str], style: ParagraphStyle) -> None:
-        super().__init__()
-        self.style = style  # spaceBefore, spaceAfter and keepWithNext come from it (Flowable)
-        self.texts = list(lines)
-        self._lines: list[str] = []
-        self._paragraph: Paragraph | None = None
-        simple_style = (
-            style.alignment == TA_LEFT
-            and not (style.leftIndent or style.rightIndent or style.firstLineIndent)
-            and style.backColor is None
-            and not style.borderWidth
-        )
-        if not (simple_style and self.texts and all(self.texts)):
-            self._paragraph = self._as_paragraph()
-
-    def _as_paragraph(self) -> Paragraph:
-        return Paragraph("<br/>".join(esc(text) for text in self.texts), self.style)
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        if self._paragraph is None:
-            style = self.style
-            broken = [
-                break_line(text, style.fontName, style.fontSize, available_width)
-                for text in self.texts
-            ]
-            if any(lines is None for lines in broken):
-                self._paragraph = self._as_paragraph()
-            else:
-                self._lines = [line for lines in broken for line in lines or ()]
-        if self._paragraph is not None:
-            return self._paragraph.wrap(available_width, available_height)
-        self.width, self.height = available_width, len(self._lines) * self.style.leading
-        return self.width, self.height
-
-    def split(self, available_width: float, available_height: float) -> list[Flowable]:
-        paragraph = self._paragraph or self._as_paragraph()
-        return list(paragraph.split(available_width, available_height))
-
-    def draw(self) -> None:
-        if self._paragraph is not None:
-            self._paragraph.drawOn(self.canv, 0, 0)
-            return
-        style = self.style
-        text = self.canv.beginText()
-        text.setFillColor(style.textColor)
-        text.setFont(style.fontName, style.fontSize, style.leading)
-        for index, line in enumerate(self._lines):
-            # A paragraph's first baseline is one font size below its top.
-            text.setTextOrigin(0, self.height - style.fontSize - index * style.leading)
-            text.textLine(line)
-        self.canv.drawText(text)

@@ -16,7 +16,6 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Paragraph, Table
 
-from nspdesk.documents.cells import break_line
 from nspdesk.documents.din5008 import (
     ADDRESS_TEXT_X,
     ADDRESS_ZONE,
@@ -33,6 +32,7 @@ from nspdesk.documents.din5008 import (
     y_pt,
 )
 from nspdesk.documents.fonts import BOLD
+from nspdesk.documents.plain import break_line
 from nspdesk.documents.styles import ACCENT, styles, table_style
 from nspdesk.documents.text import esc, plain
 from nspdesk.domain.letterhead import Addressee, Sender

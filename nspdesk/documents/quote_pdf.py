@@ -11,18 +11,17 @@ from __future__ import annotations
 
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from nspdesk.documents.cells import Cell, GridFormat, GridTable, PlainParagraph, TextPart
+from nspdesk.documents.cells import Cell, GridFormat, GridTable, TextPart
 from nspdesk.documents.din5008 import Metadata, build_pdf
 from nspdesk.documents.fonts import BOLD, REGULAR
 from nspdesk.documents.letterhead import PageLayout
+from nspdesk.documents.plain import AmountRow, AmountTable, PlainParagraph, Rule
 from nspdesk.documents.styles import ACCENT, GREY, RULE, styles, table_style
-from nspdesk.documents.text import esc, plain, unit_price
+from nspdesk.documents.text import esc, unit_price
 from nspdesk.domain.billing import PeriodSummary, billing_of, period_summary
 from nspdesk.domain.decimals import ZERO
 from nspdesk.domain.formatting import day, money, number, percent
@@ -160,11 +159,12 @@ def _totals(quote: PricedQuote, document: QuoteDocument) -> Flowable:
 
 Row = list[Flowable | str]
 PERIOD_NOTES = {Billing.YEARLY: "jährlich", Billing.MONTHLY: "monatlich"}
+_SIDE_PADDING, _TOP_PADDING, _BOTTOM_PADDING = 3.0, 2.0, 2.5
 _PADDING = [
-    ("LEFTPADDING", (0, 0), (-1, -1), 3),
-    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ("TOPPADDING", (0, 0), (-1, -1), 2),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ("LEFTPADDING", (0, 0), (-1, -1), _SIDE_PADDING),
+    ("RIGHTPADDING", (0, 0), (-1, -1), _SIDE_PADDING),
+    ("TOPPADDING", (0, 0), (-1, -1), _TOP_PADDING),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), _BOTTOM_PADDING),
     ("FONTNAME", (0, 0), (-1, -1), BOLD),
 ]
 
@@ -177,43 +177,27 @@ def _cells(texts: list[str], bold: bool = False) -> Row:
 
 
 def _amount_table(
-    rows: list[tuple[list[str], bool]], widths: list[float], rules: list[Any]
-) -> Table:
+    rows: list[tuple[list[str], bool]], widths: list[float], rules: list[Rule]
+) -> Flowable:
     """Rows of a label and right-aligned amounts, the bold ones in the bold face.
 
-    Plain string cells where every text fits its column unbroken (they print as a paragraph per
-    cell would: one line, text at the cell's bottom padding), paragraphs to wrap anything longer.
+    Drawn as plain text where every text fits its column on one line (as the table of a
+    paragraph per cell would place it), else that table, whose paragraphs wrap.
     """
-    fits = all(
-        plain(text) and stringWidth(text, BOLD if bold else REGULAR, CELL_SIZE) <= width - 6
-        for texts, bold in rows
-        for text, width in zip(texts, widths, strict=True)
-    )
-    if not fits:
-        cells = [_cells(texts, bold) for texts, bold in rows]
-        table = Table(cells, colWidths=widths, hAlign="RIGHT")
-        table.setStyle(table_style([*_PADDING, *rules]))
-        return table
-    table = Table([texts for texts, _ in rows], colWidths=widths, hAlign="RIGHT")
-    table.setStyle(
-        table_style(
-            [
-                *_PADDING,
-                *rules,
-                ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
-                ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
-                ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
-                *(
-                    ("FONTNAME", (0, row), (-1, row), BOLD if bold else REGULAR)
-                    for row, (_, bold) in enumerate(rows)
-                ),
-            ]
-        )
-    )
+    plain_rows = [AmountRow(texts, BOLD if bold else REGULAR) for texts, bold in rows]
+    if AmountTable.fits(plain_rows, widths, CELL_SIZE, _SIDE_PADDING):
+        padding = (_SIDE_PADDING, _SIDE_PADDING, _TOP_PADDING, _BOTTOM_PADDING)
+        return AmountTable(plain_rows, widths, CELL_SIZE, CELL_LEADING, padding, rules)
+    table = Table([_cells(texts, bold) for texts, bold in rows], colWidths=widths, hAlign="RIGHT")
+    lines = [
+        ("LINEABOVE" if r.above else "LINEBELOW", (0, r.first), (-1, r.last), r.width, r.color)
+        for r in rules
+    ]
+    table.setStyle(table_style([*_PADDING, *lines]))
     return table
 
 
-def _sum_table(quote: PricedQuote, summary: PeriodSummary) -> Table:
+def _sum_table(quote: PricedQuote, summary: PeriodSummary) -> Flowable:
     """One billing period: net, VAT, gross below each other; a recurring period is named."""
     total = summary.periods[0] if summary.periods else summary.first_year
     suffix = f" {total.label}" if total.period is not Billing.ONCE else ""
@@ -227,14 +211,14 @@ def _sum_table(quote: PricedQuote, summary: PeriodSummary) -> Table:
         rows,
         [66 * mm, 30 * mm],
         [
-            ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
-            ("LINEBELOW", (0, -1), (-1, -1), 0.8, ACCENT),
-            ("LINEBELOW", (0, 0), (-1, -3), 0.25, RULE),
+            Rule(above=True, first=-1, last=-1, width=0.8, color=ACCENT),
+            Rule(above=False, first=-1, last=-1, width=0.8, color=ACCENT),
+            Rule(above=False, first=0, last=-3, width=0.25, color=RULE),
         ],
     )
 
 
-def _period_table(quote: PricedQuote, summary: PeriodSummary) -> Table:
+def _period_table(quote: PricedQuote, summary: PeriodSummary) -> Flowable:
     """Mixed billing periods: a row per period (net, VAT, gross) and the first year's total."""
     vat = quote.vat_note is None
     head = ["Summen", "netto"] + (
@@ -250,9 +234,9 @@ def _period_table(quote: PricedQuote, summary: PeriodSummary) -> Table:
         rows,
         widths,
         [
-            ("LINEBELOW", (0, 0), (-1, 0), 0.25, RULE),
-            ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
-            ("LINEBELOW", (0, -1), (-1, -1), 0.8, ACCENT),
+            Rule(above=False, first=0, last=0, width=0.25, color=RULE),
+            Rule(above=True, first=-1, last=-1, width=0.8, color=ACCENT),
+            Rule(above=False, first=-1, last=-1, width=0.8, color=ACCENT),
         ],
     )
 

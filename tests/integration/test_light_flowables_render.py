@@ -1,7 +1,8 @@
 """The light flowables of the quote PDF print exactly what reportlab's own would: rendered to pixels.
 
-``GridTable`` against a ``Table`` with ``grid_table_style``, ``PlainParagraph`` against
-``Paragraph``, ``letterhead.draw_lines`` against a ``Paragraph`` in its box: each pair rendered with
+``GridTable`` against a ``Table`` with ``grid_table_style``, ``AmountTable`` against a ``Table`` of
+the same strings, ``PlainParagraph`` against ``Paragraph``, ``letterhead.draw_lines`` against a
+``Paragraph`` in its box: each pair rendered with
 ``pdftoppm`` must give the same image, so the faster path changes nothing anyone sees. Needs
 poppler-utils.
 """
@@ -22,11 +23,12 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from nspdesk.documents.cells import GridFormat, GridTable, PlainParagraph
+from nspdesk.documents.cells import GridFormat, GridTable
 from nspdesk.documents.din5008 import Box, draw_in_box
 from nspdesk.documents.fonts import BOLD, REGULAR, register_fonts
 from nspdesk.documents.letterhead import draw_lines
-from nspdesk.documents.styles import GREY, grid_table_style, styles
+from nspdesk.documents.plain import AmountRow, AmountTable, PlainParagraph, Rule
+from nspdesk.documents.styles import ACCENT, GREY, RULE, grid_table_style, styles, table_style
 
 pytestmark = pytest.mark.skipif(
     shutil.which("pdftoppm") is None,
@@ -166,3 +168,51 @@ def test_drawn_lines_look_like_a_paragraph_in_the_box(tmp_path: Path) -> None:
             draw_in_box(canvas, box, [Paragraph(markup, looks[look])], look)
 
     assert_same_image(drawing(ours), drawing(theirs), tmp_path)
+
+
+def test_amount_table_looks_like_a_table_of_its_strings(tmp_path: Path) -> None:
+    texts = [
+        ["Summen", "netto", "USt 19 %", "brutto"],
+        ["einmalig", "1.295,25\xa0€", "246,10\xa0€", "1.541,35\xa0€"],
+        ["jährlich", "118,80\xa0€", "22,57\xa0€", "141,37\xa0€"],
+        ["Gesamt im ersten Jahr", "2.188,85\xa0€", "415,87\xa0€", "2.604,72\xa0€"],
+    ]
+    bold = [True, False, False, True]
+    widths = [130.0, 76.0, 62.0, 76.0]
+    rules = [
+        Rule(above=False, first=0, last=0, width=0.25, color=RULE),
+        Rule(above=True, first=-1, last=-1, width=0.8, color=ACCENT),
+        Rule(above=False, first=-1, last=-1, width=0.8, color=ACCENT),
+        Rule(above=False, first=1, last=-2, width=0.25, color=RULE),
+    ]
+    rows = [AmountRow(t, BOLD if b else REGULAR) for t, b in zip(texts, bold, strict=True)]
+    ours = AmountTable(rows, widths, 8.5, 10.5, (3, 3, 2, 2.5), rules)
+    table = Table(texts, colWidths=widths, hAlign="RIGHT")
+    table.setStyle(
+        table_style(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                *(
+                    (
+                        "LINEABOVE" if r.above else "LINEBELOW",
+                        (0, r.first),
+                        (-1, r.last),
+                        r.width,
+                        r.color,
+                    )
+                    for r in rules
+                ),
+                ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+                ("LEADING", (0, 0), (-1, -1), 10.5),
+                ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+                *(
+                    ("FONTNAME", (0, i), (-1, i), BOLD if b else REGULAR)
+                    for i, b in enumerate(bold)
+                ),
+            ]
+        )
+    )
+    assert_same_image(document([ours]), document([table]), tmp_path)

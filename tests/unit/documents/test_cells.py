@@ -1,4 +1,4 @@
-"""The light line table and paragraphs: splitting per page, measuring once, text as given."""
+"""The light line table: splitting per page, measuring once, text as given."""
 
 from __future__ import annotations
 
@@ -8,12 +8,11 @@ from itertools import pairwise
 
 import pytest
 from reportlab.lib.pagesizes import A4
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
+from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from nspdesk.documents import cells
-from nspdesk.documents.cells import GridFormat, GridTable, PlainParagraph, TextPart, break_line
+from nspdesk.documents.cells import GridFormat, GridTable, TextPart
 from nspdesk.documents.fonts import BOLD, REGULAR, register_fonts
-from nspdesk.documents.styles import styles
 from tests.unit.documents.pdfcheck import page_texts
 
 FORMAT = GridFormat(
@@ -116,46 +115,3 @@ def test_cells_print_as_typed() -> None:
     nasty = GridTable(FORMAT, HEADER, [["1", (TextPart("<b>A & B</b>", BOLD, 8.5, 10.5),), "x"]])
     SimpleDocTemplate(out, pagesize=A4, initialFontName=REGULAR).build([nasty])
     assert "<b>A & B</b>" in page_texts(out.getvalue())[0]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("kurz", ["kurz"]),
-        ("eins zwei drei vier fünf sechs sieben", ["eins zwei drei", "vier fünf sechs", "sieben"]),
-        ("doppelte  Leerzeichen", None),  # a Paragraph collapses them
-        (" vorne", None),
-        ("Worthinüberlangeswortohnepause", None),  # a Paragraph splits the word itself
-        (
-            "eins\xa0zwei drei vier fünf sechs",
-            None,
-        ),  # simpleSplit would break at the no-break space
-        ("1.234,50\xa0€", ["1.234,50\xa0€"]),  # kept as it fits
-        ("", None),
-    ],
-)
-def test_break_line(text: str, expected: list[str] | None) -> None:
-    assert break_line(text, REGULAR, 10, 75) == expected
-
-
-def test_plain_paragraph_lays_out_as_a_paragraph() -> None:
-    body = styles().body
-    lines = ["Sehr geehrte Damen und Herren,", "wie besprochen " * 12]
-    plain = PlainParagraph(lines, body)
-    paragraph = Paragraph("<br/>".join(lines), body)
-    assert plain.wrap(300, 800) == paragraph.wrap(300, 800)
-    assert plain.getSpaceAfter() == paragraph.getSpaceAfter() == body.spaceAfter
-    halves = plain.split(300, 40)  # at a page break it is a Paragraph's split
-    assert [type(h) for h in halves] == [Paragraph, Paragraph]
-
-
-def test_plain_paragraph_hands_odd_text_to_a_paragraph() -> None:
-    out = io.BytesIO()
-    story: list[Flowable] = [
-        PlainParagraph(["A & <B>", "zwei  Leerzeichen", ""], styles().body),
-        PlainParagraph(["rechtsbündig"], styles().cell_right),
-    ]
-    SimpleDocTemplate(out, pagesize=A4, initialFontName=REGULAR).build(story)
-    text = page_texts(out.getvalue())[0]
-    assert "A & <B> zwei Leerzeichen" in text  # escaped, and the spaces collapsed as before
-    assert "rechtsbündig" in text
