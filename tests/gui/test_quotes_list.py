@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QHeaderView
 from pytestqt.qtbot import QtBot
 
 from nspdesk.store import quotes
@@ -67,6 +68,30 @@ def test_every_quote_listed_newest_first(view: QuotesView) -> None:
     assert page.count.text() == "7 Angebote"
     nordlicht = next(r for r in page.model.rows() if r.number == "A-2026-0007")
     assert nordlicht.revision == 2  # the demo revised it: the list shows the current revision
+
+
+def test_columns_fit_the_widest_text_of_every_row(view: QuotesView) -> None:
+    """Sized to their widest text once per set of rows, not measured again on every keystroke."""
+    page = view.list_page
+    header, table = page.table.horizontalHeader(), page.table
+    columns = [c for c in range(len(COLUMNS)) if not table.isColumnHidden(c) and c != 1]
+    widths = [header.sectionSize(c) for c in columns]
+    for column in columns:  # wide enough, and no wider (the partner column takes the rest)
+        assert header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive
+        needed = max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+        assert needed <= header.sectionSize(column) <= needed + 4, COLUMNS[column].header
+    page.search.setText("spreewald")  # one row with shorter texts left
+    assert [header.sectionSize(c) for c in columns] == widths
+
+
+def test_search_finds_the_subject_and_articles_in_hidden_columns(view: QuotesView) -> None:
+    page = view.list_page
+    subject = next(r for r in page.model.rows() if r.number == "A-2026-0005").subject
+    assert subject
+    page.search.setText(subject.upper())
+    assert "A-2026-0005" in shown(page)
+    hidden = [c for c in range(len(COLUMNS)) if page.table.isColumnHidden(c)]
+    assert len(hidden) == 3  # customer number, subject, articles: searched, not shown
 
 
 def test_expired_quotes_are_shown_as_such(view: QuotesView) -> None:
