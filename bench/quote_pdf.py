@@ -152,7 +152,7 @@ def main() -> None:
 
     print(
         f"quote PDF, median of {args.runs} renderings each; the target is judged against the bare"
-        " table in the quote's embedded font (Liberation Sans), Helvetica for comparison:"
+        " table in the quote's embedded font (Liberation Sans regular), Helvetica for comparison:"
     )
     with temp_folder("pdf") as temp:
         for lines in args.lines:
