@@ -64,6 +64,9 @@ class RowSearch:
         self._own: list[str] | None = (
             list(map(str.casefold, map(SEPARATOR.join, zip(*own, strict=True)))) if own else None
         )
+        # What the last keystrokes found, for the next (typing on repeats most of it):
+        self._masks: dict[int, tuple[bytes, bytes]] = {}  # per column: its last hits, row mask
+        self._not_own: list[str] = []  # words in no row's own text: nor is any word with them
 
     def _add_shared(self, values: list[str], ids: list[int]) -> None:
         """A column of repeated values; joined to an earlier one that it goes with one to one
@@ -86,19 +89,36 @@ class RowSearch:
                 return list(rows)
             if 1 in hits:
                 hit.append((column, hits))
+        own = self._own is not None and not any(known in word for known in self._not_own)
         if not hit or len(rows) * FEW < self.size:
-            return self._each(word, rows, hit)
+            return self._each(word, rows, hit, own)
         # most rows, and some values have the word: one mask of all rows, each candidate looked up
-        masks = [column.row_mask(hits) for column, hits in hit]
-        if self._own is not None:  # every row's own text, in the model's order: no look-up
-            masks.append(bytes(map(contains, self._own, repeat(word))))
+        masks = [self._row_mask(column, hits) for column, hits in hit]
+        if own and self._own is not None:  # every row's own text, in the model's order
+            mask = bytes(map(contains, self._own, repeat(word)))
+            if 1 in mask:
+                masks.append(mask)
+            else:
+                self._not_own = [word, *self._not_own[:15]]
         union = _union(masks, self.size)
         return list(compress(rows, map(union.__getitem__, rows)))
 
-    def _each(self, word: str, rows: list[int], hit: list[tuple[_Shared, bytes]]) -> list[int]:
+    def _row_mask(self, column: _Shared, hits: bytes) -> bytes:
+        """``column.row_mask``; the last one again when the same values have the word (typing
+        on within a partner's name)."""
+        last = self._masks.get(id(column))
+        if last is not None and last[0] == hits:
+            return last[1]
+        mask = column.row_mask(hits)
+        self._masks[id(column)] = (hits, mask)
+        return mask
+
+    def _each(
+        self, word: str, rows: list[int], hit: list[tuple[_Shared, bytes]], own: bool
+    ) -> list[int]:
         """``matching`` candidate by candidate: for a few, or when only the own texts can match."""
         flags: Iterator[object] | None = None
-        if self._own is not None:
+        if own and self._own is not None:
             flags = map(contains, map(self._own.__getitem__, rows), repeat(word))
         for column, hits in hit:
             shared = map(hits.__getitem__, map(column.ids.__getitem__, rows))

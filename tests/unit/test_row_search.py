@@ -67,6 +67,12 @@ def test_a_long_list_in_every_way_a_column_is_read() -> None:
     for word in words:
         for rows in (everything, few):
             assert search.matching(word, rows) == naive(cells, word, rows), word
+    # typed on, one character at a time: what the last keystrokes found is reused
+    for text in ["gmbh", "straße", "a-2026-1", "k-00012", "partner 012", "rtner", "ssex"]:
+        for end in range(1, len(text) + 1):
+            for rows in (everything, few):
+                word = text[:end].casefold()
+                assert search.matching(word, rows) == naive(cells, word, rows), word
 
 
 def test_a_word_every_value_has_keeps_every_row_in_order() -> None:
