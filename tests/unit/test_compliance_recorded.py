@@ -57,8 +57,8 @@ def any_facts(draw: st.DrawFn) -> PartnerFacts:
     money = st.decimals(min_value=0, max_value=80_000, places=2)
     return PartnerFacts(
         track=track,
-        year=draw(st.sampled_from([2025, 2026])),
-        as_of=AS_OF,
+        year=draw(st.sampled_from([2024, 2025, 2026])),
+        as_of=draw(st.sampled_from([AS_OF, date(2025, 12, 31), date(2026, 11, 25)])),
         projects=draw(st.integers(min_value=0, max_value=7)),
         revenue=draw(money),
         mrr=draw(st.decimals(min_value=0, max_value=5_000, places=2)),
@@ -71,12 +71,30 @@ def any_facts(draw: st.DrawFn) -> PartnerFacts:
     )
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(facts=any_facts())
 def test_the_recorded_tier_alone_as_in_the_full_evaluation(
     program: Program, facts: PartnerFacts
 ) -> None:
-    assert_same(program, facts)
+    """Also the sentences ``check_recorded`` remembers from earlier facts (other reference days,
+    years, tracks) are those ``evaluate`` words afresh for these."""
+    if facts.year > facts.as_of.year:
+        test_refused_with_the_same_error(program, facts)
+    else:
+        assert_same(program, facts)
+
+
+def test_remembered_sentences_stay_bounded(
+    program: Program, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(compliance, "_SENTENCES_KEPT", 3)
+    monkeypatch.setattr(compliance, "_SENTENCES", {})
+    for projects in range(6):
+        facts = PartnerFacts(
+            track="server", year=2025, as_of=AS_OF, projects=projects, tier="premium"
+        )
+        assert_same(program, facts)
+        assert len(compliance._SENTENCES) <= 3
 
 
 @pytest.mark.parametrize("tier_id", ["authorized", "business", "premium", "premium-cloud"])
