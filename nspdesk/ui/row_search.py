@@ -15,9 +15,10 @@ joined text exactly where it is in one cell: matching cell by cell is the same a
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from itertools import compress, repeat
+from itertools import chain, compress, repeat
 from operator import contains, or_
 
 SEPARATOR = "\x1f"  # between a row's own cells; whitespace to str.split, so never in a word
@@ -31,6 +32,7 @@ class _Shared:
 
     values: list[str]  # case-folded
     ids: bytes | list[int]  # per row; bytes when there are at most 256 values
+    rows: list[list[int]]  # per value its rows, when there are more (else empty)
 
     def matches(self, word: str) -> bytes:
         """Per value: 1 when ``word`` is in it."""
@@ -40,7 +42,20 @@ class _Shared:
         """Per row (all rows): 1 when its value is one of ``hits``."""
         if isinstance(self.ids, bytes):  # at memory speed
             return self.ids.translate(hits.ljust(256, b"\0"))
+        rows = list(compress(self.rows, hits))
+        if sum(map(len, rows)) * 3 < len(self.ids):  # a few rows: set them, look none up
+            mask = bytearray(len(self.ids))
+            deque(map(mask.__setitem__, chain.from_iterable(rows), repeat(1)), maxlen=0)
+            return bytes(mask)
         return bytes(map(hits.__getitem__, self.ids))
+
+
+def _shared(values: list[str], ids: list[int]) -> _Shared:
+    if len(values) <= 256:
+        return _Shared(values, bytes(ids), [])
+    rows: list[list[int]] = [[] for _ in values]
+    deque(map(list.append, map(rows.__getitem__, ids), range(len(ids))), maxlen=0)
+    return _Shared(values, ids, rows)
 
 
 class RowSearch:
@@ -64,9 +79,14 @@ class RowSearch:
         self._own: list[str] | None = (
             list(map(str.casefold, map(SEPARATOR.join, zip(*own, strict=True)))) if own else None
         )
-        # What the last keystrokes found, for the next (typing on repeats most of it):
-        self._masks: dict[int, tuple[bytes, bytes]] = {}  # per column: its last hits, row mask
-        self._not_own: list[str] = []  # words in no row's own text: nor is any word with them
+        # Every distinct word of the own texts, joined: a word is in some row's own text exactly
+        # when it is in this (it never spans whitespace), which is much shorter than all of them
+        # and which a word in none (most words, a partner's or an article's) scans in C at once.
+        self._vocabulary = (
+            " ".join(set(chain.from_iterable(map(str.split, self._own)))) if self._own else ""
+        )
+        self._masks: dict[int, tuple[bytes, bytes]] = {}  # per column: last hits, row mask
+        self._not_own: list[str] = []  # the last words in no own text: nor is a word with one
 
     def _add_shared(self, values: list[str], ids: list[int]) -> None:
         """A column of repeated values; joined to an earlier one that it goes with one to one
@@ -76,9 +96,9 @@ class RowSearch:
                 continue
             if column.ids == (bytes(ids) if isinstance(column.ids, bytes) else ids):
                 joined = list(map(SEPARATOR.join, zip(column.values, values, strict=True)))
-                self._shared[index] = _Shared(joined, column.ids)
+                self._shared[index] = _Shared(joined, column.ids, column.rows)
                 return
-        self._shared.append(_Shared(values, bytes(ids) if len(values) <= 256 else ids))
+        self._shared.append(_shared(values, ids))
 
     def matching(self, word: str, rows: list[int]) -> list[int]:
         """The rows of ``rows`` (row numbers, in any order, which is kept) with ``word`` in a cell."""
@@ -89,23 +109,29 @@ class RowSearch:
                 return list(rows)
             if 1 in hits:
                 hit.append((column, hits))
-        own = self._own is not None and not any(known in word for known in self._not_own)
+        own = self._in_own(word)
         if not hit or len(rows) * FEW < self.size:
             return self._each(word, rows, hit, own)
         # most rows, and some values have the word: one mask of all rows, each candidate looked up
         masks = [self._row_mask(column, hits) for column, hits in hit]
         if own and self._own is not None:  # every row's own text, in the model's order
-            mask = bytes(map(contains, self._own, repeat(word)))
-            if 1 in mask:
-                masks.append(mask)
-            else:
-                self._not_own = [word, *self._not_own[:15]]
+            masks.append(bytes(map(contains, self._own, repeat(word))))
         union = _union(masks, self.size)
         return list(compress(rows, map(union.__getitem__, rows)))
 
+    def _in_own(self, word: str) -> bool:
+        """Whether some row's own text has ``word`` (typing on: a longer word than one in none
+        is in none either)."""
+        if any(known in word for known in self._not_own):
+            return False
+        if word in self._vocabulary:
+            return True
+        self._not_own = [word, *self._not_own[:7]]
+        return False
+
     def _row_mask(self, column: _Shared, hits: bytes) -> bytes:
         """``column.row_mask``; the last one again when the same values have the word (typing
-        on within a partner's name)."""
+        on within a partner's name: each keystroke finds the same partners)."""
         last = self._masks.get(id(column))
         if last is not None and last[0] == hits:
             return last[1]
