@@ -3,10 +3,11 @@
 A list can hold 100 000 rows; a keystroke must not walk each row's whole text. Most columns repeat
 a few values over and over (a partner, a status, a date, the same articles in many quotes), so the
 distinct values of such a column are searched once and a row is matched through the number of its
-value. Only the columns that are nearly unique per row (a quote number, an amount, a subject) are
-searched row by row, joined into one short text. All per-row work runs in C (``map``,
-``itertools.compress``, ``bytes.translate``, big-integer OR of masks), never in a Python loop over
-the rows.
+value. Only the columns that are nearly unique per row (a quote number, a subject) are searched
+row by row, joined into one short text, and only for a word that their distinct words have. All
+per-row work runs in C (``map``, ``itertools.compress``, ``bytes.translate``, big-integer OR of
+masks), never in a Python loop over the rows. Typing on, most of what the last keystroke found is
+found again; the last row mask of each column and the last words in no row's own text are kept.
 
 A word never contains whitespace (the search splits the typed text at it), and the cells and the
 rows are joined at separators that ``str.split`` treats as whitespace, so a word is found in the
@@ -102,18 +103,18 @@ class RowSearch:
 
     def matching(self, word: str, rows: list[int]) -> list[int]:
         """The rows of ``rows`` (row numbers, in any order, which is kept) with ``word`` in a cell."""
-        hit: list[tuple[_Shared, bytes]] = []
-        for column in self._shared:
+        hit: list[tuple[int, bytes]] = []  # the columns with the word in some value: which
+        for index, column in enumerate(self._shared):
             hits = column.matches(word)
             if 0 not in hits:  # every value has the word: so has every row
                 return list(rows)
             if 1 in hits:
-                hit.append((column, hits))
+                hit.append((index, hits))
         own = self._in_own(word)
         if not hit or len(rows) * FEW < self.size:
             return self._each(word, rows, hit, own)
         # most rows, and some values have the word: one mask of all rows, each candidate looked up
-        masks = [self._row_mask(column, hits) for column, hits in hit]
+        masks = [self._row_mask(index, hits) for index, hits in hit]
         if own and self._own is not None:  # every row's own text, in the model's order
             masks.append(bytes(map(contains, self._own, repeat(word))))
         union = _union(masks, self.size)
@@ -129,25 +130,25 @@ class RowSearch:
         self._not_own = [word, *self._not_own[:7]]
         return False
 
-    def _row_mask(self, column: _Shared, hits: bytes) -> bytes:
-        """``column.row_mask``; the last one again when the same values have the word (typing
-        on within a partner's name: each keystroke finds the same partners)."""
-        last = self._masks.get(id(column))
+    def _row_mask(self, index: int, hits: bytes) -> bytes:
+        """The shared column's ``row_mask``; the last one again when the same values have the
+        word (typing on within a partner's name: each keystroke finds the same partners)."""
+        last = self._masks.get(index)
         if last is not None and last[0] == hits:
             return last[1]
-        mask = column.row_mask(hits)
-        self._masks[id(column)] = (hits, mask)
+        mask = self._shared[index].row_mask(hits)
+        self._masks[index] = (hits, mask)
         return mask
 
     def _each(
-        self, word: str, rows: list[int], hit: list[tuple[_Shared, bytes]], own: bool
+        self, word: str, rows: list[int], hit: list[tuple[int, bytes]], own: bool
     ) -> list[int]:
         """``matching`` candidate by candidate: for a few, or when only the own texts can match."""
         flags: Iterator[object] | None = None
         if own and self._own is not None:
             flags = map(contains, map(self._own.__getitem__, rows), repeat(word))
-        for column, hits in hit:
-            shared = map(hits.__getitem__, map(column.ids.__getitem__, rows))
+        for index, hits in hit:
+            shared = map(hits.__getitem__, map(self._shared[index].ids.__getitem__, rows))
             flags = shared if flags is None else map(or_, flags, shared)
         return [] if flags is None else list(compress(rows, flags))
 

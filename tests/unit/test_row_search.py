@@ -46,10 +46,11 @@ def test_matches_what_the_joined_text_contains(
 def test_a_long_list_in_every_way_a_column_is_read() -> None:
     """2 000 rows: a column of five values (read through bytes.translate), one of 400 (more than
     a byte numbers) with a column that goes with it one to one (a customer number: read together),
-    one nearly unique per row; all rows and a few (the two ways of looking rows up)."""
+    one nearly unique per row; all rows and a few (the two ways of looking rows up); words in half
+    the partners (their rows looked up) and in a few (their rows set)."""
     pick = random.Random(8)
     statuses = ["Entwurf", "Versendet", "Angenommen", "Abgelehnt", "Abgelaufen"]
-    partners = [f"Partner {n:03d} {pick.choice(['GmbH', 'AG', 'Straße'])}" for n in range(400)]
+    partners = [f"Partner {n:03d} {pick.choice(['GmbH', 'Straße'])}" for n in range(400)]
     cells = []
     for n in range(2000):
         partner = pick.randrange(400)
