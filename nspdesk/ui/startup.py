@@ -17,6 +17,7 @@ from nspdesk.store.errors import (
 )
 from nspdesk.store.location import Location
 from nspdesk.store.opening import Store, open_store
+from nspdesk.ui.operations import error_text
 
 
 def open_for_app(
@@ -27,11 +28,16 @@ def open_for_app(
         store = open_store(location, take_lock=True)
     except DatabaseLockedError as error:
         QMessageBox.information(
-            parent, QCoreApplication.translate("Startup", "nspdesk läuft bereits"), str(error)
+            parent,
+            QCoreApplication.translate("Startup", "nspdesk läuft bereits"),
+            error_text(error),
         )
         return None
     except (CorruptDatabaseError, NewerSchemaError) as error:
-        if not error.backups or location.path is None or not _offer_restore(parent, error):
+        if not error.backups or location.path is None:
+            QMessageBox.critical(parent, "nspdesk", error_text(error))  # nothing to offer
+            return None
+        if not _offer_restore(parent, error):
             return None
         from nspdesk.store.maintenance import restore
 
@@ -44,11 +50,11 @@ def open_for_app(
                 "nspdesk",
                 QCoreApplication.translate(
                     "Startup", "Wiederherstellen fehlgeschlagen:\n{error}"
-                ).format(error=second),
+                ).format(error=error_text(second)),
             )
             return None
     except StoreError as error:
-        QMessageBox.critical(parent, "nspdesk", str(error))
+        QMessageBox.critical(parent, "nspdesk", error_text(error))
         return None
     if store.created:
         from nspdesk.store import demo
@@ -67,7 +73,7 @@ def _offer_restore(parent: QWidget | None, error: CorruptDatabaseError | NewerSc
             "Startup",
             "{error}\n\nSoll die letzte Sicherung {backup} wiederhergestellt werden? "
             "Die jetzige Datei bleibt als Kopie erhalten.",
-        ).format(error=error, backup=latest.name),
+        ).format(error=error_text(error), backup=latest.name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         parent,
     )
