@@ -168,39 +168,33 @@ def partner_overview(
     with database.read() as session, collector_paused():
         # What ``_rows`` reads in bulk is freed when it returns, before the collector runs again:
         # its first pass then walks the rows and the standings kept, not every record read.
-        return _rows(session, library, program, year, as_of)
+        return _rows(session, program, year, as_of)
 
 
-def _rows(
-    session: Session, library: ProgramLibrary, program: Program, year: int, as_of: date
-) -> list[PartnerRow]:
-    found = all_partner_facts(session, program, year, as_of)
-    partners = session.connection().execute(
-        select(
-            Partner.id,
-            Partner.company,
-            Partner.customer_number,
-            Partner.city,
-            Partner.track,
-            Partner.tier,
-            Partner.msp_level,
-        ).order_by(Partner.company, Partner.id)
+def _rows(session: Session, program: Program, year: int, as_of: date) -> list[PartnerRow]:
+    partners = (
+        session.connection()
+        .execute(
+            select(
+                Partner.id,
+                Partner.company,
+                Partner.customer_number,
+                Partner.city,
+                Partner.track,
+                Partner.tier,
+                Partner.msp_level,
+            ).order_by(Partner.company, Partner.id)
+        )
+        .all()
+    )
+    found = all_partner_facts(
+        session, program, year, as_of, [(p.id, p.track, p.tier) for p in partners]
     )
     names: dict[tuple[str, str | None, str | None], tuple[str, str, str]] = {}
     rows = []
-    for partner_id, company, customer_number, city, track, tier, msp_level in partners.all():
-        bulk = found.get(partner_id)
-        if bulk is None:  # added by someone else since the bulk read (PostgreSQL)
-            single = session.get(Partner, partner_id)
-            assert single is not None
-            standing = _standing(library, session, partner_id, year, as_of)[2]
-            checks = single.backlink_checks
-            last_check = check_record(checks[-1]) if checks else None
-            backlink = last_backlink(single)
-        else:
-            facts, _, records = bulk
-            standing = _STANDINGS.of(program, partner_id, facts)
-            last_check, backlink = records.last_check, records.backlink
+    for partner_id, company, customer_number, city, track, tier, msp_level in partners:
+        facts, _, records = found[partner_id]  # the records of exactly these partners
+        standing = _STANDINGS.of(program, partner_id, facts)
         shown = names.get((track, tier, msp_level))
         if shown is None:
             shown = names[track, tier, msp_level] = _names(program, track, tier, msp_level)
@@ -218,8 +212,8 @@ def _rows(
                 standing.standing,
                 standing.reasons,
                 revenue_level,
-                _check_row(last_check, as_of),
-                backlink,
+                _check_row(records.last_check, as_of),
+                records.backlink,
             )
         )
     return rows

@@ -268,8 +268,8 @@ def facts_of(
 ) -> PartnerFacts:
     """The facts of a partner for ``year`` as known on ``as_of``.
 
-    Run for every partner of the list: most have no trainings, courses or agreements, and those
-    cost no loop.
+    Run for every partner of the list: a partner without trainings, courses or agreements costs
+    no loop over them.
     """
     trained = (
         {
@@ -479,9 +479,12 @@ def _latest_checks(session: Session) -> dict[int, tuple[CheckRecord | None, Chec
     return out
 
 
-def all_records(session: Session, year: int) -> dict[int, PartnerRecords]:
+def all_records(
+    session: Session, year: int, partners: Iterable[tuple[int, str, str | None]] | None = None
+) -> dict[int, PartnerRecords]:
     """``records_of`` every partner, for ``year``: one query per table, columns only (fetched at
-    once: ``all()`` instead of a row at a time)."""
+    once: ``all()`` instead of a row at a time). ``partners`` are the (id, track, tier) of every
+    partner when the caller has read them already (the partner list, with its own columns)."""
     connection = session.connection()
     trainings: dict[int, list[tuple[str, date]]] = {}
     for partner_id, kind, attended_on in connection.execute(
@@ -509,10 +512,10 @@ def all_records(session: Session, year: int) -> dict[int, PartnerRecords]:
     checks = _latest_checks(session)
     unknown = Backlink.UNKNOWN
     none: tuple[None, None] = (None, None)
+    if partners is None:
+        partners = connection.execute(select(Partner.id, Partner.track, Partner.tier)).all()
     out = {}
-    for partner_id, track, tier in connection.execute(
-        select(Partner.id, Partner.track, Partner.tier)
-    ).all():
+    for partner_id, track, tier in partners:
         newest, reached = checks.get(partner_id, none)
         out[partner_id] = PartnerRecords(
             partner_id,
@@ -529,13 +532,18 @@ def all_records(session: Session, year: int) -> dict[int, PartnerRecords]:
 
 
 def all_partner_facts(
-    session: Session, program: Program, year: int, as_of: date
+    session: Session,
+    program: Program,
+    year: int,
+    as_of: date,
+    partners: Iterable[tuple[int, str, str | None]] | None = None,
 ) -> dict[int, tuple[PartnerFacts, YearFigures, PartnerRecords]]:
-    """``partner_facts`` of every partner, by id, with the records they were made from."""
+    """``partner_facts`` of every partner, by id, with the records they were made from
+    (``partners`` as for ``all_records``)."""
     figures = all_year_figures(session, program, year)
     nothing = YearFigures(year)
     out = {}
-    for partner_id, records in all_records(session, year).items():
+    for partner_id, records in all_records(session, year, partners).items():
         found = figures.get(partner_id, nothing)
         out[partner_id] = (facts_of(program, records, found, year, as_of), found, records)
     return out

@@ -334,18 +334,14 @@ def test_due_list_facts_read_in_bulk_as_from_each_partner(
     assert items
 
 
-def test_a_partner_added_after_the_bulk_read_is_evaluated_alone(
-    seeded: Database, library: ProgramLibrary, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    expected = overview.partner_overview(seeded, library, 2025, TODAY)
-
-    def without_first(*args: Any) -> Any:
-        found = all_partner_facts(*args)
-        del found[expected[0].id]
-        return found
-
-    monkeypatch.setattr("nspdesk.services.partner_overview.all_partner_facts", without_first)
-    assert overview.partner_overview(seeded, library, 2025, TODAY) == expected
+def test_records_for_partners_read_by_the_caller(seeded: Database, library: ProgramLibrary) -> None:
+    """The partner list hands over the partners it has read; their records are those read alone."""
+    program = library.edition_for(TODAY)
+    with seeded.read() as session:
+        partners = [(p.id, p.track, p.tier) for p in session.scalars(select(Partner))]
+        given = all_partner_facts(session, program, 2025, TODAY, partners[1:])
+        read = all_partner_facts(session, program, 2025, TODAY)
+    assert given == {p[0]: read[p[0]] for p in partners[1:]}
 
 
 def test_records_of_no_partner_in_bulk(store: Store) -> None:
