@@ -1,8 +1,8 @@
 """The summary of an annual review: partners per tier before and after, revenue per tier, movements.
 
 A report on the sender's letterhead (no address field): the tier table, the movements counted, and
-every partner's line (before, after, movement, decision, override reason), in chunked tables so a
-long partner list still lays out quickly.
+every partner's line (before, after, movement, decision, override reason) in one light
+``GridTable``, so a long partner list lays out in linear time with its header atop each page only.
 """
 
 from __future__ import annotations
@@ -14,7 +14,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from nspdesk.documents.blocks import data_table, heading, note, paragraph, title_block
+from nspdesk.documents.cells import GridFormat, GridTable, TextPart
 from nspdesk.documents.din5008 import Metadata, build_pdf
+from nspdesk.documents.fonts import BOLD, REGULAR
 from nspdesk.documents.letterhead import PageLayout
 from nspdesk.domain.decimals import ZERO
 from nspdesk.domain.formatting import day, money, number
@@ -31,7 +33,15 @@ from nspdesk.domain.review import (
     tier_label,
 )
 
-CHUNK_ROWS = 50
+CELL_SIZE, CELL_LEADING = 8.5, 10.5  # as the data tables' cells
+_LINES = GridFormat(
+    widths=tuple(w * mm for w in (42, 33, 33, 22, 35)),
+    right_aligned=frozenset(),
+    regular=REGULAR,
+    bold=BOLD,
+    size=CELL_SIZE,
+    leading=CELL_LEADING,
+)
 
 
 def review_summary_pdf(
@@ -128,7 +138,7 @@ def _line_tables(program: Program, lines: Sequence[ReviewLine]) -> list[Flowable
                 decision,
             ]
         )
-    return [
-        data_table(header, rows[start : start + CHUNK_ROWS], [42, 33, 33, 22, 35])
-        for start in range(0, len(rows), CHUNK_ROWS)
+    wrapped = [
+        [(TextPart(cell, REGULAR, CELL_SIZE, CELL_LEADING),) for cell in row] for row in rows
     ]
+    return [GridTable(_LINES, header, wrapped)]

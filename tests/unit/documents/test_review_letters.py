@@ -251,3 +251,21 @@ def test_summary_pdf_csv_and_xlsx(program: Program, tmp_path: Path) -> None:
     with pytest.raises(ValueError, match=r"csv oder \.xlsx"):
         export_review(tmp_path / "r.txt", program, summary, lines, numbers)
     assert not (tmp_path / "r.txt").exists()
+
+
+def test_a_long_summary_repeats_its_header_atop_each_page_only(program: Program) -> None:
+    lines = [
+        line(program, f"Partner {n:03d} GmbH & Co. KG", "business", 6, "52000.00", 2)
+        for n in range(150)
+    ]
+    summary = summarize(program, 2026, lines)
+    pdf = review_summary_pdf(program, summary, lines, demo_sender(), AS_OF, "Entwurf")
+    pages = page_texts(pdf)
+    assert len(pages) >= 3
+    header = "Partner bisher nachher Bewegung Entscheidung"
+    line_pages = [page for page in pages if "Partner 149" in page or "Partner 000" in page]
+    for page in pages[pages.index(line_pages[0]) :]:
+        assert nbsp(page).replace("\n", " ").count(header) == 1, page[:300]
+    everything = nbsp(" ".join(pages)).replace("\n", " ")
+    # every partner moved up: once under "Bewegungen", once under "Alle Partner"
+    assert all(everything.count(f"Partner {n:03d} GmbH & Co. KG") == 2 for n in range(150))
