@@ -1,7 +1,8 @@
 """Render each main view of the app over a fresh demo database to docs/screenshots/ (offscreen, with
 real fonts), for the README:
 
-    .venv/bin/python docs/render_screenshots.py
+    .venv/bin/python docs/render_screenshots.py            # German, the default UI language
+    .venv/bin/python docs/render_screenshots.py --english  # English, to docs/screenshots/en/
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-OUT = Path(__file__).resolve().parent / "screenshots"
+SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
 
 
 def main() -> int:
+    english = "--english" in sys.argv[1:]
+    out = SCREENSHOTS / "en" if english else SCREENSHOTS
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -30,6 +33,20 @@ def main() -> int:
     from nspdesk.ui.settings import Settings
 
     app = QApplication(sys.argv[:1])
+    if english:
+        import importlib.util
+
+        from nspdesk.ui import i18n
+
+        tool = SCREENSHOTS.parents[1] / "packaging" / "i18n.py"
+        spec = importlib.util.spec_from_file_location("i18n_tool", tool)
+        assert spec is not None
+        assert spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        catalogs = Path(tempfile.mkdtemp())
+        module.compile_catalogs(catalogs)
+        i18n.install(app, "en", catalogs)
     with tempfile.TemporaryDirectory() as folder:
         store = open_store(sqlite_location(Path(folder) / "demo.sqlite3"), keep_backups=0)
         with store.database.write() as session:
@@ -41,23 +58,23 @@ def main() -> int:
         window = MainWindow(AppContext(store=store, library=default_library(), settings=settings))
         window.resize(1280, 800)
         window.show()
-        OUT.mkdir(exist_ok=True)
+        out.mkdir(exist_ok=True)
         for view_id in window.views:
             window.show_view(view_id)
             app.processEvents()
-            target = OUT / f"view-{view_id}.png"
+            target = out / f"view-{view_id}.png"
             if not window.grab().save(str(target)):
                 print(f"could not write {target}", file=sys.stderr)
                 return 1
             print(target)
         # --- Partner view: the dashboard of a partner whose tier is at risk -----------------------
-        if not _partner_dashboard(app, window, OUT / "partner-dashboard.png"):
+        if not _partner_dashboard(app, window, out / "partner-dashboard.png"):
             return 1
         # --- end Partner view -------------------------------------------------------------------
         # --- Quotes view: the editor with a saved demo quote of six lines -------------------------
-        if not _quote_editor(app, window, OUT / "quote-editor.png"):
+        if not _quote_editor(app, window, out / "quote-editor.png"):
             return 1
-        if not _quote_end_customer(app, window, OUT / "quote-end-customer.png"):
+        if not _quote_end_customer(app, window, out / "quote-end-customer.png"):
             return 1
         # --- end Quotes view --------------------------------------------------------------------
         window.close()
