@@ -66,9 +66,10 @@ class PartnerRow:
     tier_name: str  # "" without a tier
     standing: Standing
     reasons: tuple[str, ...]
-    revenue_level: str = ""  # MSP: the name of the level whose benefits apply
+    revenue_level: str = ""  # MSP: the name of the tier whose benefits apply ("" if none is set)
     last_check: CheckRow | None = None
     backlink: Backlink = Backlink.UNKNOWN  # the verdict that counts (unreachable keeps the last)
+    revenue_level_open: bool = False  # MSP without a revenue level on record
 
     @property
     def backlink_verdict(self) -> str | None:
@@ -99,7 +100,7 @@ def _standing(
     try:
         result = evaluate_partner(session, library, partner_id, year, as_of)
     except InputError as error:
-        return None, None, StandingResult(Standing.NONE, (str(error),))
+        return None, None, StandingResult(Standing.NONE, (error.message,))
     return result.evaluation, result.figures, standing_of(result.evaluation)
 
 
@@ -132,24 +133,26 @@ def _evaluated(program: Program, facts: PartnerFacts) -> StandingResult:
     try:
         check = check_recorded(program, facts)
     except InputError as error:
-        return StandingResult(Standing.NONE, (str(error),))
+        return StandingResult(Standing.NONE, (error.message,))
     return standing_of_recorded(check)
 
 
 _STANDINGS = _Standings()
 
 
-def _revenue_level(program: Program, tier_id: str | None, msp_level: str | None) -> str:
+def _revenue_level(program: Program, tier_id: str | None, msp_level: str | None) -> str | None:
+    """An MSP's revenue level: the name of the tier whose benefits apply, None while none is set;
+    "" for every other partner."""
     tier = program.tiers.get(tier_id or "")
     if tier is None or not tier.benefits_of:
         return ""
     level = program.tiers.get(msp_level or "")
-    return f"Umsatzniveau {level.name}" if level else "Umsatzniveau offen"
+    return level.name if level else None
 
 
 def _names(
     program: Program, track_id: str, tier_id: str | None, msp_level: str | None
-) -> tuple[str, str, str]:
+) -> tuple[str, str, str | None]:
     """The list's track name, tier name and revenue level of a partner."""
     track = program.tracks.get(track_id)
     tier = program.tiers.get(tier_id or "")
@@ -190,7 +193,7 @@ def _rows(session: Session, program: Program, year: int, as_of: date) -> list[Pa
     found = all_partner_facts(
         session, program, year, as_of, [(p.id, p.track, p.tier) for p in partners]
     )
-    names: dict[tuple[str, str | None, str | None], tuple[str, str, str]] = {}
+    names: dict[tuple[str, str | None, str | None], tuple[str, str, str | None]] = {}
     rows = []
     for partner_id, company, customer_number, city, track, tier, msp_level in partners:
         facts, _, records = found[partner_id]  # the records of exactly these partners
@@ -211,9 +214,10 @@ def _rows(session: Session, program: Program, year: int, as_of: date) -> list[Pa
                 tier_name,
                 standing.standing,
                 standing.reasons,
-                revenue_level,
+                revenue_level or "",
                 _check_row(records.last_check, as_of),
                 records.backlink,
+                revenue_level_open=revenue_level is None,
             )
         )
     return rows

@@ -199,6 +199,27 @@ def test_traffic_light_comes_from_the_domain(view: PartnersView, context: AppCon
     assert {Standing.MEETS, Standing.AT_RISK, Standing.BELOW} <= set(expected.values())
 
 
+def test_a_managed_service_partner_shows_its_revenue_level(
+    view: PartnersView, context: AppContext
+) -> None:
+    """The vendor grants the MSP status, so the list shows the level whose benefits apply."""
+
+    def status_of(company_start: str) -> str:
+        proxy = view.list.proxy
+        for row in range(proxy.rowCount()):
+            if proxy.row_object(row).company.startswith(company_start):
+                return str(proxy.data(proxy.index(row, 5)))
+        raise AssertionError(company_start)
+
+    assert status_of("Bodensee") == "Niveau Premium"
+    assert status_of("Rheinwerk").startswith("● ")  # not an MSP: its traffic light
+    with context.database.write() as session:
+        msp = next(p for p in list_partners(session) if p.company.startswith("Bodensee"))
+        msp.msp_level = None
+    view.refresh()
+    assert status_of("Bodensee") == "Niveau offen"
+
+
 def test_company_column_is_not_cut_off(qtbot: QtBot, view: PartnersView) -> None:
     view.resize(1090, 780)  # the view inside a 1280 x 800 main window
     view.show()

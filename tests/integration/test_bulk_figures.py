@@ -191,7 +191,7 @@ def single_standing(
     try:
         evaluation = evaluate_partner(session, library, partner_id, year, as_of).evaluation
     except InputError as error:
-        return StandingResult(Standing.NONE, (str(error),))
+        return StandingResult(Standing.NONE, (error.message,))
     return standing_of(evaluation)
 
 

@@ -63,13 +63,14 @@ def short(name: str) -> str:
 
 def standing_text(row: PartnerRow) -> str:
     if row.standing is Standing.NONE:
-        # An MSP's revenue level, from the service's German "Umsatzniveau Business Partner".
-        level = row.revenue_level.removeprefix("Umsatzniveau").strip()
-        if not level:
-            return "–"
-        if level == "offen":
+        # An MSP's revenue level (the vendor grants the status; the list shows the level).
+        if row.revenue_level_open:
             return QCoreApplication.translate("PartnerList", "Niveau offen")
-        return QCoreApplication.translate("PartnerList", "Niveau {tier}").format(tier=short(level))
+        if not row.revenue_level:
+            return "–"
+        return QCoreApplication.translate("PartnerList", "Niveau {tier}").format(
+            tier=short(row.revenue_level)
+        )
     return f"● {standing_name(row.standing)}"
 
 
