@@ -15,6 +15,7 @@ from nspdesk.domain.editions import default_library
 from nspdesk.store import demo
 from nspdesk.store.location import sqlite_location
 from nspdesk.store.opening import open_store
+from nspdesk.ui import i18n
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.settings import Settings
 
@@ -60,3 +61,29 @@ def context(tmp_path: Path, demo_template: Path) -> Iterator[AppContext]:
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     yield AppContext(store=store, library=default_library(), settings=settings)
     store.close()
+
+
+@pytest.fixture(scope="session")
+def english_catalogs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The committed catalogs compiled once for the session (``packaging/i18n.py compile``)."""
+    import importlib.util
+
+    tool = Path(__file__).resolve().parents[2] / "packaging" / "i18n.py"
+    spec = importlib.util.spec_from_file_location("i18n_tool_for_fixtures", tool)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    folder = tmp_path_factory.mktemp("qm")
+    module.compile_catalogs(folder)
+    return folder
+
+
+@pytest.fixture
+def english(qapp: QApplication, english_catalogs: Path) -> Iterator[None]:
+    """The UI in English, installed as the app start does; German again afterwards."""
+    translators = i18n.install(qapp, "en", english_catalogs)
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    i18n.reset()

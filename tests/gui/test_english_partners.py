@@ -11,13 +11,11 @@ from __future__ import annotations
 import re
 import shutil
 import sys
-from collections.abc import Iterator
 from html import escape
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import String, Text, select
 
@@ -34,7 +32,6 @@ from nspdesk.ui.views.review import ReviewView
 from nspdesk.web.backlink import stored_message
 from tests.gui.conftest import DEMO_DAY
 from tests.gui.english import german_left
-from tests.gui.test_translations import I18N_TOOL
 
 pytestmark = pytest.mark.gui
 
@@ -53,19 +50,6 @@ PARTNER_TABLES = (
     "nfr_licences",
 )
 ENGLISH_MONEY = re.compile(r"€\d{1,3}(?:,\d{3})*\.\d{2}")
-
-
-@pytest.fixture
-def english(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
-    """The English catalog installed as the app start does; German again afterwards."""
-    folder = tmp_path / "qm"
-    folder.mkdir()
-    I18N_TOOL.compile_catalogs(folder)
-    translators: list[QTranslator] = i18n.install(qapp, "en", folder)
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    i18n.reset()
 
 
 def partner_data(context: AppContext) -> list[str]:

@@ -4,12 +4,11 @@ come in English too (the domain's and the store's Texts through ``show()``)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QTableWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from nspdesk.domain.letterhead import demo_sender
@@ -17,31 +16,18 @@ from nspdesk.domain.onboarding import StepStatus
 from nspdesk.domain.support_hours import BERLIN
 from nspdesk.store import onboarding as stored_onboarding
 from nspdesk.store.partners import list_partners
-from nspdesk.ui import i18n, operations
+from nspdesk.ui import operations
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.views.onboarding import OnboardingView
 from nspdesk.ui.views.program import ProgramView
 from nspdesk.ui.views.settings_view import SettingsView
 from tests.gui.english import german_left
-from tests.gui.test_translations import I18N_TOOL, needs_lrelease
+from tests.gui.test_translations import needs_lrelease
 
 pytestmark = [pytest.mark.gui, needs_lrelease]
 
 # The brochure's title (the program's source) is a German document's name.
 PROGRAM_DATA = ["Über das NoSpamProxy-Partnerprogramm"]
-
-
-@pytest.fixture
-def english(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
-    """The English catalog installed as the app start does; German again afterwards."""
-    folder = tmp_path / "qm"
-    folder.mkdir()
-    I18N_TOOL.compile_catalogs(folder)
-    translators = i18n.install(qapp, "en", folder)
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    i18n.reset()
 
 
 def partner_names(context: AppContext) -> list[str]:

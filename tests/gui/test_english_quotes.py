@@ -27,29 +27,10 @@ from nspdesk.ui.views.quotes.lines_model import Col
 from tests.gui.conftest import DEMO_DAY
 from tests.gui.english import german_left
 from tests.gui.test_quotes_editor import pick_partner
-from tests.gui.test_translations import I18N_TOOL, needs_lrelease
+from tests.gui.test_translations import needs_lrelease
 
 pytestmark = [pytest.mark.gui, needs_lrelease]
 SCREENSHOTS = Path("/tmp/nspdesk-english-quotes")
-
-
-@pytest.fixture
-def compiled(tmp_path: Path) -> Path:
-    """The committed catalogs compiled into a folder of the test's own."""
-    folder = tmp_path / "qm"
-    folder.mkdir()
-    I18N_TOOL.compile_catalogs(folder)
-    return folder
-
-
-@pytest.fixture
-def english(qapp: QApplication, compiled: Path) -> Iterator[None]:
-    """The UI in English, as the app starts it; German again afterwards."""
-    translators = i18n.install(qapp, "en", compiled)
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    i18n.reset()
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ a dialog in the UI's language (the store's ``Text`` through ``error_text``), nev
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,10 +11,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.store.location import sqlite_location
 from nspdesk.store.opening import open_store
-from nspdesk.ui import i18n
 from nspdesk.ui.startup import open_for_app
 from tests.gui.english import german_in
-from tests.gui.test_translations import I18N_TOOL, needs_lrelease
+from tests.gui.test_translations import needs_lrelease
 
 pytestmark = [pytest.mark.gui]
 
@@ -31,18 +29,6 @@ def said(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     monkeypatch.setattr(QMessageBox, "information", record)
     monkeypatch.setattr(QMessageBox, "critical", record)
     return shown
-
-
-@pytest.fixture
-def english(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
-    folder = tmp_path / "qm"
-    folder.mkdir()
-    I18N_TOOL.compile_catalogs(folder)
-    translators = i18n.install(qapp, "en", folder)
-    yield
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    i18n.reset()
 
 
 def test_a_second_start_is_told_the_app_runs(

@@ -6,10 +6,13 @@ Qt catalog holds, read with ElementTree, numbers and dates in ``en_GB`` as the U
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+
+from nspdesk.domain.messages import render
 
 CATALOG = Path(__file__).resolve().parents[2] / "i18n" / "nspdesk_en.ts"
 
@@ -43,3 +46,15 @@ class EnglishCatalog:
 
 
 ENGLISH = EnglishCatalog()
+
+
+def english(value: object) -> str:
+    """``value`` as the English UI shows it (no-break spaces as spaces, for readable asserts)."""
+    return render(value, ENGLISH).replace("\xa0", " ")
+
+
+# Words that give German away (a shorter cousin of tests/gui/english.py, without Qt).
+GERMAN = re.compile(
+    r"[äöüßÄÖÜ]|\b(?:und|oder|der|die|das|mit|für|nicht|kein|keine|ist|eine?|Stufe|Techniker|"
+    r"Schulung|Partnervertrag|Listung|absolvieren|Uhr|Mo|Fr)\b"
+)

@@ -7,12 +7,8 @@ these tests also prove that each template is in the catalog with a finished tran
 
 from __future__ import annotations
 
-import re
-import xml.etree.ElementTree as ET
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
-from functools import cache
-from pathlib import Path
 
 import pytest
 
@@ -20,45 +16,11 @@ from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.letterhead import demo_sender
 from nspdesk.domain.letterhead_checks import bic_problem, iban_problem, sender_problems
-from nspdesk.domain.messages import Term, Text, render
+from nspdesk.domain.messages import Term, Text
 from nspdesk.domain.onboarding import StepId, StepStatus, checklist_for
 from nspdesk.domain.program import Program
 from nspdesk.domain.support_hours import SupportHours, region_name
-
-CATALOG = Path(__file__).resolve().parents[2] / "i18n" / "nspdesk_en.ts"
-# Words that give German away (a shorter cousin of tests/gui/english.py, without Qt).
-GERMAN = re.compile(
-    r"[äöüßÄÖÜ]|\b(?:und|oder|der|die|das|mit|für|nicht|kein|keine|ist|eine?|Stufe|Techniker|"
-    r"Schulung|Partnervertrag|Listung|absolvieren|Uhr|Mo|Fr)\b"
-)
-
-
-@cache
-def _catalog() -> dict[tuple[str, str], str]:
-    entries = {}
-    for context in ET.parse(CATALOG).getroot().iter("context"):
-        name = context.findtext("name", "")
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            if translation is not None and translation.get("type") != "unfinished":
-                entries[(name, message.findtext("source", ""))] = translation.text or ""
-    return entries
-
-
-@dataclass(frozen=True)
-class English:
-    language: str = "en"
-    locale: str = "en_GB"
-
-    def text(self, context: str, source: str) -> str:
-        translation = _catalog().get((context, source))
-        assert translation is not None, f"not translated: [{context}] {source!r}"
-        return translation
-
-
-def english(value: object) -> str:
-    return render(value, English()).replace("\xa0", " ")
-
+from tests.unit.english_catalog import GERMAN, english
 
 # --- Onboarding ---------------------------------------------------------------------------------
 

@@ -6,58 +6,23 @@ these tests also prove that each template is in the catalog with a finished tran
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
-from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal as D
-from functools import cache
-from pathlib import Path
 
 import pytest
 
 from nspdesk.domain import pricing, quote_history, quote_rules
 from nspdesk.domain.errors import InputError
-from nspdesk.domain.messages import Text, render
+from nspdesk.domain.messages import Text
 from nspdesk.domain.pricing import Audience, PriceRequest, QuoteLine, price_quote
 from nspdesk.domain.program import Program
 from nspdesk.domain.quote_checks import quote_warnings
 from nspdesk.domain.standard_lines import nfr_line, own_use_line
 from nspdesk.domain.tier_check import TierCheck, TierChoice, decide
 from nspdesk.domain.vat import REVERSE_CHARGE_NOTE, VatMode
+from tests.unit.english_catalog import english
 
-CATALOG = Path(__file__).resolve().parents[2] / "i18n" / "nspdesk_en.ts"
 DAY = date(2026, 11, 25)
-
-
-@cache
-def _english_catalog() -> dict[tuple[str, str], str]:
-    entries = {}
-    for context in ET.parse(CATALOG).getroot().iter("context"):
-        name = context.findtext("name", "")
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            if translation is not None and translation.get("type") != "unfinished":
-                entries[(name, message.findtext("source", ""))] = translation.text or ""
-    return entries
-
-
-@dataclass(frozen=True)
-class English:
-    """The English UI's lookup, from the committed catalog; records what it was asked for."""
-
-    language: str = "en"
-    locale: str = "en_GB"
-    asked: list[tuple[str, str]] = field(default_factory=list)
-
-    def text(self, context: str, source: str) -> str:
-        self.asked.append((context, source))
-        translation = _english_catalog().get((context, source))
-        assert translation is not None, f"not translated: [{context}] {source!r}"
-        return translation
-
-
-def english(value: object) -> str:
-    return render(value, English()).replace("\xa0", " ")
 
 
 def german(value: str) -> str:

@@ -1,5 +1,5 @@
 """The store's messages (errors, the integrity report, import problems and summaries): German as
-before, English from the committed catalog (read without Qt, see test_onboarding_texts)."""
+before, English from the committed catalog (read without Qt, see tests/unit/english_catalog.py)."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from nspdesk.store.transfer.importing import ImportReport
 from nspdesk.store.transfer.problems import ImportRejected
 from nspdesk.store.transfer.reading import read_csv
 from nspdesk.store.transfer.validate import validate_catalog, validate_partners
-from tests.unit.test_onboarding_texts import GERMAN, english
+from tests.unit.english_catalog import GERMAN, english
 
 HEADER = "Artikelnummer;Bezeichnung;Kategorie;Einheit;Listenpreis;Gültig ab;Beispielpreis\n"
 
