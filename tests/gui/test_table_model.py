@@ -4,6 +4,9 @@ counts and the selection kept."""
 
 from __future__ import annotations
 
+import gc
+import weakref
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
@@ -12,7 +15,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
-from nspdesk.ui.table_model import Column, FilterProxy, RowModel
+from nspdesk.ui.table_model import LONG_LIST, Column, FilterProxy, RowModel
 
 pytestmark = pytest.mark.gui
 
@@ -145,3 +148,33 @@ def test_any_table_model_can_be_searched() -> None:
     assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["Alpha", "Gamma"]
     proxy.set_search("köln GAM")
     assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["Gamma"]
+
+
+@pytest.fixture
+def unfrozen() -> Iterator[None]:
+    """Start with nothing frozen, and give back to the collector what a long list froze."""
+    gc.unfreeze()
+    yield
+    gc.unfreeze()
+
+
+@pytest.mark.usefixtures("unfrozen")
+def test_a_long_list_is_frozen_and_its_rows_are_freed_when_replaced() -> None:
+    model = RowModel(COLUMNS)
+    model.set_rows(firms(LONG_LIST))  # a short list freezes nothing
+    assert gc.get_freeze_count() == 0
+    rows = firms(LONG_LIST + 1)
+    old_row = weakref.ref(rows[5])
+    model.set_rows(rows)
+    frozen = gc.get_freeze_count()
+    assert frozen > 2 * len(rows)  # the rows and their cells out of the collector's way
+    del rows
+    assert old_row() is not None  # the model holds it
+    gc.disable()  # no collection: reference counting alone frees the old rows
+    try:
+        model.set_rows(firms(LONG_LIST + 1))
+        assert old_row() is None
+        assert gc.get_freeze_count() < frozen + LONG_LIST  # the old rows left the frozen ones
+    finally:
+        gc.enable()
+    assert model.rows()[5].name == "Firma 0005 GmbH"
