@@ -162,6 +162,9 @@ def plural(count: int, one: Text, other: Text, **values: object) -> Text:
 
 def render(value: object, lookup: Lookup = GERMAN) -> str:
     """Any value as a reader of ``lookup``'s language sees it (see the module docstring)."""
+    kind = type(value)
+    if kind is str or kind is int:  # most values (names, counts): before the checks below
+        return str(value)
     from nspdesk.domain.formatting import day, money, number, percent
 
     if isinstance(value, Text | Term):

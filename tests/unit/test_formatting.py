@@ -6,6 +6,9 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal as D
 
 import pytest
+from babel.numbers import format_decimal, format_percent
+from hypothesis import given
+from hypothesis import strategies as st
 
 from nspdesk.domain import formatting
 from nspdesk.domain.decimals import as_text, exact_text, parse_decimal, plain, round_cents
@@ -101,9 +104,32 @@ def test_cached_texts_keep_what_equal_values_print_differently() -> None:
     assert formatting.money(D("1.5")) == formatting.money(D("1.500")) == f"1,50{NBSP}€"
     assert formatting.money(D("1.5"), locale="en_US") == "€1.50"
     assert formatting.money(D("1.5"), currency="USD") == f"1,50{NBSP}$"
-    # number and percent are not cached: equal values, different texts.
+    # number and percent are cached by the value's text: -0 and 0 apart, 5 and 5.0 as babel.
     assert formatting.number(D("0")) == "0"
     assert formatting.number(D("-0")) == "-0"
+    assert formatting.number(D("1.25")) == "1,25"
+    assert formatting.number(D("1")) == formatting.number(1) == "1"
+    assert formatting.number(12345) == "12.345"
+    assert formatting.number(D("12345"), "en_US") == "12,345"
+    assert formatting.percent(D("12.5")) == f"12,5{NBSP}%"
+    assert formatting.percent(D("10")) == f"10{NBSP}%"
+    assert formatting.percent(D("10"), "en_US") == "10%"
+
+
+@given(
+    st.one_of(
+        st.integers(-(10**12), 10**12), st.decimals(min_value=-(10**12), max_value=10**12, places=4)
+    )
+)
+def test_number_and_percent_as_babel_gives_them(value: int | D) -> None:
+    locale = "de_DE"
+    assert formatting.number(value) == format_decimal(
+        value, locale=locale, decimal_quantization=False
+    )
+    if isinstance(value, D):
+        assert formatting.percent(value) == format_percent(
+            value / 100, locale=locale, decimal_quantization=False
+        )
 
 
 def test_day_of_a_datetime_is_its_own_calendar_date() -> None:
