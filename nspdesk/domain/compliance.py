@@ -66,12 +66,17 @@ class PartnerFacts:
 
     @property
     def trainings(self) -> frozenset[Training]:
-        done = set()
-        if self.sales_training:
-            done.add(Training.SALES)
-        if self.tech_training:
-            done.add(Training.TECHNICAL)
-        return frozenset(done)
+        return _TRAINED[self.sales_training, self.tech_training]
+
+
+# The trainings done, by (sales, technical): four sets, asked for by every tier of every partner.
+_TRAINED = {
+    (sales, tech): frozenset(
+        t for t, done in ((Training.SALES, sales), (Training.TECHNICAL, tech)) if done
+    )
+    for sales in (False, True)
+    for tech in (False, True)
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +179,7 @@ def check_recorded(program: Program, facts: PartnerFacts) -> RecordedCheck:
     # ``evaluate`` checks the tiers of the ladder only: a tier granted by the vendor has no results
     # there and so lacks nothing. (By id, as ``_missing`` picks results: a tier's ``==`` compares
     # all its fields, discounts included.)
-    results = _check(recorded, facts, valid) if any(t.id == recorded.id for t in ladder) else []
+    results = _check(recorded, facts, valid) if recorded.id in _ladder_ids(ladder) else []
     missing = _missing_remembered(program, results, recorded, facts)
     return RecordedCheck(program, facts, recorded, tuple(results), tuple(missing), certifications)
 
@@ -198,6 +203,8 @@ def _prepare(
 # so it has no hash) and kept alive with its ladder, so no other object can take that id meanwhile.
 _LADDERS: dict[tuple[int, str], tuple[Program, tuple[Tier, ...]]] = {}
 _LADDERS_KEPT = 64
+# The ids of the tiers of a ladder remembered there, by the ladder's id (kept alive with it).
+_LADDER_IDS: dict[int, tuple[tuple[Tier, ...], frozenset[str]]] = {}
 
 
 def _known_ladder(program: Program, track: str) -> tuple[Tier, ...]:
@@ -209,8 +216,15 @@ def _known_ladder(program: Program, track: str) -> tuple[Tier, ...]:
     ladder = tuple(_ladder(program, track))
     if len(_LADDERS) >= _LADDERS_KEPT:
         _LADDERS.clear()
+        _LADDER_IDS.clear()
     _LADDERS[id(program), track] = (program, ladder)
+    _LADDER_IDS[id(ladder)] = (ladder, frozenset(t.id for t in ladder))
     return ladder
+
+
+def _ladder_ids(ladder: tuple[Tier, ...]) -> frozenset[str]:
+    """The ids of the tiers of a ladder that ``_known_ladder`` gave."""
+    return _LADDER_IDS[id(ladder)][1]
 
 
 def _ladder(program: Program, track: str) -> list[Tier]:

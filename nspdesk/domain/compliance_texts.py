@@ -193,8 +193,21 @@ def no_tier_recorded() -> Text:
     return _NO_TIER
 
 
+# The sentence by tier, for the partner list's partners that meet theirs: by the name's id, with the
+# name kept alive beside it (two names equal in German may translate differently).
+_ALL_MET_BY_TIER: dict[int, tuple[str, Text]] = {}
+_ALL_MET_KEPT = 256
+
+
 def all_requirements_met(tier: str) -> Text:
-    return _ALL_MET.format(tier=tier)
+    known = _ALL_MET_BY_TIER.get(id(tier))
+    if known is not None and known[0] is tier:
+        return known[1]
+    if len(_ALL_MET_BY_TIER) >= _ALL_MET_KEPT:
+        _ALL_MET_BY_TIER.clear()
+    text = _ALL_MET.format(tier=tier)
+    _ALL_MET_BY_TIER[id(tier)] = (tier, text)
+    return text
 
 
 def certification_at_risk(

@@ -217,7 +217,7 @@ def _rows(session: Session, program: Program, year: int, as_of: date) -> list[Pa
                 revenue_level or "",
                 _check_row(records.last_check, as_of),
                 records.backlink,
-                revenue_level_open=revenue_level is None,
+                revenue_level is None,
             )
         )
     return rows

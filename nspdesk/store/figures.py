@@ -183,15 +183,7 @@ def _figures(
 ) -> YearFigures:
     """From the hand-entered (projects, revenue, MRR) of the year, if any, and the won quotes."""
     projects, revenue_manual, mrr_manual = manual or (0, ZERO, ZERO)
-    return YearFigures(
-        year=year,
-        projects_manual=projects,
-        projects_won=won,
-        revenue_manual=revenue_manual,
-        revenue_won=revenue,
-        mrr_manual=mrr_manual,
-        mrr_won=mrr,
-    )
+    return YearFigures(year, projects, won, revenue_manual, revenue, mrr_manual, mrr)
 
 
 def year_figures(session: Session, program: Program, partner_id: int, year: int) -> YearFigures:
@@ -271,34 +263,29 @@ def facts_of(
     Run for every partner of the list: a partner without trainings, courses or agreements costs
     no loop over them.
     """
-    trained = (
-        {
-            _TRAININGS.get(kind) or Training(kind)  # an unknown kind: Training's own ValueError
-            for kind, attended_on in records.trainings
-            if attended_on.year == year
-        }
-        if records.trainings
-        else ()
-    )
+    sales = tech = False
+    for kind, attended_on in records.trainings:
+        if attended_on.year == year:
+            trained = _TRAININGS.get(kind) or Training(kind)  # unknown: Training's own ValueError
+            if trained is Training.SALES:
+                sales = True
+            elif trained is Training.TECHNICAL:
+                tech = True
     track = records.track if records.track != "msp" else "server"
     tier = program.tiers.get(records.tier) if records.tier is not None else None
-    return PartnerFacts(
-        track=track,
-        year=year,
-        as_of=as_of,
-        projects=figures.projects,
-        revenue=figures.revenue,
-        mrr=figures.mrr,
-        sales_training=Training.SALES in trained,
-        tech_training=Training.TECHNICAL in trained,
-        technicians_certified_on=(
-            tuple(c for _, c in records.courses if c <= as_of) if records.courses else ()
-        ),
-        backlink=records.backlink,
-        service_agreement=(
-            service_agreement_on(records.agreements, as_of) if records.agreements else False
-        ),
-        tier=records.tier if tier is not None and tier.track == track else None,
+    return PartnerFacts(  # by position (the fields' order): the list makes 10 000
+        track,
+        year,
+        as_of,
+        figures.projects_manual + figures.projects_won,
+        figures.revenue_manual + figures.revenue_won,
+        figures.mrr_manual + figures.mrr_won,
+        sales,
+        tech,
+        tuple(c for _, c in records.courses if c <= as_of) if records.courses else (),
+        records.backlink,
+        service_agreement_on(records.agreements, as_of) if records.agreements else False,
+        records.tier if tier is not None and tier.track == track else None,
     )
 
 

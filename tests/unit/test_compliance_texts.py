@@ -13,7 +13,7 @@ from nspdesk.domain import compliance_texts as texts
 from nspdesk.domain.certification import valid_through
 from nspdesk.domain.compliance import Backlink, PartnerFacts, evaluate
 from nspdesk.domain.errors import InputError
-from nspdesk.domain.messages import Text
+from nspdesk.domain.messages import Term, Text
 from nspdesk.domain.program import Program, Training
 from nspdesk.domain.standing import standing_of
 from tests.unit.english_catalog import ENGLISH
@@ -247,3 +247,21 @@ def test_counts_keep_the_locales_grouping() -> None:
     text = texts.certification_at_risk(day, day, 1200, 1, 2)
     assert "(in 1.200 Tagen)" in text
     assert "(in 1,200 days)" in english(text)
+
+
+def test_all_met_remembered_by_the_tier_name_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One sentence per tier name object; an equal name of another object (another edition's,
+    perhaps translated otherwise) gets its own; the memory stays bounded."""
+    monkeypatch.setattr(texts, "_ALL_MET_BY_TIER", {})
+    monkeypatch.setattr(texts, "_ALL_MET_KEPT", 2)
+    name = Term("Business Partner", {"en": "Business Partner"})
+    other = Term("Business Partner", {"en": "Business partner (other edition)"})
+    first = texts.all_requirements_met(name)
+    assert texts.all_requirements_met(name) is first
+    assert first == "alle Anforderungen von Business Partner erfüllt"
+    again = texts.all_requirements_met(other)
+    assert again is not first
+    assert again.render(ENGLISH) != first.render(ENGLISH)
+    texts.all_requirements_met(Term("Premium Partner"))  # full: starts afresh
+    assert len(texts._ALL_MET_BY_TIER) == 1
+    assert texts.all_requirements_met(name) == first
