@@ -118,3 +118,13 @@ def test_texts_and_terms_survive_copy_and_pickle() -> None:
 
 def test_default_locale_agrees_with_formatting() -> None:
     assert DEFAULT_LOCALE == formatting.DEFAULT_LOCALE
+
+
+def test_values_of_other_kinds_are_written_as_str_writes_them() -> None:
+    class Count(int):
+        pass
+
+    assert render("Müller GmbH") == "Müller GmbH"
+    assert render(2026) == "2026"
+    assert render(Count(7)) == "7"  # not an int itself: past the shortcut, the same text
+    assert render(None) == "None"
