@@ -29,6 +29,7 @@ from nspdesk.store import due as due_store
 from nspdesk.store.database import Database
 from nspdesk.store.figures import (
     BASIC_SERVICE_AGREEMENT,
+    PartnerRecords,
     YearFigures,
     all_partner_facts,
     all_records,
@@ -36,6 +37,7 @@ from nspdesk.store.figures import (
     check_record,
     collector_paused,
     evaluate_partner,
+    facts_of,
     has_service_agreement,
     last_backlink,
     partner_facts,
@@ -430,3 +432,29 @@ def test_collector_paused_restores_the_collector() -> None:
         assert not gc.isenabled()  # was off before: stays off
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize(
+    ("trainings", "expected"),
+    [
+        ((("sales", date(2025, 3, 1)), ("technical", date(2024, 12, 31))), (True, False)),
+        ((("technical", date(2025, 1, 1)), ("sales", date(2026, 1, 1))), (False, True)),
+        ((), (False, False)),
+    ],
+)
+def test_facts_name_each_training_of_the_year(
+    library: ProgramLibrary, trainings: tuple[tuple[str, date], ...], expected: tuple[bool, bool]
+) -> None:
+    program = library.edition_for(TODAY)
+    records = PartnerRecords(1, "server", "business", trainings=trainings)
+    facts = facts_of(program, records, YearFigures(2025), 2025, TODAY)
+    assert (facts.sales_training, facts.tech_training) == expected
+    assert facts.trainings == {t for t, done in zip(Training, expected, strict=True) if done}
+    with pytest.raises(ValueError, match="webinar"):
+        facts_of(
+            program,
+            replace(records, trainings=(("webinar", date(2025, 5, 5)),)),
+            YearFigures(2025),
+            2025,
+            TODAY,
+        )
