@@ -124,8 +124,9 @@ def main() -> None:
     cache = "no bytecode cache" if args.compile_every_start else "bytecode cached"
     print(f"cold start to the main window shown, median of {args.runs} runs each ({cache}):")
     report("main window shown (demo database)", times["nspdesk"], times["bare"], TARGET)
-    report("... store open, its view built", moments["view"], times["bare"], TARGET)
-    report("... every view built", moments["all"], times["bare"], TARGET)
+    # The target is the window shown; these two say when the user can work.
+    report("... store open, its view built", moments["view"], times["bare"], None)
+    report("... every view built", moments["all"], times["bare"], None)
 
 
 if __name__ == "__main__":
