@@ -25,9 +25,9 @@ start of the year, with today as the reference date):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from typing import NamedTuple
 
 from nspdesk.domain import compliance_texts as texts
 from nspdesk.domain.compliance import Evaluation, RecordedCheck, RequirementId, RequirementResult
@@ -59,8 +59,7 @@ _LABELS = {
 _FIGURES = (RequirementId.PROJECTS, RequirementId.REVENUE, RequirementId.MRR)
 
 
-@dataclass(frozen=True)
-class StandingResult:
+class StandingResult(NamedTuple):
     standing: Standing
     reasons: tuple[str, ...] = ()
 

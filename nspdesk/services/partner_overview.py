@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -40,8 +41,7 @@ from nspdesk.store.partners import PartnerInput, get_partner
 UNREACHABLE = "unreachable"
 
 
-@dataclass(frozen=True)
-class CheckRow:
+class CheckRow(NamedTuple):
     """One stored backlink check."""
 
     verdict: str  # follow, nofollow, missing, unreachable
@@ -52,8 +52,7 @@ class CheckRow:
     http_status: int | None = None
 
 
-@dataclass(frozen=True)
-class PartnerRow:
+class PartnerRow(NamedTuple):
     """One line of the partner list."""
 
     id: int

@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     BigInteger,
@@ -68,8 +68,7 @@ _VERDICTS = {b.value: b for b in (Backlink.FOLLOW, Backlink.NOFOLLOW, Backlink.M
 _TRAININGS = {t.value: t for t in Training}  # a lookup is cheaper than calling the enum
 
 
-@dataclass(frozen=True)
-class YearFigures:
+class YearFigures(NamedTuple):
     year: int
     projects_manual: int = 0
     projects_won: int = 0
@@ -91,8 +90,7 @@ class YearFigures:
         return self.mrr_manual + self.mrr_won
 
 
-@dataclass(frozen=True)
-class Agreed:
+class Agreed(NamedTuple):
     """An agreement as far as the evaluation reads it."""
 
     kind: str
@@ -100,8 +98,7 @@ class Agreed:
     valid_until: date | None
 
 
-@dataclass(frozen=True)
-class CheckRecord:
+class CheckRecord(NamedTuple):
     """A stored backlink check as the lists show it."""
 
     verdict: str  # follow, nofollow, missing, unreachable
@@ -112,8 +109,7 @@ class CheckRecord:
     http_status: int | None
 
 
-@dataclass(frozen=True)
-class PartnerRecords:
+class PartnerRecords(NamedTuple):
     """What the evaluations read about a partner besides its figures, as plain values.
 
     Read in bulk (``all_records``), ``trainings`` holds only those of the year asked for and
