@@ -107,6 +107,43 @@ def test_reject_and_expire(store: Store, library: ProgramLibrary) -> None:
         assert sent.current.status == "draft"
 
 
+def test_expiry_in_bulk_marks_current_revisions_and_logs_each(
+    store: Store, library: ProgramLibrary
+) -> None:
+    """Many quotes expire at once (after a holiday, an import): each current sent revision once,
+    with its event; a quote revised since keeps its draft; objects in the session follow."""
+    with store.database.write() as session:
+        partner = factories.partner(session)
+        sent = []
+        for _ in range(1203):  # more than two of the bulk statement's chunks
+            quote = quotes.create_quote(session, library, factories.quote_input(partner.id))
+            sent.append(quote)
+        for quote in sent:
+            quotes.send(session, quote.id, WON)
+        revised = sent[7]
+        quotes.revise(session, library, revised.id)  # revision 2 is a draft: nothing expires
+        held = sent[1202]
+        assert [e.action for e in held.events][-1] == "sent"  # the trail is loaded in the session
+        numbers = quotes.expire_due(session, date(2026, 12, 26))
+        assert numbers == [q.number for q in sent if q is not revised]
+        assert held.current.status == "expired"
+        assert [e.action for e in held.events][-1] == "expired"
+        assert held.events[-1].detail == "gültig bis 2026-12-25"  # as the trail always wrote it
+        assert revised.current.status == "draft"
+        assert quotes.expire_due(session, date(2026, 12, 27)) == []  # once only
+    with store.database.read() as session:
+        statuses = session.scalars(select(QuoteRevision.status)).all()
+        assert statuses.count("expired") == 1202
+        expired_events = [
+            e
+            for q in session.scalars(select(Quote)).all()
+            for e in q.events
+            if e.action == "expired"
+        ]
+        assert len(expired_events) == 1202
+        assert {e.revision for e in expired_events} == {1}
+
+
 def test_bad_input_changes_nothing(store: Store, library: ProgramLibrary) -> None:
     with store.database.write() as session:
         cloud = factories.partner(session, tier="business-cloud", track="cloud")
