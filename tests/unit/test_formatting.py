@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal as D
 
 import pytest
-from babel.numbers import format_decimal, format_percent
+from babel.numbers import format_currency, format_decimal, format_percent
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -29,6 +29,20 @@ NBSP = "\xa0"
 )
 def test_money_de(amount: D, text: str) -> None:
     assert formatting.money(amount) == text
+
+
+@given(
+    st.decimals(allow_nan=False, allow_infinity=False, min_value=-(10**15), max_value=10**15)
+    | st.sampled_from([D("-0"), D("-0.004"), D("0.005"), D("999.995"), D("-1000")])
+)
+def test_german_money_is_babels_text(amount: D) -> None:
+    """The written-out de_DE path gives exactly babel's text (also for -0,00 € and large sums)."""
+    cents = round_cents(amount)
+    assert formatting.money(amount) == format_currency(cents, "EUR", locale="de_DE")
+
+
+def test_money_in_an_unusual_notation_still_goes_through_babel() -> None:
+    assert formatting._money("1E+3", "de_DE", "EUR") == f"1.000,00{NBSP}€"
 
 
 def test_money_en() -> None:
