@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from nspdesk.domain.editions import default_library
 from nspdesk.store import demo
@@ -87,3 +87,13 @@ def english(qapp: QApplication, english_catalogs: Path) -> Iterator[None]:
     for translator in translators:
         qapp.removeTranslator(translator)
     i18n.reset()
+
+
+@pytest.fixture
+def warnings(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """The dialogs ``operations.run`` shows for refused actions, recorded instead of shown."""
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, title, text: shown.append((title, text))
+    )
+    return shown

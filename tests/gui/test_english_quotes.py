@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from nspdesk.domain.vat import VatMode
@@ -22,11 +22,11 @@ from nspdesk.ui.context import AppContext
 from nspdesk.ui.views.catalog import CatalogView
 from nspdesk.ui.views.catalog.editor import UNITS
 from nspdesk.ui.views.quotes import QuotesView
-from nspdesk.ui.views.quotes.editor import QuoteEditor
 from nspdesk.ui.views.quotes.lines_model import Col
 from tests.gui.conftest import DEMO_DAY
 from tests.gui.english import german_left
 from tests.gui.test_quotes_editor import pick_partner
+from tests.gui.test_quotes_program import add
 from tests.gui.test_translations import needs_lrelease
 
 pytestmark = [pytest.mark.gui, needs_lrelease]
@@ -44,23 +44,6 @@ def view(qtbot: QtBot, context: AppContext, english: None) -> Iterator[QuotesVie
     yield widget
     widget.editor._dirty = False
     widget.editor.tools.close_dialogs()
-
-
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """The dialogs ``operations.run`` shows for refused actions, recorded instead of shown."""
-    shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", lambda _parent, title, text: shown.append((title, text))
-    )
-    return shown
-
-
-def add(editor: QuoteEditor, number: str, quantity: str = "1") -> None:
-    search = editor._search_catalog(number)
-    assert editor.add_article(next(a for a in search.offered if a.article_number == number))
-    model = editor.lines_model
-    assert model.setData(model.index(model.rowCount() - 1, Col.QUANTITY), quantity)
 
 
 def articles(context: AppContext) -> list[str]:

@@ -15,7 +15,6 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from nspdesk.store import quote_tools, quotes
@@ -45,16 +44,6 @@ def view(qtbot: QtBot, context: AppContext) -> Iterator[QuotesView]:
     yield widget
     widget.editor._dirty = False
     widget.editor.tools.close_dialogs()
-
-
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """The dialogs ``operations.run`` shows for refused actions, recorded instead of shown."""
-    shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", lambda _parent, title, text: shown.append((title, text))
-    )
-    return shown
 
 
 def add(editor: QuoteEditor, number: str, quantity: str = "1") -> None:

@@ -31,15 +31,28 @@ def said(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     return shown
 
 
-def test_a_second_start_is_told_the_app_runs(
-    qapp: QApplication, tmp_path: Path, library: ProgramLibrary, said: list[tuple[str, str]]
-) -> None:
-    location = sqlite_location(tmp_path / "n.db")
+def start_twice(folder: Path, library: ProgramLibrary) -> None:
+    """Start the app on a database another nspdesk holds open: it must not open it."""
+    location = sqlite_location(folder / "n.db")
     first = open_store(location, take_lock=True)
     try:
         assert open_for_app(location, library) is None
     finally:
         first.close()
+
+
+def start_on_notes(folder: Path, library: ProgramLibrary) -> Path:
+    """Start the app on a file that is no database (and has no backup); return the file."""
+    damaged = folder / "notes.db"
+    damaged.write_bytes(b"these are my notes, not a database" * 100)
+    assert open_for_app(sqlite_location(damaged), library) is None
+    return damaged
+
+
+def test_a_second_start_is_told_the_app_runs(
+    qapp: QApplication, tmp_path: Path, library: ProgramLibrary, said: list[tuple[str, str]]
+) -> None:
+    start_twice(tmp_path, library)
     [(title, text)] = said
     assert title == "nspdesk läuft bereits"
     assert text.startswith("nspdesk läuft bereits mit dieser Datenbank (PID ")
@@ -49,9 +62,7 @@ def test_a_second_start_is_told_the_app_runs(
 def test_a_damaged_file_without_backup_is_said_not_left_silent(
     qapp: QApplication, tmp_path: Path, library: ProgramLibrary, said: list[tuple[str, str]]
 ) -> None:
-    damaged = tmp_path / "notes.db"
-    damaged.write_bytes(b"these are my notes, not a database" * 100)
-    assert open_for_app(sqlite_location(damaged), library) is None
+    damaged = start_on_notes(tmp_path, library)
     [(title, text)] = said
     assert title == "nspdesk"
     assert str(damaged) in text
@@ -62,15 +73,8 @@ def test_a_damaged_file_without_backup_is_said_not_left_silent(
 def test_the_dialogs_speak_english(
     english: None, tmp_path: Path, library: ProgramLibrary, said: list[tuple[str, str]]
 ) -> None:
-    location = sqlite_location(tmp_path / "n.db")
-    first = open_store(location, take_lock=True)
-    try:
-        assert open_for_app(location, library) is None
-    finally:
-        first.close()
-    not_a_database = tmp_path / "notes.db"
-    not_a_database.write_bytes(b"these are my notes, not a database" * 100)
-    assert open_for_app(sqlite_location(not_a_database), library) is None
+    start_twice(tmp_path, library)
+    not_a_database = start_on_notes(tmp_path, library)
     assert len(said) == 2
     for title, text in said:
         assert not german_in(title) and not german_in(text.replace(str(tmp_path), "")), (
