@@ -61,12 +61,8 @@ def main() -> int:
         out.mkdir(exist_ok=True)
         for view_id in window.views:
             window.show_view(view_id)
-            app.processEvents()
-            target = out / f"view-{view_id}.png"
-            if not window.grab().save(str(target)):
-                print(f"could not write {target}", file=sys.stderr)
+            if not _grab(app, window, out / f"view-{view_id}.png", settle=1):
                 return 1
-            print(target)
         # --- Partner view: the dashboard of a partner whose tier is at risk -----------------------
         if not _partner_dashboard(app, window, out / "partner-dashboard.png"):
             return 1
@@ -99,12 +95,9 @@ def _partner_dashboard(app: object, window: object, target: Path) -> bool:
     ]
     for partner_id, path in shots:
         view.select_partner(partner_id, "dashboard")
-        for _ in range(5):  # the dashboard's scroll area settles its word-wrapped labels in rounds
-            app.processEvents()  # type: ignore[attr-defined]
-        if not window.grab().save(str(path)):
-            print(f"could not write {path}", file=sys.stderr)
+        # the dashboard's scroll area settles its word-wrapped labels in rounds
+        if not _grab(app, window, path, settle=5):
             return False
-        print(path)
     return True
 
 
@@ -131,6 +124,37 @@ def _draft_review(store: object) -> None:
     )
 
 
+def _grab(app: object, window: object, target: Path, settle: int = 3) -> bool:
+    """Let the layout settle ``settle`` turns of the event loop, then save the window to
+    ``target``."""
+    from nspdesk.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    for _ in range(settle):
+        app.processEvents()  # type: ignore[attr-defined]
+    if not window.grab().save(str(target)):
+        print(f"could not write {target}", file=sys.stderr)
+        return False
+    print(target)
+    return True
+
+
+def _add_articles(editor: object, lines: list[tuple[str, str, str]]) -> None:
+    """Add catalog articles by number with their quantity and extra discount, as typed."""
+    from nspdesk.ui.views.quotes.editor import QuoteEditor
+    from nspdesk.ui.views.quotes.lines_model import Col
+
+    assert isinstance(editor, QuoteEditor)
+    model = editor.lines_model
+    for number, quantity, extra in lines:
+        search = editor.article_search.search
+        assert search is not None
+        editor.add_article(next(a for a in search(number).offered if a.article_number == number))
+        row = model.rowCount() - 1
+        model.setData(model.index(row, Col.QUANTITY), quantity)
+        model.setData(model.index(row, Col.EXTRA_DISCOUNT), extra)
+
+
 def _quote_editor(app: object, window: object, target: Path) -> bool:
     """A new quote for "Elbtal EDV KG": five catalog lines and a free one, saved as a draft."""
     from nspdesk.ui.main_window import MainWindow
@@ -154,14 +178,8 @@ def _quote_editor(app: object, window: object, target: Path) -> bool:
         ("NSP-SRV-WENC", "50", "0"),
         ("NSP-SRV-INST", "8", "5"),
     ]
+    _add_articles(editor, wanted)
     model = editor.lines_model
-    for number, quantity, extra in wanted:
-        search = editor.article_search.search
-        assert search is not None
-        editor.add_article(next(a for a in search(number).offered if a.article_number == number))
-        row = model.rowCount() - 1
-        model.setData(model.index(row, Col.QUANTITY), quantity)
-        model.setData(model.index(row, Col.EXTRA_DISCOUNT), extra)
     editor.add_free_line()
     row = model.rowCount() - 1
     editor.table.closePersistentEditor(model.index(row, Col.DESCRIPTION))
@@ -171,13 +189,7 @@ def _quote_editor(app: object, window: object, target: Path) -> bool:
         print("could not save the demo quote", file=sys.stderr)
         return False
     editor.table.selectRow(2)
-    for _ in range(3):
-        app.processEvents()  # type: ignore[attr-defined]
-    if not window.grab().save(str(target)):
-        print(f"could not write {target}", file=sys.stderr)
-        return False
-    print(target)
-    return True
+    return _grab(app, window, target)
 
 
 def _quote_end_customer(app: object, window: object, target: Path) -> bool:
@@ -185,7 +197,6 @@ def _quote_end_customer(app: object, window: object, target: Path) -> bool:
     one-time, yearly and monthly lines (subtotals per period, the first year)."""
     from nspdesk.ui.main_window import MainWindow
     from nspdesk.ui.views.quotes import QuotesView
-    from nspdesk.ui.views.quotes.lines_model import Col
 
     assert isinstance(window, MainWindow)
     view = window.show_view("quotes")
@@ -197,31 +208,21 @@ def _quote_end_customer(app: object, window: object, target: Path) -> bool:
         next(i for i in range(picker.count()) if "Alpenblick" in picker.itemText(i))
     )
     editor.to_customer.setChecked(True)
-    model = editor.lines_model
-    for number, quantity, discount in (
-        ("NSP-SRV-PROT", "80", "10"),
-        ("NSP-SRV-WPROT", "80", "5"),
-        ("NSP-SRV-INST", "6", "0"),
-        ("NSP-CLD-ENC", "40", "0"),
-    ):
-        search = editor.article_search.search
-        assert search is not None
-        editor.add_article(next(a for a in search(number).offered if a.article_number == number))
-        row = model.rowCount() - 1
-        model.setData(model.index(row, Col.QUANTITY), quantity)
-        model.setData(model.index(row, Col.EXTRA_DISCOUNT), discount)
+    _add_articles(
+        editor,
+        [
+            ("NSP-SRV-PROT", "80", "10"),
+            ("NSP-SRV-WPROT", "80", "5"),
+            ("NSP-SRV-INST", "6", "0"),
+            ("NSP-CLD-ENC", "40", "0"),
+        ],
+    )
     editor.subject.setText("Angebot NoSpamProxy für die Huber Logistik GmbH")
     if not editor.save():
         print("could not save the end-customer quote", file=sys.stderr)
         return False
     editor.table.selectRow(0)
-    for _ in range(3):
-        app.processEvents()  # type: ignore[attr-defined]
-    if not window.grab().save(str(target)):
-        print(f"could not write {target}", file=sys.stderr)
-        return False
-    print(target)
-    return True
+    return _grab(app, window, target)
 
 
 if __name__ == "__main__":
