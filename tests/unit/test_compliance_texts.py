@@ -17,27 +17,7 @@ from nspdesk.domain.messages import Term, Text
 from nspdesk.domain.program import Program, Training
 from nspdesk.domain.standing import standing_of
 from tests.unit.english_catalog import ENGLISH
-
-AS_OF = date(2026, 1, 10)
-RECENT = date(2025, 6, 1)
-
-
-def meeting(program: Program, tier_id: str) -> PartnerFacts:
-    tier = program.tier(tier_id)
-    req = tier.requirements
-    return PartnerFacts(
-        track=tier.track,
-        year=2025,
-        as_of=AS_OF,
-        projects=req.projects,
-        revenue=req.revenue or D(0),
-        mrr=req.mrr or D(0),
-        sales_training=True,
-        tech_training=True,
-        technicians_certified_on=(RECENT,) * req.certified_technicians,
-        backlink=Backlink.FOLLOW,
-        service_agreement=True,
-    )
+from tests.unit.test_compliance import AS_OF, RECENT_COURSE, meeting
 
 
 def english(text: str) -> str:
@@ -211,7 +191,7 @@ def test_standing_sentences(program: Program) -> None:
     years, warn = program.certification_valid_years, program.certification_warn_days
     expires = AS_OF + timedelta(days=warn)
     soon = expires.replace(year=expires.year - years)
-    risky = replace(facts, technicians_certified_on=(soon, RECENT))
+    risky = replace(facts, technicians_certified_on=(soon, RECENT_COURSE))
     required = program.tier("premium").requirements
     assert required.revenue is not None
     reasons = (
