@@ -30,8 +30,9 @@ def error_text(error: Exception) -> str:
     if isinstance(error, InputError):
         message = show(error.message)
         return f"{error.field}: {message}" if error.field else message
-    first = error.args[0] if isinstance(error, StoreError) and len(error.args) == 1 else None
-    return show(first) if isinstance(first, str) else str(error)
+    if isinstance(error, StoreError):
+        return show(error.message)
+    return str(error)
 
 
 def run(parent: QWidget | None, title: str, action: Callable[[], T]) -> T | None:
