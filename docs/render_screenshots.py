@@ -25,6 +25,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from nspdesk.domain.editions import default_library
+    from nspdesk.services.workspace import Workspace
     from nspdesk.store import demo
     from nspdesk.store.location import sqlite_location
     from nspdesk.store.opening import open_store
@@ -55,7 +56,9 @@ def main() -> int:
         _draft_review(store)
         # --- end Jahresüberprüfung ----------------------------------------------------------------
         settings = Settings(QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat))
-        window = MainWindow(AppContext(store=store, library=default_library(), settings=settings))
+        window = MainWindow(
+            AppContext(workspace=Workspace(store, default_library()), settings=settings)
+        )
         window.resize(1280, 800)
         window.show()
         out.mkdir(exist_ok=True)

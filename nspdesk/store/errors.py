@@ -6,6 +6,7 @@ prints ``str(error)``), and rendered in the UI's language from ``error.message``
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP
@@ -75,3 +76,17 @@ class NotFoundError(StoreError):
 
 class ConflictError(StoreError):
     """An action that the record's state does not allow (e.g. changing a sent revision)."""
+
+
+class StaleEditError(ConflictError):
+    """A save from a copy that a colleague changed meanwhile (who, when, and the version now)."""
+
+    def __init__(self, message: str, *, who: str, when: datetime, version: int) -> None:
+        self.who = who
+        self.when = when
+        self.version = version
+        super().__init__(message)
+
+
+class MissingDatabaseError(StoreError):
+    """A command that reads was pointed at a database file that does not exist."""

@@ -55,9 +55,10 @@ def run_app(qt_args: list[str], db: str | None = None) -> int:
     store = open_for_app(resolve(db), library, parent=window)
     if store is None:
         return _quit(window)
+    from nspdesk.services.workspace import Workspace
     from nspdesk.ui.context import AppContext
 
-    context = AppContext(store=store, library=library, settings=settings)
+    context = AppContext(workspace=Workspace(store, library), settings=settings)
     try:
         window.attach(context, lazy=True)
         code = app.exec()
@@ -65,7 +66,7 @@ def run_app(qt_args: list[str], db: str | None = None) -> int:
         window.deleteLater()
         return code
     finally:
-        context.store.close()  # the view may have reopened it (restore from a backup)
+        context.workspace.close()  # the view may have reopened it (restore from a backup)
 
 
 def _quit(window: MainWindow) -> int:

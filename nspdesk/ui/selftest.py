@@ -51,6 +51,7 @@ def open_main_window(store: Store, library: ProgramLibrary, folder: Path) -> Win
     )
     from PySide6.QtWidgets import QApplication
 
+    from nspdesk.services.workspace import Workspace
     from nspdesk.ui import i18n
     from nspdesk.ui.context import AppContext
     from nspdesk.ui.main_window import MainWindow
@@ -72,7 +73,7 @@ def open_main_window(store: Store, library: ProgramLibrary, folder: Path) -> Win
         QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
     )
     settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(AppContext(store=store, library=library, settings=settings))
+    window = MainWindow(AppContext(workspace=Workspace(store, library), settings=settings))
     try:
         window.show()
         app.processEvents()

@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from nspdesk.domain.editions import default_library
+from nspdesk.services.workspace import Workspace
 from nspdesk.store import demo
 from nspdesk.store.location import sqlite_location
 from nspdesk.store.opening import open_store
@@ -59,8 +60,9 @@ def context(tmp_path: Path, demo_template: Path) -> Iterator[AppContext]:
     shutil.copy(demo_template, path)
     store = open_store(sqlite_location(path), keep_backups=0)
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    yield AppContext(store=store, library=default_library(), settings=settings)
-    store.close()
+    context = AppContext(workspace=Workspace(store, default_library()), settings=settings)
+    yield context
+    context.workspace.close()
 
 
 @pytest.fixture(scope="session")

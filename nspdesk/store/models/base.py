@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import MetaData
+from sqlalchemy import MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from nspdesk.store.types import UTCDateTime, utcnow
@@ -27,3 +27,14 @@ class Timestamps:
 
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+class Versioned:
+    """A record people edit: its ``version`` goes up with every saved change, ``updated_by`` says who.
+
+    A service compares the version an editor started from with the stored one and refuses a stale
+    save, naming ``updated_by`` and ``updated_at`` (``nspdesk.store.editing``).
+    """
+
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    updated_by: Mapped[str] = mapped_column(String(100), default="", server_default="")

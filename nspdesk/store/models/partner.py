@@ -9,11 +9,11 @@ from decimal import Decimal
 from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from nspdesk.store.models.base import Base, Timestamps
+from nspdesk.store.models.base import Base, Timestamps, Versioned
 from nspdesk.store.types import Money, UTCDateTime
 
 
-class Partner(Base, Timestamps):
+class Partner(Base, Timestamps, Versioned):
     __tablename__ = "partners"
 
     id: Mapped[int] = mapped_column(primary_key=True)

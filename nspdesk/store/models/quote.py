@@ -14,7 +14,7 @@ from decimal import Decimal
 from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from nspdesk.store.models.base import Base, Timestamps
+from nspdesk.store.models.base import Base, Timestamps, Versioned
 from nspdesk.store.types import ExactDecimal, Money, UTCDateTime
 
 
@@ -27,7 +27,7 @@ class QuoteNumberCounter(Base):
     last: Mapped[int] = mapped_column(default=0)
 
 
-class Quote(Base, Timestamps):
+class Quote(Base, Timestamps, Versioned):
     __tablename__ = "quotes"
     __table_args__ = (UniqueConstraint("year", "sequence"),)
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from sqlalchemy import CheckConstraint, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from nspdesk.store.models.base import Base, Timestamps
+from nspdesk.store.types import ExactDecimal
 
 
 class SenderRow(Base, Timestamps):
@@ -30,3 +33,6 @@ class SenderRow(Base, Timestamps):
     iban: Mapped[str] = mapped_column(String(40), default="")
     bic: Mapped[str] = mapped_column(String(20), default="")
     seat: Mapped[str] = mapped_column(String(100), default="")  # when it differs from the city
+    # The team's cap on extra discounts in percent (None: the program's own cap); it can only lower
+    # the program's cap, never raise it.
+    max_extra_discount: Mapped[Decimal | None] = mapped_column(ExactDecimal, nullable=True)

@@ -1,0 +1,54 @@
+"""The errors a service raises, for the faces to catch: each carries a message for a person.
+
+- ``InputError``: bad input, with ``field`` (a JSON-style path such as ``lines[2].quantity``) and,
+  for a quote line, ``line`` (its index) so the editor marks the row without parsing the path;
+- ``NotFoundError``: no such record (a wrong id or number);
+- ``ConflictError``: the record's state does not allow it (sending a sent quote); its subclass
+  ``StaleEditError`` is a save from a copy a colleague changed meanwhile (``who``, ``when``);
+- ``StoreError``: the database cannot be used (damaged, newer, locked, unreachable, missing).
+
+The faces import them from here, never from the store: ``nspdesk.ui`` and ``nspdesk.commands`` import
+nothing below the services (import-linter, ``pyproject.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from nspdesk.domain.errors import InputError, ProgramFileError
+from nspdesk.store.database import DatabaseUnavailableError
+from nspdesk.store.errors import (
+    ConflictError,
+    CorruptDatabaseError,
+    DatabaseLockedError,
+    ForeignDatabaseError,
+    MissingDatabaseError,
+    NewerSchemaError,
+    NotFoundError,
+    StaleEditError,
+    StoreError,
+)
+
+__all__ = [
+    "ConflictError",
+    "CorruptDatabaseError",
+    "DatabaseLockedError",
+    "DatabaseUnavailableError",
+    "ForeignDatabaseError",
+    "InputError",
+    "MissingDatabaseError",
+    "NewerSchemaError",
+    "NotFoundError",
+    "ProgramFileError",
+    "StaleEditError",
+    "StoreError",
+    "line_of",
+]
+
+_LINE = re.compile(r"^lines\[(\d+)\]")
+
+
+def line_of(error: InputError) -> int | None:
+    """The index of the quote line an input error concerns, or None for the quote as a whole."""
+    match = _LINE.match(error.field)
+    return int(match.group(1)) if match else None
