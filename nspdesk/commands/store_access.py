@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from nspdesk.commands.common import EXIT_FAILURE, CommandError
 
 if TYPE_CHECKING:
+    from nspdesk.services.workspace import Workspace
     from nspdesk.store.location import Location
     from nspdesk.store.opening import Store
 
@@ -44,3 +45,28 @@ def opened_store(args: argparse.Namespace, take_lock: bool = False) -> Iterator[
         raise CommandError(str(error), EXIT_FAILURE) from None
     finally:
         store.close()
+
+
+@contextmanager
+def opened_workspace(
+    args: argparse.Namespace, *, create: bool = False, take_lock: bool = False
+) -> Iterator[Workspace]:
+    """The workspace ``--db`` names, for one command; store errors become one line and an exit code.
+
+    A database file that does not exist is refused (exit 2, nothing created) unless ``create``.
+    """
+    from nspdesk.services.errors import MissingDatabaseError, StoreError
+    from nspdesk.services.workspace import open_workspace
+
+    try:
+        workspace = open_workspace(getattr(args, "db", None), create=create, take_lock=take_lock)
+    except MissingDatabaseError as error:
+        raise CommandError(str(error)) from None
+    except StoreError as error:
+        raise CommandError(str(error), EXIT_FAILURE) from None
+    try:
+        yield workspace
+    except StoreError as error:
+        raise CommandError(str(error), EXIT_FAILURE) from None
+    finally:
+        workspace.close()
