@@ -32,11 +32,14 @@ NOT_FOUND = QT_TRANSLATE_NOOP("StoreErrors", "{what} gibt es nicht (mehr).")
 V = TypeVar("V", bound=Versioned)
 
 
-def locked(session: Session, model: type[V], record_id: int, what: str) -> V:
+def locked(
+    session: Session, model: type[V], record_id: int, what: str, missing: str | None = None
+) -> V:
     """The record, locked until the transaction ends, read fresh from the database.
 
     ``populate_existing`` makes a record already in the session take the committed values the lock
-    waited for, so the checks that follow see the colleague's change.
+    waited for, so the checks that follow see the colleague's change. ``missing``: the message when
+    there is no such record (default: "{what} gibt es nicht (mehr).").
     """
     record = session.scalars(
         select(model)
@@ -45,7 +48,7 @@ def locked(session: Session, model: type[V], record_id: int, what: str) -> V:
         .execution_options(populate_existing=True)
     ).one_or_none()
     if record is None:
-        raise NotFoundError(NOT_FOUND.format(what=what))
+        raise NotFoundError(missing or NOT_FOUND.format(what=what))
     return record
 
 

@@ -23,7 +23,6 @@ the reason and the tier it was priced at.
 from __future__ import annotations
 
 import getpass
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import StrEnum
@@ -34,14 +33,14 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, aliased
 
 from nspdesk.domain import quote_history, quote_rules
-from nspdesk.domain.decimals import ZERO
 from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP
 from nspdesk.domain.pricing import Audience, PricedQuote, PriceRequest, QuoteLine, price_quote
+from nspdesk.domain.quote_input import LineInput, QuoteInput
 from nspdesk.domain.tier_check import TierCheck, TierChoice, TierDecision, check_tier, decide
 from nspdesk.domain.vat import VatMode
-from nspdesk.store import printing
+from nspdesk.store import editing, printing
 from nspdesk.store.errors import ConflictError, NotFoundError
 from nspdesk.store.models import (
     Partner,
@@ -50,10 +49,13 @@ from nspdesk.store.models import (
     QuoteLineRow,
     QuoteNumberCounter,
     QuoteRevision,
+    SenderRow,
 )
 from nspdesk.store.types import utcnow
 
 NUMBER_PREFIX = "A"
+
+__all__ = ["LineInput", "QuoteInput"]  # and the operations below; the inputs live in the domain
 
 
 class Status(StrEnum):
@@ -101,44 +103,12 @@ NOT_REVISED = QT_TRANSLATE_NOOP(
 )
 NO_QUOTE_ID = QT_TRANSLATE_NOOP("QuoteStore", "Es gibt kein Angebot mit der ID {id}.")
 NO_QUOTE = QT_TRANSLATE_NOOP("QuoteStore", "Es gibt kein Angebot {number}.")
+QUOTE_NAMED = QT_TRANSLATE_NOOP("QuoteStore", "Angebot {number}")
 NO_PARTNER_ID = QT_TRANSLATE_NOOP("QuoteStore", "Es gibt keinen Partner mit der ID {id}.")
 NO_REVISION = QT_TRANSLATE_NOOP("QuoteStore", "Angebot {number} hat keine Revision {revision}.")
 NO_TRANSITION = QT_TRANSLATE_NOOP(
     "QuoteStore", "Angebot {number} ist {status} und kann nicht {target} werden."
 )
-
-
-@dataclass(frozen=True)
-class LineInput:
-    category: str
-    description: str
-    quantity: Decimal
-    unit_price: Decimal
-    extra_discount: Decimal = ZERO
-    unit: str = "Stück"
-    article_number: str = ""
-
-
-@dataclass(frozen=True)
-class QuoteInput:
-    """What a user edits in a quote; prices and the tier come from the partner and the program."""
-
-    partner_id: int
-    quote_date: date
-    valid_until: date
-    lines: tuple[LineInput, ...] = ()
-    vat: VatMode = VatMode.STANDARD
-    subject: str = ""
-    intro: str = ""
-    closing: str = ""
-    contact_person: str = ""
-    audience: Audience = Audience.PARTNER
-    # End-customer quotes: the customer's postal address, one line each (company first). Empty: the
-    # letter is addressed to the partner, as a partner quote.
-    customer: str = ""
-    # The decision on a recorded tier the figures do not support (None: none was asked for).
-    tier_choice: TierChoice | None = None
-    tier_reason: str = ""
 
 
 # What the audit trail records, with the German words the app shows.
@@ -219,11 +189,22 @@ def decide_tier(
     return decide(partner.tier, check, data.tier_choice, data.tier_reason)
 
 
+def team_cap(session: Session) -> Decimal | None:
+    """The team's cap on extra discounts (percent), None for the program's own."""
+    cap: Decimal | None = session.scalar(select(SenderRow.max_extra_discount))
+    return cap
+
+
 def price(
-    library: ProgramLibrary, partner: Partner, data: QuoteInput, tier: str | None = None
+    library: ProgramLibrary,
+    partner: Partner,
+    data: QuoteInput,
+    tier: str | None = None,
+    cap: Decimal | None = None,
 ) -> PricedQuote:
     """Price ``data`` for ``partner`` under the edition valid on the quote date, at ``tier``
-    (default: the partner's recorded tier)."""
+    (default: the partner's recorded tier), with extra discounts up to ``cap`` percent (the team's
+    cap; never above the program's)."""
     if partner.tier is None:
         raise InputError("partner", NO_TIER.format(partner=partner.company))
     if data.valid_until < data.quote_date:
@@ -246,7 +227,7 @@ def price(
             for line in data.lines
         ),
     )
-    return price_quote(library.edition_for(data.quote_date), request)
+    return price_quote(library.edition_for(data.quote_date), request, max_extra_discount=cap)
 
 
 def create_quote(
@@ -261,10 +242,14 @@ def create_quote(
     """A new quote with revision 1 (a draft); ``now`` is the time the audit trail records."""
     partner = _partner(session, data.partner_id)
     decision = decide_tier(session, library, partner, data)
-    priced = price(library, partner, data, decision.tier)
+    priced = price(library, partner, data, decision.tier, team_cap(session))
     sequence, number = allocate_number(session, data.quote_date.year)
     quote = Quote(
-        number=number, year=data.quote_date.year, sequence=sequence, partner_id=partner.id
+        number=number,
+        year=data.quote_date.year,
+        sequence=sequence,
+        partner_id=partner.id,
+        updated_by=_who(actor),
     )
     quote.revisions.append(_revision(1, partner, data, priced, decision))
     session.add(quote)
@@ -281,9 +266,14 @@ def update_draft(
     data: QuoteInput,
     *,
     actor: str | None = None,
+    expected_version: int | None = None,
 ) -> Quote:
-    """Replace the content of the current draft revision."""
-    quote = get_quote(session, quote_id)
+    """Replace the content of the current draft revision.
+
+    ``expected_version``: the quote's version the editor loaded; a colleague's save since then is
+    refused (``StaleEditError``) instead of overwritten.
+    """
+    quote = _for_change(session, quote_id, expected_version)
     current = quote.current
     if current.status == Status.ACCEPTED:
         raise ConflictError(ACCEPTED_LOCKED.format(number=quote.number))
@@ -299,7 +289,7 @@ def update_draft(
         raise ConflictError(OTHER_PARTNER.format(number=quote.number))
     partner = _partner(session, quote.partner_id)
     decision = decide_tier(session, library, partner, data)
-    priced = price(library, partner, data, decision.tier)
+    priced = price(library, partner, data, decision.tier, team_cap(session))
     replacement = _revision(current.number, partner, data, priced, decision)
     quote.revisions.remove(current)
     session.flush()
@@ -307,6 +297,7 @@ def update_draft(
     session.flush()
     log_event(quote, "saved", actor, _priced_detail(priced))
     _log_decision(quote, partner, decision, actor)
+    editing.touch(quote, _who(actor))
     return quote
 
 
@@ -317,6 +308,7 @@ def send(
     *,
     contact: str = "",
     actor: str | None = None,
+    expected_version: int | None = None,
 ) -> Quote:
     """Send the current draft: it is frozen, with a snapshot of the letter as it prints now.
 
@@ -324,7 +316,7 @@ def send(
     passed (at the end of its validity day, German time) is refused.
     """
     now = now or utcnow()
-    quote = get_quote(session, quote_id)
+    quote = _for_change(session, quote_id, expected_version)
     current = quote.current
     if current.status == Status.DRAFT:
         try:
@@ -337,26 +329,39 @@ def send(
     current.sent_at = now
     current.print_snapshot = printing.freeze(session, quote, contact)
     log_event(quote, "sent", actor, at=now)
+    editing.touch(quote, _who(actor))
     return quote
 
 
 def accept(
-    session: Session, quote_id: int, now: datetime | None = None, *, actor: str | None = None
+    session: Session,
+    quote_id: int,
+    now: datetime | None = None,
+    *,
+    actor: str | None = None,
+    expected_version: int | None = None,
 ) -> Quote:
-    quote = get_quote(session, quote_id)
+    quote = _for_change(session, quote_id, expected_version)
     _transition(quote, {Status.SENT}, Status.ACCEPTED)
     quote.current.decided_at = now or utcnow()
     log_event(quote, "accepted", actor, at=quote.current.decided_at)
+    editing.touch(quote, _who(actor))
     return quote
 
 
 def reject(
-    session: Session, quote_id: int, now: datetime | None = None, *, actor: str | None = None
+    session: Session,
+    quote_id: int,
+    now: datetime | None = None,
+    *,
+    actor: str | None = None,
+    expected_version: int | None = None,
 ) -> Quote:
-    quote = get_quote(session, quote_id)
+    quote = _for_change(session, quote_id, expected_version)
     _transition(quote, {Status.SENT}, Status.REJECTED)
     quote.current.decided_at = now or utcnow()
     log_event(quote, "rejected", actor, at=quote.current.decided_at)
+    editing.touch(quote, _who(actor))
     return quote
 
 
@@ -368,9 +373,10 @@ def revise(
     *,
     actor: str | None = None,
     now: datetime | None = None,
+    expected_version: int | None = None,
 ) -> Quote:
     """A new draft revision: a copy of the current one (re-priced) or ``data``."""
-    quote = get_quote(session, quote_id)
+    quote = _for_change(session, quote_id, expected_version)
     current = quote.current
     if current.status == Status.DRAFT:
         raise ConflictError(STILL_DRAFT.format(number=quote.number))
@@ -379,11 +385,12 @@ def revise(
     partner = _partner(session, quote.partner_id)
     data = data or input_from_revision(quote.partner_id, current)
     decision = decide_tier(session, library, partner, data)
-    priced = price(library, partner, data, decision.tier)
+    priced = price(library, partner, data, decision.tier, team_cap(session))
     quote.revisions.append(_revision(current.number + 1, partner, data, priced, decision))
     session.flush()
     log_event(quote, "revised", actor, _priced_detail(priced), at=now)
     _log_decision(quote, partner, decision, actor, now)
+    editing.touch(quote, _who(actor))
     return quote
 
 
@@ -454,6 +461,19 @@ def get_quote(session: Session, quote_id: int) -> Quote:
     if quote is None:
         raise NotFoundError(NO_QUOTE_ID.format(id=quote_id))
     return quote
+
+
+def _for_change(session: Session, quote_id: int, expected_version: int | None) -> Quote:
+    """The quote locked for this transaction and read fresh, refused if changed since
+    ``expected_version``: of two people acting at once, the second sees the first one's result."""
+    quote = editing.locked(session, Quote, quote_id, "", NO_QUOTE_ID.format(id=quote_id))
+    session.expire(quote, ["revisions", "events"])
+    editing.check_version(quote, expected_version, QUOTE_NAMED.format(number=quote.number))
+    return quote
+
+
+def _who(actor: str | None) -> str:
+    return default_actor() if actor is None else actor
 
 
 def find_by_number(session: Session, number: str) -> Quote:
