@@ -22,6 +22,7 @@ from nspdesk.domain.quote_document import DEFAULT_CLOSING, DEFAULT_SUBJECT, DEFA
 from nspdesk.domain.tier_check import TierChoice
 from nspdesk.domain.vat import VatMode
 
+TIER_CHOICES = frozenset(choice.value for choice in TierChoice)
 VALID_DAYS = 30  # validity when the input names no valid_until (as ``nspdesk pdf quote``)
 
 FROM_PARTNER = QT_TRANSLATE_NOOP(
@@ -81,7 +82,8 @@ def customer_block(address: Addressee) -> str:
 
 def quote_input_from_json(fields: Fields, today: date) -> QuoteInput:
     """``{"partner_id", "date"?, "valid_until"?, "vat"?, "audience"?, "recipient"?, "contact_person"?,
-    "subject"?, "intro"?, "closing"?, "lines": [...]}`` → ``QuoteInput``.
+    "subject"?, "intro"?, "closing"?, "tier_choice"?, "tier_reason"?, "lines": [...]}`` →
+    ``QuoteInput``.
 
     The lines and letter fields are those of ``nspdesk pdf quote`` (a line may add
     ``article_number``); the tier, the MSP level, the sender, the number and the customer number come
@@ -140,6 +142,12 @@ def quote_input_from_json(fields: Fields, today: date) -> QuoteInput:
         )
         line.finish()
     vat = VatMode(fields.choice("vat", VAT_MODES, default=VatMode.STANDARD.value))
+    choice = (
+        TierChoice(fields.choice("tier_choice", TIER_CHOICES))
+        if fields.has("tier_choice")
+        else None
+    )
+    reason = fields.text("tier_reason", default="", allow_empty=True).strip()
     fields.finish()
     return QuoteInput(
         partner_id=partner_id,
@@ -153,4 +161,6 @@ def quote_input_from_json(fields: Fields, today: date) -> QuoteInput:
         contact_person=contact,
         audience=audience,
         customer=customer,
+        tier_choice=choice,
+        tier_reason=reason,
     )

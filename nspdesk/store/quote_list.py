@@ -59,9 +59,14 @@ class PartnerChoice:
 
 
 def list_quotes(
-    session: Session, *, year: int | None = None, partner_id: int | None = None
+    session: Session,
+    *,
+    year: int | None = None,
+    partner_id: int | None = None,
+    status: str | None = None,
 ) -> list[QuoteRow]:
-    """Every quote (or those of ``year`` / ``partner_id``), newest number first."""
+    """Every quote (or those of ``year`` / ``partner_id`` / whose current revision has ``status``),
+    newest number first."""
     newest = (
         select(
             QuoteRevision.quote_id.label("quote_id"),
@@ -110,6 +115,8 @@ def list_quotes(
         query = query.where(Quote.year == year)
     if partner_id is not None:
         query = query.where(Quote.partner_id == partner_id)
+    if status is not None:
+        query = query.where(QuoteRevision.status == status)
     return [
         QuoteRow(
             id=row[0],

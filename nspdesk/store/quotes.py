@@ -169,7 +169,7 @@ def tier_check_for(
     """
     from nspdesk.store.figures import evaluate_partner  # figures imports this module
 
-    partner = _partner(session, partner_id)
+    partner = partner_of(session, partner_id)
     if partner.tier is None:
         return None
     if library.edition_for(on).tier(partner.tier).granted_by_vendor:
@@ -240,7 +240,7 @@ def create_quote(
     now: datetime | None = None,
 ) -> Quote:
     """A new quote with revision 1 (a draft); ``now`` is the time the audit trail records."""
-    partner = _partner(session, data.partner_id)
+    partner = partner_of(session, data.partner_id)
     decision = decide_tier(session, library, partner, data)
     priced = price(library, partner, data, decision.tier, team_cap(session))
     sequence, number = allocate_number(session, data.quote_date.year)
@@ -287,7 +287,7 @@ def update_draft(
         )
     if data.partner_id != quote.partner_id:
         raise ConflictError(OTHER_PARTNER.format(number=quote.number))
-    partner = _partner(session, quote.partner_id)
+    partner = partner_of(session, quote.partner_id)
     decision = decide_tier(session, library, partner, data)
     priced = price(library, partner, data, decision.tier, team_cap(session))
     replacement = _revision(current.number, partner, data, priced, decision)
@@ -382,7 +382,7 @@ def revise(
         raise ConflictError(STILL_DRAFT.format(number=quote.number))
     if current.status == Status.ACCEPTED:
         raise ConflictError(NOT_REVISED.format(number=quote.number))
-    partner = _partner(session, quote.partner_id)
+    partner = partner_of(session, quote.partner_id)
     data = data or input_from_revision(quote.partner_id, current)
     decision = decide_tier(session, library, partner, data)
     priced = price(library, partner, data, decision.tier, team_cap(session))
@@ -512,7 +512,7 @@ def input_from_revision(partner_id: int, revision: QuoteRevision) -> QuoteInput:
     )
 
 
-def _partner(session: Session, partner_id: int) -> Partner:
+def partner_of(session: Session, partner_id: int) -> Partner:
     partner = session.get(Partner, partner_id)
     if partner is None:
         raise NotFoundError(NO_PARTNER_ID.format(id=partner_id))

@@ -1,0 +1,370 @@
+"""Quotes, one function per thing a person does: the app's quote view and ``nspdesk quotes`` both
+come through here, so the same action gives the same result and the same refusal from either.
+
+Each function opens and commits its own transaction and returns plain objects (never ORM rows).
+Prices come from the domain's pricing engine under the team's cap on extra discounts, in the store
+(``nspdesk.store.quotes.price``) — the editor's live preview (:func:`preview`) prices the same way.
+Changes lock the quote for their transaction and compare the version the person started from, so
+two people on one quote never overwrite each other silently (``nspdesk.store.editing``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy.orm import Session
+
+from nspdesk.domain.pricing import PricedQuote
+from nspdesk.domain.quote_input import LineInput, QuoteInput
+from nspdesk.domain.revision_diff import QuoteDiff
+from nspdesk.domain.tier_check import TierCheck, TierChoice
+from nspdesk.services.workspace import Workspace
+from nspdesk.store import quote_list, quote_tools, quotes
+from nspdesk.store.models import Quote
+from nspdesk.store.printing import priced_snapshot
+from nspdesk.store.quote_list import PartnerChoice, QuoteRow
+from nspdesk.store.quote_tools import EventRow, FromTemplate, TemplateSummary
+from nspdesk.store.quotes import ACTIONS, STATUS_NAMES, Status
+
+__all__ = [
+    "ACTIONS",
+    "STATUS_NAMES",
+    "EventRow",
+    "FromTemplate",
+    "LineInput",
+    "PartnerChoice",
+    "QuoteDetail",
+    "QuoteInput",
+    "QuoteRow",
+    "QuoteState",
+    "Status",
+    "TemplateSummary",
+]
+
+
+@dataclass(frozen=True)
+class QuoteState:
+    """A quote after an action: enough to say what happened and to act on it again."""
+
+    id: int
+    number: str
+    revision: int
+    status: Status
+    version: int
+
+    @property
+    def label(self) -> str:
+        """``A-2026-0007`` for the first revision, ``A-2026-0007/2`` after a revision."""
+        return self.number if self.revision == 1 else f"{self.number}/{self.revision}"
+
+
+@dataclass(frozen=True)
+class QuoteDetail:
+    """A stored quote as the editor and ``nspdesk quotes show`` see it: its current revision."""
+
+    state: QuoteState
+    partner_id: int
+    partner: str
+    data: QuoteInput  # what the person entered, ready to edit
+    priced: PricedQuote  # the prices exactly as stored (never re-priced under today's rules)
+    revisions: tuple[tuple[int, Status], ...]
+    events: tuple[EventRow, ...]
+    sent_at: datetime | None
+    decided_at: datetime | None
+    recorded_tier: str | None  # the partner's tier when a decision priced it otherwise
+    tier_choice: TierChoice | None
+    tier_reason: str
+
+    @property
+    def id(self) -> int:
+        return self.state.id
+
+    @property
+    def number(self) -> str:
+        return self.state.number
+
+
+@dataclass(frozen=True)
+class Copied:
+    """A quote copied for another partner, and how its prices changed."""
+
+    state: QuoteState
+    diff: QuoteDiff
+    source_tier: str
+    target_tier: str
+
+
+def _state(quote: Quote) -> QuoteState:
+    current = quote.current
+    return QuoteState(quote.id, quote.number, current.number, Status(current.status), quote.version)
+
+
+# --- Reading -----------------------------------------------------------------------------------------
+def find(workspace: Workspace, reference: str | int) -> int:
+    """The id of the quote ``reference`` names: its id or its number (``A-2026-0042``)."""
+    text = str(reference).strip()
+    with workspace.database.read() as session:
+        if text.isdigit():
+            return quotes.get_quote(session, int(text)).id
+        return quotes.find_by_number(session, text.upper()).id
+
+
+def list_quotes(
+    workspace: Workspace,
+    *,
+    status: Status | None = None,
+    partner_id: int | None = None,
+    year: int | None = None,
+) -> list[QuoteRow]:
+    """The quotes with their current revision, newest number first (filters combine)."""
+    with workspace.database.read() as session:
+        return quote_list.list_quotes(
+            session,
+            year=year,
+            partner_id=partner_id,
+            status=status.value if status is not None else None,
+        )
+
+
+def detail(workspace: Workspace, quote_id: int) -> QuoteDetail:
+    with workspace.database.read() as session:
+        quote = quotes.get_quote(session, quote_id)
+        revision = quote.current
+        partner = quotes.partner_of(session, quote.partner_id)
+        return QuoteDetail(
+            state=_state(quote),
+            partner_id=quote.partner_id,
+            partner=partner.company,
+            data=quotes.input_from_revision(quote.partner_id, revision),
+            priced=priced_snapshot(workspace.library, revision),
+            revisions=tuple((r.number, Status(r.status)) for r in quote.revisions),
+            events=tuple(quote_tools.audit_trail(session, quote.id, workspace.library)),
+            sent_at=revision.sent_at,
+            decided_at=revision.decided_at,
+            recorded_tier=revision.recorded_tier,
+            tier_choice=TierChoice(revision.tier_choice) if revision.tier_choice else None,
+            tier_reason=revision.tier_reason,
+        )
+
+
+def partner_choices(workspace: Workspace) -> list[PartnerChoice]:
+    with workspace.database.read() as session:
+        return quote_list.partner_choices(session)
+
+
+def tier_check(workspace: Workspace, partner_id: int, on: date) -> TierCheck | None:
+    """Does the partner's recorded tier still hold on ``on``? None when there is nothing to check."""
+    with workspace.database.read() as session:
+        return quotes.tier_check_for(session, workspace.library, partner_id, on)
+
+
+def preview(workspace: Workspace, data: QuoteInput) -> PricedQuote:
+    """``data`` priced as saving it would price it (the partner's tier or the decision on it, the
+    team's cap); raises ``InputError`` naming the field (``lines[i]…`` for a line)."""
+    with workspace.database.read() as session:
+        partner = quotes.partner_of(session, data.partner_id)
+        decision = quotes.decide_tier(session, workspace.library, partner, data)
+        return quotes.price(
+            workspace.library, partner, data, decision.tier, quotes.team_cap(session)
+        )
+
+
+# --- Changing ------------------------------------------------------------------------------------
+def create(workspace: Workspace, data: QuoteInput, *, actor: str | None = None) -> QuoteState:
+    """A new quote (a draft, revision 1) with the next number of its year.
+
+    When the partner's recorded tier is not supported by its figures, ``data`` must decide
+    (``tier_choice``); otherwise ``InputError`` on ``tier_choice`` says why.
+    """
+    with workspace.database.write() as session:
+        quote_tools.require_tier_decision(session, workspace.library, data)
+        return _state(quotes.create_quote(session, workspace.library, data, actor=actor))
+
+
+def save_draft(
+    workspace: Workspace,
+    quote_id: int,
+    data: QuoteInput,
+    *,
+    expected_version: int | None,
+    actor: str | None = None,
+) -> QuoteState:
+    """Replace the current draft's content; refused when the quote changed since
+    ``expected_version`` (``StaleEditError``: who and when) or is no longer a draft."""
+    with workspace.database.write() as session:
+        quote_tools.require_tier_decision(session, workspace.library, data)
+        quote = quotes.update_draft(
+            session,
+            workspace.library,
+            quote_id,
+            data,
+            actor=actor,
+            expected_version=expected_version,
+        )
+        return _state(quote)
+
+
+def send(
+    workspace: Workspace,
+    quote_id: int,
+    *,
+    contact: str | None = None,
+    expected_version: int | None = None,
+    now: datetime | None = None,
+    actor: str | None = None,
+) -> QuoteState:
+    """Send the current draft: frozen with the letter as it prints now.
+
+    ``contact``: the sender's Ansprechpartner on the letter (None: the first managing director).
+    """
+    with workspace.database.write() as session:
+        quote = quotes.send(
+            session,
+            quote_id,
+            now,
+            contact=_contact(session, contact),
+            actor=actor,
+            expected_version=expected_version,
+        )
+        return _state(quote)
+
+
+def accept(
+    workspace: Workspace,
+    quote_id: int,
+    *,
+    expected_version: int | None = None,
+    now: datetime | None = None,
+    actor: str | None = None,
+) -> QuoteState:
+    with workspace.database.write() as session:
+        quote = quotes.accept(
+            session, quote_id, now, actor=actor, expected_version=expected_version
+        )
+        return _state(quote)
+
+
+def reject(
+    workspace: Workspace,
+    quote_id: int,
+    *,
+    expected_version: int | None = None,
+    now: datetime | None = None,
+    actor: str | None = None,
+) -> QuoteState:
+    with workspace.database.write() as session:
+        quote = quotes.reject(
+            session, quote_id, now, actor=actor, expected_version=expected_version
+        )
+        return _state(quote)
+
+
+def revise(
+    workspace: Workspace,
+    quote_id: int,
+    *,
+    expected_version: int | None = None,
+    actor: str | None = None,
+) -> QuoteState:
+    """A new draft revision, a copy of the current one re-priced."""
+    with workspace.database.write() as session:
+        quote = quotes.revise(
+            session, workspace.library, quote_id, actor=actor, expected_version=expected_version
+        )
+        return _state(quote)
+
+
+def expire_due(workspace: Workspace, today: date) -> list[str]:
+    """Mark sent quotes past their validity as expired; the numbers of those changed."""
+    with workspace.database.write() as session:
+        return quotes.expire_due(session, today)
+
+
+def copy_for_partner(
+    workspace: Workspace,
+    quote_id: int,
+    partner_id: int,
+    quote_date: date,
+    valid_days: int,
+    *,
+    actor: str | None = None,
+) -> Copied:
+    with workspace.database.write() as session:
+        made = quote_tools.duplicate_for_partner(
+            session, workspace.library, quote_id, partner_id, quote_date, valid_days, actor=actor
+        )
+        return Copied(_state(made.quote), made.diff, made.source_tier, made.target_tier)
+
+
+def revision_diff(workspace: Workspace, quote_id: int, old: int, new: int) -> QuoteDiff:
+    with workspace.database.read() as session:
+        return quote_tools.revision_diff(session, quote_id, old, new)
+
+
+# --- Templates -----------------------------------------------------------------------------------
+def templates(workspace: Workspace) -> list[TemplateSummary]:
+    with workspace.database.read() as session:
+        return quote_tools.list_templates(session)
+
+
+def save_template(
+    workspace: Workspace, name: str, data: QuoteInput, *, overwrite: bool = False
+) -> None:
+    with workspace.database.write() as session:
+        quote_tools.save_template(session, name, data, overwrite=overwrite)
+
+
+def delete_template(workspace: Workspace, template_id: int) -> None:
+    with workspace.database.write() as session:
+        quote_tools.delete_template(session, template_id)
+
+
+def from_template(
+    workspace: Workspace, template_id: int, partner_id: int, quote_date: date, valid_days: int
+) -> FromTemplate:
+    with workspace.database.read() as session:
+        return quote_tools.input_from_template(
+            session, template_id, partner_id, quote_date, valid_days
+        )
+
+
+# --- Printing ------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PrintedQuote:
+    data: bytes  # the PDF
+    file_name: str  # ``Angebot A-2026-0007-2.pdf`` for revision 2
+    frozen: bool  # printed from the snapshot taken when it was sent
+
+
+def print_quote(
+    workspace: Workspace,
+    quote_id: int,
+    *,
+    revision: int | None = None,
+    contact: str | None = None,
+) -> PrintedQuote:
+    """The Angebot PDF of a stored quote, the same bytes for the app and ``nspdesk pdf quote``.
+
+    A sent revision prints from its frozen snapshot (sender, recipient, texts as the customer got
+    them); a draft with today's data: an end-customer quote on the partner's letterhead, a partner
+    quote on the team's. ``contact``: the sender's Ansprechpartner for a draft (None: the first
+    managing director).
+    """
+    from nspdesk.documents.quote_pdf import quote_pdf  # reportlab: loaded when first needed
+    from nspdesk.store.printing import print_job
+
+    with workspace.database.read() as session:
+        job = print_job(session, workspace.library, quote_id, _contact(session, contact), revision)
+    data = quote_pdf(job.priced, job.document, job.sender)
+    name = f"Angebot {job.document.number.replace('/', '-')}.pdf"
+    return PrintedQuote(data, name, job.frozen)
+
+
+def _contact(session: Session, contact: str | None) -> str:
+    if contact is not None and contact.strip():
+        return contact.strip()
+    from nspdesk.store.sender import load_sender
+
+    directors = load_sender(session).managing_directors
+    return directors[0] if directors else ""
