@@ -45,6 +45,15 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "file", metavar="FILE.json", nargs="?", help="Eingabe als JSON-Datei, '-' für stdin"
     )
     quote.add_argument("--id", type=int, metavar="N", help="das Angebot N aus der Datenbank")
+    quote.add_argument(
+        "--revision", type=int, metavar="R", help="mit --id: diese Revision (Standard: die aktuelle)"
+    )
+    quote.add_argument(
+        "--contact",
+        metavar="NAME",
+        help="mit --id: Ansprechpartner im Brief eines Entwurfs (Standard: der erste "
+        "Geschäftsführer; ein versendetes Angebot druckt, wie es versendet wurde)",
+    )
     add_db_option(quote)
     _output(quote)
     quote.set_defaults(run=run_quote)
@@ -116,14 +125,17 @@ def run_quote(args: argparse.Namespace) -> int:
     if (args.file is None) == (args.id is None):
         raise CommandError("entweder FILE.json oder --id N angeben")
     if args.id is not None:
-        from nspdesk.store.printing import quote_for_print
-        from nspdesk.store.sender import load_sender
+        from nspdesk.services import quotes
+        from nspdesk.services.errors import NotFoundError
 
-        with opened_store(args) as store, store.database.read() as session:
-            sender = load_sender(session)
-            contact = ", ".join(sender.managing_directors[:1])
-            quote, document = quote_for_print(session, default_library(), args.id, contact)
-        write_atomically(target, quote_pdf(quote, document, sender))
+        with opened_workspace(args) as workspace:
+            try:
+                printed = quotes.print_quote(
+                    workspace, args.id, revision=args.revision, contact=args.contact
+                )
+            except NotFoundError as error:
+                raise CommandError(str(error)) from None
+        write_atomically(target, printed.data)
         return EXIT_OK
     text, source = read_input(args.file)
     data = quote_input_from_json(parse_json(text, source), today=date.today())
