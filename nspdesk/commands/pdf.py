@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from nspdesk import files
 from nspdesk.commands.common import EXIT_OK, CommandError, read_input
-from nspdesk.commands.store_access import add_db_option, location, opened_store
+from nspdesk.commands.store_access import add_db_option, location, opened_store, opened_workspace
 
 if TYPE_CHECKING:
     from nspdesk.domain.letterhead import Sender
@@ -46,7 +46,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     quote.add_argument("--id", type=int, metavar="N", help="das Angebot N aus der Datenbank")
     quote.add_argument(
-        "--revision", type=int, metavar="R", help="mit --id: diese Revision (Standard: die aktuelle)"
+        "--revision",
+        type=int,
+        metavar="R",
+        help="mit --id: diese Revision (Standard: die aktuelle)",
     )
     quote.add_argument(
         "--contact",
