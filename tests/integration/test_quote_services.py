@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from functools import partial
 
 import pytest
 from pypdf import PdfReader
@@ -43,9 +44,9 @@ def workspace(location: Location, library: ProgramLibrary) -> Iterator[Workspace
     opened.close()
 
 
-def _partner(workspace: Workspace, **values: object) -> int:
+def _partner(workspace: Workspace, company: str = "Test & Partner <GmbH>") -> int:
     with workspace.database.write() as session:
-        return factories.partner(session, tier="business", **values).id
+        return factories.partner(session, tier="business", company=company).id
 
 
 def _draft(partner_id: int, *lines: LineInput) -> QuoteInput:
@@ -223,11 +224,19 @@ def test_races_two_saves_of_one_draft(
         results = _race(
             location,
             library,
-            lambda w, q=made.id, v=versions: quotes.save_draft(
-                w, q, v[0], expected_version=1, actor="A"
+            partial(
+                quotes.save_draft,
+                quote_id=made.id,
+                data=versions[0],
+                expected_version=1,
+                actor="A",
             ),
-            lambda w, q=made.id, v=versions: quotes.save_draft(
-                w, q, v[1], expected_version=1, actor="B"
+            partial(
+                quotes.save_draft,
+                quote_id=made.id,
+                data=versions[1],
+                expected_version=1,
+                actor="B",
             ),
         )
         winner = _one_won(results, StaleEditError)
@@ -244,8 +253,8 @@ def test_races_two_sends(workspace: Workspace, location: Location, library: Prog
         results = _race(
             location,
             library,
-            lambda w, q=made.id: quotes.send(w, q, contact="Anna A", actor="A"),
-            lambda w, q=made.id: quotes.send(w, q, contact="Bernd B", actor="B"),
+            partial(quotes.send, quote_id=made.id, contact="Anna A", actor="A"),
+            partial(quotes.send, quote_id=made.id, contact="Bernd B", actor="B"),
         )
         winner = _one_won(results, ConflictError)
         assert _actions(workspace, made.id).count("sent") == 1
@@ -267,8 +276,8 @@ def test_races_accept_against_reject(
         results = _race(
             location,
             library,
-            lambda w, q=made.id: quotes.accept(w, q, actor="A"),
-            lambda w, q=made.id: quotes.reject(w, q, actor="B"),
+            partial(quotes.accept, quote_id=made.id, actor="A"),
+            partial(quotes.reject, quote_id=made.id, actor="B"),
         )
         winner = _one_won(results, ConflictError)
         final = quotes.detail(workspace, made.id)
@@ -291,11 +300,17 @@ def test_races_a_stale_editor_against_a_fresh_one(
         results = _race(
             location,
             library,
-            lambda w, q=made.id: quotes.save_draft(
-                w, q, replace(_draft(partner_id), subject="Alt"), expected_version=1
+            partial(
+                quotes.save_draft,
+                quote_id=made.id,
+                data=replace(_draft(partner_id), subject="Alt"),
+                expected_version=1,
             ),
-            lambda w, q=made.id: quotes.save_draft(
-                w, q, replace(_draft(partner_id), subject="Neu"), expected_version=2
+            partial(
+                quotes.save_draft,
+                quote_id=made.id,
+                data=replace(_draft(partner_id), subject="Neu"),
+                expected_version=2,
             ),
         )
         assert isinstance(results[0], StaleEditError), results
