@@ -4,11 +4,14 @@ from __future__ import annotations
 
 
 class InputError(ValueError):
-    """Input that cannot be processed. ``field`` is a JSON-style path such as ``lines[2].quantity``."""
+    """Input that cannot be processed. ``field`` is a JSON-style path such as ``lines[2].quantity``;
+    ``line`` the index of the quote line it concerns (None: not a line), so an editor marks the row
+    without reading the path."""
 
-    def __init__(self, field: str, message: str) -> None:
+    def __init__(self, field: str, message: str, line: int | None = None) -> None:
         self.field = field
         self.message = message
+        self.line = line
         super().__init__(f"{field}: {message}" if field else message)
 
 

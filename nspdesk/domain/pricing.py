@@ -144,11 +144,7 @@ def price_quote(
     ``max_extra_discount`` (percent) lowers the program's cap on extra discounts, e.g. from the
     settings; it can never raise it. Raises ``InputError`` naming the offending field.
     """
-    tier = resolve_tier(program, request.tier)
-    priced_as = _discount_tier(program, tier, request.msp_level)
-    cap = program.max_extra_discount
-    if max_extra_discount is not None:
-        cap = min(cap, max_extra_discount)
+    tier, priced_as, cap = _terms(program, request, max_extra_discount)
     priced = tuple(
         _price_line(program, tier, priced_as, cap, index, line, request.audience)
         for index, line in enumerate(request.lines)
@@ -164,6 +160,51 @@ def price_quote(
         priced,
         Totals(net=net, vat_rate=rate, vat=vat, gross=net + vat),
     )
+
+
+def line_refusals(
+    program: Program, request: PriceRequest, max_extra_discount: Decimal | None = None
+) -> dict[int, InputError]:
+    """Every line the engine refuses, by index, each with its own reason (an editor marks them
+    all at once); empty when every line prices. A refusal of the quote as a whole (its tier or MSP
+    level) is raised, as ``price_quote`` raises it."""
+    tier, priced_as, cap = _terms(program, request, max_extra_discount)
+    refused = {}
+    for index, line in enumerate(request.lines):
+        try:
+            _price_line(program, tier, priced_as, cap, index, line, request.audience)
+        except InputError as error:
+            refused[index] = error
+    return refused
+
+
+def line_refusal(
+    program: Program,
+    request: PriceRequest,
+    index: int,
+    line: QuoteLine,
+    max_extra_discount: Decimal | None = None,
+) -> InputError | None:
+    """Why ``line`` cannot stand at position ``index + 1`` of ``request`` (None: it prices), judged
+    alone: the other lines and their problems do not matter (an article offered while typing)."""
+    tier, priced_as, cap = _terms(program, request, max_extra_discount)
+    try:
+        _price_line(program, tier, priced_as, cap, index, line, request.audience)
+    except InputError as error:
+        return error
+    return None
+
+
+def _terms(
+    program: Program, request: PriceRequest, max_extra_discount: Decimal | None
+) -> tuple[Tier, Tier, Decimal]:
+    """The partner's tier, the tier whose discounts apply, and the cap on extra discounts."""
+    tier = resolve_tier(program, request.tier)
+    priced_as = _discount_tier(program, tier, request.msp_level)
+    cap = program.max_extra_discount
+    if max_extra_discount is not None:
+        cap = min(cap, max_extra_discount)
+    return tier, priced_as, cap
 
 
 def resolve_tier(program: Program, tier_id: str) -> Tier:
@@ -226,6 +267,7 @@ def _price_line(
         raise InputError(
             f"{field}.category",
             UNKNOWN_CATEGORY.format(category=repr(line.category), known=known),
+            line=index,
         )
     if not program.may_sell(tier, category):
         families = [
@@ -239,6 +281,7 @@ def _price_line(
                 category=category.name,
                 reason=SELLS_ONLY.format(tier=tier.name, families=_chain(BOTH, families)),
             ),
+            line=index,
         )
     if audience is Audience.END_CUSTOMER:
         return _end_customer_line(priced_as, index, line)
@@ -248,6 +291,7 @@ def _price_line(
             ABOVE_CAP.format(
                 discount=Percent(line.extra_discount), cap=Percent(cap), position=index + 1
             ),
+            line=index,
         )
     discount = priced_as.discount_for(line.category)
     list_amount = line.quantity * line.unit_price
@@ -265,6 +309,7 @@ def _end_customer_line(priced_as: Tier, index: int, line: QuoteLine) -> PricedLi
             CUSTOMER_DISCOUNT_ABOVE_ALL.format(
                 discount=Percent(line.extra_discount), position=index + 1
             ),
+            line=index,
         )
     discount = priced_as.discount_for(line.category)
     list_amount = line.quantity * line.unit_price

@@ -16,7 +16,7 @@ from nspdesk.domain.errors import InputError
 from nspdesk.domain.fields import Fields
 from nspdesk.domain.letterhead import Addressee, addressee_from_json
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP
-from nspdesk.domain.pricing import Audience
+from nspdesk.domain.pricing import Audience, PriceRequest, QuoteLine
 from nspdesk.domain.pricing_json import AUDIENCES, VAT_MODES
 from nspdesk.domain.quote_document import DEFAULT_CLOSING, DEFAULT_SUBJECT, DEFAULT_UNIT
 from nspdesk.domain.tier_check import TierChoice
@@ -32,7 +32,7 @@ FROM_PARTNER = QT_TRANSLATE_NOOP(
 GIVEN_ON_SAVE = QT_TRANSLATE_NOOP(
     "QuoteInput", "wird beim Speichern vergeben (Nummer) bzw. aus den Einstellungen genommen"
 )
-BEFORE_DATE = QT_TRANSLATE_NOOP("QuoteInput", "{until} liegt vor dem Angebotsdatum {day}")
+BEFORE_DATE = QT_TRANSLATE_NOOP("QuoteStore", "{until} liegt vor dem Angebotsdatum {day}")
 PARTNER_ADDRESS = QT_TRANSLATE_NOOP(
     "QuoteInput",
     "ein Partnerangebot geht an die Adresse des Partners; hier ist nur contact erlaubt",
@@ -70,6 +70,29 @@ class QuoteInput:
     # The decision on a recorded tier the figures do not support (None: none was asked for).
     tier_choice: TierChoice | None = None
     tier_reason: str = ""
+
+
+def price_request(data: QuoteInput, tier: str, msp_level: str | None) -> PriceRequest:
+    """What the pricing engine prices for ``data`` at ``tier`` (the one way from an edited quote to
+    prices: the editor's live preview and the saved quote get the same)."""
+    if data.valid_until < data.quote_date:
+        raise InputError(
+            "valid_until",
+            BEFORE_DATE.format(until=data.valid_until.isoformat(), day=data.quote_date.isoformat()),
+        )
+    return PriceRequest(
+        tier=tier,
+        date=data.quote_date,
+        vat=data.vat,
+        msp_level=msp_level,
+        audience=data.audience,
+        lines=tuple(
+            QuoteLine(
+                line.category, line.description, line.quantity, line.unit_price, line.extra_discount
+            )
+            for line in data.lines
+        ),
+    )
 
 
 def customer_block(address: Addressee) -> str:

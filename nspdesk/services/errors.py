@@ -13,8 +13,6 @@ nothing below the services (import-linter, ``pyproject.toml``).
 
 from __future__ import annotations
 
-import re
-
 from nspdesk.domain.errors import InputError, ProgramFileError
 from nspdesk.store.database import DatabaseUnavailableError
 from nspdesk.store.errors import (
@@ -45,10 +43,6 @@ __all__ = [
     "line_of",
 ]
 
-_LINE = re.compile(r"^lines\[(\d+)\]")
-
-
 def line_of(error: InputError) -> int | None:
     """The index of the quote line an input error concerns, or None for the quote as a whole."""
-    match = _LINE.match(error.field)
-    return int(match.group(1)) if match else None
+    return error.line

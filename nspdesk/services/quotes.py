@@ -15,12 +15,15 @@ from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
+from nspdesk.domain.errors import InputError
 from nspdesk.domain.pricing import PricedQuote
 from nspdesk.domain.quote_input import LineInput, QuoteInput
 from nspdesk.domain.revision_diff import QuoteDiff
 from nspdesk.domain.tier_check import TierCheck, TierChoice
+from nspdesk.services.quote_pricing import DraftPricer, Preview
 from nspdesk.services.workspace import Workspace
 from nspdesk.store import quote_list, quote_tools, quotes
+from nspdesk.store.errors import NotFoundError
 from nspdesk.store.models import Quote
 from nspdesk.store.printing import priced_snapshot
 from nspdesk.store.quote_list import PartnerChoice, QuoteRow
@@ -30,10 +33,12 @@ from nspdesk.store.quotes import ACTIONS, STATUS_NAMES, Status
 __all__ = [
     "ACTIONS",
     "STATUS_NAMES",
+    "DraftPricer",
     "EventRow",
     "FromTemplate",
     "LineInput",
     "PartnerChoice",
+    "Preview",
     "QuoteDetail",
     "QuoteInput",
     "QuoteRow",
@@ -157,6 +162,20 @@ def tier_check(workspace: Workspace, partner_id: int, on: date) -> TierCheck | N
     """Does the partner's recorded tier still hold on ``on``? None when there is nothing to check."""
     with workspace.database.read() as session:
         return quotes.tier_check_for(session, workspace.library, partner_id, on)
+
+
+def pricer(workspace: Workspace, partner_id: int, on: date) -> DraftPricer:
+    """What the editor needs to price a draft of ``partner_id`` dated ``on`` at every keystroke
+    (see ``services.quote_pricing``); ask again when the partner or the date changes."""
+    with workspace.database.read() as session:
+        choice = next((p for p in quote_list.partner_choices(session) if p.id == partner_id), None)
+        if choice is None:
+            raise NotFoundError(quotes.NO_PARTNER_ID.format(id=partner_id))
+        try:
+            check = quotes.tier_check_for(session, workspace.library, partner_id, on)
+        except InputError:
+            check = None  # no edition for the day: the preview says what is wrong
+        return DraftPricer(workspace.library, choice, check, quotes.team_cap(session))
 
 
 def preview(workspace: Workspace, data: QuoteInput) -> PricedQuote:

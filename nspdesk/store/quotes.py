@@ -36,8 +36,8 @@ from nspdesk.domain import quote_history, quote_rules
 from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP
-from nspdesk.domain.pricing import Audience, PricedQuote, PriceRequest, QuoteLine, price_quote
-from nspdesk.domain.quote_input import LineInput, QuoteInput
+from nspdesk.domain.pricing import Audience, PricedQuote, price_quote
+from nspdesk.domain.quote_input import LineInput, QuoteInput, price_request
 from nspdesk.domain.tier_check import TierCheck, TierChoice, TierDecision, check_tier, decide
 from nspdesk.domain.vat import VatMode
 from nspdesk.store import editing, printing
@@ -82,7 +82,6 @@ TARGET_VERBS = {
 
 # The store's refusals, shown by the UI in its language.
 NO_TIER = QT_TRANSLATE_NOOP("QuoteStore", "{partner} hat noch keine Partnerstufe")
-BEFORE_QUOTE_DATE = QT_TRANSLATE_NOOP("QuoteStore", "{until} liegt vor dem Angebotsdatum {day}")
 ACCEPTED_LOCKED = QT_TRANSLATE_NOOP(
     "QuoteStore",
     "Angebot {number} ist angenommen und damit gesperrt; für Änderungen bitte ein neues Angebot "
@@ -207,26 +206,7 @@ def price(
     cap; never above the program's)."""
     if partner.tier is None:
         raise InputError("partner", NO_TIER.format(partner=partner.company))
-    if data.valid_until < data.quote_date:
-        raise InputError(
-            "valid_until",
-            BEFORE_QUOTE_DATE.format(
-                until=data.valid_until.isoformat(), day=data.quote_date.isoformat()
-            ),
-        )
-    request = PriceRequest(
-        tier=tier or partner.tier,
-        date=data.quote_date,
-        vat=data.vat,
-        msp_level=partner.msp_level,
-        audience=data.audience,
-        lines=tuple(
-            QuoteLine(
-                line.category, line.description, line.quantity, line.unit_price, line.extra_discount
-            )
-            for line in data.lines
-        ),
-    )
+    request = price_request(data, tier or partner.tier, partner.msp_level)
     return price_quote(library.edition_for(data.quote_date), request, max_extra_discount=cap)
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal as D
 import pytest
 
 from nspdesk.domain.errors import InputError
-from nspdesk.domain.pricing import PriceRequest, QuoteLine, price_quote
+from nspdesk.domain.pricing import PriceRequest, QuoteLine, line_refusal, line_refusals, price_quote
 from nspdesk.domain.program import Program
 from nspdesk.domain.vat import REVERSE_CHARGE_NOTE, VatMode
 from tests.unit.brochure import TIERS
@@ -197,3 +197,28 @@ def test_unknown_tier_and_category(program: Program) -> None:
     with pytest.raises(InputError, match="unbekannte Kategorie 'hardware'") as caught:
         price_quote(program, request("business", line("other"), line("hardware")))
     assert caught.value.field == "lines[1].category"
+
+
+def test_every_refused_line_by_index(program: Program) -> None:
+    """The editor marks each refused line at once: each refusal carries its line's index."""
+    quote = request(
+        "business-cloud",
+        line("cloud-service"),
+        line("server-license", description="Server"),
+        line("cloud-service", extra="11"),
+    )
+    refused = line_refusals(program, quote)
+    assert sorted(refused) == [1, 2]
+    assert refused[1].line == 1 and refused[1].field == "lines[1].category"
+    assert refused[2].line == 2 and "Position 3" in refused[2].message
+    assert line_refusals(program, request("business-cloud", line("cloud-service"))) == {}
+    with pytest.raises(InputError, match="unbekannte Partnerstufe"):
+        line_refusals(program, request("gold", line("cloud-service")))
+
+
+def test_one_line_judged_alone_at_its_position(program: Program) -> None:
+    """A line offered while typing: refused for itself, whatever the other lines hold."""
+    others = request("business", line("nonsense"), line("server-license"))
+    refused = line_refusal(program, others, 5, line("server-license", extra="7"), D(5))
+    assert refused is not None and refused.line == 5 and "Position 6" in refused.message
+    assert line_refusal(program, others, 5, line("server-license", extra="5"), D(5)) is None
