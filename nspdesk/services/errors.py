@@ -43,6 +43,7 @@ __all__ = [
     "line_of",
 ]
 
+
 def line_of(error: InputError) -> int | None:
     """The index of the quote line an input error concerns, or None for the quote as a whole."""
     return error.line

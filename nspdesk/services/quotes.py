@@ -12,17 +12,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from nspdesk.domain.decimals import ZERO
 from nspdesk.domain.errors import InputError
+from nspdesk.domain.messages import QT_TRANSLATE_NOOP
 from nspdesk.domain.pricing import PricedQuote
 from nspdesk.domain.quote_input import LineInput, QuoteInput
-from nspdesk.domain.revision_diff import QuoteDiff
+from nspdesk.domain.revision_diff import DiffLine, QuoteDiff, diff_lines
 from nspdesk.domain.tier_check import TierCheck, TierChoice
 from nspdesk.services.quote_pricing import DraftPricer, Preview
 from nspdesk.services.workspace import Workspace
-from nspdesk.store import quote_list, quote_tools, quotes
+from nspdesk.store import catalog, quote_list, quote_tools, quotes
 from nspdesk.store.errors import NotFoundError
 from nspdesk.store.models import Quote
 from nspdesk.store.printing import priced_snapshot
@@ -33,6 +36,9 @@ from nspdesk.store.quotes import ACTIONS, STATUS_NAMES, Status
 __all__ = [
     "ACTIONS",
     "STATUS_NAMES",
+    "CatalogArticle",
+    "Changes",
+    "Copied",
     "DraftPricer",
     "EventRow",
     "FromTemplate",
@@ -197,7 +203,7 @@ def create(workspace: Workspace, data: QuoteInput, *, actor: str | None = None) 
     (``tier_choice``); otherwise ``InputError`` on ``tier_choice`` says why.
     """
     with workspace.database.write() as session:
-        quote_tools.require_tier_decision(session, workspace.library, data)
+        _require_prices_and_decision(session, workspace, data)
         return _state(quotes.create_quote(session, workspace.library, data, actor=actor))
 
 
@@ -212,7 +218,7 @@ def save_draft(
     """Replace the current draft's content; refused when the quote changed since
     ``expected_version`` (``StaleEditError``: who and when) or is no longer a draft."""
     with workspace.database.write() as session:
-        quote_tools.require_tier_decision(session, workspace.library, data)
+        _require_prices_and_decision(session, workspace, data)
         quote = quotes.update_draft(
             session,
             workspace.library,
@@ -222,6 +228,15 @@ def save_draft(
             expected_version=expected_version,
         )
         return _state(quote)
+
+
+def _require_prices_and_decision(session: Session, workspace: Workspace, data: QuoteInput) -> None:
+    """Refuse what cannot be offered first (a line's refusal names the line), then a missing
+    decision on a recorded tier the figures no longer support."""
+    partner = quotes.partner_of(session, data.partner_id)
+    if partner.tier is not None:
+        quotes.price(workspace.library, partner, data, partner.tier, quotes.team_cap(session))
+    quote_tools.require_tier_decision(session, workspace.library, data)
 
 
 def send(
@@ -387,3 +402,83 @@ def _contact(session: Session, contact: str | None) -> str:
 
     directors = load_sender(session).managing_directors
     return directors[0] if directors else ""
+
+
+# --- For the editor ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class CatalogArticle:
+    """An article of the catalog as a quote line takes it."""
+
+    article_number: str
+    name: str
+    category: str
+    unit: str
+    list_price: Decimal
+
+
+def articles(workspace: Workspace, on: date, text: str) -> list[CatalogArticle]:
+    """The catalog's articles valid on ``on`` that match ``text`` (the editor's article search)."""
+    with workspace.database.read() as session:
+        return [
+            CatalogArticle(i.article_number, i.name, i.category, i.unit, i.list_price)
+            for i in catalog.current_items(session, on, text)
+        ]
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a colleague changed in a quote since the editor loaded it."""
+
+    fields: tuple[str, ...]  # a sentence for each field of the letter that differs
+    lines: QuoteDiff  # the lines, from what the editor shows to what is stored now
+
+
+CHANGED_FIELD = QT_TRANSLATE_NOOP("QuoteChanges", "{field}: „{mine}“ → „{theirs}“")
+FIELD_NAMES = {
+    "subject": QT_TRANSLATE_NOOP("QuoteChanges", "Betreff"),
+    "quote_date": QT_TRANSLATE_NOOP("QuoteChanges", "Datum"),
+    "valid_until": QT_TRANSLATE_NOOP("QuoteChanges", "Gültig bis"),
+    "contact_person": QT_TRANSLATE_NOOP("QuoteChanges", "Ansprechpartner"),
+    "intro": QT_TRANSLATE_NOOP("QuoteChanges", "Einleitung"),
+    "closing": QT_TRANSLATE_NOOP("QuoteChanges", "Schluss"),
+    "customer": QT_TRANSLATE_NOOP("QuoteChanges", "Endkunde"),
+}
+
+
+def changes(mine: QuoteInput, mine_priced: PricedQuote, theirs: QuoteDetail) -> Changes:
+    """The differences between the editor's quote (``mine``, priced as loaded) and the stored one."""
+    fields = tuple(
+        CHANGED_FIELD.format(
+            field=name, mine=_shown(getattr(mine, key)), theirs=_shown(getattr(theirs.data, key))
+        )
+        for key, name in FIELD_NAMES.items()
+        if getattr(mine, key) != getattr(theirs.data, key)
+    )
+    return Changes(
+        fields,
+        diff_lines(
+            _diff_rows(mine.lines, mine_priced), _diff_rows(theirs.data.lines, theirs.priced)
+        ),
+    )
+
+
+def _shown(value: object) -> str:
+    text = value.strftime("%d.%m.%Y") if isinstance(value, date) else str(value)
+    return text if len(text) <= 60 else text[:59] + "…"
+
+
+def _diff_rows(lines: tuple[LineInput, ...], priced: PricedQuote) -> list[DiffLine]:
+    nets = [line.net for line in priced.lines]
+    discounts = [line.discount_percent for line in priced.lines]
+    return [
+        DiffLine(
+            article_number=line.article_number,
+            description=line.description,
+            quantity=line.quantity,
+            unit_price=line.unit_price,
+            discount_percent=discounts[i] if i < len(discounts) else ZERO,
+            extra_discount=line.extra_discount,
+            net=nets[i] if i < len(nets) else ZERO,
+        )
+        for i, line in enumerate(lines)
+    ]

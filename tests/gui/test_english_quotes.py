@@ -179,7 +179,7 @@ def test_the_lifecycle_and_the_audit_trail_in_english(
     assert german_left(view, data=data_of(view)) == []
 
     # The store's refusals: the new revision is a draft, it cannot be accepted yet.
-    assert not editor._act(editor.tr("Angenommen"), quotes.accept, "{label}")
+    assert not editor.mark_accepted()
     assert warnings[-1] == ("Accepted", f"Quote {number} (Draft) cannot be accepted.")
     with context.database.read() as session:
         assert quotes.get_quote(session, quote_id).current.status == Status.DRAFT
@@ -192,11 +192,9 @@ def test_expired_and_locked_quotes_are_refused_in_english(
     accepted = next(r for r in page.visible_rows() if r.status == Status.ACCEPTED)
     assert view.open_quote(accepted.id)
     editor = view.editor
-    assert not editor._act("x", quotes.accept, "{label}")
+    assert not editor.mark_accepted()
     assert warnings[-1][1] == f"Quote {accepted.number} (Accepted) cannot be accepted."
-    assert not editor._act(
-        "x", lambda session, qid: quotes.revise(session, context.library, qid), "{label}"
-    )
+    assert not editor.new_revision()
     assert warnings[-1][1] == f"Quote {accepted.number} is accepted; it is not revised any more."
     assert german_left(view, data=data_of(view)) == []
 

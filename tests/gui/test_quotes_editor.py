@@ -19,7 +19,6 @@ from nspdesk.store import quotes
 from nspdesk.store.errors import StoreError
 from nspdesk.store.models import Partner, Quote
 from nspdesk.store.quote_list import PartnerChoice
-from nspdesk.ui import settings as options
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.main_window import MainWindow
 from nspdesk.ui.views.quotes import QuotesView
@@ -365,10 +364,22 @@ def test_switching_to_a_cloud_partner_blocks_the_server_lines(
     assert editor.lines_model.rowCount() == 1
 
 
+def set_team_cap(context: AppContext, cap: Decimal | None) -> None:
+    """The team's cap on extra discounts, as the settings view stores it (in the database)."""
+    from nspdesk.store.models import SenderRow
+
+    with context.workspace.database.write() as session:
+        row = session.get(SenderRow, 1)
+        if row is None:
+            row = SenderRow(id=1, company="Team")
+            session.add(row)
+        row.max_extra_discount = cap
+
+
 def test_extra_discount_is_capped_by_the_settings(
     qtbot: QtBot, view: QuotesView, context: AppContext
 ) -> None:
-    context.settings.set(options.MAX_EXTRA_DISCOUNT, Decimal(5))
+    set_team_cap(context, Decimal(5))
     view.new_item()
     editor = view.editor
     pick_partner(editor, "Elbtal EDV")
@@ -384,7 +395,8 @@ def test_extra_discount_is_capped_by_the_settings(
     assert not editor.error_banner.isVisible()
     assert cells(editor, 0)[Col.NET] == "137,75 €"  # 145,00 − 5 %
 
-    context.settings.set(options.MAX_EXTRA_DISCOUNT, Decimal(50))  # the program's 10 % still rule
+    set_team_cap(context, Decimal(50))  # the program's 10 % still rules
+    editor.refresh_terms()  # as when the view is shown again after the settings
     type_cell(qtbot, editor, 0, Col.EXTRA_DISCOUNT, "12")
     assert plain(editor.error_banner.text()).endswith(
         "von 10 % (Position 1). Das ist der Höchstwert des Partnerprogramms 2024."
@@ -567,7 +579,7 @@ def test_a_failed_save_keeps_the_input_and_says_why(
     add_by_search(qtbot, editor, "NSP-SRV-PROT")
     editor.subject.setText("Angebot Protection für 50 User")
 
-    def full_disk(*_args: object) -> None:
+    def full_disk(*_args: object, **_kwargs: object) -> None:
         raise StoreError("Der Datenträger ist voll: das Angebot wurde nicht gespeichert.")
 
     monkeypatch.setattr(quotes, "create_quote", full_disk)
@@ -605,3 +617,42 @@ def test_closing_the_window_with_an_unsaved_quote_asks(
     window.close()
     assert not window.isVisible()
     QApplication.processEvents()
+
+
+def test_a_colleagues_save_is_named_shown_and_never_overwritten(
+    qtbot: QtBot, view: QuotesView, context: AppContext
+) -> None:
+    """Two people on one draft: the second save is refused, names who changed it, shows what
+    changed, and "Neu laden" brings the colleague's version; nothing of theirs is lost."""
+    from dataclasses import replace
+
+    from nspdesk.services import quotes as quote_services
+
+    quote_id = find_quote(view, "A-2026-0003")
+    assert view.open_quote(quote_id)
+    editor = view.editor
+    stored = quote_services.detail(context.workspace, quote_id)
+    quote_services.save_draft(  # the colleague, on another laptop of the team
+        context.workspace,
+        quote_id,
+        replace(stored.data, subject="Vom Kollegen"),
+        expected_version=stored.state.version,
+        actor="anna",
+    )
+    editor.subject.setText("Meine Fassung")
+    editor.subject.textEdited.emit("Meine Fassung")
+    assert not editor.save()
+    assert "von anna geändert" in plain(editor.error_banner.text())
+    dialog = editor.stale_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.windowTitle() == "Von anna geändert"
+    assert "Betreff: „Meine Fassung“ → „Vom Kollegen“" in dialog.intro.text()
+    assert editor.subject.text() == "Meine Fassung" and editor.is_dirty()  # nothing typed is lost
+    assert quote_services.detail(context.workspace, quote_id).data.subject == "Vom Kollegen"
+    reload = next(b for b in dialog.buttons.buttons() if b.text() == "Neu laden")
+    qtbot.mouseClick(reload, Qt.MouseButton.LeftButton)
+    assert editor.subject.text() == "Vom Kollegen" and not editor.is_dirty()
+    assert editor.loaded is not None and editor.loaded.version == stored.state.version + 1
+    editor.subject.setText("Gemeinsame Fassung")
+    editor.subject.textEdited.emit("Gemeinsame Fassung")
+    assert editor.save()  # from the current version it saves

@@ -133,9 +133,9 @@ def test_tier_warning_and_the_decision_is_stored_never_printed(
         assert internal not in text, internal
 
     # the quote date decides which figures count: checked again when it changes
-    checked = editor._check_key
+    checked = editor._pricer_key
     editor.quote_date.setDate(QDate(2026, 11, 27))
-    assert editor._check_key != checked and panel.isVisible()
+    assert editor._pricer_key != checked and panel.isVisible()
 
 
 # --- end-customer quotes ----------------------------------------------------------------------------

@@ -1,24 +1,12 @@
-"""What the editor asks of the domain: a partner's conditions as one line, and live pricing.
-
-Prices come from ``nspdesk.domain.pricing.price_quote`` under the edition valid on the quote date
-(as ``nspdesk.store.quotes.price`` does on save), with the settings' cap on extra discounts, which
-the store's ``price`` does not take. Nothing here computes an amount.
-"""
+"""A partner's conditions as the editor shows them in one line (names and discounts of the rule
+file; the prices themselves come from ``nspdesk.services.quote_pricing``)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-from decimal import Decimal
-
 from PySide6.QtCore import QCoreApplication
 
-from nspdesk.domain.editions import ProgramLibrary
-from nspdesk.domain.errors import InputError
-from nspdesk.domain.pricing import PricedQuote, PriceRequest, QuoteLine, price_quote
 from nspdesk.domain.program import Category, Program, Tier
-from nspdesk.domain.tier_check import TierCheck, TierChoice, decide
-from nspdesk.store.quote_list import PartnerChoice
-from nspdesk.store.quotes import LineInput, QuoteInput
+from nspdesk.services.quotes import PartnerChoice
 from nspdesk.ui.formats import percent
 from nspdesk.ui.i18n import show
 
@@ -64,107 +52,3 @@ def conditions_text(program: Program, partner: PartnerChoice) -> str:
             else QCoreApplication.translate("QuoteConditions", "keine Rabatte")
         )
     return " · ".join(parts)
-
-
-def request_for(partner: PartnerChoice, data: QuoteInput) -> PriceRequest:
-    if partner.tier is None:
-        raise InputError(
-            "partner",
-            QCoreApplication.translate(
-                "QuoteConditions", "{partner} hat noch keine Partnerstufe"
-            ).format(partner=partner.company),
-        )
-    if data.valid_until < data.quote_date:
-        raise InputError(
-            "valid_until",
-            QCoreApplication.translate(
-                "QuoteConditions", "„Gültig bis“ liegt vor dem Angebotsdatum"
-            ),
-        )
-    return PriceRequest(
-        tier=partner.tier,
-        date=data.quote_date,
-        vat=data.vat,
-        msp_level=partner.msp_level,
-        audience=data.audience,
-        lines=tuple(
-            QuoteLine(
-                line.category, line.description, line.quantity, line.unit_price, line.extra_discount
-            )
-            for line in data.lines
-        ),
-    )
-
-
-def price(
-    library: ProgramLibrary, partner: PartnerChoice, data: QuoteInput, cap: Decimal | None
-) -> PricedQuote:
-    """Price ``data`` for ``partner``; ``InputError`` names the offending field or line."""
-    return price_quote(library.edition_for(data.quote_date), request_for(partner, data), cap)
-
-
-def line_refusal(
-    library: ProgramLibrary,
-    partner: PartnerChoice,
-    data: QuoteInput,
-    cap: Decimal | None,
-    row: int,
-    line: LineInput,
-) -> InputError | None:
-    """The domain's refusal of ``line`` at position ``row + 1`` of ``data``, or None.
-
-    The line is priced on its own, behind ``row`` neutral placeholder lines so that the domain's
-    message names the right position; problems of other lines (or of the partner) do not block it.
-    """
-    program = library.edition_for(data.quote_date)
-    tier = program.tiers.get(partner.tier or "")
-    if tier is None:
-        return None
-    filler = next((c for c in program.categories.values() if program.may_sell(tier, c)), None)
-    if filler is None:
-        return None
-    padding = tuple(LineInput(filler.id, "", Decimal(1), Decimal(0)) for _ in range(row))
-    candidate = QuoteInput(
-        partner_id=data.partner_id,
-        quote_date=data.quote_date,
-        valid_until=data.quote_date,
-        lines=(*padding, line),
-        vat=data.vat,
-        audience=data.audience,
-    )
-    try:
-        price(library, partner, candidate, cap)
-    except InputError as error:
-        if error.field.startswith(f"lines[{row}]"):
-            return error
-    return None
-
-
-def settings_cap_binds(program: Program, cap: Decimal | None) -> bool:
-    """Whether the settings' maximum extra discount, not the program's, is the lower limit."""
-    return cap is not None and cap < program.max_extra_discount
-
-
-def pricing_partner(
-    partner: PartnerChoice, check: TierCheck | None, choice: TierChoice | None, reason: str
-) -> PartnerChoice:
-    """``partner`` as the quote prices it: at the tier the user's decision on ``check`` gives.
-
-    The domain's ``decide`` says which tier; an incomplete decision (none yet, or keeping the tier
-    without a reason) prices at the recorded tier until it is complete, as the store would.
-    """
-    if partner.tier is None:
-        return partner
-    try:
-        tier = decide(partner.tier, check, choice, reason).tier
-    except InputError:
-        return partner
-    return partner if tier == partner.tier else replace(partner, tier=tier)
-
-
-def priced_as(program: Program, partner: PartnerChoice) -> Tier | None:
-    """The tier whose discounts and benefits apply to ``partner`` (an MSP partner: its level)."""
-    tier = program.tiers.get(partner.tier or "")
-    if tier is None or not tier.benefits_of:
-        return tier
-    return program.tiers.get(partner.msp_level or "")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.revision_diff import Change, LineChange, QuoteDiff
-from nspdesk.store.errors import StoreError
+from nspdesk.services.errors import StoreError
 from nspdesk.ui.formats import money
 from nspdesk.ui.operations import error_text
 from nspdesk.ui.views.quotes.names import field_name
@@ -126,12 +127,18 @@ class DiffDialog(QDialog):
         self.intro.setWordWrap(True)
         self.view = DiffView()
         self.view.show_diff(diff)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.view, 1)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
+
+    def add_button(self, text: str) -> QPushButton:
+        """A further action beside "Close" (e.g. "Neu laden" after a colleague's change)."""
+        button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
+        assert button is not None
+        return button
 
 
 DiffSource = Callable[[int, int], QuoteDiff]

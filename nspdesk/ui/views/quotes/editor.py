@@ -1,10 +1,12 @@
 """The quote editor: partner, lines, texts and totals of one quote revision, and its life cycle.
 
-Every change is priced at once by the domain (``conditions.price``); the widget shows what comes
-back and never computes an amount. A draft is saved with ``quotes.create_quote`` or
-``update_draft``; a sent, accepted, rejected or expired revision is shown read-only (its stored
-prices, not re-priced) until "Neue Revision" makes a new draft. A failed action keeps everything
-typed: the form is reloaded from the store only after a success.
+Every change is priced at once as saving will price it (``services.quote_pricing.DraftPricer``,
+the partner's terms and the team's cap read once per partner and date); the widget shows what comes
+back and never computes an amount. A draft is saved with ``services.quotes.create`` or
+``save_draft`` (refused, naming the colleague, when someone else saved the quote meanwhile: the
+editor then offers to reload and shows what changed); a sent, accepted, rejected or expired
+revision is shown read-only (its stored prices, not re-priced) until "Neue Revision" makes a new
+draft. A failed action keeps everything typed: the form is reloaded only after a success.
 
 Issue 9 (the program-aware part): the tier check of the partner with the user's decision
 (``tier_panel``), partner or end-customer quotes (margins per line and in total), subtotals per
@@ -15,6 +17,7 @@ the revision diff (``tools``, ``history``). An accepted quote is locked.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
@@ -22,8 +25,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QMessageBox,
+    QPushButton,
 )
-from sqlalchemy.orm import Session
 
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.messages import Text
@@ -31,27 +34,29 @@ from nspdesk.domain.pricing import Audience, PricedQuote
 from nspdesk.domain.program import Tier
 from nspdesk.domain.quote_checks import quote_warnings
 from nspdesk.domain.quote_document import DEFAULT_CLOSING, DEFAULT_SUBJECT
+from nspdesk.domain.quote_input import LineInput, QuoteInput
 from nspdesk.domain.standard_lines import nfr_line, own_use_line
-from nspdesk.domain.tier_check import TierCheck, TierChoice
+from nspdesk.domain.tier_check import TierCheck
 from nspdesk.domain.vat import VatMode
-from nspdesk.store import catalog, quote_tools, quotes
-from nspdesk.store.errors import StoreError
-from nspdesk.store.printing import priced_snapshot
-from nspdesk.store.quote_list import PartnerChoice, partner_choices
-from nspdesk.store.quotes import LineInput, QuoteInput, Status
+from nspdesk.services import quotes
+from nspdesk.services.errors import StaleEditError, StoreError
+from nspdesk.services.quote_pricing import DraftPricer
+from nspdesk.services.quotes import PartnerChoice, QuoteDetail, Status
+from nspdesk.services.workspace import Workspace
 from nspdesk.ui import operations
 from nspdesk.ui import settings as options
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.i18n import show
 from nspdesk.ui.views.quotes import conditions
 from nspdesk.ui.views.quotes.article_search import Article, SearchResult
+from nspdesk.ui.views.quotes.diff_view import DiffDialog
 from nspdesk.ui.views.quotes.editor_form import (
     BANNER,
     FROZEN_STYLE,
     LOCKED_STYLE,
     MAX_OFFERED,
-    EditorForm,
     Loaded,
+    QuoteForm,
     T,
     abroad_with_vat_id,
     from_qdate,
@@ -63,8 +68,11 @@ from nspdesk.ui.views.quotes.lines_model import END_CUSTOMER_ONLY, Col, LinesMod
 from nspdesk.ui.views.quotes.names import status_name
 from nspdesk.ui.views.quotes.tools import QuoteTools, template_input
 
+# An action on the quote as loaded: (workspace, quote id, the version loaded) -> its new state.
+Action = Callable[[Workspace, int, int | None], object]
 
-class QuoteEditor(EditorForm):
+
+class QuoteEditor(QuoteForm):
     def __init__(self, context: AppContext, clock: Callable[[], date] = date.today) -> None:
         super().__init__()
         self.setObjectName("quoteEditor")
@@ -81,16 +89,60 @@ class QuoteEditor(EditorForm):
         self.now: Callable[[], datetime] = lambda: datetime.combine(
             self.clock(), datetime.now(UTC).astimezone().timetz()
         )
-        self._check_key: tuple[int, date] | None = None
-        self._check: TierCheck | None = None
-        self.tools = QuoteTools(self)
+        # The partner's terms on the quote date, read once per partner and date (refresh_terms).
+        self._pricer_key: tuple[int, date] | None = None
+        self._pricer: DraftPricer | None = None
+        self.stale_dialog: DiffDialog | None = None
+        self.tools = QuoteTools(self, self)
         program = context.program()
         self.lines_model = LinesModel(program.categories, self)
         self.lines_model.check = self._line_refusal
         self.lines_model.rejected.connect(self.show_error)
         self.lines_model.lines_changed.connect(self._edited)
-        self._build()
+        self._build(self.lines_model)
+        self._connect()
         self.new_quote()
+
+    def _connect(self) -> None:
+        """What each widget does: the form's widgets hold nothing and call nothing themselves."""
+        actions: tuple[tuple[QPushButton, Callable[[], object]], ...] = (
+            (self.save_button, self.save),
+            (self.send_button, self.mark_sent),
+            (self.accept_button, self.mark_accepted),
+            (self.reject_button, self.mark_rejected),
+            (self.revise_button, self.new_revision),
+            (self.pdf_button, self.export_pdf),
+            (self.free_button, self.add_free_line),
+            (self.nfr_button, self.add_nfr_line),
+            (self.remove_button, self.remove_selected_lines),
+            (self.up_button, lambda: self._move(-1)),
+            (self.down_button, lambda: self._move(1)),
+        )
+        for button, action in actions:
+            button.clicked.connect(lambda _checked=False, act=action: act())
+        self.remove_action.triggered.connect(self.remove_selected_lines)
+        self.save_template_action.triggered.connect(self.tools.save_as_template)
+        self.apply_template_action.triggered.connect(self.tools.apply_template)
+        self.duplicate_action.triggered.connect(self.tools.duplicate)
+        self.compare_action.triggered.connect(self.tools.compare_revisions)
+        self.history.compare_requested.connect(self.tools.compare_revisions)
+        self.tier_panel.changed.connect(self._edited)
+        self.partner_picker.partner_changed.connect(self._partner_changed)
+        self.contact.currentTextChanged.connect(self._contact_changed)
+        self.subject.textEdited.connect(self._edited)
+        self.vat.currentIndexChanged.connect(self._edited)
+        self.to_customer.toggled.connect(self._audience_changed)
+        self.customer.textChanged.connect(self._edited)
+        for text in (self.intro, self.closing):
+            text.textChanged.connect(self._edited)
+        for edit in (self.quote_date, self.valid_until):
+            edit.dateChanged.connect(self._dates_changed)
+        self.article_search.search = self._search_catalog
+        self.article_search.chosen.connect(self.add_article)
+        self.article_search.hint.connect(self._show_hint)
+        selection = self.table.selectionModel()
+        assert selection is not None  # setModel made one
+        selection.selectionChanged.connect(self._update_buttons)
 
     # --- state ----------------------------------------------------------------------------------
 
@@ -124,38 +176,27 @@ class QuoteEditor(EditorForm):
     def load(self, quote_id: int) -> bool:
         """Show the current revision of a stored quote; False (with a message) if it is gone."""
 
-        def read() -> tuple[Loaded, QuoteInput]:
-            with self.context.database.read() as session:
-                quote = quotes.get_quote(session, quote_id)
-                revision = quote.current
-                loaded = Loaded(
-                    quote_id=quote.id,
-                    number=quote.number,
-                    revision=revision.number,
-                    status=Status(revision.status),
-                    sent_at=revision.sent_at,
-                    decided_at=revision.decided_at,
-                    snapshot=priced_snapshot(self.context.library, revision),
-                    revisions=tuple((r.number, status_name(r.status)) for r in quote.revisions),
-                    events=tuple(quote_tools.audit_trail(session, quote.id, self.context.library)),
-                    recorded_tier=revision.recorded_tier,
-                    tier_choice=TierChoice(revision.tier_choice) if revision.tier_choice else None,
-                    tier_reason=revision.tier_reason,
-                )
-                return loaded, quotes.input_from_revision(quote.partner_id, revision)
-
-        result = operations.run(self, self.tr("Angebot öffnen"), read)
-        if result is None:
+        workspace = self.context.workspace
+        found = operations.run(
+            self, self.tr("Angebot öffnen"), lambda: quotes.detail(workspace, quote_id)
+        )
+        if found is None:
             return False
-        self.loaded, data = result
-        self._fill(data, prefill=False)
+        self.loaded = loaded_from(found)
+        self._pricer_key = None  # the partner's terms may have changed since
+        self._fill(found.data, prefill=False)
         return True
+
+    def refresh_terms(self) -> None:
+        """Read the partner's terms again (the team's cap or the partner may have changed)."""
+        self._pricer_key = None
+        self._refresh_tier_check()
+        self.reprice()
 
     def _fill(self, data: QuoteInput, *, prefill: bool) -> None:
         self._filling = True
         try:
-            with self.context.database.read() as session:
-                self.partner_picker.set_partners(partner_choices(session))
+            self.partner_picker.set_partners(quotes.partner_choices(self.context.workspace))
             self.partner_picker.select(data.partner_id or None)
             self._fill_contacts(self.partner_picker.current_partner(), data.contact_person)
             self.subject.setText(data.subject)
@@ -241,7 +282,7 @@ class QuoteEditor(EditorForm):
             self.badge.setText(status_name(loaded.status))
         locked = loaded is not None and loaded.status == Status.ACCEPTED
         self.badge.setStyleSheet(BANNER.format(bg="#e5e7eb", fg="#111827"))
-        self.frozen_banner.setText(self._frozen_text())
+        self.frozen_banner.setText(self._frozen_text(self.loaded))
         self.frozen_banner.setStyleSheet(LOCKED_STYLE if locked else FROZEN_STYLE)
         self.frozen_banner.setVisible(frozen)
         self._update_buttons()
@@ -334,27 +375,35 @@ class QuoteEditor(EditorForm):
         on = from_qdate(self.quote_date.date())
         program = self.context.program(on)
         tier = program.tiers.get(partner.tier or "") if partner else None
+        self._load_terms(partner, on)
         if partner is None or tier is None:
-            self._check, self._check_key = None, None
             self.tier_panel.show_check(None, self.tr("noch keine Partnerstufe") if partner else "–")
             return
         if self.read_only:
             self.tier_panel.show_check(None, show(tier.name))
             return
-        if self._check_key != (partner.id, on):
-            try:
-                with self.context.database.read() as session:
-                    self._check = quotes.tier_check_for(
-                        session, self.context.library, partner.id, on
-                    )
-            except (InputError, StoreError):
-                self._check = None  # nothing to decide on; saving reports what is wrong
-            self._check_key = (partner.id, on)
         vendor = self.tr("{tier} – von Net at Work vergeben, keine Prüfung der Zahlen")
         name = show(tier.name)
         self.tier_panel.show_check(
             self._check, vendor.format(tier=name) if tier.granted_by_vendor else name
         )
+
+    def _load_terms(self, partner: PartnerChoice | None, on: date) -> None:
+        """The pricer of ``partner`` on ``on`` (read from the database when either changed)."""
+        if partner is None:
+            self._pricer, self._pricer_key = None, None
+            return
+        if self._pricer_key == (partner.id, on) and self._pricer is not None:
+            return
+        try:
+            self._pricer = quotes.pricer(self.context.workspace, partner.id, on)
+        except (InputError, StoreError):
+            self._pricer = None  # nothing to price with; saving reports what is wrong
+        self._pricer_key = (partner.id, on)
+
+    @property
+    def _check(self) -> TierCheck | None:
+        return self._pricer.check if self._pricer is not None else None
 
     def _set_audience(self, audience: Audience) -> None:
         filling, self._filling = self._filling, True
@@ -427,16 +476,13 @@ class QuoteEditor(EditorForm):
         )
 
     def _nfr_tier(self) -> Tier | None:
-        partner = self._pricing_partner()
-        if partner is None:
+        if self._pricer is None or self.partner_picker.current_partner() is None:
             return None
-        return conditions.priced_as(
-            self.context.program(from_qdate(self.quote_date.date())), partner
-        )
+        return self._pricer.priced_as(self.form_input())
 
     def _update_standard_lines(self) -> None:
         program = self.context.program(from_qdate(self.quote_date.date()))
-        self._show_standard_lines(program, self._nfr_tier(), not self.read_only)
+        self._show_standard_lines(program, self._nfr_tier(), not self.read_only, self.add_own_use)
 
     def add_free_line(self) -> bool:
         category = "other" if "other" in self.lines_model.categories else ""
@@ -471,9 +517,6 @@ class QuoteEditor(EditorForm):
 
     # --- pricing (always the domain's) ----------------------------------------------------------
 
-    def cap(self) -> Decimal:
-        return self.context.settings.get_decimal(options.MAX_EXTRA_DISCOUNT)
-
     def collect(self) -> QuoteInput:
         """What the form says, as the store's input; ``InputError`` without a partner."""
         partner = self.partner_picker.current_partner()
@@ -507,14 +550,17 @@ class QuoteEditor(EditorForm):
         partner = self.partner_picker.current_partner()
         return self._input(partner.id if partner else 0)
 
-    def _pricing_partner(self) -> PartnerChoice | None:
-        """The partner as the quote prices it: at the tier the user's decision gives."""
+    def current_partner_id(self) -> int | None:
         partner = self.partner_picker.current_partner()
-        if partner is None:
-            return None
-        return conditions.pricing_partner(
-            partner, self._check, self.tier_panel.choice(), self.tier_panel.reason_text()
-        )
+        return partner.id if partner is not None else None
+
+    def say(self, text: str) -> None:
+        """A line for the status bar."""
+        self.status.emit(text)
+
+    def stored(self, quote_id: int) -> None:
+        """Tell the list that ``quote_id`` changed in the database."""
+        self.changed_in_store.emit(quote_id)
 
     def apply_template_input(self, template: QuoteInput) -> None:
         """Lines, texts, audience and VAT of a template; partner, contact and dates stay."""
@@ -533,24 +579,29 @@ class QuoteEditor(EditorForm):
         self._show_hint(text)
 
     def reprice(self) -> None:
-        partner = self._pricing_partner()
+        partner = self.partner_picker.current_partner()
         program = self.context.program(from_qdate(self.quote_date.date()))
+        pricer = self._pricer if partner is not None else None
+        data = self._input(partner.id) if partner is not None else None
+        shown_as = (  # the partner at the tier the user's decision gives
+            replace(partner, tier=pricer.tier_id(data))
+            if partner is not None and pricer is not None and data is not None
+            else partner
+        )
         self.conditions.setText(
-            conditions.conditions_text(program, partner)
-            if partner
+            conditions.conditions_text(program, shown_as)
+            if shown_as
             else self.tr("Bitte einen Partner wählen.")
         )
         priced: PricedQuote | None = None
         error = ""
         if self.read_only and self.loaded is not None:
             priced = self.loaded.snapshot
-        elif partner is not None:
-            try:
-                priced = conditions.price(
-                    self.context.library, partner, self._input(partner.id), self.cap()
-                )
-            except InputError as failure:
-                error = show(failure.message)
+        elif pricer is not None and data is not None:
+            preview = pricer.price(data)
+            priced = preview.priced
+            if preview.error is not None:
+                error = show(preview.error.message)
         self.priced, self.price_error = priced, error
         self.lines_model.set_priced(priced.lines if priced else None)
         self.totals.show_priced(priced, self.lines_model.rowCount())
@@ -570,9 +621,10 @@ class QuoteEditor(EditorForm):
         if not refusal.field.endswith(".extra_discount"):
             return message
         program = self.context.program(from_qdate(self.quote_date.date()))
+        binds = self._pricer is not None and self._pricer.cap_binds(self.form_input())
         where = (
             self.tr("Den Höchstwert legen Sie unter Einstellungen › Angebote fest.")
-            if conditions.settings_cap_binds(program, self.cap())
+            if binds
             else self.tr("Das ist der Höchstwert des Partnerprogramms {edition}.").format(
                 edition=program.edition
             )
@@ -580,19 +632,17 @@ class QuoteEditor(EditorForm):
         return f"{message}. {where}"
 
     def _line_refusal_error(self, row: int, line: LineInput) -> InputError | None:
-        partner = self._pricing_partner()
-        if partner is None:
+        partner = self.partner_picker.current_partner()
+        if partner is None or self._pricer is None:
             return None
-        data = self._input(partner.id)
-        return conditions.line_refusal(self.context.library, partner, data, self.cap(), row, line)
+        return self._pricer.line_refusal(self._input(partner.id), row, line)
 
     def _search_catalog(self, text: str) -> SearchResult:
         on = from_qdate(self.quote_date.date())
-        with self.context.database.read() as session:
-            items = [
-                Article(i.article_number, i.name, i.category, i.unit, i.list_price)
-                for i in catalog.current_items(session, on, text)
-            ]
+        items = [
+            Article(i.article_number, i.name, i.category, i.unit, i.list_price)
+            for i in quotes.articles(self.context.workspace, on, text)
+        ]
         offered: list[Article] = []
         hidden: list[Article] = []
         reason = ""
@@ -612,25 +662,26 @@ class QuoteEditor(EditorForm):
     def save(self) -> bool:
         """Create the quote or update its draft; on failure everything typed stays."""
         if self.read_only:
-            self.status.emit(self._frozen_text())
+            self.status.emit(self._frozen_text(self.loaded))
             return False
+
+        workspace, loaded = self.context.workspace, self.loaded
 
         def store() -> int:
             data = self.collect()
-            partner = self._pricing_partner()
-            assert partner is not None
-            conditions.price(self.context.library, partner, data, self.cap())  # settings' cap
-            with self.context.database.write() as session:
-                quote_tools.require_tier_decision(session, self.context.library, data)
-                if self.loaded is None:
-                    quote = quotes.create_quote(session, self.context.library, data)
-                else:
-                    quote = quotes.update_draft(
-                        session, self.context.library, self.loaded.quote_id, data
-                    )
-                return quote.id
+            if loaded is None:
+                return quotes.create(workspace, data).id
+            return quotes.save_draft(
+                workspace, loaded.quote_id, data, expected_version=loaded.version
+            ).id
 
-        quote_id = operations.run(self, self.tr("Angebot speichern"), self._noting_field(store))
+        stale: list[StaleEditError] = []
+        quote_id = operations.run(
+            self, self.tr("Angebot speichern"), self._noting_field(_watching(store, stale))
+        )
+        if stale:
+            self._offer_reload(stale[0])
+            return False
         if quote_id is None:
             if self._failed_field in {"tier_choice", "tier_reason"}:
                 target = self.tier_panel.reason if self._failed_field == "tier_reason" else None
@@ -668,11 +719,12 @@ class QuoteEditor(EditorForm):
     def mark_sent(self) -> bool:
         """Send the draft (saved first); an expired one is refused by the store, and the validity
         date gets the focus."""
-        now = self.now()
+        now, contact = self.now(), sender_contact(self.context)
 
-        def send(session: Session, quote_id: int) -> object:
-            contact = sender_contact(self.context, session)
-            return quotes.send(session, quote_id, now, contact=contact)
+        def send(workspace: Workspace, quote_id: int, version: int | None) -> object:
+            return quotes.send(
+                workspace, quote_id, contact=contact, now=now, expected_version=version
+            )
 
         done = self._act(
             self.tr("Als versendet markieren"),
@@ -686,40 +738,58 @@ class QuoteEditor(EditorForm):
 
     def mark_accepted(self) -> bool:
         return self._act(
-            self.tr("Angenommen"), quotes.accept, self.tr("Angebot {label}: angenommen")
+            self.tr("Angenommen"),
+            lambda workspace, quote_id, version: quotes.accept(
+                workspace, quote_id, expected_version=version
+            ),
+            self.tr("Angebot {label}: angenommen"),
         )
 
     def mark_rejected(self) -> bool:
-        return self._act(self.tr("Abgelehnt"), quotes.reject, self.tr("Angebot {label}: abgelehnt"))
+        return self._act(
+            self.tr("Abgelehnt"),
+            lambda workspace, quote_id, version: quotes.reject(
+                workspace, quote_id, expected_version=version
+            ),
+            self.tr("Angebot {label}: abgelehnt"),
+        )
 
     def new_revision(self) -> bool:
-        library = self.context.library
         return self._act(
             self.tr("Neue Revision"),
-            lambda session, quote_id: quotes.revise(session, library, quote_id),
+            lambda workspace, quote_id, version: quotes.revise(
+                workspace, quote_id, expected_version=version
+            ),
             self.tr("Angebot {label}: neue Revision angelegt"),
         )
 
     def _act(
         self,
         title: str,
-        action: Callable[..., object],
+        action: Action,
         done: str,
         save_first: bool = False,
     ) -> bool:
-        """Run ``action`` on the quote in the store; ``done`` is the status message ({label})."""
+        """Run ``action`` on the quote as loaded; ``done`` is the status message ({label}). A
+        colleague's change since it was loaded is not overwritten (the editor offers to reload)."""
         quote_id = self._saved_first() if save_first else None
         if not save_first and self.loaded is not None:
             quote_id = self.loaded.quote_id
         if quote_id is None:
             return False
+        version = self.loaded.version if self.loaded is not None else None
+        workspace = self.context.workspace
 
         def store() -> bool:
-            with self.context.database.write() as session:
-                action(session, quote_id)
+            action(workspace, quote_id, version)
             return True
 
-        if operations.run(self, title, self._noting_field(store)) is None:
+        stale: list[StaleEditError] = []
+        done_now = operations.run(self, title, self._noting_field(_watching(store, stale)))
+        if stale:
+            self._offer_reload(stale[0])
+            return False
+        if done_now is None:
             return False
         self.load(quote_id)
         assert self.loaded is not None
@@ -741,6 +811,45 @@ class QuoteEditor(EditorForm):
         self.article_search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.article_search.selectAll()
         return True
+
+    def _offer_reload(self, stale: StaleEditError) -> None:
+        """A colleague saved the quote since it was loaded: say who and when, show what they
+        changed, and offer to load their version (what was typed here stays until then)."""
+        loaded = self.loaded
+        if loaded is None:
+            return
+        workspace = self.context.workspace
+        theirs = operations.run(
+            self, self.tr("Angebot öffnen"), lambda: quotes.detail(workspace, loaded.quote_id)
+        )
+        if theirs is None:
+            return
+        changes = quotes.changes(self.form_input(), loaded.snapshot, theirs)
+        message = show(stale.message)
+        self.show_error(message)
+        if self.stale_dialog is not None:
+            self.stale_dialog.close()
+        intro = "\n".join(
+            [
+                message,
+                *(show(change) for change in changes.fields),
+                self.tr(
+                    "„Neu laden“ zeigt die gespeicherte Fassung; Ihre Eingaben hier gehen dabei "
+                    "verloren."
+                ),
+            ]
+        )
+        title = self.tr("Von {who} geändert").format(who=stale.who or self.tr("jemand anderem"))
+        self.stale_dialog = DiffDialog(title, intro, changes.lines, self)
+        reload = self.stale_dialog.add_button(self.tr("Neu laden"))
+        reload.clicked.connect(lambda _checked=False: self._reload_after_conflict(loaded.quote_id))
+        self.stale_dialog.open()
+
+    def _reload_after_conflict(self, quote_id: int) -> None:
+        if self.stale_dialog is not None:
+            self.stale_dialog.close()
+        if self.load(quote_id):
+            self.say(self.tr("Gespeicherte Fassung geladen"))
 
     def confirm_leave(self) -> bool:
         """True when the editor may show something else (saved, discarded, or nothing to lose)."""
@@ -778,3 +887,36 @@ def refusal_reason(message: str) -> str:
     if isinstance(reason, str):
         return show(reason)
     return show(message).rsplit(": ", 1)[-1]
+
+
+def _watching(action: Callable[[], T], stale: list[StaleEditError]) -> Callable[[], T | None]:
+    """``action``, keeping a colleague's conflicting change in ``stale`` (the editor answers it
+    with its own dialog) instead of reporting it as a plain refusal."""
+
+    def run() -> T | None:
+        try:
+            return action()
+        except StaleEditError as error:
+            stale.append(error)
+            return None
+
+    return run
+
+
+def loaded_from(found: QuoteDetail) -> Loaded:
+    """The editor's view of a stored quote."""
+    return Loaded(
+        quote_id=found.id,
+        number=found.number,
+        revision=found.state.revision,
+        status=found.state.status,
+        version=found.state.version,
+        sent_at=found.sent_at,
+        decided_at=found.decided_at,
+        snapshot=found.priced,
+        revisions=tuple((number, status_name(status)) for number, status in found.revisions),
+        events=found.events,
+        recorded_tier=found.recorded_tier,
+        tier_choice=found.tier_choice,
+        tier_reason=found.tier_reason,
+    )

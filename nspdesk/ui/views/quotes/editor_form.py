@@ -1,8 +1,8 @@
-"""The widgets of the quote editor and their layout; ``QuoteEditor`` gives them their behaviour.
+"""The widgets of the quote editor and their layout: what is shown where, and nothing more.
 
-Kept apart so that the editor's module holds what happens (pricing, saving, the life cycle) and this
-one what is shown where. The slots the widgets are connected to are declared here and implemented
-by ``QuoteEditor``.
+``QuoteForm`` builds the widgets and lays them out; it holds no quote and calls nothing. The editor
+(``editor.QuoteEditor``, a ``QuoteForm``) connects their signals to what happens — pricing, saving,
+the life cycle — in one place, ``QuoteEditor._connect``.
 """
 
 from __future__ import annotations
@@ -41,18 +41,14 @@ from nspdesk.domain.pricing import PricedQuote
 from nspdesk.domain.program import Program, Tier
 from nspdesk.domain.tier_check import TierChoice
 from nspdesk.domain.vat import STANDARD_RATE, VatMode
-from nspdesk.store.quote_list import PartnerChoice
-from nspdesk.store.quote_tools import EventRow
-from nspdesk.store.quotes import Status
-from nspdesk.ui.context import AppContext
+from nspdesk.services.quotes import EventRow, PartnerChoice, Status
 from nspdesk.ui.formats import day, money, percent
 from nspdesk.ui.i18n import show
-from nspdesk.ui.views.quotes.article_search import Article, ArticleSearch, SearchResult
+from nspdesk.ui.views.quotes.article_search import ArticleSearch
 from nspdesk.ui.views.quotes.history import HistoryPanel
 from nspdesk.ui.views.quotes.lines_model import END_CUSTOMER_ONLY, Col, LinesDelegate, LinesModel
 from nspdesk.ui.views.quotes.partner_picker import PartnerPicker
 from nspdesk.ui.views.quotes.tier_panel import TierPanel
-from nspdesk.ui.views.quotes.tools import QuoteTools
 from nspdesk.ui.views.quotes.totals import TotalsBox
 
 T = TypeVar("T")
@@ -79,6 +75,7 @@ class Loaded:
     number: str
     revision: int
     status: Status
+    version: int  # what a save compares: a colleague's change since is not overwritten
     sent_at: datetime | None
     decided_at: datetime | None
     snapshot: PricedQuote  # the revision's prices as stored
@@ -110,21 +107,15 @@ def abroad_with_vat_id(partner: PartnerChoice) -> bool:
     return bool(partner.vat_id) and partner.country.strip().lower() not in {"", "deutschland"}
 
 
-class EditorForm(QWidget):
+class QuoteForm(QWidget):
     changed_in_store = Signal(int)  # a quote was saved or changed its status
     back_requested = Signal()
     status = Signal(str)
     pdf_requested = Signal(int)
 
-    # Set by QuoteEditor before ``_build``
-    context: AppContext
-    loaded: Loaded | None
-    lines_model: LinesModel
-    tools: QuoteTools
-
     # --- layout ---------------------------------------------------------------------------------
 
-    def _build(self) -> None:
+    def _build(self, lines_model: LinesModel) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 8)
         layout.addLayout(self._build_header())
@@ -132,7 +123,6 @@ class EditorForm(QWidget):
         self.error_banner = self._banner("errorBanner", ERROR_STYLE)
         self.warnings_banner = self._banner("quoteWarnings", WARNING_STYLE)
         self.tier_panel = TierPanel()
-        self.tier_panel.changed.connect(self._edited)
         layout.addWidget(self.frozen_banner)
         layout.addWidget(self.error_banner)
         layout.addWidget(self.tier_panel)
@@ -150,10 +140,9 @@ class EditorForm(QWidget):
         self.search_hint.setStyleSheet(HINT_STYLE)
         self.search_hint.hide()
         lines.addWidget(self.search_hint)
-        lines.addWidget(self._build_table(), 1)
+        lines.addWidget(self._build_table(lines_model), 1)
         lines.addWidget(self.warnings_banner)
         self.history = HistoryPanel()
-        self.history.compare_requested.connect(self.tools.compare_revisions)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("editorTabs")
         self.tabs.setDocumentMode(True)
@@ -175,20 +164,14 @@ class EditorForm(QWidget):
         self.badge = QLabel()
         self.badge.setObjectName("quoteStatus")
         self.save_button = self._button(
-            translate("QuoteEditor", "Speichern"), self.save, translate("QuoteEditor", "Strg+S")
+            translate("QuoteEditor", "Speichern"), translate("QuoteEditor", "Strg+S")
         )
-        self.send_button = self._button(
-            translate("QuoteEditor", "Als versendet markieren"), self.mark_sent
-        )
-        self.accept_button = self._button(
-            translate("QuoteEditor", "Angenommen"), self.mark_accepted
-        )
-        self.reject_button = self._button(translate("QuoteEditor", "Abgelehnt"), self.mark_rejected)
-        self.revise_button = self._button(
-            translate("QuoteEditor", "Neue Revision"), self.new_revision
-        )
+        self.send_button = self._button(translate("QuoteEditor", "Als versendet markieren"))
+        self.accept_button = self._button(translate("QuoteEditor", "Angenommen"))
+        self.reject_button = self._button(translate("QuoteEditor", "Abgelehnt"))
+        self.revise_button = self._button(translate("QuoteEditor", "Neue Revision"))
         self.pdf_button = self._button(
-            translate("QuoteEditor", "PDF …"), self.export_pdf, translate("QuoteEditor", "Strg+P")
+            translate("QuoteEditor", "PDF …"), translate("QuoteEditor", "Strg+P")
         )
         self.save_button.setDefault(True)
         self.more_button = self._build_more_menu()
@@ -220,10 +203,6 @@ class EditorForm(QWidget):
             translate("QuoteEditor", "Für anderen Partner kopieren …")
         )
         self.compare_action = menu.addAction(translate("QuoteEditor", "Revisionen vergleichen …"))
-        self.save_template_action.triggered.connect(self.tools.save_as_template)
-        self.apply_template_action.triggered.connect(self.tools.apply_template)
-        self.duplicate_action.triggered.connect(self.tools.duplicate)
-        self.compare_action.triggered.connect(self.tools.compare_revisions)
         button = QPushButton(translate("QuoteEditor", "Weitere"))
         button.setObjectName("moreActions")
         button.setAutoDefault(False)
@@ -232,7 +211,6 @@ class EditorForm(QWidget):
 
     def _build_recipient(self) -> QGroupBox:
         self.partner_picker = PartnerPicker()
-        self.partner_picker.partner_changed.connect(self._partner_changed)
         self.conditions = QLabel("–")
         self.conditions.setObjectName("partnerConditions")
         self.conditions.setWordWrap(True)
@@ -243,7 +221,6 @@ class EditorForm(QWidget):
         contact_edit = self.contact.lineEdit()
         if contact_edit is not None:
             contact_edit.setPlaceholderText(translate("QuoteEditor", "z. B. Frau Dr. Anna Schmidt"))
-        self.contact.currentTextChanged.connect(self._contact_changed)
         recipient = QGroupBox(translate("QuoteEditor", "Empfänger"))
         form = QFormLayout(recipient)
         form.addRow(translate("QuoteEditor", "Partner"), self.partner_picker)
@@ -255,7 +232,6 @@ class EditorForm(QWidget):
     def _build_offer(self) -> QGroupBox:
         self.subject = QLineEdit()
         self.subject.setObjectName("subject")
-        self.subject.textEdited.connect(self._edited)
         self.quote_date = self._date_edit("quoteDate")
         self.valid_until = self._date_edit("validUntil")
         self.vat = QComboBox()
@@ -268,7 +244,6 @@ class EditorForm(QWidget):
             translate("QuoteEditor", "Reverse Charge (EU-Unternehmen)"),
             VatMode.REVERSE_CHARGE.value,
         )
-        self.vat.currentIndexChanged.connect(self._edited)
         dates = QHBoxLayout()
         dates.addWidget(self.quote_date)
         dates.addWidget(QLabel(translate("QuoteEditor", "gültig bis")))
@@ -289,7 +264,6 @@ class EditorForm(QWidget):
         self.audience_group.addButton(self.to_partner)
         self.audience_group.addButton(self.to_customer)
         self.to_partner.setChecked(True)
-        self.to_customer.toggled.connect(self._audience_changed)
         audience = QHBoxLayout()
         audience.addWidget(self.to_partner)
         audience.addWidget(self.to_customer)
@@ -310,7 +284,6 @@ class EditorForm(QWidget):
         )
         self.customer.setTabChangesFocus(True)
         self.customer.setFixedHeight(4 * self.customer.fontMetrics().lineSpacing() + 12)
-        self.customer.textChanged.connect(self._edited)
         offer = QGroupBox(translate("QuoteEditor", "Angebot"))
         form = QFormLayout(offer)
         form.addRow(translate("QuoteEditor", "Betreff"), self.subject)
@@ -324,24 +297,17 @@ class EditorForm(QWidget):
 
     def _build_line_tools(self) -> QHBoxLayout:
         self.article_search = ArticleSearch()
-        self.article_search.search = self._search_catalog
-        self.article_search.chosen.connect(self.add_article)
-        self.article_search.hint.connect(self._show_hint)
-        self.free_button = self._button(
-            translate("QuoteEditor", "Freie Position"), self.add_free_line
-        )
+        self.free_button = self._button(translate("QuoteEditor", "Freie Position"))
         self.own_use_button = QPushButton(translate("QuoteEditor", "Eigenbedarfs-Lizenz"))
         self.own_use_button.setObjectName("ownUseLicence")
         self.own_use_button.setAutoDefault(False)
         self.own_use_menu = QMenu(self)
         self.own_use_button.setMenu(self.own_use_menu)
-        self.nfr_button = self._button(translate("QuoteEditor", "NFR-Lizenz"), self.add_nfr_line)
+        self.nfr_button = self._button(translate("QuoteEditor", "NFR-Lizenz"))
         self.nfr_button.setObjectName("nfrLicence")
-        self.remove_button = self._button(
-            translate("QuoteEditor", "Entfernen"), self.remove_selected_lines
-        )
-        self.up_button = self._button("▲", lambda: self._move(-1))
-        self.down_button = self._button("▼", lambda: self._move(1))
+        self.remove_button = self._button(translate("QuoteEditor", "Entfernen"))
+        self.up_button = self._button("▲")
+        self.down_button = self._button("▼")
         self.up_button.setToolTip(translate("QuoteEditor", "Position nach oben"))
         self.down_button.setToolTip(translate("QuoteEditor", "Position nach unten"))
         tools = QHBoxLayout()
@@ -355,11 +321,11 @@ class EditorForm(QWidget):
             tools.addWidget(button)
         return tools
 
-    def _build_table(self) -> QTableView:
+    def _build_table(self, lines_model: LinesModel) -> QTableView:
         self.table = QTableView()
         self.table.setObjectName("linesTable")
-        self.table.setModel(self.lines_model)
-        self.table.setItemDelegate(LinesDelegate(self.lines_model.categories, self.table))
+        self.table.setModel(lines_model)
+        self.table.setItemDelegate(LinesDelegate(lines_model.categories, self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
@@ -371,14 +337,10 @@ class EditorForm(QWidget):
         self.table.setColumnHidden(Col.CATEGORY, True)
         for column in END_CUSTOMER_ONLY:
             self.table.setColumnHidden(column, True)
-        selection = self.table.selectionModel()
-        assert selection is not None  # setModel made one
-        selection.selectionChanged.connect(self._update_buttons)
-        remove = QAction(translate("QuoteEditor", "Position entfernen"), self.table)
-        remove.setShortcut(QKeySequence.StandardKey.Delete)
-        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        remove.triggered.connect(self.remove_selected_lines)
-        self.table.addAction(remove)
+        self.remove_action = QAction(translate("QuoteEditor", "Position entfernen"), self.table)
+        self.remove_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.remove_action)
         return self.table
 
     def _build_bottom(self) -> QHBoxLayout:
@@ -400,12 +362,12 @@ class EditorForm(QWidget):
         bottom.addWidget(self.totals)
         return bottom
 
-    def _button(self, text: str, slot: Callable[[], object], shortcut: str = "") -> QPushButton:
+    @staticmethod
+    def _button(text: str, shortcut: str = "") -> QPushButton:
         button = QPushButton(text)
         button.setAutoDefault(False)
         if shortcut:
             button.setToolTip(shortcut)
-        button.clicked.connect(lambda _checked=False: slot())
         return button
 
     @staticmethod
@@ -423,7 +385,6 @@ class EditorForm(QWidget):
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat(translate("QuoteEditor", "dd.MM.yyyy"))
-        edit.dateChanged.connect(self._dates_changed)
         return edit
 
     def _text_edit(self, name: str, placeholder: str) -> QPlainTextEdit:
@@ -434,11 +395,10 @@ class EditorForm(QWidget):
         # as high as the totals beside it, never higher than needed
         edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         edit.setTabChangesFocus(True)
-        edit.textChanged.connect(self._edited)
         return edit
 
-    def _frozen_text(self) -> str:
-        loaded = self.loaded
+    def _frozen_text(self, loaded: Loaded | None) -> str:
+        """What the banner of a revision that can no longer change says."""
         if loaded is None or loaded.status == Status.DRAFT:
             return ""
         what = translate("QuoteEditor", "Revision {number}").format(number=loaded.revision)
@@ -481,8 +441,11 @@ class EditorForm(QWidget):
                 ).format(what=what, until=until)
         return text.format(what=what, on=on)
 
-    def _show_standard_lines(self, program: Program, tier: Tier | None, draft: bool) -> None:
-        """The own-use sizes of the edition and the NFR seats of ``tier`` (the tier priced at)."""
+    def _show_standard_lines(
+        self, program: Program, tier: Tier | None, draft: bool, add: Callable[[int], object]
+    ) -> None:
+        """The own-use sizes of the edition (``add(users)`` adds one) and the NFR seats of ``tier``
+        (the tier priced at)."""
         self.own_use_menu.clear()
         for licence in program.own_use_licenses:
             action = self.own_use_menu.addAction(
@@ -490,7 +453,7 @@ class EditorForm(QWidget):
                     users=licence.users, price=money(licence.price)
                 )
             )
-            action.triggered.connect(lambda _checked=False, n=licence.users: self.add_own_use(n))
+            action.triggered.connect(lambda _checked=False, n=licence.users: add(n))
         seats = tier.benefits.nfr_users if tier is not None else 0
         if tier is not None and seats:
             self.nfr_button.setText(
@@ -511,65 +474,3 @@ class EditorForm(QWidget):
                 else translate("QuoteEditor", "Erst einen Partner mit Partnerstufe wählen.")
             )
         self.nfr_button.setEnabled(draft and bool(seats))
-
-    # --- the slots (QuoteEditor) ----------------------------------------------------------------
-
-    def _edited(self, *_args: object) -> None:
-        raise NotImplementedError
-
-    def _partner_changed(self, partner: PartnerChoice | None) -> None:
-        raise NotImplementedError
-
-    def _contact_changed(self, _text: str) -> None:
-        raise NotImplementedError
-
-    def _dates_changed(self, *_args: object) -> None:
-        raise NotImplementedError
-
-    def _audience_changed(self, *_args: object) -> None:
-        raise NotImplementedError
-
-    def _update_buttons(self, *_args: object) -> None:
-        raise NotImplementedError
-
-    def _search_catalog(self, text: str) -> SearchResult:
-        raise NotImplementedError
-
-    def add_article(self, article: Article) -> bool:
-        raise NotImplementedError
-
-    def _show_hint(self, text: str) -> None:
-        raise NotImplementedError
-
-    def add_free_line(self) -> bool:
-        raise NotImplementedError
-
-    def add_nfr_line(self) -> bool:
-        raise NotImplementedError
-
-    def add_own_use(self, users: int) -> bool:
-        raise NotImplementedError
-
-    def remove_selected_lines(self) -> None:
-        raise NotImplementedError
-
-    def _move(self, offset: int) -> None:
-        raise NotImplementedError
-
-    def save(self) -> bool:
-        raise NotImplementedError
-
-    def mark_sent(self) -> bool:
-        raise NotImplementedError
-
-    def mark_accepted(self) -> bool:
-        raise NotImplementedError
-
-    def mark_rejected(self) -> bool:
-        raise NotImplementedError
-
-    def new_revision(self) -> bool:
-        raise NotImplementedError
-
-    def export_pdf(self) -> bool:
-        raise NotImplementedError

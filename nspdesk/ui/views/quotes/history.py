@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nspdesk.store.quote_tools import EventRow
+from nspdesk.services.quotes import EventRow
 from nspdesk.ui.formats import day
 from nspdesk.ui.i18n import show
 from nspdesk.ui.views.quotes.names import event_name

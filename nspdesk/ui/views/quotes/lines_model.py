@@ -40,7 +40,7 @@ from nspdesk.documents.text import unit_price
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.pricing import Audience, PricedLine
 from nspdesk.domain.program import Category
-from nspdesk.store.quotes import LineInput
+from nspdesk.domain.quote_input import LineInput
 from nspdesk.ui.formats import money, number, percent
 from nspdesk.ui.i18n import QT_TRANSLATE_NOOP, babel_locale, show
 from nspdesk.ui.views.quotes.numbers import example, parse_number

@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nspdesk.store.quote_list import QuoteRow
-from nspdesk.store.quotes import Status
+from nspdesk.services.quotes import QuoteRow, Status
 from nspdesk.ui.formats import day, money
 from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
 from nspdesk.ui.table_model import Column, FilterProxy, RowModel

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from nspdesk.domain.revision_diff import FIELDS
-from nspdesk.store.quotes import ACTIONS, STATUS_NAMES, Status
+from nspdesk.services.quotes import ACTIONS, STATUS_NAMES, Status
 from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
 
 STATUSES = {

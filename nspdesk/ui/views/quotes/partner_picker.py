@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
-from nspdesk.store.quote_list import PartnerChoice
+from nspdesk.services.quotes import PartnerChoice
 
 
 def partner_label(partner: PartnerChoice) -> str:

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nspdesk.store.quote_list import PartnerChoice
-from nspdesk.store.quote_tools import TemplateSummary
+from nspdesk.services.quotes import PartnerChoice, TemplateSummary
 from nspdesk.ui.formats import day
 from nspdesk.ui.views.quotes.partner_picker import PartnerPicker
 

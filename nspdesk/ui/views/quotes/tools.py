@@ -1,33 +1,58 @@
 """The quote editor's work beyond one revision: templates, a copy for another partner with the
-differences, comparing two revisions. Each action is one call into ``nspdesk.store.quote_tools``
-through ``operations.run``; the questions it asks are in ``pickers`` (tests answer them)."""
+differences, comparing two revisions. Each action is one call into ``nspdesk.services.quotes``
+through ``operations.run``; the questions it asks are in ``pickers`` (tests answer them).
+
+The tools know the editor only as a :class:`ToolsHost` (what they read from it and tell it), so
+the editor imports the tools and not the other way round.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from datetime import date
+from typing import Protocol
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
 
+from nspdesk.domain.quote_input import QuoteInput
 from nspdesk.domain.revision_diff import QuoteDiff
-from nspdesk.store import quote_tools
-from nspdesk.store.quote_list import partner_choices
-from nspdesk.store.quotes import QuoteInput
+from nspdesk.services import quotes
 from nspdesk.ui import operations
 from nspdesk.ui import settings as options
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.i18n import show
 from nspdesk.ui.views.quotes import pickers
 from nspdesk.ui.views.quotes.diff_view import DiffDialog, RevisionCompareDialog
+from nspdesk.ui.views.quotes.editor_form import Loaded
 
-if TYPE_CHECKING:
-    from nspdesk.ui.views.quotes.editor import QuoteEditor
+
+class ToolsHost(Protocol):
+    """What the tools need of the quote editor."""
+
+    context: AppContext
+    loaded: Loaded | None
+
+    @property
+    def read_only(self) -> bool: ...
+
+    def form_input(self) -> QuoteInput: ...
+    def current_partner_id(self) -> int | None: ...
+    def today(self) -> date: ...
+    def saved_first(self) -> int | None: ...
+    def load(self, quote_id: int) -> bool: ...
+    def apply_template_input(self, template: QuoteInput) -> None: ...
+    def show_error(self, message: str) -> None: ...
+    def show_hint(self, text: str) -> None: ...
+    def say(self, text: str) -> None: ...
+    def stored(self, quote_id: int) -> None: ...
 
 
 class QuoteTools(QObject):
-    def __init__(self, editor: QuoteEditor) -> None:
-        super().__init__(editor)
+    def __init__(self, editor: ToolsHost, parent: QWidget) -> None:
+        super().__init__(parent)
         self.editor = editor
+        self.parent_widget = parent
         self.diff_dialog: DiffDialog | None = None
         self.compare_dialog: RevisionCompareDialog | None = None
 
@@ -45,23 +70,26 @@ class QuoteTools(QObject):
         if not data.lines:
             editor.show_error(self.tr("Eine Vorlage braucht mindestens eine Position."))
             return False
-        name = pickers.ask_template_name(editor, data.subject)
+        parent = self.parent_widget
+        name = pickers.ask_template_name(parent, data.subject)
         if name is None or not name.strip():
             return False
         name = name.strip()
-        with self.context.database.read() as session:
-            taken = any(t.name == name for t in quote_tools.list_templates(session))
-        if taken and not pickers.ask_overwrite(editor, name):
+        workspace = self.context.workspace
+        known = operations.run(parent, title, lambda: quotes.templates(workspace))
+        if known is None:
+            return False
+        taken = any(t.name == name for t in known)
+        if taken and not pickers.ask_overwrite(parent, name):
             return False
 
         def store() -> bool:
-            with self.context.database.write() as session:
-                quote_tools.save_template(session, name, data, overwrite=taken)
+            quotes.save_template(workspace, name, data, overwrite=taken)
             return True
 
-        if operations.run(editor, title, store) is None:
+        if operations.run(parent, title, store) is None:
             return False
-        editor.status.emit(self.tr("Vorlage „{name}“ gespeichert").format(name=name))
+        editor.say(self.tr("Vorlage „{name}“ gespeichert").format(name=name))
         return True
 
     def apply_template(self) -> bool:
@@ -69,26 +97,29 @@ class QuoteTools(QObject):
         editor = self.editor
         if editor.read_only:
             return False
-        with self.context.database.read() as session:
-            templates = quote_tools.list_templates(session)
+        parent, workspace = self.parent_widget, self.context.workspace
+        templates = operations.run(
+            parent, self.tr("Aus Vorlage"), lambda: quotes.templates(workspace)
+        )
+        if templates is None:
+            return False
         if not templates:
             editor.show_hint(
                 self.tr("Noch keine Vorlagen: „Als Vorlage speichern …“ legt eine an.")
             )
             return False
-        template_id = pickers.ask_template(editor, templates)
+        template_id = pickers.ask_template(parent, templates)
         if template_id is None:
             return False
         current = editor.form_input()
         days = self.context.settings.get_int(options.VALIDITY_DAYS)
 
-        def read() -> quote_tools.FromTemplate:
-            with self.context.database.read() as session:
-                return quote_tools.input_from_template(
-                    session, template_id, current.partner_id, current.quote_date, days
-                )
+        def read() -> quotes.FromTemplate:
+            return quotes.from_template(
+                workspace, template_id, current.partner_id, current.quote_date, days
+            )
 
-        made = operations.run(editor, self.tr("Aus Vorlage"), read)
+        made = operations.run(parent, self.tr("Aus Vorlage"), read)
         if made is None:
             return False
         editor.apply_template_input(made.data)
@@ -99,7 +130,7 @@ class QuoteTools(QObject):
             if notes
             else ""
         )
-        editor.status.emit(self.tr("Vorlage „{name}“ übernommen").format(name=name))
+        editor.say(self.tr("Vorlage „{name}“ übernommen").format(name=name))
         return True
 
     # --- a copy for another partner --------------------------------------------------------------
@@ -112,34 +143,27 @@ class QuoteTools(QObject):
         if quote_id is None or editor.loaded is None:
             return False
         source = editor.loaded.label
-        with self.context.database.read() as session:
-            partners = partner_choices(session)
-        current = editor.partner_picker.current_partner()
-        partner_id = pickers.ask_partner(editor, partners, current.id if current else None)
+        parent, workspace = self.parent_widget, self.context.workspace
+        title = self.tr("Für anderen Partner kopieren")
+        partners = operations.run(parent, title, lambda: quotes.partner_choices(workspace))
+        if partners is None:
+            return False
+        partner_id = pickers.ask_partner(parent, partners, editor.current_partner_id())
         if partner_id is None:
             return False
         today = editor.today()
         days = self.context.settings.get_int(options.VALIDITY_DAYS)
 
-        def store() -> tuple[int, str, QuoteDiff, str, str]:
-            with self.context.database.write() as session:
-                copy = quote_tools.duplicate_for_partner(
-                    session, self.context.library, quote_id, partner_id, today, days
-                )
-                return (
-                    copy.quote.id,
-                    copy.quote.number,
-                    copy.diff,
-                    copy.source_tier,
-                    copy.target_tier,
-                )
+        def store() -> quotes.Copied:
+            return quotes.copy_for_partner(workspace, quote_id, partner_id, today, days)
 
-        made = operations.run(editor, self.tr("Für anderen Partner kopieren"), store)
+        made = operations.run(parent, title, store)
         if made is None:
             return False
-        new_id, number, diff, source_tier, target_tier = made
+        new_id, number = made.state.id, made.state.number
+        diff, source_tier, target_tier = made.diff, made.source_tier, made.target_tier
         editor.load(new_id)
-        editor.changed_in_store.emit(new_id)
+        editor.stored(new_id)
         program = self.context.program(today)
         partner = next(p for p in partners if p.id == partner_id)
 
@@ -159,10 +183,10 @@ class QuoteTools(QObject):
         ).format(number=number, partner=partner.company, source=source, tiers=tiers)
         self.close_dialogs()
         self.diff_dialog = DiffDialog(
-            self.tr("Unterschiede zu {source}").format(source=source), intro, diff, editor
+            self.tr("Unterschiede zu {source}").format(source=source), intro, diff, parent
         )
         self.diff_dialog.open()
-        editor.status.emit(self.tr("Kopie {number} angelegt").format(number=number))
+        editor.say(self.tr("Kopie {number} angelegt").format(number=number))
         return True
 
     # --- revisions -------------------------------------------------------------------------------
@@ -171,17 +195,18 @@ class QuoteTools(QObject):
         editor = self.editor
         loaded = editor.loaded
         if loaded is None or len(loaded.revisions) < 2:
-            editor.status.emit(self.tr("Zum Vergleichen braucht das Angebot zwei Revisionen."))
+            editor.say(self.tr("Zum Vergleichen braucht das Angebot zwei Revisionen."))
             return False
         quote_id = loaded.quote_id
 
+        workspace = self.context.workspace
+
         def diff_for(old: int, new: int) -> QuoteDiff:
-            with self.context.database.read() as session:
-                return quote_tools.revision_diff(session, quote_id, old, new)
+            return quotes.revision_diff(workspace, quote_id, old, new)
 
         self.close_dialogs()
         self.compare_dialog = RevisionCompareDialog(
-            loaded.number, loaded.revisions, diff_for, editor
+            loaded.number, loaded.revisions, diff_for, self.parent_widget
         )
         self.compare_dialog.open()
         return True

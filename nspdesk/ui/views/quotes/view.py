@@ -12,8 +12,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout
 
-from nspdesk.store import quotes
-from nspdesk.store.quote_list import list_quotes
+from nspdesk.services import quotes
 from nspdesk.ui import operations
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.pdf_preview import PdfPreviewDialog, show_pdf
@@ -58,19 +57,23 @@ class QuotesView(WorkspaceView):
     def activated(self) -> None:
         today = self.clock()
 
-        def expire() -> list[str]:
-            with self.context.database.write() as session:
-                return quotes.expire_due(session, today)
-
-        expired = operations.run(self, self.tr("Angebote prüfen"), expire)
+        workspace = self.context.workspace
+        expired = operations.run(
+            self, self.tr("Angebote prüfen"), lambda: quotes.expire_due(workspace, today)
+        )
         if expired:
             self.status.emit(self.tr("Abgelaufen: {numbers}").format(numbers=", ".join(expired)))
         self.refresh()
+        if self.editing():
+            self.editor.refresh_terms()  # the team's cap or the partner may have changed
 
     def refresh(self) -> None:
-        with self.context.database.read() as session:
-            rows = list_quotes(session)
-        self.list_page.set_rows(rows)
+        workspace = self.context.workspace
+        rows = operations.run(
+            self, self.tr("Angebote laden"), lambda: quotes.list_quotes(workspace)
+        )
+        if rows is not None:
+            self.list_page.set_rows(rows)
 
     def show_list(self) -> bool:
         if self.editing() and not self.editor.confirm_leave():
