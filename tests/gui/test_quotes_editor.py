@@ -650,7 +650,7 @@ def test_a_colleagues_save_is_named_shown_and_never_overwritten(
     assert editor.subject.text() == "Meine Fassung" and editor.is_dirty()  # nothing typed is lost
     assert quote_services.detail(context.workspace, quote_id).data.subject == "Vom Kollegen"
     reload = next(b for b in dialog.buttons.buttons() if b.text() == "Neu laden")
-    qtbot.mouseClick(reload, Qt.MouseButton.LeftButton)
+    reload.click()
     assert editor.subject.text() == "Vom Kollegen" and not editor.is_dirty()
     assert editor.loaded is not None and editor.loaded.version == stored.state.version + 1
     editor.subject.setText("Gemeinsame Fassung")
