@@ -463,3 +463,36 @@ def test_desktop_start_is_recognised_without_the_full_parser(
     from nspdesk.cli import _desktop_start
 
     assert _desktop_start(argv) == expected
+
+
+@pytest.mark.parametrize(
+    ("leading", "trailing", "settled"),
+    [
+        (None, None, None),
+        ("a.sqlite3", None, "a.sqlite3"),
+        (None, "b.sqlite3", "b.sqlite3"),
+        ("a.sqlite3", "a.sqlite3", "a.sqlite3"),
+    ],
+)
+def test_db_option_is_settled_in_one_place(
+    leading: str | None, trailing: str | None, settled: str | None
+) -> None:
+    import argparse
+
+    from nspdesk.commands.store_access import settle_db_option
+
+    args = argparse.Namespace(app_db=leading, db=trailing)
+    settle_db_option(args)
+    assert args.db == settled
+
+
+def test_two_db_options_naming_different_databases_are_refused(tmp_path: Path) -> None:
+    import argparse
+
+    from nspdesk.commands.common import CommandError
+    from nspdesk.commands.store_access import settle_db_option
+
+    args = argparse.Namespace(app_db=str(tmp_path / "a.sqlite3"), db="postgresql://u:geheim@h/x")
+    with pytest.raises(CommandError) as refused:
+        settle_db_option(args)
+    assert refused.value.code == 2 and "geheim" not in str(refused.value)
