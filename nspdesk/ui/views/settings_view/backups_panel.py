@@ -34,7 +34,7 @@ from nspdesk.ui.i18n import QT_TRANSLATE_NOOP, show
 from nspdesk.ui.operations import error_text, run
 
 MANUAL = maintenance.MANUAL  # part of the file name, not translated
-# The reasons in backup file names (nspdesk.store), as the list shows them; German sources.
+# The reasons in backup file names (see services.maintenance), as the list shows them; German sources.
 REASONS = {
     MANUAL: QT_TRANSLATE_NOOP("BackupsPanel", "manuell"),
     "auto": QT_TRANSLATE_NOOP("BackupsPanel", "automatisch"),
