@@ -17,7 +17,6 @@ from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Text
 from nspdesk.services.errors import ConflictError, MissingDatabaseError, StoreError
 from nspdesk.services.workspace import NO_DATABASE, Workspace
 from nspdesk.store import backups as store_backups
-from nspdesk.store import demo as store_demo
 from nspdesk.store import maintenance as store_maintenance
 from nspdesk.store.location import Location, resolve
 from nspdesk.store.opening import open_store
@@ -177,6 +176,8 @@ def fill_demo(workspace: Workspace, today: date | None = None) -> DemoCounts:
 
     A database that already holds partners is refused with ``ConflictError`` (nothing changed).
     """
+    from nspdesk.store import demo as store_demo  # quotes and pricing: only for a new database
+
     with workspace.database.write() as session:
         if not store_demo.is_empty(session):
             raise ConflictError(NOT_EMPTY.format(where=workspace.place.description))

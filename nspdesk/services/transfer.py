@@ -9,21 +9,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from nspdesk.domain.program import Program
 from nspdesk.services.workspace import Workspace
-from nspdesk.store.transfer import exporting, importing
-from nspdesk.store.transfer.importing import ImportReport
 from nspdesk.store.transfer.problems import ImportRejected, Problem, TransferError
-from nspdesk.store.transfer.validate import Checked
+
+if TYPE_CHECKING:  # the readers and writers are imported when a file is read or written
+    from nspdesk.store.transfer.importing import ImportReport
+    from nspdesk.store.transfer.validate import Checked
 
 __all__ = [
     "FORMATS",
     "CheckedFile",
     "Entity",
     "ImportRejected",
-    "ImportReport",
     "Problem",
     "TransferError",
     "export",
@@ -33,7 +33,7 @@ __all__ = [
 ]
 
 Entity = Literal["catalog", "partners"]
-FORMATS = exporting.FORMATS  # the suffixes an export understands: .csv, .xlsx
+FORMATS = (".csv", ".xlsx")  # the suffixes an export understands (``exporting.FORMATS``)
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,8 @@ class CheckedFile:
 
 def read_import(entity: Entity, path: Path, program: Program) -> CheckedFile:
     """Read and check ``path``; ``ImportRejected`` lists every problem in it."""
+    from nspdesk.store.transfer import importing
+
     load = importing.load_catalog if entity == "catalog" else importing.load_partners
     return CheckedFile(entity, path.name, load(path, program))
 
@@ -58,6 +60,8 @@ def import_rows(
 
     Rows that already exist are refused (``ImportRejected``) unless ``update``.
     """
+    from nspdesk.store.transfer import importing
+
     write = importing.import_catalog if checked.entity == "catalog" else importing.import_partners
     return write(workspace.database, checked.rows, update=update, dry_run=dry_run)
 
@@ -78,5 +82,7 @@ def import_file(
 
 def export(workspace: Workspace, entity: Entity, target: Path) -> int:
     """Write every row of ``entity`` to ``target`` (format by suffix); how many were written."""
+    from nspdesk.store.transfer import exporting
+
     write = exporting.export_catalog if entity == "catalog" else exporting.export_partners
     return write(workspace.database, target)

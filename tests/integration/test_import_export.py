@@ -751,3 +751,9 @@ def test_import_counts_nothing_twice(store: Store, program: Program, tmp_path: P
     import_catalog(store, path, program, dry_run=True)
     with store.database.read() as session:
         assert session.scalar(select(func.count()).select_from(CatalogItem)) == 0
+
+
+def test_the_services_know_the_export_formats() -> None:
+    from nspdesk.services.transfer import FORMATS
+
+    assert FORMATS == exporting.FORMATS
