@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from nspdesk.cli import main
+from nspdesk.store.location import Location
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -218,3 +219,17 @@ def test_without_db_the_environment_then_the_default_file(
     assert code == 0 and "env.sqlite3" in out
     code, out, _ = run(["--db", str(tmp_path / "x.sqlite3"), "db", "path"], capsys)
     assert out.strip().endswith("x.sqlite3")  # --db before the environment
+
+
+def test_a_leading_db_url_on_each_backend(
+    location: Location, capsys: pytest.CaptureFixture[str], default_file: Path
+) -> None:
+    """``nspdesk --db URL demo`` fills the server database too; never the default file."""
+    url = location.url
+    code, out, err = run(["--db", url, "demo"], capsys)
+    assert code == 0, err
+    code, out, _ = run(["--db", url, "partners", "list", "--json"], capsys)
+    assert code == 0 and len(json.loads(out)) == 12
+    code, out, _ = run(["--db", url, "db", "check"], capsys)
+    assert code == 0 and "in Ordnung" in out
+    assert not default_file.exists()
