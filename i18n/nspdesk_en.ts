@@ -5492,6 +5492,14 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
         <translation>The database {where} cannot be reached: {reason}</translation>
     </message>
     <message>
+        <source>{path} ist ein Verzeichnis, keine Datenbankdatei; nichts verändert.</source>
+        <translation>{path} is a folder, not a database file; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{where} ist keine verwendbare Datenbank-URL ({reason}); erwartet wird eine SQLite-Datei oder z. B. postgresql+psycopg://benutzer@server/datenbank.</source>
+        <translation>{where} is not a usable database URL ({reason}); expected is an SQLite file or e.g. postgresql+psycopg://user@server/database.</translation>
+    </message>
+    <message>
         <source>Die Datenbank {path} ist beschädigt ({detail}).{hint}</source>
         <translation>The database {path} is damaged ({detail}).{hint}</translation>
     </message>

@@ -35,8 +35,13 @@ def settle_db_option(args: argparse.Namespace) -> None:
 
     Two ``--db`` that name different databases are refused (exit 2): which one was meant is a guess.
     """
-    leading: str | None = getattr(args, "app_db", None) or None
-    trailing: str | None = getattr(args, "db", None) or None
+    leading: str | None = getattr(args, "app_db", None)
+    trailing: str | None = getattr(args, "db", None)
+    if "" in (leading, trailing) or any(
+        v is not None and not v.strip() for v in (leading, trailing)
+    ):
+        # ``--db=$UNSET``: never fall back to the default database the line did not mean
+        raise CommandError("--db: der Wert fehlt (eine SQLite-Datei oder eine Datenbank-URL)")
     if leading and trailing and leading != trailing:
         from nspdesk.services.workspace import locate
 

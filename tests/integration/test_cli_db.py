@@ -233,3 +233,26 @@ def test_a_leading_db_url_on_each_backend(
     code, out, _ = run(["--db", url, "db", "check"], capsys)
     assert code == 0 and "in Ordnung" in out
     assert not default_file.exists()
+
+
+@pytest.mark.parametrize("value", ["", " "])
+@pytest.mark.parametrize("leading", [True, False], ids=["before", "after"])
+def test_an_empty_db_is_refused_not_the_default(
+    capsys: pytest.CaptureFixture[str], default_file: Path, value: str, leading: bool
+) -> None:
+    argv = [f"--db={value}", "demo"] if leading else ["demo", f"--db={value}"]
+    code, _, err = run(argv, capsys)
+    assert code == 2 and "--db: der Wert fehlt" in err
+    assert not default_file.exists()
+
+
+def test_a_folder_or_a_url_without_driver_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], default_file: Path
+) -> None:
+    code, _, err = run(["--db", str(tmp_path), "partners", "list"], capsys)
+    assert code == 1 and err.count("\n") == 1
+    assert f"{tmp_path} ist ein Verzeichnis, keine Datenbankdatei" in err
+    code, _, err = run(["--db", "nosuchdriver://u:geheim@host/x", "demo"], capsys)
+    assert code == 1 and err.count("\n") == 1 and "Traceback" not in err
+    assert "keine verwendbare Datenbank-URL" in err and "geheim" not in err
+    assert not default_file.exists()
