@@ -135,7 +135,10 @@ class CatalogView(WorkspaceView):
         self.table = self._table("catalogTable", self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        # Name and category share the width left (each wraps onto two lines on a small screen);
+        # a category sized to its text left the name a sliver at 1024 pixels.
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._article_changed)
         self.table.doubleClicked.connect(lambda _index: self.new_price())
 
