@@ -83,11 +83,19 @@ def move_device_cap(workspace: Workspace, settings: Settings) -> None:
     Before, each device held its own cap (QSettings); now the team shares one in the database. A
     cap set here, below the program's, is copied when the database has none yet; never again after.
     """
+    import logging
+
+    from nspdesk.services.errors import StoreError
     from nspdesk.services.letterhead import adopt_device_cap
     from nspdesk.ui import settings as options
 
     if settings.get_int(options.CAP_MOVED) or not settings.holds(options.MAX_EXTRA_DISCOUNT):
         return
-    adopt_device_cap(workspace, settings.get_decimal(options.MAX_EXTRA_DISCOUNT))
+    try:
+        adopt_device_cap(workspace, settings.get_decimal(options.MAX_EXTRA_DISCOUNT))
+    except StoreError:  # e.g. a read-only database: the app works, the next start tries again
+        log = logging.getLogger(__name__)
+        log.warning("cap not moved into the database", exc_info=True)
+        return
     settings.set(options.CAP_MOVED, 1)
     settings.sync()
