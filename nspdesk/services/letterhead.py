@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from nspdesk.domain.letterhead import Sender, demo_sender
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP
 from nspdesk.services.errors import InputError
-from nspdesk.services.workspace import Workspace
+from nspdesk.services.workspace import Workspace, locate, open_workspace
 from nspdesk.store.models import SenderRow
 from nspdesk.store.sender import load_sender, save_sender
 
@@ -30,6 +30,18 @@ def load_letterhead(workspace: Workspace) -> Sender:
     """The configured sender, or the fictitious demo sender while none is configured."""
     with workspace.database.read() as session:
         return load_sender(session)
+
+
+def letterhead_at(db: str | None) -> Sender:
+    """The letterhead of the database ``db`` names, for a document printed without one open.
+
+    A database file that does not exist gives the demo sender and is not created: printing a
+    letter never makes a database.
+    """
+    if not locate(db).exists:
+        return demo_sender()
+    with open_workspace(db) as workspace:
+        return load_letterhead(workspace)
 
 
 def save_letterhead(workspace: Workspace, sender: Sender) -> None:
