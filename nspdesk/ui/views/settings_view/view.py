@@ -111,7 +111,7 @@ class SettingsView(WorkspaceView):
         form.addRow(self.tr("Gültigkeit neuer Angebote:"), self.validity_days)
         form.addRow(self.tr("Höchster Zusatzrabatt:"), self.max_discount)
         allowed = self.tr("(das Programm erlaubt höchstens {percent})")
-        form.addRow("", QLabel(allowed.format(percent=formats.percent(cap))))
+        form.addRow("", _wrapping(allowed.format(percent=formats.percent(cap))))
         form.addRow(self.tr("Ansprechpartner:"), self.contact_person)
         for signal in (
             self.validity_days.valueChanged,
@@ -128,11 +128,9 @@ class SettingsView(WorkspaceView):
         for code, name in options.LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.currentIndexChanged.connect(self._changed)
-        row = QHBoxLayout(box)
-        row.addWidget(QLabel(self.tr("Sprache:")))
-        row.addWidget(self.language)
-        row.addWidget(QLabel(self.tr("(wirkt nach Neustart)")))
-        row.addStretch()
+        form = QFormLayout(box)
+        form.addRow(self.tr("Sprache:"), self.language)
+        form.addRow("", _wrapping(self.tr("(wirkt nach Neustart)")))
         return box
 
     def _due_box(self) -> QGroupBox:
@@ -268,3 +266,10 @@ class SettingsView(WorkspaceView):
         self.message.setText(text)
         self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
         self.message.setVisible(bool(text))
+
+
+def _wrapping(text: str) -> QLabel:
+    """A note that wraps rather than widen its column (both columns fit at 1024 pixels)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
