@@ -1879,6 +1879,14 @@ On: such entries take the values from the file.</translation>
         <source>Der Firmenname fehlt; er steht in jedem Briefkopf.</source>
         <translation>The company name is missing; it appears in every letterhead.</translation>
     </message>
+    <message>
+        <source>Der höchste Zusatzrabatt darf {percent} % nicht übersteigen.</source>
+        <translation>The highest extra discount must not exceed {percent}%.</translation>
+    </message>
+    <message>
+        <source>Der höchste Zusatzrabatt darf nicht negativ sein.</source>
+        <translation>The highest extra discount must not be negative.</translation>
+    </message>
 </context>
 <context>
     <name>LinesDelegate</name>
@@ -5484,6 +5492,14 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
         <translation>The database {where} cannot be reached: {reason}</translation>
     </message>
     <message>
+        <source>{path} ist ein Verzeichnis, keine Datenbankdatei; nichts verändert.</source>
+        <translation>{path} is a folder, not a database file; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{where} ist keine verwendbare Datenbank-URL ({reason}); erwartet wird eine SQLite-Datei oder z. B. postgresql+psycopg://benutzer@server/datenbank.</source>
+        <translation>{where} is not a usable database URL ({reason}); expected is an SQLite file or e.g. postgresql+psycopg://user@server/database.</translation>
+    </message>
+    <message>
         <source>Die Datenbank {path} ist beschädigt ({detail}).{hint}</source>
         <translation>The database {path} is damaged ({detail}).{hint}</translation>
     </message>
@@ -5518,6 +5534,30 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
     <message>
         <source>{backup} ist keine nspdesk-Sicherung; nichts verändert.</source>
         <translation>{backup} is not an nspdesk backup; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{where} enthält schon Partner; Demodaten nur in eine leere Datenbank (z. B. --db demo.sqlite3). Nichts verändert.</source>
+        <translation>{where} already holds partners; demo data only go into an empty database (e.g. --db demo.sqlite3). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{where} ist eine Server-Datenbank; Sicherungen macht dort die Serververwaltung (z. B. pg_dump).</source>
+        <translation>{where} is a server database; backups there are made by the server administration (e.g. pg_dump).</translation>
+    </message>
+    <message>
+        <source>Die Datenbank {path} gibt es nicht. Eine neue mit Beispieldaten legt &apos;nspdesk demo --db {path}&apos; an, eine leere die Desktop-App.</source>
+        <translation>The database {path} does not exist. &apos;nspdesk demo --db {path}&apos; creates a new one with sample data, the desktop app an empty one.</translation>
+    </message>
+    <message>
+        <source>{what} wurde inzwischen von {who} geändert ({when}); Ihre Änderung wurde nicht gespeichert. Bitte neu laden und die Änderung wiederholen.</source>
+        <translation>{what} was changed meanwhile by {who} ({when}); your change was not saved. Please reload and make the change again.</translation>
+    </message>
+    <message>
+        <source>jemand anderem</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <source>{what} gibt es nicht (mehr).</source>
+        <translation>{what} does not exist (any more).</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--db",
         dest="app_db",
         metavar="PATH|URL",
-        help="die Datenbank der Desktop-App (sonst NSPDESK_DATABASE_URL oder die Standarddatei)",
+        help="die Datenbank der Desktop-App und jedes Befehls, vor oder nach dem Befehlswort "
+        "(sonst NSPDESK_DATABASE_URL oder die Standarddatei)",
     )
     commands = parser.add_subparsers(dest="command", metavar="BEFEHL")
     for name in MODULES:
@@ -55,9 +56,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app([], db=database)
     from nspdesk.commands.common import EXIT_USAGE, CommandError
+    from nspdesk.commands.store_access import settle_db_option
     from nspdesk.domain.errors import InputError, ProgramFileError
 
     args = build_parser().parse_args(args_list)
+    try:
+        settle_db_option(args)  # the one place: a leading --db is the command's --db too
+    except CommandError as error:
+        print(f"nspdesk: {error}", file=sys.stderr)
+        return error.code
     if args.self_test:
         from nspdesk.commands.selftest import run_self_test
 
@@ -65,7 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from nspdesk.ui.app import run_app
 
-        return run_app([], db=args.app_db)
+        return run_app([], db=args.db)
     run: Callable[[argparse.Namespace], int] = args.run
     try:
         return run(args)

@@ -8,7 +8,12 @@ from datetime import date
 from pathlib import Path
 
 from nspdesk.commands.common import EXIT_FAILURE, EXIT_OK, CommandError
-from nspdesk.commands.store_access import add_db_option, location, opened_store
+from nspdesk.commands.store_access import (
+    add_db_option,
+    database_option,
+    location,
+    opened_workspace,
+)
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -50,31 +55,28 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _sqlite_path(args: argparse.Namespace) -> Path:
-    where = location(args)
-    if where.path is None:
-        raise CommandError(
-            f"{where.describe()} ist eine Server-Datenbank; Sicherungen macht dort die Serververwaltung "
-            "(z. B. pg_dump)."
-        )
-    return where.path
+    from nspdesk.services.maintenance import ServerDatabaseError, database_file
+
+    try:
+        return database_file(database_option(args))
+    except ServerDatabaseError as error:
+        raise CommandError(str(error)) from None
 
 
 def run_path(args: argparse.Namespace) -> int:
-    print(location(args).describe())
+    print(location(args).description)
     return EXIT_OK
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    from nspdesk.store.backups import copy_database, make_backup
-    from nspdesk.store.errors import StoreError
+    from nspdesk.services.errors import MissingDatabaseError, StoreError
+    from nspdesk.services.maintenance import backup_file
 
     path = _sqlite_path(args)
-    if not path.exists():
-        raise CommandError(f"{path}: die Datenbank existiert noch nicht", EXIT_FAILURE)
     try:
-        made = (
-            copy_database(path, Path(args.output)) if args.output else make_backup(path, "manuell")
-        )
+        made = backup_file(path, Path(args.output) if args.output else None)
+    except MissingDatabaseError as error:  # a read of a file that is not there: nothing made
+        raise CommandError(str(error)) from None
     except StoreError as error:
         raise CommandError(str(error), EXIT_FAILURE) from None
     print(made)
@@ -82,9 +84,8 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from nspdesk.store.errors import StoreError
-    from nspdesk.store.maintenance import restore
-    from nspdesk.store.opening import open_store
+    from nspdesk.services.errors import StoreError
+    from nspdesk.services.maintenance import restore_file
 
     path = _sqlite_path(args)
     if not args.yes:
@@ -95,9 +96,7 @@ def run_restore(args: argparse.Namespace) -> int:
             print("Abgebrochen; nichts verändert.")
             return EXIT_FAILURE
     try:
-        safety = restore(path, Path(args.file))
-        store = open_store(location(args), keep_backups=0)  # migrates an older backup
-        store.close()
+        safety = restore_file(path, Path(args.file))
     except StoreError as error:
         raise CommandError(str(error), EXIT_FAILURE) from None
     print(f"Wiederhergestellt aus {args.file}. Die vorherige Datenbank liegt in {safety}.")
@@ -105,35 +104,33 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from nspdesk.store.maintenance import check
+    from nspdesk.services.maintenance import check_database
 
-    report = check(location(args))
-    print("\n".join(report.lines()))
+    report = check_database(database_option(args))
+    print("\n".join(report.lines))
     return EXIT_OK if report.ok else EXIT_FAILURE
 
 
 def run_list_backups(args: argparse.Namespace) -> int:
-    from nspdesk.store.backups import list_backups
+    from nspdesk.services.maintenance import backups_of
 
-    for backup in list_backups(_sqlite_path(args)):
+    for backup in backups_of(_sqlite_path(args)):
         print(backup)
     return EXIT_OK
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from nspdesk.domain.editions import default_library
-    from nspdesk.store import demo
+    from nspdesk.services.errors import ConflictError
+    from nspdesk.services.maintenance import fill_demo
 
-    with opened_store(args) as store, store.database.write() as session:
-        if not demo.is_empty(session):
-            raise CommandError(
-                f"{store.location.describe()} enthält schon Partner; Demodaten nur in eine leere "
-                "Datenbank (z. B. --db demo.sqlite3). Nichts verändert.",
-                EXIT_FAILURE,
-            )
-        counts = demo.seed(session, default_library(), date.today())
+    with opened_workspace(args, create=True) as workspace:
+        try:
+            counts = fill_demo(workspace, date.today())
+        except ConflictError as error:
+            raise CommandError(str(error), EXIT_FAILURE) from None
+        where = workspace.place.description
     print(
-        f"Demodaten angelegt in {store.location.describe()}: {counts['partners']} Partner, "
-        f"{counts['catalog_items']} Katalogartikel, {counts['quotes']} Angebote."
+        f"Demodaten angelegt in {where}: {counts.partners} Partner, "
+        f"{counts.catalog_items} Katalogartikel, {counts.quotes} Angebote."
     )
     return EXIT_OK

@@ -16,7 +16,7 @@ import tempfile
 import time
 import traceback
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -25,7 +25,7 @@ from nspdesk import __version__
 
 if TYPE_CHECKING:
     from nspdesk.domain.editions import ProgramLibrary
-    from nspdesk.store.opening import Store
+    from nspdesk.services.workspace import Workspace
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -59,20 +59,20 @@ def run_self_test(out: TextIO | None = None, err: TextIO | None = None) -> int:
         ) as temp:
             folder = Path(temp)
             step = "db"
-            store = _open_database(folder, library)
+            workspace = _open_database(folder, library)
             try:
                 step = "quote"
-                quote = _price_quote(store, library)
+                quote = _price_quote(workspace)
                 step = "pdf"
-                pages = _render_pdf(store, library, quote.quote_id)
+                pages = _render_pdf(workspace, quote.quote_id)
                 step = "window"
                 from nspdesk.ui.selftest import open_main_window
 
-                window = open_main_window(store, library, folder)
+                window = open_main_window(workspace, folder)
                 if not window.qt_german:
                     raise SelfTestError("Qts deutsche Übersetzung (qtbase_de) fehlt")
             finally:
-                store.close()
+                workspace.close()
     except Exception as error:
         traceback.print_exc(file=err)
         print(f"nspdesk self-test FAILED: {step}: {type(error).__name__}: {error}", file=err)
@@ -88,86 +88,38 @@ def run_self_test(out: TextIO | None = None, err: TextIO | None = None) -> int:
     return EXIT_OK
 
 
-def _open_database(folder: Path, library: ProgramLibrary) -> Store:
+def _open_database(folder: Path, library: ProgramLibrary) -> Workspace:
     """A new SQLite file migrated to the newest schema, with the demo data of a first start."""
-    from nspdesk.store import demo
-    from nspdesk.store.location import sqlite_location
-    from nspdesk.store.opening import open_store
+    from nspdesk.services.maintenance import open_demo_copy
 
-    store = open_store(sqlite_location(folder / "selftest.sqlite3"), keep_backups=0)
+    workspace, counts = open_demo_copy(folder / "selftest.sqlite3", library)
     try:
-        if not store.created:
+        if counts is None:
             raise SelfTestError("die Testdatenbank war nicht neu")
-        with store.database.write() as session:
-            counts = demo.seed(session, library, date.today())
-        if not counts["partners"] or not counts["quotes"]:
+        if not counts.partners or not counts.quotes:
             raise SelfTestError(f"Demodaten unvollständig: {counts}")
     except BaseException:
-        store.close()
+        workspace.close()
         raise
-    return store
+    return workspace
 
 
-def _price_quote(store: Store, library: ProgramLibrary) -> QuoteCheck:
-    from nspdesk.store import quotes
-    from nspdesk.store.partners import PartnerInput, save_partner
+def _price_quote(workspace: Workspace) -> QuoteCheck:
+    from nspdesk.services.self_test import store_test_quote
 
-    today = date.today()
-    with store.database.write() as session:
-        partner = save_partner(
-            session,
-            library.edition_for(today),
-            PartnerInput(
-                company="Selbsttest GmbH",
-                track="server",
-                tier="business",
-                street="Teststraße 1",
-                postal_code="48143",
-                city="Münster",
-            ),
+    quote = store_test_quote(workspace, date.today())
+    if not (0 < quote.net < quote.listed and quote.gross > quote.net):
+        raise SelfTestError(
+            f"unplausible Preise: Liste {quote.listed}, netto {quote.net}, brutto {quote.gross}"
         )
-        lines = (
-            quotes.LineInput(
-                "server-license",
-                "NoSpamProxy Protection",
-                Decimal(50),
-                Decimal("30.00"),
-                unit="User",
-            ),
-            quotes.LineInput(
-                "server-maintenance", "Softwarewartung", Decimal(50), Decimal("7.50"), unit="User"
-            ),
-        )
-        quote = quotes.create_quote(
-            session,
-            library,
-            quotes.QuoteInput(
-                partner_id=partner.id,
-                quote_date=today,
-                valid_until=today + timedelta(days=30),
-                subject="Selbsttest",
-                lines=lines,
-            ),
-        )
-        revision = quote.current
-        listed = sum((line.quantity * line.unit_price for line in lines), Decimal(0))
-        if not (0 < revision.net < listed and revision.gross > revision.net):
-            raise SelfTestError(
-                f"unplausible Preise: Liste {listed}, netto {revision.net}, brutto {revision.gross}"
-            )
-        return QuoteCheck(quote_id=quote.id, number=quote.number, gross=revision.gross)
+    return QuoteCheck(quote_id=quote.quote_id, number=quote.number, gross=quote.gross)
 
 
-def _render_pdf(store: Store, library: ProgramLibrary, quote_id: int) -> int:
+def _render_pdf(workspace: Workspace, quote_id: int) -> int:
     """The quote's PDF as ``nspdesk pdf quote --id`` makes it; returns its page count."""
-    from nspdesk.documents.quote_pdf import quote_pdf
-    from nspdesk.store.printing import quote_for_print
-    from nspdesk.store.sender import load_sender
+    from nspdesk.services.self_test import self_test_pdf
 
-    with store.database.read() as session:
-        sender = load_sender(session)
-        priced, document = quote_for_print(session, library, quote_id, "Selbsttest")
-    data = quote_pdf(priced, document, sender)
+    data = self_test_pdf(workspace, quote_id)
     if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:]:
         raise SelfTestError(f"keine vollständige PDF-Datei ({len(data)} Bytes)")
     pages = len(PAGE.findall(data))

@@ -1,4 +1,11 @@
-"""Opening the store for a command: the ``--db`` option, and store errors as one clear line."""
+"""The database of a command: the ``--db`` option, resolved in one place, and store errors as one line.
+
+``nspdesk --db X demo`` and ``nspdesk demo --db X`` mean the same: the top-level option (kept as
+``app_db`` by the parser, because a sub-parser's default would overwrite a shared name) and the
+command's own are settled into ``args.db`` by :func:`settle_db_option` before any command runs. Every
+helper here reads only ``args.db``; where it points (else ``NSPDESK_DATABASE_URL``, else the default
+file) is decided by ``nspdesk.services.workspace``.
+"""
 
 from __future__ import annotations
 
@@ -10,41 +17,64 @@ from typing import TYPE_CHECKING
 from nspdesk.commands.common import EXIT_FAILURE, CommandError
 
 if TYPE_CHECKING:
-    from nspdesk.services.workspace import Workspace
-    from nspdesk.store.location import Location
-    from nspdesk.store.opening import Store
+    from nspdesk.services.legacy import Store
+    from nspdesk.services.workspace import Place, Workspace
 
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db",
         metavar="PATH|URL",
-        help="Datenbank: SQLite-Datei oder SQLAlchemy-URL (sonst NSPDESK_DATABASE_URL, "
-        "sonst die Datei im Benutzer-Datenverzeichnis)",
+        help="Datenbank: SQLite-Datei oder SQLAlchemy-URL, auch vor dem Befehlswort "
+        "(sonst NSPDESK_DATABASE_URL, sonst die Datei im Benutzer-Datenverzeichnis)",
     )
 
 
-def location(args: argparse.Namespace) -> Location:
-    from nspdesk.store.location import resolve
+def settle_db_option(args: argparse.Namespace) -> None:
+    """Make ``args.db`` the database the line names, before or after the command word.
 
-    return resolve(getattr(args, "db", None))
+    Two ``--db`` that name different databases are refused (exit 2): which one was meant is a guess.
+    """
+    leading: str | None = getattr(args, "app_db", None)
+    trailing: str | None = getattr(args, "db", None)
+    if "" in (leading, trailing) or any(
+        v is not None and not v.strip() for v in (leading, trailing)
+    ):
+        # ``--db=$UNSET``: never fall back to the default database the line did not mean
+        raise CommandError("--db: der Wert fehlt (eine SQLite-Datei oder eine Datenbank-URL)")
+    if leading and trailing and leading != trailing:
+        from nspdesk.services.workspace import locate
+
+        first, second = locate(leading), locate(trailing)
+        if first != second:
+            raise CommandError(
+                f"--db zweimal mit verschiedenen Datenbanken ({first.description} und "
+                f"{second.description}); bitte nur eine angeben. Nichts verändert."
+            )
+    args.db = trailing or leading
+
+
+def database_option(args: argparse.Namespace) -> str | None:
+    """The ``--db`` value of the line (settled, or read from either place when called directly)."""
+    value: str | None = getattr(args, "db", None) or getattr(args, "app_db", None) or None
+    return value
+
+
+def location(args: argparse.Namespace) -> Place:
+    """Where the command's database is (``.path`` None for a server), without opening it."""
+    from nspdesk.services.workspace import locate
+
+    return locate(database_option(args))
 
 
 @contextmanager
 def opened_store(args: argparse.Namespace, take_lock: bool = False) -> Iterator[Store]:
-    from nspdesk.store.errors import StoreError
-    from nspdesk.store.opening import open_store
+    """Transitional, for the commands not yet moved to :func:`opened_workspace`: its store.
 
-    try:
-        store = open_store(location(args), take_lock=take_lock)
-    except StoreError as error:
-        raise CommandError(str(error), EXIT_FAILURE) from None
-    try:
-        yield store
-    except StoreError as error:
-        raise CommandError(str(error), EXIT_FAILURE) from None
-    finally:
-        store.close()
+    The same resolution and the same refusal of a missing file as :func:`opened_workspace`.
+    """
+    with opened_workspace(args, take_lock=take_lock) as workspace:
+        yield workspace.store
 
 
 @contextmanager
@@ -59,7 +89,7 @@ def opened_workspace(
     from nspdesk.services.workspace import open_workspace
 
     try:
-        workspace = open_workspace(getattr(args, "db", None), create=create, take_lock=take_lock)
+        workspace = open_workspace(database_option(args), create=create, take_lock=take_lock)
     except MissingDatabaseError as error:
         raise CommandError(str(error)) from None
     except StoreError as error:

@@ -9,19 +9,16 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
+import tempfile
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from nspdesk.commands.common import EXIT_OK, EXIT_USAGE, CommandError
-from nspdesk.commands.store_access import add_db_option, opened_store
+from nspdesk.commands.store_access import add_db_option, location, opened_workspace
 
 if TYPE_CHECKING:
-    from nspdesk.store.database import Database
-    from nspdesk.store.transfer.importing import ImportReport
-    from nspdesk.store.transfer.problems import ImportRejected
-    from nspdesk.store.transfer.validate import Checked
+    from nspdesk.services.transfer import ImportRejected
 
 ENTITIES = {"catalog": "den Produktkatalog", "partners": "die Partner"}
 
@@ -69,40 +66,26 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def run_import(args: argparse.Namespace) -> int:
     from nspdesk.domain.editions import default_library
-    from nspdesk.store.transfer import importing
+    from nspdesk.services.transfer import ImportRejected, import_rows, read_import
 
     program = default_library().edition_for(date.today())
-    path = Path(args.file)
-    options = {"update": args.update, "dry_run": args.dry_run}
-    if args.entity == "catalog":
-        return _import(
-            args,
-            lambda: importing.load_catalog(path, program),
-            lambda database, rows: importing.import_catalog(database, rows, **options),
-        )
-    return _import(
-        args,
-        lambda: importing.load_partners(path, program),
-        lambda database, rows: importing.import_partners(database, rows, **options),
-    )
-
-
-def _import(
-    args: argparse.Namespace,
-    load: Callable[[], Checked[Any]],
-    write: Callable[[Database, Checked[Any]], ImportReport],
-) -> int:
-    from nspdesk.store.transfer.problems import ImportRejected
-
     try:  # the file first: a refused file never opens (or creates) the database
-        checked = load()
-        with opened_store(args) as store:
-            try:
-                report = write(store.database, checked)
-            except ImportRejected as rejected:  # duplicates of what the database holds
-                return _rejected(args.file, rejected)
+        checked = read_import(args.entity, Path(args.file), program)
     except ImportRejected as rejected:
         return _rejected(args.file, rejected)
+    if args.dry_run and not location(args).exists:  # as into a new database, creating nothing
+        with tempfile.TemporaryDirectory() as folder:
+            new = argparse.Namespace(db=str(Path(folder) / "probelauf.sqlite3"))
+            with opened_workspace(new, create=True) as workspace:
+                report = import_rows(workspace, checked, dry_run=True)
+        print(report.summary())
+        return EXIT_OK
+    # An import writes: like ``demo`` it makes the database it names (never a dry run, above).
+    with opened_workspace(args, create=True) as workspace:
+        try:
+            report = import_rows(workspace, checked, update=args.update, dry_run=args.dry_run)
+        except ImportRejected as rejected:  # duplicates of what the database holds
+            return _rejected(args.file, rejected)
     print(report.summary())
     return EXIT_OK
 
@@ -118,16 +101,15 @@ def _rejected(name: str, rejected: ImportRejected) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from nspdesk.store.transfer import exporting
+    from nspdesk.services.transfer import FORMATS, export
 
     target = Path(args.output)
-    if target.suffix.lower() not in exporting.FORMATS:
+    if target.suffix.lower() not in FORMATS:
         raise CommandError(
             f"-o: {args.output}: das Format folgt der Endung, erwartet .csv oder .xlsx"
         )
-    write = exporting.export_catalog if args.entity == "catalog" else exporting.export_partners
-    with opened_store(args) as store:  # a failed write ends as one line and exit code 1
-        count = write(store.database, target)
+    with opened_workspace(args) as workspace:  # a failed write ends as one line and exit code 1
+        count = export(workspace, args.entity, target)
     what = "Artikel" if args.entity == "catalog" else "Partner"
     print(f"{count} {what} exportiert nach {target}")
     return EXIT_OK

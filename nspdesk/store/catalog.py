@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from nspdesk.domain.catalog import ArticleInput
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP
 from nspdesk.domain.program import Program
@@ -23,15 +22,7 @@ UNKNOWN_CATEGORY = QT_TRANSLATE_NOOP(
 NEGATIVE_PRICE = QT_TRANSLATE_NOOP("CatalogStore", "der Listenpreis darf nicht negativ sein")
 NO_ITEM_ID = QT_TRANSLATE_NOOP("CatalogStore", "Es gibt keinen Katalogeintrag mit der ID {id}.")
 
-
-@dataclass(frozen=True)
-class ArticleInput:
-    article_number: str
-    name: str
-    category: str
-    unit: str
-    list_price: Decimal
-    valid_from: date
+__all__ = ["ArticleInput", "current_items", "delete_version", "save_article", "versions"]
 
 
 def current_items(session: Session, on: date, search: str = "") -> list[CatalogItem]:

@@ -27,8 +27,13 @@ class Location:
         if self.path is not None:
             return str(self.path)
         from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
 
-        return make_url(self.url).render_as_string(hide_password=True)
+        try:
+            return make_url(self.url).render_as_string(hide_password=True)
+        except ArgumentError:  # not a URL SQLAlchemy reads: never show what may be a password
+            scheme, _, rest = self.url.partition("://")
+            return f"{scheme}://***@{rest.rpartition('@')[2]}" if "@" in rest else self.url
 
 
 def default_path() -> Path:

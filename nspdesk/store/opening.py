@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
 
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP
 from nspdesk.store.backups import (
@@ -35,6 +35,19 @@ AFTER_MIGRATION = QT_TRANSLATE_NOOP("StoreErrors", "nach der Migration: {problem
 UNREACHABLE = QT_TRANSLATE_NOOP(
     "StoreErrors", "Die Datenbank {where} ist nicht erreichbar: {reason}"
 )
+A_FOLDER = QT_TRANSLATE_NOOP(
+    "StoreErrors", "{path} ist ein Verzeichnis, keine Datenbankdatei; nichts verändert."
+)
+BAD_URL = QT_TRANSLATE_NOOP(
+    "StoreErrors",
+    "{where} ist keine verwendbare Datenbank-URL ({reason}); erwartet wird eine SQLite-Datei oder "
+    "z. B. postgresql+psycopg://benutzer@server/datenbank.",
+)
+
+
+def _one_line(text: str) -> str:
+    """A driver's message (psycopg's run over several lines) as one line."""
+    return " ".join(text.split())
 
 
 @dataclass
@@ -73,21 +86,34 @@ def open_store(
         lock.acquire()
     try:
         return _open(location, lock, keep_backups, now)
+    except (ArgumentError, NoSuchModuleError) as error:  # a URL no installed driver understands
+        if lock is not None:
+            lock.release()
+        raise StoreError(
+            BAD_URL.format(where=location.describe(), reason=_one_line(str(error)))
+        ) from None
     except BaseException:
         if lock is not None:
             lock.release()
         raise
 
 
+def _file_exists(path: Path) -> bool:
+    """Whether ``path`` holds a database already (checked sound); a folder is refused."""
+    if path.is_dir():
+        raise StoreError(A_FOLDER.format(path=str(path)))
+    existed = path.exists() and path.stat().st_size > 0
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if existed:
+        problem = quick_check(path)
+        if problem:
+            raise CorruptDatabaseError(path, problem, list_backups(path))
+    return existed
+
+
 def _open(location: Location, lock: InstanceLock | None, keep: int, now: datetime | None) -> Store:
     path = location.path
-    existed = path is not None and path.exists() and path.stat().st_size > 0
-    if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if existed:
-            problem = quick_check(path)
-            if problem:
-                raise CorruptDatabaseError(path, problem, list_backups(path))
+    existed = path is not None and _file_exists(path)
     database = Database(location)
     store = Store(database=database, location=location, lock=lock, created=not existed)
     try:
@@ -126,7 +152,7 @@ def _state(database: Database, location: Location) -> SchemaState:
             return schema_state(connection)
     except OperationalError as error:
         raise StoreError(
-            UNREACHABLE.format(where=location.describe(), reason=str(error.orig))
+            UNREACHABLE.format(where=location.describe(), reason=_one_line(str(error.orig)))
         ) from None
     except DatabaseError as error:
         path = location.path or Path(location.describe())

@@ -13,7 +13,9 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from nspdesk.services.workspace import Workspace
     from nspdesk.ui.main_window import MainWindow
+    from nspdesk.ui.settings import Settings
 
 
 def run_app(qt_args: list[str], db: str | None = None) -> int:
@@ -38,7 +40,6 @@ def run_app(qt_args: list[str], db: str | None = None) -> int:
 
     from nspdesk.domain.editions import default_library
     from nspdesk.domain.errors import InputError, ProgramFileError
-    from nspdesk.store.location import resolve
     from nspdesk.ui.startup import open_for_app
 
     try:
@@ -52,13 +53,13 @@ def run_app(qt_args: list[str], db: str | None = None) -> int:
             + f"\n{error}",
         )
         return _quit(window)
-    store = open_for_app(resolve(db), library, parent=window)
-    if store is None:
+    workspace = open_for_app(db, library, parent=window)
+    if workspace is None:
         return _quit(window)
-    from nspdesk.services.workspace import Workspace
     from nspdesk.ui.context import AppContext
 
-    context = AppContext(workspace=Workspace(store, library), settings=settings)
+    move_device_cap(workspace, settings)
+    context = AppContext(workspace=workspace, settings=settings)
     try:
         window.attach(context, lazy=True)
         code = app.exec()
@@ -74,3 +75,27 @@ def _quit(window: MainWindow) -> int:
     window.hide()
     window.deleteLater()
     return 1
+
+
+def move_device_cap(workspace: Workspace, settings: Settings) -> None:
+    """Once per device: the cap on extra discounts this device kept moves into the database.
+
+    Before, each device held its own cap (QSettings); now the team shares one in the database. A
+    cap set here, below the program's, is copied when the database has none yet; never again after.
+    """
+    import logging
+
+    from nspdesk.services.errors import StoreError
+    from nspdesk.services.letterhead import adopt_device_cap
+    from nspdesk.ui import settings as options
+
+    if settings.get_int(options.CAP_MOVED) or not settings.holds(options.MAX_EXTRA_DISCOUNT):
+        return
+    try:
+        adopt_device_cap(workspace, settings.get_decimal(options.MAX_EXTRA_DISCOUNT))
+    except StoreError:  # e.g. a read-only database: the app works, the next start tries again
+        log = logging.getLogger(__name__)
+        log.warning("cap not moved into the database", exc_info=True)
+        return
+    settings.set(options.CAP_MOVED, 1)
+    settings.sync()

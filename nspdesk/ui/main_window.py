@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
         ).format(
             version=__version__,
             edition=program.edition,
-            database=context.store.location.describe(),
+            database=context.workspace.place.description,
         )
         self.statusBar().showMessage(self._permanent)
         self._show_row(self.navigation.currentRow())

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from nspdesk.domain.errors import InputError, ProgramFileError
-from nspdesk.store.errors import StoreError
+from nspdesk.services.errors import StoreError
 from nspdesk.ui.i18n import show
 
 T = TypeVar("T")

@@ -1,4 +1,4 @@
-"""The window step of ``nspdesk --self-test``: the main window on a given store, then closed.
+"""The window step of ``nspdesk --self-test``: the main window on a given database, then closed.
 
 It lives here because only ``nspdesk.ui`` imports Qt (``tests/unit/test_architecture.py``); the other
 steps are in ``nspdesk.commands.selftest``. Without a display (a CI machine, a server) Qt runs
@@ -12,9 +12,10 @@ import sys
 from collections.abc import MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from nspdesk.domain.editions import ProgramLibrary
-from nspdesk.store.opening import Store
+if TYPE_CHECKING:
+    from nspdesk.services.workspace import Workspace
 
 WORKER_WAIT_MS = 10_000
 
@@ -34,7 +35,7 @@ def offscreen_without_display(environ: MutableMapping[str, str] = os.environ) ->
         environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
-def open_main_window(store: Store, library: ProgramLibrary, folder: Path) -> WindowCheck:
+def open_main_window(workspace: Workspace, folder: Path) -> WindowCheck:
     """Build the main window as the app does, show every view once, close it.
 
     Settings go to ``folder`` (QSettings' default path included), so the user's are never touched.
@@ -51,7 +52,6 @@ def open_main_window(store: Store, library: ProgramLibrary, folder: Path) -> Win
     )
     from PySide6.QtWidgets import QApplication
 
-    from nspdesk.services.workspace import Workspace
     from nspdesk.ui import i18n
     from nspdesk.ui.context import AppContext
     from nspdesk.ui.main_window import MainWindow
@@ -73,7 +73,7 @@ def open_main_window(store: Store, library: ProgramLibrary, folder: Path) -> Win
         QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
     )
     settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(AppContext(workspace=Workspace(store, library), settings=settings))
+    window = MainWindow(AppContext(workspace=workspace, settings=settings))
     try:
         window.show()
         app.processEvents()

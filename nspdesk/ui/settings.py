@@ -29,6 +29,8 @@ LANGUAGE = Option("ui/language", "", "Sprache der Oberfläche")
 LAST_VIEW = Option("window/last_view", "quotes", "Zuletzt geöffnete Ansicht")
 VALIDITY_DAYS = Option("quotes/validity_days", 30, "Gültigkeit neuer Angebote (Tage)")
 MAX_EXTRA_DISCOUNT = Option("quotes/max_extra_discount", Decimal(10), "Höchster Zusatzrabatt (%)")
+# 1 once this device's cap was offered to the database (the team's cap lives there since 0004).
+CAP_MOVED = Option("quotes/max_extra_discount_moved", 0, "Zusatzrabatt in der Datenbank")
 CONTACT_PERSON = Option("quotes/contact_person", "", "Ansprechpartner auf Angeboten")
 BACKUPS_KEEP = Option("backups/keep", 10, "Automatische Sicherungen aufbewahren")
 LAST_FOLDER = Option("files/last_folder", "", "Zuletzt verwendeter Ordner für Dateien")
@@ -61,6 +63,10 @@ class Settings:
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self._q = qsettings or QSettings()
+
+    def holds(self, option: Option[T]) -> bool:
+        """Whether this device has a value of its own for ``option`` (not just the default)."""
+        return bool(self._q.contains(option.key))
 
     def get_text(self, option: Option[str]) -> str:
         value = self._q.value(option.key, option.default)

@@ -1,31 +1,30 @@
-"""Opening the store when the desktop app starts: first-start demo data, and what to do when the
+"""Opening the database when the desktop app starts: first-start demo data, and what to do when the
 database cannot be used (in use, damaged, newer) — said in a dialog, never as a traceback."""
 
 from __future__ import annotations
-
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from nspdesk.domain.editions import ProgramLibrary
-from nspdesk.store.errors import (
+from nspdesk.services import maintenance
+from nspdesk.services.errors import (
     CorruptDatabaseError,
     DatabaseLockedError,
     NewerSchemaError,
     StoreError,
 )
-from nspdesk.store.location import Location
-from nspdesk.store.opening import Store, open_store
+from nspdesk.services.workspace import Workspace, locate, open_workspace
 from nspdesk.ui.operations import error_text
 
 
 def open_for_app(
-    location: Location, library: ProgramLibrary, parent: QWidget | None = None
-) -> Store | None:
-    """The open store, or None when the user was told why it cannot be opened."""
+    db: str | None, library: ProgramLibrary, parent: QWidget | None = None
+) -> Workspace | None:
+    """The open database ``db`` names (see ``services.workspace``), or None when the user was told
+    why it cannot be opened. A new file is made and filled with the demo data."""
     try:
-        store = open_store(location, take_lock=True)
+        workspace = open_workspace(db, library, create=True, take_lock=True)
     except DatabaseLockedError as error:
         QMessageBox.information(
             parent,
@@ -34,16 +33,15 @@ def open_for_app(
         )
         return None
     except (CorruptDatabaseError, NewerSchemaError) as error:
-        if not error.backups or location.path is None:
+        path = locate(db).path
+        if not error.backups or path is None:
             QMessageBox.critical(parent, "nspdesk", error_text(error))  # nothing to offer
             return None
         if not _offer_restore(parent, error):
             return None
-        from nspdesk.store.maintenance import restore
-
         try:
-            restore(location.path, error.backups[0])
-            store = open_store(location, take_lock=True)
+            maintenance.restore_file(path, error.backups[0])
+            workspace = open_workspace(db, library, create=True, take_lock=True)
         except StoreError as second:
             QMessageBox.critical(
                 parent,
@@ -56,12 +54,13 @@ def open_for_app(
     except StoreError as error:
         QMessageBox.critical(parent, "nspdesk", error_text(error))
         return None
-    if store.created:
-        from nspdesk.store import demo
-
-        with store.database.write() as session:
-            demo.seed(session, library, date.today())
-    return store
+    if workspace.created:
+        try:
+            maintenance.fill_demo(workspace)
+        except BaseException:
+            workspace.close()
+            raise
+    return workspace
 
 
 def _offer_restore(parent: QWidget | None, error: CorruptDatabaseError | NewerSchemaError) -> bool:

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
-from nspdesk.store import catalog as store_catalog
+from nspdesk.services import catalog
 from nspdesk.store.transfer.problems import Problem
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.views.catalog import CatalogView
@@ -55,10 +55,9 @@ def test_new_price_version(view: CatalogView, context: AppContext) -> None:
     assert view.history_model.rowCount() == 2
     assert view.history_model.data(view.history_model.index(0, 1)) == "1.234,56\xa0€"
     assert view.history_model.data(view.history_model.index(0, 4)) == "künftig"
-    with context.database.read() as session:
-        versions = [
-            (v.valid_from, v.list_price) for v in store_catalog.versions(session, "NSP-EB-25")
-        ]
+    versions = [
+        (v.valid_from, v.list_price) for v in catalog.price_history(context.workspace, "NSP-EB-25")
+    ]
     assert versions[-1] == (later, Decimal("1234.56"))
 
     # the same date again is refused in the form, before the store is asked
@@ -92,8 +91,7 @@ def test_new_article_validation_and_delete(
 
     monkeypatch.setattr(view, "_confirm", lambda title, text: "einzige Preis" in text)
     view.delete_version()
-    with context.database.read() as session:
-        assert store_catalog.versions(session, "TEST-1") == []
+    assert catalog.price_history(context.workspace, "TEST-1") == []
 
 
 def test_import_rejected_lists_the_problems(

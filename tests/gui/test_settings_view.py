@@ -10,8 +10,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from nspdesk.domain.letterhead import Sender, demo_sender
-from nspdesk.store.backups import list_backups
-from nspdesk.store.sender import load_sender, save_sender
+from nspdesk.services import letterhead
+from nspdesk.services.errors import InputError
+from nspdesk.services.maintenance import backups_of as list_backups
 from nspdesk.ui import settings as options
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.views.settings_view import SettingsView
@@ -28,8 +29,7 @@ def view(qtbot: QtBot, context: AppContext) -> SettingsView:
 
 
 def stored_sender(context: AppContext) -> Sender:
-    with context.database.read() as session:
-        return load_sender(session)
+    return letterhead.load_letterhead(context.workspace)
 
 
 def fill(view: SettingsView, **values: str) -> None:
@@ -108,7 +108,7 @@ def test_options_are_saved(view: SettingsView, context: AppContext) -> None:
     assert "Neustart" in view.message.text()
     settings = context.settings
     assert settings.get_int(options.VALIDITY_DAYS) == 45
-    assert settings.get_decimal(options.MAX_EXTRA_DISCOUNT) == Decimal("7.5")
+    assert letterhead.max_extra_discount(context.workspace) == Decimal("7.5")  # the team's
     assert settings.get_text(options.CONTACT_PERSON) == "Erika Vertrieb"
     assert settings.get_text(options.LANGUAGE) == "en"
 
@@ -116,7 +116,7 @@ def test_options_are_saved(view: SettingsView, context: AppContext) -> None:
 def test_backup_now_restore_and_check(
     view: SettingsView, context: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    database = context.store.location.path
+    database = context.workspace.place.path
     assert database is not None
     assert str(database) in view.backups.location_label.text()
     count = len(list_backups(database))
@@ -126,8 +126,9 @@ def test_backup_now_restore_and_check(
     assert view.backups.list.count() == count + 1
     assert "manuell" in view.backups.list.item(0).text()
 
-    with context.database.write() as session:
-        save_sender(session, replace(demo_sender(), company="Nach der Sicherung GmbH"))
+    letterhead.save_letterhead(
+        context.workspace, replace(demo_sender(), company="Nach der Sicherung GmbH")
+    )
     monkeypatch.setattr(view.backups, "_confirm", lambda title, text: True)
     informed: list[str] = []
     monkeypatch.setattr(view.backups, "_inform", lambda title, text: informed.append(text))
@@ -145,7 +146,7 @@ def test_backup_now_restore_and_check(
 def test_restore_refused_keeps_the_database_open(
     view: SettingsView, context: AppContext, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    database = context.store.location.path
+    database = context.workspace.place.path
     assert database is not None
     broken = database.parent / "backups" / f"{database.stem}-20260101-000000-kaputt.sqlite3"
     broken.parent.mkdir(exist_ok=True)
@@ -158,3 +159,42 @@ def test_restore_refused_keeps_the_database_open(
     view.backups.restore_selected()
     assert warned and "Nicht wiederhergestellt" in warned[0]
     assert stored_sender(context).company == demo_sender().company  # still usable
+
+
+def test_the_cap_is_the_teams_in_the_database(view: SettingsView, context: AppContext) -> None:
+    workspace, cap = context.workspace, context.program().max_extra_discount
+    assert letterhead.max_extra_discount(workspace) is None  # the program's cap
+    assert view.max_extra_discount() == cap
+    letterhead.set_max_extra_discount(workspace, Decimal("4.5"))  # a colleague sets it
+    view.load()
+    assert view.max_extra_discount() == Decimal("4.5")
+    with pytest.raises(InputError) as refused:
+        letterhead.set_max_extra_discount(workspace, cap + 1)
+    assert refused.value.field == "max_extra_discount"
+    assert letterhead.max_extra_discount(workspace) == Decimal("4.5")  # refused: nothing changed
+    fill(view, iban=VALID_IBAN)
+    view.max_discount.setValue(float(cap))  # as far as the program allows
+    assert view.save()
+    assert letterhead.max_extra_discount(workspace) is None
+
+
+def test_the_devices_cap_moves_into_the_database_once(context: AppContext) -> None:
+    from nspdesk.ui.app import move_device_cap
+
+    workspace, settings = context.workspace, context.settings
+    move_device_cap(workspace, settings)  # the device never set one: nothing to move
+    assert letterhead.max_extra_discount(workspace) is None
+    settings.set(options.MAX_EXTRA_DISCOUNT, Decimal("6"))
+    move_device_cap(workspace, settings)
+    assert letterhead.max_extra_discount(workspace) == Decimal("6")
+    letterhead.set_max_extra_discount(workspace, None)  # the team goes back to the program's
+    move_device_cap(workspace, settings)  # a later start: never copied again
+    assert letterhead.max_extra_discount(workspace) is None
+
+
+def test_a_device_cap_is_not_copied_over_the_teams(context: AppContext) -> None:
+    workspace = context.workspace
+    letterhead.set_max_extra_discount(workspace, Decimal("3"))
+    assert not letterhead.adopt_device_cap(workspace, Decimal("6"))
+    assert not letterhead.adopt_device_cap(workspace, context.program().max_extra_discount)
+    assert letterhead.max_extra_discount(workspace) == Decimal("3")

@@ -9,8 +9,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from nspdesk.domain.editions import ProgramLibrary
-from nspdesk.store.location import sqlite_location
-from nspdesk.store.opening import open_store
+from nspdesk.services.workspace import open_workspace
 from nspdesk.ui.startup import open_for_app
 from tests.gui.english import german_in
 from tests.gui.test_translations import needs_lrelease
@@ -33,10 +32,10 @@ def said(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
 def start_twice(folder: Path, library: ProgramLibrary) -> None:
     """Start the app on a database another nspdesk holds open: it must not open it."""
-    location = sqlite_location(folder / "n.db")
-    first = open_store(location, take_lock=True)
+    db = str(folder / "n.db")
+    first = open_workspace(db, library, create=True, take_lock=True)
     try:
-        assert open_for_app(location, library) is None
+        assert open_for_app(db, library) is None
     finally:
         first.close()
 
@@ -45,7 +44,7 @@ def start_on_notes(folder: Path, library: ProgramLibrary) -> Path:
     """Start the app on a file that is no database (and has no backup); return the file."""
     damaged = folder / "notes.db"
     damaged.write_bytes(b"these are my notes, not a database" * 100)
-    assert open_for_app(sqlite_location(damaged), library) is None
+    assert open_for_app(str(damaged), library) is None
     return damaged
 
 

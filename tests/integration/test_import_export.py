@@ -295,6 +295,7 @@ def test_cli_round_trip(store: Store, tmp_path: Path, capsys: pytest.CaptureFixt
     other = str(tmp_path / "leer.sqlite3")
     assert main(["import", "partners", str(tmp_path / "p.xlsx"), "--db", other, "--dry-run"]) == 0
     assert "Probelauf, nichts gespeichert" in capsys.readouterr().out
+    assert not Path(other).exists()  # a dry run into a new database creates none
     assert main(["import", "partners", str(tmp_path / "p.xlsx"), "--db", other]) == 0
     assert "3 Partner importiert: 3 neu" in capsys.readouterr().out
     assert main(["export", "partners", "-o", str(tmp_path / "p.csv"), "--db", db]) == 0
@@ -723,6 +724,10 @@ def test_cli_export_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     db = str(tmp_path / "x.sqlite3")
     assert main(["export", "catalog", "-o", str(tmp_path / "k.ods"), "--db", db]) == 2
     assert ".csv oder .xlsx" in capsys.readouterr().err
+    assert main(["export", "catalog", "-o", str(tmp_path / "k.csv"), "--db", db]) == 2
+    assert "x.sqlite3 gibt es nicht" in capsys.readouterr().err  # nothing to export, none made
+    assert not (tmp_path / "x.sqlite3").exists() and not (tmp_path / "k.csv").exists()
+    assert main(["demo", "--db", db]) == 0
     missing = tmp_path / "fehlt" / "k.csv"
     assert main(["export", "catalog", "-o", str(missing), "--db", db]) == 1
     assert "existiert nicht" in capsys.readouterr().err
@@ -746,3 +751,9 @@ def test_import_counts_nothing_twice(store: Store, program: Program, tmp_path: P
     import_catalog(store, path, program, dry_run=True)
     with store.database.read() as session:
         assert session.scalar(select(func.count()).select_from(CatalogItem)) == 0
+
+
+def test_the_services_know_the_export_formats() -> None:
+    from nspdesk.services.transfer import FORMATS
+
+    assert FORMATS == exporting.FORMATS

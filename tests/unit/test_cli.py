@@ -463,3 +463,83 @@ def test_desktop_start_is_recognised_without_the_full_parser(
     from nspdesk.cli import _desktop_start
 
     assert _desktop_start(argv) == expected
+
+
+@pytest.mark.parametrize(
+    ("leading", "trailing", "settled"),
+    [
+        (None, None, None),
+        ("a.sqlite3", None, "a.sqlite3"),
+        (None, "b.sqlite3", "b.sqlite3"),
+        ("a.sqlite3", "a.sqlite3", "a.sqlite3"),
+    ],
+)
+def test_db_option_is_settled_in_one_place(
+    leading: str | None, trailing: str | None, settled: str | None
+) -> None:
+    import argparse
+
+    from nspdesk.commands.store_access import settle_db_option
+
+    args = argparse.Namespace(app_db=leading, db=trailing)
+    settle_db_option(args)
+    assert args.db == settled
+
+
+def test_two_db_options_naming_different_databases_are_refused(tmp_path: Path) -> None:
+    import argparse
+
+    from nspdesk.commands.common import CommandError
+    from nspdesk.commands.store_access import settle_db_option
+
+    args = argparse.Namespace(app_db=str(tmp_path / "a.sqlite3"), db="postgresql://u:geheim@h/x")
+    with pytest.raises(CommandError) as refused:
+        settle_db_option(args)
+    assert refused.value.code == 2 and "geheim" not in str(refused.value)
+
+
+# The faces of the database, transfer, catalog and settings area: nothing below the services, not
+# even for type checking (until the import-linter contract covers every face).
+DOOR_FACES = [
+    "nspdesk/cli.py",
+    "nspdesk/commands/common.py",
+    "nspdesk/commands/store_access.py",
+    "nspdesk/commands/db.py",
+    "nspdesk/commands/transfer.py",
+    "nspdesk/commands/selftest.py",
+    "nspdesk/commands/rules.py",
+    "nspdesk/ui/app.py",
+    "nspdesk/ui/startup.py",
+    "nspdesk/ui/selftest.py",
+    "nspdesk/ui/operations.py",
+    "nspdesk/ui/main_window.py",
+    "nspdesk/ui/views/settings_view",
+    "nspdesk/ui/views/catalog",
+    "nspdesk/ui/views/program",
+]
+
+
+@pytest.mark.parametrize("face", DOOR_FACES)
+def test_the_face_imports_nothing_below_the_services(face: str) -> None:
+    import ast
+
+    root = Path(__file__).resolve().parents[2]
+    target = root / face
+    files = sorted(target.rglob("*.py")) if target.is_dir() else [target]
+    below = ("nspdesk.store", "sqlalchemy", "alembic")
+    found = []
+    for file in files:
+        for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
+            names = (
+                [a.name for a in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
+            found += [
+                f"{file.relative_to(root)}: {name}"
+                for name in names
+                if any(name == b or name.startswith(b + ".") for b in below)
+            ]
+    assert not found

@@ -112,6 +112,9 @@ def test_partner_option_is_not_an_abbreviation(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """``--partner ID`` is the database variant, never read as ``--partner-name``."""
+    from nspdesk.services.workspace import open_workspace
+
+    open_workspace(str(tmp_path / "leer.sqlite3"), create=True).close()  # a read needs one
     code = main(
         [
             "pdf",

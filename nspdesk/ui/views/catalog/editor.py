@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from nspdesk.domain.program import Program
-from nspdesk.store.catalog import ArticleInput
+from nspdesk.services.catalog import ArticleInput
 from nspdesk.ui import formats
 from nspdesk.ui.i18n import QT_TRANSLATE_NOOP, show
 from nspdesk.ui.views.catalog.amounts import EXAMPLE, format_amount, parse_amount

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nspdesk.store.transfer.problems import Problem
+from nspdesk.services.transfer import Problem
 from nspdesk.ui.i18n import show
 
 

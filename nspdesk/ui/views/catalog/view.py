@@ -4,9 +4,7 @@ version, and CSV/XLSX import (in the background, all or nothing) and export."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from html import escape
 from pathlib import Path
 
@@ -27,10 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nspdesk.store import catalog as store_catalog
-from nspdesk.store.catalog import ArticleInput
-from nspdesk.store.models import CatalogItem
-from nspdesk.store.transfer.problems import ImportRejected, Problem
+from nspdesk.services import catalog, transfer
+from nspdesk.services.catalog import Article
+from nspdesk.services.transfer import ImportRejected, Problem
 from nspdesk.ui import formats
 from nspdesk.ui import settings as options
 from nspdesk.ui.context import AppContext
@@ -48,43 +45,6 @@ EXAMPLE_COLOR = QColor("#9a6700")
 FILE_FILTER = QT_TRANSLATE_NOOP(
     "CatalogView", "Tabellen (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv)"
 )
-
-
-@dataclass(frozen=True)
-class Article:
-    """One price version of an article, detached from the session."""
-
-    id: int
-    article_number: str
-    name: str
-    category: str
-    unit: str
-    list_price: Decimal
-    valid_from: date
-    example_price: bool
-
-    @classmethod
-    def of(cls, item: CatalogItem) -> Article:
-        return cls(
-            item.id,
-            item.article_number,
-            item.name,
-            item.category,
-            item.unit,
-            item.list_price,
-            item.valid_from,
-            item.example_price,
-        )
-
-    def as_input(self) -> ArticleInput:
-        return ArticleInput(
-            self.article_number,
-            self.name,
-            self.category,
-            self.unit,
-            self.list_price,
-            self.valid_from,
-        )
 
 
 def _price_sort(article: Article) -> str:
@@ -175,7 +135,10 @@ class CatalogView(WorkspaceView):
         self.table = self._table("catalogTable", self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        # Name and category share the width left (each wraps onto two lines on a small screen);
+        # a category sized to its text left the name a sliver at 1024 pixels.
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._article_changed)
         self.table.doubleClicked.connect(lambda _index: self.new_price())
 
@@ -241,9 +204,10 @@ class CatalogView(WorkspaceView):
         keep = self.selected_article()
         today = date.today()
 
+        workspace = self.context.workspace
+
         def load() -> list[Article]:
-            with self.context.database.read() as session:
-                return [Article.of(i) for i in store_catalog.current_items(session, today)]
+            return catalog.current_articles(workspace, today)
 
         self.model.set_rows(run(self, self.tr("Katalog"), load) or [])
         if keep is not None and self.select_article(keep.article_number):
@@ -279,9 +243,10 @@ class CatalogView(WorkspaceView):
         if article is not None:
             number = article.article_number
 
+            workspace = self.context.workspace
+
             def load() -> list[Article]:
-                with self.context.database.read() as session:
-                    return [Article.of(i) for i in store_catalog.versions(session, number)]
+                return catalog.price_history(workspace, number)
 
             versions = run(self, self.tr("Katalog"), load) or []
         self.history_model.set_rows(list(reversed(versions)))  # newest first
@@ -353,10 +318,10 @@ class CatalogView(WorkspaceView):
             self.editor.show_error(error)
             return True
 
+        workspace, program = self.context.workspace, self.program
+
         def write() -> str:
-            with self.context.database.write() as session:
-                item = store_catalog.save_article(session, self.program, data)
-                return item.article_number
+            return catalog.save_article(workspace, program, data).article_number
 
         number = run(self, self.tr("Artikel speichern"), write)
         if number is not None:
@@ -392,9 +357,10 @@ class CatalogView(WorkspaceView):
         if not self._confirm(self.tr("Version löschen"), text):
             return
 
+        workspace = self.context.workspace
+
         def delete() -> bool:
-            with self.context.database.write() as session:
-                store_catalog.delete_version(session, version.id)
+            catalog.delete_version(workspace, version.id)
             return True
 
         if run(self, self.tr("Version löschen"), delete):
@@ -410,15 +376,12 @@ class CatalogView(WorkspaceView):
         path = self._ask_open_path()
         if path is None:
             return
-        from nspdesk.store.transfer import importing
-
-        database, program = self.context.database, self.program
+        workspace, program = self.context.workspace, self.program
         update = self.update_existing.isChecked()
 
         def work(progress: object, cancel: object) -> object:
             try:
-                checked = importing.load_catalog(path, program)
-                return importing.import_catalog(database, checked, update=update)
+                return transfer.import_file(workspace, "catalog", path, program, update=update)
             except ImportRejected as rejected:
                 return rejected
 
@@ -455,9 +418,8 @@ class CatalogView(WorkspaceView):
         path = self._ask_save_path()
         if path is None:
             return
-        from nspdesk.store.transfer.exporting import export_catalog
-
-        count = run(self, self.tr("Export"), lambda: export_catalog(self.context.database, path))
+        workspace = self.context.workspace
+        count = run(self, self.tr("Export"), lambda: transfer.export(workspace, "catalog", path))
         if count is not None:
             self.status.emit(
                 self.tr("%n Katalogzeilen exportiert nach {path}", "", count).format(path=path)

@@ -331,13 +331,12 @@ class ProgramView(WorkspaceView):
         return True
 
     def print_parts(self, parts: tuple[str, ...]) -> None:
-        from nspdesk.documents.program_overview_pdf import program_overview_pdf
-        from nspdesk.store.sender import load_sender
+        from nspdesk.services.program_overview import overview_pdf
+
+        workspace, program = self.context.workspace, self.program
 
         def make() -> bytes:
-            with self.context.database.read() as session:
-                sender = load_sender(session)
-            return program_overview_pdf(self.program, parts, sender, date.today())
+            return overview_pdf(workspace, program, parts, date.today())
 
         data = run(self, self.tr("Programmübersicht"), make)
         if data is not None:

@@ -1,9 +1,10 @@
 """Database location, backups and the integrity check, inside the running app.
 
-Restoring needs the database closed (``maintenance.restore`` refuses while the app holds its lock),
-so the app does what a user expects of a "restore" button: it closes its store, restores (which first
-keeps a copy of the current database, so nothing is lost), and opens the database again, migrating a
-backup from an older version. Views read from the store on every action and see the restored data.
+Restoring needs the database closed (a restore refuses while the app holds its lock), so the app
+does what a user expects of a "restore" button: ``services.maintenance.restore_into`` closes the
+database, restores (which first keeps a copy of the current database, so nothing is lost), and opens
+it again into the same workspace, migrating a backup from an older version. Views ask the services on
+every action and see the restored data.
 """
 
 from __future__ import annotations
@@ -26,17 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nspdesk.store import maintenance
-from nspdesk.store.backups import list_backups, make_backup
-from nspdesk.store.errors import StoreError
-from nspdesk.store.opening import open_store
+from nspdesk.services import maintenance
 from nspdesk.ui import formats
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.i18n import QT_TRANSLATE_NOOP, show
 from nspdesk.ui.operations import error_text, run
 
-MANUAL = "manuell"  # part of the file name, not translated
-# The reasons in backup file names (nspdesk.store), as the list shows them; German sources.
+MANUAL = maintenance.MANUAL  # part of the file name, not translated
+# The reasons in backup file names (see services.maintenance), as the list shows them; German sources.
 REASONS = {
     MANUAL: QT_TRANSLATE_NOOP("BackupsPanel", "manuell"),
     "auto": QT_TRANSLATE_NOOP("BackupsPanel", "automatisch"),
@@ -77,10 +75,10 @@ class BackupsPanel(QGroupBox):
         )
         self.setObjectName("backupsPanel")
         self.context = context
-        location = context.store.location
-        self.path = location.path
+        place = context.workspace.place
+        self.path = place.path
         self.location_label = QLabel(
-            self.tr("Datenbank: {database}").format(database=location.describe())
+            self.tr("Datenbank: {database}").format(database=place.description)
         )
         self.location_label.setObjectName("databaseLocation")
         self.location_label.setWordWrap(True)
@@ -125,7 +123,7 @@ class BackupsPanel(QGroupBox):
             self.backup_button.hide()
             self.restore_button.hide()
         else:
-            folder = self.path.parent / "backups"
+            folder = maintenance.backup_folder(self.path)
             where = QLabel(
                 self.tr("Sicherungen in {folder}, neueste zuerst:").format(folder=folder)
             )
@@ -140,7 +138,7 @@ class BackupsPanel(QGroupBox):
         self.list.clear()
         if self.path is None:
             return
-        for backup in list_backups(self.path):
+        for backup in maintenance.backups_of(self.path):
             item = QListWidgetItem(describe_backup(backup, self.path))
             item.setData(Qt.ItemDataRole.UserRole, str(backup))
             item.setToolTip(str(backup))
@@ -155,10 +153,10 @@ class BackupsPanel(QGroupBox):
         self.restore_button.setEnabled(self.selected_backup() is not None)
 
     def backup_now(self) -> Path | None:
-        path = self.path
-        if path is None:
+        if self.path is None:
             return None
-        made = run(self, self.tr("Sichern"), lambda: make_backup(path, MANUAL))
+        workspace = self.context.workspace
+        made = run(self, self.tr("Sichern"), lambda: maintenance.backup_workspace(workspace))
         if made is not None:
             self.refresh()
             self.list.setCurrentRow(0)
@@ -196,34 +194,31 @@ class BackupsPanel(QGroupBox):
         )
 
     def _restore(self, database: Path, backup: Path) -> tuple[Path | None, str | None]:
-        """Close the store, restore, reopen; (the safety copy, None) or (None, what went wrong)."""
-        store = self.context.store
-        take_lock = store.lock is not None
-        store.close()
-        safety: Path | None = None
+        """Close the database, restore, reopen; (the safety copy, None) or (None, what went wrong)."""
+        outcome = maintenance.restore_into(self.context.workspace, backup)
         problem: str | None = None
-        try:
-            safety = maintenance.restore(database, backup)
-        except StoreError as error:
-            problem = self.tr("Nicht wiederhergestellt: {error}").format(error=error_text(error))
-        try:
-            self.context.store = open_store(store.location, take_lock=take_lock, keep_backups=0)
-        except StoreError as error:
+        if outcome.restore_error is not None:
+            problem = self.tr("Nicht wiederhergestellt: {error}").format(
+                error=error_text(outcome.restore_error)
+            )
+        if outcome.reopen_error is not None:
             problem = self.tr(
                 "{outcome}\n\nDie Datenbank lässt sich danach nicht öffnen: {error}\n"
                 "Bitte nspdesk neu starten."
-            ).format(outcome=problem or self.tr("Wiederhergestellt."), error=error_text(error))
-            safety = None
-        return safety, problem
+            ).format(
+                outcome=problem or self.tr("Wiederhergestellt."),
+                error=error_text(outcome.reopen_error),
+            )
+        return (outcome.safety if problem is None else None), problem
 
     def check(self) -> None:
         report = run(
             self,
             self.tr("Integrität prüfen"),
-            lambda: maintenance.check(self.context.store.location),
+            lambda: maintenance.check_workspace(self.context.workspace),
         )
         if report is not None:
-            self.report.setPlainText("\n".join(show(line) for line in report.lines()))
+            self.report.setPlainText("\n".join(show(line) for line in report.lines))
             self.status.emit(
                 self.tr("Integritätsprüfung: in Ordnung")
                 if report.ok

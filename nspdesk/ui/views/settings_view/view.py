@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from nspdesk.domain.letterhead import Sender
 from nspdesk.domain.letterhead_checks import sender_problems
-from nspdesk.store.sender import load_sender, save_sender
+from nspdesk.services import letterhead
 from nspdesk.ui import formats, i18n
 from nspdesk.ui import settings as options
 from nspdesk.ui.context import AppContext
@@ -111,7 +111,7 @@ class SettingsView(WorkspaceView):
         form.addRow(self.tr("Gültigkeit neuer Angebote:"), self.validity_days)
         form.addRow(self.tr("Höchster Zusatzrabatt:"), self.max_discount)
         allowed = self.tr("(das Programm erlaubt höchstens {percent})")
-        form.addRow("", QLabel(allowed.format(percent=formats.percent(cap))))
+        form.addRow("", _wrapping(allowed.format(percent=formats.percent(cap))))
         form.addRow(self.tr("Ansprechpartner:"), self.contact_person)
         for signal in (
             self.validity_days.valueChanged,
@@ -128,11 +128,9 @@ class SettingsView(WorkspaceView):
         for code, name in options.LANGUAGES.items():
             self.language.addItem(name, code)
         self.language.currentIndexChanged.connect(self._changed)
-        row = QHBoxLayout(box)
-        row.addWidget(QLabel(self.tr("Sprache:")))
-        row.addWidget(self.language)
-        row.addWidget(QLabel(self.tr("(wirkt nach Neustart)")))
-        row.addStretch()
+        form = QFormLayout(box)
+        form.addRow(self.tr("Sprache:"), self.language)
+        form.addRow("", _wrapping(self.tr("(wirkt nach Neustart)")))
         return box
 
     def _due_box(self) -> QGroupBox:
@@ -173,18 +171,19 @@ class SettingsView(WorkspaceView):
     def load(self) -> None:
         settings = self.context.settings
 
-        def read() -> Sender:
-            with self.context.database.read() as session:
-                return load_sender(session)
+        workspace = self.context.workspace
 
-        sender = run(self, self.tr("Einstellungen"), read)
-        if sender is not None:
+        def read() -> tuple[Sender, Decimal | None]:
+            return letterhead.load_letterhead(workspace), letterhead.max_extra_discount(workspace)
+
+        stored = run(self, self.tr("Einstellungen"), read)
+        if stored is not None:
+            sender, team_cap = stored
             self.sender_form.set_sender(sender)
+            # the team's cap in the database (None: as far as the program allows)
+            cap = self.program.max_extra_discount
+            self.max_discount.setValue(float(cap if team_cap is None else min(team_cap, cap)))
         self.validity_days.setValue(settings.get_int(options.VALIDITY_DAYS))
-        stored = min(
-            settings.get_decimal(options.MAX_EXTRA_DISCOUNT), self.program.max_extra_discount
-        )
-        self.max_discount.setValue(float(stored))
         self.contact_person.setText(settings.get_text(options.CONTACT_PERSON))
         for option, spin in self.due_days.items():
             spin.setValue(settings.get_int(option))
@@ -235,16 +234,18 @@ class SettingsView(WorkspaceView):
             )
             return True
 
+        workspace, cap = self.context.workspace, self.max_extra_discount()
+
         def write() -> bool:
-            with self.context.database.write() as session:
-                save_sender(session, sender)
+            letterhead.save_team_settings(workspace, sender, cap)
             return True
 
         if not run(self, self.tr("Einstellungen speichern"), write):
             return True
         settings = self.context.settings
         settings.set(options.VALIDITY_DAYS, self.validity_days.value())
-        settings.set(options.MAX_EXTRA_DISCOUNT, self.max_extra_discount())
+        # Transitional: the quote editor reads the device's copy until it asks the quote services.
+        settings.set(options.MAX_EXTRA_DISCOUNT, cap)
         settings.set(options.CONTACT_PERSON, self.contact_person.text().strip())
         for option, spin in self.due_days.items():
             settings.set(option, spin.value())
@@ -265,3 +266,10 @@ class SettingsView(WorkspaceView):
         self.message.setText(text)
         self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
         self.message.setVisible(bool(text))
+
+
+def _wrapping(text: str) -> QLabel:
+    """A note that wraps rather than widen its column (both columns fit at 1024 pixels)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label

@@ -1,0 +1,90 @@
+"""The product catalog: the price valid on a day, the price history of an article, saving a new
+article or price version, and deleting one version. Articles leave here as plain :class:`Article`\\ s.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from nspdesk.domain.catalog import ArticleInput
+from nspdesk.domain.program import Program
+from nspdesk.services.workspace import Workspace
+from nspdesk.store import catalog as store_catalog
+from nspdesk.store.models import CatalogItem
+
+__all__ = [
+    "Article",
+    "ArticleInput",
+    "current_articles",
+    "delete_version",
+    "price_history",
+    "save_article",
+]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One price version of an article."""
+
+    id: int
+    article_number: str
+    name: str
+    category: str
+    unit: str
+    list_price: Decimal
+    valid_from: date
+    example_price: bool  # a demo price, to be replaced by the real one
+
+    @classmethod
+    def of(cls, item: CatalogItem) -> Article:
+        return cls(
+            item.id,
+            item.article_number,
+            item.name,
+            item.category,
+            item.unit,
+            item.list_price,
+            item.valid_from,
+            item.example_price,
+        )
+
+    def as_input(self) -> ArticleInput:
+        return ArticleInput(
+            self.article_number,
+            self.name,
+            self.category,
+            self.unit,
+            self.list_price,
+            self.valid_from,
+        )
+
+
+def current_articles(workspace: Workspace, on: date, search: str = "") -> list[Article]:
+    """Each article with the price valid on ``on``, by number; ``search`` matches number or name
+    (all words, case-insensitive)."""
+    with workspace.database.read() as session:
+        return [Article.of(i) for i in store_catalog.current_items(session, on, search)]
+
+
+def price_history(workspace: Workspace, article_number: str) -> list[Article]:
+    """Every price version of the article, oldest first."""
+    with workspace.database.read() as session:
+        return [Article.of(i) for i in store_catalog.versions(session, article_number)]
+
+
+def save_article(workspace: Workspace, program: Program, data: ArticleInput) -> Article:
+    """Add an article or a new price version, or change the version with exactly that day.
+
+    Bad input (no number, no name, an unknown category, a negative price) is an ``InputError``
+    naming the field.
+    """
+    with workspace.database.write() as session:
+        return Article.of(store_catalog.save_article(session, program, data))
+
+
+def delete_version(workspace: Workspace, version_id: int) -> None:
+    """Delete one price version (the last one removes the article); ``NotFoundError`` if gone."""
+    with workspace.database.write() as session:
+        store_catalog.delete_version(session, version_id)
