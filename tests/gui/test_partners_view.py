@@ -135,7 +135,7 @@ def test_dashboard_of_a_below_partner_names_what_is_missing(
 
 
 def test_search_and_each_filter(view: PartnersView, context: AppContext) -> None:
-    rows = partner_overview(context.database, context.library, YEAR, DEMO_DAY)
+    rows = partner_overview(context.workspace, YEAR, DEMO_DAY)
     every = {r.id for r in rows}
     assert shown_ids(view) == every
     assert view.list.count.text() == f"{len(rows)} Partner"
@@ -240,7 +240,7 @@ def test_what_if_changes_the_verdict_without_writing(
 ) -> None:
     alpenblick = partner_id(context, "Alpenblick")  # Business, next Premium
     view.select_partner(alpenblick)
-    before = partner_detail(context.database, context.library, alpenblick, YEAR, DEMO_DAY)
+    before = partner_detail(context.workspace, alpenblick, YEAR, DEMO_DAY)
     whatif = view.detail.dashboard.whatif
     assert whatif.result is not None
     assert whatif.result.eligible_tier is not None
@@ -266,7 +266,7 @@ def test_what_if_changes_the_verdict_without_writing(
     assert "kein Betrag" in whatif.verdict.text()
 
     # nothing stored, nothing else in the view changed
-    after = partner_detail(context.database, context.library, alpenblick, YEAR, DEMO_DAY)
+    after = partner_detail(context.workspace, alpenblick, YEAR, DEMO_DAY)
     assert after.counters == before.counters
     assert after.figures == before.figures
     assert after.technicians == before.technicians
@@ -394,7 +394,7 @@ def test_saving_unchanged_figures_and_bad_amount(view: PartnersView, context: Ap
     assert figures.revenue.text() == "30.000,5x"
     figures.revenue.setText("30.000,50")
     assert figures.save()
-    detail = partner_detail(context.database, context.library, alpenblick, YEAR, DEMO_DAY)
+    detail = partner_detail(context.workspace, alpenblick, YEAR, DEMO_DAY)
     assert detail.counters.revenue == Decimal("30000.50")
     assert "5 kostenlosen" in figures.calls_text.text()
 

@@ -209,6 +209,12 @@ class ErrorLine(QLabel):
             self._marked = widget
         self.shown.emit(error)
 
+    def show_message(self, text: str) -> None:
+        """A message that concerns no single field (a colleague's change)."""
+        self.clear_error()
+        self.setText(text)
+        self.show()
+
     def clear_error(self) -> None:
         self.setText("")
         self.hide()

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from nspdesk.domain.errors import InputError
+from nspdesk.domain.partner_input import PartnerInput, YearInput
 from nspdesk.domain.program import Program, Tier
 from nspdesk.services.partner_overview import PartnerDetail
-from nspdesk.store.partner_records import YearInput, set_year_figures
-from nspdesk.store.partners import PartnerInput
+from nspdesk.services.partners import set_year_figures
+from nspdesk.services.workspace import Workspace
 from nspdesk.ui.formats import money, number
 from nspdesk.ui.i18n import QT_TRANSLATE_NOOP, show
 from nspdesk.ui.views.partners.common import (
@@ -274,8 +274,8 @@ class FiguresTab(QWidget):
             return False
         partner_id, year = self.detail.id, self.detail.year
 
-        def change(session: Session) -> None:
-            set_year_figures(session, partner_id, year, data)
+        def change(workspace: Workspace) -> None:
+            set_year_figures(workspace, partner_id, year, data)
 
         was_dirty, self.dirty = self.dirty, False
         title = self.tr("Zahlen {year} speichern").format(year=year)
