@@ -2210,6 +2210,14 @@ Program edition {edition}, valid from {day}.</translation>
         <translation>Remove contact</translation>
     </message>
     <message>
+        <source>Neu geladen. Geändert wurde: {fields}</source>
+        <translation>Reloaded. Changed: {fields}</translation>
+    </message>
+    <message>
+        <source>Neu geladen. Die Stammdaten sind unverändert.</source>
+        <translation>Reloaded. The master data is unchanged.</translation>
+    </message>
+    <message>
         <source>noch keine Stufe</source>
         <translation>no tier yet</translation>
     </message>
@@ -2936,6 +2944,10 @@ Please report it; your input has been kept.</translation>
         <source>Eine NFR-Lizenz mit der ID {id} gibt es nicht (mehr).</source>
         <translation>There is no NFR licence with the ID {id} (any more).</translation>
     </message>
+    <message>
+        <source>Der Partner {company}</source>
+        <translation>The partner {company}</translation>
+    </message>
 </context>
 <context>
     <name>PartnerTexts</name>
@@ -3165,6 +3177,10 @@ Please report it; your input has been kept.</translation>
     <message>
         <source>{title}: gespeichert</source>
         <translation>{title}: saved</translation>
+    </message>
+    <message>
+        <source>Jetzt neu laden? Ihre ungespeicherten Stammdaten gehen dabei verloren.</source>
+        <translation>Reload now? Your unsaved master data will be lost.</translation>
     </message>
     <message>
         <source>Partner: alles gespeichert</source>
@@ -5518,6 +5534,22 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
     <message>
         <source>{backup} ist keine nspdesk-Sicherung; nichts verändert.</source>
         <translation>{backup} is not an nspdesk backup; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Die Datenbank {path} gibt es nicht. Eine neue mit Beispieldaten legt &apos;nspdesk demo --db {path}&apos; an, eine leere die Desktop-App.</source>
+        <translation>The database {path} does not exist. &apos;nspdesk demo --db {path}&apos; creates a new one with sample data, the desktop app an empty one.</translation>
+    </message>
+    <message>
+        <source>{what} wurde inzwischen von {who} geändert ({when}); Ihre Änderung wurde nicht gespeichert. Bitte neu laden und die Änderung wiederholen.</source>
+        <translation>{what} was changed meanwhile by {who} ({when}); your change was not saved. Please reload and make the change again.</translation>
+    </message>
+    <message>
+        <source>jemand anderem</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <source>{what} gibt es nicht (mehr).</source>
+        <translation>{what} does not exist (any more).</translation>
     </message>
 </context>
 <context>

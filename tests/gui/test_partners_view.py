@@ -318,6 +318,56 @@ def test_master_data_round_trip(view: PartnersView, context: AppContext) -> None
     assert cell(form, form.contacts.rowCount() - 1, 0).text() == "Frau Nina Technik"
 
 
+def test_a_colleagues_save_meanwhile_is_named_and_the_form_reloads(
+    view: PartnersView, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataclasses import replace
+
+    from nspdesk.services.partners import save_master
+
+    saar = partner_id(context, "Saar")
+    view.select_partner(saar, "master")
+    form = view.detail.master
+    loaded = partner_detail(context.workspace, saar, YEAR, DEMO_DAY)
+    # a colleague saves the same partner from another device
+    save_master(
+        context.workspace,
+        saar,
+        replace(loaded.master, company="Saar-IT Neu GmbH"),
+        loaded.contacts,
+        version=loaded.version,
+        actor="Erika Kollegin",
+    )
+    form.edits["city"].setText("Saarlouis")
+    form.edits["city"].textEdited.emit("Saarlouis")
+    questions: list[str] = []
+    answers = iter([False, True])
+
+    def answer(question: str) -> bool:
+        questions.append(question)
+        return next(answers)
+
+    monkeypatch.setattr(view, "confirm", answer)
+
+    assert not view.detail.master.save()  # not reloaded: the typing stays
+    assert "Erika Kollegin" in form.errors.text()
+    assert "Erika Kollegin" in questions[0] and "neu laden" in questions[0]
+    assert form.dirty and form.edits["city"].text() == "Saarlouis"
+    with context.database.read() as session:
+        assert get_partner(session, saar).city != "Saarlouis"
+
+    assert not view.detail.master.save()  # reloaded: the colleague's version, their change named
+    assert form.edits["company"].text() == "Saar-IT Neu GmbH"
+    assert not form.dirty
+    assert form.errors.text() == "Neu geladen. Geändert wurde: Firma"
+    form.edits["city"].setText("Saarlouis")
+    form.edits["city"].textEdited.emit("Saarlouis")
+    assert view.detail.master.save()
+    with context.database.read() as session:
+        stored = get_partner(session, saar)
+        assert (stored.company, stored.city) == ("Saar-IT Neu GmbH", "Saarlouis")
+
+
 def test_ctrl_s_in_the_main_window_saves_the_partner(qtbot: QtBot, context: AppContext) -> None:
     from PySide6.QtGui import QKeySequence
 

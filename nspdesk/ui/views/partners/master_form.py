@@ -426,5 +426,6 @@ class MasterForm(QWidget):
         if self.host.write(self.tr("Stammdaten speichern"), change, self.errors, labels()):
             self.changed.emit()
             return True
-        self.dirty = was_dirty
+        if self._filled is loaded:  # not reloaded with a colleague's version meanwhile
+            self.dirty = was_dirty
         return False

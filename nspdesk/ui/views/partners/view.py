@@ -304,9 +304,9 @@ class PartnersView(WorkspaceView):
         if not self.confirm(f"{conflict}\n\n{question}"):
             return
         before = self.detail.master.loaded
+        self.refresh()  # the list (the unsaved form stays until it is loaded again below)
         if self._load_detail(force=True) and before is not None:
             self.detail.master.show_changes(before)
-        self.refresh()
 
     def confirm(self, question: str) -> bool:
         answer = QMessageBox.question(self, self.tr("Partner"), question)
