@@ -24,11 +24,11 @@ from nspdesk.domain.errors import InputError
 from nspdesk.domain.partner_input import ContactInput, PartnerInput, YearInput
 from nspdesk.domain.program import Program
 from nspdesk.domain.standing import Standing, StandingResult, standing_of, standing_of_recorded
+from nspdesk.domain.year_figures import YearFigures
 from nspdesk.services.workspace import Workspace
 from nspdesk.store.figures import (
     AGREEMENT_KINDS,
     CheckRecord,
-    YearFigures,
     all_partner_facts,
     check_record,
     collector_paused,

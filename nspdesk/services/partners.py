@@ -18,10 +18,11 @@ from sqlalchemy import select
 from nspdesk.domain.compliance import Evaluation
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP
 from nspdesk.domain.partner_input import ContactInput, PartnerInput, YearInput
+from nspdesk.domain.year_figures import YearFigures
 from nspdesk.services.workspace import Workspace
 from nspdesk.store import partner_records as records
 from nspdesk.store.editing import check_version, locked, touch
-from nspdesk.store.figures import AGREEMENT_KINDS, YearFigures, evaluate_partner
+from nspdesk.store.figures import AGREEMENT_KINDS, evaluate_partner
 from nspdesk.store.models import Partner
 from nspdesk.store.partner_records import TRAINING_FORMATS, TRAINING_KINDS
 from nspdesk.store.partners import save_partner

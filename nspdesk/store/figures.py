@@ -39,6 +39,7 @@ from nspdesk.domain.compliance import Backlink, Evaluation, PartnerFacts, evalua
 from nspdesk.domain.decimals import ZERO
 from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.domain.program import Billing, Program, Training
+from nspdesk.domain.year_figures import YearFigures
 from nspdesk.store.errors import NotFoundError
 from nspdesk.store.models import (
     AdminCourse,
@@ -66,28 +67,6 @@ AGREEMENT_KINDS = {
 # Backlink verdicts that say something about the site; "unreachable" keeps the last one standing.
 _VERDICTS = {b.value: b for b in (Backlink.FOLLOW, Backlink.NOFOLLOW, Backlink.MISSING)}
 _TRAININGS = {t.value: t for t in Training}  # a lookup is cheaper than calling the enum
-
-
-class YearFigures(NamedTuple):
-    year: int
-    projects_manual: int = 0
-    projects_won: int = 0
-    revenue_manual: Decimal = ZERO
-    revenue_won: Decimal = ZERO
-    mrr_manual: Decimal = ZERO
-    mrr_won: Decimal = ZERO
-
-    @property
-    def projects(self) -> int:
-        return self.projects_manual + self.projects_won
-
-    @property
-    def revenue(self) -> Decimal:
-        return self.revenue_manual + self.revenue_won
-
-    @property
-    def mrr(self) -> Decimal:
-        return self.mrr_manual + self.mrr_won
 
 
 class Agreed(NamedTuple):

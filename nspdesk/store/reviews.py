@@ -32,7 +32,6 @@ from nspdesk.domain.review import (
     Recorded,
     ReviewLine,
     ReviewSummary,
-    SourcedFigures,
     StatusLetter,
     accept,
     override,
@@ -40,6 +39,7 @@ from nspdesk.domain.review import (
     status_letter,
     summarize,
 )
+from nspdesk.domain.year_figures import YearFigures
 from nspdesk.store.editing import locked, touch
 from nspdesk.store.errors import ConflictError, NotFoundError
 from nspdesk.store.figures import partner_facts
@@ -117,18 +117,10 @@ def proposals(
     out = []
     for partner in session.scalars(query):
         facts, figures = partner_facts(session, program, partner, year, as_of)
-        sourced = SourcedFigures(
-            figures.projects_manual,
-            figures.projects_won,
-            figures.revenue_manual,
-            figures.revenue_won,
-            figures.mrr_manual,
-            figures.mrr_won,
-        )
         recorded = Recorded(
             partner.id, partner.company, partner.track, partner.tier, partner.msp_level
         )
-        out.append(propose(recorded, evaluate(program, facts), sourced))
+        out.append(propose(recorded, evaluate(program, facts), figures))
     return program, out
 
 
@@ -215,7 +207,8 @@ def proposal_of(item: ReviewItem) -> Proposal:
         proposed_msp_level=item.proposed_msp_level,
         kind=Movement(item.kind),
         reasons=tuple(line for line in item.reasons.splitlines() if line),
-        figures=SourcedFigures(
+        figures=YearFigures(
+            item.review.year,
             item.projects_manual,
             item.projects_won,
             item.revenue_manual,

@@ -23,6 +23,7 @@ from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.program import Billing, Training
 from nspdesk.domain.standing import Standing, StandingResult, standing_of
+from nspdesk.domain.year_figures import YearFigures
 from nspdesk.services import partner_overview as overview
 from nspdesk.services.workspace import Workspace
 from nspdesk.store import demo
@@ -30,7 +31,6 @@ from nspdesk.store import due as due_store
 from nspdesk.store.figures import (
     BASIC_SERVICE_AGREEMENT,
     PartnerRecords,
-    YearFigures,
     all_partner_facts,
     all_records,
     all_year_figures,
