@@ -291,7 +291,7 @@ class MasterForm(QWidget):
             if changed
             else self.tr("Neu geladen. Die Stammdaten sind unverändert.")
         )
-        self.errors.show_message(text)
+        self.errors.show_message(text, notice=True)
 
     def revert(self) -> None:
         if self._detail is not None:
