@@ -139,9 +139,9 @@ def main() -> None:  # noqa: PLR0915 - one measurement after the other, in order
     from PySide6.QtWidgets import QApplication
 
     from nspdesk.domain.editions import default_library
+    from nspdesk.services.due import due_list
     from nspdesk.services.partner_overview import partner_detail, partner_overview
     from nspdesk.services.workspace import Workspace
-    from nspdesk.store.due import due_list
     from nspdesk.store.location import sqlite_location
     from nspdesk.store.models import Partner
     from nspdesk.store.opening import open_store
@@ -196,8 +196,7 @@ def main() -> None:  # noqa: PLR0915 - one measurement after the other, in order
         partner_overview(workspace, year, today)
         print(f"{'  again, nothing changed':<38} {time.perf_counter() - started:8.2f} s")
         started = time.perf_counter()
-        with database.read() as session:
-            items = due_list(session, library, today)
+        items = due_list(workspace, today)
         print(
             f"{'due list (every partner and quote)':<38} {time.perf_counter() - started:8.2f} s "
             f"for {len(items)} items"

@@ -25,13 +25,13 @@ from nspdesk.domain.partner_input import ContactInput, PartnerInput, YearInput
 from nspdesk.domain.program import Program
 from nspdesk.domain.standing import Standing, StandingResult, standing_of, standing_of_recorded
 from nspdesk.domain.year_figures import YearFigures
+from nspdesk.services.collector import collector_paused
 from nspdesk.services.workspace import Workspace
 from nspdesk.store.figures import (
     AGREEMENT_KINDS,
     CheckRecord,
     all_partner_facts,
     check_record,
-    collector_paused,
     evaluate_partner,
     last_backlink,
 )

@@ -13,9 +13,7 @@ reading 10 000 partners one by one took ten queries each (35 s). Both paths hand
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -293,25 +291,6 @@ def evaluate_partner(
 
 
 # --- every partner at once -----------------------------------------------------------------------
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while reading every partner in bulk.
-
-    The bulk read and the evaluations make some 100 000 objects that live until the list is built;
-    each batch of survivors starts a full collection that walks the whole heap, three or four a
-    pass (0.3 s of 1 s with 10 000 partners, more with a long quote list in memory). The objects
-    made here are freed by reference counting; any cycle (SQLAlchemy's) waits for the next
-    collection after the block.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _won_sums(program: Program, year: int) -> Any:

@@ -25,6 +25,7 @@ from nspdesk.domain.program import Billing, Training
 from nspdesk.domain.standing import Standing, StandingResult, standing_of
 from nspdesk.domain.year_figures import YearFigures
 from nspdesk.services import partner_overview as overview
+from nspdesk.services.collector import collector_paused
 from nspdesk.services.workspace import Workspace
 from nspdesk.store import demo
 from nspdesk.store import due as due_store
@@ -35,7 +36,6 @@ from nspdesk.store.figures import (
     all_records,
     all_year_figures,
     check_record,
-    collector_paused,
     evaluate_partner,
     facts_of,
     has_service_agreement,
