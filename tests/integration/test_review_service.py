@@ -117,3 +117,70 @@ def test_letters_and_summary_files(seeded: Store, library: ProgramLibrary, tmp_p
         letters[:2], sender, tmp_path / "briefe", combined=True
     )
     assert not cancelled and [f.name for f in files] == [f"Partnerstatus-{YEAR + 1}.pdf"]
+
+
+def _decide_against_confirm(workspace: Workspace, review_id: int, partner: int) -> list[str]:
+    """One thread overrides ``partner``'s proposal while another confirms: what each was told."""
+    told: list[str] = []
+    start = threading.Barrier(2)
+
+    def decide() -> None:
+        start.wait()
+        try:
+            annual_review.decide(
+                workspace, review_id, [partner], annual_review.Override(None, "Kündigung")
+            )
+            told.append("decided")
+        except ConflictError:
+            told.append("decide refused")
+
+    def confirm() -> None:
+        start.wait()
+        try:
+            annual_review.confirm(workspace, review_id, "Erika")
+            told.append("confirmed")
+        except ConflictError:
+            told.append("confirm refused")
+
+    threads = [threading.Thread(target=decide), threading.Thread(target=confirm)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return told
+
+
+def test_a_decision_racing_the_confirmation_is_in_the_history_or_refused(
+    seeded: Store, library: ProgramLibrary
+) -> None:
+    """Rounds of a late decision against the confirmation: the decision either comes first and
+    is what the tier history says, or is refused; never written after the review was confirmed."""
+    from sqlalchemy import select
+
+    from nspdesk.store.models import TierHistory
+
+    workspace = Workspace(seeded, library)
+    for round_ in range(5):
+        state = annual_review.accept_open(
+            workspace, annual_review.run(workspace, YEAR, TODAY).review_id
+        )
+        others = [line.proposal for line in state.lines if line.proposal.track != "msp"]
+        partner = others[round_].partner_id  # "no tier" is an override any of them may get
+        told = _decide_against_confirm(workspace, state.review_id, partner)
+        assert "confirmed" in told, told
+        shown = annual_review.show(workspace, state.review_id).state
+        line = shown.line_of(partner)
+        with seeded.database.read() as session:
+            written = session.execute(
+                select(TierHistory.tier, TierHistory.msp_level).where(
+                    TierHistory.review_id == state.review_id, TierHistory.partner_id == partner
+                )
+            ).one()
+        assert tuple(written) == (line.outcome.tier, line.outcome.msp_level)
+        if "decided" in told:
+            assert line.outcome.decision is Decision.OVERRIDDEN and written.tier is None
+        else:
+            assert told == ["confirmed", "decide refused"] or told[::-1] == [
+                "confirmed",
+                "decide refused",
+            ]
