@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from nspdesk.domain.compliance import Evaluation, RequirementId, evaluate
 from nspdesk.domain.formatting import money
 from nspdesk.domain.standing import Standing, standing_of
-from nspdesk.services.partner_overview import partner_detail, partner_overview
+from nspdesk.services.partner_overview import partner_detail, partner_overview, review_pdf
 from nspdesk.store.figures import partner_facts
 from nspdesk.store.partners import get_partner, list_partners
 from nspdesk.ui.context import AppContext
@@ -509,6 +509,8 @@ def test_annual_review_pdf(
     assert "Rheinwerk Systemhaus GmbH" in text
     assert str(YEAR) in text
     assert "Premium Partner" in text
+    # the one printing function ``nspdesk pdf review --partner`` is to use: the same bytes
+    assert (data, name) == review_pdf(context.workspace, rheinwerk, YEAR, DEMO_DAY)
 
     view.year.setValue(YEAR - 1)  # another year: another report
     shown.clear()
