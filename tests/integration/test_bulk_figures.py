@@ -375,9 +375,9 @@ def test_standings_are_worked_out_once_per_facts_and_edition(
 ) -> None:
     evaluated: list[int] = []
 
-    def counting(program: Any, facts: Any) -> Any:
+    def counting(program: Any, facts: Any, wording: Any = None) -> Any:
         evaluated.append(1)
-        return check_recorded(program, facts)
+        return check_recorded(program, facts, wording)
 
     monkeypatch.setattr("nspdesk.services.partner_overview.check_recorded", counting)
     monkeypatch.setattr(overview, "_STANDINGS", overview._Standings())
