@@ -2948,6 +2948,10 @@ Please report it; your input has been kept.</translation>
         <source>Der Partner {company}</source>
         <translation>The partner {company}</translation>
     </message>
+    <message>
+        <source>Die Zahlen {year} von {company} wurden inzwischen geändert; Ihre Änderung wurde nicht gespeichert. Bitte neu laden und die Änderung wiederholen.</source>
+        <translation>The figures {year} of {company} were changed meanwhile; your change was not saved. Please reload and make the change again.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerTexts</name>
@@ -3179,8 +3183,8 @@ Please report it; your input has been kept.</translation>
         <translation>{title}: saved</translation>
     </message>
     <message>
-        <source>Jetzt neu laden? Ihre ungespeicherten Stammdaten gehen dabei verloren.</source>
-        <translation>Reload now? Your unsaved master data will be lost.</translation>
+        <source>Jetzt neu laden? Ihre ungespeicherten Eingaben gehen dabei verloren.</source>
+        <translation>Reload now? Your unsaved input will be lost.</translation>
     </message>
     <message>
         <source>Partner: alles gespeichert</source>

@@ -33,6 +33,7 @@ from nspdesk.domain.program import Program
 from nspdesk.domain.standing import Standing, StandingResult, standing_of, standing_of_recorded
 from nspdesk.domain.year_figures import YearFigures
 from nspdesk.services.collector import collector_paused
+from nspdesk.services.partners import stored_counters
 from nspdesk.services.workspace import Workspace
 from nspdesk.store.figures import (
     AGREEMENT_KINDS,
@@ -42,7 +43,7 @@ from nspdesk.store.figures import (
     evaluate_partner,
     last_backlink,
 )
-from nspdesk.store.models import Partner, PartnerYear
+from nspdesk.store.models import Partner
 from nspdesk.store.partner_records import nfr_entitlement
 from nspdesk.store.partners import get_partner
 
@@ -367,19 +368,6 @@ def _master(partner: Partner) -> PartnerInput:
     )
 
 
-def _counters(row: PartnerYear | None) -> YearInput:
-    if row is None:
-        return YearInput()
-    return YearInput(
-        projects=row.projects,
-        revenue=row.revenue,
-        mrr=row.mrr,
-        support_calls_used=row.support_calls_used,
-        marketing_budget_used=row.marketing_budget_used,
-        leads_received=row.leads_received,
-    )
-
-
 def partner_detail(workspace: Workspace, partner_id: int, year: int, as_of: date) -> PartnerDetail:
     library = workspace.library
     program = library.edition_for(as_of)
@@ -406,7 +394,7 @@ def partner_detail(workspace: Workspace, partner_id: int, year: int, as_of: date
             as_of=as_of,
             program=program,
             figures=figures or YearFigures(year),
-            counters=_counters(next((y for y in partner.years if y.year == year), None)),
+            counters=stored_counters(next((y for y in partner.years if y.year == year), None)),
             evaluation=evaluation,
             standing=standing,
             trainings=tuple(

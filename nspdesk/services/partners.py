@@ -22,8 +22,9 @@ from nspdesk.domain.year_figures import YearFigures
 from nspdesk.services.workspace import Workspace
 from nspdesk.store import partner_records as records
 from nspdesk.store.editing import check_version, locked, touch
+from nspdesk.store.errors import ConflictError
 from nspdesk.store.figures import AGREEMENT_KINDS, evaluate_partner
-from nspdesk.store.models import Partner
+from nspdesk.store.models import Partner, PartnerYear
 from nspdesk.store.partner_records import TRAINING_FORMATS, TRAINING_KINDS
 from nspdesk.store.partners import save_partner
 from nspdesk.store.quotes import default_actor
@@ -51,9 +52,15 @@ __all__ = [
     "remove_training",
     "save_master",
     "set_year_figures",
+    "stored_counters",
 ]
 
 THE_PARTNER = QT_TRANSLATE_NOOP("PartnerRecords", "Der Partner {company}")
+FIGURES_CHANGED = QT_TRANSLATE_NOOP(
+    "PartnerRecords",
+    "Die Zahlen {year} von {company} wurden inzwischen geändert; Ihre Änderung wurde nicht "
+    "gespeichert. Bitte neu laden und die Änderung wiederholen.",
+)
 
 
 class PartnerEntry(NamedTuple):
@@ -134,9 +141,43 @@ def save_master(
         return partner.version
 
 
-def set_year_figures(workspace: Workspace, partner_id: int, year: int, data: YearInput) -> None:
+def set_year_figures(
+    workspace: Workspace,
+    partner_id: int,
+    year: int,
+    data: YearInput,
+    *,
+    expected: YearInput | None = None,
+) -> None:
+    """Store the hand-entered figures of ``year``. ``expected``: the figures the editor loaded; when
+    a colleague saved others meanwhile, the save is refused (``ConflictError``), not overwritten."""
     with workspace.database.write() as session:
+        partner = locked(
+            session, Partner, partner_id, ""
+        )  # one figures save of a partner at a time
+        if expected is not None:
+            row = session.scalars(
+                select(PartnerYear)
+                .where(PartnerYear.partner_id == partner_id, PartnerYear.year == year)
+                .execution_options(populate_existing=True)
+            ).one_or_none()
+            if stored_counters(row) != expected:
+                raise ConflictError(FIGURES_CHANGED.format(year=year, company=partner.company))
         records.set_year_figures(session, partner_id, year, data)
+
+
+def stored_counters(row: PartnerYear | None) -> YearInput:
+    """A year's stored figures as the editor shows them (zeros without a row)."""
+    if row is None:
+        return YearInput()
+    return YearInput(
+        projects=row.projects,
+        revenue=row.revenue,
+        mrr=row.mrr,
+        support_calls_used=row.support_calls_used,
+        marketing_budget_used=row.marketing_budget_used,
+        leads_received=row.leads_received,
+    )
 
 
 def add_training(

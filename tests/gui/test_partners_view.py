@@ -449,6 +449,31 @@ def test_saving_unchanged_figures_and_bad_amount(view: PartnersView, context: Ap
     assert "5 kostenlosen" in figures.calls_text.text()
 
 
+def test_figures_a_colleague_saved_meanwhile_are_kept(
+    view: PartnersView, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataclasses import replace
+
+    from nspdesk.services.partners import set_year_figures
+
+    alpenblick = partner_id(context, "Alpenblick")
+    view.select_partner(alpenblick, "figures")
+    figures = view.detail.figures
+    theirs = partner_detail(context.workspace, alpenblick, YEAR, DEMO_DAY).counters
+    set_year_figures(  # a colleague, from another device
+        context.workspace, alpenblick, YEAR, replace(theirs, projects=9), expected=theirs
+    )
+    figures.revenue.setText("30.000,50")
+    figures.revenue.textEdited.emit("30.000,50")
+    questions: list[str] = []
+    monkeypatch.setattr(view, "confirm", lambda question: questions.append(question) or True)
+
+    assert not figures.save()
+    assert "inzwischen geändert" in questions[0] and "neu laden" in questions[0]
+    assert not figures.dirty and figures.projects.value() == 9  # the colleague's figures, reloaded
+    assert partner_detail(context.workspace, alpenblick, YEAR, DEMO_DAY).counters.projects == 9
+
+
 # --- jumping to a partner -----------------------------------------------------------------------
 
 

@@ -420,3 +420,26 @@ def test_racing_saves_of_one_version_one_wins(
             assert partner.notes == f"{winner} {round_}"
             assert partner.updated_by == winner
             assert partner.version == copy.version + 1
+
+
+def test_figures_saved_from_a_stale_copy_are_refused(
+    store: Store, library: ProgramLibrary, partner_id: int
+) -> None:
+    from nspdesk.services.errors import ConflictError
+
+    workspace = Workspace(store, library)
+    loaded = partner_detail(workspace, partner_id, 2025, AS_OF).counters
+    assert loaded == YearInput()
+    partners.set_year_figures(workspace, partner_id, 2025, YearInput(projects=4), expected=loaded)
+    with pytest.raises(ConflictError, match=r"Die Zahlen 2025 von .* inzwischen geändert"):
+        partners.set_year_figures(
+            workspace, partner_id, 2025, YearInput(revenue=Decimal(100)), expected=loaded
+        )
+    now = partner_detail(workspace, partner_id, 2025, AS_OF).counters
+    assert now == YearInput(projects=4)
+    partners.set_year_figures(
+        workspace, partner_id, 2025, replace(now, revenue=Decimal(100)), expected=now
+    )
+    assert partner_detail(workspace, partner_id, 2025, AS_OF).counters == YearInput(
+        projects=4, revenue=Decimal(100)
+    )

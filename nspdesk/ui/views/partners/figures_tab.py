@@ -72,6 +72,7 @@ class FiguresTab(QWidget):
         self.program = program
         self.detail: PartnerDetail | None = None
         self.dirty = False
+        self._base: YearInput | None = None  # the stored figures the fields were filled from
         self._loading = False
 
         self.projects = spin_box("manualProjects")
@@ -193,7 +194,7 @@ class FiguresTab(QWidget):
         self.total["revenue"].setText(f"<b>{money(figures.revenue)}</b>")
         self.total["mrr"].setText(f"<b>{money(figures.mrr)}</b>")
         if not (same and self.dirty and not force):
-            counters = detail.counters
+            counters = self._base = detail.counters
             self._loading = True
             self.projects.setValue(counters.projects)
             self.revenue.setText(euro_text(counters.revenue))
@@ -274,13 +275,16 @@ class FiguresTab(QWidget):
             return False
         partner_id, year = self.detail.id, self.detail.year
 
+        expected = self._base  # the figures the fields were filled from: a colleague's are kept
+
         def change(workspace: Workspace) -> None:
-            set_year_figures(workspace, partner_id, year, data)
+            set_year_figures(workspace, partner_id, year, data, expected=expected)
 
         was_dirty, self.dirty = self.dirty, False
         title = self.tr("Zahlen {year} speichern").format(year=year)
         if self.host.write(title, change, self.errors, labels()):
             self.changed.emit()
             return True
-        self.dirty = was_dirty
+        if self._base is expected:  # not reloaded with a colleague's figures meanwhile
+            self.dirty = was_dirty
         return False

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from nspdesk.domain.errors import InputError
 from nspdesk.services.backlinks import PartnerCheck, check_partners
-from nspdesk.services.errors import StaleEditError
+from nspdesk.services.errors import ConflictError
 from nspdesk.services.partner_overview import partner_detail, partner_overview, review_pdf
 from nspdesk.services.workspace import Workspace
 from nspdesk.ui.context import AppContext
@@ -270,7 +270,7 @@ class PartnersView(WorkspaceView):
         labels: dict[str, str] | None = None,
     ) -> bool:
         refused: list[InputError] = []
-        stale: list[StaleEditError] = []
+        stale: list[ConflictError] = []
 
         def action() -> bool:
             try:
@@ -280,7 +280,9 @@ class PartnersView(WorkspaceView):
                     raise
                 refused.append(error)
                 return False
-            except StaleEditError as error:
+            except (
+                ConflictError
+            ) as error:  # a colleague saved meanwhile (StaleEditError and others)
                 if errors is None:
                     raise
                 stale.append(error)
@@ -298,14 +300,19 @@ class PartnersView(WorkspaceView):
         return done
 
     def _offer_reload(self, conflict: str, errors: ErrorLine) -> None:
-        """A colleague saved the partner meanwhile: say who and when, offer to load their version."""
+        """A colleague saved the partner meanwhile: say who and when (where known), offer to load
+        their version; the master form then names the fields they changed."""
         errors.show_message(conflict)
-        question = self.tr("Jetzt neu laden? Ihre ungespeicherten Stammdaten gehen dabei verloren.")
+        question = self.tr("Jetzt neu laden? Ihre ungespeicherten Eingaben gehen dabei verloren.")
         if not self.confirm(f"{conflict}\n\n{question}"):
             return
         before = self.detail.master.loaded
         self.refresh()  # the list (the unsaved form stays until it is loaded again below)
-        if self._load_detail(force=True) and before is not None:
+        if (
+            self._load_detail(force=True)
+            and before is not None
+            and errors is self.detail.master.errors
+        ):
             self.detail.master.show_changes(before)
 
     def confirm(self, question: str) -> bool:
