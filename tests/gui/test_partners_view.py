@@ -466,7 +466,12 @@ def test_figures_a_colleague_saved_meanwhile_are_kept(
     figures.revenue.setText("30.000,50")
     figures.revenue.textEdited.emit("30.000,50")
     questions: list[str] = []
-    monkeypatch.setattr(view, "confirm", lambda question: questions.append(question) or True)
+
+    def reload(question: str) -> bool:
+        questions.append(question)
+        return True
+
+    monkeypatch.setattr(view, "confirm", reload)
 
     assert not figures.save()
     assert "inzwischen geändert" in questions[0] and "neu laden" in questions[0]
