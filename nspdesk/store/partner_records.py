@@ -19,8 +19,7 @@ from sqlalchemy.orm import Session
 from nspdesk.domain.decimals import MAX_AMOUNT, ZERO, round_cents
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Listing, Text
-from nspdesk.domain.partner_input import ContactInput as ContactInput  # noqa: PLC0414 (old callers)
-from nspdesk.domain.partner_input import YearInput as YearInput  # noqa: PLC0414 (old callers)
+from nspdesk.domain.partner_input import ContactInput, YearInput
 from nspdesk.domain.program import Program, Training
 from nspdesk.store.errors import NotFoundError
 from nspdesk.store.figures import AGREEMENT_KINDS

@@ -16,6 +16,7 @@ import pytest
 from nspdesk.domain.compliance import Backlink
 from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.domain.errors import InputError
+from nspdesk.domain.partner_input import ContactInput, YearInput
 from nspdesk.services import partners
 from nspdesk.services.errors import StaleEditError
 from nspdesk.services.partner_overview import PartnerDetail, partner_detail
@@ -25,7 +26,6 @@ from nspdesk.store.errors import NotFoundError
 from nspdesk.store.figures import evaluate_partner, last_backlink
 from nspdesk.store.models import BacklinkCheck, Partner
 from nspdesk.store.opening import Store
-from nspdesk.store.partner_records import ContactInput, YearInput
 from tests.integration import factories
 
 AS_OF = date(2026, 11, 25)
