@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from typing import TypeAlias
 
 from nspdesk.domain.compliance import (
     Evaluation,
@@ -67,6 +68,23 @@ DECISION_NAMES = {
     Decision.ACCEPTED: "angenommen",
     Decision.OVERRIDDEN: "abweichend entschieden",
 }
+
+
+@dataclass(frozen=True)
+class Accept:
+    """A person's decision on a proposal: take it as proposed."""
+
+
+@dataclass(frozen=True)
+class Override:
+    """A person's decision on a proposal: another tier (None: none), with the reason."""
+
+    tier: str | None
+    reason: str
+    msp_level: str | None = None
+
+
+Choice: TypeAlias = Accept | Override
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""What the Jahresüberprüfung view does, one short session per user action, as plain objects.
+"""What the Jahresüberprüfung view and ``nspdesk review`` do: one transaction per user action,
+plain objects back.
 
 The rules live in ``nspdesk.domain.review`` and ``nspdesk.store.reviews``; this module opens the
 transaction, calls them and hands back a ``ReviewState`` (the review's lines with the program to name
@@ -21,11 +22,19 @@ from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.letterhead import Sender
 from nspdesk.domain.program import Program, Tier
-from nspdesk.domain.review import Decision, Proposal, ReviewLine, StatusLetter, tier_label
+from nspdesk.domain.review import (
+    Accept,
+    Choice,
+    Decision,
+    Override,
+    Proposal,
+    ReviewLine,
+    StatusLetter,
+    tier_label,
+)
 from nspdesk.services.workspace import Workspace
 from nspdesk.store import reviews
 from nspdesk.store.models import Partner, Review
-from nspdesk.store.reviews import Accept, Choice, Override
 from nspdesk.store.sender import load_sender
 
 SUMMARY_FORMATS = (".pdf", ".csv", ".xlsx")

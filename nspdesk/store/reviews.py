@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
-from typing import TypeAlias
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -25,6 +24,8 @@ from nspdesk.domain.errors import InputError
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Listing
 from nspdesk.domain.program import Program
 from nspdesk.domain.review import (
+    Accept,
+    Choice,
     Decision,
     Movement,
     Outcome,
@@ -79,21 +80,6 @@ _CONFIRMED_STAYS = QT_TRANSLATE_NOOP(
 
 SOURCE_REVIEW = "review"
 SOURCE_MANUAL = "manual"
-
-
-@dataclass(frozen=True)
-class Accept:
-    pass
-
-
-@dataclass(frozen=True)
-class Override:
-    tier: str | None
-    reason: str
-    msp_level: str | None = None
-
-
-Choice: TypeAlias = Accept | Override
 
 
 def proposals(
