@@ -139,8 +139,9 @@ def main() -> None:  # noqa: PLR0915 - one measurement after the other, in order
     from PySide6.QtWidgets import QApplication
 
     from nspdesk.domain.editions import default_library
+    from nspdesk.services.due import due_list
     from nspdesk.services.partner_overview import partner_detail, partner_overview
-    from nspdesk.store.due import due_list
+    from nspdesk.services.workspace import Workspace
     from nspdesk.store.location import sqlite_location
     from nspdesk.store.models import Partner
     from nspdesk.store.opening import open_store
@@ -156,7 +157,7 @@ def main() -> None:  # noqa: PLR0915 - one measurement after the other, in order
     program = library.edition_for(today)
     store = open_store(sqlite_location(args.db), keep_backups=0)
     try:
-        database = store.database
+        database, workspace = store.database, Workspace(store, library)
         print(f"database {args.db}:")
 
         started = time.perf_counter()
@@ -179,7 +180,7 @@ def main() -> None:  # noqa: PLR0915 - one measurement after the other, in order
         # The quote list's model freezes its rows (``table_model._settle``), so they leave Python's
         # collector no full collection due: the partner list is timed as the app runs it.
         started = time.perf_counter()
-        partner_rows = partner_overview(database, library, year, today)
+        partner_rows = partner_overview(workspace, year, today)
         evaluate_all = time.perf_counter() - started
         started = time.perf_counter()
         with database.read() as session:
@@ -192,11 +193,10 @@ def main() -> None:  # noqa: PLR0915 - one measurement after the other, in order
             f"ratio {evaluate_all / select_all:.0f}"
         )
         started = time.perf_counter()  # the Partner view shown again, nothing changed
-        partner_overview(database, library, year, today)
+        partner_overview(workspace, year, today)
         print(f"{'  again, nothing changed':<38} {time.perf_counter() - started:8.2f} s")
         started = time.perf_counter()
-        with database.read() as session:
-            items = due_list(session, library, today)
+        items = due_list(workspace, today)
         print(
             f"{'due list (every partner and quote)':<38} {time.perf_counter() - started:8.2f} s "
             f"for {len(items)} items"
@@ -225,7 +225,7 @@ def main() -> None:  # noqa: PLR0915 - one measurement after the other, in order
         opened = []
         for row in partner_rows[:: max(1, len(partner_rows) // 10)]:
             started = time.perf_counter()
-            detail = partner_detail(database, library, row.id, year, today)
+            detail = partner_detail(workspace, row.id, year, today)
             dashboard.show_evaluation(detail.evaluation, detail.standing)
             app.processEvents()
             opened.append((time.perf_counter() - started) * 1000)

@@ -108,22 +108,22 @@ def _draft_review(store: object) -> None:
     """Run the review of last year over the demo data: some proposals accepted, one overridden."""
     from nspdesk.domain.editions import default_library
     from nspdesk.services import annual_review
-    from nspdesk.store import reviews
+    from nspdesk.services.workspace import Workspace
     from nspdesk.store.opening import Store
 
     assert isinstance(store, Store)
-    library, today = default_library(), date.today()
-    state = annual_review.run(store.database, library, today.year - 1, today)
+    today = date.today()
+    workspace = Workspace(store, default_library())
+    state = annual_review.run(workspace, today.year - 1, today)
     ids = {line.proposal.company: line.proposal.partner_id for line in state.lines}
     accepted = [ids[name] for name in sorted(ids)[:3]]
-    annual_review.decide(store.database, library, state.review_id, accepted, reviews.Accept())
+    annual_review.decide(workspace, state.review_id, accepted, annual_review.Accept())
     ostsee = [i for name, i in ids.items() if name.startswith("Ostsee")]
     annual_review.decide(
-        store.database,
-        library,
+        workspace,
         state.review_id,
         ostsee,
-        reviews.Override("business", "Kulanz bis 31.03.: ein Projekt ist in Abnahme"),
+        annual_review.Override("business", "Kulanz bis 31.03.: ein Projekt ist in Abnahme"),
     )
 
 

@@ -2218,6 +2218,14 @@ Program edition {edition}, valid from {day}.</translation>
         <translation>Remove contact</translation>
     </message>
     <message>
+        <source>Neu geladen. Geändert wurde: {fields}</source>
+        <translation>Reloaded. Changed: {fields}</translation>
+    </message>
+    <message>
+        <source>Neu geladen. Die Stammdaten sind unverändert.</source>
+        <translation>Reloaded. The master data is unchanged.</translation>
+    </message>
+    <message>
         <source>noch keine Stufe</source>
         <translation>no tier yet</translation>
     </message>
@@ -2944,6 +2952,14 @@ Please report it; your input has been kept.</translation>
         <source>Eine NFR-Lizenz mit der ID {id} gibt es nicht (mehr).</source>
         <translation>There is no NFR licence with the ID {id} (any more).</translation>
     </message>
+    <message>
+        <source>Der Partner {company}</source>
+        <translation>The partner {company}</translation>
+    </message>
+    <message>
+        <source>Die Zahlen {year} von {company} wurden inzwischen geändert; Ihre Änderung wurde nicht gespeichert. Bitte neu laden und die Änderung wiederholen.</source>
+        <translation>The figures {year} of {company} were changed meanwhile; your change was not saved. Please reload and make the change again.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerTexts</name>
@@ -3173,6 +3189,10 @@ Please report it; your input has been kept.</translation>
     <message>
         <source>{title}: gespeichert</source>
         <translation>{title}: saved</translation>
+    </message>
+    <message>
+        <source>Jetzt neu laden? Ihre ungespeicherten Eingaben gehen dabei verloren.</source>
+        <translation>Reload now? Your unsaved input will be lost.</translation>
     </message>
     <message>
         <source>Partner: alles gespeichert</source>
@@ -3761,6 +3781,41 @@ Please report it; your input has been kept.</translation>
     </message>
 </context>
 <context>
+    <name>QuoteChanges</name>
+    <message>
+        <source>{field}: „{mine}“ → „{theirs}“</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Betreff</source>
+        <translation type="unfinished">Subject</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Gültig bis</source>
+        <translation type="unfinished">Valid until</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner</source>
+        <translation type="unfinished">Contact person</translation>
+    </message>
+    <message>
+        <source>Einleitung</source>
+        <translation type="unfinished">Introduction</translation>
+    </message>
+    <message>
+        <source>Schluss</source>
+        <translation type="unfinished">Closing</translation>
+    </message>
+    <message>
+        <source>Endkunde</source>
+        <translation type="unfinished">End customer</translation>
+    </message>
+</context>
+<context>
     <name>QuoteChecks</name>
     <message>
         <source>{tier} ohne eigenes Server-Know-how (nur Wiederverkauf): NoSpamProxy Server nur zusammen mit einem Hersteller-Supportvertrag (HSV) für den Endkunden. Bitte eine HSV-Position aufnehmen.</source>
@@ -3788,14 +3843,6 @@ Please report it; your input has been kept.</translation>
     <message>
         <source>keine Rabatte</source>
         <translation>no discounts</translation>
-    </message>
-    <message>
-        <source>{partner} hat noch keine Partnerstufe</source>
-        <translation>{partner} has no partner tier yet</translation>
-    </message>
-    <message>
-        <source>„Gültig bis“ liegt vor dem Angebotsdatum</source>
-        <translation>“Valid until” is before the quote date</translation>
     </message>
 </context>
 <context>
@@ -3914,6 +3961,26 @@ Please report it; your input has been kept.</translation>
     <message>
         <source>Angebot {label}: neue Revision angelegt</source>
         <translation>Quote {label}: new revision created</translation>
+    </message>
+    <message>
+        <source>„Neu laden“ zeigt die gespeicherte Fassung; Ihre Eingaben hier gehen dabei verloren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Von {who} geändert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jemand anderem</source>
+        <translation type="unfinished">someone else</translation>
+    </message>
+    <message>
+        <source>Neu laden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gespeicherte Fassung geladen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ungespeicherte Änderungen</source>
@@ -4245,6 +4312,21 @@ Postcode town</translation>
     </message>
 </context>
 <context>
+    <name>QuoteInput</name>
+    <message>
+        <source>kommt aus dem Partner und dem Programm; im gespeicherten Angebot nicht angeben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wird beim Speichern vergeben (Nummer) bzw. aus den Einstellungen genommen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ein Partnerangebot geht an die Adresse des Partners; hier ist nur contact erlaubt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuoteList</name>
     <message>
         <source>abgelaufen: gültig bis {day}</source>
@@ -4530,6 +4612,10 @@ Postcode town</translation>
         <translation>There is no quote {number}.</translation>
     </message>
     <message>
+        <source>Angebot {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Es gibt keinen Partner mit der ID {id}.</source>
         <translation>There is no partner with ID {id}.</translation>
     </message>
@@ -4610,6 +4696,10 @@ Postcode town</translation>
     <message>
         <source>Abgelaufen: {numbers}</source>
         <translation>Expired: {numbers}</translation>
+    </message>
+    <message>
+        <source>Angebote laden</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>PDF: bitte zuerst ein Angebot in der Liste wählen</source>

@@ -6,7 +6,7 @@ import argparse
 import math
 
 from nspdesk.commands.common import EXIT_OK, CommandError, print_json
-from nspdesk.commands.store_access import add_db_option, opened_store
+from nspdesk.commands.store_access import add_db_option, opened_workspace
 
 EXIT_INTERRUPTED = 130
 _MAX_TIMEOUT = 300.0
@@ -107,8 +107,8 @@ def _run_for_partners(args: argparse.Namespace) -> int:
     from nspdesk.web.fetch import FetchLimits
 
     ids = None if args.all_partners else args.partner
-    with opened_store(args) as store:
-        checks = check_partners(store.database, ids, FetchLimits.with_timeout(args.timeout))
+    with opened_workspace(args) as workspace:
+        checks = check_partners(workspace, ids, FetchLimits.with_timeout(args.timeout))
     if ids is not None and len(checks) != len(set(ids)):
         found = {c.partner_id for c in checks}
         missing = ", ".join(str(i) for i in ids if i not in found)

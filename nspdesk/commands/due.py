@@ -6,7 +6,7 @@ import argparse
 from datetime import date
 
 from nspdesk.commands.common import EXIT_OK, CommandError, print_json
-from nspdesk.commands.store_access import add_db_option, opened_store
+from nspdesk.commands.store_access import add_db_option, opened_workspace
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -43,8 +43,7 @@ def run_due(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
     from nspdesk.domain.due import URGENCY_NAMES, DueThresholds
-    from nspdesk.domain.editions import default_library
-    from nspdesk.store.due import due_list
+    from nspdesk.services.due import due_list
 
     today = date.today()
     if args.today is not None:
@@ -66,8 +65,8 @@ def run_due(args: argparse.Namespace) -> int:
             if value < 0:
                 raise CommandError(f"--{option.replace('_', '-')}: darf nicht negativ sein")
             limits = replace(limits, **{name: value})
-    with opened_store(args) as store, store.database.read() as session:
-        items = due_list(session, default_library(), today, limits)
+    with opened_workspace(args) as workspace:
+        items = due_list(workspace, today, limits)
     if args.json:
         print_json(
             [

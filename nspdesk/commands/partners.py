@@ -7,10 +7,10 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from nspdesk.commands.common import EXIT_OK, CommandError, print_json
-from nspdesk.commands.store_access import add_db_option, opened_store
+from nspdesk.commands.store_access import add_db_option, opened_workspace
 
 if TYPE_CHECKING:
-    from nspdesk.store.figures import PartnerEvaluation
+    from nspdesk.services.partners import PartnerStanding
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -38,11 +38,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
+    from nspdesk.services.partners import list_partners
 
-    from nspdesk.store.models import Partner
-
-    with opened_store(args) as store, store.database.read() as session:
+    with opened_workspace(args) as workspace:
         rows = [
             {
                 "id": p.id,
@@ -53,7 +51,7 @@ def run_list(args: argparse.Namespace) -> int:
                 "msp_level": p.msp_level,
                 "city": p.city,
             }
-            for p in session.scalars(select(Partner).order_by(Partner.company))
+            for p in list_partners(workspace)
         ]
     if args.json:
         print_json(rows)
@@ -66,18 +64,17 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    from nspdesk.domain.editions import default_library
-    from nspdesk.store.errors import NotFoundError
-    from nspdesk.store.figures import evaluate_partner
+    from nspdesk.services.errors import NotFoundError
+    from nspdesk.services.partners import evaluate
 
     as_of = args.as_of or date.today()
     year = args.year or as_of.year
-    with opened_store(args) as store, store.database.read() as session:
+    with opened_workspace(args) as workspace:
         try:
-            result = evaluate_partner(session, default_library(), args.partner, year, as_of)
+            result = evaluate(workspace, args.partner, year, as_of)
         except NotFoundError as error:
             raise CommandError(str(error)) from None
-        document = partner_json(result)
+    document = partner_json(result)
     if args.json:
         print_json(document)
     else:
@@ -85,11 +82,11 @@ def run_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def partner_json(result: PartnerEvaluation) -> dict[str, object]:
+def partner_json(result: PartnerStanding) -> dict[str, object]:
     from nspdesk.domain.compliance_json import evaluation_to_json
     from nspdesk.domain.decimals import as_text
 
-    partner, figures = result.partner, result.figures
+    partner, figures = result, result.figures
     return {
         "id": partner.id,
         "company": partner.company,

@@ -10,19 +10,19 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from nspdesk.commands.common import EXIT_OK, CommandError, print_json
-from nspdesk.commands.store_access import add_db_option, opened_store
+from nspdesk.commands.store_access import add_db_option, opened_workspace
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from nspdesk.domain.program import Program
     from nspdesk.domain.review import Proposal, ReviewLine
-    from nspdesk.store.models import Review
+
+T = TypeVar("T")
 
 FIRST_YEAR = 2000
 
@@ -147,46 +147,28 @@ def _check_year(year: int) -> None:
 
 
 def run_run(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
-
-    from nspdesk.domain.editions import default_library
-    from nspdesk.store import reviews
-    from nspdesk.store.errors import NotFoundError
-    from nspdesk.store.models import Partner
+    from nspdesk.services import annual_review
+    from nspdesk.services.errors import NotFoundError
 
     _check_year(args.year)
     as_of = _day(args.as_of, "--as-of") or date.today()
-    library = default_library()
-    saved: int | None = None
-    with opened_store(args) as store:
-        session_of = store.database.write if args.save else store.database.read
-        with session_of() as session:
-            ids = args.partner
-            if args.track:
-                query = select(Partner.id).where(Partner.track == args.track)
-                if ids:
-                    query = query.where(Partner.id.in_(ids))
-                ids = list(session.scalars(query))
-            try:
-                if args.save:
-                    review = reviews.run_review(session, library, args.year, as_of, ids)
-                    saved = review.id
-                    program = library.edition(review.edition)
-                    found = [reviews.proposal_of(item) for item in review.items]
-                else:
-                    program, found = reviews.proposals(session, library, args.year, as_of, ids)
-            except NotFoundError as error:
-                raise CommandError(str(error)) from None
-            numbers = _customer_numbers(session)
+    with opened_workspace(args) as workspace:
+        try:
+            found = annual_review.propose(
+                workspace, args.year, as_of, args.partner, args.track, save=args.save
+            )
+        except NotFoundError as error:
+            raise CommandError(str(error)) from None
+    program, saved = found.program, found.review_id
     if args.json:
-        document = [_proposal_json(program, p, numbers) for p in found]
+        document = [_proposal_json(program, p, found.customer_numbers) for p in found.proposals]
         print_json({"review_id": saved, "proposals": document} if saved else document)
         return EXIT_OK
     print(
         f"Jahresüberprüfung {args.year}, Stichtag {as_of:%d.%m.%Y}, Edition {program.edition}: "
-        f"{len(found)} Partner"
+        f"{len(found.proposals)} Partner"
     )
-    for proposal in found:
+    for proposal in found.proposals:
         print(_proposal_text(program, proposal))
     if saved is not None:
         print(f"Gespeichert als Überprüfung {saved} (Entwurf).")
@@ -194,31 +176,31 @@ def run_run(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    from nspdesk.domain.editions import default_library
     from nspdesk.domain.review import DECISION_NAMES
-    from nspdesk.store import reviews
+    from nspdesk.services import annual_review
 
-    with opened_store(args) as store, store.database.read() as session:
-        review = _review(session, args.review)
-        program = default_library().edition(review.edition)
-        lines = reviews.lines_of(review)
-        numbers = _customer_numbers(session)
-        head = _state(review)
-        document = {
-            "review_id": review.id,
-            "year": review.year,
-            "as_of": review.as_of.isoformat(),
-            "edition": review.edition,
-            "confirmed": review.confirmed_at is not None,
-            "confirmed_by": review.confirmed_by,
-            "effective_from": review.effective_from.isoformat() if review.effective_from else None,
-            "items": [_line_json(program, line, numbers) for line in lines],
-        }
+    with opened_workspace(args) as workspace:
+        report = _found(lambda: annual_review.show(workspace, args.review))
+    state, numbers = report.state, report.customer_numbers
+    program = state.program
+    document = {
+        "review_id": state.review_id,
+        "year": state.year,
+        "as_of": state.as_of.isoformat(),
+        "edition": program.edition,
+        "confirmed": state.confirmed,
+        "confirmed_by": state.confirmed_by,
+        "effective_from": state.effective_from.isoformat() if state.effective_from else None,
+        "items": [_line_json(program, line, numbers) for line in state.lines],
+    }
     if args.json:
         print_json(document)
         return EXIT_OK
-    print(f"Überprüfung {document['review_id']}: Geschäftsjahr {document['year']}, {head}")
-    for line in lines:
+    print(
+        f"Überprüfung {document['review_id']}: Geschäftsjahr {document['year']}, "
+        f"{state.state_text()}"
+    )
+    for line in state.lines:
         print(_proposal_text(program, line.proposal))
         decision = DECISION_NAMES[line.outcome.decision]
         if line.outcome.reason:
@@ -228,41 +210,41 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_decide(args: argparse.Namespace) -> int:
-    from nspdesk.domain.editions import default_library
-    from nspdesk.domain.review import DECISION_NAMES, Decision, tier_label
-    from nspdesk.store import reviews
-    from nspdesk.store.errors import NotFoundError
+    from nspdesk.domain.review import DECISION_NAMES, tier_label
+    from nspdesk.services import annual_review
 
-    choice: reviews.Choice
+    choice: annual_review.Choice
     if args.accept:
         if args.reason:
             raise CommandError("--reason gilt nur mit --override")
-        choice = reviews.Accept()
+        choice = annual_review.Accept()
     else:
         tier = None if args.override.strip().lower() in {"keine", "none", "-"} else args.override
-        choice = reviews.Override(tier=tier, reason=args.reason)
-    library = default_library()
-    with opened_store(args) as store, store.database.write() as session:
-        try:
-            item = reviews.decide(session, library, args.review, args.partner, choice)
-        except NotFoundError as error:
-            raise CommandError(str(error)) from None
-        program = library.edition(item.review.edition)
-        label = tier_label(program, item.final_tier, item.final_msp_level)
-        print(f"{item.company}: {DECISION_NAMES[Decision(item.decision)]}, {label}")
+        choice = annual_review.Override(tier=tier, reason=args.reason)
+    with opened_workspace(args) as workspace:
+        state = _found(lambda: annual_review.decide(workspace, args.review, [args.partner], choice))
+    line = state.line_of(args.partner)
+    label = tier_label(state.program, line.outcome.tier, line.outcome.msp_level)
+    print(f"{line.proposal.company}: {DECISION_NAMES[line.outcome.decision]}, {label}")
     return EXIT_OK
 
 
 def run_confirm(args: argparse.Namespace) -> int:
-    from nspdesk.store import reviews
+    from nspdesk.services import annual_review
 
     effective_from = _day(args.effective, "--effective")
-    with opened_store(args) as store, store.database.write() as session:
-        _review(session, args.review)
-        accepted = reviews.accept_open(session, args.review) if args.accept_open else 0
-        review = reviews.confirm(session, args.review, args.by, effective_from)
-        count = len(review.items)
-        effective = review.effective_from
+    with opened_workspace(args) as workspace:
+        done = _found(
+            lambda: annual_review.confirm_review(
+                workspace,
+                args.review,
+                args.by,
+                accept_open=args.accept_open,
+                effective_from=effective_from,
+            )
+        )
+    count, accepted = len(done.state.lines), done.accepted_open
+    effective = done.state.effective_from
     assert effective is not None
     extra = f", davon {accepted} offen angenommen" if accepted else ""
     print(
@@ -273,119 +255,86 @@ def run_confirm(args: argparse.Namespace) -> int:
 
 
 def run_letters(args: argparse.Namespace) -> int:
-    from nspdesk.documents.review_letter_pdf import write_letters
-    from nspdesk.domain.editions import default_library
-    from nspdesk.store import reviews
-    from nspdesk.store.sender import load_sender
+    from nspdesk.services import annual_review
 
     _check_year(args.year)
     letter_date = _day(args.date, "--date") or date.today()
     target = Path(args.output)
     if target.exists() and not target.is_dir():
         raise CommandError(f"-o: {target} ist kein Verzeichnis")
-    with opened_store(args) as store, store.database.read() as session:
+    with opened_workspace(args) as workspace:
         if args.review is not None:
-            review = _review(session, args.review)
-            if review.year != args.year:
+            review_id = args.review
+            year = _found(lambda: annual_review.show(workspace, review_id)).state.year
+            if year != args.year:
                 raise CommandError(
-                    f"--review: Überprüfung {review.id} gilt dem Jahr {review.year}, nicht {args.year}"
+                    f"--review: Überprüfung {review_id} gilt dem Jahr {year}, nicht {args.year}"
                 )
         else:
-            found = reviews.latest_review(session, args.year, confirmed=True)
+            found = annual_review.find_review(workspace, args.year)
             if found is None:
                 raise CommandError(
                     f"für {args.year} gibt es keine bestätigte Überprüfung "
                     "(nspdesk review run --save, decide, confirm)"
                 )
-            review = found
-        letters = reviews.letters_for(session, default_library(), review, letter_date)
-        sender = load_sender(session)
+            review_id = found
+        letters, sender = annual_review.letters(workspace, review_id, letter_date)
 
     def progress(done: int, total: int, company: str) -> None:
         print(f"[{done}/{total}] {company}", file=sys.stderr)
 
     try:
-        result = write_letters(letters, sender, target, combined=args.combined, progress=progress)
+        written, _ = annual_review.write_letters(
+            letters, sender, target, combined=args.combined, progress=progress
+        )
     except OSError as error:
         raise CommandError(
             f"-o: {target} kann nicht geschrieben werden ({error.strerror})"
         ) from None
-    for path in result.written:
+    for path in written:
         print(path)
     return EXIT_OK
 
 
 def run_summary(args: argparse.Namespace) -> int:
-    from nspdesk.documents.review_summary_pdf import review_summary_pdf
-    from nspdesk.domain.editions import default_library
-    from nspdesk.files import write_atomically
-    from nspdesk.store import reviews
-    from nspdesk.store.review_export import export_review
-    from nspdesk.store.sender import load_sender
+    from nspdesk.services import annual_review
 
     _check_year(args.year)
     target = Path(args.output)
     suffix = target.suffix.lower()
-    if suffix not in {".pdf", ".csv", ".xlsx"}:
+    if suffix not in annual_review.SUMMARY_FORMATS:
         raise CommandError(f"-o: {target.name}: Format .pdf, .csv oder .xlsx erwartet")
     if not target.parent.is_dir():
         raise CommandError(f"-o: Ordner {target.parent} gibt es nicht")
-    library = default_library()
-    with opened_store(args) as store, store.database.read() as session:
+    with opened_workspace(args) as workspace:
         if args.review is not None:
-            review = _review(session, args.review)
+            review_id = args.review
+            _found(lambda: annual_review.show(workspace, review_id))
         else:
-            found = reviews.latest_review(session, args.year, confirmed=True)
-            found = found or reviews.latest_review(session, args.year)
+            found = annual_review.find_review(workspace, args.year, draft_too=True)
             if found is None:
                 raise CommandError(
                     f"für {args.year} gibt es keine gespeicherte Überprüfung (nspdesk review run --save)"
                 )
-            review = found
-        program, summary = reviews.summary_of(library, review)
-        lines = reviews.lines_of(review)
-        numbers = _customer_numbers(session)
-        sender = load_sender(session)
-        state = _state(review)
-        as_of = review.as_of
-    try:
-        if suffix == ".pdf":
-            data = review_summary_pdf(program, summary, lines, sender, as_of, state)
-            write_atomically(target, lambda stream: stream.write(data))
-        else:
-            export_review(target, program, summary, lines, numbers)
-    except OSError as error:
-        raise CommandError(
-            f"-o: {target} kann nicht geschrieben werden ({error.strerror})"
-        ) from None
+            review_id = found
+        try:
+            annual_review.write_summary(workspace, review_id, target)
+        except OSError as error:
+            raise CommandError(
+                f"-o: {target} kann nicht geschrieben werden ({error.strerror})"
+            ) from None
     print(target)
     return EXIT_OK
 
 
-def _review(session: Session, review_id: int) -> Review:
-    from nspdesk.store import reviews
-    from nspdesk.store.errors import NotFoundError
+def _found(action: Callable[[], T]) -> T:
+    """``action``'s result; a wrong id (review or partner) is one line and exit 2."""
+    from nspdesk.services.errors import NotFoundError
 
     try:
-        return reviews.get_review(session, review_id)
+        return action()
     except NotFoundError as error:
         raise CommandError(str(error)) from None
-
-
-def _state(review: Review) -> str:
-    if review.confirmed_at is None:
-        return "Entwurf"
-    by = f" von {review.confirmed_by}" if review.confirmed_by else ""
-    return f"bestätigt am {review.confirmed_at:%d.%m.%Y}{by}"
-
-
-def _customer_numbers(session: Session) -> dict[int, str]:
-    from sqlalchemy import select
-
-    from nspdesk.store.models import Partner
-
-    rows = session.execute(select(Partner.id, Partner.customer_number)).all()
-    return {row[0]: row[1] for row in rows}
 
 
 def _proposal_text(program: Program, proposal: Proposal) -> str:
@@ -401,7 +350,7 @@ def _proposal_text(program: Program, proposal: Proposal) -> str:
 
 
 def _proposal_json(
-    program: Program, proposal: Proposal, numbers: dict[int, str]
+    program: Program, proposal: Proposal, numbers: Mapping[int, str]
 ) -> dict[str, object]:
     from nspdesk.domain.decimals import as_text
 
@@ -438,7 +387,7 @@ def _proposal_json(
     }
 
 
-def _line_json(program: Program, line: ReviewLine, numbers: dict[int, str]) -> dict[str, object]:
+def _line_json(program: Program, line: ReviewLine, numbers: Mapping[int, str]) -> dict[str, object]:
     document = _proposal_json(program, line.proposal, numbers)
     document |= {
         "decision": line.outcome.decision.value,

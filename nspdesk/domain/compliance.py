@@ -5,17 +5,20 @@ the eligible tier is the highest whose mandatory requirements are all met. The s
 ``missing`` and ``advice`` are what the dashboard, the documents and the CLI show: German strings
 that the UI renders in its own language (``messages.Text``, worded in ``compliance_texts``).
 
-``check_recorded`` checks only the tier the partner is recorded at, with the same checks, sentences
-and errors: all that the partner list's traffic light reads, at a third of the work per partner.
+There is one path: ``evaluate`` checks each tier of the ladder and words the recorded tier's gaps
+through ``_recorded``; ``check_recorded`` takes the same steps for the recorded tier alone (all that
+the partner list's traffic light reads, at a third of the work per partner). Nothing is remembered
+between calls here: the rules are plain functions of the edition and the facts, and what the
+partner list keeps to be fast lives at the edge (``nspdesk.services.partner_overview``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
-from functools import cache
 from typing import NamedTuple
 
 from nspdesk.domain import compliance_texts as texts
@@ -135,20 +138,16 @@ def evaluate(program: Program, facts: PartnerFacts) -> Evaluation:
     """Evaluate ``facts`` against every tier of their track in ``program``."""
     ladder, certifications, valid = _prepare(program, facts)
     results: list[RequirementResult] = []
+    by_tier: dict[str, list[RequirementResult]] = {}
     eligible: Tier | None = None
     for tier in ladder:
-        tier_results = _check(tier, facts, valid)
+        tier_results = by_tier[tier.id] = _check(tier, facts, valid)
         results.extend(tier_results)
         if all(r.met for r in tier_results if r.mandatory):
             eligible = tier
-    recorded = _recorded_tier(program, facts)
+    recorded = _recorded(program, facts, certifications, lambda t: by_tier.get(t.id, []))
     next_tier = program.next_tier(eligible, facts.track)
     missing = _missing(program, results, next_tier, facts) if next_tier else []
-    tier_met = None
-    tier_missing: list[str] = []
-    if recorded is not None:
-        tier_missing = _missing(program, results, recorded, facts)
-        tier_met = not tier_missing
     return Evaluation(
         program=program,
         facts=facts,
@@ -158,36 +157,54 @@ def evaluate(program: Program, facts: PartnerFacts) -> Evaluation:
         missing=tuple(missing),
         advice=tuple(_advice(program, facts, eligible, certifications)),
         certifications=certifications,
-        tier=recorded,
-        tier_met=tier_met,
-        tier_missing=tuple(tier_missing),
+        tier=recorded.tier,
+        tier_met=recorded.met,
+        tier_missing=recorded.missing,
     )
 
 
-def check_recorded(program: Program, facts: PartnerFacts) -> RecordedCheck:
+def check_recorded(
+    program: Program, facts: PartnerFacts, wording: Wording | None = None
+) -> RecordedCheck:
     """``evaluate(program, facts).recorded`` without checking the other tiers of the track.
 
     What the partner list needs for every partner. The same steps as ``evaluate`` in the same
     order, so the same facts are refused with the same error, and the recorded tier's results and
-    sentences come from the same ``_check`` and ``_missing``.
+    sentences come from the same ``_check`` and ``_missing``. ``wording`` words the gaps instead
+    of ``gap_sentences``, with the same words (a caller that keeps them for many partners).
     """
     ladder, certifications, valid = _prepare(program, facts)
-    recorded = _recorded_tier(program, facts)
-    if recorded is None:
+
+    def results_of(tier: Tier) -> list[RequirementResult]:
+        # ``evaluate`` checks the tiers of the ladder only: a tier granted by the vendor has no
+        # results there and so lacks nothing. (By id: a tier's ``==`` compares all its fields.)
+        return _check(tier, facts, valid) if any(t.id == tier.id for t in ladder) else []
+
+    return _recorded(program, facts, certifications, results_of, wording)
+
+
+def _recorded(
+    program: Program,
+    facts: PartnerFacts,
+    certifications: tuple[Certification, ...],
+    results_of: Callable[[Tier], list[RequirementResult]],
+    wording: Wording | None = None,
+) -> RecordedCheck:
+    """The recorded tier of ``facts`` with its results (``results_of``) and the sentences of what
+    it lacks: the one place both ``evaluate`` and ``check_recorded`` judge the recorded tier."""
+    tier = _recorded_tier(program, facts)
+    if tier is None:
         return RecordedCheck(program, facts, None, (), (), certifications)
-    # ``evaluate`` checks the tiers of the ladder only: a tier granted by the vendor has no results
-    # there and so lacks nothing. (By id, as ``_missing`` picks results: a tier's ``==`` compares
-    # all its fields, discounts included.)
-    results = _check(recorded, facts, valid) if recorded.id in _ladder_ids(ladder) else []
-    missing = _missing_remembered(program, results, recorded, facts)
-    return RecordedCheck(program, facts, recorded, tuple(results), tuple(missing), certifications)
+    results = results_of(tier)
+    missing = _missing(program, results, tier, facts, wording)
+    return RecordedCheck(program, facts, tier, tuple(results), tuple(missing), certifications)
 
 
 def _prepare(
     program: Program, facts: PartnerFacts
 ) -> tuple[tuple[Tier, ...], tuple[Certification, ...], int]:
     """The track's ladder, the certifications and how many count; refuses facts it cannot judge."""
-    ladder = _known_ladder(program, facts.track)
+    ladder = tuple(_ladder(program, facts.track))
     if facts.year > facts.as_of.year:
         raise InputError("year", texts.year_after_reference(facts.year, facts.as_of))
     if not facts.technicians_certified_on:  # most partners: nothing to sort or count
@@ -196,34 +213,6 @@ def _prepare(
         facts.technicians_certified_on, facts.as_of, program.certification_valid_years
     )
     return ladder, certifications, sum(1 for c in certifications if c.valid)
-
-
-# Ladders worked out before, by edition and track. An edition is keyed by its id (it holds dicts,
-# so it has no hash) and kept alive with its ladder, so no other object can take that id meanwhile.
-_LADDERS: dict[tuple[int, str], tuple[Program, tuple[Tier, ...]]] = {}
-_LADDERS_KEPT = 64
-# The ids of the tiers of a ladder remembered there, by the ladder's id (kept alive with it).
-_LADDER_IDS: dict[int, tuple[tuple[Tier, ...], frozenset[str]]] = {}
-
-
-def _known_ladder(program: Program, track: str) -> tuple[Tier, ...]:
-    """``_ladder``, remembered: it sorts the edition's tiers, and the partner list asks for every
-    partner. Refusals are not remembered; they raise each time."""
-    known = _LADDERS.get((id(program), track))
-    if known is not None:
-        return known[1]
-    ladder = tuple(_ladder(program, track))
-    if len(_LADDERS) >= _LADDERS_KEPT:
-        _LADDERS.clear()
-        _LADDER_IDS.clear()
-    _LADDERS[id(program), track] = (program, ladder)
-    _LADDER_IDS[id(ladder)] = (ladder, frozenset(t.id for t in ladder))
-    return ladder
-
-
-def _ladder_ids(ladder: tuple[Tier, ...]) -> frozenset[str]:
-    """The ids of the tiers of a ladder that ``_known_ladder`` gave."""
-    return _LADDER_IDS[id(ladder)][1]
 
 
 def _ladder(program: Program, track: str) -> list[Tier]:
@@ -315,50 +304,43 @@ def _check(tier: Tier, facts: PartnerFacts, valid_certifications: int) -> list[R
     return out
 
 
-@cache  # four possible sets; iterating an Enum is slow and this runs for every tier of every partner
+# The training ids of every set of trainings a partner can have, in the trainings' order: a table
+# of all four answers (a requirement's ``actual``), made once, as iterating an Enum is slow.
+_IDS: dict[frozenset[Training], tuple[str, ...]] = {
+    frozenset(chosen): tuple(t.value for t in Training if t in chosen)
+    for chosen in ((), (Training.SALES,), (Training.TECHNICAL,), tuple(Training))
+}
+
+
 def _ids(trainings: frozenset[Training]) -> tuple[str, ...]:
-    return tuple(t.value for t in Training if t in trainings)
+    return _IDS[trainings]
+
+
+# Words what one unmet requirement lacks (``gap_sentences``, or a caller's stand-in for it).
+Wording = Callable[[RequirementResult, PartnerFacts, bool], Sequence[str]]
 
 
 def _missing(
-    program: Program, results: list[RequirementResult], tier: Tier, facts: PartnerFacts
+    program: Program,
+    results: list[RequirementResult],
+    tier: Tier,
+    facts: PartnerFacts,
+    wording: Wording | None = None,
 ) -> list[str]:
     video = program.tracks[tier.track].trainings == "video"
+    word = wording or gap_sentences
     sentences: list[str] = []
     for result in results:
         if result.tier == tier.id and result.mandatory and not result.met:
-            sentences.extend(_sentences(result, facts, video))
+            sentences.extend(word(result, facts, video))
     return sentences
 
 
-# The sentences of unmet requirements worked out before, by result and by whether the track's
-# trainings are videos. A sentence says what its result says: the gap between ``required`` and
-# ``actual``, which ``_check`` takes from the facts (projects, revenue, MRR, trainings, backlink).
-# Partners with equal results share it: for 10 000 partners some 2 000 of 16 000 differ, and each
-# sentence formats money or fills a template. The tests compare them with ``_missing``'s.
-_SENTENCES: dict[tuple[RequirementResult, bool], list[str]] = {}
-_SENTENCES_KEPT = 8192
+def gap_sentences(result: RequirementResult, facts: PartnerFacts, video: bool) -> list[Text]:
+    """What is lacking for one unmet requirement, in numbers: "2 weitere realisierte Projekte".
 
-
-def _missing_remembered(
-    program: Program, results: list[RequirementResult], tier: Tier, facts: PartnerFacts
-) -> list[str]:
-    """``_missing``, with each result's sentences remembered (``_SENTENCES``): the partner list."""
-    video = program.tracks[tier.track].trainings == "video"
-    sentences: list[str] = []
-    for result in results:
-        if result.tier == tier.id and result.mandatory and not result.met:
-            known = _SENTENCES.get((result, video))
-            if known is None:
-                if len(_SENTENCES) >= _SENTENCES_KEPT:
-                    _SENTENCES.clear()
-                known = _SENTENCES[result, video] = list(_sentences(result, facts, video))
-            sentences.extend(known)
-    return sentences
-
-
-def _sentences(result: RequirementResult, facts: PartnerFacts, video: bool) -> list[Text]:
-    """What is lacking for one unmet requirement, in numbers: "2 weitere realisierte Projekte"."""
+    Only the result counts: its ``actual`` is what the facts say about the requirement, so equal
+    results (of any partner) are worded alike."""
     match result.id:
         case RequirementId.PROJECTS:
             return [texts.projects_gap(as_int(result.required) - facts.projects)]

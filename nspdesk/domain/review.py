@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from typing import TypeAlias
 
 from nspdesk.domain.compliance import (
     Evaluation,
@@ -36,6 +37,7 @@ from nspdesk.domain.formatting import money, number, percent
 from nspdesk.domain.letterhead import Addressee
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Listing, Money, Text
 from nspdesk.domain.program import Program, Tier
+from nspdesk.domain.year_figures import YearFigures
 
 
 class Movement(StrEnum):
@@ -69,27 +71,20 @@ DECISION_NAMES = {
 
 
 @dataclass(frozen=True)
-class SourcedFigures:
-    """A partner's figures of the year, hand-entered and from won quotes kept apart."""
+class Accept:
+    """A person's decision on a proposal: take it as proposed."""
 
-    projects_manual: int = 0
-    projects_won: int = 0
-    revenue_manual: Decimal = ZERO
-    revenue_won: Decimal = ZERO
-    mrr_manual: Decimal = ZERO
-    mrr_won: Decimal = ZERO
 
-    @property
-    def projects(self) -> int:
-        return self.projects_manual + self.projects_won
+@dataclass(frozen=True)
+class Override:
+    """A person's decision on a proposal: another tier (None: none), with the reason."""
 
-    @property
-    def revenue(self) -> Decimal:
-        return self.revenue_manual + self.revenue_won
+    tier: str | None
+    reason: str
+    msp_level: str | None = None
 
-    @property
-    def mrr(self) -> Decimal:
-        return self.mrr_manual + self.mrr_won
+
+Choice: TypeAlias = Accept | Override
 
 
 @dataclass(frozen=True)
@@ -114,12 +109,12 @@ class Proposal:
     proposed_msp_level: str | None
     kind: Movement
     reasons: tuple[str, ...]
-    figures: SourcedFigures = field(default_factory=SourcedFigures)
+    figures: YearFigures = field(default_factory=YearFigures)
     # What each tier of the evaluated ladder still lacks, in numbers (empty: all met).
     missing_by_tier: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
-def propose(recorded: Recorded, evaluation: Evaluation, figures: SourcedFigures) -> Proposal:
+def propose(recorded: Recorded, evaluation: Evaluation, figures: YearFigures) -> Proposal:
     """The proposal for one partner from the evaluation of the reviewed year."""
     program = evaluation.program
     track_tiers = program.tiers_of_track(recorded.track)
@@ -494,7 +489,7 @@ class StatusLetter:
     previous: str
     movement: Movement
     benefits_tier: Tier | None  # whose benefits apply; None: no tier
-    figures: SourcedFigures
+    figures: YearFigures
     track: str  # the evaluated ladder: server or cloud
     next_tier: Tier | None
     missing_next: tuple[str, ...]

@@ -1,7 +1,8 @@
-"""What the Jahresüberprüfung view does, one short session per user action, as plain objects.
+"""What the Jahresüberprüfung view and ``nspdesk review`` do: one transaction per user action,
+plain objects back.
 
 The rules live in ``nspdesk.domain.review`` and ``nspdesk.store.reviews``; this module opens the
-session, calls them and hands back a ``ReviewState`` (the review's lines with the program to name
+transaction, calls them and hands back a ``ReviewState`` (the review's lines with the program to name
 its tiers) that outlives the session. Letters and summaries are written from it the same way the
 ``nspdesk review`` commands write them.
 """
@@ -9,24 +10,58 @@ its tiers) that outlives the session. Letters and summaries are written from it 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.letterhead import Sender
 from nspdesk.domain.program import Program, Tier
-from nspdesk.domain.review import Decision, ReviewLine, StatusLetter, tier_label
+from nspdesk.domain.review import (
+    Accept,
+    Choice,
+    Decision,
+    Override,
+    Proposal,
+    ReviewLine,
+    StatusLetter,
+    tier_label,
+)
+from nspdesk.services.workspace import Workspace
 from nspdesk.store import reviews
-from nspdesk.store.database import Database
 from nspdesk.store.models import Partner, Review
 from nspdesk.store.sender import load_sender
 
 SUMMARY_FORMATS = (".pdf", ".csv", ".xlsx")
+
+__all__ = [
+    "SUMMARY_FORMATS",
+    "Accept",
+    "Choice",
+    "Confirmation",
+    "Override",
+    "Proposals",
+    "ReviewReport",
+    "ReviewState",
+    "accept_open",
+    "confirm",
+    "confirm_review",
+    "decide",
+    "find_review",
+    "latest",
+    "letters",
+    "override_choices",
+    "propose",
+    "run",
+    "show",
+    "write_letters",
+    "write_summary",
+]
 
 
 @dataclass(frozen=True)
@@ -83,10 +118,11 @@ def _state(
     )
 
 
-def latest(database: Database, library: ProgramLibrary, year: int) -> ReviewState | None:
+def latest(workspace: Workspace, year: int) -> ReviewState | None:
     """The newest review of ``year`` (a draft or confirmed), None when there is none; its
     sentences worded again for the UI's language where the records are as at the run."""
-    with database.read() as session:
+    library = workspace.library
+    with workspace.database.read() as session:
         review = reviews.latest_review(session, year)
         if review is None:
             return None
@@ -94,15 +130,15 @@ def latest(database: Database, library: ProgramLibrary, year: int) -> ReviewStat
 
 
 def run(
-    database: Database,
-    library: ProgramLibrary,
+    workspace: Workspace,
     year: int,
     as_of: date,
     track: str | None = None,
 ) -> ReviewState:
     """A new draft review of every partner (or those of ``track``); nothing changes on the
     partners."""
-    with database.write() as session:
+    library = workspace.library
+    with workspace.database.write() as session:
         partner_ids = None
         if track is not None:
             partner_ids = list(session.scalars(select(Partner.id).where(Partner.track == track)))
@@ -111,40 +147,132 @@ def run(
         return _state(library, review, reviews.with_texts(reviews.lines_of(review), found))
 
 
+@dataclass(frozen=True)
+class Proposals:
+    """The proposals of a year (``nspdesk review run``), stored as a draft when ``review_id``."""
+
+    program: Program
+    proposals: tuple[Proposal, ...]
+    customer_numbers: Mapping[int, str]
+    review_id: int | None = None
+
+
+def propose(
+    workspace: Workspace,
+    year: int,
+    as_of: date,
+    partner_ids: Sequence[int] | None = None,
+    track: str | None = None,
+    *,
+    save: bool = False,
+) -> Proposals:
+    """The proposals for ``year`` of ``partner_ids`` (all when None) and/or of ``track``; with
+    ``save`` stored as a draft review (for decide and confirm). ``NotFoundError`` for a wrong id."""
+    library = workspace.library
+    opened = workspace.database.write if save else workspace.database.read
+    with opened() as session:
+        ids = list(partner_ids) if partner_ids else None
+        if track:
+            query = select(Partner.id).where(Partner.track == track)
+            if ids:
+                query = query.where(Partner.id.in_(ids))
+            ids = list(session.scalars(query))
+        saved: int | None = None
+        if save:
+            review = reviews.run_review(session, library, year, as_of, ids)
+            saved = review.id
+            program = library.edition(review.edition)
+            found = [reviews.proposal_of(item) for item in review.items]
+        else:
+            program, found = reviews.proposals(session, library, year, as_of, ids)
+        return Proposals(program, tuple(found), _customer_numbers(session), saved)
+
+
+@dataclass(frozen=True)
+class ReviewReport:
+    """A stored review as ``nspdesk review show`` prints it."""
+
+    state: ReviewState
+    customer_numbers: Mapping[int, str]
+
+
+def show(workspace: Workspace, review_id: int) -> ReviewReport:
+    """A stored review with its decisions (``NotFoundError`` for a wrong id)."""
+    with workspace.database.read() as session:
+        review = reviews.get_review(session, review_id)
+        return ReviewReport(_state(workspace.library, review), _customer_numbers(session))
+
+
 def decide(
-    database: Database,
-    library: ProgramLibrary,
+    workspace: Workspace,
     review_id: int,
     partner_ids: Sequence[int],
-    choice: reviews.Choice,
+    choice: Choice,
 ) -> ReviewState:
-    """Accept (or override with the same reason) the proposals of ``partner_ids``, all or none."""
-    with database.write() as session:
+    """Accept (or override with the same reason) the proposals of ``partner_ids``, all or none.
+
+    The review is locked first: a decision racing a confirmation waits for it and is then refused.
+    """
+    library = workspace.library
+    with workspace.database.write() as session:
         for partner_id in partner_ids:
             reviews.decide(session, library, review_id, partner_id, choice)
         session.flush()
         return _state(library, reviews.get_review(session, review_id))
 
 
-def accept_open(database: Database, library: ProgramLibrary, review_id: int) -> ReviewState:
-    with database.write() as session:
+def accept_open(workspace: Workspace, review_id: int) -> ReviewState:
+    with workspace.database.write() as session:
         reviews.accept_open(session, review_id)
         session.flush()
-        return _state(library, reviews.get_review(session, review_id))
+        return _state(workspace.library, reviews.get_review(session, review_id))
+
+
+@dataclass(frozen=True)
+class Confirmation:
+    state: ReviewState
+    accepted_open: int  # proposals still open that were accepted first
+
+
+def confirm_review(
+    workspace: Workspace,
+    review_id: int,
+    by: str,
+    *,
+    accept_open: bool = False,
+    effective_from: date | None = None,
+) -> Confirmation:
+    """Write the tier history and the partners' tiers (the proposals still open accepted first,
+    when asked); effective from ``effective_from`` (default: 1 January of the following year)."""
+    with workspace.database.write() as session:
+        reviews.get_review(session, review_id)
+        accepted = reviews.accept_open(session, review_id) if accept_open else 0
+        review = reviews.confirm(session, review_id, by, effective_from)
+        return Confirmation(_state(workspace.library, review), accepted)
 
 
 def confirm(
-    database: Database,
-    library: ProgramLibrary,
+    workspace: Workspace,
     review_id: int,
     by: str,
     accept_open: bool = False,
 ) -> ReviewState:
     """Write the tier history (the proposals still open accepted first, when asked)."""
-    with database.write() as session:
-        if accept_open:
-            reviews.accept_open(session, review_id)
-        return _state(library, reviews.confirm(session, review_id, by))
+    return confirm_review(workspace, review_id, by, accept_open=accept_open).state
+
+
+def _customer_numbers(session: Session) -> dict[int, str]:
+    rows = session.execute(select(Partner.id, Partner.customer_number)).all()
+    return {row[0]: row[1] for row in rows}
+
+
+def find_review(workspace: Workspace, year: int, *, draft_too: bool = False) -> int | None:
+    """The newest confirmed review of ``year`` (with ``draft_too`` else the newest draft)."""
+    with workspace.database.read() as session:
+        found = reviews.latest_review(session, year, confirmed=True)
+        if found is None and draft_too:
+            found = reviews.latest_review(session, year)
+        return found.id if found is not None else None
 
 
 def override_choices(program: Program, track: str) -> list[tuple[str | None, str]]:
@@ -162,12 +290,12 @@ def override_choices(program: Program, track: str) -> list[tuple[str | None, str
 
 
 def letters(
-    database: Database, library: ProgramLibrary, review_id: int, letter_date: date
+    workspace: Workspace, review_id: int, letter_date: date
 ) -> tuple[list[StatusLetter], Sender]:
     """The status letters of a confirmed review and the sender for their letterhead."""
-    with database.read() as session:
+    with workspace.database.read() as session:
         review = reviews.get_review(session, review_id)
-        found = reviews.letters_for(session, library, review, letter_date)
+        found = reviews.letters_for(session, workspace.library, review, letter_date)
         return found, load_sender(session)
 
 
@@ -186,9 +314,7 @@ def write_letters(
     return list(result.written), result.cancelled
 
 
-def write_summary(
-    database: Database, library: ProgramLibrary, review_id: int, target: Path
-) -> Path:
+def write_summary(workspace: Workspace, review_id: int, target: Path) -> Path:
     """The review as summary PDF, or as CSV/XLSX (by the suffix of ``target``)."""
     from nspdesk.documents.review_summary_pdf import review_summary_pdf
     from nspdesk.files import write_atomically
@@ -197,14 +323,11 @@ def write_summary(
     suffix = target.suffix.lower()
     if suffix not in SUMMARY_FORMATS:
         raise InputError("output", f"{target.name}: Format .pdf, .csv oder .xlsx erwartet")
-    with database.read() as session:
+    with workspace.database.read() as session:
         review = reviews.get_review(session, review_id)
-        state = _state(library, review)
-        program, summary = reviews.summary_of(library, review)
-        numbers = {
-            row[0]: row[1]
-            for row in session.execute(select(Partner.id, Partner.customer_number)).all()
-        }
+        state = _state(workspace.library, review)
+        program, summary = reviews.summary_of(workspace.library, review)
+        numbers = _customer_numbers(session)
         sender = load_sender(session)
     if suffix == ".pdf":
         data = review_summary_pdf(

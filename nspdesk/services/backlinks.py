@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP
-from nspdesk.store.database import Database
+from nspdesk.services.workspace import Workspace
 from nspdesk.store.models import BacklinkCheck, Partner
 from nspdesk.web.backlink import BacklinkResult, check_backlinks
 from nspdesk.web.fetch import FetchLimits
@@ -38,7 +38,7 @@ def partner_url(partner: Partner) -> str:
 
 
 def check_partners(
-    database: Database,
+    workspace: Workspace,
     partner_ids: Sequence[int] | None,
     limits: FetchLimits | None = None,
     *,
@@ -46,6 +46,7 @@ def check_partners(
     cancel: threading.Event | None = None,
 ) -> list[PartnerCheck]:
     """Check the partners (all when ``partner_ids`` is None) and store each finished result."""
+    database = workspace.database
     with database.read() as session:
         query = select(Partner).order_by(Partner.company)
         if partner_ids is not None:

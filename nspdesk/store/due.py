@@ -31,7 +31,6 @@ from nspdesk.domain.program import Training
 from nspdesk.store.figures import (
     PartnerRecords,
     all_records,
-    collector_paused,
     service_agreement_on,
 )
 from nspdesk.store.models import OnboardingChecklist, Partner, PartnerYear, Quote, QuoteRevision
@@ -45,13 +44,6 @@ def due_list(
     thresholds: DueThresholds | None = None,
 ) -> list[DueItem]:
     """What needs action on ``today``, most urgent first."""
-    with collector_paused():  # tens of thousands of facts and items at once
-        return _due_list(session, library, today, thresholds)
-
-
-def _due_list(
-    session: Session, library: ProgramLibrary, today: date, thresholds: DueThresholds | None
-) -> list[DueItem]:
     program = library.edition_for(today)
     partners = session.execute(
         select(

@@ -13,9 +13,7 @@ reading 10 000 partners one by one took ten queries each (35 s). Both paths hand
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -39,6 +37,7 @@ from nspdesk.domain.compliance import Backlink, Evaluation, PartnerFacts, evalua
 from nspdesk.domain.decimals import ZERO
 from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.domain.program import Billing, Program, Training
+from nspdesk.domain.year_figures import YearFigures
 from nspdesk.store.errors import NotFoundError
 from nspdesk.store.models import (
     AdminCourse,
@@ -66,28 +65,6 @@ AGREEMENT_KINDS = {
 # Backlink verdicts that say something about the site; "unreachable" keeps the last one standing.
 _VERDICTS = {b.value: b for b in (Backlink.FOLLOW, Backlink.NOFOLLOW, Backlink.MISSING)}
 _TRAININGS = {t.value: t for t in Training}  # a lookup is cheaper than calling the enum
-
-
-class YearFigures(NamedTuple):
-    year: int
-    projects_manual: int = 0
-    projects_won: int = 0
-    revenue_manual: Decimal = ZERO
-    revenue_won: Decimal = ZERO
-    mrr_manual: Decimal = ZERO
-    mrr_won: Decimal = ZERO
-
-    @property
-    def projects(self) -> int:
-        return self.projects_manual + self.projects_won
-
-    @property
-    def revenue(self) -> Decimal:
-        return self.revenue_manual + self.revenue_won
-
-    @property
-    def mrr(self) -> Decimal:
-        return self.mrr_manual + self.mrr_won
 
 
 class Agreed(NamedTuple):
@@ -314,25 +291,6 @@ def evaluate_partner(
 
 
 # --- every partner at once -----------------------------------------------------------------------
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while reading every partner in bulk.
-
-    The bulk read and the evaluations make some 100 000 objects that live until the list is built;
-    each batch of survivors starts a full collection that walks the whole heap, three or four a
-    pass (0.3 s of 1 s with 10 000 partners, more with a long quote list in memory). The objects
-    made here are freed by reference counting; any cycle (SQLAlchemy's) waits for the next
-    collection after the block.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _won_sums(program: Program, year: int) -> Any:

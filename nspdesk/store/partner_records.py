@@ -9,7 +9,6 @@ One function per user action, each validating its input first and raising
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import TypeVar
@@ -20,6 +19,7 @@ from sqlalchemy.orm import Session
 from nspdesk.domain.decimals import MAX_AMOUNT, ZERO, round_cents
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Listing, Text
+from nspdesk.domain.partner_input import ContactInput, YearInput
 from nspdesk.domain.program import Program, Training
 from nspdesk.store.errors import NotFoundError
 from nspdesk.store.figures import AGREEMENT_KINDS
@@ -43,28 +43,6 @@ FIRST_YEAR, LAST_YEAR = 2000, 2100
 MAX_COUNT = 1_000_000
 
 _Row = TypeVar("_Row", bound=Base)
-
-
-@dataclass(frozen=True)
-class ContactInput:
-    name: str
-    role: str = ""
-    email: str = ""
-    phone: str = ""
-    primary: bool = False
-    id: int | None = None  # None: a new contact
-
-
-@dataclass(frozen=True)
-class YearInput:
-    """The hand-entered figures of one year and the year's counters."""
-
-    projects: int = 0
-    revenue: Decimal = ZERO
-    mrr: Decimal = ZERO
-    support_calls_used: int = 0
-    marketing_budget_used: Decimal = ZERO
-    leads_received: int = 0
 
 
 # --- helpers ------------------------------------------------------------------------------------

@@ -2,38 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Listing
+from nspdesk.domain.partner_input import PartnerInput as PartnerInput  # noqa: PLC0414 (selftest, bench)
 from nspdesk.domain.program import Program
 from nspdesk.domain.web_address import is_web_address
 from nspdesk.store.errors import NotFoundError
 from nspdesk.store.models import Partner
-
-
-@dataclass(frozen=True)
-class PartnerInput:
-    company: str
-    track: str
-    tier: str | None
-    customer_number: str = ""
-    street: str = ""
-    postal_code: str = ""
-    city: str = ""
-    country: str = "Deutschland"
-    vat_id: str = ""
-    website: str = ""
-    backlink_url: str = ""
-    msp_level: str | None = None
-    reseller_only: bool = False
-    partner_since: date | None = None
-    notes: str = ""
-
 
 _NO_PARTNER = QT_TRANSLATE_NOOP("PartnerRecords", "Es gibt keinen Partner mit der ID {id}.")
 _NO_COMPANY = QT_TRANSLATE_NOOP("PartnerRecords", "der Firmenname fehlt")

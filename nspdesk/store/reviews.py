@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
-from typing import TypeAlias
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -25,6 +24,8 @@ from nspdesk.domain.errors import InputError
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Listing
 from nspdesk.domain.program import Program
 from nspdesk.domain.review import (
+    Accept,
+    Choice,
     Decision,
     Movement,
     Outcome,
@@ -32,7 +33,6 @@ from nspdesk.domain.review import (
     Recorded,
     ReviewLine,
     ReviewSummary,
-    SourcedFigures,
     StatusLetter,
     accept,
     override,
@@ -40,10 +40,13 @@ from nspdesk.domain.review import (
     status_letter,
     summarize,
 )
+from nspdesk.domain.year_figures import YearFigures
+from nspdesk.store.editing import locked, touch
 from nspdesk.store.errors import ConflictError, NotFoundError
 from nspdesk.store.figures import partner_facts
 from nspdesk.store.models import Partner, Review, ReviewItem, TierHistory
 from nspdesk.store.printing import addressee
+from nspdesk.store.quotes import default_actor
 from nspdesk.store.types import utcnow
 
 _NO_PARTNER = QT_TRANSLATE_NOOP("Review", "Es gibt keinen Partner mit der ID {ids}.")
@@ -79,21 +82,6 @@ SOURCE_REVIEW = "review"
 SOURCE_MANUAL = "manual"
 
 
-@dataclass(frozen=True)
-class Accept:
-    pass
-
-
-@dataclass(frozen=True)
-class Override:
-    tier: str | None
-    reason: str
-    msp_level: str | None = None
-
-
-Choice: TypeAlias = Accept | Override
-
-
 def proposals(
     session: Session,
     library: ProgramLibrary,
@@ -115,18 +103,10 @@ def proposals(
     out = []
     for partner in session.scalars(query):
         facts, figures = partner_facts(session, program, partner, year, as_of)
-        sourced = SourcedFigures(
-            figures.projects_manual,
-            figures.projects_won,
-            figures.revenue_manual,
-            figures.revenue_won,
-            figures.mrr_manual,
-            figures.mrr_won,
-        )
         recorded = Recorded(
             partner.id, partner.company, partner.track, partner.tier, partner.msp_level
         )
-        out.append(propose(recorded, evaluate(program, facts), sourced))
+        out.append(propose(recorded, evaluate(program, facts), figures))
     return program, out
 
 
@@ -180,8 +160,14 @@ def store_proposals(
     return review
 
 
-def get_review(session: Session, review_id: int) -> Review:
-    review = session.get(Review, review_id)
+def get_review(session: Session, review_id: int, *, lock: bool = False) -> Review:
+    """The review; with ``lock`` locked until the transaction ends and read fresh, so that of two
+    people deciding (or confirming) at once the second sees what the first committed."""
+    review = (
+        session.get(Review, review_id, with_for_update=True, populate_existing=True)
+        if lock
+        else session.get(Review, review_id)
+    )
     if review is None:
         raise NotFoundError(_NO_REVIEW.format(id=review_id))
     return review
@@ -207,7 +193,8 @@ def proposal_of(item: ReviewItem) -> Proposal:
         proposed_msp_level=item.proposed_msp_level,
         kind=Movement(item.kind),
         reasons=tuple(line for line in item.reasons.splitlines() if line),
-        figures=SourcedFigures(
+        figures=YearFigures(
+            item.review.year,
             item.projects_manual,
             item.projects_won,
             item.revenue_manual,
@@ -278,7 +265,7 @@ def decide(
     session: Session, library: ProgramLibrary, review_id: int, partner_id: int, choice: Choice
 ) -> ReviewItem:
     """Accept a partner's proposal or override it with a reason; a draft review only."""
-    review = get_review(session, review_id)
+    review = get_review(session, review_id, lock=True)
     _refuse_confirmed(review)
     item = next((i for i in review.items if i.partner_id == partner_id), None)
     if item is None:
@@ -298,7 +285,7 @@ def decide(
 
 def accept_open(session: Session, review_id: int) -> int:
     """Accept every proposal still open; returns how many."""
-    review = get_review(session, review_id)
+    review = get_review(session, review_id, lock=True)
     _refuse_confirmed(review)
     count = 0
     for item in review.items:
@@ -317,7 +304,7 @@ def confirm(
     Refused while a proposal is open, when the review is confirmed already, or when a partner's tier
     changed since the run (the proposals would rest on a stale record: run the review again).
     """
-    review = get_review(session, review_id)
+    review = get_review(session, review_id, lock=True)
     _refuse_confirmed(review)
     open_items = [i.company for i in review.items if i.decision == Decision.OPEN.value]
     if open_items:
@@ -336,9 +323,10 @@ def confirm(
     )
     if claimed.rowcount != 1:  # type: ignore[attr-defined]
         raise ConflictError(_ALREADY_CONFIRMED.format(id=review.id))
+    actor = by.strip() or default_actor()
     for item in review.items:
-        partner = session.get(Partner, item.partner_id)
-        assert partner is not None  # review items go with their partner (CASCADE)
+        # Locked and counted as a change: a master form loaded before cannot save its old tier.
+        partner = locked(session, Partner, item.partner_id, item.company)
         if (partner.tier, partner.msp_level) != (item.recorded_tier, item.recorded_msp_level):
             raise ConflictError(_TIER_CHANGED.format(company=partner.company))
         reason = item.override_reason or _first(item.reasons)
@@ -356,6 +344,7 @@ def confirm(
         )
         partner.tier = item.final_tier
         partner.msp_level = item.final_msp_level
+        touch(partner, actor)
     session.flush()
     session.refresh(review)
     return review

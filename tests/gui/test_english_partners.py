@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import String, Text, select
 
 from nspdesk.domain.errors import InputError
+from nspdesk.domain.review import Override
 from nspdesk.store import reviews
 from nspdesk.store.models import Partner
 from nspdesk.store.models.base import Base
@@ -161,9 +162,7 @@ def test_review_refusal_in_english(context: AppContext) -> None:
         partner_id = session.scalars(select(Partner.id)).first()
         assert partner_id is not None
     with context.database.write() as session, pytest.raises(InputError) as caught:
-        reviews.decide(
-            session, context.library, review_id, partner_id, reviews.Override("business", " ")
-        )
+        reviews.decide(session, context.library, review_id, partner_id, Override("business", " "))
     assert i18n.show(caught.value.message) == "a different decision needs a reason"
 
 

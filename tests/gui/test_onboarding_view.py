@@ -10,6 +10,7 @@ from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from nspdesk.domain.onboarding import StepId, StepStatus
+from nspdesk.services import onboarding
 from nspdesk.store import onboarding as stored_onboarding
 from nspdesk.ui import settings as options
 from nspdesk.ui.context import AppContext
@@ -77,6 +78,8 @@ def test_start_tick_progress_and_print(
     assert view.export_pdf()
     data, name = printed[0]
     assert name == "Onboarding-Checkliste-Elbtal-EDV-KG.pdf"
+    # the one printing function the command line uses too: the same bytes
+    assert data == onboarding.checklist_pdf(context.workspace, elbtal, date.today())
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
     assert "Elbtal EDV KG" in text
     assert "erledigt" in text

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from nspdesk.domain.compliance import Evaluation, RequirementId, evaluate
 from nspdesk.domain.formatting import money
 from nspdesk.domain.standing import Standing, standing_of
-from nspdesk.services.partner_overview import partner_detail, partner_overview
+from nspdesk.services.partner_overview import partner_detail, partner_overview, review_pdf
 from nspdesk.store.figures import partner_facts
 from nspdesk.store.partners import get_partner, list_partners
 from nspdesk.ui.context import AppContext
@@ -135,7 +135,7 @@ def test_dashboard_of_a_below_partner_names_what_is_missing(
 
 
 def test_search_and_each_filter(view: PartnersView, context: AppContext) -> None:
-    rows = partner_overview(context.database, context.library, YEAR, DEMO_DAY)
+    rows = partner_overview(context.workspace, YEAR, DEMO_DAY)
     every = {r.id for r in rows}
     assert shown_ids(view) == every
     assert view.list.count.text() == f"{len(rows)} Partner"
@@ -240,7 +240,7 @@ def test_what_if_changes_the_verdict_without_writing(
 ) -> None:
     alpenblick = partner_id(context, "Alpenblick")  # Business, next Premium
     view.select_partner(alpenblick)
-    before = partner_detail(context.database, context.library, alpenblick, YEAR, DEMO_DAY)
+    before = partner_detail(context.workspace, alpenblick, YEAR, DEMO_DAY)
     whatif = view.detail.dashboard.whatif
     assert whatif.result is not None
     assert whatif.result.eligible_tier is not None
@@ -266,7 +266,7 @@ def test_what_if_changes_the_verdict_without_writing(
     assert "kein Betrag" in whatif.verdict.text()
 
     # nothing stored, nothing else in the view changed
-    after = partner_detail(context.database, context.library, alpenblick, YEAR, DEMO_DAY)
+    after = partner_detail(context.workspace, alpenblick, YEAR, DEMO_DAY)
     assert after.counters == before.counters
     assert after.figures == before.figures
     assert after.technicians == before.technicians
@@ -316,6 +316,56 @@ def test_master_data_round_trip(view: PartnersView, context: AppContext) -> None
     assert next(r for r in view.list.model.rows() if r.id == saar).city == "Saarlouis"
     assert form.edits["city"].text() == "Saarlouis"
     assert cell(form, form.contacts.rowCount() - 1, 0).text() == "Frau Nina Technik"
+
+
+def test_a_colleagues_save_meanwhile_is_named_and_the_form_reloads(
+    view: PartnersView, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataclasses import replace
+
+    from nspdesk.services.partners import save_master
+
+    saar = partner_id(context, "Saar")
+    view.select_partner(saar, "master")
+    form = view.detail.master
+    loaded = partner_detail(context.workspace, saar, YEAR, DEMO_DAY)
+    # a colleague saves the same partner from another device
+    save_master(
+        context.workspace,
+        saar,
+        replace(loaded.master, company="Saar-IT Neu GmbH"),
+        loaded.contacts,
+        version=loaded.version,
+        actor="Erika Kollegin",
+    )
+    form.edits["city"].setText("Saarlouis")
+    form.edits["city"].textEdited.emit("Saarlouis")
+    questions: list[str] = []
+    answers = iter([False, True])
+
+    def answer(question: str) -> bool:
+        questions.append(question)
+        return next(answers)
+
+    monkeypatch.setattr(view, "confirm", answer)
+
+    assert not view.detail.master.save()  # not reloaded: the typing stays
+    assert "Erika Kollegin" in form.errors.text()
+    assert "Erika Kollegin" in questions[0] and "neu laden" in questions[0]
+    assert form.dirty and form.edits["city"].text() == "Saarlouis"
+    with context.database.read() as session:
+        assert get_partner(session, saar).city != "Saarlouis"
+
+    assert not view.detail.master.save()  # reloaded: the colleague's version, their change named
+    assert form.edits["company"].text() == "Saar-IT Neu GmbH"
+    assert not form.dirty
+    assert form.errors.text() == "Neu geladen. Geändert wurde: Firma"
+    form.edits["city"].setText("Saarlouis")
+    form.edits["city"].textEdited.emit("Saarlouis")
+    assert view.detail.master.save()
+    with context.database.read() as session:
+        stored = get_partner(session, saar)
+        assert (stored.company, stored.city) == ("Saar-IT Neu GmbH", "Saarlouis")
 
 
 def test_ctrl_s_in_the_main_window_saves_the_partner(qtbot: QtBot, context: AppContext) -> None:
@@ -394,9 +444,39 @@ def test_saving_unchanged_figures_and_bad_amount(view: PartnersView, context: Ap
     assert figures.revenue.text() == "30.000,5x"
     figures.revenue.setText("30.000,50")
     assert figures.save()
-    detail = partner_detail(context.database, context.library, alpenblick, YEAR, DEMO_DAY)
+    detail = partner_detail(context.workspace, alpenblick, YEAR, DEMO_DAY)
     assert detail.counters.revenue == Decimal("30000.50")
     assert "5 kostenlosen" in figures.calls_text.text()
+
+
+def test_figures_a_colleague_saved_meanwhile_are_kept(
+    view: PartnersView, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataclasses import replace
+
+    from nspdesk.services.partners import set_year_figures
+
+    alpenblick = partner_id(context, "Alpenblick")
+    view.select_partner(alpenblick, "figures")
+    figures = view.detail.figures
+    theirs = partner_detail(context.workspace, alpenblick, YEAR, DEMO_DAY).counters
+    set_year_figures(  # a colleague, from another device
+        context.workspace, alpenblick, YEAR, replace(theirs, projects=9), expected=theirs
+    )
+    figures.revenue.setText("30.000,50")
+    figures.revenue.textEdited.emit("30.000,50")
+    questions: list[str] = []
+
+    def reload(question: str) -> bool:
+        questions.append(question)
+        return True
+
+    monkeypatch.setattr(view, "confirm", reload)
+
+    assert not figures.save()
+    assert "inzwischen geändert" in questions[0] and "neu laden" in questions[0]
+    assert not figures.dirty and figures.projects.value() == 9  # the colleague's figures, reloaded
+    assert partner_detail(context.workspace, alpenblick, YEAR, DEMO_DAY).counters.projects == 9
 
 
 # --- jumping to a partner -----------------------------------------------------------------------
@@ -459,6 +539,8 @@ def test_annual_review_pdf(
     assert "Rheinwerk Systemhaus GmbH" in text
     assert str(YEAR) in text
     assert "Premium Partner" in text
+    # the one printing function ``nspdesk pdf review --partner`` is to use: the same bytes
+    assert (data, name) == review_pdf(context.workspace, rheinwerk, YEAR, DEMO_DAY)
 
     view.year.setValue(YEAR - 1)  # another year: another report
     shown.clear()

@@ -12,7 +12,9 @@ from sqlalchemy import select
 
 from nspdesk.cli import main
 from nspdesk.domain.compliance import Backlink
+from nspdesk.domain.editions import default_library
 from nspdesk.services.backlinks import check_partners
+from nspdesk.services.workspace import Workspace
 from nspdesk.store.figures import last_backlink
 from nspdesk.store.location import Location
 from nspdesk.store.models import Partner
@@ -38,7 +40,7 @@ def test_results_are_stored_and_unreachable_keeps_the_verdict(store: Store, base
     good = add(store, "Folgt GmbH", f"{base}/follow")
     bad = add(store, "Nofollow GmbH", f"{base}/nofollow")
     none = add(store, "Ohne Website GmbH", "")
-    checks = check_partners(store.database, None, FAST)
+    checks = check_partners(Workspace(store, default_library()), None, FAST)
     by_id = {c.partner_id: c for c in checks}
     good_result, bad_result = by_id[good].result, by_id[bad].result
     assert good_result is not None
@@ -50,7 +52,7 @@ def test_results_are_stored_and_unreachable_keeps_the_verdict(store: Store, base
         partner = session.get(Partner, good)
         assert partner is not None
         partner.backlink_url = f"{base}/status/500"
-    check_partners(store.database, [good], FAST)
+    check_partners(Workspace(store, default_library()), [good], FAST)
     with store.database.read() as session:
         partner = session.get(Partner, good)
         assert partner is not None

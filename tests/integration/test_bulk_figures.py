@@ -23,19 +23,19 @@ from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.program import Billing, Training
 from nspdesk.domain.standing import Standing, StandingResult, standing_of
+from nspdesk.domain.year_figures import YearFigures
 from nspdesk.services import partner_overview as overview
+from nspdesk.services.collector import collector_paused
+from nspdesk.services.workspace import Workspace
 from nspdesk.store import demo
 from nspdesk.store import due as due_store
-from nspdesk.store.database import Database
 from nspdesk.store.figures import (
     BASIC_SERVICE_AGREEMENT,
     PartnerRecords,
-    YearFigures,
     all_partner_facts,
     all_records,
     all_year_figures,
     check_record,
-    collector_paused,
     evaluate_partner,
     facts_of,
     has_service_agreement,
@@ -180,11 +180,11 @@ def edge_partners(session: Session) -> None:
 
 
 @pytest.fixture
-def seeded(store: Store, library: ProgramLibrary) -> Database:
+def seeded(store: Store, library: ProgramLibrary) -> Store:
     with store.database.write() as session:
         demo.seed(session, library, TODAY)
         edge_partners(session)
-    return store.database
+    return store
 
 
 def single_standing(
@@ -203,13 +203,14 @@ def exactly(figures: YearFigures) -> list[str]:
 
 
 def assert_bulk_matches_single(
-    database: Database, library: ProgramLibrary, cases: list[tuple[int, date]]
+    store: Store, library: ProgramLibrary, cases: list[tuple[int, date]]
 ) -> int:
     """Facts, figures, records and list rows of every partner, read in bulk and alone."""
+    database, workspace = store.database, Workspace(store, library)
     compared = 0
     for year, as_of in cases:
         program = library.edition_for(as_of)
-        rows = {row.id: row for row in overview.partner_overview(database, library, year, as_of)}
+        rows = {row.id: row for row in overview.partner_overview(workspace, year, as_of)}
         with database.read() as session:
             bulk = all_partner_facts(session, program, year, as_of)
             partners = session.scalars(select(Partner).order_by(Partner.company, Partner.id)).all()
@@ -233,16 +234,16 @@ def assert_bulk_matches_single(
 
 
 def test_demo_and_edge_partners_read_in_bulk_as_alone(
-    seeded: Database, library: ProgramLibrary
+    seeded: Store, library: ProgramLibrary
 ) -> None:
     compared = assert_bulk_matches_single(seeded, library, CASES)
     assert compared == 4 * 17  # 12 demo partners and 5 edge cases, in every case
 
 
-def test_edge_cases_read_in_bulk(seeded: Database, library: ProgramLibrary) -> None:
+def test_edge_cases_read_in_bulk(seeded: Store, library: ProgramLibrary) -> None:
     """Not only equal to the single path: what the edge cases must give."""
     program = library.edition_for(TODAY)
-    with seeded.read() as session:
+    with seeded.database.read() as session:
         odd = session.scalars(select(Partner).where(Partner.company == "Kante & Co. KG")).first()
         assert odd is not None
         facts, figures, records = all_partner_facts(session, program, 2025, TODAY)[odd.id]
@@ -262,7 +263,7 @@ def test_edge_cases_read_in_bulk(seeded: Database, library: ProgramLibrary) -> N
 
 
 def test_won_quotes_summed_in_sql_as_line_by_line_for_other_editions(
-    seeded: Database, library: ProgramLibrary
+    seeded: Store, library: ProgramLibrary
 ) -> None:
     """The SQL sums follow the edition's categories: none counting, or no monthly Cloud one."""
     program = library.edition_for(TODAY)
@@ -274,7 +275,7 @@ def test_won_quotes_summed_in_sql_as_line_by_line_for_other_editions(
         program,
         categories={k: replace(c, billing=Billing.YEARLY) for k, c in program.categories.items()},
     )
-    with seeded.read() as session:
+    with seeded.database.read() as session:
         ids = session.scalars(select(Partner.id)).all()
         for edition in (program, nothing_counts, yearly):
             bulk = all_year_figures(session, edition, 2025)
@@ -295,7 +296,7 @@ def test_won_quotes_summed_in_sql_as_line_by_line_for_other_editions(
 
 
 def test_due_list_facts_read_in_bulk_as_from_each_partner(
-    seeded: Database, library: ProgramLibrary, monkeypatch: pytest.MonkeyPatch
+    seeded: Store, library: ProgramLibrary, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seen: list[list[DueFacts]] = []
 
@@ -304,7 +305,7 @@ def test_due_list_facts_read_in_bulk_as_from_each_partner(
         return due_items(program, facts, *rest)
 
     monkeypatch.setattr("nspdesk.store.due.due_items", capture)
-    with seeded.read() as session:
+    with seeded.database.read() as session:
         items = due_store.due_list(session, library, TODAY)
         program = library.edition_for(TODAY)
         for facts in seen[0]:
@@ -336,10 +337,10 @@ def test_due_list_facts_read_in_bulk_as_from_each_partner(
     assert items
 
 
-def test_records_for_partners_read_by_the_caller(seeded: Database, library: ProgramLibrary) -> None:
+def test_records_for_partners_read_by_the_caller(seeded: Store, library: ProgramLibrary) -> None:
     """The partner list hands over the partners it has read; their records are those read alone."""
     program = library.edition_for(TODAY)
-    with seeded.read() as session:
+    with seeded.database.read() as session:
         partners = [(p.id, p.track, p.tier) for p in session.scalars(select(Partner))]
         given = all_partner_facts(session, program, 2025, TODAY, partners[1:])
         read = all_partner_facts(session, program, 2025, TODAY)
@@ -364,30 +365,32 @@ def test_generated_set_read_in_bulk_as_alone(tmp_path: Path, library: ProgramLib
     try:
         today = date.today()  # the generator's dates follow the real today
         cases = [(today.year - 1, today), (today.year, today)]
-        assert assert_bulk_matches_single(store.database, library, cases) == 2 * (120 + 12)
+        assert assert_bulk_matches_single(store, library, cases) == 2 * (120 + 12)
     finally:
         store.close()
 
 
 def test_standings_are_worked_out_once_per_facts_and_edition(
-    seeded: Database, library: ProgramLibrary, monkeypatch: pytest.MonkeyPatch
+    seeded: Store, library: ProgramLibrary, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     evaluated: list[int] = []
 
-    def counting(program: Any, facts: Any) -> Any:
+    def counting(program: Any, facts: Any, wording: Any = None) -> Any:
         evaluated.append(1)
-        return check_recorded(program, facts)
+        return check_recorded(program, facts, wording)
 
     monkeypatch.setattr("nspdesk.services.partner_overview.check_recorded", counting)
     monkeypatch.setattr(overview, "_STANDINGS", overview._Standings())
 
-    first = overview.partner_overview(seeded, library, 2025, TODAY)
+    first = overview.partner_overview(Workspace(seeded, library), 2025, TODAY)
     assert len(first) == 17
     assert len(evaluated) == 17  # each partner once
-    assert overview.partner_overview(seeded, library, 2025, TODAY) == first
+    assert overview.partner_overview(Workspace(seeded, library), 2025, TODAY) == first
     assert len(evaluated) == 17  # nothing changed: nothing evaluated again
 
-    with seeded.write() as session:  # one partner's figures change: it alone is evaluated again
+    with (
+        seeded.database.write() as session
+    ):  # one partner's figures change: it alone is evaluated again
         row = session.scalars(
             select(PartnerYear).where(
                 PartnerYear.partner_id == first[0].id, PartnerYear.year == 2025
@@ -397,21 +400,21 @@ def test_standings_are_worked_out_once_per_facts_and_edition(
             session.add(PartnerYear(partner_id=first[0].id, year=2025, projects=9))
         else:
             row.projects += 9
-    again = overview.partner_overview(seeded, library, 2025, TODAY)
+    again = overview.partner_overview(Workspace(seeded, library), 2025, TODAY)
     assert len(evaluated) == 18
     assert again[1:] == first[1:]
 
     later = date(2026, 11, 26)  # other facts (as of) for everyone
-    overview.partner_overview(seeded, library, 2025, later)
+    overview.partner_overview(Workspace(seeded, library), 2025, later)
     assert len(evaluated) == 18 + 17
 
     copy = replace(library.edition_for(TODAY))  # an equal edition, but another one: afresh
     monkeypatch.setattr(library, "edition_for", lambda as_of: copy)
-    assert overview.partner_overview(seeded, library, 2025, later) != []
+    assert overview.partner_overview(Workspace(seeded, library), 2025, later) != []
     assert len(evaluated) == 18 + 2 * 17
 
     monkeypatch.setattr(overview._STANDINGS, "LIMIT", 5)  # full: starts afresh, stays bounded
-    assert overview.partner_overview(seeded, library, 2025, later) != []
+    assert overview.partner_overview(Workspace(seeded, library), 2025, later) != []
     assert len(evaluated) == 18 + 3 * 17
     assert len(overview._STANDINGS._facts) <= 5
 

@@ -4,8 +4,10 @@ the field named and nothing written."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
@@ -14,12 +16,16 @@ import pytest
 from nspdesk.domain.compliance import Backlink
 from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.domain.errors import InputError
+from nspdesk.domain.partner_input import ContactInput, YearInput
+from nspdesk.services import partners
+from nspdesk.services.errors import StaleEditError
+from nspdesk.services.partner_overview import PartnerDetail, partner_detail
+from nspdesk.services.workspace import Workspace
 from nspdesk.store import partner_records as records
 from nspdesk.store.errors import NotFoundError
 from nspdesk.store.figures import evaluate_partner, last_backlink
 from nspdesk.store.models import BacklinkCheck, Partner
 from nspdesk.store.opening import Store
-from nspdesk.store.partner_records import ContactInput, YearInput
 from tests.integration import factories
 
 AS_OF = date(2026, 11, 25)
@@ -317,3 +323,123 @@ def test_backlink_checks_stay_untouched(store: Store, partner_id: int) -> None:
         records.set_year_figures(session, partner_id, 2026, YearInput(projects=1))
     with reloaded(store, partner_id) as partner:
         assert last_backlink(partner) is Backlink.FOLLOW
+
+
+# --- two people on one partner ------------------------------------------------------------------
+
+
+def test_a_save_from_a_stale_copy_is_refused_and_loses_nothing(
+    store: Store, library: ProgramLibrary, partner_id: int
+) -> None:
+    workspace = Workspace(store, library)
+    mine = partner_detail(workspace, partner_id, AS_OF.year - 1, AS_OF)
+    theirs = partner_detail(workspace, partner_id, AS_OF.year - 1, AS_OF)
+    assert mine.version == theirs.version
+
+    new_version = partners.save_master(
+        workspace,
+        partner_id,
+        replace(theirs.master, city="Bonn"),
+        [ContactInput("Frau Erika Kollegin", primary=True)],
+        version=theirs.version,
+        as_of=AS_OF,
+        actor="erika",
+    )
+    assert new_version == theirs.version + 1
+    with pytest.raises(StaleEditError) as refused:
+        partners.save_master(
+            workspace,
+            partner_id,
+            replace(mine.master, city="Köln", notes="meins"),
+            [],
+            version=mine.version,
+            as_of=AS_OF,
+            actor="max",
+        )
+    assert refused.value.who == "erika"
+    assert refused.value.version == new_version
+    assert "erika" in str(refused.value)
+    now = partner_detail(workspace, partner_id, AS_OF.year - 1, AS_OF)
+    assert (now.master.city, now.master.notes, now.version) == ("Bonn", "", new_version)
+    assert [c.name for c in now.contacts] == ["Frau Erika Kollegin"]
+    # reloaded, the same change goes through
+    partners.save_master(
+        workspace,
+        partner_id,
+        replace(now.master, notes="meins"),
+        now.contacts,
+        version=now.version,
+        as_of=AS_OF,
+        actor="max",
+    )
+    with reloaded(store, partner_id) as partner:
+        assert (partner.city, partner.notes, partner.updated_by) == ("Bonn", "meins", "max")
+
+
+def _race(workspace: Workspace, partner_id: int, copy: PartnerDetail, note: str) -> list[str]:
+    """Two threads save ``copy`` at once (notes "anna …", "bernd …"): what each was told."""
+    outcomes: list[str] = []
+    start = threading.Barrier(2)
+
+    def save(name: str) -> None:
+        start.wait()
+        try:
+            partners.save_master(
+                workspace,
+                partner_id,
+                replace(copy.master, notes=f"{name} {note}"),
+                copy.contacts,
+                version=copy.version,
+                as_of=AS_OF,
+                actor=name,
+            )
+            outcomes.append(f"saved {name}")
+        except StaleEditError:
+            outcomes.append("stale")
+
+    threads = [threading.Thread(target=save, args=(name,)) for name in ("anna", "bernd")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return outcomes
+
+
+def test_racing_saves_of_one_version_one_wins(
+    store: Store, library: ProgramLibrary, partner_id: int
+) -> None:
+    """Two threads save from the same copy, many rounds: exactly one succeeds each round, the
+    other is told who changed it; no raw database error."""
+    workspace = Workspace(store, library)
+    for round_ in range(6):
+        copy = partner_detail(workspace, partner_id, AS_OF.year - 1, AS_OF)
+        outcomes = _race(workspace, partner_id, copy, str(round_))
+        assert sorted(o.split()[0] for o in outcomes) == ["saved", "stale"], outcomes
+        winner = next(o.split()[1] for o in outcomes if o.startswith("saved"))
+        with reloaded(store, partner_id) as partner:
+            assert partner.notes == f"{winner} {round_}"
+            assert partner.updated_by == winner
+            assert partner.version == copy.version + 1
+
+
+def test_figures_saved_from_a_stale_copy_are_refused(
+    store: Store, library: ProgramLibrary, partner_id: int
+) -> None:
+    from nspdesk.services.errors import ConflictError
+
+    workspace = Workspace(store, library)
+    loaded = partner_detail(workspace, partner_id, 2025, AS_OF).counters
+    assert loaded == YearInput()
+    partners.set_year_figures(workspace, partner_id, 2025, YearInput(projects=4), expected=loaded)
+    with pytest.raises(ConflictError, match=r"Die Zahlen 2025 von .* inzwischen geändert"):
+        partners.set_year_figures(
+            workspace, partner_id, 2025, YearInput(revenue=Decimal(100)), expected=loaded
+        )
+    now = partner_detail(workspace, partner_id, 2025, AS_OF).counters
+    assert now == YearInput(projects=4)
+    partners.set_year_figures(
+        workspace, partner_id, 2025, replace(now, revenue=Decimal(100)), expected=now
+    )
+    assert partner_detail(workspace, partner_id, 2025, AS_OF).counters == YearInput(
+        projects=4, revenue=Decimal(100)
+    )

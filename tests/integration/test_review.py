@@ -14,7 +14,7 @@ from nspdesk.documents.review_letter_pdf import review_letter_pdf
 from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.letterhead import demo_sender
-from nspdesk.domain.review import Decision, Movement
+from nspdesk.domain.review import Accept, Decision, Movement, Override
 from nspdesk.store import demo, quotes, reviews
 from nspdesk.store.errors import ConflictError, NotFoundError
 from nspdesk.store.figures import BASIC_SERVICE_AGREEMENT
@@ -131,19 +131,17 @@ def test_run_decide_confirm_and_history(store: Store, library: ProgramLibrary) -
 
     with store.database.write() as session:
         with pytest.raises(InputError, match="Begründung"):
-            reviews.decide(
-                session, library, review_id, ids["kept"], reviews.Override("business", "")
-            )
+            reviews.decide(session, library, review_id, ids["kept"], Override("business", ""))
         with pytest.raises(NotFoundError):
-            reviews.decide(session, library, review_id, 99999, reviews.Accept())
+            reviews.decide(session, library, review_id, 99999, Accept())
         reviews.decide(
             session,
             library,
             review_id,
             ids["kept"],
-            reviews.Override("business", "Kulanz bis 31.03.2027: Link wird korrigiert"),
+            Override("business", "Kulanz bis 31.03.2027: Link wird korrigiert"),
         )
-        reviews.decide(session, library, review_id, ids["up"], reviews.Accept())
+        reviews.decide(session, library, review_id, ids["up"], Accept())
     with (
         pytest.raises(ConflictError, match="3 Vorschläge sind noch offen"),
         store.database.write() as session,
@@ -199,7 +197,7 @@ def test_run_decide_confirm_and_history(store: Store, library: ProgramLibrary) -
 
     # Confirmed: no more decisions, no second confirmation; a new run reopens the year.
     with pytest.raises(ConflictError, match="bestätigt"), store.database.write() as session:
-        reviews.decide(session, library, review_id, ids["up"], reviews.Accept())
+        reviews.decide(session, library, review_id, ids["up"], Accept())
     with pytest.raises(ConflictError, match="bestätigt"), store.database.write() as session:
         reviews.confirm(session, review_id, "")
     with store.database.write() as session:
@@ -282,7 +280,7 @@ def test_demo_database_review(store: Store, library: ProgramLibrary) -> None:
             library,
             review_id,
             ostsee.partner_id,
-            reviews.Override("business", "Kulanz: 350 € fehlen"),
+            Override("business", "Kulanz: 350 € fehlen"),
         )
         reviews.accept_open(session, review_id)
         reviews.confirm(session, review_id, "Test")

@@ -14,7 +14,8 @@ from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.review import Decision, Movement
 from nspdesk.services import annual_review
-from nspdesk.store import demo, reviews
+from nspdesk.services.workspace import Workspace
+from nspdesk.store import demo
 from nspdesk.store.errors import ConflictError
 from nspdesk.store.opening import Store
 
@@ -30,9 +31,9 @@ def seeded(store: Store, library: ProgramLibrary) -> Store:
 
 
 def test_run_decide_confirm(seeded: Store, library: ProgramLibrary) -> None:
-    database = seeded.database
-    assert annual_review.latest(database, library, YEAR) is None
-    state = annual_review.run(database, library, YEAR, TODAY)
+    workspace = Workspace(seeded, library)
+    assert annual_review.latest(workspace, YEAR) is None
+    state = annual_review.run(workspace, YEAR, TODAY)
     assert (state.year, state.as_of, state.confirmed, state.state_text()) == (
         YEAR,
         TODAY,
@@ -41,43 +42,41 @@ def test_run_decide_confirm(seeded: Store, library: ProgramLibrary) -> None:
     )
     assert len(state.lines) == 12 and state.open_count == 12
     ids = {line.proposal.company: line.proposal.partner_id for line in state.lines}
-    again = annual_review.latest(database, library, YEAR)
+    again = annual_review.latest(workspace, YEAR)
     assert again is not None and again.review_id == state.review_id
 
     two = [ids["Elbtal EDV KG"], ids["Nordlicht IT-Service GmbH"]]
-    state = annual_review.decide(database, library, state.review_id, two, reviews.Accept())
+    state = annual_review.decide(workspace, state.review_id, two, annual_review.Accept())
     assert state.open_count == 10
     assert state.line_of(two[0]).outcome.decision is Decision.ACCEPTED
     # All or nothing: the second partner's refusal leaves the first one's override unwritten.
     spreewald, ostsee = ids["Spreewald Digital UG"], ids["Ostsee Consulting GmbH"]
     with pytest.raises(InputError, match="keine Stufe der Spur"):
         annual_review.decide(
-            database,
-            library,
+            workspace,
             state.review_id,
             [spreewald, ostsee],
-            reviews.Override("business-cloud", "Kulanz"),
+            annual_review.Override("business-cloud", "Kulanz"),
         )
-    latest = annual_review.latest(database, library, YEAR)
+    latest = annual_review.latest(workspace, YEAR)
     assert latest is not None and latest.open_count == 10
     assert latest.line_of(spreewald).outcome.decision is Decision.OPEN
     state = annual_review.decide(
-        database,
-        library,
+        workspace,
         state.review_id,
         [spreewald],
-        reviews.Override("business-cloud", "Kulanz"),
+        annual_review.Override("business-cloud", "Kulanz"),
     )
     assert state.line_of(spreewald).outcome.decision is Decision.OVERRIDDEN
 
-    state = annual_review.accept_open(database, library, state.review_id)
+    state = annual_review.accept_open(workspace, state.review_id)
     assert state.open_count == 0
-    confirmed = annual_review.confirm(database, library, state.review_id, "Erika")
+    confirmed = annual_review.confirm(workspace, state.review_id, "Erika")
     assert confirmed.confirmed and confirmed.effective_from == date(YEAR + 1, 1, 1)
     assert confirmed.state_text().startswith("bestätigt am ")
     assert confirmed.state_text().endswith(" von Erika")
     with pytest.raises(ConflictError, match="bestätigt"):
-        annual_review.confirm(database, library, state.review_id, "Erika")
+        annual_review.confirm(workspace, state.review_id, "Erika")
 
 
 def test_override_choices(library: ProgramLibrary) -> None:
@@ -94,19 +93,17 @@ def test_override_choices(library: ProgramLibrary) -> None:
 
 
 def test_letters_and_summary_files(seeded: Store, library: ProgramLibrary, tmp_path: Path) -> None:
-    database = seeded.database
-    state = annual_review.run(database, library, YEAR, TODAY)
+    workspace = Workspace(seeded, library)
+    state = annual_review.run(workspace, YEAR, TODAY)
     with pytest.raises(ConflictError, match="noch nicht bestätigt"):
-        annual_review.letters(database, library, state.review_id, TODAY)
-    summary = annual_review.write_summary(
-        database, library, state.review_id, tmp_path / "summary.pdf"
-    )
+        annual_review.letters(workspace, state.review_id, TODAY)
+    summary = annual_review.write_summary(workspace, state.review_id, tmp_path / "summary.pdf")
     assert "Entwurf" in PdfReader(summary).pages[0].extract_text()
     with pytest.raises(InputError, match=r"\.pdf, \.csv oder \.xlsx"):
-        annual_review.write_summary(database, library, state.review_id, tmp_path / "x.txt")
+        annual_review.write_summary(workspace, state.review_id, tmp_path / "x.txt")
 
-    annual_review.confirm(database, library, state.review_id, "", accept_open=True)
-    letters, sender = annual_review.letters(database, library, state.review_id, TODAY)
+    annual_review.confirm(workspace, state.review_id, "", accept_open=True)
+    letters, sender = annual_review.letters(workspace, state.review_id, TODAY)
     assert len(letters) == 12 and sender.company
     down = [letter for letter in letters if letter.movement is Movement.DOWN]
     assert {letter.addressee.company for letter in down} >= {"Elbtal EDV KG"}
@@ -120,3 +117,70 @@ def test_letters_and_summary_files(seeded: Store, library: ProgramLibrary, tmp_p
         letters[:2], sender, tmp_path / "briefe", combined=True
     )
     assert not cancelled and [f.name for f in files] == [f"Partnerstatus-{YEAR + 1}.pdf"]
+
+
+def _decide_against_confirm(workspace: Workspace, review_id: int, partner: int) -> list[str]:
+    """One thread overrides ``partner``'s proposal while another confirms: what each was told."""
+    told: list[str] = []
+    start = threading.Barrier(2)
+
+    def decide() -> None:
+        start.wait()
+        try:
+            annual_review.decide(
+                workspace, review_id, [partner], annual_review.Override(None, "Kündigung")
+            )
+            told.append("decided")
+        except ConflictError:
+            told.append("decide refused")
+
+    def confirm() -> None:
+        start.wait()
+        try:
+            annual_review.confirm(workspace, review_id, "Erika")
+            told.append("confirmed")
+        except ConflictError:
+            told.append("confirm refused")
+
+    threads = [threading.Thread(target=decide), threading.Thread(target=confirm)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return told
+
+
+def test_a_decision_racing_the_confirmation_is_in_the_history_or_refused(
+    seeded: Store, library: ProgramLibrary
+) -> None:
+    """Rounds of a late decision against the confirmation: the decision either comes first and
+    is what the tier history says, or is refused; never written after the review was confirmed."""
+    from sqlalchemy import select
+
+    from nspdesk.store.models import TierHistory
+
+    workspace = Workspace(seeded, library)
+    for round_ in range(5):
+        state = annual_review.accept_open(
+            workspace, annual_review.run(workspace, YEAR, TODAY).review_id
+        )
+        others = [line.proposal for line in state.lines if line.proposal.track != "msp"]
+        partner = others[round_].partner_id  # "no tier" is an override any of them may get
+        told = _decide_against_confirm(workspace, state.review_id, partner)
+        assert "confirmed" in told, told
+        shown = annual_review.show(workspace, state.review_id).state
+        line = shown.line_of(partner)
+        with seeded.database.read() as session:
+            written = session.execute(
+                select(TierHistory.tier, TierHistory.msp_level).where(
+                    TierHistory.review_id == state.review_id, TierHistory.partner_id == partner
+                )
+            ).one()
+        assert tuple(written) == (line.outcome.tier, line.outcome.msp_level)
+        if "decided" in told:
+            assert line.outcome.decision is Decision.OVERRIDDEN and written.tier is None
+        else:
+            assert told == ["confirmed", "decide refused"] or told[::-1] == [
+                "confirmed",
+                "decide refused",
+            ]

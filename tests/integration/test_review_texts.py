@@ -8,9 +8,10 @@ from decimal import Decimal
 
 from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.domain.messages import Text
+from nspdesk.domain.partner_input import YearInput
 from nspdesk.store import demo, reviews
 from nspdesk.store.opening import Store
-from nspdesk.store.partner_records import YearInput, set_year_figures
+from nspdesk.store.partner_records import set_year_figures
 
 TODAY = date(2026, 11, 25)
 YEAR = 2025

@@ -12,7 +12,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from nspdesk.domain import compliance
 from nspdesk.domain.compliance import (
     Backlink,
     PartnerFacts,
@@ -24,6 +23,7 @@ from nspdesk.domain.compliance import (
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.program import Program
 from nspdesk.domain.standing import Standing, standing_of, standing_of_recorded
+from nspdesk.services import partner_overview
 
 AS_OF = date(2026, 1, 10)
 TRACK_TIERS = {
@@ -32,10 +32,15 @@ TRACK_TIERS = {
 }
 
 
+# The partner list's wording at the edge, kept across the examples as the list keeps it.
+KEPT_WORDING = partner_overview._Wording()
+
+
 def assert_same(program: Program, facts: PartnerFacts) -> RecordedCheck:
     evaluation = evaluate(program, facts)
     check = check_recorded(program, facts)
     assert check == evaluation.recorded
+    assert check_recorded(program, facts, KEPT_WORDING) == check
     assert check.met == evaluation.tier_met
     assert check.missing == evaluation.tier_missing
     assert check.results == tuple(
@@ -76,25 +81,23 @@ def any_facts(draw: st.DrawFn) -> PartnerFacts:
 def test_the_recorded_tier_alone_as_in_the_full_evaluation(
     program: Program, facts: PartnerFacts
 ) -> None:
-    """Also the sentences ``check_recorded`` remembers from earlier facts (other reference days,
-    years, tracks) are those ``evaluate`` words afresh for these."""
+    """Also the sentences the partner list keeps from earlier facts (other reference days, years,
+    tracks) are those ``evaluate`` words afresh for these."""
     if facts.year > facts.as_of.year:
         test_refused_with_the_same_error(program, facts)
     else:
         assert_same(program, facts)
 
 
-def test_remembered_sentences_stay_bounded(
-    program: Program, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(compliance, "_SENTENCES_KEPT", 3)
-    monkeypatch.setattr(compliance, "_SENTENCES", {})
+def test_kept_sentences_stay_bounded(program: Program, monkeypatch: pytest.MonkeyPatch) -> None:
+    wording = partner_overview._Wording()
+    monkeypatch.setattr(wording, "LIMIT", 3)
     for projects in range(6):
         facts = PartnerFacts(
             track="server", year=2025, as_of=AS_OF, projects=projects, tier="premium"
         )
-        assert_same(program, facts)
-        assert len(compliance._SENTENCES) <= 3
+        assert check_recorded(program, facts, wording) == assert_same(program, facts)
+        assert len(wording._known) <= 3
 
 
 @pytest.mark.parametrize("tier_id", ["authorized", "business", "premium", "premium-cloud"])
@@ -159,15 +162,15 @@ def test_a_recorded_tier_outside_the_ladder_lacks_nothing_in_both(program: Progr
     assert (check.results, check.missing, check.met) == ((), (), True)
 
 
-def test_each_edition_keeps_its_own_ladder(program: Program) -> None:
-    """Ladders are remembered per edition: one with another entry tier is not answered from the
-    first, and the memory stays bounded however many editions pass through."""
+def test_each_edition_judges_with_its_own_ladder(program: Program) -> None:
+    """One edition with another entry tier is not answered from the first (nothing is remembered
+    between calls)."""
     facts = PartnerFacts(track="server", year=2025, as_of=AS_OF, projects=1, tier="authorized")
     authorized = program.tier("authorized")
     harder = replace(authorized, requirements=replace(authorized.requirements, projects=2))
     editions = [
         replace(program, tiers={**program.tiers, "authorized": harder if n % 2 else authorized})
-        for n in range(compliance._LADDERS_KEPT + 3)
+        for n in range(6)
     ]
     for edition in editions + editions[:4]:
         check = assert_same(edition, facts)
@@ -175,4 +178,3 @@ def test_each_edition_keeps_its_own_ladder(program: Program) -> None:
         assert (RequirementId.PROJECTS in {r.id for r in check.results if not r.met}) is (
             edition.tiers["authorized"] is harder
         )
-        assert len(compliance._LADDERS) <= compliance._LADDERS_KEPT

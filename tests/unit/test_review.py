@@ -19,7 +19,6 @@ from nspdesk.domain.review import (
     Proposal,
     Recorded,
     ReviewLine,
-    SourcedFigures,
     accept,
     benefit_lines,
     benefit_tier,
@@ -31,6 +30,7 @@ from nspdesk.domain.review import (
     summarize,
     tier_label,
 )
+from nspdesk.domain.year_figures import YearFigures
 
 AS_OF = date(2027, 1, 12)
 COURSE = date(2026, 3, 1)
@@ -74,7 +74,7 @@ def proposal(
     else:
         evaluated = facts(program, reached, **changes)
     recorded = Recorded(7, "Müller & Söhne <GmbH>", track, tier, msp_level)
-    return propose(recorded, evaluate(program, evaluated), SourcedFigures(projects_manual=3))
+    return propose(recorded, evaluate(program, evaluated), YearFigures(projects_manual=3))
 
 
 def test_up_with_met_requirements_in_numbers(program: Program) -> None:
@@ -221,10 +221,10 @@ def test_labels_and_benefit_tiers(program: Program) -> None:
 
 def test_summary_counts_tiers_revenue_and_movements(program: Program) -> None:
     up = proposal(program, "premium", "business")
-    up = replace(up, figures=SourcedFigures(revenue_manual=D("50000"), revenue_won=D("1000")))
+    up = replace(up, figures=YearFigures(revenue_manual=D("50000"), revenue_won=D("1000")))
     down = proposal(program, "business", "premium")
     cloud = proposal(program, "authorized-cloud", "authorized-cloud", track="cloud")
-    cloud = replace(cloud, figures=SourcedFigures(mrr_won=D("175")))
+    cloud = replace(cloud, figures=YearFigures(mrr_won=D("175")))
     msp = proposal(program, "premium", "msp", track="msp", msp_level="premium")
     legacy = replace(proposal(program, None, None), recorded_tier="gold")
     lines = [

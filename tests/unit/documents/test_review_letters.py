@@ -24,7 +24,6 @@ from nspdesk.domain.program import Program
 from nspdesk.domain.review import (
     Recorded,
     ReviewLine,
-    SourcedFigures,
     StatusLetter,
     accept,
     override,
@@ -32,6 +31,7 @@ from nspdesk.domain.review import (
     status_letter,
     summarize,
 )
+from nspdesk.domain.year_figures import YearFigures
 from nspdesk.store.review_export import export_review
 from tests.unit.documents.pdfcheck import assert_fonts_embedded, page_texts, reader, text
 
@@ -66,7 +66,7 @@ def line(
         backlink=Backlink.FOLLOW,
         service_agreement=True,
     )
-    figures = SourcedFigures(
+    figures = YearFigures(
         projects_manual=projects - 1,
         projects_won=1,
         revenue_manual=D(revenue) if track != "cloud" else D(0),

@@ -1,4 +1,4 @@
-"""Fällig: everything that needs action on a day, most urgent first (``nspdesk.store.due``).
+"""Fällig: everything that needs action on a day, most urgent first (``nspdesk.services.due``).
 
 The table sorts by any column (by urgency to start with) and filters by kind and by search text. A
 double click or "Erledigen …" asks the main window, through ``navigate``, to open the place where
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from nspdesk.domain.due import DueItem, DueThresholds, Urgency
-from nspdesk.store.due import due_list
+from nspdesk.services.due import due_list
 from nspdesk.ui import formats
 from nspdesk.ui import settings as options
 from nspdesk.ui.context import AppContext
@@ -169,8 +169,7 @@ class DueView(WorkspaceView):
         limits = thresholds_from(self.context.settings)
 
         def read() -> list[DueItem]:
-            with self.context.database.read() as session:
-                return due_list(session, self.context.library, today, limits)
+            return due_list(self.context.workspace, today, limits)
 
         items = run(self, self.tr("Fällig"), read) or []
         self._ranks = {item: rank for rank, item in enumerate(items)}

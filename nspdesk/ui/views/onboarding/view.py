@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from nspdesk.domain.onboarding import Step, StepStatus, checklist_for
-from nspdesk.store import onboarding as stored_onboarding
+from nspdesk.services import onboarding as data
 from nspdesk.ui import formats
 from nspdesk.ui import settings as options
 from nspdesk.ui.context import AppContext
@@ -40,8 +40,7 @@ from nspdesk.ui.operations import run
 from nspdesk.ui.table_model import Column, RowModel
 from nspdesk.ui.views.base import WorkspaceView
 from nspdesk.ui.views.catalog.search_proxy import SearchProxy
-from nspdesk.ui.views.onboarding import data
-from nspdesk.ui.views.onboarding.data import Loaded, PartnerEntry, Progress
+from nspdesk.ui.views.onboarding.data import Loaded, PartnerEntry, Progress, progress_text
 from nspdesk.ui.views.program import pdf_output
 
 # German sources; shown through _status_text().
@@ -72,7 +71,7 @@ def _tier_text(entry: PartnerEntry, names: dict[str, str]) -> str:
 def _checklist_text(entry: PartnerEntry) -> str:
     if entry.progress is None:
         return "–"
-    return f"● {show(entry.target_name)}: {entry.progress.text()}"
+    return f"● {show(entry.target_name)}: {progress_text(entry.progress)}"
 
 
 def _step_title(step: Step) -> str:
@@ -267,7 +266,7 @@ class OnboardingView(WorkspaceView):
         entries = run(
             self,
             self.tr("Onboarding"),
-            lambda: data.partner_entries(self.context.database, self.context.library),
+            lambda: data.partner_entries(self.context.workspace),
         )
         self.partner_model.set_rows(entries or [])
         self.partners.sortByColumn(2, Qt.SortOrder.AscendingOrder)
@@ -305,7 +304,7 @@ class OnboardingView(WorkspaceView):
             loaded = run(
                 self,
                 self.tr("Onboarding"),
-                lambda: data.load_checklist(self.context.database, self.context.library, entry.id),
+                lambda: data.load_checklist(self.context.workspace, entry.id),
             )
         self._show(entry, loaded)
 
@@ -386,7 +385,7 @@ class OnboardingView(WorkspaceView):
         progress = Progress.of(loaded.checklist)
         self.progress.setRange(0, max(progress.total, 1))
         self.progress.setValue(progress.done)
-        self.progress.setFormat(progress.text())
+        self.progress.setFormat(progress_text(progress))
         self.progress_detail.setText(
             self.tr("Voraussetzungen der Stufe: {done} von {total} erledigt").format(
                 done=progress.required_done, total=progress.required_total
@@ -418,9 +417,7 @@ class OnboardingView(WorkspaceView):
         made = run(
             self,
             self.tr("Checkliste starten"),
-            lambda: data.start(
-                self.context.database, self.context.library, entry.id, tier_id, date.today()
-            ),
+            lambda: data.start(self.context.workspace, entry.id, tier_id, date.today()),
         )
         if made is not None:
             self.status.emit(
@@ -469,10 +466,9 @@ class OnboardingView(WorkspaceView):
         row = self.steps.currentIndex().row()
 
         def save() -> bool:
-            with self.context.database.write() as session:
-                stored_onboarding.record(
-                    session, loaded.checklist_id, step.id, status, done_on, done_by
-                )
+            data.record_step(
+                self.context.workspace, loaded.checklist_id, step.id, status, done_on, done_by
+            )
             return True
 
         if run(self, self.tr("Schritt erfassen"), save):
@@ -486,16 +482,14 @@ class OnboardingView(WorkspaceView):
         loaded = self.loaded
         if loaded is None:
             return False
-        from nspdesk.documents.checklist_pdf import checklist_pdf
-
         pdf = run(
             self,
             self.tr("Checkliste drucken"),
-            lambda: checklist_pdf(
-                loaded.checklist,
-                loaded.addressee,
-                data.sender(self.context.database),
+            lambda: data.checklist_pdf(
+                self.context.workspace,
+                loaded.partner_id,
                 date.today(),
+                loaded.checklist.tier.id,
             ),
         )
         if pdf is not None:

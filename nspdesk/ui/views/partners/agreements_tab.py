@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
+from nspdesk.services import partners as records
 from nspdesk.services.partner_overview import AgreementRow, NfrRow, PartnerDetail
-from nspdesk.store import partner_records as records
-from nspdesk.store.figures import AGREEMENT_KINDS
+from nspdesk.services.partners import AGREEMENT_KINDS
+from nspdesk.services.workspace import Workspace
 from nspdesk.ui.formats import day, number
 from nspdesk.ui.i18n import QT_TRANSLATE_NOOP, show
 from nspdesk.ui.table_model import Column, RowModel
@@ -248,8 +248,8 @@ class AgreementsTab(QWidget):
         until = from_qdate(self.valid_until.date()) if self.limited.isChecked() else None
         customer, note = self.customer.text(), self.note.text()
 
-        def change(session: Session) -> None:
-            records.add_agreement(session, partner_id, kind, signed_on, until, customer, note)
+        def change(workspace: Workspace) -> None:
+            records.add_agreement(workspace, partner_id, kind, signed_on, until, customer, note)
 
         done = self.host.write(
             self.tr("Vereinbarung erfassen"), change, self.agreement_errors, labels()
@@ -270,7 +270,7 @@ class AgreementsTab(QWidget):
         if not self.host.confirm(question):
             return False
         return self.host.write(
-            self.tr("Vereinbarung entfernen"), lambda s: records.remove_agreement(s, agreement.id)
+            self.tr("Vereinbarung entfernen"), lambda w: records.remove_agreement(w, agreement.id)
         )
 
     def issue_nfr(self) -> bool:
@@ -280,8 +280,8 @@ class AgreementsTab(QWidget):
         issued_on, users = from_qdate(self.issued_on.date()), self.users.value()
         reference = self.reference.text()
 
-        def change(session: Session) -> None:
-            records.issue_nfr(session, detail.program, detail.id, issued_on, users, reference)
+        def change(workspace: Workspace) -> None:
+            records.issue_nfr(workspace, detail.id, issued_on, users, reference, as_of=detail.as_of)
 
         done = self.host.write(self.tr("NFR-Lizenz erfassen"), change, self.nfr_errors, labels())
         if done:
@@ -297,5 +297,5 @@ class AgreementsTab(QWidget):
         if not self.host.confirm(question):
             return False
         return self.host.write(
-            self.tr("NFR-Lizenz entfernen"), lambda s: records.remove_nfr(s, licence.id)
+            self.tr("NFR-Lizenz entfernen"), lambda w: records.remove_nfr(w, licence.id)
         )

@@ -209,7 +209,16 @@ class ErrorLine(QLabel):
             self._marked = widget
         self.shown.emit(error)
 
+    def show_message(self, text: str, *, notice: bool = False) -> None:
+        """A message that concerns no single field (a colleague's change); a ``notice`` in grey."""
+        self.clear_error()
+        if notice:
+            self.setStyleSheet(f"color: {GREY.name()};")
+        self.setText(text)
+        self.show()
+
     def clear_error(self) -> None:
+        self.setStyleSheet(f"color: {RED.name()};")
         self.setText("")
         self.hide()
         if self._marked is not None:

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from nspdesk.domain.errors import InputError
+from nspdesk.domain.partner_input import PartnerInput, YearInput
 from nspdesk.domain.program import Program, Tier
 from nspdesk.services.partner_overview import PartnerDetail
-from nspdesk.store.partner_records import YearInput, set_year_figures
-from nspdesk.store.partners import PartnerInput
+from nspdesk.services.partners import set_year_figures
+from nspdesk.services.workspace import Workspace
 from nspdesk.ui.formats import money, number
 from nspdesk.ui.i18n import QT_TRANSLATE_NOOP, show
 from nspdesk.ui.views.partners.common import (
@@ -72,6 +72,7 @@ class FiguresTab(QWidget):
         self.program = program
         self.detail: PartnerDetail | None = None
         self.dirty = False
+        self._base: YearInput | None = None  # the stored figures the fields were filled from
         self._loading = False
 
         self.projects = spin_box("manualProjects")
@@ -193,7 +194,7 @@ class FiguresTab(QWidget):
         self.total["revenue"].setText(f"<b>{money(figures.revenue)}</b>")
         self.total["mrr"].setText(f"<b>{money(figures.mrr)}</b>")
         if not (same and self.dirty and not force):
-            counters = detail.counters
+            counters = self._base = detail.counters
             self._loading = True
             self.projects.setValue(counters.projects)
             self.revenue.setText(euro_text(counters.revenue))
@@ -274,13 +275,16 @@ class FiguresTab(QWidget):
             return False
         partner_id, year = self.detail.id, self.detail.year
 
-        def change(session: Session) -> None:
-            set_year_figures(session, partner_id, year, data)
+        expected = self._base  # the figures the fields were filled from: a colleague's are kept
+
+        def change(workspace: Workspace) -> None:
+            set_year_figures(workspace, partner_id, year, data, expected=expected)
 
         was_dirty, self.dirty = self.dirty, False
         title = self.tr("Zahlen {year} speichern").format(year=year)
         if self.host.write(title, change, self.errors, labels()):
             self.changed.emit()
             return True
-        self.dirty = was_dirty
+        if self._base is expected:  # not reloaded with a colleague's figures meanwhile
+            self.dirty = was_dirty
         return False

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from sqlalchemy.orm import Session
-
+from nspdesk.services.workspace import Workspace
 from nspdesk.ui.views.partners.common import ErrorLine
 
 
@@ -14,11 +13,11 @@ class Host(Protocol):
     def write(
         self,
         title: str,
-        change: Callable[[Session], object],
+        change: Callable[[Workspace], object],
         errors: ErrorLine | None = None,
         labels: dict[str, str] | None = None,
     ) -> bool:
-        """Run ``change`` in one write session; bad input goes to ``errors``, the rest to a dialog.
+        """Run ``change`` (one service call); bad input goes to ``errors``, the rest to a dialog.
 
         On success the view reloads the partner and the list and returns True.
         """

@@ -1,6 +1,9 @@
 """Master data and contacts of a partner, editable; saved together in one write (Strg+S).
 
 A refused save shows what is wrong under the form and marks the field; everything typed stays.
+The form keeps the version of the partner it loaded: when a colleague saved meanwhile, the save is
+refused (who, when) and the view offers to reload; after reloading the form names the fields the
+colleague changed.
 """
 
 from __future__ import annotations
@@ -25,13 +28,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from nspdesk.domain.errors import InputError
+from nspdesk.domain.partner_input import ContactInput, PartnerInput
 from nspdesk.domain.program import Program
 from nspdesk.services.partner_overview import PartnerDetail
-from nspdesk.store.partner_records import ContactInput, save_contacts
-from nspdesk.store.partners import PartnerInput, save_partner
+from nspdesk.services.partners import save_master
+from nspdesk.services.workspace import Workspace
 from nspdesk.ui.i18n import QT_TRANSLATE_NOOP, show
 from nspdesk.ui.views.partners.common import ErrorLine, button_row, date_edit, from_qdate, to_qdate
 from nspdesk.ui.views.partners.host import Host
@@ -97,7 +100,8 @@ class MasterForm(QWidget):
         self.partner_id: int | None = None
         self.dirty = False
         self._loading = False
-        self._detail: PartnerDetail | None = None
+        self._detail: PartnerDetail | None = None  # the partner as last read
+        self._filled: PartnerDetail | None = None  # the copy the fields were filled from
         data_box = self._data_box()
         contacts_box = self._contacts_box()
         self.save_button = QPushButton(self.tr("Speichern"))
@@ -237,6 +241,12 @@ class MasterForm(QWidget):
 
     # --- filling --------------------------------------------------------------------------------
 
+    @property
+    def loaded(self) -> PartnerDetail | None:
+        """The copy the fields were filled from: a save is checked against its version, also when
+        the partner was read again meanwhile (the unsaved edits stay, and so does their base)."""
+        return self._filled
+
     def load(self, detail: PartnerDetail, force: bool = False) -> None:
         """Show ``detail``; keeps unsaved edits of the same partner unless ``force``."""
         same = detail.id == self.partner_id
@@ -244,6 +254,7 @@ class MasterForm(QWidget):
         if same and self.dirty and not force:
             return
         self.partner_id = detail.id
+        self._filled = detail
         self._loading = True
         master = detail.master
         for name, edit in self.edits.items():
@@ -261,6 +272,26 @@ class MasterForm(QWidget):
         self._loading = False
         self.dirty = False
         self.errors.clear_error()
+
+    def show_changes(self, before: PartnerDetail) -> None:
+        """After reloading on a conflict: which fields the colleague changed (or that none did)."""
+        if self._detail is None:
+            return
+        names = labels()
+        old, new = before.master, self._detail.master
+        changed = [
+            names.get(key, key)
+            for key in PartnerInput.__dataclass_fields__
+            if getattr(old, key) != getattr(new, key)
+        ]
+        if before.contacts != self._detail.contacts:
+            changed.append(names["contacts"])
+        text = (
+            self.tr("Neu geladen. Geändert wurde: {fields}").format(fields=", ".join(changed))
+            if changed
+            else self.tr("Neu geladen. Die Stammdaten sind unverändert.")
+        )
+        self.errors.show_message(text, notice=True)
 
     def revert(self) -> None:
         if self._detail is not None:
@@ -383,16 +414,18 @@ class MasterForm(QWidget):
         if self.partner_id is None:
             return False
         partner_id, data, contacts = self.partner_id, self.partner_input(), self.contact_inputs()
-        program = self.program
+        loaded = self._filled
+        version = loaded.version if loaded is not None else None
+        as_of = loaded.as_of if loaded is not None else None
 
-        def change(session: Session) -> None:
-            save_partner(session, program, data, partner_id)
-            save_contacts(session, partner_id, contacts)
+        def change(workspace: Workspace) -> None:
+            save_master(workspace, partner_id, data, contacts, version=version, as_of=as_of)
 
         self.errors.clear_error()
         was_dirty, self.dirty = self.dirty, False  # the reload after saving may refill the form
         if self.host.write(self.tr("Stammdaten speichern"), change, self.errors, labels()):
             self.changed.emit()
             return True
-        self.dirty = was_dirty
+        if self._filled is loaded:  # not reloaded with a colleague's version meanwhile
+            self.dirty = was_dirty
         return False

@@ -22,15 +22,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
+from nspdesk.services import partners as records
 from nspdesk.services.partner_overview import (
     CertificationState,
     PartnerDetail,
     TechnicianRow,
     TrainingRow,
 )
-from nspdesk.store import partner_records as records
+from nspdesk.services.workspace import Workspace
 from nspdesk.ui.formats import day
 from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
 from nspdesk.ui.table_model import Column, RowModel
@@ -259,8 +259,8 @@ class PeopleTab(QWidget):
         kind, fmt = self.training_kind.currentData(), self.training_format.currentData()
         attended_on, attendee = from_qdate(self.training_day.date()), self.attendee.text()
 
-        def change(session: Session) -> None:
-            records.add_training(session, partner_id, kind, fmt, attended_on, attendee)
+        def change(workspace: Workspace) -> None:
+            records.add_training(workspace, partner_id, kind, fmt, attended_on, attendee)
 
         done = self.host.write(self.tr("Training erfassen"), change, self.training_errors, labels())
         if done:
@@ -278,7 +278,7 @@ class PeopleTab(QWidget):
         if not self.host.confirm(question):
             return False
         return self.host.write(
-            self.tr("Training entfernen"), lambda s: records.remove_training(s, training.id)
+            self.tr("Training entfernen"), lambda w: records.remove_training(w, training.id)
         )
 
     def add_technician(self) -> bool:
@@ -288,8 +288,8 @@ class PeopleTab(QWidget):
         name, email = self.technician_name.text(), self.technician_email.text()
         course = from_qdate(self.course_day.date()) if self.with_course.isChecked() else None
 
-        def change(session: Session) -> None:
-            records.add_technician(session, partner_id, name, email, course)
+        def change(workspace: Workspace) -> None:
+            records.add_technician(workspace, partner_id, name, email, course)
 
         done = self.host.write(
             self.tr("Techniker hinzufügen"), change, self.technician_errors, labels()
@@ -309,7 +309,7 @@ class PeopleTab(QWidget):
         completed_on = from_qdate(self.course_day.date())
         return self.host.write(
             self.tr("Kurs erfassen"),
-            lambda s: records.add_course(s, technician.id, completed_on),
+            lambda w: records.add_course(w, technician.id, completed_on),
             self.technician_errors,
             labels(),
         )
@@ -325,5 +325,5 @@ class PeopleTab(QWidget):
         if not self.host.confirm(question):
             return False
         return self.host.write(
-            self.tr("Techniker entfernen"), lambda s: records.remove_technician(s, technician.id)
+            self.tr("Techniker entfernen"), lambda w: records.remove_technician(w, technician.id)
         )

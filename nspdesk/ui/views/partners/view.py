@@ -2,7 +2,7 @@
 
 The year chosen at the top applies to both: by default the previous calendar year, on whose figures
 a tier is confirmed at the start of the year (the reference date is today, so certifications and
-agreements count as they stand now). Every read and write is one short session; backlink checks run
+agreements count as they stand now). Every read and write is one service call; backlink checks run
 in a worker task with progress and cancel.
 """
 
@@ -23,14 +23,15 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QVBoxLayout,
 )
-from sqlalchemy.orm import Session
 
 from nspdesk.domain.errors import InputError
 from nspdesk.services.backlinks import PartnerCheck, check_partners
+from nspdesk.services.errors import ConflictError
 from nspdesk.services.partner_overview import partner_detail, partner_overview, review_pdf
+from nspdesk.services.workspace import Workspace
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.i18n import show
-from nspdesk.ui.operations import run
+from nspdesk.ui.operations import error_text, run
 from nspdesk.ui.views.base import WorkspaceView
 from nspdesk.ui.views.partners.backlink_panel import outcome_html
 from nspdesk.ui.views.partners.common import ErrorLine, verdict_head
@@ -165,7 +166,7 @@ class PartnersView(WorkspaceView):
         rows = run(
             self,
             self.tr("Partner laden"),
-            lambda: partner_overview(self.context.database, self.context.library, year, as_of),
+            lambda: partner_overview(self.context.workspace, year, as_of),
         )
         if rows is None:
             return
@@ -187,9 +188,7 @@ class PartnersView(WorkspaceView):
         detail = run(
             self,
             self.tr("Partner laden"),
-            lambda: partner_detail(
-                self.context.database, self.context.library, partner_id, year, as_of
-            ),
+            lambda: partner_detail(self.context.workspace, partner_id, year, as_of),
         )
         if detail is None:
             return False
@@ -266,30 +265,55 @@ class PartnersView(WorkspaceView):
     def write(
         self,
         title: str,
-        change: Callable[[Session], object],
+        change: Callable[[Workspace], object],
         errors: ErrorLine | None = None,
         labels: dict[str, str] | None = None,
     ) -> bool:
         refused: list[InputError] = []
+        stale: list[ConflictError] = []
 
         def action() -> bool:
             try:
-                with self.context.database.write() as session:
-                    change(session)
+                change(self.context.workspace)
             except InputError as error:
                 if errors is None:
                     raise
                 refused.append(error)
+                return False
+            except (
+                ConflictError
+            ) as error:  # a colleague saved meanwhile (StaleEditError and others)
+                if errors is None:
+                    raise
+                stale.append(error)
                 return False
             return True
 
         done = bool(run(self, title, action))
         if refused and errors is not None:
             errors.show_error(refused[0], labels)
+        if stale and errors is not None:
+            self._offer_reload(error_text(stale[0]), errors)
         if done:
             self.status.emit(self.tr("{title}: gespeichert").format(title=title))
             self.refresh()
         return done
+
+    def _offer_reload(self, conflict: str, errors: ErrorLine) -> None:
+        """A colleague saved the partner meanwhile: say who and when (where known), offer to load
+        their version; the master form then names the fields they changed."""
+        errors.show_message(conflict)
+        question = self.tr("Jetzt neu laden? Ihre ungespeicherten Eingaben gehen dabei verloren.")
+        if not self.confirm(f"{conflict}\n\n{question}"):
+            return
+        before = self.detail.master.loaded
+        self.refresh()  # the list (the unsaved form stays until it is loaded again below)
+        if (
+            self._load_detail(force=True)
+            and before is not None
+            and errors is self.detail.master.errors
+        ):
+            self.detail.master.show_changes(before)
 
     def confirm(self, question: str) -> bool:
         answer = QMessageBox.question(self, self.tr("Partner"), question)
@@ -325,9 +349,7 @@ class PartnersView(WorkspaceView):
         made = run(
             self,
             self.tr("Jahresbericht"),
-            lambda: review_pdf(
-                self.context.database, self.context.library, partner_id, year, as_of
-            ),
+            lambda: review_pdf(self.context.workspace, partner_id, year, as_of),
         )
         if made is None:
             return True
@@ -370,14 +392,14 @@ class PartnersView(WorkspaceView):
             self.list.batch_cancel.setEnabled(False)
 
     def _start(self, partner_ids: list[int] | None) -> None:
-        database, limits = self.context.database, self.fetch_limits
+        workspace, limits = self.context.workspace, self.fetch_limits
 
         def work(progress: Progress, cancel: object) -> list[PartnerCheck]:
             import threading
 
             assert isinstance(cancel, threading.Event)
             return check_partners(
-                database,
+                workspace,
                 partner_ids,
                 limits,
                 progress=lambda done, total, result: progress(done, total, result.url),

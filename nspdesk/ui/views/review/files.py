@@ -63,9 +63,7 @@ class ReviewFiles(QObject):
         made = run(
             self.widget,
             self.tr("Statusbriefe"),
-            lambda: annual_review.letters(
-                self.context.database, self.context.library, review_id, today
-            ),
+            lambda: annual_review.letters(self.context.workspace, review_id, today),
         )
         if made is None:
             return False
@@ -130,12 +128,12 @@ class ReviewFiles(QObject):
 
     def _write_summary(self, state: ReviewState, target: Path) -> bool:
         review_id = state.review_id
-        database, library = self.context.database, self.context.library
+        workspace = self.context.workspace
         problem = self.tr("{path} kann nicht geschrieben werden: {reason}")
 
         def write() -> Path:
             try:
-                return annual_review.write_summary(database, library, review_id, target)
+                return annual_review.write_summary(workspace, review_id, target)
             except OSError as error:  # the user's words, not a bug report
                 reason = error.strerror or str(error)
                 raise InputError("", problem.format(path=target, reason=reason)) from error

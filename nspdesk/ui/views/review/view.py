@@ -34,8 +34,7 @@ from nspdesk.domain.errors import InputError
 from nspdesk.domain.review import Decision, ReviewLine
 from nspdesk.services import annual_review
 from nspdesk.services.annual_review import ReviewState
-from nspdesk.store import reviews
-from nspdesk.store.errors import StoreError
+from nspdesk.services.errors import StoreError
 from nspdesk.ui import formats
 from nspdesk.ui import settings as options
 from nspdesk.ui.context import AppContext
@@ -193,7 +192,7 @@ class ReviewView(WorkspaceView):
         state = run(
             self,
             self.tr("Jahresüberprüfung"),
-            lambda: annual_review.latest(self.context.database, self.context.library, year),
+            lambda: annual_review.latest(self.context.workspace, year),
         )
         self.show_state(state)
 
@@ -353,10 +352,10 @@ class ReviewView(WorkspaceView):
                 return False
         year, as_of = self.year.value(), self.as_of_date()
         track = self.track.currentData()
-        database, library = self.context.database, self.context.library
+        workspace = self.context.workspace
 
         def work(_progress: Progress, _cancel: object) -> ReviewState:
-            return annual_review.run(database, library, year, as_of, track)
+            return annual_review.run(workspace, year, as_of, track)
 
         task = Task(work)
         task.succeeded.connect(self._run_succeeded)
@@ -385,11 +384,10 @@ class ReviewView(WorkspaceView):
 
     # --- deciding -------------------------------------------------------------------------------
 
-    def _decide(self, partner_ids: list[int], choice: reviews.Choice) -> ReviewState:
+    def _decide(self, partner_ids: list[int], choice: annual_review.Choice) -> ReviewState:
         assert self.state is not None
         return annual_review.decide(
-            self.context.database,
-            self.context.library,
+            self.context.workspace,
             self.state.review_id,
             partner_ids,
             choice,
@@ -399,7 +397,7 @@ class ReviewView(WorkspaceView):
         ids = self.selected_ids()
         if self.state is None or self.state.confirmed or not ids:
             return False
-        state = run(self, self.tr("Annehmen"), lambda: self._decide(ids, reviews.Accept()))
+        state = run(self, self.tr("Annehmen"), lambda: self._decide(ids, annual_review.Accept()))
         if state is None:
             return False
         self.show_state(state, keep=ids)
@@ -413,9 +411,7 @@ class ReviewView(WorkspaceView):
         changed = run(
             self,
             self.tr("Alle offenen annehmen"),
-            lambda: annual_review.accept_open(
-                self.context.database, self.context.library, review_id
-            ),
+            lambda: annual_review.accept_open(self.context.workspace, review_id),
         )
         if changed is None:
             return False
@@ -441,7 +437,7 @@ class ReviewView(WorkspaceView):
 
         def apply(tier: str | None, reason: str) -> str | None:
             try:
-                changed = self._decide([partner_id], reviews.Override(tier, reason))
+                changed = self._decide([partner_id], annual_review.Override(tier, reason))
             except InputError as error:
                 message = show(error.message)
                 return self.tr("Nicht übernommen: {message}").format(
@@ -495,8 +491,7 @@ class ReviewView(WorkspaceView):
             self,
             self.tr("Überprüfung bestätigen"),
             lambda: annual_review.confirm(
-                self.context.database,
-                self.context.library,
+                self.context.workspace,
                 review_id,
                 by,
                 accept_open=True,
