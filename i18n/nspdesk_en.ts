@@ -3784,35 +3784,35 @@ Please report it; your input has been kept.</translation>
     <name>QuoteChanges</name>
     <message>
         <source>{field}: „{mine}“ → „{theirs}“</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: “{mine}” → “{theirs}”</translation>
     </message>
     <message>
         <source>Betreff</source>
-        <translation type="unfinished">Subject</translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Gültig bis</source>
-        <translation type="unfinished">Valid until</translation>
+        <translation>Valid until</translation>
     </message>
     <message>
         <source>Ansprechpartner</source>
-        <translation type="unfinished">Contact person</translation>
+        <translation>Contact person</translation>
     </message>
     <message>
         <source>Einleitung</source>
-        <translation type="unfinished">Introduction</translation>
+        <translation>Introduction</translation>
     </message>
     <message>
         <source>Schluss</source>
-        <translation type="unfinished">Closing</translation>
+        <translation>Closing</translation>
     </message>
     <message>
         <source>Endkunde</source>
-        <translation type="unfinished">End customer</translation>
+        <translation>End customer</translation>
     </message>
 </context>
 <context>
@@ -3964,23 +3964,23 @@ Please report it; your input has been kept.</translation>
     </message>
     <message>
         <source>„Neu laden“ zeigt die gespeicherte Fassung; Ihre Eingaben hier gehen dabei verloren.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Reload” shows the saved version; what you typed here is then discarded.</translation>
     </message>
     <message>
         <source>Von {who} geändert</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed by {who}</translation>
     </message>
     <message>
         <source>jemand anderem</source>
-        <translation type="unfinished">someone else</translation>
+        <translation>someone else</translation>
     </message>
     <message>
         <source>Neu laden</source>
-        <translation type="unfinished"></translation>
+        <translation>Reload</translation>
     </message>
     <message>
         <source>Gespeicherte Fassung geladen</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved version loaded</translation>
     </message>
     <message>
         <source>Ungespeicherte Änderungen</source>
@@ -4315,15 +4315,15 @@ Postcode town</translation>
     <name>QuoteInput</name>
     <message>
         <source>kommt aus dem Partner und dem Programm; im gespeicherten Angebot nicht angeben</source>
-        <translation type="unfinished"></translation>
+        <translation>comes from the partner and the program; do not give it for a stored quote</translation>
     </message>
     <message>
         <source>wird beim Speichern vergeben (Nummer) bzw. aus den Einstellungen genommen</source>
-        <translation type="unfinished"></translation>
+        <translation>is assigned when saving (number) or taken from the settings</translation>
     </message>
     <message>
         <source>ein Partnerangebot geht an die Adresse des Partners; hier ist nur contact erlaubt</source>
-        <translation type="unfinished"></translation>
+        <translation>a partner quote goes to the partner&apos;s address; only contact is allowed here</translation>
     </message>
 </context>
 <context>
@@ -4613,7 +4613,7 @@ Postcode town</translation>
     </message>
     <message>
         <source>Angebot {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote {number}</translation>
     </message>
     <message>
         <source>Es gibt keinen Partner mit der ID {id}.</source>
@@ -4699,7 +4699,7 @@ Postcode town</translation>
     </message>
     <message>
         <source>Angebote laden</source>
-        <translation type="unfinished"></translation>
+        <translation>Load quotes</translation>
     </message>
     <message>
         <source>PDF: bitte zuerst ein Angebot in der Liste wählen</source>
