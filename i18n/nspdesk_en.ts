@@ -5634,10 +5634,6 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
         <translation>{where} is a server database; backups there are made by the server administration (e.g. pg_dump).</translation>
     </message>
     <message>
-        <source>Die Datenbank {path} gibt es nicht. Eine neue mit Beispieldaten legt &apos;nspdesk demo --db {path}&apos; an, eine leere die Desktop-App.</source>
-        <translation>The database {path} does not exist. &apos;nspdesk demo --db {path}&apos; creates a new one with sample data, the desktop app an empty one.</translation>
-    </message>
-    <message>
         <source>{what} wurde inzwischen von {who} geändert ({when}); Ihre Änderung wurde nicht gespeichert. Bitte neu laden und die Änderung wiederholen.</source>
         <translation>{what} was changed meanwhile by {who} ({when}); your change was not saved. Please reload and make the change again.</translation>
     </message>
@@ -5648,6 +5644,10 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
     <message>
         <source>{what} gibt es nicht (mehr).</source>
         <translation>{what} does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Die Datenbank {path} gibt es nicht; es wurde nichts angelegt. Eine neue mit Beispieldaten legt &apos;nspdesk demo --db {path}&apos; an.</source>
+        <translation>The database {path} does not exist; nothing was created. &apos;nspdesk demo --db {path}&apos; creates a new one with sample data.</translation>
     </message>
 </context>
 <context>

@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nspdesk import files
-from nspdesk.commands.common import EXIT_OK, CommandError, read_input
-from nspdesk.commands.store_access import add_db_option, location, opened_store, opened_workspace
+from nspdesk.commands.common import EXIT_FAILURE, EXIT_OK, CommandError, read_input
+from nspdesk.commands.store_access import add_db_option, opened_workspace
 
 if TYPE_CHECKING:
     from nspdesk.domain.letterhead import Sender
@@ -173,28 +173,15 @@ def run_checklist(args: argparse.Namespace) -> int:
     if args.partner is not None:
         if args.partner_name:
             raise CommandError("--partner-name gilt nur ohne --partner")
-        from nspdesk.store import onboarding
-        from nspdesk.store.errors import NotFoundError
-        from nspdesk.store.models import Partner
-        from nspdesk.store.printing import addressee
-        from nspdesk.store.sender import load_sender
+        from nspdesk.services import onboarding
+        from nspdesk.services.errors import NotFoundError
 
-        with opened_store(args) as store, store.database.read() as session:
-            row = session.get(Partner, args.partner)
-            if row is None:
-                raise CommandError(
-                    str(NotFoundError(f"Es gibt keinen Partner mit der ID {args.partner}."))
-                )
-            stored = onboarding.latest_for(session, row.id)
-            if stored is not None and args.tier in (None, stored.target_tier):
-                checklist = onboarding.as_checklist(library, stored)
-            else:
-                program = library.edition_for(on)
-                tier_id = args.tier or row.tier or program.tiers_of_track(row.track)[0].id
-                checklist = checklist_for(program, resolve_tier(program, tier_id))
-            recipient = addressee(row, row.contacts[0].name if row.contacts else "")
-            sender = load_sender(session)
-        write_atomically(target, checklist_pdf(checklist, recipient, sender, on))
+        with opened_workspace(args) as workspace:
+            try:
+                data = onboarding.checklist_pdf(workspace, args.partner, on, args.tier)
+            except NotFoundError as error:
+                raise CommandError(str(error)) from None
+        write_atomically(target, data)
         return EXIT_OK
     if args.tier is None:
         raise CommandError("--tier STUFE oder --partner ID angeben")
@@ -220,22 +207,17 @@ def run_review(args: argparse.Namespace) -> int:
     if (args.file is None) == (args.partner is None):
         raise CommandError("entweder FILE.json oder --partner ID angeben")
     if args.partner is not None:
-        from nspdesk.store.errors import NotFoundError
-        from nspdesk.store.figures import evaluate_partner
-        from nspdesk.store.printing import addressee
-        from nspdesk.store.sender import load_sender
+        from nspdesk.services import partner_overview
+        from nspdesk.services.errors import NotFoundError
 
         as_of = _day(args.as_of, "--as-of")
         year = args.year or as_of.year
-        with opened_store(args) as store, store.database.read() as session:
+        with opened_workspace(args) as workspace:
             try:
-                result = evaluate_partner(session, default_library(), args.partner, year, as_of)
+                data, _name = partner_overview.review_pdf(workspace, args.partner, year, as_of)
             except NotFoundError as error:
                 raise CommandError(str(error)) from None
-            contacts = result.partner.contacts
-            recipient = addressee(result.partner, contacts[0].name if contacts else "")
-            sender = load_sender(session)
-        write_atomically(target, annual_review_pdf(result.evaluation, recipient, sender))
+        write_atomically(target, data)
         return EXIT_OK
     if args.year is not None or args.as_of is not None:
         raise CommandError("--year und --as-of gelten nur mit --partner")
@@ -251,16 +233,15 @@ def run_review(args: argparse.Namespace) -> int:
 
 
 def _sender(args: argparse.Namespace) -> Sender:
-    """The stored sender when there is a database to ask, else the fictitious demo sender."""
-    from nspdesk.domain.letterhead import demo_sender
+    """The stored sender when there is a database to ask, else the fictitious demo sender (a
+    database that does not exist is not created just to print a letterhead)."""
+    from nspdesk.services.errors import StoreError
+    from nspdesk.services.letterhead import letterhead_at
 
-    where = location(args)
-    if where.path is not None and not where.path.exists():
-        return demo_sender()  # do not create a database just to print a letterhead
-    from nspdesk.store.sender import load_sender
-
-    with opened_store(args) as store, store.database.read() as session:
-        return load_sender(session)
+    try:
+        return letterhead_at(getattr(args, "db", None))
+    except StoreError as error:
+        raise CommandError(str(error), EXIT_FAILURE) from None
 
 
 def _day(value: str | None, option: str) -> date:

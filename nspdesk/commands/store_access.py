@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from nspdesk.commands.common import EXIT_FAILURE, CommandError
 
 if TYPE_CHECKING:
-    from nspdesk.services.legacy import Store
     from nspdesk.services.workspace import Place, Workspace
 
 
@@ -65,16 +64,6 @@ def location(args: argparse.Namespace) -> Place:
     from nspdesk.services.workspace import locate
 
     return locate(database_option(args))
-
-
-@contextmanager
-def opened_store(args: argparse.Namespace, take_lock: bool = False) -> Iterator[Store]:
-    """Transitional, for the commands not yet moved to :func:`opened_workspace`: its store.
-
-    The same resolution and the same refusal of a missing file as :func:`opened_workspace`.
-    """
-    with opened_workspace(args, take_lock=take_lock) as workspace:
-        yield workspace.store
 
 
 @contextmanager

@@ -21,8 +21,8 @@ from nspdesk.store.opening import Store, open_store
 
 NO_DATABASE = QT_TRANSLATE_NOOP(
     "StoreErrors",
-    "Die Datenbank {path} gibt es nicht. Eine neue mit Beispieldaten legt 'nspdesk demo --db "
-    "{path}' an, eine leere die Desktop-App.",
+    "Die Datenbank {path} gibt es nicht; es wurde nichts angelegt. Eine neue mit Beispieldaten "
+    "legt 'nspdesk demo --db {path}' an.",
 )
 
 

@@ -28,6 +28,8 @@ class Option(NamedTuple, Generic[T]):
 LANGUAGE = Option("ui/language", "", "Sprache der Oberfläche")
 LAST_VIEW = Option("window/last_view", "quotes", "Zuletzt geöffnete Ansicht")
 VALIDITY_DAYS = Option("quotes/validity_days", 30, "Gültigkeit neuer Angebote (Tage)")
+# The cap a device kept before the team's cap moved into the database (0004): read once, by
+# ``app.move_device_cap``, never written again.
 MAX_EXTRA_DISCOUNT = Option("quotes/max_extra_discount", Decimal(10), "Höchster Zusatzrabatt (%)")
 # 1 once this device's cap was offered to the database (the team's cap lives there since 0004).
 CAP_MOVED = Option("quotes/max_extra_discount_moved", 0, "Zusatzrabatt in der Datenbank")

@@ -56,7 +56,7 @@ ENGLISH_MONEY = re.compile(r"€\d{1,3}(?:,\d{3})*\.\d{2}")
 def partner_data(context: AppContext) -> list[str]:
     """Every text the user (here: the demo) entered about partners, also HTML-escaped."""
     texts: list[str] = []
-    with context.database.read() as session:
+    with context.workspace.database.read() as session:
         for name in PARTNER_TABLES:
             table = Base.metadata.tables[name]
             columns = [c for c in table.columns if isinstance(c.type, String | Text)]
@@ -156,12 +156,12 @@ def test_review_view(qtbot: QtBot, context: AppContext, monkeypatch: pytest.Monk
 @needs_lrelease
 @pytest.mark.usefixtures("english")
 def test_review_refusal_in_english(context: AppContext) -> None:
-    with context.database.write() as session:
+    with context.workspace.database.write() as session:
         review = reviews.run_review(session, context.library, DEMO_DAY.year - 1, DEMO_DAY)
         review_id = review.id
         partner_id = session.scalars(select(Partner.id)).first()
         assert partner_id is not None
-    with context.database.write() as session, pytest.raises(InputError) as caught:
+    with context.workspace.database.write() as session, pytest.raises(InputError) as caught:
         reviews.decide(session, context.library, review_id, partner_id, Override("business", " "))
     assert i18n.show(caught.value.message) == "a different decision needs a reason"
 

@@ -31,12 +31,12 @@ PROGRAM_DATA = ["Über das NoSpamProxy-Partnerprogramm"]
 
 
 def partner_names(context: AppContext) -> list[str]:
-    with context.database.read() as session:
+    with context.workspace.database.read() as session:
         return [p.company for p in list_partners(session)]
 
 
 def partner_id(context: AppContext, company_start: str) -> int:
-    with context.database.read() as session:
+    with context.workspace.database.read() as session:
         return next(p.id for p in list_partners(session) if p.company.startswith(company_start))
 
 
@@ -114,7 +114,7 @@ def test_onboarding_view_in_english(
     loaded = view.loaded
 
     def record_without_a_date() -> None:
-        with context.database.write() as session:
+        with context.workspace.database.write() as session:
             stored_onboarding.record(
                 session, loaded.checklist_id, loaded.checklist.steps[0].id, StepStatus.DONE
             )
@@ -139,10 +139,10 @@ def test_settings_view_in_english(
 
     view.backups.check()
     report = view.backups.report.toPlainText()
-    assert report.startswith(f"Database {context.store.location.path}: OK")
+    assert report.startswith(f"Database {context.workspace.store.location.path}: OK")
     assert "backup(s)" in report
 
-    missing = Path(str(context.store.location.path) + "-gibtsnicht.sqlite3")
+    missing = Path(str(context.workspace.store.location.path) + "-gibtsnicht.sqlite3")
     warned: list[str] = []
     monkeypatch.setattr(view.backups, "_warn", lambda title, text: warned.append(text))
     monkeypatch.setattr(view.backups, "selected_backup", lambda: missing)

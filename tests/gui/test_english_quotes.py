@@ -49,7 +49,7 @@ def view(qtbot: QtBot, context: AppContext, english: None) -> Iterator[QuotesVie
 def articles(context: AppContext) -> list[str]:
     """The catalog's article names and units: data (the hidden search column of the quote list
     holds them too)."""
-    with context.database.read() as session:
+    with context.workspace.database.read() as session:
         return [
             text for item in current_items(session, DEMO_DAY) for text in (item.name, item.unit)
         ]
@@ -181,7 +181,7 @@ def test_the_lifecycle_and_the_audit_trail_in_english(
     # The store's refusals: the new revision is a draft, it cannot be accepted yet.
     assert not editor.mark_accepted()
     assert warnings[-1] == ("Accepted", f"Quote {number} (Draft) cannot be accepted.")
-    with context.database.read() as session:
+    with context.workspace.database.read() as session:
         assert quotes.get_quote(session, quote_id).current.status == Status.DRAFT
 
 

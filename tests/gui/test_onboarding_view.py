@@ -22,7 +22,7 @@ pytestmark = pytest.mark.gui
 def partner_id(context: AppContext, company_start: str) -> int:
     from nspdesk.store.partners import list_partners
 
-    with context.database.read() as session:
+    with context.workspace.database.read() as session:
         return next(p.id for p in list_partners(session) if p.company.startswith(company_start))
 
 
@@ -58,7 +58,7 @@ def test_start_tick_progress_and_print(
     assert view.progress_text() == "1 von 10 erledigt"
     assert view.step_model.data(view.step_model.index(0, 2)) == "erledigt"
 
-    with context.database.read() as session:
+    with context.workspace.database.read() as session:
         stored = stored_onboarding.latest_for(session, elbtal)
         assert stored is not None
         checklist = stored_onboarding.as_checklist(context.library, stored)

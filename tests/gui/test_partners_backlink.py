@@ -132,20 +132,20 @@ def view(
 
 
 def partner_id(context: AppContext, company_start: str) -> int:
-    with context.database.read() as session:
+    with context.workspace.database.read() as session:
         return next(p.id for p in list_partners(session) if p.company.startswith(company_start))
 
 
 def point_to(context: AppContext, url: str, partner: int | None = None) -> None:
     """Let one partner (or all) be checked at ``url``."""
-    with context.database.write() as session:
+    with context.workspace.database.write() as session:
         partners = list_partners(session) if partner is None else [get_partner(session, partner)]
         for stored in partners:
             stored.backlink_url = url
 
 
 def checks(context: AppContext, partner: int | None = None) -> list[tuple[int, str, str]]:
-    with context.database.read() as session:
+    with context.workspace.database.read() as session:
         query = select(BacklinkCheck).order_by(BacklinkCheck.id)
         if partner is not None:
             query = query.where(BacklinkCheck.partner_id == partner)
@@ -153,7 +153,7 @@ def checks(context: AppContext, partner: int | None = None) -> list[tuple[int, s
 
 
 def count_checks(context: AppContext) -> int:
-    with context.database.read() as session:
+    with context.workspace.database.read() as session:
         return int(session.scalar(select(func.count()).select_from(BacklinkCheck)) or 0)
 
 
@@ -168,7 +168,7 @@ def list_row(view: PartnersView, partner: int) -> tuple[PartnerRow, str]:
 
 def engine_standing(context: AppContext, partner: int) -> Standing:
     program = context.library.edition_for(DEMO_DAY)
-    with context.database.read() as session:
+    with context.workspace.database.read() as session:
         facts, _ = partner_facts(session, program, get_partner(session, partner), YEAR, DEMO_DAY)
     return standing_of(evaluate(program, facts)).standing
 

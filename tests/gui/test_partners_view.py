@@ -30,7 +30,7 @@ YEAR = DEMO_DAY.year - 1  # the view's default: the figures the tier is confirme
 
 
 def partner_id(context: AppContext, company_start: str) -> int:
-    with context.database.read() as session:
+    with context.workspace.database.read() as session:
         return next(p.id for p in list_partners(session) if p.company.startswith(company_start))
 
 
@@ -64,7 +64,7 @@ def choose(combo: object, value: str) -> None:
 def engine_verdict(context: AppContext, partner: int, year: int = YEAR) -> Evaluation:
     """``compliance.evaluate`` called directly on the partner's stored facts."""
     program = context.library.edition_for(DEMO_DAY)
-    with context.database.read() as session:
+    with context.workspace.database.read() as session:
         facts, _ = partner_facts(session, program, get_partner(session, partner), year, DEMO_DAY)
     return evaluate(program, facts)
 
@@ -183,7 +183,7 @@ def test_search_and_each_filter(view: PartnersView, context: AppContext) -> None
 
 def test_traffic_light_comes_from_the_domain(view: PartnersView, context: AppContext) -> None:
     program = context.library.edition_for(DEMO_DAY)
-    with context.database.read() as session:
+    with context.workspace.database.read() as session:
         partners = list_partners(session)
         expected = {}
         for partner in partners:
@@ -213,7 +213,7 @@ def test_a_managed_service_partner_shows_its_revenue_level(
 
     assert status_of("Bodensee") == "Niveau Premium"
     assert status_of("Rheinwerk").startswith("● ")  # not an MSP: its traffic light
-    with context.database.write() as session:
+    with context.workspace.database.write() as session:
         msp = next(p for p in list_partners(session) if p.company.startswith("Bodensee"))
         msp.msp_level = None
     view.refresh()
@@ -307,7 +307,7 @@ def test_master_data_round_trip(view: PartnersView, context: AppContext) -> None
     assert view.save()  # what Ctrl+S calls
     assert not view.has_unsaved_changes()
     assert not form.errors.isVisible()
-    with context.database.read() as session:
+    with context.workspace.database.read() as session:
         partner = get_partner(session, saar)
         assert partner.city == "Saarlouis"
         assert partner.website == "https://www.saar-it.example"
@@ -353,7 +353,7 @@ def test_a_colleagues_save_meanwhile_is_named_and_the_form_reloads(
     assert "Erika Kollegin" in form.errors.text()
     assert "Erika Kollegin" in questions[0] and "neu laden" in questions[0]
     assert form.dirty and form.edits["city"].text() == "Saarlouis"
-    with context.database.read() as session:
+    with context.workspace.database.read() as session:
         assert get_partner(session, saar).city != "Saarlouis"
 
     assert not view.detail.master.save()  # reloaded: the colleague's version, their change named
@@ -363,7 +363,7 @@ def test_a_colleagues_save_meanwhile_is_named_and_the_form_reloads(
     form.edits["city"].setText("Saarlouis")
     form.edits["city"].textEdited.emit("Saarlouis")
     assert view.detail.master.save()
-    with context.database.read() as session:
+    with context.workspace.database.read() as session:
         stored = get_partner(session, saar)
         assert (stored.company, stored.city) == ("Saar-IT Neu GmbH", "Saarlouis")
 
@@ -384,7 +384,7 @@ def test_ctrl_s_in_the_main_window_saves_the_partner(qtbot: QtBot, context: AppC
     edit.textEdited.emit("Bahnhofstraße 1")
     assert window.save_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
     window.save_action.trigger()
-    with context.database.read() as session:
+    with context.workspace.database.read() as session:
         assert get_partner(session, saar).street == "Bahnhofstraße 1"
     assert not view.has_unsaved_changes()
 
@@ -395,7 +395,7 @@ def test_invalid_master_data_says_which_field_and_keeps_the_typing(
     saar = partner_id(context, "Saar")
     view.select_partner(saar)
     form = view.detail.master
-    with context.database.read() as session:
+    with context.workspace.database.read() as session:
         company = get_partner(session, saar).company
     form.edits["company"].setText("")
     form.edits["company"].textEdited.emit("")
@@ -408,7 +408,7 @@ def test_invalid_master_data_says_which_field_and_keeps_the_typing(
     assert form.edits["company"].styleSheet()  # the field is marked
     assert form.edits["city"].text() == "Neunkirchen"  # nothing typed is lost
     assert view.has_unsaved_changes()
-    with context.database.read() as session:
+    with context.workspace.database.read() as session:
         stored = get_partner(session, saar)
         assert (stored.company, stored.city) == (company, "Saarbrücken")
 
@@ -427,7 +427,7 @@ def test_invalid_master_data_says_which_field_and_keeps_the_typing(
     cell(form, row, 2).setText("kai@saar-it.example")
     assert form.save()
     assert not form.errors.isVisible()
-    with context.database.read() as session:
+    with context.workspace.database.read() as session:
         stored = get_partner(session, saar)
         assert stored.city == "Neunkirchen"
         assert "kai@saar-it.example" in [c.email for c in stored.contacts]

@@ -245,7 +245,7 @@ def test_create_save_send_and_export_a_quote(
     assert editor.badge.text() == "Entwurf"
     assert not editor.is_dirty()
     assert totals(editor) == ("3.210,56 €", "610,01 €", "3.820,57 €")
-    with context.database.read() as session:
+    with context.workspace.database.read() as session:
         quote = quotes.find_by_number(session, number)
         revision = quote.current
         assert quote.partner_id == partner.id
@@ -426,7 +426,7 @@ def test_typing_errors_are_named_and_the_cell_keeps_its_value(
 def test_reverse_charge_and_the_suggestion_for_eu_businesses(
     qtbot: QtBot, view: QuotesView, context: AppContext
 ) -> None:
-    with context.database.write() as session:
+    with context.workspace.database.write() as session:
         partner = session.scalars(select(Partner).where(Partner.company.like("Saar-IT%"))).one()
         partner.country = "Luxemburg"
     view.new_item()
@@ -479,7 +479,7 @@ def test_a_sent_revision_is_read_only_and_revise_makes_revision_2(
     assert editor.save()
     row = next(r for r in view.list_page.model.rows() if r.id == quote_id)
     assert (row.revision, row.status, row.label) == (2, "draft", "A-2026-0004/2")
-    with context.database.read() as session:
+    with context.workspace.database.read() as session:
         quote = session.get(Quote, quote_id)
         assert quote is not None
         assert [(r.number, r.status) for r in quote.revisions] == [(1, "sent"), (2, "draft")]

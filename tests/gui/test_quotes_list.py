@@ -146,7 +146,7 @@ def test_search_by_number_partner_and_text(qtbot: QtBot, view: QuotesView) -> No
 
 def test_filters_by_status_year_and_partner(view: QuotesView, context: AppContext) -> None:
     # one quote of last year, so that the year filter has a choice
-    with context.database.write() as session:
+    with context.workspace.database.write() as session:
         alpenblick = quotes.find_by_number(session, "A-2026-0003").partner_id
         data = quotes.QuoteInput(
             partner_id=alpenblick, quote_date=date(2025, 6, 2), valid_until=date(2025, 7, 2)

@@ -109,7 +109,7 @@ def test_tier_warning_and_the_decision_is_stored_never_printed(
     assert editor.save()
     assert editor.loaded is not None
     quote_id = editor.loaded.quote_id
-    with context.database.read() as session:
+    with context.workspace.database.read() as session:
         revision = quotes.get_quote(session, quote_id).current
         assert (revision.tier, revision.recorded_tier) == ("authorized", "business")
         assert (revision.tier_choice, revision.tier_reason) == ("supported", "")
@@ -120,7 +120,7 @@ def test_tier_warning_and_the_decision_is_stored_never_printed(
     assert panel.keep.isChecked()
     assert cells(editor, 0)[Col.NET] == "225,00 €"
     assert editor.save()
-    with context.database.read() as session:
+    with context.workspace.database.read() as session:
         revision = quotes.get_quote(session, quote_id).current
         assert (revision.tier, revision.tier_choice, revision.tier_reason) == (
             "business",
@@ -176,7 +176,7 @@ def test_end_customer_quote_shows_margins_and_its_pdf_does_not(
     set_cell(editor, 0, Col.EXTRA_DISCOUNT, "12,5")
     assert editor.save()
     assert editor.loaded is not None
-    with context.database.read() as session:
+    with context.workspace.database.read() as session:
         revision = quotes.get_quote(session, editor.loaded.quote_id).current
         assert revision.audience == "end-customer"
         assert (revision.net, revision.lines[0].purchase_net) == (
@@ -204,7 +204,7 @@ def test_end_customer_quote_goes_to_the_customers_address_on_the_partners_letter
     assert editor.offer_form.isRowVisible(editor.customer)
     editor.customer.setPlainText("Huber Logistik AG\nFrau Sophie Huber\nKaiweg 4\n20457 Hamburg")
     assert editor.save() and editor.loaded is not None
-    with context.database.read() as session:
+    with context.workspace.database.read() as session:
         revision = quotes.get_quote(session, editor.loaded.quote_id).current
         assert revision.customer.splitlines()[0] == "Huber Logistik AG"
     text = pdf_text(context, editor.loaded.quote_id)
@@ -322,7 +322,7 @@ def test_save_a_template_and_start_a_quote_from_it(
     add(editor, "NSP-SRV-WPROT", "10")
     assert editor.tools.save_as_template()  # the same name: asks, then overwrites
     assert overwrite == ["Protection 10 User"]
-    with context.database.write() as session:
+    with context.workspace.database.write() as session:
         (template,) = quote_tools.list_templates(session)
         assert (template.name, template.lines, template.audience) == (
             "Protection 10 User",
@@ -351,7 +351,7 @@ def test_save_a_template_and_start_a_quote_from_it(
     assert editor.partner_picker.current_partner().company.startswith("Nordlicht")  # type: ignore[union-attr]
     assert editor.is_dirty() and not editor.search_hint.isVisible()
 
-    with context.database.read() as session:
+    with context.workspace.database.read() as session:
         old = next(t.id for t in quote_tools.list_templates(session) if t.name == "Alt")
     monkeypatch.setattr(pickers, "ask_template", lambda _parent, _templates: old)
     assert editor.tools.apply_template()
@@ -419,7 +419,7 @@ def test_audit_trail_and_revision_diff(qtbot: QtBot, view: QuotesView, context: 
     assert rows[-1][4] == (
         "zu Konditionen authorized-cloud statt business-cloud (von den Zahlen getragen)"
     )
-    with context.database.read() as session:
+    with context.workspace.database.read() as session:
         events = quote_tools.audit_trail(session, editor.loaded.quote_id)  # type: ignore[union-attr]
     local = events[1].at.astimezone()
     assert rows[1][0] == f"{local:%d.%m.%Y %H:%M}"  # local time
@@ -466,7 +466,7 @@ def test_an_accepted_quote_is_locked(view: QuotesView, context: AppContext) -> N
     assert editor.duplicate_action.isEnabled()  # the way to a new quote
     assert not editor.lines_model.setData(editor.lines_model.index(0, Col.QUANTITY), "1")
     assert not editor.save() and not editor.add_own_use(10)
-    with context.database.read() as session:
+    with context.workspace.database.read() as session:
         quote = session.get(Quote, editor.loaded.quote_id)  # type: ignore[union-attr]
         assert quote is not None and len(quote.revisions) == 1
 

@@ -114,7 +114,7 @@ def test_run_for_one_track_only(view: ReviewView, qtbot: QtBot, context: AppCont
     view.track.setCurrentIndex(view.track.findData("cloud"))
     run_review(view, qtbot)
     assert view.state is not None
-    with context.database.read() as session:
+    with context.workspace.database.read() as session:
         cloud = set(session.scalars(select(Partner.company).where(Partner.track == "cloud")))
     assert cloud, "the demo has Cloud-only partners"
     assert {line.proposal.company for line in view.state.lines} == cloud
@@ -166,7 +166,7 @@ def test_override_needs_a_reason_and_confirm_writes_the_history(
     assert view.letters_button.isEnabled()
     assert not view.override_selected() and not view.accept_selected()
 
-    with context.database.read() as session:
+    with context.workspace.database.read() as session:
         history = reviews.history(session, elbtal)
         assert [(h.tier, h.effective_from, h.source) for h in history] == [
             ("business", date(YEAR + 1, 1, 1), "review")

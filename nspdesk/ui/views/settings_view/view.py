@@ -244,8 +244,6 @@ class SettingsView(WorkspaceView):
             return True
         settings = self.context.settings
         settings.set(options.VALIDITY_DAYS, self.validity_days.value())
-        # Transitional: the quote editor reads the device's copy until it asks the quote services.
-        settings.set(options.MAX_EXTRA_DISCOUNT, cap)
         settings.set(options.CONTACT_PERSON, self.contact_person.text().strip())
         for option, spin in self.due_days.items():
             settings.set(option, spin.value())
