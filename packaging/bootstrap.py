@@ -233,6 +233,8 @@ def command_test(args: list[str]) -> None:
     )
     log("mypy")
     run([str(python), "-m", "mypy"], env=env)
+    log("import contracts (lint-imports, [tool.importlinter] in pyproject.toml)")
+    run([str(python.with_name("lint-imports" + (".exe" if os.name == "nt" else "")))], env=env)
     pytest = [str(python), "-m", "pytest", "--cov", "--cov-report=", *args]
     if shutil.which("pg_virtualenv"):
         log("pytest (with a throwaway PostgreSQL cluster from pg_virtualenv)")
