@@ -129,29 +129,6 @@
     </message>
 </context>
 <context>
-    <name>Amounts</name>
-    <message>
-        <source>Bitte einen Preis eingeben, z. B. {example}.</source>
-        <translation>Please enter a price, e.g. {example}.</translation>
-    </message>
-    <message>
-        <source>Ein Listenpreis kann nicht negativ sein.</source>
-        <translation>A list price cannot be negative.</translation>
-    </message>
-    <message>
-        <source>„{text}“ ist kein Preis. Bitte so schreiben: {example} (Punkt für Tausender, Komma vor den Cent).</source>
-        <translation>“{text}” is not a price. Please write it like this: {example} (comma for thousands, point before the cents).</translation>
-    </message>
-    <message>
-        <source>„{text}“ ist kein Preis.</source>
-        <translation>“{text}” is not a price.</translation>
-    </message>
-    <message>
-        <source>Höchstens {places} Nachkommastellen, bitte.</source>
-        <translation>At most {places} decimal places, please.</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <source>Die Programmregeln können nicht geladen werden:</source>
@@ -3099,14 +3076,6 @@ Please report it; your input has been kept.</translation>
         <translation>unreachable – last verdict stays</translation>
     </message>
     <message>
-        <source>„{text}“ ist kein Betrag; bitte so schreiben: {example} (ganze Cent)</source>
-        <translation>“{text}” is not an amount; please write it like this: {example} (whole cents)</translation>
-    </message>
-    <message>
-        <source>„{text}“ ist kein Betrag</source>
-        <translation>“{text}” is not an amount</translation>
-    </message>
-    <message>
         <source>dd.MM.yyyy</source>
         <translation>dd/MM/yyyy</translation>
     </message>
@@ -4420,37 +4389,6 @@ Postcode town</translation>
             <numerusform>{shown} of %n quote shown</numerusform>
             <numerusform>{shown} of %n quotes shown</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>QuoteNumbers</name>
-    <message>
-        <source>bitte eine Zahl eingeben</source>
-        <translation>please enter a number</translation>
-    </message>
-    <message>
-        <source>„{text}“ ist keine Zahl (Beispiel: {example})</source>
-        <translation>“{text}” is not a number (example: {example})</translation>
-    </message>
-    <message>
-        <source>darf nicht negativ sein: „{text}“</source>
-        <translation>must not be negative: “{text}”</translation>
-    </message>
-    <message>
-        <source>muss größer als 0 sein</source>
-        <translation>must be greater than 0</translation>
-    </message>
-    <message>
-        <source>höchstens {maximum}, eingegeben: „{text}“</source>
-        <translation>at most {maximum}, entered: “{text}”</translation>
-    </message>
-    <message>
-        <source>höchstens {places} Nachkommastellen: „{text}“</source>
-        <translation>at most {places} decimal places: “{text}”</translation>
-    </message>
-    <message>
-        <source>zu groß: „{text}“</source>
-        <translation>too large: “{text}”</translation>
     </message>
 </context>
 <context>
@@ -5953,6 +5891,37 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
     <message>
         <source>Marge aller Positionen im Verhältnis zum Verkaufspreis (netto)</source>
         <translation>Margin of all lines relative to the sale price (net)</translation>
+    </message>
+</context>
+<context>
+    <name>TypedNumbers</name>
+    <message>
+        <source>bitte eine Zahl eingeben</source>
+        <translation>please enter a number</translation>
+    </message>
+    <message>
+        <source>„{text}“ ist keine Zahl (Beispiel: {example})</source>
+        <translation>“{text}” is not a number (example: {example})</translation>
+    </message>
+    <message>
+        <source>darf nicht negativ sein: „{text}“</source>
+        <translation>must not be negative: “{text}”</translation>
+    </message>
+    <message>
+        <source>höchstens {places} Nachkommastellen: „{text}“</source>
+        <translation>at most {places} decimal places: “{text}”</translation>
+    </message>
+    <message>
+        <source>zu groß: „{text}“</source>
+        <translation>too large: “{text}”</translation>
+    </message>
+    <message>
+        <source>muss größer als 0 sein</source>
+        <translation>must be greater than 0</translation>
+    </message>
+    <message>
+        <source>höchstens {maximum}, eingegeben: „{text}“</source>
+        <translation>at most {maximum}, entered: “{text}”</translation>
     </message>
 </context>
 <context>

@@ -81,7 +81,7 @@ def test_new_article_validation_and_delete(
     view.editor.number.setText("TEST-1")
     view.editor.price.setText("zehn")
     view.save()
-    assert "kein Preis" in view.editor.error.text()
+    assert "„zehn“ ist keine Zahl (Beispiel: 1.234,56)" in view.editor.error.text()
     view.editor.price.setText("1.500")
     view.editor.category.setCurrentIndex(view.editor.category.findData("other"))
     view.save()

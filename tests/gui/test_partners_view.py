@@ -263,7 +263,7 @@ def test_what_if_changes_the_verdict_without_writing(
 
     whatif.amount.setText("zwölf")
     assert whatif.result is None
-    assert "kein Betrag" in whatif.verdict.text()
+    assert "„zwölf“ ist keine Zahl (Beispiel: 1.234,56)" in whatif.verdict.text()
 
     # nothing stored, nothing else in the view changed
     after = partner_detail(context.workspace, alpenblick, YEAR, DEMO_DAY)

@@ -3,9 +3,8 @@ backlink verdicts' names, an error line."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QColor
@@ -21,11 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nspdesk.domain.decimals import CENT, ZERO
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.standing import Standing
 from nspdesk.ui import i18n
 from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
 from nspdesk.ui.tables import list_table
+from nspdesk.ui.typed_numbers import read_decimal
 
 GREEN = QColor("#1B7A2F")
 AMBER = QColor("#B26A00")
@@ -53,11 +54,6 @@ STANDING_NAMES = {
     Standing.NONE: "–",
 }
 
-_GERMAN = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?")  # 1.234,56 | 1234,5
-_POINT = re.compile(r"\d+\.\d{1,2}")  # 1234.56, as some type it
-_ENGLISH = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?")  # 1,234.56 | 1234.5
-EXAMPLE = Decimal("1234.56")
-
 
 def translated(text: str) -> str:
     return QCoreApplication.translate("Partners", text)
@@ -83,33 +79,9 @@ def standing_name(standing: Standing) -> str:
 
 
 def parse_euro(text: str, field: str) -> Decimal:
-    """A euro amount as the user types it in the UI's notation (German ``1.234,56`` or ``1234``,
-    English ``1,234.56``; ``€`` allowed), whole cents; InputError else."""
-    raw = text.replace("€", "").replace("\u00a0", "").replace(" ", "").strip()
-    if not raw:
-        return Decimal(0)
-    if i18n.current_language() == "en":
-        normalized = raw.replace(",", "") if _ENGLISH.fullmatch(raw) else None
-    elif _GERMAN.fullmatch(raw):
-        normalized = raw.replace(".", "").replace(",", ".")
-    else:
-        normalized = raw if _POINT.fullmatch(raw) else None
-    if normalized is None:
-        raise InputError(
-            field,
-            QCoreApplication.translate(
-                "Partners", "„{text}“ ist kein Betrag; bitte so schreiben: {example} (ganze Cent)"
-            ).format(text=text.strip(), example=euro_text(EXAMPLE)),
-        )
-    try:
-        return Decimal(normalized).quantize(Decimal("0.01"))
-    except InvalidOperation:  # pragma: no cover - the patterns admit only digits
-        raise InputError(
-            field,
-            QCoreApplication.translate("Partners", "„{text}“ ist kein Betrag").format(
-                text=text.strip()
-            ),
-        ) from None
+    """An amount in whole cents as the user types it (empty: 0), read by the one reader of typed
+    numbers (``nspdesk.ui.typed_numbers``); ``InputError`` naming ``field`` when it is none."""
+    return read_decimal(text, field, places=2, empty=ZERO).quantize(CENT)
 
 
 def euro_text(amount: Decimal) -> str:

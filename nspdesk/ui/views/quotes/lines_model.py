@@ -43,7 +43,7 @@ from nspdesk.domain.program import Category
 from nspdesk.domain.quote_input import LineInput
 from nspdesk.ui.formats import money, number, percent
 from nspdesk.ui.i18n import QT_TRANSLATE_NOOP, babel_locale, show
-from nspdesk.ui.views.quotes.numbers import example, parse_number
+from nspdesk.ui.typed_numbers import example, read_decimal
 
 Index = QModelIndex | QPersistentModelIndex
 MUTED = QColor("#6b7280")
@@ -330,12 +330,12 @@ class LinesModel(QAbstractTableModel):
     def _changed(self, line: LineInput, column: Col, text: str) -> LineInput:
         match column:
             case Col.QUANTITY:
-                quantity = parse_number(text, self._header(column), allow_zero=False)
+                quantity = read_decimal(text, self._header(column), allow_zero=False)
                 return replace(line, quantity=quantity)
             case Col.UNIT_PRICE:
-                return replace(line, unit_price=parse_number(text, self._header(column)))
+                return replace(line, unit_price=read_decimal(text, self._header(column)))
             case Col.EXTRA_DISCOUNT:
-                value = parse_number(text, self._header(column), maximum=Decimal(100))
+                value = read_decimal(text, self._header(column), maximum=Decimal(100))
                 return replace(line, extra_discount=value)
             case Col.DESCRIPTION:
                 if not text.strip():
