@@ -40,6 +40,7 @@ from nspdesk.store.transfer.problems import Problem
 from nspdesk.ui import formats, i18n
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.main_window import MainWindow
+from nspdesk.ui.typed_numbers import read_decimal
 from nspdesk.ui.views.catalog.amounts import format_amount, parse_amount
 from nspdesk.ui.views.catalog.problems_dialog import ProblemsDialog
 from nspdesk.ui.views.due import DueView
@@ -51,7 +52,6 @@ from nspdesk.ui.views.program import ProgramView
 from nspdesk.ui.views.quotes import QuotesView
 from nspdesk.ui.views.quotes.lines_model import Col
 from nspdesk.ui.views.quotes.names import CHANGED_FIELDS, EVENTS, STATUSES
-from nspdesk.ui.typed_numbers import read_decimal
 from nspdesk.ui.views.review.lines import DECISION_NAMES, MOVEMENT_NAMES
 from nspdesk.ui.views.settings_view import SettingsView
 from nspdesk.web.backlink import Verdict
