@@ -3944,6 +3944,10 @@ Please report it; your input has been kept.</translation>
         <translation>someone else</translation>
     </message>
     <message>
+        <source>Die Positionen sind unverändert.</source>
+        <translation>The lines are unchanged.</translation>
+    </message>
+    <message>
         <source>Neu laden</source>
         <translation>Reload</translation>
     </message>

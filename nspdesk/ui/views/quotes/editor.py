@@ -841,6 +841,12 @@ class QuoteEditor(QuoteForm):
         )
         title = self.tr("Von {who} geändert").format(who=stale.who or self.tr("jemand anderem"))
         self.stale_dialog = DiffDialog(title, intro, changes.lines, self)
+        if changes.lines.unchanged:  # only the letter changed: no empty table of lines
+            self.stale_dialog.view.table.hide()
+            self.stale_dialog.view.totals.setText(self.tr("Die Positionen sind unverändert."))
+            dialog, layout = self.stale_dialog, self.stale_dialog.layout()
+            assert layout is not None
+            dialog.resize(dialog.width(), layout.totalHeightForWidth(dialog.width()))
         reload = self.stale_dialog.add_button(self.tr("Neu laden"))
         reload.clicked.connect(lambda _checked=False: self._reload_after_conflict(loaded.quote_id))
         self.stale_dialog.open()
