@@ -10,6 +10,7 @@ two people on one quote never overwrite each other silently (``nspdesk.store.edi
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -272,11 +273,8 @@ def accept(
     now: datetime | None = None,
     actor: str | None = None,
 ) -> QuoteState:
-    with workspace.database.write() as session:
-        quote = quotes.accept(
-            session, quote_id, now, actor=actor, expected_version=expected_version
-        )
-        return _state(quote)
+    """The customer accepted the sent quote (it counts for the partner's figures from now on)."""
+    return _decide(workspace, quote_id, quotes.accept, expected_version, now, actor)
 
 
 def reject(
@@ -287,10 +285,20 @@ def reject(
     now: datetime | None = None,
     actor: str | None = None,
 ) -> QuoteState:
+    """The customer rejected the sent quote."""
+    return _decide(workspace, quote_id, quotes.reject, expected_version, now, actor)
+
+
+def _decide(
+    workspace: Workspace,
+    quote_id: int,
+    decision: Callable[..., Quote],
+    expected_version: int | None,
+    now: datetime | None,
+    actor: str | None,
+) -> QuoteState:
     with workspace.database.write() as session:
-        quote = quotes.reject(
-            session, quote_id, now, actor=actor, expected_version=expected_version
-        )
+        quote = decision(session, quote_id, now, actor=actor, expected_version=expected_version)
         return _state(quote)
 
 

@@ -321,12 +321,7 @@ def accept(
     actor: str | None = None,
     expected_version: int | None = None,
 ) -> Quote:
-    quote = _for_change(session, quote_id, expected_version)
-    _transition(quote, {Status.SENT}, Status.ACCEPTED)
-    quote.current.decided_at = now or utcnow()
-    log_event(quote, "accepted", actor, at=quote.current.decided_at)
-    editing.touch(quote, _who(actor))
-    return quote
+    return _decide(session, quote_id, Status.ACCEPTED, now, actor, expected_version)
 
 
 def reject(
@@ -337,10 +332,22 @@ def reject(
     actor: str | None = None,
     expected_version: int | None = None,
 ) -> Quote:
+    return _decide(session, quote_id, Status.REJECTED, now, actor, expected_version)
+
+
+def _decide(
+    session: Session,
+    quote_id: int,
+    outcome: Status,
+    now: datetime | None,
+    actor: str | None,
+    expected_version: int | None,
+) -> Quote:
+    """The customer's decision on the sent revision, logged as ``accepted`` or ``rejected``."""
     quote = _for_change(session, quote_id, expected_version)
-    _transition(quote, {Status.SENT}, Status.REJECTED)
+    _transition(quote, {Status.SENT}, outcome)
     quote.current.decided_at = now or utcnow()
-    log_event(quote, "rejected", actor, at=quote.current.decided_at)
+    log_event(quote, outcome.value, actor, at=quote.current.decided_at)
     editing.touch(quote, _who(actor))
     return quote
 
