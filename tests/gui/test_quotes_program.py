@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from io import BytesIO
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -504,3 +505,36 @@ def test_a_sent_revision_prints_as_it_was_sent(view: QuotesView, context: AppCon
     context.settings.set(options.CONTACT_PERSON, "Bernd Neu")
     text = pdf_text(context, editor.loaded.quote_id)
     assert "Anna Vertrieb" in text and "Bernd Neu" not in text
+
+
+def test_the_app_and_the_command_line_print_the_same_bytes(
+    view: QuotesView, context: AppContext, tmp_path: Path
+) -> None:
+    """One print service: the app's PDF of a stored quote is the CLI's, byte for byte, for a
+    partner quote, an end-customer quote and a sent (frozen) one; and after a contact person is
+    set in the settings, for the CLI given the same contact."""
+    from nspdesk.cli import main
+    from nspdesk.services import quotes as quote_services
+    from nspdesk.ui import settings as options
+
+    view.new_item()
+    editor = view.editor
+    pick_partner(editor, "Nordlicht")
+    editor.to_customer.setChecked(True)
+    editor.customer.setPlainText("Kanzlei Berg\nAm Markt 1\n48143 Münster")
+    add(editor, "NSP-SRV-PROT")
+    assert editor.save()
+    assert editor.loaded is not None
+    end_customer = editor.loaded.quote_id
+    database = context.workspace.place.path
+    assert database is not None
+    rows = quote_services.list_quotes(context.workspace)
+    sent = next(r.id for r in rows if r.status == "sent")
+    partner_draft = next(r.id for r in rows if r.status == "draft" and r.id != end_customer)
+    for contact in ("", "Petra Vertrieb"):
+        context.settings.set(options.CONTACT_PERSON, contact)
+        for quote_id in (partner_draft, end_customer, sent):
+            target = tmp_path / f"{quote_id}.pdf"
+            argv = ["pdf", "quote", "--id", str(quote_id), "-o", str(target), "--db", str(database)]
+            assert main([*argv, *(["--contact", contact] if contact else [])]) == 0
+            assert quote_pdf_bytes(context, quote_id)[0] == target.read_bytes(), quote_id
