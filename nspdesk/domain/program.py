@@ -152,13 +152,21 @@ class Program:
     common_benefits: CommonBenefits
     support: SupportModel
     file: str = ""
+    # Each track's tiers, entry level first: part of the edition's shape, laid out once when the
+    # edition is made (every evaluation of every partner walks its track's ladder).
+    ladders: dict[str, tuple[Tier, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        ordered = sorted(self.tiers.values(), key=lambda t: t.rank)
+        ladders = {track: tuple(t for t in ordered if t.track == track) for track in self.tracks}
+        object.__setattr__(self, "ladders", ladders)
 
     def tier(self, tier_id: str) -> Tier:
         return self.tiers[tier_id]
 
     def tiers_of_track(self, track: str) -> list[Tier]:
         """The tiers of a track, entry level first."""
-        return sorted((t for t in self.tiers.values() if t.track == track), key=lambda t: t.rank)
+        return list(self.ladders.get(track, ()))
 
     def next_tier(self, tier: Tier | None, track: str) -> Tier | None:
         """The tier above ``tier`` in ``track`` (the entry tier when ``tier`` is None)."""
