@@ -40,10 +40,4 @@ __all__ = [
     "ProgramFileError",
     "StaleEditError",
     "StoreError",
-    "line_of",
 ]
-
-
-def line_of(error: InputError) -> int | None:
-    """The index of the quote line an input error concerns, or None for the quote as a whole."""
-    return error.line

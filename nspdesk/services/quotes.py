@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
@@ -26,7 +25,7 @@ from nspdesk.domain.revision_diff import DiffLine, QuoteDiff, diff_lines
 from nspdesk.domain.tier_check import TierCheck, TierChoice
 from nspdesk.services.quote_pricing import DraftPricer, Preview
 from nspdesk.services.workspace import Workspace
-from nspdesk.store import catalog, quote_list, quote_tools, quotes
+from nspdesk.store import quote_list, quote_tools, quotes
 from nspdesk.store.errors import NotFoundError
 from nspdesk.store.models import Quote
 from nspdesk.store.printing import priced_snapshot
@@ -37,7 +36,6 @@ from nspdesk.store.quotes import ACTIONS, STATUS_NAMES, Status
 __all__ = [
     "ACTIONS",
     "STATUS_NAMES",
-    "CatalogArticle",
     "Changes",
     "Copied",
     "DraftPricer",
@@ -185,17 +183,6 @@ def pricer(workspace: Workspace, partner_id: int, on: date) -> DraftPricer:
         return DraftPricer(workspace.library, choice, check, quotes.team_cap(session))
 
 
-def preview(workspace: Workspace, data: QuoteInput) -> PricedQuote:
-    """``data`` priced as saving it would price it (the partner's tier or the decision on it, the
-    team's cap); raises ``InputError`` naming the field (``lines[i]…`` for a line)."""
-    with workspace.database.read() as session:
-        partner = quotes.partner_of(session, data.partner_id)
-        decision = quotes.decide_tier(session, workspace.library, partner, data)
-        return quotes.price(
-            workspace.library, partner, data, decision.tier, quotes.team_cap(session)
-        )
-
-
 # --- Changing ------------------------------------------------------------------------------------
 def create(workspace: Workspace, data: QuoteInput, *, actor: str | None = None) -> QuoteState:
     """A new quote (a draft, revision 1) with the next number of its year.
@@ -204,8 +191,9 @@ def create(workspace: Workspace, data: QuoteInput, *, actor: str | None = None) 
     (``tier_choice``); otherwise ``InputError`` on ``tier_choice`` says why.
     """
     with workspace.database.write() as session:
-        _require_prices_and_decision(session, workspace, data)
-        return _state(quotes.create_quote(session, workspace.library, data, actor=actor))
+        quote = quotes.create_quote(session, workspace.library, data, actor=actor)
+        _require_decision(session, workspace, data)
+        return _state(quote)
 
 
 def save_draft(
@@ -219,7 +207,6 @@ def save_draft(
     """Replace the current draft's content; refused when the quote changed since
     ``expected_version`` (``StaleEditError``: who and when) or is no longer a draft."""
     with workspace.database.write() as session:
-        _require_prices_and_decision(session, workspace, data)
         quote = quotes.update_draft(
             session,
             workspace.library,
@@ -228,15 +215,14 @@ def save_draft(
             actor=actor,
             expected_version=expected_version,
         )
+        _require_decision(session, workspace, data)
         return _state(quote)
 
 
-def _require_prices_and_decision(session: Session, workspace: Workspace, data: QuoteInput) -> None:
-    """Refuse what cannot be offered first (a line's refusal names the line), then a missing
-    decision on a recorded tier the figures no longer support."""
-    partner = quotes.partner_of(session, data.partner_id)
-    if partner.tier is not None:
-        quotes.price(workspace.library, partner, data, partner.tier, quotes.team_cap(session))
+def _require_decision(session: Session, workspace: Workspace, data: QuoteInput) -> None:
+    """After the store priced and saved ``data`` (so a line that cannot be offered is refused
+    first, naming its line): refuse a missing decision on a recorded tier the figures no longer
+    support — the transaction then rolls back, the quote's number included."""
     quote_tools.require_tier_decision(session, workspace.library, data)
 
 
@@ -413,26 +399,6 @@ def _contact(session: Session, contact: str | None) -> str:
 
 
 # --- For the editor ----------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class CatalogArticle:
-    """An article of the catalog as a quote line takes it."""
-
-    article_number: str
-    name: str
-    category: str
-    unit: str
-    list_price: Decimal
-
-
-def articles(workspace: Workspace, on: date, text: str) -> list[CatalogArticle]:
-    """The catalog's articles valid on ``on`` that match ``text`` (the editor's article search)."""
-    with workspace.database.read() as session:
-        return [
-            CatalogArticle(i.article_number, i.name, i.category, i.unit, i.list_price)
-            for i in catalog.current_items(session, on, text)
-        ]
-
-
 @dataclass(frozen=True)
 class Changes:
     """What a colleague changed in a quote since the editor loaded it."""

@@ -22,7 +22,7 @@ from nspdesk.domain.pricing import Audience
 from nspdesk.domain.quote_input import LineInput, QuoteInput
 from nspdesk.domain.tier_check import TierChoice
 from nspdesk.services import quotes
-from nspdesk.services.errors import ConflictError, InputError, StaleEditError, line_of
+from nspdesk.services.errors import ConflictError, InputError, StaleEditError
 from nspdesk.services.workspace import Workspace
 from nspdesk.store.location import Location
 from nspdesk.store.models import SenderRow
@@ -97,6 +97,22 @@ def test_life_of_a_quote(workspace: Workspace) -> None:
     assert [row.id for row in quotes.list_quotes(workspace, year=2026)] == [made.id]
 
 
+def test_a_missing_tier_decision_saves_nothing(workspace: Workspace) -> None:
+    """Business without the figures: the quote needs a decision; refused after pricing, the
+    transaction rolls back with the number it drew, so the next quote is still the first."""
+    partner_id = _partner(workspace)
+    undecided = replace(_draft(partner_id), tier_choice=None, tier_reason="")
+    with pytest.raises(InputError) as refused:
+        quotes.create(workspace, undecided)
+    assert refused.value.field == "tier_choice"
+    assert quotes.list_quotes(workspace) == []
+    cannot_offer = LineInput("no-such-category", "X", Decimal(1), Decimal(1))
+    with pytest.raises(InputError) as first:  # what cannot be offered is said first
+        quotes.create(workspace, replace(undecided, lines=(cannot_offer,)))
+    assert first.value.line == 0
+    assert quotes.create(workspace, _draft(partner_id)).number == "A-2026-0001"
+
+
 def test_refused_transitions_say_why(workspace: Workspace) -> None:
     made = quotes.create(workspace, _draft(_partner(workspace)))
     with pytest.raises(ConflictError, match="ist Entwurf und kann nicht angenommen werden"):
@@ -134,12 +150,18 @@ def test_the_teams_cap_on_extra_discounts_holds_for_every_face(workspace: Worksp
     with pytest.raises(InputError) as refused:
         quotes.create(workspace, _draft(partner_id, generous))
     assert refused.value.field == "lines[0].extra_discount"
-    assert line_of(refused.value) == 0  # keyed by line for the editor
-    with pytest.raises(InputError, match=r"lines\[0\]\.extra_discount"):
-        quotes.preview(workspace, _draft(partner_id, generous))
+    assert refused.value.line == 0  # keyed by line for the editor
+    assert len(quotes.list_quotes(workspace)) == 1  # the refused one saved nothing
     allowed = replace(generous, extra_discount=Decimal(5))
-    priced = quotes.preview(workspace, _draft(partner_id, allowed))
+    editing = quotes.pricer(workspace, partner_id, TODAY)  # what the editor prices with
+    assert editing.cap == Decimal(5)
+    refused_while_typing = editing.price(_draft(partner_id, generous))
+    assert refused_while_typing.priced is None and sorted(refused_while_typing.line_errors) == [0]
+    priced = editing.price(_draft(partner_id, allowed)).priced
+    assert priced is not None
     assert priced.lines[0].net == Decimal("712.50")  # 25 % Business, then 5 % extra
+    made = quotes.create(workspace, _draft(partner_id, allowed))
+    assert quotes.detail(workspace, made.id).priced.totals.net == priced.totals.net
 
 
 def test_printing_reads_the_frozen_letter_of_a_sent_quote(workspace: Workspace) -> None:

@@ -38,7 +38,7 @@ from nspdesk.domain.quote_input import LineInput, QuoteInput
 from nspdesk.domain.standard_lines import nfr_line, own_use_line
 from nspdesk.domain.tier_check import TierCheck
 from nspdesk.domain.vat import VatMode
-from nspdesk.services import quotes
+from nspdesk.services import catalog, quotes
 from nspdesk.services.errors import StaleEditError, StoreError
 from nspdesk.services.quote_pricing import DraftPricer
 from nspdesk.services.quotes import PartnerChoice, QuoteDetail, Status
@@ -641,7 +641,7 @@ class QuoteEditor(QuoteForm):
         on = from_qdate(self.quote_date.date())
         items = [
             Article(i.article_number, i.name, i.category, i.unit, i.list_price)
-            for i in quotes.articles(self.context.workspace, on, text)
+            for i in catalog.current_articles(self.context.workspace, on, text)
         ]
         offered: list[Article] = []
         hidden: list[Article] = []
