@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from babel import Locale
 from babel.dates import format_date as _babel_date
+from babel.dates import format_time as _babel_time
 from babel.numbers import format_currency, format_decimal, format_percent
 
 from nspdesk.domain.decimals import HUNDRED, round_cents
@@ -82,6 +83,11 @@ def day(value: date, locale: str = DEFAULT_LOCALE) -> str:
     if isinstance(value, datetime):
         value = value.date()
     return _day(value, locale)
+
+
+def minute(value: datetime, locale: str = DEFAULT_LOCALE) -> str:
+    """The time of day to the minute in the locale's short form (``07:11``)."""
+    return _babel_time(value, format="short", locale=_locale(locale))
 
 
 @lru_cache(maxsize=_CACHED_TEXTS)

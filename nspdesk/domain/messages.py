@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Protocol
 
@@ -73,6 +73,14 @@ class Money:
     """An amount of euros, formatted in the reader's locale (``1.234,50 €``, ``€1,234.50``)."""
 
     amount: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Moment:
+    """A point in time as the reader's clock shows it: day and minute in the reader's locale
+    (``05.12.2026, 07:11``, ``5 Dec 2026, 07:11``); ``at`` in the time zone to show."""
+
+    at: datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +173,7 @@ def render(value: object, lookup: Lookup = GERMAN) -> str:
     kind = type(value)
     if kind is str or kind is int:  # most values (names, counts): before the checks below
         return str(value)
-    from nspdesk.domain.formatting import day, money, number, percent
+    from nspdesk.domain.formatting import day, minute, money, number, percent
 
     if isinstance(value, Text | Term):
         return value.render(lookup)
@@ -173,6 +181,8 @@ def render(value: object, lookup: Lookup = GERMAN) -> str:
         return money(value.amount, lookup.locale)
     if isinstance(value, Percent):
         return percent(value.value, lookup.locale)
+    if isinstance(value, Moment):
+        return f"{day(value.at, lookup.locale)}, {minute(value.at, lookup.locale)}"
     if isinstance(value, Listing):
         return value.separator.join(render(item, lookup) for item in value.items)
     if isinstance(value, date):

@@ -26,7 +26,7 @@ from nspdesk.store.errors import ConflictError
 from nspdesk.store.figures import AGREEMENT_KINDS, evaluate_partner
 from nspdesk.store.models import Partner, PartnerYear
 from nspdesk.store.partner_records import TRAINING_FORMATS, TRAINING_KINDS
-from nspdesk.store.partners import save_partner
+from nspdesk.store.partners import NO_PARTNER, save_partner
 from nspdesk.store.quotes import default_actor
 
 __all__ = [
@@ -132,7 +132,7 @@ def save_master(
     """
     program = workspace.library.edition_for(as_of or date.today())
     with workspace.database.write() as session:
-        partner = locked(session, Partner, partner_id, "")
+        partner = locked(session, Partner, partner_id, NO_PARTNER.format(id=partner_id))
         check_version(partner, version, THE_PARTNER.format(company=partner.company))
         save_partner(session, program, data, partner_id)
         records.save_contacts(session, partner_id, contacts)
@@ -152,9 +152,8 @@ def set_year_figures(
     """Store the hand-entered figures of ``year``. ``expected``: the figures the editor loaded; when
     a colleague saved others meanwhile, the save is refused (``ConflictError``), not overwritten."""
     with workspace.database.write() as session:
-        partner = locked(
-            session, Partner, partner_id, ""
-        )  # one figures save of a partner at a time
+        # one figures save of a partner at a time
+        partner = locked(session, Partner, partner_id, NO_PARTNER.format(id=partner_id))
         if expected is not None:
             row = session.scalars(
                 select(PartnerYear)

@@ -16,7 +16,7 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from nspdesk.domain.messages import QT_TRANSLATE_NOOP
+from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Moment
 from nspdesk.store.errors import NotFoundError, StaleEditError
 from nspdesk.store.models.base import Versioned
 from nspdesk.store.types import utcnow
@@ -32,14 +32,12 @@ NOT_FOUND = QT_TRANSLATE_NOOP("StoreErrors", "{what} gibt es nicht (mehr).")
 V = TypeVar("V", bound=Versioned)
 
 
-def locked(
-    session: Session, model: type[V], record_id: int, what: str, missing: str | None = None
-) -> V:
-    """The record, locked until the transaction ends, read fresh from the database.
+def locked(session: Session, model: type[V], record_id: int, missing: str) -> V:
+    """The record, locked until the transaction ends, read fresh from the database; ``missing``
+    is the refusal when there is no such record (``gone(what)`` words one).
 
     ``populate_existing`` makes a record already in the session take the committed values the lock
-    waited for, so the checks that follow see the colleague's change. ``missing``: the message when
-    there is no such record (default: "{what} gibt es nicht (mehr).").
+    waited for, so the checks that follow see the colleague's change.
     """
     record = session.scalars(
         select(model)
@@ -48,8 +46,13 @@ def locked(
         .execution_options(populate_existing=True)
     ).one_or_none()
     if record is None:
-        raise NotFoundError(missing or NOT_FOUND.format(what=what))
+        raise NotFoundError(missing)
     return record
+
+
+def gone(what: str) -> str:
+    """ "{what} gibt es nicht (mehr).": the refusal for a record deleted meanwhile."""
+    return NOT_FOUND.format(what=what)
 
 
 def check_version(record: Versioned, expected: int | None, what: str) -> None:
@@ -61,7 +64,7 @@ def check_version(record: Versioned, expected: int | None, what: str) -> None:
         STALE.format(
             what=what,
             who=record.updated_by or SOMEONE,
-            when=changed.astimezone().strftime("%d.%m.%Y %H:%M"),  # local time
+            when=Moment(changed.astimezone()),  # the reader's clock, in the reader's notation
         ),
         who=record.updated_by,
         when=changed,

@@ -13,7 +13,7 @@ from nspdesk.domain.web_address import is_web_address
 from nspdesk.store.errors import NotFoundError
 from nspdesk.store.models import Partner
 
-_NO_PARTNER = QT_TRANSLATE_NOOP("PartnerRecords", "Es gibt keinen Partner mit der ID {id}.")
+NO_PARTNER = QT_TRANSLATE_NOOP("PartnerRecords", "Es gibt keinen Partner mit der ID {id}.")
 _NO_COMPANY = QT_TRANSLATE_NOOP("PartnerRecords", "der Firmenname fehlt")
 _UNKNOWN_TRACK = QT_TRANSLATE_NOOP("PartnerRecords", "unbekannte Spur {track}")
 _NOT_A_TIER = QT_TRANSLATE_NOOP("PartnerRecords", "{tier} ist keine Stufe der Spur {track}")
@@ -33,7 +33,7 @@ def list_partners(session: Session) -> list[Partner]:
 def get_partner(session: Session, partner_id: int) -> Partner:
     partner = session.get(Partner, partner_id)
     if partner is None:
-        raise NotFoundError(_NO_PARTNER.format(id=partner_id))
+        raise NotFoundError(NO_PARTNER.format(id=partner_id))
     return partner
 
 

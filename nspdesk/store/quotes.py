@@ -453,7 +453,7 @@ def get_quote(session: Session, quote_id: int) -> Quote:
 def _for_change(session: Session, quote_id: int, expected_version: int | None) -> Quote:
     """The quote locked for this transaction and read fresh, refused if changed since
     ``expected_version``: of two people acting at once, the second sees the first one's result."""
-    quote = editing.locked(session, Quote, quote_id, "", NO_QUOTE_ID.format(id=quote_id))
+    quote = editing.locked(session, Quote, quote_id, NO_QUOTE_ID.format(id=quote_id))
     session.expire(quote, ["revisions", "events"])
     editing.check_version(quote, expected_version, QUOTE_NAMED.format(number=quote.number))
     return quote

@@ -41,7 +41,7 @@ from nspdesk.domain.review import (
     summarize,
 )
 from nspdesk.domain.year_figures import YearFigures
-from nspdesk.store.editing import locked, touch
+from nspdesk.store.editing import gone, locked, touch
 from nspdesk.store.errors import ConflictError, NotFoundError
 from nspdesk.store.figures import partner_facts
 from nspdesk.store.models import Partner, Review, ReviewItem, TierHistory
@@ -326,7 +326,7 @@ def confirm(
     actor = by.strip() or default_actor()
     for item in review.items:
         # Locked and counted as a change: a master form loaded before cannot save its old tier.
-        partner = locked(session, Partner, item.partner_id, item.company)
+        partner = locked(session, Partner, item.partner_id, gone(item.company))
         if (partner.tier, partner.msp_level) != (item.recorded_tier, item.recorded_msp_level):
             raise ConflictError(_TIER_CHANGED.format(company=partner.company))
         reason = item.override_reason or _first(item.reasons)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import copy
 import pickle
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -16,6 +17,7 @@ from nspdesk.domain.messages import (
     GERMAN,
     QT_TRANSLATE_NOOP,
     Listing,
+    Moment,
     Money,
     Percent,
     Term,
@@ -24,6 +26,7 @@ from nspdesk.domain.messages import (
     render,
 )
 
+BERLIN = ZoneInfo("Europe/Berlin")
 GAP = QT_TRANSLATE_NOOP("Test", "Es fehlen {amount} bis zum {day}.")
 ONE = QT_TRANSLATE_NOOP("Test", "1 weiteres Projekt")
 MANY = QT_TRANSLATE_NOOP("Test", "{n} weitere Projekte")
@@ -87,6 +90,11 @@ def test_plural_picks_the_form_by_the_count() -> None:
         (2026, "2026", "2026"),  # years and counts are digits, never grouped
         (Decimal("1234.5"), "1.234,5", "1,234.5"),
         (Percent(Decimal("12.5")), "12,5\xa0%", "12.5%"),
+        (
+            Moment(datetime(2026, 12, 5, 7, 11, tzinfo=BERLIN)),
+            "05.12.2026, 07:11",
+            "5 Dec 2026, 07:11",
+        ),
         ("a {brace}", "a {brace}", "a {brace}"),  # data is never a template
     ],
 )
