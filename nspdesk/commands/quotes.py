@@ -9,6 +9,7 @@ with exit code 2 and one line.
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from nspdesk.commands.common import EXIT_OK, EXIT_USAGE, CommandError, print_json, read_input
@@ -72,7 +73,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         _common(action, run_action)
 
 
-def _common(parser: argparse.ArgumentParser, run: object) -> None:
+def _common(parser: argparse.ArgumentParser, run: Callable[[argparse.Namespace], int]) -> None:
     add_db_option(parser)
     parser.add_argument("--json", action="store_true", help="als JSON ausgeben")
     parser.set_defaults(run=run)

@@ -18,6 +18,7 @@ from nspdesk.domain.letterhead import (
     Sender,
     addressee_from_json,
     demo_sender,
+    salutation,
     sender_from_json,
 )
 from nspdesk.domain.pricing import PriceRequest
@@ -30,12 +31,20 @@ DEFAULT_INTRO = (
     "Sehr geehrte Damen und Herren,\n"
     "vielen Dank für Ihr Interesse. Gerne unterbreiten wir Ihnen folgendes Angebot:"
 )
+# The first sentence of a new stored quote's letter, after the salutation of its contact.
+INTRO_SENTENCE = "vielen Dank für Ihre Anfrage. Gerne unterbreiten wir Ihnen folgendes Angebot:"
 DEFAULT_CLOSING = (
     "Wir freuen uns auf Ihren Auftrag. Für Rückfragen stehen wir Ihnen jederzeit gerne zur "
     "Verfügung.\nMit freundlichen Grüßen"
 )
 DEFAULT_PAYMENT_TERMS = "Zahlbar innerhalb von 14 Tagen nach Rechnungsdatum ohne Abzug."
 PLACEHOLDER_RECIPIENT = Addressee(company="Empfänger")
+
+
+def intro_for(contact: str) -> str:
+    """The intro of a new quote to ``contact``: its salutation ("Sehr geehrte Frau Dr. Berg,"),
+    then the first sentence (the editor and ``nspdesk quotes create`` start from the same)."""
+    return f"{salutation(contact)}\n\n{INTRO_SENTENCE}"
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,12 @@ from nspdesk.domain.letterhead import Addressee, addressee_from_json
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP
 from nspdesk.domain.pricing import Audience, PriceRequest, QuoteLine
 from nspdesk.domain.pricing_json import AUDIENCES, VAT_MODES
-from nspdesk.domain.quote_document import DEFAULT_CLOSING, DEFAULT_SUBJECT, DEFAULT_UNIT
+from nspdesk.domain.quote_document import (
+    DEFAULT_CLOSING,
+    DEFAULT_SUBJECT,
+    DEFAULT_UNIT,
+    intro_for,
+)
 from nspdesk.domain.tier_check import TierChoice
 from nspdesk.domain.vat import VatMode
 
@@ -150,6 +155,7 @@ def quote_input_from_json(fields: Fields, today: date) -> QuoteInput:
             ("closing", DEFAULT_CLOSING),
         )
     }
+    intro = texts["intro"] or intro_for(contact)  # as the app starts a new quote
     lines = []
     for line in fields.array_of_tables("lines"):
         lines.append(
@@ -179,7 +185,7 @@ def quote_input_from_json(fields: Fields, today: date) -> QuoteInput:
         lines=tuple(lines),
         vat=vat,
         subject=texts["subject"] or DEFAULT_SUBJECT,
-        intro=texts["intro"],
+        intro=intro,
         closing=texts["closing"],
         contact_person=contact,
         audience=audience,

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from nspdesk.cli import main
 from nspdesk.services import quotes
@@ -177,6 +179,17 @@ def test_pdf_quote_by_id_prints_what_the_service_prints(
     statuses = {d.state.status.value for d in details.values()}
     assert {"partner", "end-customer"} <= audiences and {"draft", "sent"} <= statuses
     assert details[9].data.customer == "Kanzlei Berg\nFrau Dr. Berg\nAm Markt 1\n48143 Münster"
+    with open_workspace(demo) as workspace:
+        from datetime import date
+
+        from nspdesk.services.partner_overview import partner_detail
+
+        people = partner_detail(workspace, msp["id"], 2026, date(2026, 12, 1)).contacts
+    speaker = next(c.name for c in people if c.primary)
+    letter = " ".join(PdfReader(io.BytesIO(expected[9])).pages[0].extract_text().split())
+    # The partner's letter: its letterhead and its own person, not the team's managing director.
+    assert msp["company"] in letter and f"Ansprechpartner {speaker}" in letter
+    assert "Mustermann" not in letter
     for quote_id, data in expected.items():
         target = tmp_path / f"{quote_id}.pdf"
         code, _, err = run(

@@ -40,12 +40,12 @@ def test_the_smallest_input_takes_the_defaults() -> None:
     )
     assert (data.partner_id, data.quote_date, data.valid_until) == (3, TODAY, date(2027, 1, 4))
     assert data.lines == (LineInput("other", "", Decimal(1), Decimal("9.90")),)
-    assert (data.audience, data.vat, data.subject, data.intro) == (
+    assert (data.audience, data.vat, data.subject) == (
         Audience.PARTNER,
         VatMode.STANDARD,
         "Angebot NoSpamProxy",
-        "",
     )
+    assert data.intro.startswith("Sehr geehrte Damen und Herren,\n\nvielen Dank für Ihre Anfrage.")
     assert (data.tier_choice, data.customer, data.contact_person) == (None, "", "")
 
 
@@ -61,6 +61,9 @@ def test_an_end_customer_quote_with_every_field() -> None:
     )
     assert data.customer == "Kanzlei Berg\nFrau Dr. Berg\nRing 1\n1010 Wien\nÖSTERREICH"
     assert data.contact_person == "Frau Dr. Berg"
+    assert read('{"partner_id": 1, "contact_person": "Herr Weber", "lines": []}').intro.startswith(
+        "Sehr geehrter Herr Weber,\n\n"
+    )
     assert (data.subject, data.intro, data.closing) == ("Cloud", "Hallo", "Gruß")
     assert (data.tier_choice, data.tier_reason) == (TierChoice.RECORDED, "gebucht")
     assert data.lines[0].unit == "User/Monat" and data.lines[0].article_number == "C-1"

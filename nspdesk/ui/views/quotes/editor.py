@@ -33,7 +33,7 @@ from nspdesk.domain.messages import Text
 from nspdesk.domain.pricing import Audience, PricedQuote
 from nspdesk.domain.program import Tier
 from nspdesk.domain.quote_checks import quote_warnings
-from nspdesk.domain.quote_document import DEFAULT_CLOSING, DEFAULT_SUBJECT
+from nspdesk.domain.quote_document import DEFAULT_CLOSING, DEFAULT_SUBJECT, intro_for
 from nspdesk.domain.quote_input import LineInput, QuoteInput
 from nspdesk.domain.standard_lines import nfr_line, own_use_line
 from nspdesk.domain.tier_check import TierCheck
@@ -60,7 +60,6 @@ from nspdesk.ui.views.quotes.editor_form import (
     T,
     abroad_with_vat_id,
     from_qdate,
-    intro_for,
     to_qdate,
 )
 from nspdesk.ui.views.quotes.export import sender_contact

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nspdesk.domain.letterhead import salutation
 from nspdesk.domain.pricing import PricedQuote
 from nspdesk.domain.program import Program, Tier
 from nspdesk.domain.tier_check import TierChoice
@@ -56,8 +55,6 @@ T = TypeVar("T")
 # class of the object (QuoteEditor), not under the class that calls it (EditorForm), so this module
 # names the context itself. lupdate reads these calls as it reads QCoreApplication.translate.
 translate = QCoreApplication.translate
-# The quote's letter text (printed, so always German), not a UI string.
-INTRO_SENTENCE = "vielen Dank für Ihre Anfrage. Gerne unterbreiten wir Ihnen folgendes Angebot:"
 MAX_OFFERED = 50
 BANNER = "padding: 6px 10px; border-radius: 4px; background: {bg}; color: {fg};"
 FROZEN_STYLE = BANNER.format(bg="#fef3c7", fg="#78350f")
@@ -96,10 +93,6 @@ def to_qdate(value: date) -> QDate:
 
 def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
-
-
-def intro_for(contact: str) -> str:
-    return f"{salutation(contact)}\n\n{INTRO_SENTENCE}"
 
 
 def abroad_with_vat_id(partner: PartnerChoice) -> bool:
