@@ -64,9 +64,8 @@ class Loaded:
 
 def _recipient(partner: Partner) -> Addressee:
     """The partner's address for a letter: to its primary contact, else its first one."""
-    contact = next((c.name for c in partner.contacts if c.primary), "")
-    contact = contact or (partner.contacts[0].name if partner.contacts else "")
-    return addressee(partner, contact)
+    contact = partner.main_contact
+    return addressee(partner, contact.name if contact else "")
 
 
 def partner_entries(workspace: Workspace) -> list[PartnerEntry]:

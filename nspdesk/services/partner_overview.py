@@ -436,8 +436,7 @@ def review_pdf(workspace: Workspace, partner_id: int, year: int, as_of: date) ->
     with workspace.database.read() as session:
         partner = get_partner(session, partner_id)
         result = evaluate_partner(session, workspace.library, partner_id, year, as_of)
-        primary = next((c for c in partner.contacts if c.primary), None)
-        contact = primary or (partner.contacts[0] if partner.contacts else None)
+        contact = partner.main_contact
         to = addressee(partner, contact.name if contact else "")
         sender = load_sender(session)
         slug = "-".join("".join(ch if ch.isalnum() else " " for ch in partner.company).split())

@@ -40,7 +40,7 @@ from nspdesk.domain.quote_document import (
 )
 from nspdesk.domain.vat import VatMode
 from nspdesk.store.errors import NotFoundError
-from nspdesk.store.models import Contact, Partner, Quote, QuoteRevision
+from nspdesk.store.models import Partner, Quote, QuoteRevision
 from nspdesk.store.sender import load_sender
 
 # As nspdesk.store.quotes words them (that module imports this one).
@@ -183,22 +183,15 @@ _LEGAL_FORMS = (
 )
 
 
-def _person(partner: Partner) -> Contact | None:
-    """The partner's primary contact (else its first): who speaks for it on its own letters."""
-    return next((c for c in partner.contacts if c.primary), None) or next(
-        iter(partner.contacts), None
-    )
-
-
 def _partner_person(partner: Partner) -> str:
     """The partner's letter names the partner's person (beside its phone and e-mail), not ours."""
-    person = _person(partner)
+    person = partner.main_contact
     return person.name if person is not None else ""
 
 
 def partner_as_sender(partner: Partner) -> Sender:
     """The partner's letterhead for its end-customer quotes, from what the partner record holds."""
-    contact = _person(partner)
+    contact = partner.main_contact
     legal_form = next((f for f in _LEGAL_FORMS if partner.company.rstrip().endswith(f)), "")
     return Sender(
         company=partner.company,

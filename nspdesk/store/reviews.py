@@ -366,12 +366,12 @@ def letters_for(
     for item in review.items:
         partner = session.get(Partner, item.partner_id)
         assert partner is not None  # review items go with their partner (CASCADE)
-        primary = [c for c in partner.contacts if c.primary] or partner.contacts
+        contact = partner.main_contact
         letters.append(
             status_letter(
                 program,
                 ReviewLine(proposal_of(item), outcome_of(item)),
-                addressee(partner, primary[0].name if primary else ""),
+                addressee(partner, contact.name if contact else ""),
                 partner.customer_number,
                 review.effective_from,
                 letter_date,

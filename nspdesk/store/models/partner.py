@@ -57,6 +57,13 @@ class Partner(Base, Timestamps, Versioned):
         cascade="all, delete-orphan", order_by="NfrLicence.issued_on"
     )
 
+    @property
+    def main_contact(self) -> Contact | None:
+        """Who speaks for the partner: its primary contact, else its first one (None: none)."""
+        return next((c for c in self.contacts if c.primary), None) or next(
+            iter(self.contacts), None
+        )
+
 
 class Contact(Base):
     __tablename__ = "contacts"

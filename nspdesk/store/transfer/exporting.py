@@ -77,9 +77,7 @@ def export_partners(database: Database, target: Path) -> int:
 
 
 def _partner_record(partner: Partner) -> Record:
-    contact = next((c for c in partner.contacts if c.primary), None) or next(
-        iter(partner.contacts), None
-    )
+    contact = partner.main_contact
     record: Record = {
         "contact_name": contact.name if contact else "",
         "contact_role": contact.role if contact else "",

@@ -268,9 +268,7 @@ def _set_contact(partner: Partner, row: PartnerRow, fields: list[str]) -> bool:
     (a file never deletes a contact); otherwise the main contact gets them, made if there is none."""
     if not any(getattr(row, f) for f in fields):
         return False
-    contact = next((c for c in partner.contacts if c.primary), None) or next(
-        iter(partner.contacts), None
-    )
+    contact = partner.main_contact
     if contact is None:
         contact = Contact(name="", primary=True)
         partner.contacts.append(contact)
