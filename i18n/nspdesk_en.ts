@@ -1506,6 +1506,41 @@ On: such entries take the values from the file.</translation>
     </message>
 </context>
 <context>
+    <name>FixedPrices</name>
+    <message>
+        <source>{category} hat einen festen Preis des Partnerprogramms ohne Zusatzrabatt (Position {position})</source>
+        <translation>{category} has a fixed price of the partner program without extra discount (line {position})</translation>
+    </message>
+    <message>
+        <source>{category} für {users} Benutzer kostet {price} laut Partnerprogramm, nicht {given} (Position {position})</source>
+        <translation>{category} for {users} users costs {price} under the partner program, not {given} (line {position})</translation>
+    </message>
+    <message>
+        <source>keine Eigenbedarfs-Lizenz kostet {given} (Position {position}; möglich: {sizes})</source>
+        <translation>no own-use licence costs {given} (line {position}; available: {sizes})</translation>
+    </message>
+    <message>
+        <source>keine Eigenbedarfs-Lizenz für {users} Benutzer (Position {position}; möglich: {sizes})</source>
+        <translation>no own-use licence for {users} users (line {position}; available: {sizes})</translation>
+    </message>
+    <message>
+        <source>Benutzerzahl der Eigenbedarfs-Lizenz fehlt (Position {position}; möglich: {sizes})</source>
+        <translation>the own-use licence&apos;s number of users is missing (line {position}; available: {sizes})</translation>
+    </message>
+    <message>
+        <source>{users} Benutzer {price}</source>
+        <translation>{users} users {price}</translation>
+    </message>
+    <message>
+        <source>die kostenfreie NFR-Lizenz {tier} umfasst {seats} Benutzer, nicht {users} (Position {position})</source>
+        <translation>the free NFR licence of {tier} covers {seats} users, not {users} (line {position})</translation>
+    </message>
+    <message>
+        <source>{tier} erhält eine kostenfreie NFR-Lizenz: Menge 1 (Position {position})</source>
+        <translation>{tier} gets one free NFR licence: quantity 1 (line {position})</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <source>Zeit</source>
@@ -1949,6 +1984,10 @@ On: such entries take the values from the file.</translation>
     <message>
         <source>Marge des Partners (netto), nicht im PDF</source>
         <translation>The partner&apos;s margin (net), not in the PDF</translation>
+    </message>
+    <message>
+        <source>Vom Partnerprogramm festgelegt, nicht änderbar</source>
+        <translation>Set by the partner program, cannot be changed</translation>
     </message>
     <message>
         <source>frei</source>
@@ -3426,6 +3465,10 @@ Please report it; your input has been kept.</translation>
         <translation>Customer discount {discount} above 100% (line {position})</translation>
     </message>
     <message>
+        <source>Einzelpreis fehlt (Position {position})</source>
+        <translation>unit price missing (line {position})</translation>
+    </message>
+    <message>
         <source>{first} oder {second}</source>
         <translation>{first} or {second}</translation>
     </message>
@@ -3794,6 +3837,14 @@ Please report it; your input has been kept.</translation>
         <source>Position {position} „{description}“ liegt {amount} unter dem Einkaufspreis.</source>
         <translation>Line {position} “{description}” is {amount} below the purchase price.</translation>
     </message>
+    <message>
+        <source>Position {positions} ({category}) ohne Position „{maintenance}“: {rule}</source>
+        <translation>Line {positions} ({category}) without a line “{maintenance}”: {rule}</translation>
+    </message>
+    <message>
+        <source>Positionen {positions} ({category}) ohne Position „{maintenance}“: {rule}</source>
+        <translation>Lines {positions} ({category}) without a line “{maintenance}”: {rule}</translation>
+    </message>
 </context>
 <context>
     <name>QuoteConditions</name>
@@ -3880,6 +3931,10 @@ Please report it; your input has been kept.</translation>
         <translation>Line {position} added: {description}</translation>
     </message>
     <message>
+        <source>{name} – {price}</source>
+        <translation>{name} – {price}</translation>
+    </message>
+    <message>
         <source>Bitte einen Partner wählen.</source>
         <translation>Please choose a partner.</translation>
     </message>
@@ -3956,6 +4011,18 @@ Please report it; your input has been kept.</translation>
         <translation>Saved version loaded</translation>
     </message>
     <message>
+        <source>Angebot mit Warnungen</source>
+        <translation>Quote with warnings</translation>
+    </message>
+    <message>
+        <source>Das Angebot hat Warnungen. Trotzdem als versendet markieren?</source>
+        <translation>The quote has warnings. Mark it as sent all the same?</translation>
+    </message>
+    <message>
+        <source>Trotzdem versenden</source>
+        <translation>Send anyway</translation>
+    </message>
+    <message>
         <source>Ungespeicherte Änderungen</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -3986,6 +4053,14 @@ Please report it; your input has been kept.</translation>
     <message>
         <source>Positionen</source>
         <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Wartung hinzufügen</source>
+        <translation>Add maintenance</translation>
+    </message>
+    <message>
+        <source>Den Wartungsartikel aus dem Katalog als Position aufnehmen</source>
+        <translation>Add the catalog&apos;s maintenance article as a line</translation>
     </message>
     <message>
         <source>‹ Alle Angebote</source>
@@ -5395,6 +5470,10 @@ The tiers of the {total} partners are set from {effective} and written into the 
     <message>
         <source>keine Eigenbedarfs-Lizenz für {users} Benutzer (möglich: {sizes})</source>
         <translation>no own-use licence for {users} users (available: {sizes})</translation>
+    </message>
+    <message>
+        <source>das Partnerprogramm {edition} hat keine Kategorie dafür</source>
+        <translation>the partner program {edition} has no category for it</translation>
     </message>
     <message>
         <source>{tier} erhält keine kostenfreie NFR-Lizenz</source>

@@ -4,11 +4,16 @@ For scripts, tests and the sync: every action goes through ``nspdesk.services.qu
 functions the app's quote view calls, so the refusals are the same. ``N`` is a quote's id or its
 number (``A-2026-0042``). A refused action (sending a sent quote, accepting a rejected one) ends
 with exit code 2 and one line.
+
+``send`` sends a quote that has warnings (a server licence without maintenance, …) as the app does
+after asking: a script cannot answer a question, so each warning goes to stderr as one line
+(``Warnung [maintenance-missing]: …``) and, with ``--json``, into the output's ``warnings``.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -16,7 +21,7 @@ from nspdesk.commands.common import EXIT_OK, EXIT_USAGE, CommandError, print_jso
 from nspdesk.commands.store_access import add_db_option, opened_workspace
 
 if TYPE_CHECKING:
-    from nspdesk.services.quotes import QuoteDetail, QuoteRow, QuoteState
+    from nspdesk.services.quotes import QuoteDetail, QuoteRow, QuoteState, QuoteWarning
     from nspdesk.services.workspace import Workspace
 
 ACTIONS = {
@@ -133,8 +138,10 @@ def run_action(args: argparse.Namespace) -> int:
     with opened_workspace(args) as workspace:
         try:
             quote_id = quotes.find(workspace, args.quote)
+            warnings: tuple[QuoteWarning, ...] | None = None
             match args.quotes_command:
                 case "send":
+                    warnings = quotes.warnings(workspace, quote_id)
                     state = quotes.send(workspace, quote_id, contact=args.contact)
                 case "accept":
                     state = quotes.accept(workspace, quote_id)
@@ -144,7 +151,17 @@ def run_action(args: argparse.Namespace) -> int:
                     state = quotes.revise(workspace, quote_id)
         except (ConflictError, NotFoundError) as error:
             raise CommandError(str(error), EXIT_USAGE) from None
-    _print_state(args, state)
+    if warnings is None:
+        _print_state(args, state)
+        return EXIT_OK
+    for warning in warnings:
+        print(f"Warnung [{warning.code}]: {warning.message}", file=sys.stderr)
+    if args.json:
+        from nspdesk.domain.pricing_json import warning_json
+
+        print_json(state_json(state) | {"warnings": [warning_json(w) for w in warnings]})
+    else:
+        _print_state(args, state)
     return EXIT_OK
 
 

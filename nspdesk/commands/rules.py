@@ -42,11 +42,16 @@ def run_price(args: argparse.Namespace) -> int:
     from nspdesk.domain.json_input import parse_json
     from nspdesk.domain.pricing import price_quote
     from nspdesk.domain.pricing_json import quote_to_json, request_from_json
+    from nspdesk.domain.quote_checks import quote_warnings
 
     text, source = read_input(args.file)
-    request = request_from_json(parse_json(text, source), today=date.today())
+    fields = parse_json(text, source)
+    # Whether the partner only resells (no Server know-how): the "hsv-missing" warning needs it.
+    reseller_only = fields.flag("reseller_only", default=False)
+    request = request_from_json(fields, today=date.today())
     program = default_library().edition_for(request.date)
-    print_json(quote_to_json(price_quote(program, request)))
+    priced = price_quote(program, request)
+    print_json(quote_to_json(priced, quote_warnings(priced, reseller_only)))
     return EXIT_OK
 
 

@@ -39,6 +39,13 @@ class Billing(StrEnum):
         return 12 if self is Billing.MONTHLY else 1
 
 
+class FixedPrice(StrEnum):
+    """Where a category's price comes from when the program sets it (no list price, no discount)."""
+
+    OWN_USE = "own-use"  # the program's own-use licence of the line's size (``own_use_licenses``)
+    NFR = "nfr"  # free: the NFR licence with the seats of the tier's benefit (``nfr_users``)
+
+
 @dataclass(frozen=True)
 class Category:
     """A product category of quote lines, e.g. ``server-license``."""
@@ -48,6 +55,10 @@ class Category:
     family: str  # "server", "cloud" or "general": which tracks may sell it
     billing: Billing = Billing.ONCE
     revenue: bool = False  # won business in it counts towards the revenue threshold
+    fixed_price: FixedPrice | None = None  # the program sets the price (None: the quote does)
+    # Lines of this category must be bought with a maintenance contract: a line of this category
+    # ("NoSpamProxy-Server-Module müssen immer mit einem Software-Wartungsvertrag erworben werden").
+    maintenance: str | None = None
 
 
 @dataclass(frozen=True)
@@ -100,7 +111,7 @@ class Tier:
 @dataclass(frozen=True)
 class OwnUseLicense:
     users: int
-    price: Decimal  # per year
+    price: Decimal  # per year; no two sizes share a price (a stored line's price names its size)
 
 
 @dataclass(frozen=True)

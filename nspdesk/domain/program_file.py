@@ -21,6 +21,7 @@ from nspdesk.domain.program import (
     Billing,
     Category,
     CommonBenefits,
+    FixedPrice,
     OwnUseLicense,
     Program,
     Requirements,
@@ -133,11 +134,33 @@ def _categories(root: Fields, words: _Vocabulary) -> dict[str, Category]:
             family=table.choice("family", FAMILIES),
             billing=Billing(table.choice("billing", frozenset(b.value for b in Billing))),
             revenue=table.flag("revenue"),
+            fixed_price=(
+                FixedPrice(table.choice("fixed_price", frozenset(f.value for f in FixedPrice)))
+                if table.has("fixed_price")
+                else None
+            ),
+            maintenance=table.text("maintenance") if table.has("maintenance") else None,
         )
         table.finish()
     if not categories:
         root.fail("categories", "enthält keine Kategorie")
+    for category_id, category in categories.items():
+        _check_maintenance(root, categories, category_id, category.maintenance)
     return categories
+
+
+def _check_maintenance(
+    root: Fields, categories: dict[str, Category], category_id: str, maintenance: str | None
+) -> None:
+    """A category's ``maintenance`` names another known category, one that needs none itself."""
+    if maintenance is None:
+        return
+    key = f"categories.{category_id}.maintenance"
+    target = categories.get(maintenance)
+    if target is None:
+        root.fail(key, f"unbekannte Kategorie {maintenance!r} (bekannt: {', '.join(categories)})")
+    if target.maintenance is not None:  # itself included
+        root.fail(key, f"{maintenance!r} kann nicht selbst die Wartung sein")
 
 
 def _tracks(root: Fields, words: _Vocabulary) -> dict[str, Track]:
@@ -165,6 +188,10 @@ def _tiers(
             if category_id not in categories:
                 discounts_table.fail(
                     category_id, f"unbekannte Kategorie (bekannt: {', '.join(categories)})"
+                )
+            if categories[category_id].fixed_price is not None:
+                discounts_table.fail(
+                    category_id, "die Kategorie hat einen festen Preis des Programms, keinen Rabatt"
                 )
             discounts[category_id] = discounts_table.percent(category_id)
         discounts_table.finish()
@@ -277,6 +304,9 @@ def _own_use_licenses(root: Fields) -> tuple[OwnUseLicense, ...]:
         table.finish()
     if len({lic.users for lic in licenses}) != len(licenses):
         root.fail("own_use_licenses", "dieselbe Nutzerzahl steht mehrfach")
+    if len({lic.price for lic in licenses}) != len(licenses):
+        # A stored own-use line keeps its price, not its size: the price must name the size.
+        root.fail("own_use_licenses", "derselbe Preis steht mehrfach")
     return tuple(sorted(licenses, key=lambda lic: lic.users))
 
 

@@ -20,6 +20,7 @@ from nspdesk.domain.decimals import ZERO
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP
 from nspdesk.domain.pricing import PricedQuote
+from nspdesk.domain.quote_checks import QuoteWarning, quote_warnings
 from nspdesk.domain.quote_input import LineInput, QuoteInput
 from nspdesk.domain.revision_diff import DiffLine, QuoteDiff, diff_lines
 from nspdesk.domain.tier_check import TierCheck, TierChoice
@@ -48,6 +49,7 @@ __all__ = [
     "QuoteInput",
     "QuoteRow",
     "QuoteState",
+    "QuoteWarning",
     "Status",
     "TemplateSummary",
 ]
@@ -155,6 +157,18 @@ def detail(workspace: Workspace, quote_id: int) -> QuoteDetail:
             recorded_tier=revision.recorded_tier,
             tier_choice=TierChoice(revision.tier_choice) if revision.tier_choice else None,
             tier_reason=revision.tier_reason,
+        )
+
+
+def warnings(workspace: Workspace, quote_id: int) -> tuple[QuoteWarning, ...]:
+    """What to look at before sending the quote's current revision as stored (missing maintenance,
+    a missing HSV, lines below the purchase price; ``domain.quote_checks``). A saved draft has its
+    tier decided, so the tier check gives none."""
+    with workspace.database.read() as session:
+        quote = quotes.get_quote(session, quote_id)
+        partner = quotes.partner_of(session, quote.partner_id)
+        return quote_warnings(
+            priced_snapshot(workspace.library, quote.current), partner.reseller_only
         )
 
 

@@ -271,7 +271,81 @@ BAD_PRICE = [
     ({"tier": "business", "lines": {"category": "other"}}, "lines: erwartet eine Liste"),
     ({"tier": "business", "lines": ["x"]}, "lines[0]: erwartet eine Tabelle/ein Objekt"),
     ([1, 2], "erwartet ein JSON-Objekt"),
+    # "eine Eigenbedarfs-Lizenz (25 User) für 249,- EUR p.a": the program's price, no discount.
+    (
+        {
+            "tier": "business",
+            "lines": [
+                {"category": "own-use-license", "users": 25, "quantity": "1", "unit_price": "200"}
+            ],
+        },
+        "lines[0].unit_price: Eigenbedarfs-Lizenz für 25 Benutzer kostet 249,00 €",
+    ),
+    (
+        {
+            "tier": "business",
+            "lines": [
+                {
+                    "category": "own-use-license",
+                    "users": 25,
+                    "quantity": "1",
+                    "extra_discount": "5",
+                }
+            ],
+        },
+        "lines[0].extra_discount: Eigenbedarfs-Lizenz hat einen festen Preis",
+    ),
+    (
+        {
+            "tier": "business",
+            "lines": [{"category": "own-use-license", "users": 20, "quantity": "1"}],
+        },
+        "lines[0].users: keine Eigenbedarfs-Lizenz für 20 Benutzer",
+    ),
+    (
+        {"tier": "business", "lines": [{"category": "server-license", "quantity": "1"}]},
+        "lines[0].unit_price: Einzelpreis fehlt",
+    ),
+    (
+        {"tier": "business", "reseller_only": "ja", "lines": []},
+        "reseller_only: erwartet true oder false",
+    ),
 ]
+
+
+def test_price_own_use_and_nfr_lines_and_the_warnings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Own-use licences at the program's price by size, the NFR licence with the tier's seats
+    ("eine kostenlose NFR-Lizenz über 50 User" for Business), and the warnings: "NoSpamProxy-
+    Server-Module müssen immer mit einem Software-Wartungsvertrag erworben werden"."""
+    data = {
+        "tier": "business",
+        "reseller_only": True,
+        "lines": [
+            {"category": "own-use-license", "users": 25, "quantity": "1"},
+            {"category": "nfr-license", "quantity": "1"},
+            {"category": "server-license", "quantity": "10", "unit_price": "30.00"},
+        ],
+    }
+    code, out, err = run(["price", write_json(tmp_path, data)], capsys)
+    assert (code, err) == (0, "")
+    result = json.loads(out)
+    own, nfr, licence = result["lines"]
+    assert (own["unit_price"], own["users"], own["net"]) == ("249.00", 25, "249.00")
+    assert own["description"] == "NoSpamProxy Eigenbedarfs-Lizenz für 25 Benutzer (jährlich)"
+    assert (nfr["users"], nfr["net"]) == (50, "0.00")
+    assert "users" not in licence
+    assert [(w["code"], w["lines"]) for w in result["warnings"]] == [
+        ("maintenance-missing", [3]),
+        ("hsv-missing", []),
+    ]
+    assert result["warnings"][0]["message"].startswith(
+        "Position 3 (NoSpamProxy Server – Neulizenzen) ohne Position „NoSpamProxy Server – "
+        "Softwarewartung“"
+    )
+    code, out, _ = run(["price", write_json(tmp_path, PRICE_INPUT)], capsys)
+    assert json.loads(out)["warnings"][0]["code"] == "maintenance-missing"
 
 
 @pytest.mark.parametrize(("data", "message"), BAD_PRICE, ids=[b[1][:40] for b in BAD_PRICE])

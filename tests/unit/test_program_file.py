@@ -126,6 +126,32 @@ BROKEN = [
         "braucht",
     ),
     ("\nusers = 25\n", "\nusers = 10\n", "own_use_licenses", "mehrfach"),
+    # A stored own-use line keeps its price: two sizes at one price could not be told apart.
+    ('price = "249.00"', 'price = "99.00"', "own_use_licenses", "derselbe Preis"),
+    (
+        'maintenance = "server-maintenance"',
+        'maintenance = "server-wartung"',
+        "categories.server-license.maintenance",
+        "unbekannte Kategorie 'server-wartung'",
+    ),
+    (
+        'maintenance = "server-maintenance"',
+        'maintenance = "server-license"',
+        "categories.server-license.maintenance",
+        "kann nicht selbst die Wartung sein",
+    ),
+    (
+        'fixed_price = "own-use"',
+        'fixed_price = "free"',
+        "categories.own-use-license.fixed_price",
+        "unbekannter Wert",
+    ),
+    (
+        '[tiers.premium.discounts]\nserver-license = "30"',
+        '[tiers.premium.discounts]\nserver-license = "30"\nown-use-license = "10"',
+        "tiers.premium.discounts.own-use-license",
+        "festen Preis",
+    ),
     ("\nusers = 25\n", "\nusers = 0\n", "own_use_licenses[1].users", "mindestens 1"),
     ('name = "Hersteller-Supportvertrag"', 'name = ""', "support.contracts.HSV.name", "leer"),
     (

@@ -86,7 +86,18 @@ def test_hsv_and_negative_margin_warnings_in_english(program: Program) -> None:
         program,
         request("authorized", server("Protection", extra="30"), audience=Audience.END_CUSTOMER),
     )
-    hsv, margin = quote_warnings(priced, reseller_only=True)
+    maintenance, hsv, margin = quote_warnings(priced, reseller_only=True)
+    # "NoSpamProxy-Server-Module müssen immer mit einem Software-Wartungsvertrag erworben werden."
+    assert german(maintenance.message) == (
+        "Position 1 (NoSpamProxy Server – Neulizenzen) ohne Position „NoSpamProxy Server – "
+        "Softwarewartung“: NoSpamProxy-Server-Module werden immer mit einem "
+        "Software-Wartungsvertrag verkauft (Updates und Patches)."
+    )
+    assert english(maintenance.message) == (
+        "Line 1 (NoSpamProxy Server – new licences) without a line “NoSpamProxy Server – software "
+        "maintenance”: NoSpamProxy Server modules are always sold with a software maintenance "
+        "contract (updates and patches)."
+    )
     assert hsv.message.startswith("Authorized Partner ohne eigenes Server-Know-how")
     assert english(hsv.message) == (
         "Authorized Partner without Server know-how of its own (resale only): NoSpamProxy Server "
@@ -206,7 +217,7 @@ def test_standard_line_refusals_in_english_and_their_descriptions_stay_german(
         == "no own-use licence for 30 users (available: 10, 25, 50, 100)"
     )
     with pytest.raises(InputError) as nfr:
-        nfr_line(program.tier("msp"))
+        nfr_line(program, program.tier("msp"))
     assert english(nfr.value.message) == "Managed Service Partner gets no free NFR licence"
     line = own_use_line(program, 25)
     assert not isinstance(line.description, Text)  # printed on the German quote: data
