@@ -91,12 +91,17 @@ def test_tier_warning_and_the_decision_is_stored_never_printed(
     assert panel.use_supported.text() == "Zu Konditionen Authorized Partner anbieten"
     add(editor, "NSP-SRV-PROT", "10")
     assert cells(editor, 0)[Col.NET] == "225,00 €"  # undecided: the recorded tier, 25 %
+    # In the quote's list of warnings, shown by the panel with its decision (not twice).
+    assert [w.code for w in editor.warnings] == ["tier-not-covered", "maintenance-missing"]
+    assert editor.warnings[0].message == panel.warning.text()
+    assert "nicht mehr gedeckt" not in editor.warnings_banner.text()
 
     assert not editor.save()  # no decision yet: the service insists
     assert warnings[-1][0] == "Angebot speichern"
     assert warnings[-1][1].startswith("tier_choice: Die erfasste Stufe Business Partner")
     assert warnings[-1][1].endswith("Bitte entscheiden.")
     panel.keep.setChecked(True)
+    assert "tier-not-covered" in [w.code for w in editor.warnings]  # no reason yet: undecided
     assert not editor.save()  # keeping needs a reason: the store's message
     assert warnings[-1] == (
         "Angebot speichern",
@@ -107,6 +112,7 @@ def test_tier_warning_and_the_decision_is_stored_never_printed(
 
     panel.use_supported.setChecked(True)  # priced at Authorized at once
     assert cells(editor, 0)[Col.NET] == "240,00 €"  # 10 × 30,00 − 20 %
+    assert [w.code for w in editor.warnings] == ["maintenance-missing"]  # decided
     assert plain(editor.conditions.text()).startswith("Authorized Partner · Server und Cloud")
     assert editor.save()
     assert editor.loaded is not None
