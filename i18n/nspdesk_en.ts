@@ -794,16 +794,28 @@ On: such entries take the values from the file.</translation>
         <translation>The certification of {completed} lies after the reference date {as_of} and does not count yet.</translation>
     </message>
     <message>
-        <source>Die Zertifizierung vom {completed} ist seit dem {through} abgelaufen; die Administratorenschulung ist zu wiederholen.</source>
+        <source>Die Zertifizierung vom {completed} ist am {through} abgelaufen; die Administratorenschulung ist zu wiederholen.</source>
         <translation>The certification of {completed} expired on {through}; the administrator course must be repeated.</translation>
     </message>
     <message>
-        <source>Die Zertifizierung vom {completed} läuft am {through} ab (in {days} Tagen).</source>
-        <translation>The certification of {completed} expires on {through} (in {days} days).</translation>
+        <source>Die Zertifizierung vom {completed} {expiry}.</source>
+        <translation>The certification of {completed} {expiry}.</translation>
     </message>
     <message>
-        <source>Die Zertifizierung vom {completed} läuft am {through} ab (in {days} Tagen); danach fehlt für {tier} ein zertifizierter Techniker, die Schulung sollte rechtzeitig wiederholt werden.</source>
-        <translation>The certification of {completed} expires on {through} (in {days} days); after that {tier} lacks a certified technician, so the course should be repeated in time.</translation>
+        <source>Die Zertifizierung vom {completed} {expiry}; danach fehlt für {tier} ein zertifizierter Techniker, die Schulung sollte rechtzeitig wiederholt werden.</source>
+        <translation>The certification of {completed} {expiry}; after that {tier} lacks a certified technician, so the course should be repeated in time.</translation>
+    </message>
+    <message>
+        <source>läuft heute ({through}) ab</source>
+        <translation>expires today ({through})</translation>
+    </message>
+    <message>
+        <source>läuft morgen ({through}) ab</source>
+        <translation>expires tomorrow ({through})</translation>
+    </message>
+    <message>
+        <source>läuft am {through} ab (in {days} Tagen)</source>
+        <translation>expires on {through} (in {days} days)</translation>
     </message>
     <message>
         <source>{year} liegt nach dem Stichtag {as_of}</source>
@@ -1062,12 +1074,12 @@ On: such entries take the values from the file.</translation>
         <translation>in {days}</translation>
     </message>
     <message>
-        <source>Zertifizierung von {technician} ist seit dem {through} abgelaufen; die Administratorenschulung ist zu wiederholen.</source>
+        <source>Zertifizierung von {technician} ist am {through} abgelaufen; die Administratorenschulung ist zu wiederholen.</source>
         <translation>Certification of {technician} expired on {through}; the administrator course must be repeated.</translation>
     </message>
     <message>
-        <source>Zertifizierung von {technician} läuft am {through} ab ({when}).</source>
-        <translation>Certification of {technician} expires on {through} ({when}).</translation>
+        <source>Zertifizierung von {technician} {expiry}.</source>
+        <translation>Certification of {technician} {expiry}.</translation>
     </message>
     <message>
         <source>Vertriebstraining {year} fehlt noch (für {tier} erforderlich).</source>
@@ -1106,7 +1118,7 @@ On: such entries take the values from the file.</translation>
         <translation>Marketing budget {year}: {left} of {budget} not used yet.</translation>
     </message>
     <message>
-        <source>Angebot {number} ist seit dem {day} abgelaufen.</source>
+        <source>Angebot {number} ist am {day} abgelaufen.</source>
         <translation>Quote {number} expired on {day}.</translation>
     </message>
     <message>
@@ -5412,8 +5424,8 @@ The tiers of the {total} partners are set from {effective} and written into the 
         <translation>all requirements of {tier} met</translation>
     </message>
     <message>
-        <source>Zertifizierung vom {completed} läuft am {through} ab (in {days} Tagen); danach {left} von {needed} nötigen zertifizierten Technikern</source>
-        <translation>Certification of {completed} expires on {through} (in {days} days); then {left} of {needed} required certified technicians</translation>
+        <source>Zertifizierung vom {completed} {expiry}; danach {left} von {needed} nötigen zertifizierten Technikern</source>
+        <translation>Certification of {completed} {expiry}; then {left} of {needed} required certified technicians</translation>
     </message>
     <message>
         <source>{figure} {actual}: weniger als {margin} über der Schwelle von {required}</source>
