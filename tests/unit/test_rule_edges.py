@@ -239,6 +239,7 @@ def test_an_empty_quote_sums_to_decimal_zero(program: Program) -> None:
     summary = period_summary(_priced(program))
     assert summary.periods == ()
     first = summary.first_year
+    assert first.period is Billing.ONCE  # the first year's total by convention
     assert all(isinstance(v, D) for v in (first.net, first.vat, first.gross, first.purchase))
     assert as_text(first.gross) == "0.00"
 
@@ -256,3 +257,37 @@ def test_the_partner_list_words_gaps_with_the_callers_wording(program: Program) 
     assert asked == ["projects"]
     assert check.missing == ("fehlt: projects",)
     assert check_recorded(program, facts).missing == evaluate(program, facts).tier_missing
+
+
+def test_backlink_and_agreement_results_say_what_was_required_and_found(program: Program) -> None:
+    """Brochure: "Follow-Backlink auf www.nospamproxy.de" and "Abschluss einer
+    Basis-Servicevereinbarung" — the evaluation shows the wanted and the found value of each."""
+    facts = replace(
+        premium_facts(program, AS_OF, AS_OF), backlink=Backlink.NOFOLLOW, service_agreement=False
+    )
+    results = {r.id.value: r for r in evaluate(program, facts).results_for("business")}
+    backlink, agreement = results["backlink"], results["service_agreement"]
+    assert (backlink.required, backlink.actual, backlink.met, backlink.mandatory) == (
+        "follow",
+        "nofollow",
+        False,
+        True,
+    )
+    assert (agreement.required, agreement.actual, agreement.met, agreement.mandatory) == (
+        True,
+        False,
+        False,
+        True,
+    )
+    signed = evaluate(program, replace(facts, service_agreement=True)).results_for("business")
+    assert [(r.actual, r.met) for r in signed if r.id.value == "service_agreement"] == [
+        (True, True)
+    ]
+
+
+def test_the_vendors_track_is_refused_naming_the_track(program: Program) -> None:
+    facts = replace(premium_facts(program, AS_OF), track="msp")
+    with pytest.raises(InputError) as refused:
+        evaluate(program, facts)
+    assert refused.value.field == "track"
+    assert "vergibt nur die Net at Work GmbH direkt" in refused.value.message
