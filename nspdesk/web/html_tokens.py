@@ -27,7 +27,7 @@ Simplified: no tree is built; ``<script>`` ends at the first ``</script`` (the s
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from html import unescape
 
@@ -56,6 +56,7 @@ _MARKUP = re.compile(
     re.DOTALL,
 )
 _ONE_ATTRIBUTE = re.compile(_attribute(""))
+_STEPS_PER_LOOK = 1024
 _NOT_BLANK = re.compile(r"\S")
 _SKIP = re.compile(f"[{_WS}/]*+")
 _COMMENT_END = re.compile("--!?>")
@@ -87,15 +88,25 @@ class Text:
 Token = StartTag | EndTag | Text
 
 
-def tokens(html: str, tags: Collection[str], attributes: Collection[str]) -> Iterator[Token]:
+def tokens(
+    html: str,
+    tags: Collection[str],
+    attributes: Collection[str],
+    look: Callable[[], object] | None = None,
+) -> Iterator[Token]:
     """The text of ``html`` and its tags named in ``tags``, in order; comments are skipped.
 
     Only the attributes named in ``attributes`` are collected: an adversarial tag with a million
-    attributes costs no memory, and tags nobody asked for cost no objects.
+    attributes costs no memory, and tags nobody asked for cost no objects. ``look`` is called
+    before the first and every 1024th piece of markup (a deadline's check raises to stop).
     """
     length = len(html)
     position = 0
+    steps = 0
     while position < length:
+        if look is not None and steps % _STEPS_PER_LOOK == 0:
+            look()
+        steps += 1
         found = _MARKUP.search(html, position)
         start = found.start() if found else length
         if start > position:
@@ -103,17 +114,17 @@ def tokens(html: str, tags: Collection[str], attributes: Collection[str]) -> Ite
         if found is None:
             return
         position = found.end()
-        name = found.group("name")
+        slash, name, close = found.group("slash", "name", "close")
         if name is None:  # a comment, or no tag after "</"
             position = _after_comment(html, start)
-        elif not found.group("close"):  # the page ends inside the tag: it is dropped
+        elif not close:  # the page ends inside the tag: it is dropped
             return
-        elif found.group("slash"):
-            name = name.translate(_ASCII_LOWER)
+        elif slash:
+            name = _lower(name)
             if name in tags:
                 yield EndTag(name)
         else:
-            name = name.translate(_ASCII_LOWER)
+            name = _lower(name)
             if name in tags:
                 yield StartTag(name, _attributes(html, *found.span("attributes"), attributes))
             stop = _raw_text_end(html, name, position)
@@ -156,6 +167,11 @@ def text(html: str, token: Text, limit: int) -> str:
     return lead + unescape(html[first.start() : min(token.end, first.start() + limit)])
 
 
+def _lower(name: str) -> str:
+    """ASCII letters lowercased, no others (``str.lower`` would make the Kelvin sign a "k")."""
+    return name.lower() if name.isascii() else name.translate(_ASCII_LOWER)
+
+
 def _attributes(html: str, start: int, end: int, wanted: Collection[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     if start == end:
@@ -164,7 +180,7 @@ def _attributes(html: str, start: int, end: int, wanted: Collection[str]) -> dic
     while position < end:
         match = _ONE_ATTRIBUTE.match(html, position, end)
         assert match is not None  # _ATTRIBUTES matched this span already
-        name = match.group(1).translate(_ASCII_LOWER)
+        name = _lower(match.group(1))
         if name in wanted and name not in found:
             raw = match.group(2)
             if raw is None:

@@ -166,7 +166,6 @@ class _Anchor:
 
 _WANTED_TAGS = HIDDEN_CONTAINERS | {"a", "base", "meta"}
 _WANTED_ATTRIBUTES = frozenset({"href", "rel", "name", "content"})
-_TOKENS_PER_LOOK = 1024  # tokens read between two looks at the deadline
 
 
 class _Reader:
@@ -176,14 +175,14 @@ class _Reader:
         self.anchors: list[_Anchor] = []
         self.base: str | None = None
         self.robots_nofollow = False  # a robots <meta> says nofollow
-        self._hidden = dict.fromkeys(HIDDEN_CONTAINERS, 0)
+        self._hidden = dict.fromkeys(HIDDEN_CONTAINERS, 0)  # open elements of each kind
+        self._hidden_total = 0  # their sum: > 0 inside any of them
         self._open: _Anchor | None = None
         self._text_length = 0  # characters of link text kept for the open anchor
 
     def read(self, html: str, deadline: Deadline | None) -> None:
-        for count, token in enumerate(tokens(html, _WANTED_TAGS, _WANTED_ATTRIBUTES)):
-            if deadline is not None and count % _TOKENS_PER_LOOK == 0:
-                deadline.check()
+        look = deadline.check if deadline is not None else None
+        for token in tokens(html, _WANTED_TAGS, _WANTED_ATTRIBUTES, look):
             if isinstance(token, Text):
                 if self._open is not None and self._text_length < _TEXT_LIMIT:
                     # raw text beyond the limit can only be blanks that collapse: a bounded slice
@@ -201,9 +200,10 @@ class _Reader:
         # As in browsers, "/>" closes nothing on an HTML element: <a href="…"/> opens a link.
         if tag in HIDDEN_CONTAINERS:
             self._hidden[tag] += 1
+            self._hidden_total += 1
             self._open = None
             return
-        if any(self._hidden.values()):
+        if self._hidden_total:
             return
         if tag == "a":
             self._open = None
@@ -220,6 +220,8 @@ class _Reader:
 
     def _end(self, tag: str) -> None:
         if tag in HIDDEN_CONTAINERS:
-            self._hidden[tag] = max(0, self._hidden[tag] - 1)
+            if self._hidden[tag]:  # an end tag without a start closes nothing
+                self._hidden[tag] -= 1
+                self._hidden_total -= 1
         elif tag == "a":
             self._open = None
