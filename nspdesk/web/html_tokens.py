@@ -136,7 +136,10 @@ def tokens(
 def _after_comment(html: str, start: int) -> int:
     """Where the comment (or bogus comment, or empty ``</>``) at ``start`` ends."""
     if html.startswith("<!--", start):
-        end = _COMMENT_END.search(html, start + 2)  # "<!-->" and "<!--->" end at once
+        for empty in ("<!-->", "<!--->"):  # abruptly closed empty comments
+            if html.startswith(empty, start):
+                return start + len(empty)
+        end = _COMMENT_END.search(html, start + 4)  # "<!--!>" is no end: its "--" opened it
         return end.end() if end else len(html)
     if html.startswith("</>", start):
         return start + 3

@@ -90,6 +90,7 @@ PIECES = [
     "<plaintext>",
     "<base href=",
     "<meta name=",
+    "robots",
     "content=",
     "&amp;",
     "&#x",
@@ -130,8 +131,12 @@ def test_nothing_after_a_link_unmakes_it(after: str) -> None:
     """A followed link stays found whatever follows it: unclosed tags, comments, raw text."""
     found = find_backlinks(LINK + after, PAGE, deadline=Deadline(5))
     assert found.links[0].href == "https://www.nospamproxy.de/"
-    assert found.links[0].followed or "nofollow" in after or "content=" in after
-    assert verdict_of(found.links) in (Verdict.FOLLOW, Verdict.NOFOLLOW)
+    assert found.links[0].text == "NoSpamProxy"
+    assert found.links[0].followed is not found.robots_nofollow  # only a robots <meta> can say no
+    assert not found.robots_nofollow or "robots" in after
+    assert verdict_of(found.links) is (
+        Verdict.NOFOLLOW if found.robots_nofollow else Verdict.FOLLOW
+    )
 
 
 @settings(max_examples=200 * SCALE, deadline=None)

@@ -82,6 +82,8 @@ def test_comments_and_bogus_comments_are_skipped(comment: str) -> None:
 
 def test_a_comment_that_never_ends_hides_the_rest() -> None:
     assert read("x<!-- <a href=y>z</a>") == ["x"]
+    assert read("x<!--!><b>") == ["x"]  # the "--" of "<!--" does not close it again
+    assert read("x<!----!><b>") == ["x", ("b", {})]
     assert read("x<!doctype <a href=y>z") == ["x", "z"]  # a bogus comment ends at the first ">"
 
 
