@@ -117,7 +117,9 @@ def find_backlinks(
     links = []
     on_target = is_target_url(base)
     targets: dict[str, str | None] = {}  # each address resolved once, however often it is linked
-    for anchor in parser.anchors:
+    for index, anchor in enumerate(parser.anchors):
+        if deadline is not None and index % 1024 == 0:
+            deadline.check()  # 2 MB can hold 200 000 different addresses to resolve
         if anchor.href not in targets:
             relative = not on_target and _is_relative(anchor.href)  # then on the base's host
             href = None if relative else _resolve(base, anchor.href)

@@ -354,6 +354,9 @@ def test_the_deadline_is_looked_at_while_reading(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(deadline, "check", lambda: looks.append(deadline.left()))
     find_backlinks("<b>" * 10_000, PAGE, deadline=deadline)
     assert len(looks) >= 10  # every 1024 pieces of markup and at the end, not only once
+    looks.clear()
+    find_backlinks("".join(f'<a href="/{n}">' for n in range(5000)), PAGE, deadline=deadline)
+    assert len(looks) >= 10  # and while resolving the addresses
 
 
 PIECES = [*"<>!-[]/ =\"'", "<a ", "href=", "//www.nospamproxy.de", "<![", "<!--", "-->", "rel="]
