@@ -63,13 +63,20 @@ def benefit_tier(program: Program, master: PartnerInput) -> Tier | None:
 
 def counted_html(detail: PartnerDetail) -> str:
     """The won quotes that counted as realised projects: number, day accepted, amounts."""
-    tr = QCoreApplication.translate
     if not detail.counted:
         return escape(
-            tr("FiguresTab", "Keine realisierten Projekte aus Angeboten in {year}.")
+            QCoreApplication.translate(
+                "FiguresTab", "Keine realisierten Projekte aus Angeboten in {year}."
+            )
         ).format(year=detail.year)
-    head = (tr("FiguresTab", "Angebot"), tr("FiguresTab", "angenommen am"))
-    amounts = (tr("FiguresTab", "Umsatz"), tr("FiguresTab", "davon MRR"))
+    head = (
+        QCoreApplication.translate("FiguresTab", "Angebot"),
+        QCoreApplication.translate("FiguresTab", "angenommen am"),
+    )
+    amounts = (
+        QCoreApplication.translate("FiguresTab", "Umsatz"),
+        QCoreApplication.translate("FiguresTab", "davon MRR"),
+    )
     gap = "style='padding-right:16px'"
     cells = "".join(f"<th align='left' {gap}>{escape(h)}</th>" for h in head) + "".join(
         f"<th align='right' {gap}>{escape(h)}</th>" for h in amounts
@@ -80,9 +87,9 @@ def counted_html(detail: PartnerDetail) -> str:
         f"<td align='right' {gap}>{escape(money(q.mrr) if q.mrr else '–')}</td></tr>"
         for q in detail.counted
     )
-    title = escape(tr("FiguresTab", "Realisierte Projekte aus Angeboten {year}")).format(
-        year=detail.year
-    )
+    title = escape(
+        QCoreApplication.translate("FiguresTab", "Realisierte Projekte aus Angeboten {year}")
+    ).format(year=detail.year)
     return (
         f"<b>{title}</b><table cellspacing='0' cellpadding='2' style='margin-top:2px'>"
         f"<tr>{cells}</tr>{rows}</table>"
