@@ -185,6 +185,8 @@ class FiguresTab(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
+        scroll.viewport().setAutoFillBackground(False)  # the tab's own background, no grey block
+        content.setAutoFillBackground(False)
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)
         outer.addLayout(buttons)
