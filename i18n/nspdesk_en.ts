@@ -1426,6 +1426,26 @@ On: such entries take the values from the file.</translation>
         <translation>Leads</translation>
     </message>
     <message>
+        <source>Keine realisierten Projekte aus Angeboten in {year}.</source>
+        <translation>No completed projects from quotes in {year}.</translation>
+    </message>
+    <message>
+        <source>Angebot</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>angenommen am</source>
+        <translation>accepted on</translation>
+    </message>
+    <message>
+        <source>davon MRR</source>
+        <translation>of which MRR</translation>
+    </message>
+    <message>
+        <source>Realisierte Projekte aus Angeboten {year}</source>
+        <translation>Completed projects from quotes {year}</translation>
+    </message>
+    <message>
         <source>Zahlen speichern</source>
         <translation>Save figures</translation>
     </message>
@@ -1462,8 +1482,8 @@ On: such entries take the values from the file.</translation>
         <translation>MRR (€ per month)</translation>
     </message>
     <message>
-        <source>„aus Angeboten“: angenommene Angebote des Jahres (ein Projekt je Angebot). „von Hand“: Geschäft außerhalb von nspdesk.</source>
-        <translation>“from quotes”: the year&apos;s accepted quotes (one project per quote). “by hand”: business outside nspdesk.</translation>
+        <source>„aus Angeboten“: angenommene Angebote des Jahres mit mindestens einer Position für Kunden (Server: Neulizenzen, Wartung, Dienstleistung; Cloud), ein Projekt je Angebot; Eigenbedarfs- und NFR-Lizenzen zählen weder als Projekt noch als Umsatz. „von Hand“: Geschäft außerhalb von nspdesk; der MRR zählt zwölffach zum Umsatz.</source>
+        <translation>“from quotes”: quotes accepted in the year with at least one line for customers (Server: new licences, maintenance, services; Cloud), one project per quote; own-use and NFR licences count neither as a project nor as revenue. “by hand”: business outside nspdesk; the MRR counts twelve times towards the revenue.</translation>
     </message>
     <message>
         <source>Support-Anrufe genutzt</source>
@@ -1484,6 +1504,10 @@ On: such entries take the values from the file.</translation>
     <message>
         <source>Leistungen {year}</source>
         <translation>Benefits {year}</translation>
+    </message>
+    <message>
+        <source>Umsatz gesamt enthält den MRR von Hand zwölffach: {amount}</source>
+        <translation>The total revenue includes the MRR entered by hand twelve times: {amount}</translation>
     </message>
     <message numerus="yes">
         <source>{used} von %n kostenlosen Anrufen</source>

@@ -47,7 +47,9 @@ class Category:
     name: str
     family: str  # "server", "cloud" or "general": which tracks may sell it
     billing: Billing = Billing.ONCE
-    revenue: bool = False  # won business in it counts towards the revenue threshold
+    # won business in it counts towards the revenue threshold, and a won quote with a line of it is
+    # a realised project (``nspdesk.domain.year_figures.count_quote``)
+    revenue: bool = False
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ from nspdesk.domain.errors import InputError
 from nspdesk.domain.partner_input import ContactInput, PartnerInput, YearInput
 from nspdesk.domain.program import Program
 from nspdesk.domain.standing import Standing, StandingResult, standing_of, standing_of_recorded
-from nspdesk.domain.year_figures import YearFigures
+from nspdesk.domain.year_figures import CountedQuote, YearFigures
 from nspdesk.services.collector import collector_paused
 from nspdesk.services.partners import stored_counters
 from nspdesk.services.workspace import Workspace
@@ -104,12 +104,12 @@ def _check_row(check: CheckRecord | None, as_of: date) -> CheckRow | None:
 
 def _standing(
     library: ProgramLibrary, session: Session, partner_id: int, year: int, as_of: date
-) -> tuple[Evaluation | None, YearFigures | None, StandingResult]:
+) -> tuple[Evaluation | None, YearFigures | None, StandingResult, tuple[CountedQuote, ...]]:
     try:
         result = evaluate_partner(session, library, partner_id, year, as_of)
     except InputError as error:
-        return None, None, StandingResult(Standing.NONE, (error.message,))
-    return result.evaluation, result.figures, standing_of(result.evaluation)
+        return None, None, StandingResult(Standing.NONE, (error.message,)), ()
+    return result.evaluation, result.figures, standing_of(result.evaluation), result.counted
 
 
 class _Standings:
@@ -320,6 +320,7 @@ class PartnerDetail:
     as_of: date
     program: Program
     figures: YearFigures
+    counted: tuple[CountedQuote, ...]  # the won quotes that made the year's realised projects
     counters: YearInput  # the hand-entered row of the year (zeros when there is none)
     evaluation: Evaluation | None  # None when the year cannot be evaluated (see ``standing``)
     standing: StandingResult
@@ -373,7 +374,9 @@ def partner_detail(workspace: Workspace, partner_id: int, year: int, as_of: date
     program = library.edition_for(as_of)
     with workspace.database.read() as session:
         partner = get_partner(session, partner_id)
-        evaluation, figures, standing = _standing(library, session, partner_id, year, as_of)
+        evaluation, figures, standing, counted = _standing(
+            library, session, partner_id, year, as_of
+        )
         technicians = []
         for technician in partner.technicians:
             courses = tuple(CourseRow(c.id, c.completed_on) for c in technician.courses)
@@ -394,6 +397,7 @@ def partner_detail(workspace: Workspace, partner_id: int, year: int, as_of: date
             as_of=as_of,
             program=program,
             figures=figures or YearFigures(year),
+            counted=counted,
             counters=stored_counters(next((y for y in partner.years if y.year == year), None)),
             evaluation=evaluation,
             standing=standing,

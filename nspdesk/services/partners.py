@@ -18,7 +18,7 @@ from sqlalchemy import select
 from nspdesk.domain.compliance import Evaluation
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP
 from nspdesk.domain.partner_input import ContactInput, PartnerInput, YearInput
-from nspdesk.domain.year_figures import YearFigures
+from nspdesk.domain.year_figures import CountedQuote, YearFigures
 from nspdesk.services.workspace import Workspace
 from nspdesk.store import partner_records as records
 from nspdesk.store.editing import check_version, locked, touch
@@ -87,6 +87,7 @@ class PartnerStanding:
     msp_level: str | None
     figures: YearFigures
     evaluation: Evaluation
+    counted: tuple[CountedQuote, ...] = ()  # the won quotes that made the projects, oldest first
 
 
 def list_partners(workspace: Workspace) -> list[PartnerEntry]:
@@ -112,6 +113,7 @@ def evaluate(workspace: Workspace, partner_id: int, year: int, as_of: date) -> P
             p.msp_level,
             result.figures,
             result.evaluation,
+            result.counted,
         )
 
 
