@@ -921,8 +921,8 @@ On: such entries take the values from the file.</translation>
         <translation>The highest tier of the track is reached.</translation>
     </message>
     <message>
-        <source>Für die erfasste und nächste Stufe {tier} fehlt:</source>
-        <translation>Missing for the recorded and next tier {tier}:</translation>
+        <source>Um die erfasste Stufe {tier} zu halten, fehlt:</source>
+        <translation>Missing to keep the recorded tier {tier}:</translation>
     </message>
     <message>
         <source>Für die nächste Stufe {tier} fehlt:</source>
