@@ -921,8 +921,8 @@ On: such entries take the values from the file.</translation>
         <translation>The highest tier of the track is reached.</translation>
     </message>
     <message>
-        <source>Für die erfasste und nächste Stufe {tier} fehlt:</source>
-        <translation>Missing for the recorded and next tier {tier}:</translation>
+        <source>Um die erfasste Stufe {tier} zu halten, fehlt:</source>
+        <translation>Missing to keep the recorded tier {tier}:</translation>
     </message>
     <message>
         <source>Für die nächste Stufe {tier} fehlt:</source>
@@ -2358,6 +2358,18 @@ Program edition {edition}, valid from {day}.</translation>
         <translation>Request and set up the free NFR licence for {users} users.</translation>
     </message>
     <message>
+        <source>Kostenlose NFR-Lizenz anfordern und einrichten: je nach Umsatz für {choices}.</source>
+        <translation>Request and set up the free NFR licence: depending on revenue for {choices}.</translation>
+    </message>
+    <message>
+        <source>{users} Benutzer (wie {tier})</source>
+        <translation>{users} users (as {tier})</translation>
+    </message>
+    <message>
+        <source> oder </source>
+        <translation> or </translation>
+    </message>
+    <message>
         <source>Link auf www.nospamproxy.de</source>
         <translation>Link to www.nospamproxy.de</translation>
     </message>
@@ -2551,6 +2563,10 @@ Program edition {edition}, valid from {day}.</translation>
     <message>
         <source>Einen Schritt in der Liste wählen.</source>
         <translation>Select a step in the list.</translation>
+    </message>
+    <message>
+        <source>Erledigt laut den Daten des Partners.</source>
+        <translation>Done according to the partner&apos;s data.</translation>
     </message>
     <message>
         <source>Checkliste drucken</source>
@@ -3635,6 +3651,33 @@ Please report it; your input has been kept.</translation>
     </message>
 </context>
 <context>
+    <name>ProgramTexts</name>
+    <message>
+        <source>Was zur Umsatzschwelle zählt</source>
+        <translation>What counts towards the revenue threshold</translation>
+    </message>
+    <message>
+        <source>Hinweise zu den Stufen</source>
+        <translation>About the tiers</translation>
+    </message>
+    <message>
+        <source>Customer Success Management</source>
+        <translation>Customer Success Management</translation>
+    </message>
+    <message>
+        <source>Endkunden-Support</source>
+        <translation>End-customer support</translation>
+    </message>
+    <message>
+        <source>Den Status {tier} vergibt ausschließlich die {vendor} direkt (besondere Anforderungen und Mindestabnahmen). Rabatte und Leistungen entsprechen je nach Umsatz denen der Stufe {levels}.</source>
+        <translation>Only {vendor} grants the status {tier}, directly (special requirements and minimum purchases). Depending on revenue, discounts and benefits are those of {levels}.</translation>
+    </message>
+    <message>
+        <source> oder </source>
+        <translation> or </translation>
+    </message>
+</context>
+<context>
     <name>ProgramView</name>
     <message>
         <source>Server und Cloud</source>
@@ -3723,14 +3766,6 @@ Please report it; your input has been kept.</translation>
     <message>
         <source>{day}.{month}.</source>
         <translation>{day}/{month}</translation>
-    </message>
-    <message>
-        <source>oder</source>
-        <translation>or</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{tier}&lt;/b&gt;: Status nur direkt durch die {vendor}; Rabatte und Vorteile wie {tiers}, je nach Umsatz.</source>
-        <translation>&lt;b&gt;{tier}&lt;/b&gt;: status granted only directly by {vendor}; discounts and benefits as {tiers}, depending on revenue.</translation>
     </message>
     <message>
         <source>Alle Stufen erhalten:</source>

@@ -58,6 +58,9 @@ class Track:
     name: str
     sells: frozenset[str]  # category families this track may quote
     trainings: str  # "online" or "video"
+    revenue_counts: str = (
+        ""  # what counts towards the track's revenue or MRR threshold ("": unsaid)
+    )
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,7 @@ class Tier:
     benefits: Benefits = field(default_factory=Benefits)
     granted_by_vendor: bool = False  # MSP: recorded, never derived from figures
     benefits_of: tuple[str, ...] = ()  # MSP: tiers whose discounts and benefits may apply
+    notes: tuple[str, ...] = ()  # what the brochure says of the tier beyond its numbers
 
     def discount_for(self, category: str) -> Decimal:
         """The tier's discount in percent for a category; categories without one get none."""
@@ -126,6 +130,14 @@ class SupportModel:
     maintenance_required: str
     reseller_only: str
     contracts: tuple[SupportContract, ...]
+    # The brochure's "Endkunden-Support" and support description in words ("": the file says none).
+    partner_duties: str = (
+        ""  # installation, configuration, operation and first level by the partner
+    )
+    training_expectation: str = ""  # the vendor expects regular trainings
+    fault_reports: str = ""  # how software faults reach the vendor
+    knowledge_base: str = ""  # where first level finds help
+    operations_support: str = ""  # what "Betriebsunterstützung" (not in second level) means
 
 
 @dataclass(frozen=True)
@@ -133,6 +145,13 @@ class CommonBenefits:
     marketing_material: bool
     newsletter: str
     free_support_calls_per_year: int
+
+
+@dataclass(frozen=True)
+class Explanations:
+    """What terms of the tables mean, in the brochure's words ("": the file explains none)."""
+
+    customer_success_management: str = ""
 
 
 @dataclass(frozen=True)
@@ -154,6 +173,7 @@ class Program:
     common_benefits: CommonBenefits
     support: SupportModel
     file: str = ""
+    explanations: Explanations = field(default_factory=Explanations)
     # Each track's tiers, entry level first: part of the edition's shape, laid out once when the
     # edition is made (every evaluation of every partner walks its track's ladder).
     ladders: dict[str, tuple[Tier, ...]] = field(init=False, repr=False, compare=False)

@@ -126,7 +126,8 @@ def test_dashboard_of_a_below_partner_names_what_is_missing(
     assert evaluation.next_tier is evaluation.tier
     assert view.detail.dashboard.shown_missing() == list(evaluation.tier_missing)
     assert (
-        "erfasste und nächste Stufe Business Partner" in view.detail.dashboard.missing_title.text()
+        "Um die erfasste Stufe Business Partner zu halten, fehlt:"
+        in view.detail.dashboard.missing_title.text()
     )
     assert any("Follow-Link" in text for text in evaluation.tier_missing)  # nofollow in the demo
 
