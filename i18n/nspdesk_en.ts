@@ -4240,6 +4240,10 @@ Postcode town</translation>
         <source>kopiert</source>
         <translation>copied</translation>
     </message>
+    <message>
+        <source>neu berechnet</source>
+        <translation>repriced</translation>
+    </message>
 </context>
 <context>
     <name>QuoteHistory</name>
@@ -4266,6 +4270,10 @@ Postcode town</translation>
     <message>
         <source>zu Konditionen {tier} statt {recorded} (von den Zahlen getragen)</source>
         <translation>at {tier} conditions instead of {recorded} (supported by the figures)</translation>
+    </message>
+    <message>
+        <source>zu den Konditionen vom {day} neu berechnet: Edition {old_edition} → {new_edition}, Stufe {old_tier} → {new_tier}</source>
+        <translation>repriced at the conditions of {day}: edition {old_edition} → {new_edition}, tier {old_tier} → {new_tier}</translation>
     </message>
     <message>
         <source>Kopie von {number}</source>
@@ -4564,6 +4572,10 @@ Postcode town</translation>
     <message>
         <source>Angebot {number} ist {status} und kann nicht {target} werden.</source>
         <translation>Quote {number} ({status}) cannot be {target}.</translation>
+    </message>
+    <message>
+        <source>Angebot {number} Revision 1 wird ohnehin zu den Konditionen ihres Angebotsdatums berechnet; neu berechnet wird eine spätere Revision (Entwurf).</source>
+        <translation>Quote {number} revision 1 is priced at the conditions of its quote date anyway; repricing applies to a later revision (draft).</translation>
     </message>
 </context>
 <context>
