@@ -31,13 +31,14 @@ from nspdesk.store.models import Quote
 from nspdesk.store.printing import priced_snapshot
 from nspdesk.store.quote_list import PartnerChoice, QuoteRow
 from nspdesk.store.quote_tools import EventRow, FromTemplate, TemplateSummary
-from nspdesk.store.quotes import ACTIONS, STATUS_NAMES, Status
+from nspdesk.store.quotes import ACTIONS, STATUS_NAMES, Conditions, Status
 from nspdesk.store.repricing import Repricing
 
 __all__ = [
     "ACTIONS",
     "STATUS_NAMES",
     "Changes",
+    "Conditions",
     "Copied",
     "DraftPricer",
     "EventRow",

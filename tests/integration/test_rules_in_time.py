@@ -10,6 +10,7 @@ licences at 27 % instead of 25 %, and Premium asking 60 000 € instead of 50 00
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -19,6 +20,7 @@ from alembic import command
 from sqlalchemy import create_engine, select, update
 from sqlalchemy.orm import Session
 
+from nspdesk.cli import main
 from nspdesk.documents.review_letter_pdf import review_letter_pdf
 from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.domain.errors import InputError
@@ -387,3 +389,70 @@ def test_a_0004_database_with_a_december_confirmation_upgrades_and_keeps_everyth
         assert confirmed.confirmed_by == "Erika" and confirmed.effective_from == NEW_YEAR
     opened.close()
     assert check(sqlite_only).ok
+
+
+# --- The command line ------------------------------------------------------------------------------
+def test_the_command_line_reads_tiers_for_a_day_and_reprices_on_request(
+    sqlite_only: Location, library: ProgramLibrary, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`review confirm … --accept-open` in December: "Stufen gültig ab 01.01.2027", and so
+    `partners list` shows the new tier only from that day; `quotes reprice` shows first and
+    saves with --apply."""
+    store = open_store(sqlite_only)
+    with store.database.write() as session:
+        partner_id = qualified(session, "Aufwärts GmbH", "business", 6, "65000.00", 2).id
+    quote_id = sent_december_quote(store, library, partner_id)
+    store.close()
+    db = ["--db", str(sqlite_only.path)]
+
+    def run(*argv: str) -> tuple[int, str]:
+        code = main([*argv, *db])
+        out, _ = capsys.readouterr()
+        return code, out
+
+    code, out = run("review", "run", "--year", "2026", "--as-of", "2026-12-05", "--save", "--json")
+    assert code == 0
+    review_id = json.loads(out)["review_id"]
+    code, out = run("review", "confirm", str(review_id), "--accept-open")
+    assert code == 0 and "Stufen gültig ab 01.01.2027" in out
+
+    def listed(day: str) -> str:
+        code, out = run("partners", "list", "--as-of", day, "--json")
+        assert code == 0
+        return str(next(p["tier"] for p in json.loads(out) if p["id"] == partner_id))
+
+    assert listed("2026-12-05") == "business"
+    assert listed("2026-12-31") == "business"
+    assert listed("2027-01-01") == "premium"
+
+    code, out = run("quotes", "revise", str(quote_id), "--json")
+    assert code == 0 and json.loads(out)["revision"] == 2
+    code, out = run("quotes", "show", str(quote_id), "--json")
+    assert json.loads(out)["tier"] == "business"  # the revision keeps its tier
+
+    code, out = run("quotes", "reprice", str(quote_id), "--as-of", "2027-01-10")
+    assert code == 0
+    assert "Stufe business → premium, Edition 2024 → 2024" in out
+    assert "Rabatt 25 % → 30 %" in out.replace("\xa0", " ")
+    assert "nicht gespeichert" in out
+    code, out = run("quotes", "show", str(quote_id), "--json")
+    assert json.loads(out)["tier"] == "business"
+
+    code, out = run(
+        "quotes", "reprice", str(quote_id), "--as-of", "2027-01-10", "--apply", "--json"
+    )
+    assert code == 0
+    applied = json.loads(out)
+    assert applied["applied"] is True
+    assert (applied["before"]["tier"], applied["after"]["tier"]) == ("business", "premium")
+    assert Decimal(applied["net_after"]) < Decimal(applied["net_before"])
+    code, out = run("quotes", "show", str(quote_id), "--json")
+    shown = json.loads(out)
+    assert shown["tier"] == "premium" and shown["events"][-1]["action"] == "repriced"
+
+    code, out = run("quotes", "reprice", str(quote_id), "--as-of", "2027-01-10")
+    assert code == 0 and "keine Änderung" in out
+    with pytest.raises(SystemExit) as refused:
+        run("quotes", "reprice", str(quote_id), "--as-of", "not-a-day")
+    assert refused.value.code == 2
+    assert "--as-of" in capsys.readouterr().err
