@@ -4020,6 +4020,10 @@ Please report it; your input has been kept.</translation>
         <translation>Compare revisions…</translation>
     </message>
     <message>
+        <source>Zu heutigen Konditionen neu berechnen …</source>
+        <translation>Reprice at today&apos;s conditions …</translation>
+    </message>
+    <message>
         <source>Weitere</source>
         <translation>More</translation>
     </message>
@@ -4670,6 +4674,64 @@ Postcode town</translation>
     <message>
         <source>{name} erzeugt</source>
         <translation>{name} created</translation>
+    </message>
+</context>
+<context>
+    <name>RepriceDialog</name>
+    <message>
+        <source>Zu heutigen Konditionen neu berechnen</source>
+        <translation>Reprice at today&apos;s conditions</translation>
+    </message>
+    <message>
+        <source>Übernehmen</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Bitte oben entscheiden, zu welcher Stufe neu berechnet wird.</source>
+        <translation>Please decide above at which tier to reprice.</translation>
+    </message>
+    <message>
+        <source>{label} zu den Konditionen vom {day} neu berechnen:</source>
+        <translation>Reprice {label} at the conditions of {day}:</translation>
+    </message>
+    <message>
+        <source>Stufe {old} → {new}</source>
+        <translation>tier {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Stufe {tier} bleibt</source>
+        <translation>tier {tier} stays</translation>
+    </message>
+    <message>
+        <source>Edition {old} → {new}</source>
+        <translation>edition {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Edition {edition} bleibt</source>
+        <translation>edition {edition} stays</translation>
+    </message>
+    <message>
+        <source>{label} zu den Konditionen vom {day}: {tier}, {edition}.</source>
+        <translation>{label} at the conditions of {day}: {tier}, {edition}.</translation>
+    </message>
+    <message>
+        <source>{label}: zu den Konditionen vom {day} ändert sich nichts.</source>
+        <translation>{label}: nothing changes at the conditions of {day}.</translation>
+    </message>
+    <message>
+        <source>Brutto vorher {old} · nachher {new}</source>
+        <translation>Gross before {old} · after {new}</translation>
+    </message>
+</context>
+<context>
+    <name>Repricer</name>
+    <message>
+        <source>Zu heutigen Konditionen neu berechnen</source>
+        <translation>Reprice at today&apos;s conditions</translation>
+    </message>
+    <message>
+        <source>Angebot {label}: zu den Konditionen vom {day} neu berechnet</source>
+        <translation>Quote {label}: repriced at the conditions of {day}</translation>
     </message>
 </context>
 <context>
