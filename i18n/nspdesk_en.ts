@@ -4091,6 +4091,10 @@ Please report it; your input has been kept.</translation>
         <translation>Compare revisions…</translation>
     </message>
     <message>
+        <source>Zu heutigen Konditionen neu berechnen …</source>
+        <translation>Reprice at today&apos;s conditions …</translation>
+    </message>
+    <message>
         <source>Weitere</source>
         <translation>More</translation>
     </message>
@@ -4311,6 +4315,10 @@ Postcode town</translation>
         <source>kopiert</source>
         <translation>copied</translation>
     </message>
+    <message>
+        <source>neu berechnet</source>
+        <translation>repriced</translation>
+    </message>
 </context>
 <context>
     <name>QuoteHistory</name>
@@ -4337,6 +4345,10 @@ Postcode town</translation>
     <message>
         <source>zu Konditionen {tier} statt {recorded} (von den Zahlen getragen)</source>
         <translation>at {tier} conditions instead of {recorded} (supported by the figures)</translation>
+    </message>
+    <message>
+        <source>zu den Konditionen vom {day} neu berechnet: Edition {old_edition} → {new_edition}, Stufe {old_tier} → {new_tier}</source>
+        <translation>repriced at the conditions of {day}: edition {old_edition} → {new_edition}, tier {old_tier} → {new_tier}</translation>
     </message>
     <message>
         <source>Kopie von {number}</source>
@@ -4636,6 +4648,10 @@ Postcode town</translation>
         <source>Angebot {number} ist {status} und kann nicht {target} werden.</source>
         <translation>Quote {number} ({status}) cannot be {target}.</translation>
     </message>
+    <message>
+        <source>Angebot {number} Revision 1 wird ohnehin zu den Konditionen ihres Angebotsdatums berechnet; neu berechnet wird eine spätere Revision (Entwurf).</source>
+        <translation>Quote {number} revision 1 is priced at the conditions of its quote date anyway; repricing applies to a later revision (draft).</translation>
+    </message>
 </context>
 <context>
     <name>QuoteTools</name>
@@ -4729,6 +4745,64 @@ Postcode town</translation>
     <message>
         <source>{name} erzeugt</source>
         <translation>{name} created</translation>
+    </message>
+</context>
+<context>
+    <name>RepriceDialog</name>
+    <message>
+        <source>Zu heutigen Konditionen neu berechnen</source>
+        <translation>Reprice at today&apos;s conditions</translation>
+    </message>
+    <message>
+        <source>Übernehmen</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Bitte oben entscheiden, zu welcher Stufe neu berechnet wird.</source>
+        <translation>Please decide above at which tier to reprice.</translation>
+    </message>
+    <message>
+        <source>{label} zu den Konditionen vom {day} neu berechnen:</source>
+        <translation>Reprice {label} at the conditions of {day}:</translation>
+    </message>
+    <message>
+        <source>Stufe {old} → {new}</source>
+        <translation>tier {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Stufe {tier} bleibt</source>
+        <translation>tier {tier} stays</translation>
+    </message>
+    <message>
+        <source>Edition {old} → {new}</source>
+        <translation>edition {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Edition {edition} bleibt</source>
+        <translation>edition {edition} stays</translation>
+    </message>
+    <message>
+        <source>{label} zu den Konditionen vom {day}: {tier}, {edition}.</source>
+        <translation>{label} at the conditions of {day}: {tier}, {edition}.</translation>
+    </message>
+    <message>
+        <source>{label}: zu den Konditionen vom {day} ändert sich nichts.</source>
+        <translation>{label}: nothing changes at the conditions of {day}.</translation>
+    </message>
+    <message>
+        <source>Brutto vorher {old} · nachher {new}</source>
+        <translation>Gross before {old} · after {new}</translation>
+    </message>
+</context>
+<context>
+    <name>Repricer</name>
+    <message>
+        <source>Zu heutigen Konditionen neu berechnen</source>
+        <translation>Reprice at today&apos;s conditions</translation>
+    </message>
+    <message>
+        <source>Angebot {label}: zu den Konditionen vom {day} neu berechnet</source>
+        <translation>Quote {label}: repriced at the conditions of {day}</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
     listing = actions.add_parser("list", help="alle Partner mit Stufe und Spur")
     add_db_option(listing)
+    listing.add_argument(
+        "--as-of",
+        type=date.fromisoformat,
+        metavar="JJJJ-MM-TT",
+        help="die Stufe an diesem Tag (Standard: heute)",
+    )
     listing.add_argument("--json", action="store_true", help="als JSON ausgeben")
     listing.set_defaults(run=run_list)
 
@@ -51,7 +57,7 @@ def run_list(args: argparse.Namespace) -> int:
                 "msp_level": p.msp_level,
                 "city": p.city,
             }
-            for p in list_partners(workspace)
+            for p in list_partners(workspace, args.as_of)
         ]
     if args.json:
         print_json(rows)

@@ -46,6 +46,8 @@ from nspdesk.store.figures import (
 from nspdesk.store.models import Partner
 from nspdesk.store.partner_records import nfr_entitlement
 from nspdesk.store.partners import get_partner
+from nspdesk.store.tiers import Standing as HeldTier
+from nspdesk.store.tiers import tier_columns, tier_on
 
 UNREACHABLE = "unreachable"
 
@@ -204,6 +206,7 @@ def partner_overview(workspace: Workspace, year: int, as_of: date) -> list[Partn
 
 
 def _rows(session: Session, program: Program, year: int, as_of: date) -> list[PartnerRow]:
+    history, tier, msp_level = tier_columns(as_of)  # the tier each partner holds on ``as_of``
     partners = (
         session.connection()
         .execute(
@@ -213,9 +216,11 @@ def _rows(session: Session, program: Program, year: int, as_of: date) -> list[Pa
                 Partner.customer_number,
                 Partner.city,
                 Partner.track,
-                Partner.tier,
-                Partner.msp_level,
-            ).order_by(Partner.company, Partner.id)
+                tier,
+                msp_level,
+            )
+            .outerjoin(history, history.c.partner_id == Partner.id)
+            .order_by(Partner.company, Partner.id)
         )
         .all()
     )
@@ -349,11 +354,12 @@ def certification_state(
     return through, CertificationState.VALID, left
 
 
-def _master(partner: Partner) -> PartnerInput:
+def _master(partner: Partner, held: HeldTier) -> PartnerInput:
+    """The master data as the form edits it, with the tier ``held`` on the form's day."""
     return PartnerInput(
         company=partner.company,
         track=partner.track,
-        tier=partner.tier,
+        tier=held.tier,
         customer_number=partner.customer_number,
         street=partner.street,
         postal_code=partner.postal_code,
@@ -362,7 +368,7 @@ def _master(partner: Partner) -> PartnerInput:
         vat_id=partner.vat_id,
         website=partner.website,
         backlink_url=partner.backlink_url,
-        msp_level=partner.msp_level,
+        msp_level=held.msp_level,
         reseller_only=partner.reseller_only,
         partner_since=partner.partner_since,
         notes=partner.notes,
@@ -374,6 +380,7 @@ def partner_detail(workspace: Workspace, partner_id: int, year: int, as_of: date
     program = library.edition_for(as_of)
     with workspace.database.read() as session:
         partner = get_partner(session, partner_id)
+        held = tier_on(session, partner, as_of)
         evaluation, figures, standing, counted = _standing(
             library, session, partner_id, year, as_of
         )
@@ -388,7 +395,7 @@ def partner_detail(workspace: Workspace, partner_id: int, year: int, as_of: date
             )
         return PartnerDetail(
             id=partner.id,
-            master=_master(partner),
+            master=_master(partner, held),
             contacts=tuple(
                 ContactInput(c.name, c.role, c.email, c.phone, c.primary, c.id)
                 for c in partner.contacts
@@ -426,7 +433,7 @@ def partner_detail(workspace: Workspace, partner_id: int, year: int, as_of: date
                 as_of,
             ),
             backlink=last_backlink(partner),
-            nfr_users=nfr_entitlement(program, partner),
+            nfr_users=nfr_entitlement(program, held),
             version=partner.version,
         )
 

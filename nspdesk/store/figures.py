@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from sqlalchemy import (
     BigInteger,
@@ -60,6 +60,7 @@ from nspdesk.store.models import (
     TrainingRecord,
 )
 from nspdesk.store.quotes import Status
+from nspdesk.store.tiers import tier_columns, tier_on
 from nspdesk.store.types import Money
 
 BASIC_SERVICE_AGREEMENT = "basis-sv"
@@ -290,11 +291,17 @@ def partner_facts(
     year: int,
     as_of: date,
     counted: tuple[CountedQuote, ...] | None = None,
+    tier: str | Literal[False] | None = False,
 ) -> tuple[PartnerFacts, YearFigures]:
     """The facts of ``partner`` for ``year`` as known on ``as_of``, and where the figures come from
-    (``counted``: its ``counted_quotes`` of the year if read already)."""
+    (``counted``: its ``counted_quotes`` of the year if read already).
+
+    The partner's tier is the one it holds on ``as_of`` (``store.tiers``), unless ``tier`` is given.
+    """
     figures = year_figures(session, program, partner.id, year, counted)
-    return facts_of(program, records_of(partner), figures, year, as_of), figures
+    held = tier_on(session, partner, as_of).tier if tier is False else tier
+    records = records_of(partner)._replace(tier=held)
+    return facts_of(program, records, figures, year, as_of), figures
 
 
 @dataclass(frozen=True)
@@ -459,11 +466,16 @@ def _latest_checks(session: Session) -> dict[int, tuple[CheckRecord | None, Chec
 
 
 def all_records(
-    session: Session, year: int, partners: Iterable[tuple[int, str, str | None]] | None = None
+    session: Session,
+    year: int,
+    partners: Iterable[tuple[int, str, str | None]] | None = None,
+    on: date | None = None,
 ) -> dict[int, PartnerRecords]:
     """``records_of`` every partner, for ``year``: one query per table, columns only (fetched at
     once: ``all()`` instead of a row at a time). ``partners`` are the (id, track, tier) of every
-    partner when the caller has read them already (the partner list, with its own columns)."""
+    partner when the caller has read them already (the partner list, with its own columns);
+    otherwise each partner's tier is the one it holds on ``on`` (default: 31 December of
+    ``year``), read from the tier history in the same query."""
     connection = session.connection()
     trainings: dict[int, list[tuple[str, date]]] = {}
     for partner_id, kind, attended_on in connection.execute(
@@ -492,7 +504,12 @@ def all_records(
     unknown = Backlink.UNKNOWN
     none: tuple[None, None] = (None, None)
     if partners is None:
-        partners = connection.execute(select(Partner.id, Partner.track, Partner.tier)).all()
+        history, tier, _ = tier_columns(on or date(year, 12, 31))
+        partners = connection.execute(
+            select(Partner.id, Partner.track, tier).outerjoin(
+                history, history.c.partner_id == Partner.id
+            )
+        ).all()
     out = {}
     for partner_id, track, tier in partners:
         newest, reached = checks.get(partner_id, none)
@@ -522,7 +539,7 @@ def all_partner_facts(
     figures = all_year_figures(session, program, year)
     nothing = YearFigures(year)
     out = {}
-    for partner_id, records in all_records(session, year, partners).items():
+    for partner_id, records in all_records(session, year, partners, as_of).items():
         found = figures.get(partner_id, nothing)
         out[partner_id] = (facts_of(program, records, found, year, as_of), found, records)
     return out
