@@ -794,16 +794,28 @@ On: such entries take the values from the file.</translation>
         <translation>The certification of {completed} lies after the reference date {as_of} and does not count yet.</translation>
     </message>
     <message>
-        <source>Die Zertifizierung vom {completed} ist seit dem {through} abgelaufen; die Administratorenschulung ist zu wiederholen.</source>
+        <source>Die Zertifizierung vom {completed} ist am {through} abgelaufen; die Administratorenschulung ist zu wiederholen.</source>
         <translation>The certification of {completed} expired on {through}; the administrator course must be repeated.</translation>
     </message>
     <message>
-        <source>Die Zertifizierung vom {completed} läuft am {through} ab (in {days} Tagen).</source>
-        <translation>The certification of {completed} expires on {through} (in {days} days).</translation>
+        <source>Die Zertifizierung vom {completed} {expiry}.</source>
+        <translation>The certification of {completed} {expiry}.</translation>
     </message>
     <message>
-        <source>Die Zertifizierung vom {completed} läuft am {through} ab (in {days} Tagen); danach fehlt für {tier} ein zertifizierter Techniker, die Schulung sollte rechtzeitig wiederholt werden.</source>
-        <translation>The certification of {completed} expires on {through} (in {days} days); after that {tier} lacks a certified technician, so the course should be repeated in time.</translation>
+        <source>Die Zertifizierung vom {completed} {expiry}; danach fehlt für {tier} ein zertifizierter Techniker, die Schulung sollte rechtzeitig wiederholt werden.</source>
+        <translation>The certification of {completed} {expiry}; after that {tier} lacks a certified technician, so the course should be repeated in time.</translation>
+    </message>
+    <message>
+        <source>läuft heute ({through}) ab</source>
+        <translation>expires today ({through})</translation>
+    </message>
+    <message>
+        <source>läuft morgen ({through}) ab</source>
+        <translation>expires tomorrow ({through})</translation>
+    </message>
+    <message>
+        <source>läuft am {through} ab (in {days} Tagen)</source>
+        <translation>expires on {through} (in {days} days)</translation>
     </message>
     <message>
         <source>{year} liegt nach dem Stichtag {as_of}</source>
@@ -909,8 +921,8 @@ On: such entries take the values from the file.</translation>
         <translation>The highest tier of the track is reached.</translation>
     </message>
     <message>
-        <source>Für die erfasste und nächste Stufe {tier} fehlt:</source>
-        <translation>Missing for the recorded and next tier {tier}:</translation>
+        <source>Um die erfasste Stufe {tier} zu halten, fehlt:</source>
+        <translation>Missing to keep the recorded tier {tier}:</translation>
     </message>
     <message>
         <source>Für die nächste Stufe {tier} fehlt:</source>
@@ -1062,12 +1074,12 @@ On: such entries take the values from the file.</translation>
         <translation>in {days}</translation>
     </message>
     <message>
-        <source>Zertifizierung von {technician} ist seit dem {through} abgelaufen; die Administratorenschulung ist zu wiederholen.</source>
+        <source>Zertifizierung von {technician} ist am {through} abgelaufen; die Administratorenschulung ist zu wiederholen.</source>
         <translation>Certification of {technician} expired on {through}; the administrator course must be repeated.</translation>
     </message>
     <message>
-        <source>Zertifizierung von {technician} läuft am {through} ab ({when}).</source>
-        <translation>Certification of {technician} expires on {through} ({when}).</translation>
+        <source>Zertifizierung von {technician} {expiry}.</source>
+        <translation>Certification of {technician} {expiry}.</translation>
     </message>
     <message>
         <source>Vertriebstraining {year} fehlt noch (für {tier} erforderlich).</source>
@@ -1106,7 +1118,7 @@ On: such entries take the values from the file.</translation>
         <translation>Marketing budget {year}: {left} of {budget} not used yet.</translation>
     </message>
     <message>
-        <source>Angebot {number} ist seit dem {day} abgelaufen.</source>
+        <source>Angebot {number} ist am {day} abgelaufen.</source>
         <translation>Quote {number} expired on {day}.</translation>
     </message>
     <message>
@@ -1414,6 +1426,26 @@ On: such entries take the values from the file.</translation>
         <translation>Leads</translation>
     </message>
     <message>
+        <source>Keine realisierten Projekte aus Angeboten in {year}.</source>
+        <translation>No completed projects from quotes in {year}.</translation>
+    </message>
+    <message>
+        <source>Angebot</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>angenommen am</source>
+        <translation>accepted on</translation>
+    </message>
+    <message>
+        <source>davon MRR</source>
+        <translation>of which MRR</translation>
+    </message>
+    <message>
+        <source>Realisierte Projekte aus Angeboten {year}</source>
+        <translation>Completed projects from quotes {year}</translation>
+    </message>
+    <message>
         <source>Zahlen speichern</source>
         <translation>Save figures</translation>
     </message>
@@ -1450,8 +1482,8 @@ On: such entries take the values from the file.</translation>
         <translation>MRR (€ per month)</translation>
     </message>
     <message>
-        <source>„aus Angeboten“: angenommene Angebote des Jahres (ein Projekt je Angebot). „von Hand“: Geschäft außerhalb von nspdesk.</source>
-        <translation>“from quotes”: the year&apos;s accepted quotes (one project per quote). “by hand”: business outside nspdesk.</translation>
+        <source>„aus Angeboten“: angenommene Angebote des Jahres mit mindestens einer Position für Kunden (Server: Neulizenzen, Wartung, Dienstleistung; Cloud), ein Projekt je Angebot; Eigenbedarfs- und NFR-Lizenzen zählen weder als Projekt noch als Umsatz. „von Hand“: Geschäft außerhalb von nspdesk; der MRR zählt zwölffach zum Umsatz.</source>
+        <translation>“from quotes”: quotes accepted in the year with at least one line for customers (Server: new licences, maintenance, services; Cloud), one project per quote; own-use and NFR licences count neither as a project nor as revenue. “by hand”: business outside nspdesk; the MRR counts twelve times towards the revenue.</translation>
     </message>
     <message>
         <source>Support-Anrufe genutzt</source>
@@ -1472,6 +1504,10 @@ On: such entries take the values from the file.</translation>
     <message>
         <source>Leistungen {year}</source>
         <translation>Benefits {year}</translation>
+    </message>
+    <message>
+        <source>Umsatz gesamt enthält den MRR von Hand zwölffach: {amount}</source>
+        <translation>The total revenue includes the MRR entered by hand twelve times: {amount}</translation>
     </message>
     <message numerus="yes">
         <source>{used} von %n kostenlosen Anrufen</source>
@@ -2361,6 +2397,18 @@ Program edition {edition}, valid from {day}.</translation>
         <translation>Request and set up the free NFR licence for {users} users.</translation>
     </message>
     <message>
+        <source>Kostenlose NFR-Lizenz anfordern und einrichten: je nach Umsatz für {choices}.</source>
+        <translation>Request and set up the free NFR licence: depending on revenue for {choices}.</translation>
+    </message>
+    <message>
+        <source>{users} Benutzer (wie {tier})</source>
+        <translation>{users} users (as {tier})</translation>
+    </message>
+    <message>
+        <source> oder </source>
+        <translation> or </translation>
+    </message>
+    <message>
         <source>Link auf www.nospamproxy.de</source>
         <translation>Link to www.nospamproxy.de</translation>
     </message>
@@ -2554,6 +2602,10 @@ Program edition {edition}, valid from {day}.</translation>
     <message>
         <source>Einen Schritt in der Liste wählen.</source>
         <translation>Select a step in the list.</translation>
+    </message>
+    <message>
+        <source>Erledigt laut den Daten des Partners.</source>
+        <translation>Done according to the partner&apos;s data.</translation>
     </message>
     <message>
         <source>Checkliste drucken</source>
@@ -3642,6 +3694,33 @@ Please report it; your input has been kept.</translation>
     </message>
 </context>
 <context>
+    <name>ProgramTexts</name>
+    <message>
+        <source>Was zur Umsatzschwelle zählt</source>
+        <translation>What counts towards the revenue threshold</translation>
+    </message>
+    <message>
+        <source>Hinweise zu den Stufen</source>
+        <translation>About the tiers</translation>
+    </message>
+    <message>
+        <source>Customer Success Management</source>
+        <translation>Customer Success Management</translation>
+    </message>
+    <message>
+        <source>Endkunden-Support</source>
+        <translation>End-customer support</translation>
+    </message>
+    <message>
+        <source>Den Status {tier} vergibt ausschließlich die {vendor} direkt (besondere Anforderungen und Mindestabnahmen). Rabatte und Leistungen entsprechen je nach Umsatz denen der Stufe {levels}.</source>
+        <translation>Only {vendor} grants the status {tier}, directly (special requirements and minimum purchases). Depending on revenue, discounts and benefits are those of {levels}.</translation>
+    </message>
+    <message>
+        <source> oder </source>
+        <translation> or </translation>
+    </message>
+</context>
+<context>
     <name>ProgramView</name>
     <message>
         <source>Server und Cloud</source>
@@ -3730,14 +3809,6 @@ Please report it; your input has been kept.</translation>
     <message>
         <source>{day}.{month}.</source>
         <translation>{day}/{month}</translation>
-    </message>
-    <message>
-        <source>oder</source>
-        <translation>or</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{tier}&lt;/b&gt;: Status nur direkt durch die {vendor}; Rabatte und Vorteile wie {tiers}, je nach Umsatz.</source>
-        <translation>&lt;b&gt;{tier}&lt;/b&gt;: status granted only directly by {vendor}; discounts and benefits as {tiers}, depending on revenue.</translation>
     </message>
     <message>
         <source>Alle Stufen erhalten:</source>
@@ -4095,6 +4166,10 @@ Please report it; your input has been kept.</translation>
         <translation>Compare revisions…</translation>
     </message>
     <message>
+        <source>Zu heutigen Konditionen neu berechnen …</source>
+        <translation>Reprice at today&apos;s conditions …</translation>
+    </message>
+    <message>
         <source>Weitere</source>
         <translation>More</translation>
     </message>
@@ -4315,6 +4390,10 @@ Postcode town</translation>
         <source>kopiert</source>
         <translation>copied</translation>
     </message>
+    <message>
+        <source>neu berechnet</source>
+        <translation>repriced</translation>
+    </message>
 </context>
 <context>
     <name>QuoteHistory</name>
@@ -4341,6 +4420,10 @@ Postcode town</translation>
     <message>
         <source>zu Konditionen {tier} statt {recorded} (von den Zahlen getragen)</source>
         <translation>at {tier} conditions instead of {recorded} (supported by the figures)</translation>
+    </message>
+    <message>
+        <source>zu den Konditionen vom {day} neu berechnet: Edition {old_edition} → {new_edition}, Stufe {old_tier} → {new_tier}</source>
+        <translation>repriced at the conditions of {day}: edition {old_edition} → {new_edition}, tier {old_tier} → {new_tier}</translation>
     </message>
     <message>
         <source>Kopie von {number}</source>
@@ -4640,6 +4723,10 @@ Postcode town</translation>
         <source>Angebot {number} ist {status} und kann nicht {target} werden.</source>
         <translation>Quote {number} ({status}) cannot be {target}.</translation>
     </message>
+    <message>
+        <source>Angebot {number} Revision 1 wird ohnehin zu den Konditionen ihres Angebotsdatums berechnet; neu berechnet wird eine spätere Revision (Entwurf).</source>
+        <translation>Quote {number} revision 1 is priced at the conditions of its quote date anyway; repricing applies to a later revision (draft).</translation>
+    </message>
 </context>
 <context>
     <name>QuoteTools</name>
@@ -4733,6 +4820,64 @@ Postcode town</translation>
     <message>
         <source>{name} erzeugt</source>
         <translation>{name} created</translation>
+    </message>
+</context>
+<context>
+    <name>RepriceDialog</name>
+    <message>
+        <source>Zu heutigen Konditionen neu berechnen</source>
+        <translation>Reprice at today&apos;s conditions</translation>
+    </message>
+    <message>
+        <source>Übernehmen</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Bitte oben entscheiden, zu welcher Stufe neu berechnet wird.</source>
+        <translation>Please decide above at which tier to reprice.</translation>
+    </message>
+    <message>
+        <source>{label} zu den Konditionen vom {day} neu berechnen:</source>
+        <translation>Reprice {label} at the conditions of {day}:</translation>
+    </message>
+    <message>
+        <source>Stufe {old} → {new}</source>
+        <translation>tier {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Stufe {tier} bleibt</source>
+        <translation>tier {tier} stays</translation>
+    </message>
+    <message>
+        <source>Edition {old} → {new}</source>
+        <translation>edition {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Edition {edition} bleibt</source>
+        <translation>edition {edition} stays</translation>
+    </message>
+    <message>
+        <source>{label} zu den Konditionen vom {day}: {tier}, {edition}.</source>
+        <translation>{label} at the conditions of {day}: {tier}, {edition}.</translation>
+    </message>
+    <message>
+        <source>{label}: zu den Konditionen vom {day} ändert sich nichts.</source>
+        <translation>{label}: nothing changes at the conditions of {day}.</translation>
+    </message>
+    <message>
+        <source>Brutto vorher {old} · nachher {new}</source>
+        <translation>Gross before {old} · after {new}</translation>
+    </message>
+</context>
+<context>
+    <name>Repricer</name>
+    <message>
+        <source>Zu heutigen Konditionen neu berechnen</source>
+        <translation>Reprice at today&apos;s conditions</translation>
+    </message>
+    <message>
+        <source>Angebot {label}: zu den Konditionen vom {day} neu berechnet</source>
+        <translation>Quote {label}: repriced at the conditions of {day}</translation>
     </message>
 </context>
 <context>
@@ -5491,8 +5636,8 @@ The tiers of the {total} partners are set from {effective} and written into the 
         <translation>all requirements of {tier} met</translation>
     </message>
     <message>
-        <source>Zertifizierung vom {completed} läuft am {through} ab (in {days} Tagen); danach {left} von {needed} nötigen zertifizierten Technikern</source>
-        <translation>Certification of {completed} expires on {through} (in {days} days); then {left} of {needed} required certified technicians</translation>
+        <source>Zertifizierung vom {completed} {expiry}; danach {left} von {needed} nötigen zertifizierten Technikern</source>
+        <translation>Certification of {completed} {expiry}; then {left} of {needed} required certified technicians</translation>
     </message>
     <message>
         <source>{figure} {actual}: weniger als {margin} über der Schwelle von {required}</source>

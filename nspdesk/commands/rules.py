@@ -57,14 +57,14 @@ def run_price(args: argparse.Namespace) -> int:
 
 def run_evaluate(args: argparse.Namespace) -> int:
     from nspdesk.domain.compliance import evaluate
-    from nspdesk.domain.compliance_json import evaluation_to_json, facts_from_json
+    from nspdesk.domain.compliance_json import evaluate_input, evaluation_to_json
     from nspdesk.domain.editions import default_library
     from nspdesk.domain.json_input import parse_json
 
     text, source = read_input(args.file)
-    facts = facts_from_json(parse_json(text, source), today=date.today())
+    facts, sources = evaluate_input(parse_json(text, source), today=date.today())
     program = default_library().edition_for(facts.as_of)
-    print_json(evaluation_to_json(evaluate(program, facts)))
+    print_json(evaluation_to_json(evaluate(program, facts), sources))
     return EXIT_OK
 
 

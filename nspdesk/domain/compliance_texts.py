@@ -102,17 +102,33 @@ _NOT_YET = QT_TRANSLATE_NOOP(
 )
 _EXPIRED = QT_TRANSLATE_NOOP(
     "Compliance",
-    "Die Zertifizierung vom {completed} ist seit dem {through} abgelaufen; "
+    "Die Zertifizierung vom {completed} ist am {through} abgelaufen; "
     "die Administratorenschulung ist zu wiederholen.",
 )
-_EXPIRING = QT_TRANSLATE_NOOP(
-    "Compliance", "Die Zertifizierung vom {completed} läuft am {through} ab (in {days} Tagen)."
-)
+_EXPIRING = QT_TRANSLATE_NOOP("Compliance", "Die Zertifizierung vom {completed} {expiry}.")
 _EXPIRING_SHORT = QT_TRANSLATE_NOOP(
     "Compliance",
-    "Die Zertifizierung vom {completed} läuft am {through} ab (in {days} Tagen); danach fehlt "
+    "Die Zertifizierung vom {completed} {expiry}; danach fehlt "
     "für {tier} ein zertifizierter Techniker, die Schulung sollte rechtzeitig wiederholt werden.",
 )
+# When a certification valid through {through} runs out, seen from the reference day: it is still
+# valid on that day itself, so the last day reads "heute", never "in 0 Tagen".
+_EXPIRES_TODAY = QT_TRANSLATE_NOOP("Compliance", "läuft heute ({through}) ab")
+_EXPIRES_TOMORROW = QT_TRANSLATE_NOOP("Compliance", "läuft morgen ({through}) ab")
+_EXPIRES_IN = QT_TRANSLATE_NOOP("Compliance", "läuft am {through} ab (in {days} Tagen)")
+
+
+def expiry(valid_through: date, days_left: int) -> Text:
+    """ "läuft heute (10.01.2026) ab", "… morgen …", "läuft am 10.01.2026 ab (in 12 Tagen)".
+
+    ``days_left`` is at least 0: the day ``valid_through`` itself still counts.
+    """
+    if days_left == 0:
+        return _EXPIRES_TODAY.format(through=valid_through)
+    if days_left == 1:
+        return _EXPIRES_TOMORROW.format(through=valid_through)
+    # numbers with the locale's grouping
+    return _EXPIRES_IN.format(through=valid_through, days=Decimal(days_left))
 
 
 def backlink_desirable(tier: str, backlink: str) -> Text:
@@ -132,10 +148,10 @@ def certification_expiring(
     completed_on: date, valid_through: date, days_left: int, short_for: str | None = None
 ) -> Text:
     """A certification about to expire; ``short_for``: the tier that then lacks a technician."""
-    values = {"completed": completed_on, "through": valid_through, "days": days_left}
+    when = expiry(valid_through, days_left)
     if short_for is None:
-        return _EXPIRING.format(**values)
-    return _EXPIRING_SHORT.format(tier=short_for, **values)
+        return _EXPIRING.format(completed=completed_on, expiry=when)
+    return _EXPIRING_SHORT.format(completed=completed_on, expiry=when, tier=short_for)
 
 
 # --- Refusals -----------------------------------------------------------------------------------------
@@ -175,7 +191,7 @@ _NO_TIER = QT_TRANSLATE_NOOP("Standing", "keine Partnerstufe in dieser Spur erfa
 _ALL_MET = QT_TRANSLATE_NOOP("Standing", "alle Anforderungen von {tier} erfüllt")
 _AT_RISK_CERTIFICATION = QT_TRANSLATE_NOOP(
     "Standing",
-    "Zertifizierung vom {completed} läuft am {through} ab (in {days} Tagen); danach {left} von "
+    "Zertifizierung vom {completed} {expiry}; danach {left} von "
     "{needed} nötigen zertifizierten Technikern",
 )
 _THIN_MARGIN = QT_TRANSLATE_NOOP(
@@ -216,8 +232,7 @@ def certification_at_risk(
     """An expiring certification leaves ``left`` of the ``needed`` certified technicians."""
     return _AT_RISK_CERTIFICATION.format(
         completed=completed_on,
-        through=valid_through,
-        days=Decimal(days_left),  # numbers with the locale's grouping, as before
+        expiry=expiry(valid_through, days_left),
         left=Decimal(left),
         needed=Decimal(needed),
     )

@@ -19,6 +19,7 @@ from enum import IntEnum, StrEnum
 
 from nspdesk.domain.certification import valid_through
 from nspdesk.domain.compliance import Backlink
+from nspdesk.domain.compliance_texts import expiry
 from nspdesk.domain.decimals import ZERO
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Money, Text
 from nspdesk.domain.program import BacklinkRule, Program, Tier
@@ -194,12 +195,10 @@ def _when(left: int) -> Text:
 
 _CERTIFICATION_EXPIRED = QT_TRANSLATE_NOOP(
     "Due",
-    "Zertifizierung von {technician} ist seit dem {through} abgelaufen; "
+    "Zertifizierung von {technician} ist am {through} abgelaufen; "
     "die Administratorenschulung ist zu wiederholen.",
 )
-_CERTIFICATION_EXPIRING = QT_TRANSLATE_NOOP(
-    "Due", "Zertifizierung von {technician} läuft am {through} ab ({when})."
-)
+_CERTIFICATION_EXPIRING = QT_TRANSLATE_NOOP("Due", "Zertifizierung von {technician} {expiry}.")
 _TRAINING_MISSING = {
     DueKind.SALES_TRAINING_MISSING: QT_TRANSLATE_NOOP(
         "Due", "Vertriebstraining {year} fehlt noch (für {tier} erforderlich)."
@@ -235,7 +234,7 @@ _CALLS_USED_UP = QT_TRANSLATE_NOOP(
 _BUDGET_UNUSED = QT_TRANSLATE_NOOP(
     "Due", "Marketingbudget {year}: {left} von {budget} noch nicht genutzt."
 )
-_QUOTE_EXPIRED = QT_TRANSLATE_NOOP("Due", "Angebot {number} ist seit dem {day} abgelaufen.")
+_QUOTE_EXPIRED = QT_TRANSLATE_NOOP("Due", "Angebot {number} ist am {day} abgelaufen.")
 _QUOTE_EXPIRING = QT_TRANSLATE_NOOP("Due", "Angebot {number} ist gültig bis {day} ({when}).")
 _STEP = QT_TRANSLATE_NOOP("Due", "{n} Schritt")
 _STEPS = QT_TRANSLATE_NOOP("Due", "{n} Schritte")
@@ -273,7 +272,7 @@ def _certifications(
                     today,
                     Urgency.SOON,
                     _CERTIFICATION_EXPIRING.format(
-                        technician=course.technician, through=through, when=_when(left)
+                        technician=course.technician, expiry=expiry(through, left)
                     ),
                     Action.TECHNICIANS,
                 )

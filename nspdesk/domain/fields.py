@@ -124,8 +124,14 @@ class Fields:
         return self.amount(name, default, maximum=HUNDRED)
 
     def text_list(
-        self, name: str, choices: frozenset[str] | None = None, default: object = _MISSING
+        self,
+        name: str,
+        choices: frozenset[str] | None = None,
+        default: object = _MISSING,
+        unique: bool = True,
     ) -> list[str]:
+        """A list of texts; ``unique``: a value twice is refused (a set written as a list, such as
+        a tier's trainings). A list of one value per person (course dates) passes ``False``."""
         values = self._typed(name, list, "eine Liste von Texten", default)
         for index, item in enumerate(values):
             if not isinstance(item, str):
@@ -133,7 +139,7 @@ class Fields:
             if choices is not None and item not in choices:
                 allowed = ", ".join(sorted(choices))
                 self.fail(f"{name}[{index}]", f"unbekannter Wert {item!r} (erlaubt: {allowed})")
-        if len(set(values)) != len(values):
+        if unique and len(set(values)) != len(values):
             self.fail(name, "enthält einen Wert doppelt")
         return values
 

@@ -21,6 +21,7 @@ from nspdesk.domain.program import (
     Billing,
     Category,
     CommonBenefits,
+    Explanations,
     FixedPrice,
     OwnUseLicense,
     Program,
@@ -85,6 +86,7 @@ def parse_program(data: dict[str, object], file: str) -> Program:
         common_benefits=_common_benefits(root.table("common_benefits"), words),
         support=_support(root.table("support"), words),
         file=file,
+        explanations=_explanations(root.table("explanations", optional=True), words),
     )
     words.finish()
     for table in (pricing, certification, root):
@@ -171,6 +173,7 @@ def _tracks(root: Fields, words: _Vocabulary) -> dict[str, Track]:
             name=words.term(table.text("name")),
             sells=frozenset(table.text_list("sells", FAMILIES)),
             trainings=table.choice("trainings", TRAINING_FORMATS),
+            revenue_counts=_optional_text(table, "revenue_counts", words),
         )
         table.finish()
     return tracks
@@ -205,6 +208,7 @@ def _tiers(
             benefits=_benefits(table.table("benefits", optional=True), words),
             granted_by_vendor=table.flag("granted_by_vendor", default=False),
             benefits_of=tuple(table.text_list("benefits_of", default=[])),
+            notes=_notes(table, words),
         )
         for category_id in discounts:
             if categories[category_id].family not in tracks[track].sells:
@@ -344,6 +348,33 @@ def _support(table: Fields, words: _Vocabulary) -> SupportModel:
         maintenance_required=words.term(table.text("maintenance_required")),
         reseller_only=words.term(table.text("reseller_only")),
         contracts=tuple(contracts),
+        partner_duties=_optional_text(table, "partner_duties", words),
+        training_expectation=_optional_text(table, "training_expectation", words),
+        fault_reports=_optional_text(table, "fault_reports", words),
+        knowledge_base=_optional_text(table, "knowledge_base", words),
+        operations_support=_optional_text(table, "operations_support", words),
     )
     table.finish()
     return support
+
+
+def _explanations(table: Fields, words: _Vocabulary) -> Explanations:
+    explanations = Explanations(
+        customer_success_management=_optional_text(table, "customer_success_management", words)
+    )
+    table.finish()
+    return explanations
+
+
+def _optional_text(table: Fields, name: str, words: _Vocabulary) -> str:
+    """A text a file may leave out (older editions have none); present, it must say something."""
+    return words.term(table.text(name)) if table.has(name) else ""
+
+
+def _notes(table: Fields, words: _Vocabulary) -> tuple[str, ...]:
+    """A tier's sentences beyond its numbers: a list of texts, none of them empty."""
+    notes = table.text_list("notes", default=[])
+    for index, note in enumerate(notes):
+        if not note.strip():
+            table.fail(f"notes[{index}]", "darf nicht leer sein")
+    return tuple(words.term(note) for note in notes)

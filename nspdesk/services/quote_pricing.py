@@ -1,7 +1,8 @@
 """Pricing a quote while it is edited: the same engine, terms and cap as saving it, in memory.
 
 The editor prices at every keystroke. A :class:`DraftPricer` holds what the database says about the
-quote's partner on the quote date — its tier and MSP level, the check of the recorded tier against
+quote's partner on the quote date — the tier and MSP level it holds that day (or those a later
+revision keeps, with its edition), the check of the recorded tier against
 its figures, the team's cap on extra discounts — read once by ``services.quotes.pricer`` and again
 when the partner or the date changes; pricing itself is the domain's (``price_quote``, with the
 request built by ``quote_input.price_request`` as the store builds it on save). So what the editor
@@ -43,8 +44,13 @@ class DraftPricer:
     partner: PartnerChoice
     check: TierCheck | None  # the recorded tier against the figures (None: nothing to decide)
     cap: Decimal | None  # the team's cap on extra discounts (None: the program's)
+    # A revision after the first keeps the tier and edition it was made with; ``partner`` then
+    # names that tier, and ``check`` is None (see ``store.quotes.keeps_conditions``).
+    edition: str | None = None
 
     def program(self, data: QuoteInput) -> Program:
+        if self.edition is not None:
+            return self.library.edition(self.edition)
         return self.library.edition_for(data.quote_date)
 
     def tier_id(self, data: QuoteInput) -> str | None:

@@ -28,6 +28,7 @@ from nspdesk.ui.views.quotes.editor import QuoteEditor
 from nspdesk.ui.views.quotes.editor_form import from_qdate
 from nspdesk.ui.views.quotes.export import quote_pdf_bytes
 from nspdesk.ui.views.quotes.lines_model import Col
+from nspdesk.ui.views.quotes.reprice import RepriceDialog
 from tests.gui.conftest import DEMO_DAY
 from tests.gui.test_quotes_editor import cells, find_quote, pick_partner, plain, totals, type_cell
 
@@ -512,23 +513,45 @@ def test_copy_for_another_partner_opens_the_copy_and_lists_the_differences(
 # --- revisions, audit trail -------------------------------------------------------------------------
 
 
-def test_audit_trail_and_revision_diff(qtbot: QtBot, view: QuotesView, context: AppContext) -> None:
+def test_audit_trail_and_revision_diff(
+    qtbot: QtBot, view: QuotesView, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
     editor = view.editor
     assert view.open_quote(find_quote(view, "A-2026-0004"))  # Spreewald, sent
     assert not editor.compare_action.isEnabled()
     assert editor.tabs.tabText(1) == "Verlauf (2)"
     assert [row[2] for row in editor.history.rows()] == ["angelegt", "versendet"]
     assert editor.revise_button.isEnabled()
+    assert not editor.reprice_action.isEnabled()  # a sent revision
     editor.revise_button.click()
     type_cell(qtbot, editor, 0, Col.QUANTITY, "150")
-    editor.tier_panel.use_supported.setChecked(True)  # MRR below Business Cloud
+    assert not editor.tier_panel.isVisible()  # revision 2 keeps revision 1's tier
     assert editor.save()
+    # Priced at today's conditions on request: MRR below Business Cloud asks for a decision.
+    assert editor.reprice_action.isEnabled()
+    seen: list[list[list[str]]] = []
+
+    def answer(dialog: RepriceDialog) -> bool:
+        assert dialog.tier_panel.needed() and not dialog.apply_button.isEnabled()
+        assert "Bitte oben entscheiden" in dialog.problem.text()
+        dialog.tier_panel.use_supported.setChecked(True)
+        assert dialog.apply_button.isEnabled() and not dialog.problem.text()
+        assert "Stufe Business Cloud Partner → Authorized Cloud Partner, Edition 2024 bleibt" in (
+            dialog.intro.text()
+        )
+        seen.append(dialog.view.rows())
+        return True
+
+    monkeypatch.setattr(editor.repricer, "ask", answer)
+    editor.reprice_action.trigger()
+    assert [row[1] for row in seen[0]] == ["NSP-CLD-PROT", "NSP-CLD-ENC"]
     rows = editor.history.rows()
     assert [(row[2], row[3]) for row in rows] == [
         ("angelegt", "1"),
         ("versendet", "1"),
         ("neue Revision", "2"),
         ("geändert", "2"),
+        ("neu berechnet", "2"),
         ("Stufe entschieden", "2"),
     ]
     assert rows[-1][4] == (

@@ -422,6 +422,29 @@ def test_evaluate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert "tier" not in result
 
 
+def test_evaluate_two_technicians_of_one_course_and_mrr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue #15: "mindestens zwei zertifizierte Techniker" met by two people on one course, and
+    the "50.000,- EUR p.a." reached with 500 € a month of Cloud services (mrr, twelve times)."""
+    data = {
+        **EVALUATE_INPUT,
+        "projects": 5,
+        "revenue": "44000.00",
+        "mrr": "500.00",
+        "technicians_certified_on": ["2025-05-05", "2025-05-05"],
+    }
+    code, out, err = run(["evaluate", write_json(tmp_path, data)], capsys)
+    assert (code, err) == (0, "")
+    result = json.loads(out)
+    assert result["eligible_tier"] == "premium"
+    assert len(result["certifications"]) == 2
+    assert result["revenue_sources"]["from_mrr"] == "6000.00"
+    assert result["revenue_sources"]["total"] == "50000.00"
+    revenue = {r["actual"] for r in result["requirements"] if r["id"] == "revenue"}
+    assert revenue == {"50000.00"}
+
+
 def test_evaluate_with_recorded_tier(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     data = {**EVALUATE_INPUT, "revenue": "25000", "tier": "premium"}
     code, out, _ = run(["evaluate", write_json(tmp_path, data)], capsys)

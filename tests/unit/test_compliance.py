@@ -282,6 +282,49 @@ def test_expiry_advice_within_90_days(program: Program) -> None:
     assert not any("läuft" in a for a in quiet.advice)
 
 
+@pytest.mark.parametrize(
+    ("days_before", "phrase"),
+    [
+        (0, "Die Zertifizierung vom 10.01.2024 läuft heute (10.01.2026) ab; danach fehlt"),
+        (1, "Die Zertifizierung vom 10.01.2024 läuft morgen (10.01.2026) ab; danach fehlt"),
+        (2, "Die Zertifizierung vom 10.01.2024 läuft am 10.01.2026 ab (in 2 Tagen); danach fehlt"),
+    ],
+)
+def test_expiry_on_the_last_valid_day(program: Program, days_before: int, phrase: str) -> None:
+    """Valid through 10.01.2026 means valid on that day: it "läuft heute ab", never "in 0 Tagen".
+
+    Brochure: "Dieser Nachweis ist zwei Jahre gültig" — the course of 10.01.2024 counts through
+    10.01.2026.
+    """
+    facts = replace(
+        meeting(program, "business"),
+        technicians_certified_on=(date(2024, 1, 10),),
+        as_of=date(2026, 1, 10) - timedelta(days=days_before),
+    )
+    evaluation = evaluate(program, facts)
+    assert evaluation.certifications[0].valid
+    assert evaluation.eligible_tier is not None and evaluation.eligible_tier.id == "business"
+    assert [a for a in evaluation.advice if "Zertifizierung" in a] == [
+        phrase + " für Business Partner ein zertifizierter Techniker, die Schulung sollte "
+        "rechtzeitig wiederholt werden."
+    ]
+    assert not any("0 Tagen" in a or "seit dem" in a for a in evaluation.advice)
+
+
+def test_expired_the_day_after_the_last_valid_day(program: Program) -> None:
+    facts = replace(
+        meeting(program, "authorized"),
+        technicians_certified_on=(date(2024, 1, 10),),
+        as_of=date(2026, 1, 11),
+    )
+    evaluation = evaluate(program, facts)
+    assert not evaluation.certifications[0].valid
+    assert (
+        "Die Zertifizierung vom 10.01.2024 ist am 10.01.2026 abgelaufen; "
+        "die Administratorenschulung ist zu wiederholen." in evaluation.advice
+    )
+
+
 def test_expiry_advice_without_consequence_when_another_remains(program: Program) -> None:
     facts = replace(
         meeting(program, "business"),
@@ -300,7 +343,7 @@ def test_expired_and_future_certifications_advised(program: Program) -> None:
     )
     advice = evaluate(program, facts).advice
     assert (
-        "Die Zertifizierung vom 04.05.2023 ist seit dem 04.05.2025 abgelaufen; "
+        "Die Zertifizierung vom 04.05.2023 ist am 04.05.2025 abgelaufen; "
         "die Administratorenschulung ist zu wiederholen." in advice
     )
     assert (

@@ -74,16 +74,20 @@ def test_certification_expiry_boundary(program: Program, days: int, listed: bool
 
 def test_certification_today_and_expired(program: Program) -> None:
     today = due_items(program, [good(courses=(course_expiring_in(0),))], TODAY)[0]
-    assert "(heute)" in today.text and today.days == 0
+    # valid through today: valid today, "läuft heute ab" (never "in 0 Tagen")
+    assert today.text == "Zertifizierung von Techniker Eins läuft heute (15.06.2026) ab."
+    assert today.days == 0
     expired = due_items(program, [good(courses=(course_expiring_in(-1),))], TODAY)[0]
     assert expired.kind is DueKind.CERTIFICATION_EXPIRED
     assert expired.urgency is Urgency.OVERDUE and expired.days == -1
-    assert "seit dem 14.06.2026 abgelaufen" in expired.text
+    assert expired.text.startswith(
+        "Zertifizierung von Techniker Eins ist am 14.06.2026 abgelaufen;"
+    )
     assert kinds(program, good(courses=(course_expiring_in(120),)), certification_days=120) == [
         DueKind.CERTIFICATION_EXPIRING
     ]
     one = due_items(program, [good(courses=(course_expiring_in(1),))], TODAY)[0]
-    assert "(in 1 Tag)" in one.text
+    assert one.text == "Zertifizierung von Techniker Eins läuft morgen (16.06.2026) ab."
 
 
 def test_trainings_missing_for_the_year(program: Program) -> None:

@@ -26,7 +26,7 @@ def test_certifications(program: Program) -> None:
     courses = (course_expiring_in(1), Course("Techniker Zwei", date(2024, 5, 10)))
     shown = notes(program, good(courses=courses))
     assert shown[DueKind.CERTIFICATION_EXPIRING] == [
-        "Certification of Techniker Eins expires on 16 Jun 2026 (in 1 day)."
+        "Certification of Techniker Eins expires tomorrow (16 Jun 2026)."
     ]
     assert shown[DueKind.CERTIFICATION_EXPIRED] == [
         "Certification of Techniker Zwei expired on 10 May 2026; the administrator course must "
@@ -34,7 +34,7 @@ def test_certifications(program: Program) -> None:
     ]
     today = notes(program, good(courses=(course_expiring_in(0), course_expiring_in(30))))
     assert today[DueKind.CERTIFICATION_EXPIRING] == [
-        "Certification of Techniker Eins expires on 15 Jun 2026 (today).",
+        "Certification of Techniker Eins expires today (15 Jun 2026).",
         "Certification of Techniker Eins expires on 15 Jul 2026 (in 30 days).",
     ]
 

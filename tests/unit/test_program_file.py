@@ -173,6 +173,22 @@ BROKEN = [
         "certification.colour",
         "unbekannter Schlüssel",
     ),
+    # The texts beside the numbers: optional, but never empty or misspelt when given.
+    (
+        'revenue_counts = "Auf die MRR',
+        'revenue_counts = " "\nx = "Auf die MRR',
+        "tracks.cloud.revenue_counts",
+        "leer",
+    ),
+    ("notes = [\n", 'notes = [" ",\n', "tiers.authorized.notes[0]", "leer"),
+    ("notes = [\n", "notes = [3,\n", "tiers.authorized.notes[0]", "erwartet Text"),
+    ("fault_reports = ", "fault_report = ", "support.fault_report", "unbekannter Schlüssel"),
+    (
+        'customer_success_management = "Das',
+        'customer_success = "Das',
+        "explanations.customer_success",
+        "unbekannter Schlüssel",
+    ),
 ]
 
 
@@ -311,3 +327,38 @@ def test_a_file_without_vocabulary_loads_in_german(program_text: str) -> None:
     program = parse_program(data, "x.toml")
     name = program.categories["other"].name
     assert isinstance(name, Term) and name.translations == {}
+
+
+def test_the_texts_beside_the_numbers_are_optional(program_text: str) -> None:
+    """A rule file from before the overview's texts loads: each text is empty, no note."""
+    data = tomllib.loads(program_text)
+    for track in data["tracks"].values():
+        track.pop("revenue_counts", None)
+    for tier in data["tiers"].values():
+        tier.pop("notes", None)
+    for key in (
+        "partner_duties",
+        "training_expectation",
+        "fault_reports",
+        "knowledge_base",
+        "operations_support",
+    ):
+        del data["support"][key]
+    del data["explanations"]
+    del data["vocabulary"]
+    older = parse_program(data, "older.toml")
+    assert all(t.revenue_counts == "" for t in older.tracks.values())
+    assert all(t.notes == () for t in older.tiers.values())
+    assert older.support.partner_duties == older.support.operations_support == ""
+    assert older.explanations.customer_success_management == ""
+
+
+def test_the_texts_of_2024_are_terms_with_their_english(program: object) -> None:
+    from nspdesk.domain.program import Program
+
+    assert isinstance(program, Program)
+    msp = program.tier("msp")
+    assert len(msp.notes) == 2 and all(isinstance(n, Term) for n in msp.notes)
+    assert "multi-tenant" in msp.notes[0].translations["en"]  # type: ignore[attr-defined]
+    assert program.tracks["server"].revenue_counts.startswith("Auf die Umsatzschwelle")
+    assert program.tracks["msp"].revenue_counts == ""

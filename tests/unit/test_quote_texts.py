@@ -258,6 +258,12 @@ DETAILS = [
         "zu Konditionen authorized statt business (von den Zahlen getragen)",
         "at authorized conditions instead of business (supported by the figures)",
     ),
+    (
+        quote_history.repriced_detail(date(2027, 1, 10), "2024", "2027", "business", "premium"),
+        "zu den Konditionen vom 2027-01-10 neu berechnet: Edition 2024 → 2027, "
+        "Stufe business → premium",
+        "repriced at the conditions of 2027-01-10: edition 2024 → 2027, tier business → premium",
+    ),
     (quote_history.copy_of("A-2026-0007"), "Kopie von A-2026-0007", "Copy of A-2026-0007"),
     (quote_history.copied_to("A-2026-0008"), "kopiert nach A-2026-0008", "copied to A-2026-0008"),
     (

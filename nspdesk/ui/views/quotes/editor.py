@@ -72,6 +72,7 @@ from nspdesk.ui.views.quotes.editor_form import (
 from nspdesk.ui.views.quotes.export import sender_contact
 from nspdesk.ui.views.quotes.lines_model import END_CUSTOMER_ONLY, Col, LinesModel
 from nspdesk.ui.views.quotes.names import status_name
+from nspdesk.ui.views.quotes.reprice import Repricer
 from nspdesk.ui.views.quotes.tools import QuoteTools, template_input
 
 # An action on the quote as loaded: (workspace, quote id, the version loaded) -> its new state.
@@ -98,10 +99,11 @@ class QuoteEditor(QuoteForm):
             self.clock(), datetime.now(UTC).astimezone().timetz()
         )
         # The partner's terms on the quote date, read once per partner and date (refresh_terms).
-        self._pricer_key: tuple[int, date] | None = None
+        self._pricer_key: tuple[int, date, int | None, int] | None = None
         self._pricer: DraftPricer | None = None
         self.stale_dialog: DiffDialog | None = None
         self.tools = QuoteTools(self, self)
+        self.repricer = Repricer(self, self)
         program = context.program()
         self.lines_model = LinesModel(program.categories, self)
         self.lines_model.check = self._line_refusal
@@ -134,6 +136,7 @@ class QuoteEditor(QuoteForm):
         self.apply_template_action.triggered.connect(self.tools.apply_template)
         self.duplicate_action.triggered.connect(self.tools.duplicate)
         self.compare_action.triggered.connect(self.tools.compare_revisions)
+        self.reprice_action.triggered.connect(self.repricer.reprice)
         self.history.compare_requested.connect(self.tools.compare_revisions)
         self.tier_panel.changed.connect(self._edited)
         self.partner_picker.partner_changed.connect(self._partner_changed)
@@ -318,6 +321,9 @@ class QuoteEditor(QuoteForm):
         self.apply_template_action.setEnabled(draft)
         loaded = self.loaded
         self.compare_action.setEnabled(loaded is not None and len(loaded.revisions) >= 2)
+        self.reprice_action.setEnabled(
+            loaded is not None and Repricer.offered(loaded.revision, draft and not self.read_only)
+        )
 
     # --- editing --------------------------------------------------------------------------------
 
@@ -383,8 +389,10 @@ class QuoteEditor(QuoteForm):
         partner = self.partner_picker.current_partner()
         on = from_qdate(self.quote_date.date())
         program = self.context.program(on)
-        tier = program.tiers.get(partner.tier or "") if partner else None
         self._load_terms(partner, on)
+        if partner is not None and self._pricer is not None:
+            partner = self._pricer.partner  # the tier held on the quote date, or the one kept
+        tier = program.tiers.get(partner.tier or "") if partner else None
         if partner is None or tier is None:
             self.tier_panel.show_check(None, self.tr("noch keine Partnerstufe") if partner else "–")
             return
@@ -402,13 +410,15 @@ class QuoteEditor(QuoteForm):
         if partner is None:
             self._pricer, self._pricer_key = None, None
             return
-        if self._pricer_key == (partner.id, on) and self._pricer is not None:
+        quote_id = self.loaded.quote_id if self.loaded is not None else None
+        key = (partner.id, on, quote_id, self.loaded.revision if self.loaded else 0)
+        if self._pricer_key == key and self._pricer is not None:
             return
-        try:
-            self._pricer = quotes.pricer(self.context.workspace, partner.id, on)
+        try:  # a later revision's draft keeps its tier and edition (``services.quotes.pricer``)
+            self._pricer = quotes.pricer(self.context.workspace, partner.id, on, quote_id=quote_id)
         except (InputError, StoreError):
             self._pricer = None  # nothing to price with; saving reports what is wrong
-        self._pricer_key = (partner.id, on)
+        self._pricer_key = key
 
     @property
     def _check(self) -> TierCheck | None:

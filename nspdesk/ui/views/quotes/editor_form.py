@@ -225,6 +225,9 @@ class QuoteForm(QWidget):
             translate("QuoteEditor", "Für anderen Partner kopieren …")
         )
         self.compare_action = menu.addAction(translate("QuoteEditor", "Revisionen vergleichen …"))
+        self.reprice_action = menu.addAction(
+            translate("QuoteEditor", "Zu heutigen Konditionen neu berechnen …")
+        )
         button = QPushButton(translate("QuoteEditor", "Weitere"))
         button.setObjectName("moreActions")
         button.setAutoDefault(False)
