@@ -29,8 +29,8 @@ def request_from_json(
             QuoteLine(
                 category=line.text("category"),
                 description=line.text("description", default="", allow_empty=True),
-                quantity=line.amount("quantity", positive=True),
-                unit_price=line.amount("unit_price"),
+                quantity=line.quantity("quantity"),
+                unit_price=line.price("unit_price"),
                 extra_discount=line.percent("extra_discount", default="0"),
             )
         )

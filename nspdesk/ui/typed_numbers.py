@@ -15,9 +15,10 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
-from nspdesk.domain.decimals import MAX_FRACTION_DIGITS, ZERO, parse_decimal
+from nspdesk.domain.decimals import ZERO, parse_decimal
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.formatting import number
+from nspdesk.domain.limits import MAX_FRACTION_DIGITS
 from nspdesk.ui import i18n
 
 _GROUPED = re.compile(r"-?\d{1,3}(\.\d{3})+(,\d+)?")
