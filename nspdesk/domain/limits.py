@@ -48,13 +48,20 @@ class OversizedNumber:
 
 
 def shorten(text: str, limit: int = EXCERPT_CHARS) -> str:
-    """At most ``limit`` characters of ``text``, then ``…``; control characters, line breaks and
-    invisible marks escaped as ``repr`` does (``\\x00``, ``\\n``, ``\\u202e``), spaces such as
-    the no-break space kept."""
-    part = text[:limit]
-    if not part.isprintable():
-        part = "".join(repr(char)[1:-1] if _invisible(char) else char for char in part)
-    return part + "…" if len(text) > limit else part
+    """At most ``limit`` characters of ``text`` as shown, then ``…``: control characters, line
+    breaks and invisible marks escaped as ``repr`` does (``\\x00``, ``\\n``, ``\\u202e``; an escape
+    counts with its length), spaces such as the no-break space kept."""
+    if len(text) <= limit and text.isprintable():
+        return text
+    pieces: list[str] = []
+    used = 0
+    for char in text:
+        piece = repr(char)[1:-1] if _invisible(char) else char
+        used += len(piece)
+        if used > limit:
+            return "".join(pieces) + "…"
+        pieces.append(piece)
+    return "".join(pieces)
 
 
 _INVISIBLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
@@ -67,11 +74,10 @@ def _invisible(char: str) -> bool:
 
 def excerpt(value: object, limit: int = EXCERPT_CHARS) -> str:
     """``value`` as a message shows it: like ``repr`` (text in quotes, control characters and
-    invisible marks escaped), but at most ``limit`` characters of a text, then ``…``, and of a list
-    or table only the first entries and levels."""
+    invisible marks escaped), but at most ``limit`` characters of a text as shown, then ``…``, and of
+    a list or table only the first entries and levels."""
     if isinstance(value, str):
-        shown = repr(value[:limit])
-        return shown[:-1] + "…" + shown[-1] if len(value) > limit else shown
+        return "'" + shorten(value, limit) + "'"
     if isinstance(value, int) and value.bit_length() > 4 * limit:  # repr refuses > 4,300 digits
         return f"<ganze Zahl mit etwa {int(value.bit_length() * 0.30103)} Stellen>"
     shown = _SHORT.repr(value)

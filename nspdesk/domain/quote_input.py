@@ -39,7 +39,11 @@ GIVEN_ON_SAVE = QT_TRANSLATE_NOOP(
     "QuoteInput", "wird beim Speichern vergeben (Nummer) bzw. aus den Einstellungen genommen"
 )
 BEFORE_DATE = QT_TRANSLATE_NOOP("QuoteStore", "{until} liegt vor dem Angebotsdatum {day}")
-TOO_LARGE = QT_TRANSLATE_NOOP("QuoteInput", "ist zu groß: höchstens {maximum}")
+TOO_LARGE = QT_TRANSLATE_NOOP(
+    "QuoteInput", "Position {position}, {what}: zu groß, höchstens {maximum}"
+)
+QUANTITY = QT_TRANSLATE_NOOP("QuoteInput", "Menge")
+UNIT_PRICE = QT_TRANSLATE_NOOP("QuoteInput", "Einzelpreis")
 TOO_MANY_LINES = QT_TRANSLATE_NOOP(
     "QuoteInput", "ein Angebot hat höchstens {maximum} Positionen, dieses {count}"
 )
@@ -112,14 +116,13 @@ def check_ranges(lines: tuple[LineInput, ...]) -> None:
     if len(lines) > MAX_LINES:
         raise InputError("lines", TOO_MANY_LINES.format(maximum=MAX_LINES, count=len(lines)))
     for index, line in enumerate(lines):
-        for name, value, maximum in (
-            ("quantity", line.quantity, MAX_QUANTITY),
-            ("unit_price", line.unit_price, MAX_PRICE),
+        for name, what, value, maximum in (
+            ("quantity", QUANTITY, line.quantity, MAX_QUANTITY),
+            ("unit_price", UNIT_PRICE, line.unit_price, MAX_PRICE),
         ):
             if value > maximum:
-                raise InputError(
-                    f"lines[{index}].{name}", TOO_LARGE.format(maximum=maximum), line=index
-                )
+                message = TOO_LARGE.format(position=index + 1, what=what, maximum=maximum)
+                raise InputError(f"lines[{index}].{name}", message, line=index)
 
 
 def customer_block(address: Addressee) -> str:

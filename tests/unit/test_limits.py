@@ -136,7 +136,7 @@ def test_quotes_in_the_editor_are_held_to_the_ranges() -> None:
     with pytest.raises(InputError) as caught:
         price_request(data(ok, LineInput("other", "", Decimal(10**7), Decimal(1))), "b", None)
     assert (caught.value.field, caught.value.line) == ("lines[1].quantity", 1)
-    assert caught.value.message == "ist zu groß: höchstens 1.000.000"
+    assert caught.value.message == "Position 2, Menge: zu groß, höchstens 1.000.000"
     with pytest.raises(InputError) as caught:
         price_request(data(LineInput("other", "", Decimal(1), Decimal(10**8))), "b", None)
     assert (caught.value.field, caught.value.line) == ("lines[0].unit_price", 0)
@@ -151,7 +151,7 @@ def test_a_long_value_is_echoed_as_a_short_escaped_excerpt() -> None:
         "premium, authorized-cloud, business-cloud, premium-cloud, msp)"
     )
     assert refusal(line(unit_price="1\x00\n" + "9" * 100)).endswith(
-        "(103 Zeichen, höchstens 40): '1\\x00\\n" + "9" * 57 + "…'"
+        "(103 Zeichen, höchstens 40): '1\\x00\\n" + "9" * 53 + "…'"
     )
 
 
@@ -174,6 +174,8 @@ def test_shorten() -> None:
     assert shorten("Müller & Söhne\xa0GmbH") == "Müller & Söhne\xa0GmbH"  # spaces stay
     assert shorten("a\x00b\nc\u202ed\u2028") == "a\\x00b\\nc\\u202ed\\u2028"
     assert shorten("y" * 100, 10) == "y" * 10 + "…"
+    assert shorten("\x00" * 10, 10) == "\\x00\\x00…"  # escapes count with their length
+    assert shorten("\x00\x01", 8) == "\\x00\\x01"
 
 
 def test_parse_decimal_refuses_a_long_text_before_reading_it() -> None:
