@@ -547,6 +547,10 @@ Please restart nspdesk.</translation>
         <translation>the list price must not be negative</translation>
     </message>
     <message>
+        <source>der Listenpreis ist zu groß (höchstens {maximum})</source>
+        <translation>the list price is too large (at most {maximum})</translation>
+    </message>
+    <message>
         <source>Es gibt keinen Katalogeintrag mit der ID {id}.</source>
         <translation>There is no catalog entry with ID {id}.</translation>
     </message>
@@ -1726,6 +1730,14 @@ On: such entries take the values from the file.</translation>
         <translation>The Excel workbook is damaged or incomplete.</translation>
     </message>
     <message>
+        <source>Die Excel-Arbeitsmappe {name} ist beschädigt: ein Tabellenblatt ist kein gültiges XML (Zeile {line}, Spalte {column}).</source>
+        <translation>The Excel workbook {name} is damaged: a worksheet is not valid XML (line {line}, column {column}).</translation>
+    </message>
+    <message>
+        <source>Die Excel-Arbeitsmappe {name} ist beschädigt oder manipuliert: ein Tabellenblatt enthält XML-Entitäten, die sich beim Lesen vervielfachen; sie wird nicht gelesen.</source>
+        <translation>The Excel workbook {name} is damaged or tampered with: a worksheet contains XML entities that multiply when read; it is not read.</translation>
+    </message>
+    <message>
         <source>Zeile 1 muss die Kopfzeile mit den Spaltennamen sein; sie ist leer.</source>
         <translation>Line 1 must be the header with the column names; it is empty.</translation>
     </message>
@@ -1846,8 +1858,12 @@ On: such entries take the values from the file.</translation>
         <translation>{value} is negative</translation>
     </message>
     <message>
-        <source>{value} ist zu groß (höchstens 1.000.000.000 €)</source>
-        <translation>{value} is too large (at most €1,000,000,000)</translation>
+        <source>{value} ist zu groß (höchstens {maximum})</source>
+        <translation>{value} is too large (at most {maximum})</translation>
+    </message>
+    <message>
+        <source>enthält das Steuerzeichen {code} an Stelle {position}; bitte entfernen</source>
+        <translation>contains the control character {code} at position {position}; please remove it</translation>
     </message>
     <message>
         <source>{value} ist mehrdeutig: {thousands} oder {decimal}? Bitte ohne Tausenderpunkt und mit Dezimalkomma schreiben</source>
@@ -4451,6 +4467,22 @@ Postcode town</translation>
     <message>
         <source>wird beim Speichern vergeben (Nummer) bzw. aus den Einstellungen genommen</source>
         <translation>is assigned when saving (number) or taken from the settings</translation>
+    </message>
+    <message>
+        <source>Position {position}, {what}: zu groß, höchstens {maximum}</source>
+        <translation>Line {position}, {what}: too large, at most {maximum}</translation>
+    </message>
+    <message>
+        <source>Menge</source>
+        <translation>quantity</translation>
+    </message>
+    <message>
+        <source>Einzelpreis</source>
+        <translation>unit price</translation>
+    </message>
+    <message>
+        <source>ein Angebot hat höchstens {maximum} Positionen, dieses {count}</source>
+        <translation>a quote has at most {maximum} lines, this one has {count}</translation>
     </message>
     <message>
         <source>ein Partnerangebot geht an die Adresse des Partners; hier ist nur contact erlaubt</source>

@@ -15,10 +15,10 @@ from nspdesk.domain.compliance import Backlink, Evaluation, PartnerFacts, Requir
 from nspdesk.domain.decimals import as_text
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.fields import Fields
+from nspdesk.domain.limits import FIRST_YEAR, LAST_YEAR, excerpt
 from nspdesk.domain.year_figures import MONTHS, RevenueSources
 
 BACKLINKS = frozenset(b.value for b in Backlink)
-FIRST_YEAR = 2000
 
 
 class EvaluateInput(NamedTuple):
@@ -45,9 +45,9 @@ def evaluate_input(fields: Fields, today: date) -> EvaluateInput:
         except ValueError:
             raise InputError(
                 f"technicians_certified_on[{index}]",
-                f"ist kein Datum im Format JJJJ-MM-TT: {value!r}",
+                f"ist kein Datum im Format JJJJ-MM-TT: {excerpt(value)}",
             ) from None
-    year = fields.integer("year", minimum=FIRST_YEAR)
+    year = fields.integer("year", minimum=FIRST_YEAR, maximum=LAST_YEAR)
     track = fields.text("track")
     as_of = fields.day("as_of", default=today)
     projects = fields.integer("projects", default=0)

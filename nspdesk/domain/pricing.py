@@ -23,6 +23,7 @@ from enum import StrEnum
 from nspdesk.domain.decimals import HUNDRED, ZERO, apply_discount, round_cents
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.fixed_prices import fixed_line
+from nspdesk.domain.limits import excerpt
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Percent, Text
 from nspdesk.domain.program import Program, Tier
 from nspdesk.domain.quote_line import QuoteLine
@@ -221,7 +222,7 @@ def resolve_tier(program: Program, tier_id: str) -> Tier:
         return program.tier(tier_id)
     except KeyError:
         known = ", ".join(program.tiers)
-        raise InputError("tier", UNKNOWN_TIER.format(tier=repr(tier_id), known=known)) from None
+        raise InputError("tier", UNKNOWN_TIER.format(tier=excerpt(tier_id), known=known)) from None
 
 
 def _discount_tier(program: Program, tier: Tier, msp_level: str | None) -> Tier:

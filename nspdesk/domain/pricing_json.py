@@ -34,8 +34,8 @@ def request_from_json(
             QuoteLine(
                 category=line.text("category"),
                 description=line.text("description", default="", allow_empty=True),
-                quantity=line.amount("quantity", positive=True),
-                unit_price=line.amount("unit_price") if given else ZERO,
+                quantity=line.quantity("quantity"),
+                unit_price=line.price("unit_price") if given else ZERO,
                 extra_discount=line.percent("extra_discount", default="0"),
                 users=line.integer("users", minimum=1) if line.has("users") else None,
                 price_given=given,

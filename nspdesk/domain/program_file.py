@@ -52,6 +52,14 @@ def load_program(path: Path) -> Program:
         raise ProgramFileError(str(path), "", "ist nicht UTF-8-kodiert") from None
     except tomllib.TOMLDecodeError as error:
         raise ProgramFileError(str(path), "", f"ist kein gültiges TOML: {error}") from None
+    except ValueError:  # tomllib builds an integer of more than 4,300 digits
+        raise ProgramFileError(
+            str(path), "", "ist kein gültiges TOML: eine Zahl hat zu viele Stellen"
+        ) from None
+    except RecursionError:
+        raise ProgramFileError(
+            str(path), "", "ist kein gültiges TOML: zu tief verschachtelt"
+        ) from None
     return parse_program(data, str(path))
 
 

@@ -362,3 +362,14 @@ def test_the_texts_of_2024_are_terms_with_their_english(program: object) -> None
     assert "multi-tenant" in msp.notes[0].translations["en"]  # type: ignore[attr-defined]
     assert program.tracks["server"].revenue_counts.startswith("Auf die Umsatzschwelle")
     assert program.tracks["msp"].revenue_counts == ""
+
+
+def test_a_number_python_cannot_build_is_refused(tmp_path: Path) -> None:
+    """tomllib refuses integers of more than 4,300 digits with a ValueError of its own."""
+    with pytest.raises(ProgramFileError, match="eine Zahl hat zu viele Stellen"):
+        load_program(write(tmp_path, "schema = " + "1" * 5000 + "\n"))
+
+
+def test_nesting_too_deep_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ProgramFileError, match="zu tief verschachtelt"):
+        load_program(write(tmp_path, "x = " + "[" * 100_000 + "\n"))
