@@ -15,7 +15,7 @@ from decimal import Decimal as D
 
 import pytest
 
-from nspdesk.domain import quote_rules
+from nspdesk.domain import limits, quote_rules
 from nspdesk.domain.billing import period_summary
 from nspdesk.domain.certification import certifications_as_of, valid_through
 from nspdesk.domain.compliance import (
@@ -25,7 +25,7 @@ from nspdesk.domain.compliance import (
     check_recorded,
     evaluate,
 )
-from nspdesk.domain.decimals import as_text, exact_text
+from nspdesk.domain.decimals import as_text, exact_text, parse_decimal
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.formatting import money
 from nspdesk.domain.pricing import Audience, PriceRequest, QuoteLine, price_quote
@@ -291,3 +291,34 @@ def test_the_vendors_track_is_refused_naming_the_track(program: Program) -> None
         evaluate(program, facts)
     assert refused.value.field == "track"
     assert "vergibt nur die Net at Work GmbH direkt" in refused.value.message
+
+
+# --- The upper limit of amounts ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("maximum", "field"),
+    [
+        (limits.MAX_REVENUE, "revenue"),
+        (limits.MAX_PRICE, "lines[0].unit_price"),
+        (limits.MAX_QUANTITY, "lines[0].quantity"),
+    ],
+)
+def test_the_largest_amount_is_accepted_and_one_cent_more_refused(maximum: D, field: str) -> None:
+    assert parse_decimal(str(maximum), field, maximum=maximum) == maximum
+    with pytest.raises(InputError) as refused:
+        parse_decimal(str(maximum + D("0.01")), field, maximum=maximum)
+    assert refused.value.field == field
+    assert "zu groß" in refused.value.message
+
+
+def test_six_decimals_are_accepted_and_seven_refused() -> None:
+    assert parse_decimal("0.000001", "lines[0].quantity") == D("0.000001")
+    with pytest.raises(InputError) as refused:
+        parse_decimal("0.0000001", "lines[0].quantity")
+    assert refused.value.field == "lines[0].quantity"
+    assert "Nachkommastellen" in refused.value.message
+
+
+def test_a_positive_amount_names_its_field_when_zero() -> None:
+    with pytest.raises(InputError) as refused:
+        parse_decimal("0", "lines[2].quantity", allow_equal_minimum=False)
+    assert refused.value.field == "lines[2].quantity"
