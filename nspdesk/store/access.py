@@ -147,10 +147,21 @@ def read_only_uri(path: Path, *, writable_folder: bool = True) -> str:
     return uri
 
 
-def connect_read_only(path: Path, *, writable_folder: bool = True) -> sqlite3.Connection:
-    return sqlite3.connect(
+def connect_read_only(
+    path: Path, *, writable_folder: bool = True, diagnosis: bool = False
+) -> sqlite3.Connection:
+    """A connection that only reads ``path``. ``diagnosis``: SQLite's reports on a damaged file may
+    quote its broken bytes, so text is decoded leniently (a check must report, not fail)."""
+    connection = sqlite3.connect(
         read_only_uri(path, writable_folder=writable_folder), uri=True, check_same_thread=False
     )
+    if diagnosis:
+        connection.text_factory = _lenient_text
+    return connection
+
+
+def _lenient_text(data: bytes) -> str:
+    return data.decode("utf-8", "replace")
 
 
 def folder_writable(path: Path) -> bool:

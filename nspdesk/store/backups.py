@@ -62,13 +62,15 @@ def quick_check(path: Path) -> str | None:
     :class:`UnreadableDatabaseError`: that is no verdict on its bytes.
     """
     try:
-        with closing(connect_read_only(path, writable_folder=folder_writable(path))) as connection:
+        with closing(
+            connect_read_only(path, writable_folder=folder_writable(path), diagnosis=True)
+        ) as connection:
             rows = connection.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as error:
         if is_corruption(error):
             return str(error)
         raise UnreadableDatabaseError(path, sqlite_reason(error) or str(error)) from None
-    problems = [row[0] for row in rows if row[0] != "ok"]
+    problems = [" ".join(str(row[0]).split()) for row in rows if row[0] != "ok"]  # one line each
     return "; ".join(problems[:5]) if problems else None
 
 

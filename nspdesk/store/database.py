@@ -134,6 +134,10 @@ class Database:
     def _translated_errors(self) -> Iterator[None]:
         try:
             yield
+        except UnicodeDecodeError as error:  # text SQLite stored is no longer UTF-8: damaged bytes
+            raise DatabaseUnavailableError(
+                DAMAGED_NOW.format(where=self.location.describe(), detail=str(error))
+            ) from error
         except DBAPIError as error:
             text = str(error.orig).lower()
             for needle, reason in _REASONS.items():
@@ -142,7 +146,10 @@ class Database:
                         NOTHING_SAVED.format(reason=reason, where=self.location.describe())
                     ) from error
             if self.location.is_sqlite and (
-                "malformed" in text or "not a database" in text or "corrupt" in text
+                "malformed" in text
+                or "not a database" in text
+                or "corrupt" in text
+                or "could not decode" in text  # text that is no longer UTF-8
             ):  # damage the check at the start did not see (it reads every page only in db check)
                 raise DatabaseUnavailableError(
                     DAMAGED_NOW.format(where=self.location.describe(), detail=str(error.orig))

@@ -141,7 +141,9 @@ def _check_file(report: CheckReport, path: Path) -> bool:
         report.problems.append(NOT_READABLE.format(path=str(path)))
         return False
     try:
-        with closing(connect_read_only(path, writable_folder=folder_writable(path))) as connection:
+        with closing(
+            connect_read_only(path, writable_folder=folder_writable(path), diagnosis=True)
+        ) as connection:
             integrity = [r[0] for r in connection.execute("PRAGMA integrity_check").fetchall()]
             broken_keys = connection.execute("PRAGMA foreign_key_check").fetchall()
     except sqlite3.DatabaseError as error:
