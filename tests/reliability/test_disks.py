@@ -21,6 +21,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import closing
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -165,6 +166,7 @@ def test_a_read_only_database_that_needs_a_migration_is_refused_untouched(
 def test_the_app_opens_a_read_only_database_with_a_warning(
     db: Path, read_only: Callable[..., None]
 ) -> None:
+    from nspdesk.services import quotes
     from nspdesk.services.errors import ReadOnlyDatabaseError, StoreError
     from nspdesk.services.maintenance import backup_workspace
     from nspdesk.services.workspace import open_workspace
@@ -177,6 +179,9 @@ def test_the_app_opens_a_read_only_database_with_a_warning(
         assert not db.with_name(db.name + ".lock").exists(), "no lock file in a read-only folder"
         with pytest.raises(ReadOnlyDatabaseError), workspace.database.write():
             pass
+        # the quotes view marks expired quotes when shown: on a read-only file it must not ask to
+        # write (a dialog each time the view opens); nothing is marked
+        assert quotes.expire_due(workspace, date(2030, 1, 1)) == []
         with pytest.raises(StoreError):  # the backup folder beside it cannot be written either
             _no_backup_folder(db, backup_workspace, workspace)
 
