@@ -66,6 +66,8 @@ def quick_check(path: Path) -> str | None:
             connect_read_only(path, writable_folder=folder_writable(path), diagnosis=True)
         ) as connection:
             rows = connection.execute("PRAGMA quick_check").fetchall()
+    except UnicodeDecodeError as error:  # SQLite's own report quotes bytes that are not text
+        return str(error)
     except sqlite3.DatabaseError as error:
         if is_corruption(error):
             return str(error)

@@ -146,6 +146,9 @@ def _check_file(report: CheckReport, path: Path) -> bool:
         ) as connection:
             integrity = [r[0] for r in connection.execute("PRAGMA integrity_check").fetchall()]
             broken_keys = connection.execute("PRAGMA foreign_key_check").fetchall()
+    except UnicodeDecodeError as error:  # SQLite's report quotes bytes that are not text
+        report.problems.append(NOT_SQLITE.format(error=str(error)))
+        return False
     except sqlite3.DatabaseError as error:
         reason = sqlite_reason(error)
         if is_corruption(error) or reason is None:

@@ -286,9 +286,10 @@ def _state(location: Location, existed: bool) -> SchemaState:
         raise StoreError(
             UNREACHABLE.format(where=location.describe(), reason=_one_line(str(error.orig)))
         ) from None
-    except DatabaseError as error:
+    except (DatabaseError, UnicodeDecodeError) as error:
         path = location.path or Path(location.describe())
         backups = list_backups(location.path) if location.path else []
-        raise CorruptDatabaseError(path, str(error.orig), backups) from None
+        detail = str(error.orig) if isinstance(error, DatabaseError) else str(error)
+        raise CorruptDatabaseError(path, detail, backups) from None
     finally:
         engine.dispose()

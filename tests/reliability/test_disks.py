@@ -327,6 +327,24 @@ def test_a_backup_on_a_read_only_drive_is_one_line(
     assert digest(db) == before
 
 
+def test_a_damaged_schema_whose_report_is_not_text_is_one_line(
+    db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Found by the fuzzer: SQLite's report on a broken schema quoted bytes that are not UTF-8, and
+    reading it ended in ``UnicodeDecodeError``."""
+    data = bytearray(db.read_bytes())
+    name = data.find(b"tablepartnerspartners")
+    data[name + 5] = 0x80  # the table's name in sqlite_schema …
+    sql = data.find(b"CREATE TABLE partners")
+    data[sql + 13] = 0x80  # … and in its CREATE statement
+    db.write_bytes(bytes(data))
+    code, _, err = run(["partners", "list", "--db", str(db)], capsys)
+    assert code == 1
+    assert f"Die Datenbank {db} ist beschädigt (" in one_line(err)
+    code, out, err = run(["db", "check", "--db", str(db)], capsys)
+    assert code == 1 and "✗ keine lesbare SQLite-Datenbank" in out and "Traceback" not in err
+
+
 # --- another program's SQLite file --------------------------------------------------------------------
 
 
