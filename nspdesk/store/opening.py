@@ -135,25 +135,16 @@ def open_store(
     it; short commands do not need to; a file that can only be read needs none). ``keep_backups``:
     automatic daily backups kept (0: none).
     """
-    lock = None
     try:
         path = location.path
         existed = path is not None and _file_exists(path)
         read_only = write_refusal(path) if path is not None and existed else None
-        if path is not None and take_lock and read_only is None:
-            lock = InstanceLock(path)
-            lock.acquire()
+        lock = take_lock and read_only is None
         return _open(location, lock, existed, read_only, keep_backups, now)
     except (ArgumentError, NoSuchModuleError) as error:  # a URL no installed driver understands
-        if lock is not None:
-            lock.release()
         raise StoreError(
             BAD_URL.format(where=location.describe(), reason=_one_line(str(error)))
         ) from None
-    except BaseException:
-        if lock is not None:
-            lock.release()
-        raise
 
 
 def _file_exists(path: Path) -> bool:
@@ -184,7 +175,7 @@ def _file_exists(path: Path) -> bool:
 
 def _open(
     location: Location,
-    lock: InstanceLock | None,
+    take_lock: bool,
     existed: bool,
     read_only: Text | None,
     keep: int,
@@ -200,7 +191,16 @@ def _open(
         raise NewerSchemaError(location.describe(), state.current, backups)
     if read_only is not None and not state.up_to_date:
         raise StoreError(READ_ONLY_NOT_CURRENT.format(reason=read_only))
-    database = Database(location, read_only)
+    lock = None
+    if path is not None and take_lock:  # not before: no lock file beside another program's file
+        lock = InstanceLock(path)
+        lock.acquire()
+    try:
+        database = Database(location, read_only)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
     store = Store(database=database, location=location, lock=lock, created=not existed)
     if read_only is not None:
         store.warnings.append(READ_ONLY_OPENED.format(reason=read_only))
@@ -211,7 +211,7 @@ def _open(
         if path is not None and existed and keep > 0:
             _daily_backup(store, path, keep, now)
     except BaseException:
-        database.dispose()
+        store.close()  # the engines and the lock
         raise
     return store
 

@@ -385,6 +385,12 @@ def test_another_programs_database_is_never_changed(
     code, out, _ = run(["db", "check", "--db", str(path)], capsys)
     assert code == 1 and "keine nspdesk-Datenbank" in out
     assert digest(path) == before
+    from nspdesk.services.errors import ForeignDatabaseError
+    from nspdesk.services.workspace import open_workspace
+
+    with pytest.raises(ForeignDatabaseError):  # as the app opens it: not even a lock file beside it
+        open_workspace(str(path), create=True, take_lock=True)
+    assert digest(path) == before
     with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
         assert connection.execute("PRAGMA journal_mode").fetchone() == mode
     if not wal:
