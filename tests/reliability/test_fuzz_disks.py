@@ -2,10 +2,11 @@
 traceback, never a question left unanswered — in bounded time, and a database that can only be read
 keeps every byte.
 
-A real demo database is damaged the ways files get damaged (cut short, bytes or whole pages
-overwritten, the header changed, garbage appended) and then put behind one of the failures of
-``test_disks.py``: a read-only file or drive, a disk that fills up at the day's backup. Each example
-runs one command of the CLI on it. ``--hypothesis-show-statistics`` prints the outcomes seen.
+A real demo database (or one at an earlier schema, which opening migrates) is damaged the ways files
+get damaged (cut short, bytes or whole pages overwritten, the header changed, garbage appended) and
+then put behind one of the failures of ``test_disks.py``: a read-only file or drive, a disk that
+fills up at the day's backup. Each example runs one command of the CLI on it.
+``--hypothesis-show-statistics`` prints the outcomes seen.
 """
 
 from __future__ import annotations
@@ -57,6 +58,14 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 # Offsets are drawn up to this and taken modulo the file's size (the demo file is made by the test).
 SPAN = 1 << 20
+
+
+@pytest.fixture(scope="module")
+def older_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database at an earlier schema: opening it migrates, after a backup."""
+    from tests.reliability.test_disks import older_database
+
+    return older_database(tmp_path_factory.mktemp("older") / "alt.sqlite3")
 
 
 @st.composite
@@ -124,18 +133,25 @@ def sound(path: Path) -> bool | None:
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-@given(how=damage(), mode=st.sampled_from(ACCESS), command=st.sampled_from(COMMANDS))
+@given(
+    base=st.sampled_from(["current", "older"]),
+    how=damage(),
+    mode=st.sampled_from(ACCESS),
+    command=st.sampled_from(COMMANDS),
+)
 def test_any_damaged_or_read_only_database_gives_output_or_one_line(
     demo_file: Path,
+    older_file: Path,
     tmp_path_factory: pytest.TempPathFactory,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
+    base: str,
     how: tuple[str, list[tuple[int, bytes]], int | None],
     mode: str,
     command: list[str],
 ) -> None:
     folder = tmp_path_factory.mktemp("fuzz")
-    path = damaged_file(folder, demo_file.read_bytes(), how)
+    path = damaged_file(folder, (demo_file if base == "current" else older_file).read_bytes(), how)
     was_sound = sound(path)
     before = hashlib.sha256(path.read_bytes()).digest()
     with monkeypatch.context() as patched:
@@ -174,5 +190,7 @@ def test_any_damaged_or_read_only_database_gives_output_or_one_line(
     if mode == "full disk" and code == 0 and command[0] != "db" and command != ["demo"]:
         assert "Datenträger ist voll" in err  # told that no backup was made today
     assert not list(folder.glob("backups/*.partial")), "no half-written backup is left"
-    event(f"{how[0]}: {mode}: exit {code}" + (": damaged" if "beschädigt" in message else ""))
+    event(
+        f"{base}, {how[0]}: {mode}: exit {code}" + (": damaged" if "beschädigt" in message else "")
+    )
     shutil.rmtree(folder, ignore_errors=True)
