@@ -964,6 +964,14 @@ On: such entries take the values from the file.</translation>
         <translation>not a readable SQLite database: {error}</translation>
     </message>
     <message>
+        <source>nicht lesbar: {reason}</source>
+        <translation>not readable: {reason}</translation>
+    </message>
+    <message>
+        <source>nur lesbar: {reason}</source>
+        <translation>read-only: {reason}</translation>
+    </message>
+    <message>
         <source>Integrität: {line}</source>
         <translation>Integrity: {line}</translation>
     </message>
@@ -5701,6 +5709,10 @@ The tiers of the {total} partners are set from {effective} and written into the 
 {error}</translation>
     </message>
     <message>
+        <source>nspdesk: Hinweis zur Datenbank</source>
+        <translation>nspdesk: about the database</translation>
+    </message>
+    <message>
         <source>Datenbank nicht verwendbar</source>
         <translation>Database not usable</translation>
     </message>
@@ -5740,8 +5752,28 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
         <translation>The disk is full.</translation>
     </message>
     <message>
-        <source>Die Datenbank ist schreibgeschützt.</source>
-        <translation>The database is read-only.</translation>
+        <source>Die Datenbank {path} ist schreibgeschützt (Dateirechte der Datei).</source>
+        <translation>The database {path} is read-only (file permissions of the file).</translation>
+    </message>
+    <message>
+        <source>Die Datenbank {path} ist schreibgeschützt (Dateirechte des Ordners {folder}).</source>
+        <translation>The database {path} is read-only (file permissions of the folder {folder}).</translation>
+    </message>
+    <message>
+        <source>Die Datenbank {path} ist schreibgeschützt (schreibgeschütztes Laufwerk).</source>
+        <translation>The database {path} is read-only (read-only drive).</translation>
+    </message>
+    <message>
+        <source>Die Datenbank {path} kann nicht gelesen werden (Dateirechte: keine Leserechte).</source>
+        <translation>The database {path} cannot be read (file permissions: no read permission).</translation>
+    </message>
+    <message>
+        <source>Die Datenbank {path} kann nicht geöffnet werden: {reason} Nichts verändert.</source>
+        <translation>The database {path} cannot be opened: {reason} Nothing changed.</translation>
+    </message>
+    <message>
+        <source>Die Datenbank ist schreibgeschützt (Dateirechte oder Laufwerk).</source>
+        <translation>The database is read-only (file permissions or drive).</translation>
     </message>
     <message>
         <source>Der Datenträger meldet einen Lesefehler (E/A-Fehler).</source>
@@ -5756,8 +5788,28 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
         <translation>The database is locked by another program.</translation>
     </message>
     <message>
+        <source>Das Laufwerk ist schreibgeschützt.</source>
+        <translation>The drive is read-only.</translation>
+    </message>
+    <message>
+        <source>Keine Schreibrechte (Dateirechte).</source>
+        <translation>No write permission (file permissions).</translation>
+    </message>
+    <message>
+        <source>Das Speicherkontingent ist erschöpft.</source>
+        <translation>The disk quota is exhausted.</translation>
+    </message>
+    <message>
         <source>{reason} Nichts wurde gespeichert. ({where})</source>
         <translation>{reason} Nothing was saved. ({where})</translation>
+    </message>
+    <message>
+        <source>{reason} Nur Lesen ist möglich; nichts wurde gespeichert.</source>
+        <translation>{reason} It can only be read; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Die Datenbank {where} ist beschädigt ({detail}); nichts wurde gespeichert. Bitte &apos;nspdesk db check&apos; ausführen und eine Sicherung wiederherstellen.</source>
+        <translation>The database {where} is damaged ({detail}); nothing was saved. Please run &apos;nspdesk db check&apos; and restore a backup.</translation>
     </message>
     <message>
         <source>Die Datenbankdatei {path} ist nicht mehr vorhanden (gelöscht oder verschoben?). Nichts wurde gespeichert; bitte die Datei zurückholen oder eine Sicherung wiederherstellen und nspdesk neu starten.</source>
@@ -5772,6 +5824,10 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
         <translation>unknown process</translation>
     </message>
     <message>
+        <source>Die Sperrdatei {path} kann nicht angelegt werden: {reason} Nichts verändert.</source>
+        <translation>The lock file {path} cannot be created: {reason} Nothing changed.</translation>
+    </message>
+    <message>
         <source>nach der Migration: {problem}</source>
         <translation>after the migration: {problem}</translation>
     </message>
@@ -5782,6 +5838,30 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
     <message>
         <source>{path} ist ein Verzeichnis, keine Datenbankdatei; nichts verändert.</source>
         <translation>{path} is a folder, not a database file; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{reason} Sie wird nur gelesen; Änderungen werden nicht gespeichert.</source>
+        <translation>{reason} It is only read; changes will not be saved.</translation>
+    </message>
+    <message>
+        <source>{reason} Sie muss auf das Schema dieser nspdesk-Version gebracht werden und kann so nicht geöffnet werden; nichts verändert.</source>
+        <translation>{reason} It needs to be brought to this nspdesk version&apos;s schema and so cannot be opened; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Warnung: die heutige automatische Sicherung nach {folder} wurde nicht angelegt ({reason}). Die Daten können gelesen werden; bitte Platz schaffen oder den Ordner prüfen.</source>
+        <translation>Warning: today&apos;s automatic backup to {folder} was not made ({reason}). The data can be read; please free up space or check the folder.</translation>
+    </message>
+    <message>
+        <source>Die Datenbank {path} muss migriert werden, aber die Sicherung davor ist fehlgeschlagen ({reason}); nichts verändert.</source>
+        <translation>The database {path} needs a migration, but the backup before it failed ({reason}); nothing changed.</translation>
+    </message>
+    <message>
+        <source>Der Ordner {folder} kann nicht angelegt werden: {reason} Nichts angelegt.</source>
+        <translation>The folder {folder} cannot be created: {reason} Nothing created.</translation>
+    </message>
+    <message>
+        <source>Die Datenbank {path} kann nicht angelegt werden: der Ordner {folder} ist schreibgeschützt (Dateirechte oder Laufwerk). Nichts angelegt.</source>
+        <translation>The database {path} cannot be created: the folder {folder} is read-only (file permissions or drive). Nothing created.</translation>
     </message>
     <message>
         <source>{where} ist keine verwendbare Datenbank-URL ({reason}); erwartet wird eine SQLite-Datei oder z. B. postgresql+psycopg://benutzer@server/datenbank.</source>
@@ -5818,6 +5898,14 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
     <message>
         <source>Die Sicherung {backup} ist beschädigt ({problem}); nichts verändert.</source>
         <translation>The backup {backup} is damaged ({problem}); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{reason} Wiederherstellen ist so nicht möglich; nichts verändert.</source>
+        <translation>{reason} Restoring is not possible like this; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Wiederherstellen von {backup} fehlgeschlagen: {reason} Die bisherige Datenbank liegt in {safety}.</source>
+        <translation>Restoring {backup} failed: {reason} The previous database is in {safety}.</translation>
     </message>
     <message>
         <source>{backup} ist keine nspdesk-Sicherung; nichts verändert.</source>

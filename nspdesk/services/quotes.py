@@ -401,7 +401,13 @@ def reprice(
 
 
 def expire_due(workspace: Workspace, today: date) -> list[str]:
-    """Mark sent quotes past their validity as expired; the numbers of those changed."""
+    """Mark sent quotes past their validity as expired; the numbers of those changed.
+
+    A database that can only be read (rights, drive) is left as it is: nothing is marked, and the
+    person was told at the start why nothing can be saved.
+    """
+    if workspace.read_only:
+        return []
     with workspace.database.write() as session:
         return quotes.expire_due(session, today)
 
