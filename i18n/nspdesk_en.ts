@@ -5848,12 +5848,12 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
         <translation>{reason} It needs to be brought to this nspdesk version&apos;s schema and so cannot be opened; nothing changed.</translation>
     </message>
     <message>
-        <source>Warnung: die heutige automatische Sicherung nach {folder} wurde nicht angelegt ({reason}). Die Daten können gelesen werden; bitte Platz schaffen oder den Ordner prüfen.</source>
-        <translation>Warning: today&apos;s automatic backup to {folder} was not made ({reason}). The data can be read; please free up space or check the folder.</translation>
+        <source>Warnung: die heutige automatische Sicherung nach {folder} wurde nicht angelegt. {reason} Die Daten können gelesen werden; bitte Platz schaffen oder den Ordner prüfen.</source>
+        <translation>Warning: today&apos;s automatic backup to {folder} was not made. {reason} The data can be read; please free up space or check the folder.</translation>
     </message>
     <message>
-        <source>Die Datenbank {path} muss migriert werden, aber die Sicherung davor ist fehlgeschlagen ({reason}); nichts verändert.</source>
-        <translation>The database {path} needs a migration, but the backup before it failed ({reason}); nothing changed.</translation>
+        <source>Die Datenbank {path} muss migriert werden, aber die Sicherung davor ist fehlgeschlagen: {reason} Nichts verändert.</source>
+        <translation>The database {path} needs a migration, but the backup before it failed: {reason} Nothing changed.</translation>
     </message>
     <message>
         <source>Der Ordner {folder} kann nicht angelegt werden: {reason} Nichts angelegt.</source>

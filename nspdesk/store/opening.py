@@ -70,13 +70,13 @@ READ_ONLY_NOT_CURRENT = QT_TRANSLATE_NOOP(
 )
 NO_BACKUP_TODAY = QT_TRANSLATE_NOOP(
     "StoreErrors",
-    "Warnung: die heutige automatische Sicherung nach {folder} wurde nicht angelegt ({reason}). "
+    "Warnung: die heutige automatische Sicherung nach {folder} wurde nicht angelegt. {reason} "
     "Die Daten können gelesen werden; bitte Platz schaffen oder den Ordner prüfen.",
 )
 NO_BACKUP_BEFORE_MIGRATION = QT_TRANSLATE_NOOP(
     "StoreErrors",
-    "Die Datenbank {path} muss migriert werden, aber die Sicherung davor ist fehlgeschlagen "
-    "({reason}); nichts verändert.",
+    "Die Datenbank {path} muss migriert werden, aber die Sicherung davor ist fehlgeschlagen: "
+    "{reason} Nichts verändert.",
 )
 NO_FOLDER = QT_TRANSLATE_NOOP(
     "StoreErrors", "Der Ordner {folder} kann nicht angelegt werden: {reason} Nichts angelegt."
