@@ -160,7 +160,7 @@ def test_a_full_disk_before_the_daily_backup_opens_with_a_warning(
     [(title, text)] = said
     assert title == "nspdesk: Hinweis zur Datenbank"
     assert text.startswith("Warnung: die heutige automatische Sicherung nach ")
-    assert "(Der Datenträger ist voll.)" in text
+    assert "nicht angelegt. Der Datenträger ist voll. Die Daten" in text
 
 
 @needs_lrelease
@@ -207,7 +207,7 @@ def test_the_disk_dialogs_speak_english(
             text,
         )
     assert "read-only (file permissions of the folder" in said[0][1]
-    assert "(The disk is full.)" in said[1][1]
+    assert "was not made. The disk is full. The data" in said[1][1]
     assert said[2][1].endswith("cannot be opened: The disk is full. Nothing changed.")
 
 

@@ -246,7 +246,7 @@ def test_a_full_disk_before_the_daily_backup_still_reads(
         assert out.strip()
         warning = one_line(err)
         assert "Warnung: die heutige automatische Sicherung" in warning
-        assert "(Der Datenträger ist voll.)" in warning
+        assert "nicht angelegt. Der Datenträger ist voll. Die Daten" in warning
         assert "beschädigt" not in warning
     assert digest(db) == before
     assert list((db.parent / "backups").iterdir()) == [], "no half-written backup is left"
@@ -265,7 +265,7 @@ def test_a_full_disk_before_a_migration_changes_nothing(
     assert code == 1
     message = one_line(err)
     assert "muss migriert werden, aber die Sicherung davor ist fehlgeschlagen" in message
-    assert "Der Datenträger ist voll." in message and "nichts verändert" in message
+    assert "Der Datenträger ist voll." in message and "Nichts verändert" in message
     assert digest(old) == before
 
 
@@ -323,7 +323,7 @@ def test_a_backup_on_a_read_only_drive_is_one_line(
     # the day's automatic backup fails the same way: reading goes on with a warning
     code, out, err = run(["partners", "list", "--db", str(db)], capsys)
     assert code == 0 and "Rheinwerk" in out
-    assert "(Das Laufwerk ist schreibgeschützt.)" in one_line(err)
+    assert "nicht angelegt. Das Laufwerk ist schreibgeschützt. Die Daten" in one_line(err)
     assert digest(db) == before
 
 
