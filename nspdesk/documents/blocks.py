@@ -35,8 +35,14 @@ def note(text: str) -> Paragraph:
 
 
 def bullets(items: Sequence[str]) -> list[Flowable]:
+    """A bullet list in which no item stands alone on a page: the first two items stay together
+    (and, as a heading keeps with what follows, with the heading above), so do the last two."""
     st = styles()
-    return [Paragraph(esc(item), st.bullet, bulletText="•") for item in items]
+    flowables = [Paragraph(esc(item), st.bullet, bulletText="•") for item in items]
+    for index in {0, len(flowables) - 2}:
+        if 0 <= index < len(flowables) - 1:
+            flowables[index].keepWithNext = 1
+    return list(flowables)
 
 
 def comparison_table(

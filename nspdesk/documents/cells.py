@@ -12,6 +12,8 @@ text where that table places it, but it is built for hundreds of rows (bench/quo
   does, a word wider than the column between its characters). With ``GridFormat.fill`` the other
   columns take the width their content needs, the ``fill`` column the rest
   (``fit_widths``).
+- No row stands alone on a page: the last row takes the one before along, a first row alone
+  waits for the next page.
 - A row taller than the space left on a page is split between its lines (never leaving a single
   line of it on either side): the numbers stay at the top of the position, its text continues
   on the next page below the repeated header, with the first column (the position number)
@@ -196,9 +198,26 @@ class GridTable(Flowable):
                 self._part(rows, head, self._start, stop, cut[0]),
                 self._part(rows, cut[1], stop + 1, self._stop),
             ]
+        stop = self._keeping_pairs(stop)
         if stop == self._start and head is None:
             return []
         return [self._part(rows, head, self._start, stop), self._part(rows, None, stop, self._stop)]
+
+    def _keeping_pairs(self, stop: int) -> int:
+        """Where to split between rows instead of before ``stop`` so that no row stands alone on
+        a page: the last row takes the one before it along when that leaves two on this page (a
+        table of three rows waits for the next page as a whole); a single first row of the table
+        waits for the next page with the others."""
+        before, after = stop - self._start, self._stop - stop
+        continued = self._head is not None
+        if after == 1:
+            if before + continued >= 3:
+                return stop - 1
+            if not continued:
+                return self._start
+        if before == 1 and not continued:
+            return self._start
+        return stop
 
     def _pieces(self) -> list[_Piece]:
         rows = self._rows

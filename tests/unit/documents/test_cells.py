@@ -84,8 +84,24 @@ def test_split_gives_nothing_when_not_one_row_fits_below_the_header() -> None:
     whole = table(3)
     header_and_first_row = whole._rows.header_height + whole._rows.heights[0]
     assert whole.split(sum(FORMAT.widths), header_and_first_row - 0.1) == []
-    first, _ = whole.split(sum(FORMAT.widths), header_and_first_row + 0.1)
-    assert first.wrap(0, 0)[1] == pytest.approx(header_and_first_row)
+
+
+def test_no_row_stands_alone_on_a_page() -> None:
+    """Issue #16, 6: "no single bullet or table row alone on a page"."""
+    whole = table(5)
+    rows = whole._rows
+    room = [rows.header_height + rows.tops[n] + 0.1 for n in range(6)]
+    width = sum(FORMAT.widths)
+    # Room for one row: the first row waits for the next page with the others.
+    assert whole.split(width, room[1]) == []
+    # Room for two: two here, three there.
+    first, rest = whole.split(width, room[2])
+    assert (first._stop, rest._start) == (2, 2)  # type: ignore[attr-defined]
+    # Room for four: the last row takes the fourth along.
+    first, rest = whole.split(width, room[4])
+    assert (first._stop, rest._start, rest._stop) == (3, 3, 5)  # type: ignore[attr-defined]
+    # A table of three with room for two waits as a whole.
+    assert table(3).split(width, room[2]) == []
 
 
 def test_rows_are_measured_once_however_many_pages(monkeypatch: pytest.MonkeyPatch) -> None:
