@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Paragraph, Table
@@ -115,7 +116,8 @@ class PageLayout:
     def _address(self, canvas: Canvas, addressee: Addressee) -> None:
         st = styles()
         back = [(self.sender.return_address, False)]
-        draw_lines(canvas, _RETURN_TEXT, back, st.return_address, "return", underline=True)
+        box = _return_box(self.sender.return_address, st.return_address)
+        draw_lines(canvas, box, back, st.return_address, "return", underline=True)
         lines = [(line, False) for line in addressee.lines()]
         draw_lines(canvas, _ADDRESS_TEXT, lines, st.address, "address")
 
@@ -174,6 +176,19 @@ class PageLayout:
             box = Box(x, FOOTER.y, width - 2, FOOTER.height)
             draw_lines(canvas, box, lines, st.footer, f"footer{index}")
             x += width
+
+
+def _return_box(text: str, style: ParagraphStyle) -> Box:
+    """The box of the return address: one line right above the address zone; a longer address
+    (a company name of 200 characters) grows upwards line by line, up to the top of the return
+    zone, before it is shrunk."""
+    width = _RETURN_TEXT.width * mm
+    if stringWidth(text, style.fontName, style.fontSize) <= width:
+        return _RETURN_TEXT
+    count = len(simpleSplit(text, style.fontName, style.fontSize, width))
+    height = min(count * style.leading / mm + 1.5, RETURN_ZONE.height - 1)
+    bottom = _RETURN_TEXT.bottom
+    return Box(_RETURN_TEXT.x, bottom - height, _RETURN_TEXT.width, height)
 
 
 def _draw_form(canvas: Canvas, name: str, draw: Callable[[Canvas], None]) -> None:
