@@ -299,7 +299,7 @@ def _cut(format: GridFormat, piece: _Piece, room: float) -> tuple[_Piece, _Piece
         for text in rest
     ]
     if format.repeat_first and not any(text.column == 0 for text in moved):
-        moved += [text._replace(color=GREY) for text in piece.texts if text.column == 0]
+        moved = [text._replace(color=GREY) for text in piece.texts if text.column == 0] + moved
     height = max(text.bottom for text in moved) + BOTTOM_PADDING
     return _Piece(piece.row, first, cut + BOTTOM_PADDING), _Piece(piece.row, moved, height)
 

@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from nspdesk.documents.cells import Cell, GridFormat, GridTable, TextPart
 from nspdesk.documents.din5008 import Metadata, build_pdf
-from nspdesk.documents.fonts import BOLD, REGULAR
+from nspdesk.documents.fonts import BOLD, REGULAR, register_fonts
 from nspdesk.documents.glyphs import Unprintable, check
 from nspdesk.documents.letterhead import PageLayout
 from nspdesk.documents.plain import AmountRow, AmountTable, PlainParagraph, Rule
@@ -133,6 +133,7 @@ def line_tables(quote: PricedQuote, document: QuoteDocument) -> list[Flowable]:
     too long for the rest of a page continues on the next: its numbers stay at its top, beside
     the first lines of its text, and the continued text carries its number again, in grey.
     """
+    register_fonts()  # the table measures its texts when it is made
     rows = [_row(quote, document, index, priced) for index, priced in enumerate(quote.lines)]
     return [GridTable(_GRID, HEADER, rows)]
 
