@@ -19,23 +19,28 @@ if TYPE_CHECKING:
     from nspdesk.documents.glyphs import Unprintable
 
 
-def translate(text: str) -> str:
-    return QCoreApplication.translate("UnprintableDialog", text)
-
-
 def message(found: Sequence[Unprintable]) -> str:
     """The question: each field with its characters, one a line."""
-    fields = "\n".join(f"• {show(item.field)}: {item.characters_described}" for item in found)
+    fields = "\n".join(f"• {show(item.field)}: {_characters(item.characters)}" for item in found)
     return "\n\n".join(
         [
-            translate("Diese Zeichen können nicht gedruckt werden:"),
+            QCoreApplication.translate(
+                "UnprintableDialog", "Diese Zeichen können nicht gedruckt werden:"
+            ),
             fields,
-            translate(
+            QCoreApplication.translate(
+                "UnprintableDialog",
                 "Im PDF erscheinen sie als leere Kästchen. Trotzdem drucken? Mit „Nein“ können "
-                "Sie die Texte zuerst ändern."
+                "Sie die Texte zuerst ändern.",
             ),
         ]
     )
+
+
+def _characters(characters: str) -> str:
+    """Each character with its code point; isolated (FSI … PDI), so that Arabic or Hebrew letters
+    do not reorder the list around them."""
+    return ", ".join(f"\u2068{char}\u2069 (U+{ord(char):04X})" for char in characters)
 
 
 def ask_print_anyway(parent: QWidget, found: Sequence[Unprintable]) -> bool:
@@ -44,7 +49,7 @@ def ask_print_anyway(parent: QWidget, found: Sequence[Unprintable]) -> bool:
         return True
     answer = QMessageBox.question(
         parent,
-        translate("Nicht druckbare Zeichen"),
+        QCoreApplication.translate("UnprintableDialog", "Nicht druckbare Zeichen"),
         message(found),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,

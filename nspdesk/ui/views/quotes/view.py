@@ -147,7 +147,7 @@ class QuotesView(WorkspaceView):
         )
         if made is None:
             return
-        if not self.confirm_unprintable(made.unprintable):
+        if made.unprintable and not self.confirm_unprintable(made.unprintable):
             self.status.emit(
                 self.tr("PDF nicht erzeugt: Zeichen, die nicht gedruckt werden können")
             )
