@@ -307,7 +307,10 @@ def _cut(format: GridFormat, piece: _Piece, room: float) -> tuple[_Piece, _Piece
 def _clean(cell: Cell) -> Cell:
     if isinstance(cell, str):
         return clean(cell)
-    return tuple(part._replace(text=clean(part.text)) for part in cell)
+    cleaned = [clean(part.text) for part in cell]
+    if all(text is part.text for text, part in zip(cleaned, cell, strict=True)):
+        return cell
+    return tuple(part._replace(text=text) for text, part in zip(cleaned, cell, strict=True))
 
 
 def fit_widths(
@@ -341,7 +344,9 @@ def fit_widths(
 def _natural(cell: Cell, font: str, size: float, widths: _Widths) -> float:
     """The width of the widest line of ``cell``, unwrapped."""
     if isinstance(cell, str):
-        return max((widths(line, font, size) for line in cell.split("\n")), default=0.0)
+        if "\n" not in cell:
+            return widths(cell, font, size)
+        return max(widths(line, font, size) for line in cell.split("\n"))
     return max(
         (widths(line, part.font, part.size) for part in cell for line in part.text.splitlines()),
         default=0.0,

@@ -18,6 +18,7 @@ first embedded font that has it, and a list of the characters no font here can d
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -50,9 +51,23 @@ _UNSHAPED = (
 )
 
 
+# Every character ``clean`` may drop or replace (a superset, checked first: most texts have none):
+# C0 and C1 controls, the format characters of Unicode 15, separators, variation selectors,
+# surrogates. The exact test is ``unicodedata.category`` below.
+_MAYBE_DIRTY = re.compile(
+    "[\x00-\x1f\x7f-\x9f\xad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
+    "\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff\ufff9-\ufffb\ud800-\udfff"
+    "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+    "\U000e0000-\U000e0fff]"
+)
+
+
 def clean(text: str) -> str:
     """``text`` without the characters that print as bars or nothing (see the module)."""
-    if text.isascii() and (text.isprintable() or _only_breaks(text)):
+    if text.isascii():
+        if text.isprintable() or _only_breaks(text):
+            return text
+    elif _MAYBE_DIRTY.search(text) is None and unicodedata.is_normalized("NFC", text):
         return text
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n"))
     out: list[str] = []
@@ -117,7 +132,14 @@ def font_for(char: str, font: str = REGULAR) -> str | None:
 
 def primary_only(text: str, font: str = REGULAR) -> bool:
     """Whether ``font`` itself draws every character of ``text``."""
-    return text.isascii() or all(font_for(char, font) == font for char in text)
+    return text.isascii() or _own_characters(font).issuperset(text)
+
+
+@cache
+def _own_characters(font: str) -> frozenset[str]:
+    """The characters ``font_for`` gives to ``font`` itself (a Liberation face)."""
+    own = {chr(code) for code in _coverage(font) if font_for(chr(code), font) == font}
+    return frozenset(own | {"\n"})
 
 
 def runs(text: str, font: str) -> list[tuple[str, str]]:

@@ -85,3 +85,18 @@ def test_escaped_text_is_cleaned_and_names_its_fallback_fonts() -> None:
     assert plain("Müller & Söhne")
     assert not plain("Haken ✓")
     assert not plain("Zero\u200bwidth")
+
+
+def test_the_quick_check_misses_nothing_clean_strips() -> None:
+    """``clean`` returns most texts untouched after one regular-expression search: that search
+    must find every character the exact test (its Unicode category) would strip or replace."""
+    import unicodedata
+
+    stripped = [
+        code
+        for code in range(0x110000)
+        if unicodedata.category(chr(code)) in ("Cc", "Cf", "Cs", "Zl", "Zp")
+        or glyphs._variation_selector(code)
+    ]
+    assert len(stripped) > 2000
+    assert [hex(c) for c in stripped if glyphs._MAYBE_DIRTY.match(chr(c)) is None] == []
