@@ -46,7 +46,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="Angebot als DIN-5008-Geschäftsbrief",
         description="Angebot aus der Eingabe von 'nspdesk price' plus optional number, recipient, "
         "sender, valid_until, customer_number, contact, subject, intro, closing, payment_terms und "
-        "unit je Position. Ohne sender erscheint die Demo-Firma.",
+        "unit je Position. Ohne sender erscheint die Demo-Firma. Zeichen, die keine eingebettete "
+        "Schrift darstellen kann (Emoji, Arabisch, Koreanisch …), nennt eine Warnung auf stderr; "
+        "das PDF wird trotzdem geschrieben.",
         allow_abbrev=False,
     )
     quote.add_argument(
