@@ -158,7 +158,11 @@ def checklist(program: Program) -> bytes:
 
 
 def review(program: Program) -> bytes:
-    facts = PartnerFacts(
+    return annual_review_pdf(evaluate(program, review_facts()), RECIPIENT, demo_sender())
+
+
+def review_facts() -> PartnerFacts:
+    return PartnerFacts(
         track="server",
         year=2025,
         as_of=date(2026, 1, 10),
@@ -170,7 +174,6 @@ def review(program: Program) -> bytes:
         backlink=Backlink.FOLLOW,
         service_agreement=True,
     )
-    return annual_review_pdf(evaluate(program, facts), RECIPIENT, demo_sender())
 
 
 LETTERS: dict[str, Callable[[Program], bytes]] = {
@@ -241,6 +244,23 @@ def test_long_texts_stay_in_their_boxes_on_every_page(
         assert_common(page, din.LATER_BODY_TOP)
         body = page.ink_box(din.HOLE_MARK_X[1] + 1, din.LETTERHEAD.bottom, 210, din.BODY_END + 1)
         assert inside(body, din.LEFT_MARGIN, din.LATER_BODY_TOP, din.TEXT_RIGHT, din.BODY_END)
+
+
+@pytest.mark.parametrize("name", ["checklist", "review"])
+def test_other_letters_with_a_long_company_stay_in_their_boxes(
+    name: str, program: Program, tmp_path: Path
+) -> None:
+    sender = replace(demo_sender(), company=LONG_COMPANY, managing_directors=(LONG_COMPANY,))
+    partner = replace(RECIPIENT, company=LONG_COMPANY)
+    if name == "checklist":
+        checklist = checklist_for(program, program.tier("msp"))
+        pdf = checklist_pdf(checklist, partner, sender, date(2026, 11, 25))
+    else:
+        pdf = annual_review_pdf(evaluate(program, review_facts()), partner, sender)
+    pages = render_pages(pdf, tmp_path, name)
+    assert_letter_first_page(pages[0])
+    for page in pages[1:]:
+        assert_common(page, din.LATER_BODY_TOP)
 
 
 def assert_letter_first_page(page: Page) -> None:
