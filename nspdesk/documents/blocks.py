@@ -19,11 +19,16 @@ TEXT_WIDTH_MM = TEXT_RIGHT - LEFT_MARGIN
 
 def title_block(title: str, subtitle: str) -> list[Flowable]:
     st = styles()
-    return [Paragraph(esc(title), st.title), Paragraph(esc(subtitle), st.small), Spacer(1, 4 * mm)]
+    return [
+        Paragraph(esc(title, st.title.fontName), st.title),
+        Paragraph(esc(subtitle), st.small),
+        Spacer(1, 4 * mm),
+    ]
 
 
 def heading(text: str) -> Paragraph:
-    return Paragraph(esc(text), styles().heading)
+    style = styles().heading
+    return Paragraph(esc(text, style.fontName), style)
 
 
 def paragraph(text: str) -> Paragraph:
@@ -50,9 +55,12 @@ def comparison_table(
 ) -> Table:
     """A table with a label column and one column per compared item (tiers)."""
     st = styles()
-    header = [Paragraph("", st.cell_head)] + [Paragraph(esc(c), st.cell_head) for c in columns]
+    bold = st.cell_head.fontName
+    header = [Paragraph("", st.cell_head)] + [
+        Paragraph(esc(c, bold), st.cell_head) for c in columns
+    ]
     body = [
-        [Paragraph(esc(label), st.cell_head)] + [Paragraph(esc(v), st.cell) for v in values]
+        [Paragraph(esc(label, bold), st.cell_head)] + [Paragraph(esc(v), st.cell) for v in values]
         for label, values in rows
     ]
     width = (TEXT_WIDTH_MM - label_width_mm) / max(len(columns), 1)
@@ -81,7 +89,7 @@ def data_table(
             style = st.cell_head_right if index in right_aligned else st.cell_head
         else:
             style = st.cell_right if index in right_aligned else st.cell
-        return Paragraph(esc(value), style)
+        return Paragraph(esc(value, style.fontName), style)
 
     table = Table(
         [
@@ -98,7 +106,10 @@ def data_table(
 def label_value_table(rows: Sequence[tuple[str, str]], label_width_mm: float = 45) -> Table:
     st = styles()
     table = Table(
-        [[Paragraph(esc(k), st.cell_head), Paragraph(esc(v), st.cell)] for k, v in rows],
+        [
+            [Paragraph(esc(k, st.cell_head.fontName), st.cell_head), Paragraph(esc(v), st.cell)]
+            for k, v in rows
+        ],
         colWidths=[label_width_mm * mm, (TEXT_WIDTH_MM - label_width_mm) * mm],
     )
     table.setStyle(

@@ -159,14 +159,6 @@ def runs(text: str, font: str) -> list[tuple[str, str]]:
     return pieces
 
 
-def family(face: str) -> str:
-    """The family name a paragraph's ``<font face>`` takes for ``face`` (``<b>`` picks the bold)."""
-    for regular, bold in FALLBACKS:
-        if face in (regular, bold):
-            return regular
-    return face
-
-
 def unprintable(text: str) -> str:
     """The characters of ``text`` (after ``clean``) that no embedded font can draw, each once, in
     the order they first appear."""

@@ -127,7 +127,10 @@ class PageLayout:
             _draw_info(canvas, self.info, st.info_label, st.info_value)
             return
         rows = [
-            [Paragraph(esc(label), st.info_label), Paragraph(esc(value), st.info_value)]
+            [
+                Paragraph(esc(label, st.info_label.fontName), st.info_label),
+                Paragraph(esc(value, st.info_value.fontName), st.info_value),
+            ]
             for label, value in self.info
         ]
         table = Table(rows, colWidths=[23 * mm, (INFO_BLOCK.width - 23) * mm])
@@ -231,7 +234,9 @@ def draw_lines(
     width, height = box.width * mm, box.height * mm
     wrapped = _wrapped(lines, style, width, height)
     if wrapped is None:
-        markup = "<br/>".join(f"<b>{esc(t)}</b>" if bold else esc(t) for t, bold in lines)
+        markup = "<br/>".join(
+            f"<b>{esc(t, BOLD)}</b>" if bold else esc(t, style.fontName) for t, bold in lines
+        )
         if underline:
             markup = f"<u>{markup}</u>"
         draw_in_box(canvas, box, [Paragraph(markup, style)], name)

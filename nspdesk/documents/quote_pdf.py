@@ -228,7 +228,7 @@ _PADDING = [
 def _cells(texts: list[str], bold: bool = False) -> Row:
     """A label cell and right-aligned amount cells."""
     st = styles()
-    marked = [f"<b>{esc(t)}</b>" if bold else esc(t) for t in texts]
+    marked = [f"<b>{esc(t, BOLD)}</b>" if bold else esc(t) for t in texts]
     return [Paragraph(marked[0], st.cell), *(Paragraph(t, st.cell_right) for t in marked[1:])]
 
 

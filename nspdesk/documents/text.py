@@ -17,7 +17,7 @@ from xml.sax.saxutils import escape
 from babel.numbers import format_currency
 
 from nspdesk.documents.fonts import REGULAR
-from nspdesk.documents.glyphs import clean, family, primary_only, runs
+from nspdesk.documents.glyphs import clean, primary_only, runs
 from nspdesk.domain.decimals import round_cents
 from nspdesk.domain.formatting import DEFAULT_LOCALE
 
@@ -38,15 +38,19 @@ def plain(text: str) -> bool:
     )
 
 
-def esc(text: str) -> str:
+def esc(text: str, font: str = REGULAR) -> str:
     """``text`` as literal paragraph content: cleaned (``glyphs.clean``), ``&``, ``<``, ``>``
-    escaped, characters Liberation Sans lacks in ``<font face>`` of a fallback."""
+    escaped, characters Liberation Sans lacks in ``<font face>`` of a fallback.
+
+    ``font``: the face the text is set in (the style's, ``BOLD`` inside ``<b>``). A paragraph's
+    ``<font face>`` sets the face exactly (reportlab resets bold and italic to the named face's),
+    so the fallback of bold text must be named in bold."""
     text = clean(text)
-    if primary_only(text):
+    if primary_only(text, font):
         return escape(text)
     return "".join(
-        escape(piece) if face == REGULAR else f'<font face="{family(face)}">{escape(piece)}</font>'
-        for piece, face in runs(text, REGULAR)
+        escape(piece) if face == font else f'<font face="{face}">{escape(piece)}</font>'
+        for piece, face in runs(text, font)
     )
 
 

@@ -80,6 +80,8 @@ def test_escaped_text_is_cleaned_and_names_its_fallback_fonts() -> None:
         esc("Haken ✓ 你")
         == 'Haken <font face="DejaVuSans">✓ </font><font face="DroidSansFallback">你</font>'
     )
+    # Bold text names the bold fallback: a paragraph's <font face> resets bold.
+    assert esc("Haken ✓", BOLD) == 'Haken <font face="DejaVuSans-Bold">✓</font>'
     assert lines("eins\u2028zwei") == "eins<br/>zwei"
     # The fast plain-text paths take only what the family draws as typed.
     assert plain("Müller & Söhne")
