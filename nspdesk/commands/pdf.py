@@ -5,7 +5,7 @@ and a rename: a failure leaves neither a partial file nor a changed old one. The
 (``quote --id``, ``checklist --partner``, ``review --partner --year``) fit beside the options here;
 abbreviations are off so that a future ``--partner`` is never mistaken for ``--partner-name``.
 
-A quote whose texts hold characters no embedded font can draw (emoji, Arabic, Hebrew, Korean …)
+A quote whose texts hold characters no embedded font can draw (emoji, Arabic, Hebrew, Hindi …)
 is still written, and each such field is named on stderr ("Warnung: …"; exit code 0): a script's
 run does not fail on a customer's name, and the person who reads the warning decides. The app asks
 before it shows such a PDF.
@@ -47,7 +47,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         description="Angebot aus der Eingabe von 'nspdesk price' plus optional number, recipient, "
         "sender, valid_until, customer_number, contact, subject, intro, closing, payment_terms und "
         "unit je Position. Ohne sender erscheint die Demo-Firma. Zeichen, die keine eingebettete "
-        "Schrift darstellen kann (Emoji, Arabisch, Koreanisch …), nennt eine Warnung auf stderr; "
+        "Schrift darstellen kann (Emoji, Arabisch, Hebräisch …), nennt eine Warnung auf stderr; "
         "das PDF wird trotzdem geschrieben.",
         allow_abbrev=False,
     )

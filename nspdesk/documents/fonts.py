@@ -6,7 +6,7 @@ process. A character it has no glyph for is drawn in a fallback (see ``nspdesk.d
 DejaVu Sans (symbols such as ✓ → ★, more Latin, Greek and Cyrillic letters, Armenian, Georgian;
 Bitstream Vera licence, ``LICENSE-DejaVu``), then Droid Sans Fallback (Chinese, Japanese, Korean;
 Apache 2.0, ``LICENSE-DroidSansFallback``). The fallbacks are registered only when a text needs
-them (Droid's 4 MB take 0.3 s to read) and, as every TrueType font in reportlab, only the glyphs
+them (Droid's 3.4 MB take 0.3 s to read) and, as every TrueType font in reportlab, only the glyphs
 used are embedded.
 """
 
@@ -38,7 +38,7 @@ _FILES = {
 _FALLBACK_FILES = {
     SYMBOLS: "DejaVuSans.ttf",
     SYMBOLS_BOLD: "DejaVuSans-Bold.ttf",
-    CJK: "DroidSansFallbackFull.ttf",
+    CJK: "DroidSansFallback.ttf",
 }
 # The fallbacks in the order they are asked, each with its face for bold text.
 FALLBACKS = ((SYMBOLS, SYMBOLS_BOLD), (CJK, CJK))

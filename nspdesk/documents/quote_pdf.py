@@ -84,7 +84,7 @@ def unprintable(
     quote: PricedQuote, document: QuoteDocument, sender: Sender
 ) -> tuple[Unprintable, ...]:
     """The texts of the Angebot that hold characters no embedded font can draw (emoji, Arabic,
-    Hebrew, Korean …; see ``nspdesk.documents.glyphs``), by field, in the order they print:
+    Hebrew, Hindi …; see ``nspdesk.documents.glyphs``), by field, in the order they print:
     the app asks before printing them as empty boxes, the CLI warns."""
     fields: list[tuple[str, str]] = [
         (names.SENDER, "\n".join(_sender_texts(sender))),

@@ -35,10 +35,10 @@ def test_clean_strips_what_prints_as_bars_or_nothing(typed: str, printed: str) -
 def test_each_character_goes_to_the_first_font_that_has_it() -> None:
     assert font_for("ü") == REGULAR and font_for("€", BOLD) == BOLD
     assert font_for("✓") == SYMBOLS and font_for("✓", BOLD) == SYMBOLS_BOLD
-    assert font_for("你") == CJK
-    # No font here: emoji without a black-and-white glyph, Korean, private use, unassigned.
+    assert font_for("你") == CJK and font_for("한") == CJK and font_for("カ") == CJK
+    # No font here: emoji without a black-and-white glyph, Thai, private use, unassigned.
     assert font_for("🦄") is None
-    assert font_for("한") is None
+    assert font_for("ก") is None
     assert font_for("\ue000") is None
     assert font_for("\U000e0fff") is None
     # Right-to-left and joining scripts are refused though a font has their letters: reportlab
@@ -62,8 +62,8 @@ def test_runs_cut_a_text_by_font() -> None:
 def test_unprintable_names_each_character_once_in_order() -> None:
     assert unprintable("Müller ✓ 你好") == ""
     assert unprintable("🦄 und مرحبا und 🦄\u200b") == "🦄مرحبا"
-    found = check([("Betreff", "Hallo 🦄"), ("Einleitung", "gut"), ("Schluss", "한")])
-    assert found == (Unprintable("Betreff", "🦄"), Unprintable("Schluss", "한"))
+    found = check([("Betreff", "Hallo 🦄"), ("Einleitung", "gut"), ("Schluss", "ก")])
+    assert found == (Unprintable("Betreff", "🦄"), Unprintable("Schluss", "ก"))
     assert str(found[0]) == "Betreff: 🦄 (U+1F984)"
     assert glyphs.describe("🦄한") == "🦄 (U+1F984), 한 (U+D55C)"
 

@@ -1,6 +1,6 @@
 """Asking before a quote prints characters that no embedded font can draw.
 
-Emoji, Arabic or Hebrew text, Korean … would print as empty boxes (``services.quotes.PrintedQuote
+Emoji, Arabic or Hebrew text, Thai … would print as empty boxes (``services.quotes.PrintedQuote
 .unprintable``): the user sees which fields hold them and decides whether to show the PDF anyway
 or to change the texts first.
 """
