@@ -177,8 +177,14 @@ class GridTable(Flowable):
         fits (the table then starts on the next page)."""
         rows, head = self._rows, self._head
         room = available_height - rows.header_height
+        # At the top of a frame nothing is gained by waiting for the next one (a frame of the
+        # same height): there the rules against lone lines and rows give way, so that the table
+        # never ends in a LayoutError.
+        frame = getattr(self, "_frame", None)  # set by reportlab's Frame while it asks
+        at_top = bool(getattr(frame, "_atTop", False))
+        least = 1 if at_top else MIN_LINES
         if head is not None and head.height > room:
-            cut = _cut(rows.format, head, room)
+            cut = _cut(rows.format, head, room, least)
             if cut is None:
                 return []
             return [
@@ -192,13 +198,14 @@ class GridTable(Flowable):
             return [self]
         left = available_height - self._height(stop)
         row = _Piece(stop, rows.texts[stop], rows.heights[stop])
-        cut = _cut(rows.format, row, left)
+        cut = _cut(rows.format, row, left, least)
         if cut is not None:
             return [
                 self._part(rows, head, self._start, stop, cut[0]),
                 self._part(rows, cut[1], stop + 1, self._stop),
             ]
-        stop = self._keeping_pairs(stop)
+        if not at_top:
+            stop = self._keeping_pairs(stop)
         if stop == self._start and head is None:
             return []
         return [self._part(rows, head, self._start, stop), self._part(rows, None, stop, self._stop)]
@@ -273,9 +280,11 @@ class GridTable(Flowable):
             canvas.line(0, row_top - height, width, row_top - height)
 
 
-def _cut(format: GridFormat, piece: _Piece, room: float) -> tuple[_Piece, _Piece] | None:
+def _cut(
+    format: GridFormat, piece: _Piece, room: float, least: int = MIN_LINES
+) -> tuple[_Piece, _Piece] | None:
     """``piece`` cut between two lines of its longest column so that the first part is at most
-    ``room`` high, with ``MIN_LINES`` lines or more on either side; ``None`` when it cannot be.
+    ``room`` high, with ``least`` lines or more on either side; ``None`` when it cannot be.
 
     Lines of the other columns go with the part their slot ends in; the second part starts with
     its first line at the top padding.
@@ -287,8 +296,8 @@ def _cut(format: GridFormat, piece: _Piece, room: float) -> tuple[_Piece, _Piece
         return None
     bottoms = sorted(bottom for _, bottom in max(slots.values(), key=len))
     keep = sum(1 for bottom in bottoms if bottom + BOTTOM_PADDING <= room)
-    keep = min(keep, len(bottoms) - MIN_LINES)
-    if keep < MIN_LINES:
+    keep = min(keep, len(bottoms) - least)
+    if keep < least:
         return None
     cut = bottoms[keep - 1]
     first = [text for text in piece.texts if text.bottom <= cut]

@@ -144,14 +144,13 @@ def _own_characters(font: str) -> frozenset[str]:
 
 def runs(text: str, font: str) -> list[tuple[str, str]]:
     """``text`` as pieces of one face each (see ``font_for``); a character no face can draw stays
-    in ``font`` (and prints as its empty box: ``unprintable`` warns of it before)."""
+    in ``font`` (and prints as its empty box: ``unprintable`` warns of it before). Spaces stay in
+    ``font``: a line is measured as its words and the spaces of ``font`` between them."""
     if font not in _PRIMARY or primary_only(text, font):
         return [(text, font)]
     pieces: list[tuple[str, str]] = []
     for char in text:
         face = font_for(char, font) or font
-        if char == " " and pieces:  # a space goes with the piece before it
-            face = pieces[-1][1]
         if pieces and pieces[-1][1] == face:
             pieces[-1] = (pieces[-1][0] + char, face)
         else:
