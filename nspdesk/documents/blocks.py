@@ -6,6 +6,7 @@ Every function takes plain text and escapes it; callers never pass markup.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
@@ -15,6 +16,28 @@ from nspdesk.documents.styles import grid_table_style, styles, table_style
 from nspdesk.documents.text import esc
 
 TEXT_WIDTH_MM = TEXT_RIGHT - LEFT_MARGIN
+
+
+class PagedTable(Table):
+    """A ``Table`` that splits between rows as its style allows (``grid_table_style`` keeps two rows
+    on either side of a page break). At the top of a frame, where waiting for the next page gains
+    nothing, the style's ``NOSPLIT`` gives way and a row taller than the page is split inside
+    (``splitInRow``) rather than end in a ``LayoutError``."""
+
+    _nosplitCmds: list[Any]  # noqa: N815 - reportlab's, from the style's NOSPLIT commands
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        parts: list[Flowable] = super().split(available_width, available_height)
+        frame = getattr(self, "_frame", None)  # set by reportlab's Frame while it asks
+        if parts or not getattr(frame, "_atTop", False):
+            return parts
+        kept, self._nosplitCmds = self._nosplitCmds, []
+        self.splitInRow = 1
+        try:
+            parts = super().split(available_width, available_height)
+        finally:
+            self._nosplitCmds = kept
+        return parts
 
 
 def title_block(title: str, subtitle: str) -> list[Flowable]:
@@ -64,7 +87,7 @@ def comparison_table(
         for label, values in rows
     ]
     width = (TEXT_WIDTH_MM - label_width_mm) / max(len(columns), 1)
-    table = Table(
+    table = PagedTable(
         [header, *body],
         colWidths=[label_width_mm * mm] + [width * mm] * len(columns),
         repeatRows=1,
@@ -91,7 +114,7 @@ def data_table(
             style = st.cell_right if index in right_aligned else st.cell
         return Paragraph(esc(value, style.fontName), style)
 
-    table = Table(
+    table = PagedTable(
         [
             [cell(i, h, head=True) for i, h in enumerate(header)],
             *[[cell(i, v) for i, v in enumerate(row)] for row in rows],
@@ -105,7 +128,7 @@ def data_table(
 
 def label_value_table(rows: Sequence[tuple[str, str]], label_width_mm: float = 45) -> Table:
     st = styles()
-    table = Table(
+    table = PagedTable(
         [
             [Paragraph(esc(k, st.cell_head.fontName), st.cell_head), Paragraph(esc(v), st.cell)]
             for k, v in rows

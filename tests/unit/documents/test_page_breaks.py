@@ -75,3 +75,11 @@ def test_cloud_only_overview_and_msp_checklist(program: Program) -> None:
     titles = [step.title for step in checklist.steps]
     for first, second in ((titles[0], titles[1]), (titles[-2], titles[-1])):
         assert any(first in page and second in page for page in pages), (first, second)
+
+
+def test_a_row_taller_than_a_page_is_split_inside_rather_than_fail() -> None:
+    """The last resort at the top of a page: two-row rule or not, everything prints."""
+    rows = [["a", "Wort " * 3000], ["b", "x"], ["c", "y"]]
+    pages = laid_out([Spacer(1, FRAME - 60), data_table(["A", "B"], rows, (30.0, 100.0))])
+    assert len(pages) >= 4
+    assert sum(page.count("Wort") for page in pages) == 3000
