@@ -547,6 +547,10 @@ Please restart nspdesk.</translation>
         <translation>the list price must not be negative</translation>
     </message>
     <message>
+        <source>der Listenpreis ist zu groß (höchstens {maximum})</source>
+        <translation>the list price is too large (at most {maximum})</translation>
+    </message>
+    <message>
         <source>Es gibt keinen Katalogeintrag mit der ID {id}.</source>
         <translation>There is no catalog entry with ID {id}.</translation>
     </message>
@@ -921,8 +925,8 @@ On: such entries take the values from the file.</translation>
         <translation>The highest tier of the track is reached.</translation>
     </message>
     <message>
-        <source>Für die erfasste und nächste Stufe {tier} fehlt:</source>
-        <translation>Missing for the recorded and next tier {tier}:</translation>
+        <source>Um die erfasste Stufe {tier} zu halten, fehlt:</source>
+        <translation>Missing to keep the recorded tier {tier}:</translation>
     </message>
     <message>
         <source>Für die nächste Stufe {tier} fehlt:</source>
@@ -958,6 +962,14 @@ On: such entries take the values from the file.</translation>
     <message>
         <source>keine lesbare SQLite-Datenbank: {error}</source>
         <translation>not a readable SQLite database: {error}</translation>
+    </message>
+    <message>
+        <source>nicht lesbar: {reason}</source>
+        <translation>not readable: {reason}</translation>
+    </message>
+    <message>
+        <source>nur lesbar: {reason}</source>
+        <translation>read-only: {reason}</translation>
     </message>
     <message>
         <source>Integrität: {line}</source>
@@ -1426,6 +1438,26 @@ On: such entries take the values from the file.</translation>
         <translation>Leads</translation>
     </message>
     <message>
+        <source>Keine realisierten Projekte aus Angeboten in {year}.</source>
+        <translation>No completed projects from quotes in {year}.</translation>
+    </message>
+    <message>
+        <source>Angebot</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>angenommen am</source>
+        <translation>accepted on</translation>
+    </message>
+    <message>
+        <source>davon MRR</source>
+        <translation>of which MRR</translation>
+    </message>
+    <message>
+        <source>Realisierte Projekte aus Angeboten {year}</source>
+        <translation>Completed projects from quotes {year}</translation>
+    </message>
+    <message>
         <source>Zahlen speichern</source>
         <translation>Save figures</translation>
     </message>
@@ -1462,8 +1494,8 @@ On: such entries take the values from the file.</translation>
         <translation>MRR (€ per month)</translation>
     </message>
     <message>
-        <source>„aus Angeboten“: angenommene Angebote des Jahres (ein Projekt je Angebot). „von Hand“: Geschäft außerhalb von nspdesk.</source>
-        <translation>“from quotes”: the year&apos;s accepted quotes (one project per quote). “by hand”: business outside nspdesk.</translation>
+        <source>„aus Angeboten“: angenommene Angebote des Jahres mit mindestens einer Position für Kunden (Server: Neulizenzen, Wartung, Dienstleistung; Cloud), ein Projekt je Angebot; Eigenbedarfs- und NFR-Lizenzen zählen weder als Projekt noch als Umsatz. „von Hand“: Geschäft außerhalb von nspdesk; der MRR zählt zwölffach zum Umsatz.</source>
+        <translation>“from quotes”: quotes accepted in the year with at least one line for customers (Server: new licences, maintenance, services; Cloud), one project per quote; own-use and NFR licences count neither as a project nor as revenue. “by hand”: business outside nspdesk; the MRR counts twelve times towards the revenue.</translation>
     </message>
     <message>
         <source>Support-Anrufe genutzt</source>
@@ -1484,6 +1516,10 @@ On: such entries take the values from the file.</translation>
     <message>
         <source>Leistungen {year}</source>
         <translation>Benefits {year}</translation>
+    </message>
+    <message>
+        <source>Umsatz gesamt enthält den MRR von Hand zwölffach: {amount}</source>
+        <translation>The total revenue includes the MRR entered by hand twelve times: {amount}</translation>
     </message>
     <message numerus="yes">
         <source>{used} von %n kostenlosen Anrufen</source>
@@ -1515,6 +1551,41 @@ On: such entries take the values from the file.</translation>
     <message>
         <source>Zahlen {year} speichern</source>
         <translation>Save figures {year}</translation>
+    </message>
+</context>
+<context>
+    <name>FixedPrices</name>
+    <message>
+        <source>{category} hat einen festen Preis des Partnerprogramms ohne Zusatzrabatt (Position {position})</source>
+        <translation>{category} has a fixed price of the partner program without extra discount (line {position})</translation>
+    </message>
+    <message>
+        <source>{category} für {users} Benutzer kostet {price} laut Partnerprogramm, nicht {given} (Position {position})</source>
+        <translation>{category} for {users} users costs {price} under the partner program, not {given} (line {position})</translation>
+    </message>
+    <message>
+        <source>keine Eigenbedarfs-Lizenz kostet {given} (Position {position}; möglich: {sizes})</source>
+        <translation>no own-use licence costs {given} (line {position}; available: {sizes})</translation>
+    </message>
+    <message>
+        <source>keine Eigenbedarfs-Lizenz für {users} Benutzer (Position {position}; möglich: {sizes})</source>
+        <translation>no own-use licence for {users} users (line {position}; available: {sizes})</translation>
+    </message>
+    <message>
+        <source>Benutzerzahl der Eigenbedarfs-Lizenz fehlt (Position {position}; möglich: {sizes})</source>
+        <translation>the own-use licence&apos;s number of users is missing (line {position}; available: {sizes})</translation>
+    </message>
+    <message>
+        <source>{users} Benutzer {price}</source>
+        <translation>{users} users {price}</translation>
+    </message>
+    <message>
+        <source>die kostenfreie NFR-Lizenz {tier} umfasst {seats} Benutzer, nicht {users} (Position {position})</source>
+        <translation>the free NFR licence of {tier} covers {seats} users, not {users} (line {position})</translation>
+    </message>
+    <message>
+        <source>{tier} erhält eine kostenfreie NFR-Lizenz: Menge 1 (Position {position})</source>
+        <translation>{tier} gets one free NFR licence: quantity 1 (line {position})</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1738,14 @@ On: such entries take the values from the file.</translation>
         <translation>The Excel workbook is damaged or incomplete.</translation>
     </message>
     <message>
+        <source>Die Excel-Arbeitsmappe {name} ist beschädigt: ein Tabellenblatt ist kein gültiges XML (Zeile {line}, Spalte {column}).</source>
+        <translation>The Excel workbook {name} is damaged: a worksheet is not valid XML (line {line}, column {column}).</translation>
+    </message>
+    <message>
+        <source>Die Excel-Arbeitsmappe {name} ist beschädigt oder manipuliert: ein Tabellenblatt enthält XML-Entitäten, die sich beim Lesen vervielfachen; sie wird nicht gelesen.</source>
+        <translation>The Excel workbook {name} is damaged or tampered with: a worksheet contains XML entities that multiply when read; it is not read.</translation>
+    </message>
+    <message>
         <source>Zeile 1 muss die Kopfzeile mit den Spaltennamen sein; sie ist leer.</source>
         <translation>Line 1 must be the header with the column names; it is empty.</translation>
     </message>
@@ -1787,8 +1866,12 @@ On: such entries take the values from the file.</translation>
         <translation>{value} is negative</translation>
     </message>
     <message>
-        <source>{value} ist zu groß (höchstens 1.000.000.000 €)</source>
-        <translation>{value} is too large (at most €1,000,000,000)</translation>
+        <source>{value} ist zu groß (höchstens {maximum})</source>
+        <translation>{value} is too large (at most {maximum})</translation>
+    </message>
+    <message>
+        <source>enthält das Steuerzeichen {code} an Stelle {position}; bitte entfernen</source>
+        <translation>contains the control character {code} at position {position}; please remove it</translation>
     </message>
     <message>
         <source>{value} ist mehrdeutig: {thousands} oder {decimal}? Bitte ohne Tausenderpunkt und mit Dezimalkomma schreiben</source>
@@ -1961,6 +2044,10 @@ On: such entries take the values from the file.</translation>
     <message>
         <source>Marge des Partners (netto), nicht im PDF</source>
         <translation>The partner&apos;s margin (net), not in the PDF</translation>
+    </message>
+    <message>
+        <source>Vom Partnerprogramm festgelegt, nicht änderbar</source>
+        <translation>Set by the partner program, cannot be changed</translation>
     </message>
     <message>
         <source>frei</source>
@@ -2334,6 +2421,18 @@ Program edition {edition}, valid from {day}.</translation>
         <translation>Request and set up the free NFR licence for {users} users.</translation>
     </message>
     <message>
+        <source>Kostenlose NFR-Lizenz anfordern und einrichten: je nach Umsatz für {choices}.</source>
+        <translation>Request and set up the free NFR licence: depending on revenue for {choices}.</translation>
+    </message>
+    <message>
+        <source>{users} Benutzer (wie {tier})</source>
+        <translation>{users} users (as {tier})</translation>
+    </message>
+    <message>
+        <source> oder </source>
+        <translation> or </translation>
+    </message>
+    <message>
         <source>Link auf www.nospamproxy.de</source>
         <translation>Link to www.nospamproxy.de</translation>
     </message>
@@ -2527,6 +2626,10 @@ Program edition {edition}, valid from {day}.</translation>
     <message>
         <source>Einen Schritt in der Liste wählen.</source>
         <translation>Select a step in the list.</translation>
+    </message>
+    <message>
+        <source>Erledigt laut den Daten des Partners.</source>
+        <translation>Done according to the partner&apos;s data.</translation>
     </message>
     <message>
         <source>Checkliste drucken</source>
@@ -3438,6 +3541,10 @@ Please report it; your input has been kept.</translation>
         <translation>Customer discount {discount} above 100% (line {position})</translation>
     </message>
     <message>
+        <source>Einzelpreis fehlt (Position {position})</source>
+        <translation>unit price missing (line {position})</translation>
+    </message>
+    <message>
         <source>{first} oder {second}</source>
         <translation>{first} or {second}</translation>
     </message>
@@ -3662,6 +3769,33 @@ Please report it; your input has been kept.</translation>
     </message>
 </context>
 <context>
+    <name>ProgramTexts</name>
+    <message>
+        <source>Was zur Umsatzschwelle zählt</source>
+        <translation>What counts towards the revenue threshold</translation>
+    </message>
+    <message>
+        <source>Hinweise zu den Stufen</source>
+        <translation>About the tiers</translation>
+    </message>
+    <message>
+        <source>Customer Success Management</source>
+        <translation>Customer Success Management</translation>
+    </message>
+    <message>
+        <source>Endkunden-Support</source>
+        <translation>End-customer support</translation>
+    </message>
+    <message>
+        <source>Den Status {tier} vergibt ausschließlich die {vendor} direkt (besondere Anforderungen und Mindestabnahmen). Rabatte und Leistungen entsprechen je nach Umsatz denen der Stufe {levels}.</source>
+        <translation>Only {vendor} grants the status {tier}, directly (special requirements and minimum purchases). Depending on revenue, discounts and benefits are those of {levels}.</translation>
+    </message>
+    <message>
+        <source> oder </source>
+        <translation> or </translation>
+    </message>
+</context>
+<context>
     <name>ProgramView</name>
     <message>
         <source>Server und Cloud</source>
@@ -3750,14 +3884,6 @@ Please report it; your input has been kept.</translation>
     <message>
         <source>{day}.{month}.</source>
         <translation>{day}/{month}</translation>
-    </message>
-    <message>
-        <source>oder</source>
-        <translation>or</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{tier}&lt;/b&gt;: Status nur direkt durch die {vendor}; Rabatte und Vorteile wie {tiers}, je nach Umsatz.</source>
-        <translation>&lt;b&gt;{tier}&lt;/b&gt;: status granted only directly by {vendor}; discounts and benefits as {tiers}, depending on revenue.</translation>
     </message>
     <message>
         <source>Alle Stufen erhalten:</source>
@@ -3857,6 +3983,14 @@ Please report it; your input has been kept.</translation>
         <source>Position {position} „{description}“ liegt {amount} unter dem Einkaufspreis.</source>
         <translation>Line {position} “{description}” is {amount} below the purchase price.</translation>
     </message>
+    <message>
+        <source>Position {positions} ({category}) ohne Position „{maintenance}“: {rule}</source>
+        <translation>Line {positions} ({category}) without a line “{maintenance}”: {rule}</translation>
+    </message>
+    <message>
+        <source>Positionen {positions} ({category}) ohne Position „{maintenance}“: {rule}</source>
+        <translation>Lines {positions} ({category}) without a line “{maintenance}”: {rule}</translation>
+    </message>
 </context>
 <context>
     <name>QuoteConditions</name>
@@ -3943,6 +4077,10 @@ Please report it; your input has been kept.</translation>
         <translation>Line {position} added: {description}</translation>
     </message>
     <message>
+        <source>{name} – {price}</source>
+        <translation>{name} – {price}</translation>
+    </message>
+    <message>
         <source>Bitte einen Partner wählen.</source>
         <translation>Please choose a partner.</translation>
     </message>
@@ -4019,6 +4157,18 @@ Please report it; your input has been kept.</translation>
         <translation>Saved version loaded</translation>
     </message>
     <message>
+        <source>Angebot mit Warnungen</source>
+        <translation>Quote with warnings</translation>
+    </message>
+    <message>
+        <source>Das Angebot hat Warnungen. Trotzdem als versendet markieren?</source>
+        <translation>The quote has warnings. Mark it as sent all the same?</translation>
+    </message>
+    <message>
+        <source>Trotzdem versenden</source>
+        <translation>Send anyway</translation>
+    </message>
+    <message>
         <source>Ungespeicherte Änderungen</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -4051,6 +4201,14 @@ Please report it; your input has been kept.</translation>
         <translation>Lines</translation>
     </message>
     <message>
+        <source>Wartung hinzufügen</source>
+        <translation>Add maintenance</translation>
+    </message>
+    <message>
+        <source>Den Wartungsartikel aus dem Katalog als Position aufnehmen</source>
+        <translation>Add the catalog&apos;s maintenance article as a line</translation>
+    </message>
+    <message>
         <source>‹ Alle Angebote</source>
         <translation>‹ All quotes</translation>
     </message>
@@ -4081,6 +4239,10 @@ Please report it; your input has been kept.</translation>
     <message>
         <source>Revisionen vergleichen …</source>
         <translation>Compare revisions…</translation>
+    </message>
+    <message>
+        <source>Zu heutigen Konditionen neu berechnen …</source>
+        <translation>Reprice at today&apos;s conditions …</translation>
     </message>
     <message>
         <source>Weitere</source>
@@ -4303,6 +4465,10 @@ Postcode town</translation>
         <source>kopiert</source>
         <translation>copied</translation>
     </message>
+    <message>
+        <source>neu berechnet</source>
+        <translation>repriced</translation>
+    </message>
 </context>
 <context>
     <name>QuoteHistory</name>
@@ -4331,6 +4497,10 @@ Postcode town</translation>
         <translation>at {tier} conditions instead of {recorded} (supported by the figures)</translation>
     </message>
     <message>
+        <source>zu den Konditionen vom {day} neu berechnet: Edition {old_edition} → {new_edition}, Stufe {old_tier} → {new_tier}</source>
+        <translation>repriced at the conditions of {day}: edition {old_edition} → {new_edition}, tier {old_tier} → {new_tier}</translation>
+    </message>
+    <message>
         <source>Kopie von {number}</source>
         <translation>Copy of {number}</translation>
     </message>
@@ -4356,6 +4526,22 @@ Postcode town</translation>
     <message>
         <source>wird beim Speichern vergeben (Nummer) bzw. aus den Einstellungen genommen</source>
         <translation>is assigned when saving (number) or taken from the settings</translation>
+    </message>
+    <message>
+        <source>Position {position}, {what}: zu groß, höchstens {maximum}</source>
+        <translation>Line {position}, {what}: too large, at most {maximum}</translation>
+    </message>
+    <message>
+        <source>Menge</source>
+        <translation>quantity</translation>
+    </message>
+    <message>
+        <source>Einzelpreis</source>
+        <translation>unit price</translation>
+    </message>
+    <message>
+        <source>ein Angebot hat höchstens {maximum} Positionen, dieses {count}</source>
+        <translation>a quote has at most {maximum} lines, this one has {count}</translation>
     </message>
     <message>
         <source>ein Partnerangebot geht an die Adresse des Partners; hier ist nur contact erlaubt</source>
@@ -4628,6 +4814,10 @@ Postcode town</translation>
         <source>Angebot {number} ist {status} und kann nicht {target} werden.</source>
         <translation>Quote {number} ({status}) cannot be {target}.</translation>
     </message>
+    <message>
+        <source>Angebot {number} Revision 1 wird ohnehin zu den Konditionen ihres Angebotsdatums berechnet; neu berechnet wird eine spätere Revision (Entwurf).</source>
+        <translation>Quote {number} revision 1 is priced at the conditions of its quote date anyway; repricing applies to a later revision (draft).</translation>
+    </message>
 </context>
 <context>
     <name>QuoteTools</name>
@@ -4725,6 +4915,64 @@ Postcode town</translation>
     <message>
         <source>{name} erzeugt</source>
         <translation>{name} created</translation>
+    </message>
+</context>
+<context>
+    <name>RepriceDialog</name>
+    <message>
+        <source>Zu heutigen Konditionen neu berechnen</source>
+        <translation>Reprice at today&apos;s conditions</translation>
+    </message>
+    <message>
+        <source>Übernehmen</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Bitte oben entscheiden, zu welcher Stufe neu berechnet wird.</source>
+        <translation>Please decide above at which tier to reprice.</translation>
+    </message>
+    <message>
+        <source>{label} zu den Konditionen vom {day} neu berechnen:</source>
+        <translation>Reprice {label} at the conditions of {day}:</translation>
+    </message>
+    <message>
+        <source>Stufe {old} → {new}</source>
+        <translation>tier {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Stufe {tier} bleibt</source>
+        <translation>tier {tier} stays</translation>
+    </message>
+    <message>
+        <source>Edition {old} → {new}</source>
+        <translation>edition {old} → {new}</translation>
+    </message>
+    <message>
+        <source>Edition {edition} bleibt</source>
+        <translation>edition {edition} stays</translation>
+    </message>
+    <message>
+        <source>{label} zu den Konditionen vom {day}: {tier}, {edition}.</source>
+        <translation>{label} at the conditions of {day}: {tier}, {edition}.</translation>
+    </message>
+    <message>
+        <source>{label}: zu den Konditionen vom {day} ändert sich nichts.</source>
+        <translation>{label}: nothing changes at the conditions of {day}.</translation>
+    </message>
+    <message>
+        <source>Brutto vorher {old} · nachher {new}</source>
+        <translation>Gross before {old} · after {new}</translation>
+    </message>
+</context>
+<context>
+    <name>Repricer</name>
+    <message>
+        <source>Zu heutigen Konditionen neu berechnen</source>
+        <translation>Reprice at today&apos;s conditions</translation>
+    </message>
+    <message>
+        <source>Angebot {label}: zu den Konditionen vom {day} neu berechnet</source>
+        <translation>Quote {label}: repriced at the conditions of {day}</translation>
     </message>
 </context>
 <context>
@@ -5464,6 +5712,10 @@ The tiers of the {total} partners are set from {effective} and written into the 
         <translation>no own-use licence for {users} users (available: {sizes})</translation>
     </message>
     <message>
+        <source>das Partnerprogramm {edition} hat keine Kategorie dafür</source>
+        <translation>the partner program {edition} has no category for it</translation>
+    </message>
+    <message>
         <source>{tier} erhält keine kostenfreie NFR-Lizenz</source>
         <translation>{tier} gets no free NFR licence</translation>
     </message>
@@ -5512,6 +5764,10 @@ The tiers of the {total} partners are set from {effective} and written into the 
 {error}</translation>
     </message>
     <message>
+        <source>nspdesk: Hinweis zur Datenbank</source>
+        <translation>nspdesk: about the database</translation>
+    </message>
+    <message>
         <source>Datenbank nicht verwendbar</source>
         <translation>Database not usable</translation>
     </message>
@@ -5551,8 +5807,28 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
         <translation>The disk is full.</translation>
     </message>
     <message>
-        <source>Die Datenbank ist schreibgeschützt.</source>
-        <translation>The database is read-only.</translation>
+        <source>Die Datenbank {path} ist schreibgeschützt (Dateirechte der Datei).</source>
+        <translation>The database {path} is read-only (file permissions of the file).</translation>
+    </message>
+    <message>
+        <source>Die Datenbank {path} ist schreibgeschützt (Dateirechte des Ordners {folder}).</source>
+        <translation>The database {path} is read-only (file permissions of the folder {folder}).</translation>
+    </message>
+    <message>
+        <source>Die Datenbank {path} ist schreibgeschützt (schreibgeschütztes Laufwerk).</source>
+        <translation>The database {path} is read-only (read-only drive).</translation>
+    </message>
+    <message>
+        <source>Die Datenbank {path} kann nicht gelesen werden (Dateirechte: keine Leserechte).</source>
+        <translation>The database {path} cannot be read (file permissions: no read permission).</translation>
+    </message>
+    <message>
+        <source>Die Datenbank {path} kann nicht geöffnet werden: {reason} Nichts verändert.</source>
+        <translation>The database {path} cannot be opened: {reason} Nothing changed.</translation>
+    </message>
+    <message>
+        <source>Die Datenbank ist schreibgeschützt (Dateirechte oder Laufwerk).</source>
+        <translation>The database is read-only (file permissions or drive).</translation>
     </message>
     <message>
         <source>Der Datenträger meldet einen Lesefehler (E/A-Fehler).</source>
@@ -5567,8 +5843,28 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
         <translation>The database is locked by another program.</translation>
     </message>
     <message>
+        <source>Das Laufwerk ist schreibgeschützt.</source>
+        <translation>The drive is read-only.</translation>
+    </message>
+    <message>
+        <source>Keine Schreibrechte (Dateirechte).</source>
+        <translation>No write permission (file permissions).</translation>
+    </message>
+    <message>
+        <source>Das Speicherkontingent ist erschöpft.</source>
+        <translation>The disk quota is exhausted.</translation>
+    </message>
+    <message>
         <source>{reason} Nichts wurde gespeichert. ({where})</source>
         <translation>{reason} Nothing was saved. ({where})</translation>
+    </message>
+    <message>
+        <source>{reason} Nur Lesen ist möglich; nichts wurde gespeichert.</source>
+        <translation>{reason} It can only be read; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Die Datenbank {where} ist beschädigt ({detail}); nichts wurde gespeichert. Bitte &apos;nspdesk db check&apos; ausführen und eine Sicherung wiederherstellen.</source>
+        <translation>The database {where} is damaged ({detail}); nothing was saved. Please run &apos;nspdesk db check&apos; and restore a backup.</translation>
     </message>
     <message>
         <source>Die Datenbankdatei {path} ist nicht mehr vorhanden (gelöscht oder verschoben?). Nichts wurde gespeichert; bitte die Datei zurückholen oder eine Sicherung wiederherstellen und nspdesk neu starten.</source>
@@ -5583,6 +5879,10 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
         <translation>unknown process</translation>
     </message>
     <message>
+        <source>Die Sperrdatei {path} kann nicht angelegt werden: {reason} Nichts verändert.</source>
+        <translation>The lock file {path} cannot be created: {reason} Nothing changed.</translation>
+    </message>
+    <message>
         <source>nach der Migration: {problem}</source>
         <translation>after the migration: {problem}</translation>
     </message>
@@ -5593,6 +5893,30 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
     <message>
         <source>{path} ist ein Verzeichnis, keine Datenbankdatei; nichts verändert.</source>
         <translation>{path} is a folder, not a database file; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{reason} Sie wird nur gelesen; Änderungen werden nicht gespeichert.</source>
+        <translation>{reason} It is only read; changes will not be saved.</translation>
+    </message>
+    <message>
+        <source>{reason} Sie muss auf das Schema dieser nspdesk-Version gebracht werden und kann so nicht geöffnet werden; nichts verändert.</source>
+        <translation>{reason} It needs to be brought to this nspdesk version&apos;s schema and so cannot be opened; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Warnung: die heutige automatische Sicherung nach {folder} wurde nicht angelegt ({reason}). Die Daten können gelesen werden; bitte Platz schaffen oder den Ordner prüfen.</source>
+        <translation>Warning: today&apos;s automatic backup to {folder} was not made ({reason}). The data can be read; please free up space or check the folder.</translation>
+    </message>
+    <message>
+        <source>Die Datenbank {path} muss migriert werden, aber die Sicherung davor ist fehlgeschlagen ({reason}); nichts verändert.</source>
+        <translation>The database {path} needs a migration, but the backup before it failed ({reason}); nothing changed.</translation>
+    </message>
+    <message>
+        <source>Der Ordner {folder} kann nicht angelegt werden: {reason} Nichts angelegt.</source>
+        <translation>The folder {folder} cannot be created: {reason} Nothing created.</translation>
+    </message>
+    <message>
+        <source>Die Datenbank {path} kann nicht angelegt werden: der Ordner {folder} ist schreibgeschützt (Dateirechte oder Laufwerk). Nichts angelegt.</source>
+        <translation>The database {path} cannot be created: the folder {folder} is read-only (file permissions or drive). Nothing created.</translation>
     </message>
     <message>
         <source>{where} ist keine verwendbare Datenbank-URL ({reason}); erwartet wird eine SQLite-Datei oder z. B. postgresql+psycopg://benutzer@server/datenbank.</source>
@@ -5629,6 +5953,14 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
     <message>
         <source>Die Sicherung {backup} ist beschädigt ({problem}); nichts verändert.</source>
         <translation>The backup {backup} is damaged ({problem}); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{reason} Wiederherstellen ist so nicht möglich; nichts verändert.</source>
+        <translation>{reason} Restoring is not possible like this; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Wiederherstellen von {backup} fehlgeschlagen: {reason} Die bisherige Datenbank liegt in {safety}.</source>
+        <translation>Restoring {backup} failed: {reason} The previous database is in {safety}.</translation>
     </message>
     <message>
         <source>{backup} ist keine nspdesk-Sicherung; nichts verändert.</source>

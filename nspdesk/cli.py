@@ -9,6 +9,7 @@ SQLAlchemy) are imported only by the commands that need them.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -47,6 +48,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# The exit status of a command whose reader went away (``nspdesk due | head -1``): 128 + SIGPIPE, as
+# a shell reports a tool ended by the signal.
+EXIT_BROKEN_PIPE = 141
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     _utf8_output()
@@ -55,7 +61,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         from nspdesk.ui.app import run_app
 
         return run_app([], db=database)
-    from nspdesk.commands.common import EXIT_USAGE, CommandError
+    try:
+        code = _command(args_list)
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's flush at exit
+    except BrokenPipeError:
+        _quiet_stdout()
+        return EXIT_BROKEN_PIPE
+    return code
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at the null device, as the Python docs advise for SIGPIPE, so that the flush at
+    exit does not report the broken pipe once more."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file behind stdout (a test's capture): nothing to flush
+        pass
+
+
+def _command(args_list: list[str]) -> int:
+    from nspdesk.commands.common import EXIT_USAGE, CommandError, one_line
     from nspdesk.commands.store_access import settle_db_option
     from nspdesk.domain.errors import InputError, ProgramFileError
 
@@ -63,7 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         settle_db_option(args)  # the one place: a leading --db is the command's --db too
     except CommandError as error:
-        print(f"nspdesk: {error}", file=sys.stderr)
+        print(one_line(f"nspdesk: {error}"), file=sys.stderr)
         return error.code
     if args.self_test:
         from nspdesk.commands.selftest import run_self_test
@@ -77,10 +103,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run(args)
     except CommandError as error:
-        print(f"nspdesk {args.command}: {error}", file=sys.stderr)
+        print(one_line(f"nspdesk {args.command}: {error}"), file=sys.stderr)
         return error.code
     except (InputError, ProgramFileError) as error:
-        print(f"nspdesk {args.command}: {error}", file=sys.stderr)
+        print(one_line(f"nspdesk {args.command}: {error}"), file=sys.stderr)
         return EXIT_USAGE
 
 

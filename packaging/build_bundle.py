@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -89,18 +90,27 @@ def build(python: Path, env: dict[str, str] | None = None) -> float:
 
 
 def self_test(bundle: Path = BUNDLE, env: dict[str, str] | None = None) -> str:
-    """Run the bundle's ``--self-test`` offscreen; returns its summary line or raises."""
-    environment = {**(env if env is not None else os.environ), "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run(
-        [str(program(bundle)), "--self-test"],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        errors="replace",
-        env=environment,
-        timeout=SELF_TEST_TIMEOUT,
-        check=False,
-    )
+    """Run the bundle's ``--self-test`` offscreen; returns its summary line or raises.
+
+    ``PYTHONTZPATH`` points to an empty folder: the bundle must bring its own time zones (tzdata), as
+    on a machine without a system zoneinfo (Windows, a slim Linux).
+    """
+    with tempfile.TemporaryDirectory(prefix="nspdesk-no-zoneinfo-") as no_zones:
+        environment = {
+            **(env if env is not None else os.environ),
+            "QT_QPA_PLATFORM": "offscreen",
+            "PYTHONTZPATH": no_zones,
+        }
+        result = subprocess.run(
+            [str(program(bundle)), "--self-test"],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            env=environment,
+            timeout=SELF_TEST_TIMEOUT,
+            check=False,
+        )
     if result.returncode != 0:
         sys.stderr.write(result.stdout + result.stderr)
         raise RuntimeError(f"the bundle's self-test failed (exit {result.returncode})")

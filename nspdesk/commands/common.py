@@ -6,9 +6,14 @@ import json
 import sys
 from pathlib import Path
 
+from nspdesk.domain.limits import shorten
+
 EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
+# The longest error line printed: a message that echoes a value shows a short excerpt of it
+# (``domain/limits.py``); this keeps any other one to a readable line too.
+MAX_LINE_CHARS = 500
 
 
 class CommandError(Exception):
@@ -42,3 +47,9 @@ def read_input(name: str) -> tuple[str, str]:
 
 def print_json(document: object) -> None:
     print(json.dumps(document, ensure_ascii=False, indent=2))
+
+
+def one_line(message: str) -> str:
+    """``message`` as one line for stderr: control characters (line breaks included) escaped as
+    ``repr`` does, at most ``MAX_LINE_CHARS`` characters, then ``…``."""
+    return shorten(message, MAX_LINE_CHARS)

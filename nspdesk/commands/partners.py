@@ -21,6 +21,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
     listing = actions.add_parser("list", help="alle Partner mit Stufe und Spur")
     add_db_option(listing)
+    listing.add_argument(
+        "--as-of",
+        type=date.fromisoformat,
+        metavar="JJJJ-MM-TT",
+        help="die Stufe an diesem Tag (Standard: heute)",
+    )
     listing.add_argument("--json", action="store_true", help="als JSON ausgeben")
     listing.set_defaults(run=run_list)
 
@@ -51,7 +57,7 @@ def run_list(args: argparse.Namespace) -> int:
                 "msp_level": p.msp_level,
                 "city": p.city,
             }
-            for p in list_partners(workspace)
+            for p in list_partners(workspace, args.as_of)
         ]
     if args.json:
         print_json(rows)
@@ -104,6 +110,8 @@ def partner_json(result: PartnerStanding) -> dict[str, object]:
             "revenue": {
                 "manual": as_text(figures.revenue_manual),
                 "won_quotes": as_text(figures.revenue_won),
+                # the hand-entered MRR, twelve times: a monthly amount counts with its year's value
+                "from_mrr": as_text(figures.revenue_sources.from_monthly),
                 "total": as_text(figures.revenue),
             },
             "mrr": {
@@ -112,19 +120,31 @@ def partner_json(result: PartnerStanding) -> dict[str, object]:
                 "total": as_text(figures.mrr),
             },
         },
-        "evaluation": evaluation_to_json(result.evaluation),
+        # the won quotes that counted as realised projects, with what each brought
+        "counted_projects": [
+            {
+                "quote": quote.number,
+                "decided_on": quote.decided_on.isoformat(),
+                "revenue": as_text(quote.revenue),
+                "mrr": as_text(quote.mrr),
+            }
+            for quote in result.counted
+        ],
+        "evaluation": evaluation_to_json(result.evaluation, figures.revenue_sources),
     }
 
 
 def _text(document: dict[str, object]) -> str:
     from decimal import Decimal
 
-    from nspdesk.domain.formatting import money
+    from nspdesk.domain.formatting import day, money
 
     evaluation = document["evaluation"]
     figures = document["figures"]
+    counted = document["counted_projects"]
     assert isinstance(evaluation, dict)
     assert isinstance(figures, dict)
+    assert isinstance(counted, list)
     lines = [
         f"{document['company']} ({document['customer_number']}), Stufe: {document['tier'] or '–'}",
         f"Geschäftsjahr {document['year']}:",
@@ -133,8 +153,22 @@ def _text(document: dict[str, object]) -> str:
     for key, label in labels.items():
         value = figures[key]
         shown = {k: v if key == "projects" else money(Decimal(v)) for k, v in value.items()}
+        mrr = (
+            f", MRR von Hand × 12 {shown['from_mrr']}"
+            if value.get("from_mrr", "0.00") != "0.00"
+            else ""
+        )
         lines.append(
-            f"  {label}: {shown['total']} (von Hand {shown['manual']}, aus Angeboten {shown['won_quotes']})"
+            f"  {label}: {shown['total']} (von Hand {shown['manual']}{mrr}, "
+            f"aus Angeboten {shown['won_quotes']})"
+        )
+    if counted:
+        lines.append("Realisierte Projekte aus Angeboten:")
+    for quote in counted:
+        mrr = f", davon MRR {money(Decimal(quote['mrr']))}" if quote["mrr"] != "0.00" else ""
+        lines.append(
+            f"  {quote['quote']} vom {day(date.fromisoformat(quote['decided_on']))}: "
+            f"Umsatz {money(Decimal(quote['revenue']))}{mrr}"
         )
     lines.append(f"Erreichte Stufe: {evaluation['eligible_tier_name'] or 'keine'}")
     if "tier_met" in evaluation:

@@ -1,22 +1,36 @@
-"""``nspdesk quotes list|show|create|send|accept|reject|revise``: quotes without the app.
+"""``nspdesk quotes list|show|create|send|accept|reject|revise|reprice``: quotes without the app.
 
 For scripts, tests and the sync: every action goes through ``nspdesk.services.quotes``, the same
 functions the app's quote view calls, so the refusals are the same. ``N`` is a quote's id or its
 number (``A-2026-0042``). A refused action (sending a sent quote, accepting a rejected one) ends
 with exit code 2 and one line.
+
+``send`` sends a quote that has warnings (a server licence without maintenance, …) as the app does
+after asking: a script cannot answer a question, so each warning goes to stderr as one line
+(``Warnung [maintenance-missing]: …``) and, with ``--json``, into the output's ``warnings``.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
 from nspdesk.commands.common import EXIT_OK, EXIT_USAGE, CommandError, print_json, read_input
 from nspdesk.commands.store_access import add_db_option, opened_workspace
 
 if TYPE_CHECKING:
-    from nspdesk.services.quotes import QuoteDetail, QuoteRow, QuoteState
+    from nspdesk.domain.revision_diff import DiffLine
+    from nspdesk.services.quotes import (
+        Conditions,
+        QuoteDetail,
+        QuoteRow,
+        QuoteState,
+        QuoteWarning,
+        Repricing,
+    )
     from nspdesk.services.workspace import Workspace
 
 ACTIONS = {
@@ -72,6 +86,31 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             )
         _common(action, run_action)
 
+    reprice = actions.add_parser(
+        "reprice",
+        help="eine Revision (Entwurf) zu den Konditionen eines Tages neu berechnen",
+        description="Eine neue Revision behält Stufe und Edition der Revision, aus der sie "
+        "entstand. Zeigt, was sich zu den Konditionen eines Tages (die Stufe des Partners an dem "
+        "Tag, die an dem Tag gültige Edition) ändert; gespeichert wird nur mit --apply.",
+    )
+    reprice.add_argument("quote", metavar="N")
+    reprice.add_argument(
+        "--as-of",
+        type=date.fromisoformat,
+        metavar="JJJJ-MM-TT",
+        help="die Konditionen dieses Tages (Standard: heute)",
+    )
+    reprice.add_argument(
+        "--apply", action="store_true", help="die Neuberechnung speichern (sonst nur zeigen)"
+    )
+    reprice.add_argument(
+        "--tier-choice",
+        choices=("recorded", "supported"),
+        help="Entscheidung, wenn die Zahlen die Stufe an dem Tag nicht tragen",
+    )
+    reprice.add_argument("--tier-reason", default="", metavar="TEXT", help="Begründung dazu")
+    _common(reprice, run_reprice)
+
 
 def _common(parser: argparse.ArgumentParser, run: Callable[[argparse.Namespace], int]) -> None:
     add_db_option(parser)
@@ -112,8 +151,6 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_create(args: argparse.Namespace) -> int:
-    from datetime import date
-
     from nspdesk.domain.json_input import parse_json
     from nspdesk.domain.quote_input import quote_input_from_json
     from nspdesk.services import quotes
@@ -133,8 +170,10 @@ def run_action(args: argparse.Namespace) -> int:
     with opened_workspace(args) as workspace:
         try:
             quote_id = quotes.find(workspace, args.quote)
+            warnings: tuple[QuoteWarning, ...] | None = None
             match args.quotes_command:
                 case "send":
+                    warnings = quotes.warnings(workspace, quote_id)
                     state = quotes.send(workspace, quote_id, contact=args.contact)
                 case "accept":
                     state = quotes.accept(workspace, quote_id)
@@ -144,7 +183,44 @@ def run_action(args: argparse.Namespace) -> int:
                     state = quotes.revise(workspace, quote_id)
         except (ConflictError, NotFoundError) as error:
             raise CommandError(str(error), EXIT_USAGE) from None
-    _print_state(args, state)
+    if warnings is None:
+        _print_state(args, state)
+        return EXIT_OK
+    for warning in warnings:
+        print(f"Warnung [{warning.code}]: {warning.message}", file=sys.stderr)
+    if args.json:
+        from nspdesk.domain.pricing_json import warning_json
+
+        print_json(state_json(state) | {"warnings": [warning_json(w) for w in warnings]})
+    else:
+        _print_state(args, state)
+    return EXIT_OK
+
+
+def run_reprice(args: argparse.Namespace) -> int:
+    from nspdesk.domain.tier_check import TierChoice
+    from nspdesk.services import quotes
+    from nspdesk.services.errors import ConflictError, NotFoundError
+
+    on = args.as_of or date.today()
+    choice = TierChoice(args.tier_choice) if args.tier_choice else None
+    with opened_workspace(args) as workspace:
+        try:
+            quote_id = quotes.find(workspace, args.quote)
+            if args.apply:
+                result = quotes.reprice(
+                    workspace, quote_id, on, choice=choice, reason=args.tier_reason
+                )
+            else:
+                result = quotes.reprice_preview(
+                    workspace, quote_id, on, choice=choice, reason=args.tier_reason
+                )
+        except (ConflictError, NotFoundError) as error:
+            raise CommandError(str(error), EXIT_USAGE) from None
+    if args.json:
+        print_json(repricing_json(result))
+    else:
+        print(_repricing_text(result))
     return EXIT_OK
 
 
@@ -244,6 +320,81 @@ def detail_json(found: QuoteDetail) -> dict[str, object]:
             for event in found.events
         ],
     }
+
+
+def repricing_json(result: Repricing) -> dict[str, object]:
+    from nspdesk.domain.decimals import as_text, plain
+
+    def conditions(c: Conditions) -> dict[str, object]:
+        return {
+            "tier": c.tier,
+            "msp_level": c.msp_level,
+            "edition": c.edition,
+            "tier_choice": c.choice.value if c.choice else None,
+        }
+
+    def line(d: DiffLine | None) -> dict[str, object] | None:
+        if d is None:
+            return None
+        return {
+            "article_number": d.article_number,
+            "description": d.description,
+            "discount_percent": plain(d.discount_percent),
+            "net": as_text(d.net),
+        }
+
+    return {
+        "id": result.quote_id,
+        "number": result.number,
+        "revision": result.revision,
+        "as_of": result.on.isoformat(),
+        "applied": result.applied,
+        "unchanged": result.unchanged,
+        "version": result.version,
+        "before": conditions(result.before),
+        "after": conditions(result.after),
+        "lines": [
+            {
+                "change": c.change.value,
+                "fields": list(c.fields),
+                "old": line(c.old),
+                "new": line(c.new),
+            }
+            for c in result.lines.changes
+        ],
+        "net_before": as_text(result.lines.old_net),
+        "net_after": as_text(result.lines.new_net),
+        "gross_before": as_text(result.gross_before),
+        "gross_after": as_text(result.gross_after),
+    }
+
+
+def _repricing_text(result: Repricing) -> str:
+    from nspdesk.domain.formatting import day, money, percent
+
+    before, after = result.before, result.after
+    head = f"Angebot {result.number}/{result.revision} zu den Konditionen vom {day(result.on)}"
+    if result.unchanged:
+        return f"{head}: keine Änderung."
+    out = [
+        f"{head}:",
+        f"  Stufe {before.tier} → {after.tier}, Edition {before.edition} → {after.edition}",
+    ]
+    for change in result.lines.changes:
+        old, new = change.old, change.new
+        if old is not None and new is not None:
+            out.append(
+                f"  {new.description}: Rabatt {percent(old.discount_percent)} → "
+                f"{percent(new.discount_percent)}, {money(old.net)} → {money(new.net)}"
+            )
+    out.append(
+        f"  Netto {money(result.lines.old_net)} → {money(result.lines.new_net)}, "
+        f"Brutto {money(result.gross_before)} → {money(result.gross_after)}"
+    )
+    out.append(
+        "  gespeichert." if result.applied else "  nicht gespeichert (mit --apply übernehmen)."
+    )
+    return "\n".join(out)
 
 
 def _detail_text(found: QuoteDetail) -> str:

@@ -42,24 +42,29 @@ def run_price(args: argparse.Namespace) -> int:
     from nspdesk.domain.json_input import parse_json
     from nspdesk.domain.pricing import price_quote
     from nspdesk.domain.pricing_json import quote_to_json, request_from_json
+    from nspdesk.domain.quote_checks import quote_warnings
 
     text, source = read_input(args.file)
-    request = request_from_json(parse_json(text, source), today=date.today())
+    fields = parse_json(text, source)
+    # Whether the partner only resells (no Server know-how): the "hsv-missing" warning needs it.
+    reseller_only = fields.flag("reseller_only", default=False)
+    request = request_from_json(fields, today=date.today())
     program = default_library().edition_for(request.date)
-    print_json(quote_to_json(price_quote(program, request)))
+    priced = price_quote(program, request)
+    print_json(quote_to_json(priced, quote_warnings(priced, reseller_only)))
     return EXIT_OK
 
 
 def run_evaluate(args: argparse.Namespace) -> int:
     from nspdesk.domain.compliance import evaluate
-    from nspdesk.domain.compliance_json import evaluation_to_json, facts_from_json
+    from nspdesk.domain.compliance_json import evaluate_input, evaluation_to_json
     from nspdesk.domain.editions import default_library
     from nspdesk.domain.json_input import parse_json
 
     text, source = read_input(args.file)
-    facts = facts_from_json(parse_json(text, source), today=date.today())
+    facts, sources = evaluate_input(parse_json(text, source), today=date.today())
     program = default_library().edition_for(facts.as_of)
-    print_json(evaluation_to_json(evaluate(program, facts)))
+    print_json(evaluation_to_json(evaluate(program, facts), sources))
     return EXIT_OK
 
 

@@ -1,11 +1,13 @@
 """``nspdesk --self-test``: proof that an installation works, above all the frozen bundle.
 
 Every step runs the code the app runs, on a temporary folder that is removed afterwards: the shipped
-rules, a new SQLite database brought to the newest schema by Alembic (its scripts are files in the
-bundle) and filled with the demo data, a quote priced and stored, its PDF rendered with the embedded
-fonts, and the main window built, shown and closed (offscreen without a display). A missing file,
-module or Qt plugin in a bundle fails one of them. The result is one line on stdout (exit 0), or the
-traceback and then one line naming the failed step on stderr (exit 1).
+rules, the time zone Europe/Berlin from the ``tzdata`` package (a bundle cannot count on a system
+zoneinfo: Windows and slim Linux images have none), a new SQLite database brought to the newest schema
+by Alembic (its scripts are files in the bundle) and filled with the demo data, a quote priced and
+stored, its PDF rendered with the embedded fonts, and the main window built, shown and closed
+(offscreen without a display). A missing file, module or Qt plugin in a bundle fails one of them. The
+result is one line on stdout (exit 0), or the traceback and then one line naming the failed step on
+stderr (exit 1).
 """
 
 from __future__ import annotations
@@ -58,6 +60,8 @@ def run_self_test(out: TextIO | None = None, err: TextIO | None = None) -> int:
             prefix="nspdesk-selftest-", ignore_cleanup_errors=True
         ) as temp:
             folder = Path(temp)
+            step = "zones"
+            zones = _check_zones()
             step = "db"
             workspace = _open_database(folder, library)
             try:
@@ -80,12 +84,34 @@ def run_self_test(out: TextIO | None = None, err: TextIO | None = None) -> int:
     seconds = time.perf_counter() - started
     amount = money(quote.gross).replace("\xa0", " ")
     print(
-        f"nspdesk {__version__} self-test ok: rules {edition}, db, "
+        f"nspdesk {__version__} self-test ok: rules {edition}, zones tzdata {zones}, db, "
         f"quote {quote.number} {amount}, PDF {pages} page(s), "
         f"window {window.views} views on {window.platform} ({seconds:.1f} s)",
         file=out,
     )
     return EXIT_OK
+
+
+def _check_zones() -> str:
+    """Europe/Berlin read from the ``tzdata`` package, and by name; returns tzdata's IANA version.
+
+    Quotes expire at German midnight and the support hours are Berlin's: without zone data the app
+    cannot run, so the package must be shipped, whatever the machine has.
+    """
+    from datetime import UTC, datetime, timedelta
+    from importlib import import_module
+    from importlib.resources import files
+    from zoneinfo import ZoneInfo
+
+    with (files("tzdata.zoneinfo.Europe") / "Berlin").open("rb") as data:
+        shipped = ZoneInfo.from_file(data, key="Europe/Berlin")
+    by_name = ZoneInfo("Europe/Berlin")  # what the domain asks for: the system's, else tzdata's
+    for zone in (shipped, by_name):
+        for month, hours in ((1, 1), (7, 2)):  # CET in winter, CEST in summer
+            offset = datetime(2026, month, 15, 12, tzinfo=UTC).astimezone(zone).utcoffset()
+            if offset != timedelta(hours=hours):
+                raise SelfTestError(f"Europe/Berlin im Monat {month}: UTC{offset}")
+    return str(import_module("tzdata").IANA_VERSION)
 
 
 def _open_database(folder: Path, library: ProgramLibrary) -> Workspace:

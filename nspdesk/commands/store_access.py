@@ -10,6 +10,7 @@ file) is decided by ``nspdesk.services.workspace``.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
@@ -72,7 +73,9 @@ def opened_workspace(
 ) -> Iterator[Workspace]:
     """The workspace ``--db`` names, for one command; store errors become one line and an exit code.
 
-    A database file that does not exist is refused (exit 2, nothing created) unless ``create``.
+    A database file that does not exist is refused (exit 2, nothing created) unless ``create``. What
+    the person should know about a database that did open (only readable, no backup today) is one
+    line each on stderr, so the output a command prints stays clean.
     """
     from nspdesk.services.errors import MissingDatabaseError, StoreError
     from nspdesk.services.workspace import open_workspace
@@ -83,6 +86,8 @@ def opened_workspace(
         raise CommandError(str(error)) from None
     except StoreError as error:
         raise CommandError(str(error), EXIT_FAILURE) from None
+    for warning in workspace.warnings:
+        print(f"nspdesk: {warning}", file=sys.stderr)
     try:
         yield workspace
     except StoreError as error:

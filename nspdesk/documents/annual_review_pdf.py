@@ -51,7 +51,7 @@ def annual_review_pdf(evaluation: Evaluation, partner: Addressee | None, sender:
     facts = evaluation.facts
     program = evaluation.program
     st = styles()
-    name = partner.company if partner else "Partner"
+    whom = f" – {partner.company}" if partner else ""
     info = [
         ("Berichtsjahr", str(facts.year)),
         ("Stichtag", day(facts.as_of)),
@@ -59,10 +59,10 @@ def annual_review_pdf(evaluation: Evaluation, partner: Addressee | None, sender:
         ("Programm", f"Edition {program.edition}"),
     ]
     if evaluation.tier is not None:
-        info.insert(2, ("Erfasste Stufe", evaluation.tier.name))
+        info.insert(2, ("Bisherige Stufe", evaluation.tier.name))
     layout = PageLayout(
         sender=sender,
-        short_title=f"Partner-Jahresbericht {facts.year} – {name}",
+        short_title=f"Partner-Jahresbericht {facts.year}{whom}",
         addressee=partner,
         info=info if partner else (),
     )
@@ -70,15 +70,15 @@ def annual_review_pdf(evaluation: Evaluation, partner: Addressee | None, sender:
     if partner is None:
         story.append(note(" · ".join(f"{label} {value}" for label, value in info)))
         story.append(Spacer(1, 3 * mm))
-    story.append(paragraph(_summary(evaluation, name)))
+    story.append(paragraph(_summary(evaluation, addressed=partner is not None)))
     story += [heading("Zahlen und Schwellen"), _figures_table(evaluation)]
     story += [Spacer(1, 4 * mm), _charts(evaluation)]
     story += _missing(evaluation)
     story += _certifications(evaluation)
     metadata = Metadata(
-        title=f"Partner-Jahresbericht {facts.year} {name}",
+        title=f"Partner-Jahresbericht {facts.year}{whom}",
         author=sender.company,
-        subject=f"Jahresbericht {facts.year} für {name} – {program.title}",
+        subject=f"Jahresbericht {facts.year}{whom} – {program.title}",
         keywords=("Jahresbericht", "Partnerprogramm", str(facts.year)),
     )
     return build_pdf(
@@ -86,25 +86,30 @@ def annual_review_pdf(evaluation: Evaluation, partner: Addressee | None, sender:
     )
 
 
-def _summary(evaluation: Evaluation, name: str) -> str:
-    facts = evaluation.facts
-    eligible = evaluation.eligible_tier
-    text = (
-        f"Mit den Zahlen des Jahres {facts.year} erfüllt {name} die Anforderungen der Stufe "
-        f"{eligible.name}."
+def _summary(evaluation: Evaluation, addressed: bool) -> str:
+    """The verdict in a sales rep's words: to the partner ("Sie") when the report is a letter to
+    it, else about the figures; the current tier held or not, then where the partner can go next."""
+    year = evaluation.facts.year
+    eligible, tier, next_tier = evaluation.eligible_tier, evaluation.tier, evaluation.next_tier
+    reached = (
+        f"die Anforderungen der Stufe {eligible.name}"
         if eligible
-        else f"Mit den Zahlen des Jahres {facts.year} erfüllt {name} die Anforderungen noch "
-        "keiner Stufe."
+        else "die Anforderungen noch keiner Stufe"
     )
-    if evaluation.tier is not None:
-        if evaluation.tier_met:
-            text += f" Die erfasste Stufe {evaluation.tier.name} ist damit bestätigt."
-        else:
-            text += f" Die erfasste Stufe {evaluation.tier.name} ist damit nicht gedeckt."
-    if evaluation.next_tier is not None:
-        text += f" Die nächste Stufe ist {evaluation.next_tier.name}."
+    if addressed:
+        text = f"Mit Ihren Zahlen des Jahres {year} erfüllen Sie {reached}."
     else:
-        text += " Das ist die höchste Stufe der Partnerschaft."
+        text = f"Die Zahlen des Jahres {year} erfüllen {reached}."
+    if tier is not None:
+        whose = "Ihre" if addressed else "die"
+        if evaluation.tier_met:
+            text += f" {whose.capitalize()} bisherige Stufe {tier.name} ist damit bestätigt."
+        else:
+            text += f" Für {whose} bisherige Stufe {tier.name} reicht das nicht aus."
+    if next_tier is None:
+        text += " Das ist die höchste Stufe des Partnerprogramms."
+    elif next_tier is not tier:
+        text += f" Nächstes Ziel ist die Stufe {next_tier.name}."
     return text
 
 
@@ -126,12 +131,16 @@ def _figures_table(evaluation: Evaluation) -> Flowable:
             row.append(_threshold_cell(result) if result else Paragraph("–", st.cell))
         rows.append(row)
     header = ["Anforderung", f"Ist {evaluation.facts.year}"]
-    header += [
-        f"{t.name} ({'erreicht' if t is evaluation.eligible_tier else 'nächste Stufe'})"
-        for t in tiers
-    ]
+    header += [f"{t.name} ({_role(evaluation, t)})" for t in tiers]
     width = 115 / max(len(tiers) + 1, 1)
     return data_table(header, rows, [50, *([width] * (len(tiers) + 1))])
+
+
+def _role(evaluation: Evaluation, tier: Tier) -> str:
+    if tier is evaluation.eligible_tier:
+        return "erreicht"
+    # the next tier is the partner's own when its figures fall short of it
+    return "bisherige Stufe" if tier is evaluation.tier else "nächste Stufe"
 
 
 def _threshold_cell(result: RequirementResult) -> Flowable:
@@ -224,13 +233,16 @@ def _missing(evaluation: Evaluation) -> list[Flowable]:
     story: list[Flowable] = [heading("Was fehlt")]
     tier, next_tier = evaluation.tier, evaluation.next_tier
     if tier is not None and evaluation.tier_missing and tier is not next_tier:
-        story.append(paragraph(f"Für die erfasste Stufe {tier.name} fehlen:"))
+        story.append(paragraph(f"Um die Stufe {tier.name} zu halten, fehlen noch:"))
         story += bullets(evaluation.tier_missing)
     if next_tier is None:
         story.append(paragraph("Die höchste Stufe ist erreicht; es fehlt nichts."))
     elif evaluation.missing:
-        which = "erfasste und nächste" if tier is next_tier else "nächste"
-        story.append(paragraph(f"Für die {which} Stufe {next_tier.name} fehlen:"))
+        # the next tier is the current one when that is not held: what it lacks keeps it
+        goal = (
+            "Um die Stufe {} zu halten, fehlen" if tier is next_tier else "Bis zur Stufe {} fehlen"
+        )
+        story.append(paragraph(goal.format(next_tier.name) + " noch:"))
         story += bullets(evaluation.missing)
     if evaluation.advice:
         story.append(heading("Hinweise"))
@@ -251,7 +263,7 @@ def _certifications(evaluation: Evaluation) -> list[Flowable]:
         elif not cert.valid:
             status = "abgelaufen"
         elif cert.days_left(as_of) <= warn:
-            status = f"läuft in {number(cert.days_left(as_of))} Tagen ab"
+            status = _expires(cert.days_left(as_of))
         else:
             status = "gültig"
         rows.append([day(cert.completed_on), day(cert.valid_through), status])
@@ -261,3 +273,12 @@ def _certifications(evaluation: Evaluation) -> list[Flowable]:
             ["Schulung abgeschlossen", "Gültig bis", "Status am Stichtag"], rows, [45, 45, 75]
         ),
     ]
+
+
+def _expires(days_left: int) -> str:
+    """Valid through the day itself: its last day "läuft heute ab", never "in 0 Tagen"."""
+    if days_left == 0:
+        return "läuft heute ab"
+    if days_left == 1:
+        return "läuft morgen ab"
+    return f"läuft in {number(days_left)} Tagen ab"

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Spacer
 
 from nspdesk.documents.blocks import (
     bullets,
@@ -28,6 +28,12 @@ from nspdesk.domain.decimals import ZERO
 from nspdesk.domain.formatting import day, money, number, percent
 from nspdesk.domain.letterhead import Sender
 from nspdesk.domain.program import BacklinkRule, Program, Tier, Training
+from nspdesk.domain.program_texts import (
+    Section,
+    revenue_counts,
+    track_sections,
+    vendor_granted_sections,
+)
 
 PART_TITLES = {
     "server": "Server- und Cloud-Partner",
@@ -98,24 +104,24 @@ def track_part(program: Program, track_id: str, on: date) -> list[Flowable]:
         )
     )
     story += [heading("Anforderungen je Kalenderjahr"), requirements_table(program, tiers)]
+    for text in revenue_counts(program, track_id).texts:
+        story += [Spacer(1, 1.5 * mm), note(text)]
     story += [CondPageBreak(50 * mm), heading("Rabatte"), discounts_table(program, tiers)]
     story += [CondPageBreak(50 * mm), heading("Leistungen"), benefits_table(tiers)]
     story += _common(program)
-    vendor_tiers = [t for t in program.tiers.values() if t.granted_by_vendor]
-    if track_id != "cloud" and vendor_tiers:
-        story.append(heading("Managed Service Partner"))
-        for tier in vendor_tiers:
-            levels = _join([program.tier(t).name for t in tier.benefits_of], "oder")
-            story.append(
-                paragraph(
-                    f"Den Status {tier.name} vergibt ausschließlich die {program.vendor} direkt "
-                    f"(besondere Anforderungen und Mindestabnahmen). Rabatte und Leistungen "
-                    f"entsprechen je nach Umsatz denen der Stufe {levels}."
-                )
-            )
-    if track_id != "cloud" and program.support.reseller_only:
-        story.append(note(program.support.reseller_only))
+    sections = track_sections(program, track_id)
+    if "server" in track.sells:  # the tiers only the vendor grants run NoSpamProxy Server
+        sections += vendor_granted_sections(program)
+    for section in sections:
+        story += _section(section)
     return story
+
+
+def _section(section: Section) -> list[Flowable]:
+    """A heading with its paragraphs; kept with its first lines at a page's foot."""
+    return [CondPageBreak(30 * mm), heading(section.heading)] + [
+        paragraph(text) for text in section.texts
+    ]
 
 
 def requirements_table(program: Program, tiers: Sequence[Tier]) -> Flowable:
@@ -256,15 +262,16 @@ def support_part(program: Program, on: date) -> list[Flowable]:
     )
     story: list[Flowable] = title_block("Programmübersicht: Supportmodell", _subtitle(program, on))
     story.append(heading("Wer hilft wann"))
-    story.append(
-        label_value_table(
-            [
-                ("First Level Support", support.first_level),
-                ("Second Level Support", support.second_level),
-                ("Erreichbarkeit Second Level", hours),
-            ]
-        )
-    )
+    levels = [("First Level Support", support.first_level)]
+    if support.knowledge_base:
+        levels.append(("Knowledge Base", support.knowledge_base))
+    levels += [
+        ("Second Level Support", support.second_level),
+        ("Erreichbarkeit Second Level", hours),
+    ]
+    if support.operations_support:
+        levels.append(("Betriebsunterstützung", support.operations_support))
+    story.append(label_value_table(levels))
     story.append(heading("Verträge"))
     story.append(
         data_table(
@@ -283,7 +290,14 @@ def support_part(program: Program, on: date) -> list[Flowable]:
         )
     )
     story.append(heading("Hinweise"))
-    story += bullets([s for s in (support.maintenance_required, support.reseller_only) if s])
+    notes = (
+        support.maintenance_required,
+        support.partner_duties,
+        support.reseller_only,
+        support.training_expectation,
+        support.fault_reports,
+    )
+    story += bullets([s for s in notes if s])
     return story
 
 
@@ -293,7 +307,7 @@ def _weekdays(days: Sequence[str]) -> str:
     return ", ".join(days)
 
 
-def _join(items: Sequence[str], last: str = "und") -> str:
+def _join(items: Sequence[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
-    return f"{', '.join(items[:-1])} {last} {items[-1]}"
+    return f"{', '.join(items[:-1])} und {items[-1]}"

@@ -256,7 +256,7 @@ def _figures(letter: StatusLetter) -> list[tuple[str, str]]:
         rows.append(
             (
                 "Umsatz im Jahr",
-                sourced(money(f.revenue), money(f.revenue_manual), money(f.revenue_won)),
+                sourced(money(f.revenue), money(f.revenue_reported), money(f.revenue_won)),
             )
         )
     return rows

@@ -1,37 +1,66 @@
-"""The JSON shape of ``nspdesk evaluate``: partner facts in, evaluation out (a contract for other tools)."""
+"""The JSON shape of ``nspdesk evaluate``: partner facts in, evaluation out (a contract for other tools).
+
+No input is silently ignored: ``mrr`` counts twelve times towards the revenue p.a. (as a won
+monthly Cloud line does), and ``revenue_sources`` in the output shows what the revenue is made of.
+``technicians_certified_on`` holds one date per technician: two on the same course are two.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import NamedTuple
 
-from nspdesk.domain.compliance import Backlink, Evaluation, PartnerFacts, Value
+from nspdesk.domain.compliance import Backlink, Evaluation, PartnerFacts, RequirementId, Value
 from nspdesk.domain.decimals import as_text
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.fields import Fields
+from nspdesk.domain.limits import FIRST_YEAR, LAST_YEAR, excerpt
+from nspdesk.domain.year_figures import MONTHS, RevenueSources
 
 BACKLINKS = frozenset(b.value for b in Backlink)
-FIRST_YEAR = 2000
+
+
+class EvaluateInput(NamedTuple):
+    facts: PartnerFacts
+    sources: RevenueSources  # what ``facts.revenue`` is made of
 
 
 def facts_from_json(fields: Fields, today: date) -> PartnerFacts:
+    return evaluate_input(fields, today).facts
+
+
+def evaluate_input(fields: Fields, today: date) -> EvaluateInput:
+    """The facts of an ``evaluate`` input, and the sources of their revenue: ``revenue`` p.a. plus
+    twelve times ``mrr``.
+
+    "Die Umsatzschwelle für Authorized Partner beträgt 2.000,- EUR p.a. […] NoSpamProxy Cloud:
+    Neulizenzen […]": a monthly Cloud amount counts with its year's value.
+    """
     certified = []
-    for index, value in enumerate(fields.text_list("technicians_certified_on", default=[])):
+    dates = fields.text_list("technicians_certified_on", default=[], unique=False)
+    for index, value in enumerate(dates):
         try:
             certified.append(date.fromisoformat(value))
         except ValueError:
             raise InputError(
                 f"technicians_certified_on[{index}]",
-                f"ist kein Datum im Format JJJJ-MM-TT: {value!r}",
+                f"ist kein Datum im Format JJJJ-MM-TT: {excerpt(value)}",
             ) from None
-    year = fields.integer("year", minimum=FIRST_YEAR)
+    year = fields.integer("year", minimum=FIRST_YEAR, maximum=LAST_YEAR)
+    track = fields.text("track")
+    as_of = fields.day("as_of", default=today)
+    projects = fields.integer("projects", default=0)
+    sources = RevenueSources(
+        entered=fields.amount("revenue", default="0"), monthly=fields.amount("mrr", default="0")
+    )
     facts = PartnerFacts(
-        track=fields.text("track"),
+        track=track,
         year=year,
-        as_of=fields.day("as_of", default=today),
-        projects=fields.integer("projects", default=0),
-        revenue=fields.amount("revenue", default="0"),
-        mrr=fields.amount("mrr", default="0"),
+        as_of=as_of,
+        projects=projects,
+        revenue=sources.total,
+        mrr=sources.monthly,
         sales_training=fields.flag("sales_training", default=False),
         tech_training=fields.flag("tech_training", default=False),
         technicians_certified_on=tuple(certified),
@@ -40,11 +69,17 @@ def facts_from_json(fields: Fields, today: date) -> PartnerFacts:
         tier=fields.text("tier") if fields.has("tier") else None,
     )
     fields.finish()
-    return facts
+    return EvaluateInput(facts, sources)
 
 
-def evaluation_to_json(evaluation: Evaluation) -> dict[str, object]:
+def evaluation_to_json(
+    evaluation: Evaluation, sources: RevenueSources | None = None
+) -> dict[str, object]:
+    """The evaluation as JSON; ``sources``: what its revenue is made of (None: the facts' revenue
+    as one amount p.a.)."""
     facts = evaluation.facts
+    if sources is None:
+        sources = RevenueSources(entered=facts.revenue)
     out: dict[str, object] = {
         "edition": evaluation.program.edition,
         "track": facts.track,
@@ -75,6 +110,16 @@ def evaluation_to_json(evaluation: Evaluation) -> dict[str, object]:
             }
             for c in evaluation.certifications
         ],
+        "revenue_sources": {
+            "revenue": as_text(sources.entered),
+            "mrr": as_text(sources.monthly),
+            "mrr_months": MONTHS,
+            "from_mrr": as_text(sources.from_monthly),
+            "won_quotes": as_text(sources.won),
+            "total": as_text(sources.total),
+            # False on a track whose tiers ask for no revenue (Cloud-only: the MRR counts)
+            "checked": any(r.id is RequirementId.REVENUE for r in evaluation.requirements),
+        },
     }
     if evaluation.tier is not None:
         out["tier"] = evaluation.tier.id

@@ -93,7 +93,7 @@ class Percent:
 @dataclass(frozen=True, slots=True)
 class Listing:
     """Items written one after the other with ``separator`` (each rendered in the reader's
-    language)."""
+    language, and so is a separator that is a :class:`Text`)."""
 
     items: tuple[object, ...]
     separator: str = "; "
@@ -184,7 +184,9 @@ def render(value: object, lookup: Lookup = GERMAN) -> str:
     if isinstance(value, Moment):
         return f"{day(value.at, lookup.locale)}, {minute(value.at, lookup.locale)}"
     if isinstance(value, Listing):
-        return value.separator.join(render(item, lookup) for item in value.items)
+        # a separator made here (" oder ") is a Text and says its word in the reader's language
+        separator = render(value.separator, lookup)
+        return separator.join(render(item, lookup) for item in value.items)
     if isinstance(value, date):
         return day(value, lookup.locale)
     if isinstance(value, Decimal):

@@ -2,7 +2,9 @@
 
 Each line: ``quantity × unit_price``, less the tier's discount for the line's category, less the
 extra discount (percent, applied after the tier discount, capped), rounded half-up to cents. VAT is
-computed on the net total, not per line, and rounded half-up; gross = net + VAT.
+computed on the net total, not per line, and rounded half-up; gross = net + VAT. A line of a
+category the program prices itself (own-use and NFR licences, ``fixed_prices``) gets the program's
+price and no discount of either kind; the priced line carries that price and the licence's size.
 
 Two audiences. A **partner quote** (Net at Work to a partner) charges the partner's purchase price,
 as above. An **end-customer quote** (a partner to its customer) charges the list price less an
@@ -20,23 +22,30 @@ from enum import StrEnum
 
 from nspdesk.domain.decimals import HUNDRED, ZERO, apply_discount, round_cents
 from nspdesk.domain.errors import InputError
+from nspdesk.domain.fixed_prices import fixed_line
+from nspdesk.domain.limits import excerpt
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Percent, Text
 from nspdesk.domain.program import Program, Tier
+from nspdesk.domain.quote_line import QuoteLine
 from nspdesk.domain.vat import VatMode
+
+__all__ = [
+    "Audience",
+    "PriceRequest",
+    "PricedLine",
+    "PricedQuote",
+    "QuoteLine",
+    "Totals",
+    "line_refusal",
+    "line_refusals",
+    "price_quote",
+    "resolve_tier",
+]
 
 
 class Audience(StrEnum):
     PARTNER = "partner"  # prices are the partner's purchase prices
     END_CUSTOMER = "end-customer"  # prices are list prices less a customer discount
-
-
-@dataclass(frozen=True)
-class QuoteLine:
-    category: str
-    description: str
-    quantity: Decimal
-    unit_price: Decimal
-    extra_discount: Decimal = ZERO
 
 
 @dataclass(frozen=True)
@@ -51,7 +60,7 @@ class PriceRequest:
 
 @dataclass(frozen=True)
 class PricedLine:
-    line: QuoteLine
+    line: QuoteLine  # as priced: a line of a program price carries that price and its size
     list_amount: Decimal  # quantity × unit price, rounded to cents
     discount_percent: Decimal  # the tier's discount for the category
     net: Decimal  # what the recipient pays for the line
@@ -132,6 +141,7 @@ ABOVE_CAP = QT_TRANSLATE_NOOP(
 CUSTOMER_DISCOUNT_ABOVE_ALL = QT_TRANSLATE_NOOP(
     "Pricing", "Kundenrabatt {discount} über 100 % (Position {position})"
 )
+PRICE_MISSING = QT_TRANSLATE_NOOP("Pricing", "Einzelpreis fehlt (Position {position})")
 EITHER = QT_TRANSLATE_NOOP("Pricing", "{first} oder {second}")
 BOTH = QT_TRANSLATE_NOOP("Pricing", "{first} und {second}")
 
@@ -212,7 +222,7 @@ def resolve_tier(program: Program, tier_id: str) -> Tier:
         return program.tier(tier_id)
     except KeyError:
         known = ", ".join(program.tiers)
-        raise InputError("tier", UNKNOWN_TIER.format(tier=repr(tier_id), known=known)) from None
+        raise InputError("tier", UNKNOWN_TIER.format(tier=excerpt(tier_id), known=known)) from None
 
 
 def _discount_tier(program: Program, tier: Tier, msp_level: str | None) -> Tier:
@@ -282,6 +292,12 @@ def _price_line(
                 reason=SELLS_ONLY.format(tier=tier.name, families=_chain(BOTH, families)),
             ),
             line=index,
+        )
+    if category.fixed_price is not None:
+        line = fixed_line(program, category, priced_as, index, line)
+    elif not line.price_given:
+        raise InputError(
+            f"{field}.unit_price", PRICE_MISSING.format(position=index + 1), line=index
         )
     if audience is Audience.END_CUSTOMER:
         return _end_customer_line(priced_as, index, line)

@@ -39,6 +39,13 @@ class Billing(StrEnum):
         return 12 if self is Billing.MONTHLY else 1
 
 
+class FixedPrice(StrEnum):
+    """Where a category's price comes from when the program sets it (no list price, no discount)."""
+
+    OWN_USE = "own-use"  # the program's own-use licence of the line's size (``own_use_licenses``)
+    NFR = "nfr"  # free: the NFR licence with the seats of the tier's benefit (``nfr_users``)
+
+
 @dataclass(frozen=True)
 class Category:
     """A product category of quote lines, e.g. ``server-license``."""
@@ -47,7 +54,13 @@ class Category:
     name: str
     family: str  # "server", "cloud" or "general": which tracks may sell it
     billing: Billing = Billing.ONCE
-    revenue: bool = False  # won business in it counts towards the revenue threshold
+    # won business in it counts towards the revenue threshold, and a won quote with a line of it is
+    # a realised project (``nspdesk.domain.year_figures.count_quote``)
+    revenue: bool = False
+    fixed_price: FixedPrice | None = None  # the program sets the price (None: the quote does)
+    # Lines of this category must be bought with a maintenance contract: a line of this category
+    # ("NoSpamProxy-Server-Module müssen immer mit einem Software-Wartungsvertrag erworben werden").
+    maintenance: str | None = None
 
 
 @dataclass(frozen=True)
@@ -56,6 +69,9 @@ class Track:
     name: str
     sells: frozenset[str]  # category families this track may quote
     trainings: str  # "online" or "video"
+    revenue_counts: str = (
+        ""  # what counts towards the track's revenue or MRR threshold ("": unsaid)
+    )
 
 
 @dataclass(frozen=True)
@@ -91,6 +107,7 @@ class Tier:
     benefits: Benefits = field(default_factory=Benefits)
     granted_by_vendor: bool = False  # MSP: recorded, never derived from figures
     benefits_of: tuple[str, ...] = ()  # MSP: tiers whose discounts and benefits may apply
+    notes: tuple[str, ...] = ()  # what the brochure says of the tier beyond its numbers
 
     def discount_for(self, category: str) -> Decimal:
         """The tier's discount in percent for a category; categories without one get none."""
@@ -100,7 +117,7 @@ class Tier:
 @dataclass(frozen=True)
 class OwnUseLicense:
     users: int
-    price: Decimal  # per year
+    price: Decimal  # per year; no two sizes share a price (a stored line's price names its size)
 
 
 @dataclass(frozen=True)
@@ -124,6 +141,14 @@ class SupportModel:
     maintenance_required: str
     reseller_only: str
     contracts: tuple[SupportContract, ...]
+    # The brochure's "Endkunden-Support" and support description in words ("": the file says none).
+    partner_duties: str = (
+        ""  # installation, configuration, operation and first level by the partner
+    )
+    training_expectation: str = ""  # the vendor expects regular trainings
+    fault_reports: str = ""  # how software faults reach the vendor
+    knowledge_base: str = ""  # where first level finds help
+    operations_support: str = ""  # what "Betriebsunterstützung" (not in second level) means
 
 
 @dataclass(frozen=True)
@@ -131,6 +156,13 @@ class CommonBenefits:
     marketing_material: bool
     newsletter: str
     free_support_calls_per_year: int
+
+
+@dataclass(frozen=True)
+class Explanations:
+    """What terms of the tables mean, in the brochure's words ("": the file explains none)."""
+
+    customer_success_management: str = ""
 
 
 @dataclass(frozen=True)
@@ -152,6 +184,7 @@ class Program:
     common_benefits: CommonBenefits
     support: SupportModel
     file: str = ""
+    explanations: Explanations = field(default_factory=Explanations)
     # Each track's tiers, entry level first: part of the edition's shape, laid out once when the
     # edition is made (every evaluation of every partner walks its track's ladder).
     ladders: dict[str, tuple[Tier, ...]] = field(init=False, repr=False, compare=False)

@@ -21,6 +21,8 @@ from nspdesk.domain.program import (
     Billing,
     Category,
     CommonBenefits,
+    Explanations,
+    FixedPrice,
     OwnUseLicense,
     Program,
     Requirements,
@@ -50,6 +52,14 @@ def load_program(path: Path) -> Program:
         raise ProgramFileError(str(path), "", "ist nicht UTF-8-kodiert") from None
     except tomllib.TOMLDecodeError as error:
         raise ProgramFileError(str(path), "", f"ist kein gültiges TOML: {error}") from None
+    except ValueError:  # tomllib builds an integer of more than 4,300 digits
+        raise ProgramFileError(
+            str(path), "", "ist kein gültiges TOML: eine Zahl hat zu viele Stellen"
+        ) from None
+    except RecursionError:
+        raise ProgramFileError(
+            str(path), "", "ist kein gültiges TOML: zu tief verschachtelt"
+        ) from None
     return parse_program(data, str(path))
 
 
@@ -84,6 +94,7 @@ def parse_program(data: dict[str, object], file: str) -> Program:
         common_benefits=_common_benefits(root.table("common_benefits"), words),
         support=_support(root.table("support"), words),
         file=file,
+        explanations=_explanations(root.table("explanations", optional=True), words),
     )
     words.finish()
     for table in (pricing, certification, root):
@@ -133,11 +144,33 @@ def _categories(root: Fields, words: _Vocabulary) -> dict[str, Category]:
             family=table.choice("family", FAMILIES),
             billing=Billing(table.choice("billing", frozenset(b.value for b in Billing))),
             revenue=table.flag("revenue"),
+            fixed_price=(
+                FixedPrice(table.choice("fixed_price", frozenset(f.value for f in FixedPrice)))
+                if table.has("fixed_price")
+                else None
+            ),
+            maintenance=table.text("maintenance") if table.has("maintenance") else None,
         )
         table.finish()
     if not categories:
         root.fail("categories", "enthält keine Kategorie")
+    for category_id, category in categories.items():
+        _check_maintenance(root, categories, category_id, category.maintenance)
     return categories
+
+
+def _check_maintenance(
+    root: Fields, categories: dict[str, Category], category_id: str, maintenance: str | None
+) -> None:
+    """A category's ``maintenance`` names another known category, one that needs none itself."""
+    if maintenance is None:
+        return
+    key = f"categories.{category_id}.maintenance"
+    target = categories.get(maintenance)
+    if target is None:
+        root.fail(key, f"unbekannte Kategorie {maintenance!r} (bekannt: {', '.join(categories)})")
+    if target.maintenance is not None:  # itself included
+        root.fail(key, f"{maintenance!r} kann nicht selbst die Wartung sein")
 
 
 def _tracks(root: Fields, words: _Vocabulary) -> dict[str, Track]:
@@ -148,6 +181,7 @@ def _tracks(root: Fields, words: _Vocabulary) -> dict[str, Track]:
             name=words.term(table.text("name")),
             sells=frozenset(table.text_list("sells", FAMILIES)),
             trainings=table.choice("trainings", TRAINING_FORMATS),
+            revenue_counts=_optional_text(table, "revenue_counts", words),
         )
         table.finish()
     return tracks
@@ -166,6 +200,10 @@ def _tiers(
                 discounts_table.fail(
                     category_id, f"unbekannte Kategorie (bekannt: {', '.join(categories)})"
                 )
+            if categories[category_id].fixed_price is not None:
+                discounts_table.fail(
+                    category_id, "die Kategorie hat einen festen Preis des Programms, keinen Rabatt"
+                )
             discounts[category_id] = discounts_table.percent(category_id)
         discounts_table.finish()
         tier = Tier(
@@ -178,6 +216,7 @@ def _tiers(
             benefits=_benefits(table.table("benefits", optional=True), words),
             granted_by_vendor=table.flag("granted_by_vendor", default=False),
             benefits_of=tuple(table.text_list("benefits_of", default=[])),
+            notes=_notes(table, words),
         )
         for category_id in discounts:
             if categories[category_id].family not in tracks[track].sells:
@@ -277,6 +316,9 @@ def _own_use_licenses(root: Fields) -> tuple[OwnUseLicense, ...]:
         table.finish()
     if len({lic.users for lic in licenses}) != len(licenses):
         root.fail("own_use_licenses", "dieselbe Nutzerzahl steht mehrfach")
+    if len({lic.price for lic in licenses}) != len(licenses):
+        # A stored own-use line keeps its price, not its size: the price must name the size.
+        root.fail("own_use_licenses", "derselbe Preis steht mehrfach")
     return tuple(sorted(licenses, key=lambda lic: lic.users))
 
 
@@ -314,6 +356,33 @@ def _support(table: Fields, words: _Vocabulary) -> SupportModel:
         maintenance_required=words.term(table.text("maintenance_required")),
         reseller_only=words.term(table.text("reseller_only")),
         contracts=tuple(contracts),
+        partner_duties=_optional_text(table, "partner_duties", words),
+        training_expectation=_optional_text(table, "training_expectation", words),
+        fault_reports=_optional_text(table, "fault_reports", words),
+        knowledge_base=_optional_text(table, "knowledge_base", words),
+        operations_support=_optional_text(table, "operations_support", words),
     )
     table.finish()
     return support
+
+
+def _explanations(table: Fields, words: _Vocabulary) -> Explanations:
+    explanations = Explanations(
+        customer_success_management=_optional_text(table, "customer_success_management", words)
+    )
+    table.finish()
+    return explanations
+
+
+def _optional_text(table: Fields, name: str, words: _Vocabulary) -> str:
+    """A text a file may leave out (older editions have none); present, it must say something."""
+    return words.term(table.text(name)) if table.has(name) else ""
+
+
+def _notes(table: Fields, words: _Vocabulary) -> tuple[str, ...]:
+    """A tier's sentences beyond its numbers: a list of texts, none of them empty."""
+    notes = table.text_list("notes", default=[])
+    for index, note in enumerate(notes):
+        if not note.strip():
+            table.fail(f"notes[{index}]", "darf nicht leer sein")
+    return tuple(words.term(note) for note in notes)

@@ -27,6 +27,11 @@ KEPT = QT_TRANSLATE_NOOP("QuoteHistory", "erfasste Stufe {tier} beibehalten: {re
 SUPPORTED = QT_TRANSLATE_NOOP(
     "QuoteHistory", "zu Konditionen {tier} statt {recorded} (von den Zahlen getragen)"
 )
+REPRICED = QT_TRANSLATE_NOOP(
+    "QuoteHistory",
+    "zu den Konditionen vom {day} neu berechnet: Edition {old_edition} → {new_edition}, "
+    "Stufe {old_tier} → {new_tier}",
+)
 COPY_OF = QT_TRANSLATE_NOOP("QuoteHistory", "Kopie von {number}")
 COPIED_TO = QT_TRANSLATE_NOOP("QuoteHistory", "kopiert nach {number}")
 VALID_UNTIL = QT_TRANSLATE_NOOP("QuoteHistory", "gültig bis {day}")
@@ -48,6 +53,19 @@ def kept_detail(recorded: str, reason: str) -> Text:
 def supported_detail(tier: str, recorded: str) -> Text:
     """Priced at the supported tier ``tier`` instead of ``recorded`` (ids)."""
     return SUPPORTED.format(tier=tier, recorded=recorded)
+
+
+def repriced_detail(
+    day: date, old_edition: str, new_edition: str, old_tier: str, new_tier: str
+) -> Text:
+    """A draft revision moved to the conditions of ``day`` (tier ids, the ISO day)."""
+    return REPRICED.format(
+        day=day.isoformat(),
+        old_edition=old_edition,
+        new_edition=new_edition,
+        old_tier=old_tier,
+        new_tier=new_tier,
+    )
 
 
 def copy_of(number: str) -> Text:
@@ -92,6 +110,7 @@ _KNOWN: tuple[tuple[Text, dict[str, Reader]], ...] = (
     (PRICED, {"positions": _read_positions, "net": _read_money}),
     (KEPT, {}),
     (SUPPORTED, {}),
+    (REPRICED, {}),
     (COPY_OF, {}),
     (COPIED_TO, {}),
     (VALID_UNTIL, {}),

@@ -15,6 +15,7 @@ from nspdesk.domain.decimals import ZERO
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.fields import Fields
 from nspdesk.domain.letterhead import Addressee, addressee_from_json
+from nspdesk.domain.limits import MAX_LINES, MAX_PRICE, MAX_QUANTITY
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP
 from nspdesk.domain.pricing import Audience, PriceRequest, QuoteLine
 from nspdesk.domain.pricing_json import AUDIENCES, VAT_MODES
@@ -38,6 +39,14 @@ GIVEN_ON_SAVE = QT_TRANSLATE_NOOP(
     "QuoteInput", "wird beim Speichern vergeben (Nummer) bzw. aus den Einstellungen genommen"
 )
 BEFORE_DATE = QT_TRANSLATE_NOOP("QuoteStore", "{until} liegt vor dem Angebotsdatum {day}")
+TOO_LARGE = QT_TRANSLATE_NOOP(
+    "QuoteInput", "Position {position}, {what}: zu groß, höchstens {maximum}"
+)
+QUANTITY = QT_TRANSLATE_NOOP("QuoteInput", "Menge")
+UNIT_PRICE = QT_TRANSLATE_NOOP("QuoteInput", "Einzelpreis")
+TOO_MANY_LINES = QT_TRANSLATE_NOOP(
+    "QuoteInput", "ein Angebot hat höchstens {maximum} Positionen, dieses {count}"
+)
 PARTNER_ADDRESS = QT_TRANSLATE_NOOP(
     "QuoteInput",
     "ein Partnerangebot geht an die Adresse des Partners; hier ist nur contact erlaubt",
@@ -85,6 +94,7 @@ def price_request(data: QuoteInput, tier: str, msp_level: str | None) -> PriceRe
             "valid_until",
             BEFORE_DATE.format(until=data.valid_until.isoformat(), day=data.quote_date.isoformat()),
         )
+    check_ranges(data.lines)
     return PriceRequest(
         tier=tier,
         date=data.quote_date,
@@ -98,6 +108,21 @@ def price_request(data: QuoteInput, tier: str, msp_level: str | None) -> PriceRe
             for line in data.lines
         ),
     )
+
+
+def check_ranges(lines: tuple[LineInput, ...]) -> None:
+    """Refuse a quantity, price or line count outside the accepted ranges (``limits.py``), naming
+    the line's field: what the editor holds is priced and saved only within them."""
+    if len(lines) > MAX_LINES:
+        raise InputError("lines", TOO_MANY_LINES.format(maximum=MAX_LINES, count=len(lines)))
+    for index, line in enumerate(lines):
+        for name, what, value, maximum in (
+            ("quantity", QUANTITY, line.quantity, MAX_QUANTITY),
+            ("unit_price", UNIT_PRICE, line.unit_price, MAX_PRICE),
+        ):
+            if value > maximum:
+                message = TOO_LARGE.format(position=index + 1, what=what, maximum=maximum)
+                raise InputError(f"lines[{index}].{name}", message, line=index)
 
 
 def customer_block(address: Addressee) -> str:
@@ -162,8 +187,8 @@ def quote_input_from_json(fields: Fields, today: date) -> QuoteInput:
             LineInput(
                 category=line.text("category"),
                 description=line.text("description", default="", allow_empty=True),
-                quantity=line.amount("quantity", positive=True),
-                unit_price=line.amount("unit_price"),
+                quantity=line.quantity("quantity"),
+                unit_price=line.price("unit_price"),
                 extra_discount=line.percent("extra_discount", default="0"),
                 unit=line.text("unit", default=DEFAULT_UNIT),
                 article_number=line.text("article_number", default="", allow_empty=True).strip(),

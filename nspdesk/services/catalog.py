@@ -18,6 +18,7 @@ __all__ = [
     "Article",
     "ArticleInput",
     "current_articles",
+    "current_articles_in",
     "delete_version",
     "price_history",
     "save_article",
@@ -66,6 +67,12 @@ def current_articles(workspace: Workspace, on: date, search: str = "") -> list[A
     (all words, case-insensitive)."""
     with workspace.database.read() as session:
         return [Article.of(i) for i in store_catalog.current_items(session, on, search)]
+
+
+def current_articles_in(workspace: Workspace, on: date, category: str) -> list[Article]:
+    """The articles of ``category`` with the price valid on ``on``, by number (the maintenance
+    articles a quote's warning offers to add)."""
+    return [a for a in current_articles(workspace, on) if a.category == category]
 
 
 def price_history(workspace: Workspace, article_number: str) -> list[Article]:

@@ -5,7 +5,9 @@
 - ``NotFoundError``: no such record (a wrong id or number);
 - ``ConflictError``: the record's state does not allow it (sending a sent quote); its subclass
   ``StaleEditError`` is a save from a copy a colleague changed meanwhile (``who``, ``when``);
-- ``StoreError``: the database cannot be used (damaged, newer, locked, unreachable, missing).
+- ``StoreError``: the database cannot be used (damaged, newer, locked, unreachable, missing); its
+  subclasses ``UnreadableDatabaseError`` (rights or disk, never "damaged": no restore to offer),
+  ``ReadOnlyDatabaseError`` (a change asked of a database that can only be read) and ``BackupError``.
 
 The faces import them from here, never from the store: ``nspdesk.ui`` and ``nspdesk.commands`` import
 nothing below the services (import-linter, ``pyproject.toml``).
@@ -14,6 +16,8 @@ nothing below the services (import-linter, ``pyproject.toml``).
 from __future__ import annotations
 
 from nspdesk.domain.errors import InputError, ProgramFileError
+from nspdesk.store.access import ReadOnlyDatabaseError, UnreadableDatabaseError
+from nspdesk.store.backups import BackupError
 from nspdesk.store.database import DatabaseUnavailableError
 from nspdesk.store.errors import (
     ConflictError,
@@ -28,6 +32,7 @@ from nspdesk.store.errors import (
 )
 
 __all__ = [
+    "BackupError",
     "ConflictError",
     "CorruptDatabaseError",
     "DatabaseLockedError",
@@ -38,6 +43,8 @@ __all__ = [
     "NewerSchemaError",
     "NotFoundError",
     "ProgramFileError",
+    "ReadOnlyDatabaseError",
     "StaleEditError",
     "StoreError",
+    "UnreadableDatabaseError",
 ]

@@ -2,7 +2,10 @@
 and printing it. One function per user action, each in its own transaction, plain values out.
 
 The app and ``nspdesk pdf checklist --partner`` print through ``checklist_pdf``: the same partner,
-day and tier give the same bytes.
+day and tier give the same bytes. A checklist from the database shows what the partner's records
+prove on the day (agreements, this year's trainings, valid certifications, the follow link, the NFR
+licence) as done, besides the progress recorded on the checklist; an MSP's steps name the benefits
+of its recorded level.
 """
 
 from __future__ import annotations
@@ -11,11 +14,17 @@ from dataclasses import dataclass
 from datetime import date
 
 from nspdesk.domain.letterhead import Addressee
-from nspdesk.domain.onboarding import Checklist, StepId, StepStatus, checklist_for
+from nspdesk.domain.onboarding import (
+    Checklist,
+    StepId,
+    StepStatus,
+    checklist_for,
+    recorded_progress,
+)
 from nspdesk.domain.pricing import resolve_tier
 from nspdesk.services.workspace import Workspace
 from nspdesk.store import onboarding as stored_onboarding
-from nspdesk.store.models import Partner
+from nspdesk.store.models import OnboardingChecklist, Partner
 from nspdesk.store.partners import get_partner, list_partners
 from nspdesk.store.printing import addressee
 from nspdesk.store.sender import load_sender
@@ -62,21 +71,34 @@ class Loaded:
     partner_id: int
 
 
+def _as_recorded(checklist: Checklist, partner: Partner, on: date) -> Checklist:
+    """``checklist`` with the steps ``partner``'s records prove done on ``on`` shown as done."""
+    records = stored_onboarding.partner_records(partner, on)
+    return checklist.with_records(recorded_progress(checklist.program, checklist.tier, records, on))
+
+
+def _stored(
+    workspace: Workspace, stored: OnboardingChecklist, partner: Partner, on: date
+) -> Checklist:
+    checklist = stored_onboarding.as_checklist(workspace.library, stored, partner.msp_level)
+    return _as_recorded(checklist, partner, on)
+
+
 def _recipient(partner: Partner) -> Addressee:
     """The partner's address for a letter: to its primary contact, else its first one."""
     contact = partner.main_contact
     return addressee(partner, contact.name if contact else "")
 
 
-def partner_entries(workspace: Workspace) -> list[PartnerEntry]:
-    """Every partner; those with a checklist first, then by name."""
+def partner_entries(workspace: Workspace, on: date | None = None) -> list[PartnerEntry]:
+    """Every partner; those with a checklist first, then by name (progress as of ``on``, default
+    today)."""
+    day = on or date.today()
     entries = []
     with workspace.database.read() as session:
         for partner in list_partners(session):
             stored = stored_onboarding.latest_for(session, partner.id)
-            checklist = (
-                stored_onboarding.as_checklist(workspace.library, stored) if stored else None
-            )
+            checklist = _stored(workspace, stored, partner, day) if stored else None
             entries.append(
                 PartnerEntry(
                     id=partner.id,
@@ -92,8 +114,8 @@ def partner_entries(workspace: Workspace) -> list[PartnerEntry]:
     return sorted(entries, key=lambda e: (e.checklist_id is None, e.company.casefold()))
 
 
-def load_checklist(workspace: Workspace, partner_id: int) -> Loaded | None:
-    """The partner's newest checklist, None when it has none."""
+def load_checklist(workspace: Workspace, partner_id: int, on: date | None = None) -> Loaded | None:
+    """The partner's newest checklist as of ``on`` (default today), None when it has none."""
     with workspace.database.read() as session:
         stored = stored_onboarding.latest_for(session, partner_id)
         if stored is None:
@@ -101,7 +123,7 @@ def load_checklist(workspace: Workspace, partner_id: int) -> Loaded | None:
         partner = get_partner(session, partner_id)
         return Loaded(
             stored.id,
-            stored_onboarding.as_checklist(workspace.library, stored),
+            _stored(workspace, stored, partner, on or date.today()),
             _recipient(partner),
             partner_id,
         )
@@ -139,11 +161,13 @@ def checklist_pdf(
         partner = get_partner(session, partner_id)
         stored = stored_onboarding.latest_for(session, partner_id)
         if stored is not None and tier_id in (None, stored.target_tier):
-            checklist = stored_onboarding.as_checklist(library, stored)
+            checklist = _stored(workspace, stored, partner, on)
         else:
             program = library.edition_for(on)
             target = tier_id or partner.tier or program.tiers_of_track(partner.track)[0].id
-            checklist = checklist_for(program, resolve_tier(program, target))
+            level = stored_onboarding.benefit_level(program, partner.msp_level)
+            fresh = checklist_for(program, resolve_tier(program, target), level)
+            checklist = _as_recorded(fresh, partner, on)
         recipient = _recipient(partner)
         sender = load_sender(session)
     return render(checklist, recipient, sender, on)

@@ -31,7 +31,7 @@ from nspdesk.domain.errors import InputError
 from nspdesk.domain.partner_input import ContactInput, PartnerInput, YearInput
 from nspdesk.domain.program import Program
 from nspdesk.domain.standing import Standing, StandingResult, standing_of, standing_of_recorded
-from nspdesk.domain.year_figures import YearFigures
+from nspdesk.domain.year_figures import CountedQuote, YearFigures
 from nspdesk.services.collector import collector_paused
 from nspdesk.services.partners import stored_counters
 from nspdesk.services.workspace import Workspace
@@ -46,6 +46,8 @@ from nspdesk.store.figures import (
 from nspdesk.store.models import Partner
 from nspdesk.store.partner_records import nfr_entitlement
 from nspdesk.store.partners import get_partner
+from nspdesk.store.tiers import Standing as HeldTier
+from nspdesk.store.tiers import tier_columns, tier_on
 
 UNREACHABLE = "unreachable"
 
@@ -104,12 +106,12 @@ def _check_row(check: CheckRecord | None, as_of: date) -> CheckRow | None:
 
 def _standing(
     library: ProgramLibrary, session: Session, partner_id: int, year: int, as_of: date
-) -> tuple[Evaluation | None, YearFigures | None, StandingResult]:
+) -> tuple[Evaluation | None, YearFigures | None, StandingResult, tuple[CountedQuote, ...]]:
     try:
         result = evaluate_partner(session, library, partner_id, year, as_of)
     except InputError as error:
-        return None, None, StandingResult(Standing.NONE, (error.message,))
-    return result.evaluation, result.figures, standing_of(result.evaluation)
+        return None, None, StandingResult(Standing.NONE, (error.message,)), ()
+    return result.evaluation, result.figures, standing_of(result.evaluation), result.counted
 
 
 class _Standings:
@@ -204,6 +206,7 @@ def partner_overview(workspace: Workspace, year: int, as_of: date) -> list[Partn
 
 
 def _rows(session: Session, program: Program, year: int, as_of: date) -> list[PartnerRow]:
+    history, tier, msp_level = tier_columns(as_of)  # the tier each partner holds on ``as_of``
     partners = (
         session.connection()
         .execute(
@@ -213,9 +216,11 @@ def _rows(session: Session, program: Program, year: int, as_of: date) -> list[Pa
                 Partner.customer_number,
                 Partner.city,
                 Partner.track,
-                Partner.tier,
-                Partner.msp_level,
-            ).order_by(Partner.company, Partner.id)
+                tier,
+                msp_level,
+            )
+            .outerjoin(history, history.c.partner_id == Partner.id)
+            .order_by(Partner.company, Partner.id)
         )
         .all()
     )
@@ -320,6 +325,7 @@ class PartnerDetail:
     as_of: date
     program: Program
     figures: YearFigures
+    counted: tuple[CountedQuote, ...]  # the won quotes that made the year's realised projects
     counters: YearInput  # the hand-entered row of the year (zeros when there is none)
     evaluation: Evaluation | None  # None when the year cannot be evaluated (see ``standing``)
     standing: StandingResult
@@ -348,11 +354,12 @@ def certification_state(
     return through, CertificationState.VALID, left
 
 
-def _master(partner: Partner) -> PartnerInput:
+def _master(partner: Partner, held: HeldTier) -> PartnerInput:
+    """The master data as the form edits it, with the tier ``held`` on the form's day."""
     return PartnerInput(
         company=partner.company,
         track=partner.track,
-        tier=partner.tier,
+        tier=held.tier,
         customer_number=partner.customer_number,
         street=partner.street,
         postal_code=partner.postal_code,
@@ -361,7 +368,7 @@ def _master(partner: Partner) -> PartnerInput:
         vat_id=partner.vat_id,
         website=partner.website,
         backlink_url=partner.backlink_url,
-        msp_level=partner.msp_level,
+        msp_level=held.msp_level,
         reseller_only=partner.reseller_only,
         partner_since=partner.partner_since,
         notes=partner.notes,
@@ -373,7 +380,10 @@ def partner_detail(workspace: Workspace, partner_id: int, year: int, as_of: date
     program = library.edition_for(as_of)
     with workspace.database.read() as session:
         partner = get_partner(session, partner_id)
-        evaluation, figures, standing = _standing(library, session, partner_id, year, as_of)
+        held = tier_on(session, partner, as_of)
+        evaluation, figures, standing, counted = _standing(
+            library, session, partner_id, year, as_of
+        )
         technicians = []
         for technician in partner.technicians:
             courses = tuple(CourseRow(c.id, c.completed_on) for c in technician.courses)
@@ -385,7 +395,7 @@ def partner_detail(workspace: Workspace, partner_id: int, year: int, as_of: date
             )
         return PartnerDetail(
             id=partner.id,
-            master=_master(partner),
+            master=_master(partner, held),
             contacts=tuple(
                 ContactInput(c.name, c.role, c.email, c.phone, c.primary, c.id)
                 for c in partner.contacts
@@ -394,6 +404,7 @@ def partner_detail(workspace: Workspace, partner_id: int, year: int, as_of: date
             as_of=as_of,
             program=program,
             figures=figures or YearFigures(year),
+            counted=counted,
             counters=stored_counters(next((y for y in partner.years if y.year == year), None)),
             evaluation=evaluation,
             standing=standing,
@@ -422,7 +433,7 @@ def partner_detail(workspace: Workspace, partner_id: int, year: int, as_of: date
                 as_of,
             ),
             backlink=last_backlink(partner),
-            nfr_users=nfr_entitlement(program, partner),
+            nfr_users=nfr_entitlement(program, held),
             version=partner.version,
         )
 

@@ -18,9 +18,10 @@ from sqlalchemy import select
 from nspdesk.domain.compliance import Evaluation
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP
 from nspdesk.domain.partner_input import ContactInput, PartnerInput, YearInput
-from nspdesk.domain.year_figures import YearFigures
+from nspdesk.domain.year_figures import CountedQuote, YearFigures
 from nspdesk.services.workspace import Workspace
 from nspdesk.store import partner_records as records
+from nspdesk.store import tiers
 from nspdesk.store.editing import check_version, locked, touch
 from nspdesk.store.errors import ConflictError
 from nspdesk.store.figures import AGREEMENT_KINDS, evaluate_partner
@@ -87,15 +88,27 @@ class PartnerStanding:
     msp_level: str | None
     figures: YearFigures
     evaluation: Evaluation
+    counted: tuple[CountedQuote, ...] = ()  # the won quotes that made the projects, oldest first
 
 
-def list_partners(workspace: Workspace) -> list[PartnerEntry]:
-    """Every partner, ordered by company."""
+def list_partners(workspace: Workspace, on: date | None = None) -> list[PartnerEntry]:
+    """Every partner, ordered by company, with the tier it holds on ``on`` (default: today)."""
     with workspace.database.read() as session:
-        return [
-            PartnerEntry(p.id, p.customer_number, p.company, p.track, p.tier, p.msp_level, p.city)
-            for p in session.scalars(select(Partner).order_by(Partner.company))
-        ]
+        history, tier, msp_level = tiers.tier_columns(on or date.today())
+        rows = session.execute(
+            select(
+                Partner.id,
+                Partner.customer_number,
+                Partner.company,
+                Partner.track,
+                tier,
+                msp_level,
+                Partner.city,
+            )
+            .outerjoin(history, history.c.partner_id == Partner.id)
+            .order_by(Partner.company)
+        )
+        return [PartnerEntry(*row) for row in rows]
 
 
 def evaluate(workspace: Workspace, partner_id: int, year: int, as_of: date) -> PartnerStanding:
@@ -103,15 +116,17 @@ def evaluate(workspace: Workspace, partner_id: int, year: int, as_of: date) -> P
     with workspace.database.read() as session:
         result = evaluate_partner(session, workspace.library, partner_id, year, as_of)
         p = result.partner
+        held = tiers.tier_on(session, p, as_of)
         return PartnerStanding(
             p.id,
             p.company,
             p.customer_number,
             p.track,
-            p.tier,
-            p.msp_level,
+            held.tier,
+            held.msp_level,
             result.figures,
             result.evaluation,
+            result.counted,
         )
 
 
@@ -128,13 +143,24 @@ def save_master(
     """Save master data and contacts together; returns the partner's new version.
 
     ``version`` is the one the editor loaded (None: no check, for scripts). The tier rules are
-    those of the edition valid on ``as_of`` (today by default).
+    those of the edition valid on ``as_of`` (today by default). The form shows the tier held on
+    ``as_of``; for a partner with a tier history, a different tier is recorded in the history
+    as held from ``as_of`` on (a review's tier for a later date stays), otherwise it is the
+    partner's tier as before.
     """
-    program = workspace.library.edition_for(as_of or date.today())
+    day = as_of or date.today()
+    program = workspace.library.edition_for(day)
     with workspace.database.write() as session:
         partner = locked(session, Partner, partner_id, NO_PARTNER.format(id=partner_id))
         check_version(partner, version, THE_PARTNER.format(company=partner.company))
+        held = tiers.tier_on(session, partner, day)
+        decided_last = tiers.Standing(partner.tier, partner.msp_level)
         save_partner(session, program, data, partner_id)
+        if tiers.has_history(session, partner_id):
+            partner.tier, partner.msp_level = decided_last
+            wanted = tiers.Standing(data.tier, data.msp_level)
+            if wanted != held:
+                tiers.record(session, partner, wanted, day, tiers.SOURCE_MANUAL)
         records.save_contacts(session, partner_id, contacts)
         touch(partner, default_actor() if actor is None else actor)
         session.flush()

@@ -11,7 +11,7 @@ two people on one quote never overwrite each other silently (``nspdesk.store.edi
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -21,18 +21,20 @@ from nspdesk.domain.decimals import ZERO
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP
 from nspdesk.domain.pricing import PricedQuote
+from nspdesk.domain.quote_checks import QuoteWarning, quote_warnings
 from nspdesk.domain.quote_input import LineInput, QuoteInput
 from nspdesk.domain.revision_diff import DiffLine, QuoteDiff, diff_lines
 from nspdesk.domain.tier_check import TierCheck, TierChoice
 from nspdesk.services.quote_pricing import DraftPricer, Preview
 from nspdesk.services.workspace import Workspace
-from nspdesk.store import quote_list, quote_tools, quotes
+from nspdesk.store import quote_list, quote_tools, quotes, repricing
 from nspdesk.store.errors import NotFoundError
 from nspdesk.store.models import Quote
 from nspdesk.store.printing import priced_snapshot
 from nspdesk.store.quote_list import PartnerChoice, QuoteRow
 from nspdesk.store.quote_tools import EventRow, FromTemplate, TemplateSummary
-from nspdesk.store.quotes import ACTIONS, STATUS_NAMES, Status
+from nspdesk.store.quotes import ACTIONS, STATUS_NAMES, Conditions, Status
+from nspdesk.store.repricing import Repricing
 
 if TYPE_CHECKING:
     from nspdesk.documents.glyphs import Unprintable
@@ -41,6 +43,7 @@ __all__ = [
     "ACTIONS",
     "STATUS_NAMES",
     "Changes",
+    "Conditions",
     "Copied",
     "DraftPricer",
     "EventRow",
@@ -52,6 +55,8 @@ __all__ = [
     "QuoteInput",
     "QuoteRow",
     "QuoteState",
+    "QuoteWarning",
+    "Repricing",
     "Status",
     "TemplateSummary",
 ]
@@ -162,9 +167,22 @@ def detail(workspace: Workspace, quote_id: int) -> QuoteDetail:
         )
 
 
-def partner_choices(workspace: Workspace) -> list[PartnerChoice]:
+def warnings(workspace: Workspace, quote_id: int) -> tuple[QuoteWarning, ...]:
+    """What to look at before sending the quote's current revision as stored (missing maintenance,
+    a missing HSV, lines below the purchase price; ``domain.quote_checks``). A saved draft has its
+    tier decided, so the tier check gives none."""
     with workspace.database.read() as session:
-        return quote_list.partner_choices(session)
+        quote = quotes.get_quote(session, quote_id)
+        partner = quotes.partner_of(session, quote.partner_id)
+        return quote_warnings(
+            priced_snapshot(workspace.library, quote.current), partner.reseller_only
+        )
+
+
+def partner_choices(workspace: Workspace, on: date | None = None) -> list[PartnerChoice]:
+    """The partners a quote can be for, each with the tier it holds on ``on`` (default: today)."""
+    with workspace.database.read() as session:
+        return quote_list.partner_choices(session, on)
 
 
 def tier_check(workspace: Workspace, partner_id: int, on: date) -> TierCheck | None:
@@ -173,18 +191,52 @@ def tier_check(workspace: Workspace, partner_id: int, on: date) -> TierCheck | N
         return quotes.tier_check_for(session, workspace.library, partner_id, on)
 
 
-def pricer(workspace: Workspace, partner_id: int, on: date) -> DraftPricer:
+def pricer(
+    workspace: Workspace, partner_id: int, on: date, *, quote_id: int | None = None
+) -> DraftPricer:
     """What the editor needs to price a draft of ``partner_id`` dated ``on`` at every keystroke
-    (see ``services.quote_pricing``); ask again when the partner or the date changes."""
+    (see ``services.quote_pricing``): the tier the partner holds on ``on``; for the draft of a
+    later revision of ``quote_id``, the tier and edition it keeps. Ask again when the partner or
+    the date changes."""
     with workspace.database.read() as session:
-        choice = next((p for p in quote_list.partner_choices(session) if p.id == partner_id), None)
+        choices = quote_list.partner_choices(session, on)
+        choice = next((p for p in choices if p.id == partner_id), None)
         if choice is None:
             raise NotFoundError(quotes.NO_PARTNER_ID.format(id=partner_id))
+        kept = _kept_conditions(session, quote_id, partner_id)
+        if kept is not None:
+            return DraftPricer(
+                workspace.library,
+                replace(choice, tier=kept.tier, msp_level=kept.msp_level),
+                None,
+                quotes.team_cap(session),
+                kept.edition,
+            )
         try:
             check = quotes.tier_check_for(session, workspace.library, partner_id, on)
         except InputError:
             check = None  # no edition for the day: the preview says what is wrong
         return DraftPricer(workspace.library, choice, check, quotes.team_cap(session))
+
+
+def _kept_conditions(
+    session: Session, quote_id: int | None, partner_id: int
+) -> quotes.Conditions | None:
+    """The conditions the current draft of ``quote_id`` keeps (None: priced on its date)."""
+    if quote_id is None:
+        return None
+    try:
+        quote = quotes.get_quote(session, quote_id)
+    except NotFoundError:
+        return None
+    current = quote.current
+    if (
+        quote.partner_id != partner_id
+        or current.status != Status.DRAFT
+        or not quotes.keeps_conditions(current)
+    ):
+        return None
+    return quotes.conditions_of(current)
 
 
 # --- Changing ------------------------------------------------------------------------------------
@@ -219,7 +271,8 @@ def save_draft(
             actor=actor,
             expected_version=expected_version,
         )
-        _require_decision(session, workspace, data)
+        if not quotes.keeps_conditions(quote.current):  # a later revision decided already
+            _require_decision(session, workspace, data)
         return _state(quote)
 
 
@@ -299,7 +352,8 @@ def revise(
     expected_version: int | None = None,
     actor: str | None = None,
 ) -> QuoteState:
-    """A new draft revision, a copy of the current one re-priced."""
+    """A new draft revision, a copy of the current one priced under the same conditions (its tier,
+    tier decision and edition); ``reprice`` moves it to today's."""
     with workspace.database.write() as session:
         quote = quotes.revise(
             session, workspace.library, quote_id, actor=actor, expected_version=expected_version
@@ -307,8 +361,57 @@ def revise(
         return _state(quote)
 
 
+def reprice_preview(
+    workspace: Workspace,
+    quote_id: int,
+    on: date,
+    *,
+    choice: TierChoice | None = None,
+    reason: str = "",
+) -> Repricing:
+    """What pricing the current draft revision at the conditions of ``on`` (the tier the partner
+    holds that day, the edition valid that day) would change; nothing is saved. ``choice`` and
+    ``reason``: the decision when the figures do not support that tier (see ``create``)."""
+    with workspace.database.read() as session:
+        return repricing.reprice(
+            session, workspace.library, quote_id, on, choice=choice, reason=reason
+        )
+
+
+def reprice(
+    workspace: Workspace,
+    quote_id: int,
+    on: date,
+    *,
+    choice: TierChoice | None = None,
+    reason: str = "",
+    expected_version: int | None = None,
+    actor: str | None = None,
+) -> Repricing:
+    """Price the current draft revision at the conditions of ``on`` and save it (after the person
+    saw ``reprice_preview``; refused when the quote changed since ``expected_version``)."""
+    with workspace.database.write() as session:
+        return repricing.reprice(
+            session,
+            workspace.library,
+            quote_id,
+            on,
+            apply=True,
+            choice=choice,
+            reason=reason,
+            actor=actor,
+            expected_version=expected_version,
+        )
+
+
 def expire_due(workspace: Workspace, today: date) -> list[str]:
-    """Mark sent quotes past their validity as expired; the numbers of those changed."""
+    """Mark sent quotes past their validity as expired; the numbers of those changed.
+
+    A database that can only be read (rights, drive) is left as it is: nothing is marked, and the
+    person was told at the start why nothing can be saved.
+    """
+    if workspace.read_only:
+        return []
     with workspace.database.write() as session:
         return quotes.expire_due(session, today)
 

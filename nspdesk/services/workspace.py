@@ -12,7 +12,7 @@ from pathlib import Path
 from types import TracebackType
 
 from nspdesk.domain.editions import ProgramLibrary
-from nspdesk.domain.messages import QT_TRANSLATE_NOOP
+from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Text
 from nspdesk.store.backups import DEFAULT_KEEP
 from nspdesk.store.database import Database
 from nspdesk.store.errors import MissingDatabaseError
@@ -90,6 +90,16 @@ class Workspace:
     def backups_made(self) -> list[Path]:
         return list(self._store.backups_made)
 
+    @property
+    def warnings(self) -> list[Text]:
+        """Opened, but the person should be told: read only (rights, drive), no backup today."""
+        return list(self._store.warnings)
+
+    @property
+    def read_only(self) -> bool:
+        """The database can only be read (every change is refused with the reason)."""
+        return self._store.read_only is not None
+
     def close(self) -> None:
         self._store.close()
 
@@ -117,7 +127,8 @@ def open_workspace(
 
     ``create``: make a missing SQLite file (the app, ``demo``); otherwise a missing file is refused
     with ``MissingDatabaseError`` and nothing is created. Store errors (damaged, newer, locked,
-    unreachable) are raised as they are, each with its message for a person.
+    unreachable, unreadable) are raised as they are, each with its message for a person. A database
+    that can only be read, or whose daily backup failed, is opened with ``warnings``.
     """
     location = _location(db)
     if not create and location.path is not None:

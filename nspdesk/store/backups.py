@@ -9,11 +9,19 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from contextlib import closing
+from contextlib import closing, suppress
 from datetime import datetime
 from pathlib import Path
 
-from nspdesk.domain.messages import QT_TRANSLATE_NOOP
+from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Text
+from nspdesk.store.access import (
+    UnreadableDatabaseError,
+    connect_read_only,
+    folder_writable,
+    is_corruption,
+    os_reason,
+    sqlite_reason,
+)
 from nspdesk.store.errors import StoreError
 from nspdesk.store.types import utcnow
 
@@ -24,6 +32,16 @@ BACKUP_FAILED = QT_TRANSLATE_NOOP("StoreErrors", "Sicherung von {source} fehlges
 BACKUP_NOT_WRITTEN = QT_TRANSLATE_NOOP(
     "StoreErrors", "Sicherung nach {target} fehlgeschlagen: {error}"
 )
+
+
+class BackupError(StoreError):
+    """A backup could not be made (nothing of the database changed); ``reason`` says why."""
+
+    def __init__(self, message: Text, reason: Text | str) -> None:
+        self.reason = reason
+        super().__init__(message)
+
+
 BACKUP_DAMAGED = QT_TRANSLATE_NOOP(
     "StoreErrors", "Die Sicherung von {source} ist fehlerhaft ({problem}); nichts ersetzt."
 )
@@ -38,43 +56,71 @@ def _stamp(now: datetime) -> str:
 
 
 def quick_check(path: Path) -> str | None:
-    """None when SQLite finds the file sound, else what it found."""
+    """None when SQLite finds the file sound, else what it found (read only: nothing is written).
+
+    A file that cannot be reached (rights, a full or failing disk) raises
+    :class:`UnreadableDatabaseError`: that is no verdict on its bytes.
+    """
     try:
-        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+        with closing(
+            connect_read_only(path, writable_folder=folder_writable(path), diagnosis=True)
+        ) as connection:
             rows = connection.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.DatabaseError as error:
+    except UnicodeDecodeError as error:  # SQLite's own report quotes bytes that are not text
         return str(error)
-    problems = [row[0] for row in rows if row[0] != "ok"]
+    except sqlite3.DatabaseError as error:
+        if is_corruption(error):
+            return str(error)
+        raise UnreadableDatabaseError(path, sqlite_reason(error) or str(error)) from None
+    problems = [" ".join(str(row[0]).split()) for row in rows if row[0] != "ok"]  # one line each
     return "; ".join(problems[:5]) if problems else None
 
 
 def copy_database(source: Path, target: Path) -> Path:
     """A consistent copy of ``source`` at ``target`` (via a temporary file, checked before renaming)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial.unlink(missing_ok=True)
+        partial.open("xb").close()  # made here, so a read-only or full drive is named as such
         with (
-            closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
+            closing(connect_read_only(source, writable_folder=folder_writable(source))) as src,
             closing(sqlite3.connect(partial)) as dst,
         ):
-            src.backup(dst)
-            # A backup is one self-contained file: no -wal/-shm beside it.
-            dst.execute("PRAGMA journal_mode = DELETE")
-    except sqlite3.DatabaseError as error:
-        partial.unlink(missing_ok=True)
-        raise StoreError(BACKUP_FAILED.format(source=str(source), error=str(error))) from None
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise StoreError(
-            BACKUP_NOT_WRITTEN.format(target=str(target), error=str(error.strerror))
+            _copy_pages(src, dst)
+        problem = quick_check(partial)
+        if problem:
+            _discard(partial)
+            raise StoreError(BACKUP_DAMAGED.format(source=str(source), problem=problem))
+        os.replace(partial, target)
+    except (sqlite3.DatabaseError, UnreadableDatabaseError) as error:
+        _discard(partial)
+        reason = (
+            error.reason if isinstance(error, UnreadableDatabaseError) else sqlite_reason(error)
+        )
+        raise BackupError(
+            BACKUP_FAILED.format(source=str(source), error=reason or str(error)), reason or ""
         ) from None
-    problem = quick_check(partial)
-    if problem:
-        partial.unlink(missing_ok=True)
-        raise StoreError(BACKUP_DAMAGED.format(source=str(source), problem=problem))
-    os.replace(partial, target)
+    except OSError as error:
+        _discard(partial)
+        reason = os_reason(error)
+        raise BackupError(
+            BACKUP_NOT_WRITTEN.format(target=str(target), error=reason), reason
+        ) from None
     return target
+
+
+def _copy_pages(source: sqlite3.Connection, target: sqlite3.Connection) -> None:
+    """SQLite's online backup from ``source`` into ``target`` (the seam a test fills the disk at)."""
+    source.backup(target)
+    # A backup is one self-contained file: no -wal/-shm beside it.
+    target.execute("PRAGMA journal_mode = DELETE")
+
+
+def _discard(partial: Path) -> None:
+    """Remove a half-written backup; where even that fails (a read-only drive) there is none."""
+    with suppress(OSError):
+        partial.unlink(missing_ok=True)
 
 
 def make_backup(database: Path, reason: str, now: datetime | None = None) -> Path:
@@ -108,5 +154,6 @@ def automatic_backup(
         made = make_backup(database, AUTO_PREFIX, now)
         autos.insert(0, made)
     for old in autos[keep:]:
-        old.unlink(missing_ok=True)
+        with suppress(OSError):  # kept one more day rather than failing the start
+            old.unlink(missing_ok=True)
     return made

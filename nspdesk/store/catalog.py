@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from nspdesk.domain.catalog import ArticleInput
 from nspdesk.domain.errors import InputError
+from nspdesk.domain.limits import MAX_PRICE
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP
 from nspdesk.domain.program import Program
 from nspdesk.store.errors import NotFoundError
@@ -20,6 +21,9 @@ UNKNOWN_CATEGORY = QT_TRANSLATE_NOOP(
     "CatalogStore", "unbekannte Kategorie {category} (bekannt: {known})"
 )
 NEGATIVE_PRICE = QT_TRANSLATE_NOOP("CatalogStore", "der Listenpreis darf nicht negativ sein")
+PRICE_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "CatalogStore", "der Listenpreis ist zu groß (höchstens {maximum})"
+)
 NO_ITEM_ID = QT_TRANSLATE_NOOP("CatalogStore", "Es gibt keinen Katalogeintrag mit der ID {id}.")
 
 __all__ = ["ArticleInput", "current_items", "delete_version", "save_article", "versions"]
@@ -67,6 +71,8 @@ def save_article(session: Session, program: Program, data: ArticleInput) -> Cata
         )
     if data.list_price < 0:
         raise InputError("list_price", NEGATIVE_PRICE)
+    if data.list_price > MAX_PRICE:
+        raise InputError("list_price", PRICE_TOO_LARGE.format(maximum=MAX_PRICE))
     item = session.scalars(
         select(CatalogItem).where(
             CatalogItem.article_number == number, CatalogItem.valid_from == data.valid_from

@@ -17,25 +17,27 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
-from nspdesk.domain.messages import QT_TRANSLATE_NOOP
+from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Text
+from nspdesk.store.access import (
+    REASONS,
+    ReadOnlyDatabaseError,
+    connect_read_only,
+    folder_writable,
+)
 from nspdesk.store.errors import StoreError
 from nspdesk.store.location import Location
 
-# What SQLite says, and what the user is told (nothing of the failed action was saved).
-_REASONS = {
-    "database or disk is full": QT_TRANSLATE_NOOP("StoreErrors", "Der Datenträger ist voll."),
-    "readonly database": QT_TRANSLATE_NOOP("StoreErrors", "Die Datenbank ist schreibgeschützt."),
-    "disk i/o error": QT_TRANSLATE_NOOP(
-        "StoreErrors", "Der Datenträger meldet einen Lesefehler (E/A-Fehler)."
-    ),
-    "unable to open database file": QT_TRANSLATE_NOOP(
-        "StoreErrors", "Die Datenbankdatei kann nicht geöffnet werden."
-    ),
-    "database is locked": QT_TRANSLATE_NOOP(
-        "StoreErrors", "Die Datenbank ist durch ein anderes Programm gesperrt."
-    ),
-}
+_REASONS = REASONS  # what SQLite says, and what the user is told (nothing of the action was saved)
+
 NOTHING_SAVED = QT_TRANSLATE_NOOP("StoreErrors", "{reason} Nichts wurde gespeichert. ({where})")
+READ_ONLY_NOT_SAVED = QT_TRANSLATE_NOOP(
+    "StoreErrors", "{reason} Nur Lesen ist möglich; nichts wurde gespeichert."
+)
+DAMAGED_NOW = QT_TRANSLATE_NOOP(
+    "StoreErrors",
+    "Die Datenbank {where} ist beschädigt ({detail}); nichts wurde gespeichert. Bitte "
+    "'nspdesk db check' ausführen und eine Sicherung wiederherstellen.",
+)
 FILE_GONE = QT_TRANSLATE_NOOP(
     "StoreErrors",
     "Die Datenbankdatei {path} ist nicht mehr vorhanden (gelöscht oder verschoben?). Nichts wurde "
@@ -51,8 +53,17 @@ class DatabaseUnavailableError(StoreError):
 BUSY_TIMEOUT_MS = 15_000
 
 
-def _sqlite_engine(location: Location, begin: str) -> Engine:
-    engine = create_engine(location.url, poolclass=NullPool)
+def _sqlite_engine(location: Location, begin: str, read_only: bool = False) -> Engine:
+    if read_only and location.path is not None:
+        path = location.path
+        writable_folder = folder_writable(path)  # else immutable: no -shm can be made beside it
+        engine = create_engine(
+            "sqlite://",
+            poolclass=NullPool,
+            creator=lambda: connect_read_only(path, writable_folder=writable_folder),
+        )
+    else:
+        engine = create_engine(location.url, poolclass=NullPool)
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection: Any, _record: Any) -> None:
@@ -60,7 +71,7 @@ def _sqlite_engine(location: Location, begin: str) -> Engine:
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
-        if location.path is not None:
+        if location.path is not None and not read_only:
             cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.close()
@@ -73,13 +84,19 @@ def _sqlite_engine(location: Location, begin: str) -> Engine:
 
 
 class Database:
-    """The engines of one database and the sessions to use them."""
+    """The engines of one database and the sessions to use them.
 
-    def __init__(self, location: Location) -> None:
+    ``read_only``: why the SQLite file cannot be written (rights, a read-only drive); it is then read
+    through a read-only URI that changes no file, and ``write()`` is refused with that reason.
+    """
+
+    def __init__(self, location: Location, read_only: Text | None = None) -> None:
         self.location = location
+        self.read_only = read_only
         if location.is_sqlite:
-            self.engine = _sqlite_engine(location, "BEGIN")
-            self._write_engine = _sqlite_engine(location, "BEGIN IMMEDIATE")
+            ro = read_only is not None
+            self.engine = _sqlite_engine(location, "BEGIN", ro)
+            self._write_engine = _sqlite_engine(location, "BEGIN IMMEDIATE", ro)
         else:
             self.engine = create_engine(location.url, pool_pre_ping=True)
             self._write_engine = self.engine
@@ -99,6 +116,10 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A session whose changes are committed together when the block ends, or not at all."""
+        if self.read_only is not None:
+            raise ReadOnlyDatabaseError(
+                READ_ONLY_NOT_SAVED.format(reason=self.read_only), self.read_only
+            )
         self._check_file()
         with self._translated_errors(), self._write() as session, session.begin():
             yield session
@@ -113,6 +134,10 @@ class Database:
     def _translated_errors(self) -> Iterator[None]:
         try:
             yield
+        except UnicodeDecodeError as error:  # text SQLite stored is no longer UTF-8: damaged bytes
+            raise DatabaseUnavailableError(
+                DAMAGED_NOW.format(where=self.location.describe(), detail=str(error))
+            ) from error
         except DBAPIError as error:
             text = str(error.orig).lower()
             for needle, reason in _REASONS.items():
@@ -120,6 +145,15 @@ class Database:
                     raise DatabaseUnavailableError(
                         NOTHING_SAVED.format(reason=reason, where=self.location.describe())
                     ) from error
+            if self.location.is_sqlite and (
+                "malformed" in text
+                or "not a database" in text
+                or "corrupt" in text
+                or "could not decode" in text  # text that is no longer UTF-8
+            ):  # damage the check at the start did not see (it reads every page only in db check)
+                raise DatabaseUnavailableError(
+                    DAMAGED_NOW.format(where=self.location.describe(), detail=str(error.orig))
+                ) from error
             raise
 
     def dispose(self) -> None:

@@ -35,6 +35,7 @@ from nspdesk.store.figures import (
 )
 from nspdesk.store.models import OnboardingChecklist, Partner, PartnerYear, Quote, QuoteRevision
 from nspdesk.store.quotes import Status
+from nspdesk.store.tiers import tier_columns
 
 
 def due_list(
@@ -45,12 +46,13 @@ def due_list(
 ) -> list[DueItem]:
     """What needs action on ``today``, most urgent first."""
     program = library.edition_for(today)
+    history, tier, msp_level = tier_columns(today)  # the tier each partner holds today
     partners = session.execute(
-        select(
-            Partner.id, Partner.company, Partner.track, Partner.tier, Partner.msp_level
-        ).order_by(Partner.company, Partner.id)
+        select(Partner.id, Partner.company, Partner.track, tier, msp_level)
+        .outerjoin(history, history.c.partner_id == Partner.id)
+        .order_by(Partner.company, Partner.id)
     ).all()
-    records = all_records(session, today.year)
+    records = all_records(session, today.year, on=today)
     years = {
         partner_id: (calls, budget)
         for partner_id, calls, budget in session.execute(

@@ -1,9 +1,12 @@
 """A partner's figures for a year, from hand entries and won quotes, and the facts to evaluate.
 
-Won quotes are those whose current revision was accepted in the year. Their revenue counts per line
-category as the program says (``revenue = true`` in the rule file), monthly lines with their
-first-year value; monthly Cloud lines also make up the MRR. Hand-entered figures cover business
-outside the app; both are shown apart so the user sees where a number comes from.
+Won quotes are those whose current revision was accepted in the year. A won quote is a realised
+project when one of its lines is of a category that counts (``revenue = true`` in the rule file), and
+its revenue counts per line category likewise, monthly lines with their first-year value; monthly
+Cloud lines also make up the MRR (``nspdesk.domain.year_figures.count_quote``). A quote of the
+partner's own purchases only (own-use or NFR licences) is neither. Hand-entered figures cover
+business outside the app; both are shown apart so the user sees where a number comes from, and the
+projects that counted are listed (``counted_quotes``).
 
 One partner (``partner_facts``, ``evaluate_partner``) is read through its ORM object; every partner at
 once (``all_partner_facts``, ``all_records``) with one query per table and columns only, because
@@ -17,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Any, NamedTuple
+from typing import Any, Literal, NamedTuple
 
 from sqlalchemy import (
     BigInteger,
@@ -37,7 +40,12 @@ from nspdesk.domain.compliance import Backlink, Evaluation, PartnerFacts, evalua
 from nspdesk.domain.decimals import ZERO
 from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.domain.program import Billing, Program, Training
-from nspdesk.domain.year_figures import YearFigures
+from nspdesk.domain.year_figures import (
+    CountedQuote,
+    YearFigures,
+    count_quote,
+    won_figures,
+)
 from nspdesk.store.errors import NotFoundError
 from nspdesk.store.models import (
     AdminCourse,
@@ -52,6 +60,7 @@ from nspdesk.store.models import (
     TrainingRecord,
 )
 from nspdesk.store.quotes import Status
+from nspdesk.store.tiers import tier_columns, tier_on
 from nspdesk.store.types import Money
 
 BASIC_SERVICE_AGREEMENT = "basis-sv"
@@ -123,6 +132,7 @@ def _won_conditions(year: int) -> list[Any]:
 
 
 def won_revisions(session: Session, partner_id: int, year: int) -> list[QuoteRevision]:
+    """The partner's quotes won in ``year`` (their current revision), in the order decided."""
     start, end = _year_span(year)
     revisions = session.scalars(
         select(QuoteRevision)
@@ -133,40 +143,52 @@ def won_revisions(session: Session, partner_id: int, year: int) -> list[QuoteRev
             QuoteRevision.decided_at >= start,
             QuoteRevision.decided_at < end,
         )
+        .order_by(QuoteRevision.decided_at, Quote.number)
     ).all()
     return [r for r in revisions if r.quote.current is r]
 
 
-def _won_money(program: Program, lines: Iterable[tuple[str, Decimal]]) -> tuple[Decimal, Decimal]:
-    """Revenue and MRR of won lines (category, net) as the program counts them."""
-    revenue = ZERO
-    mrr = ZERO
-    for category_id, net in lines:
-        category = program.categories.get(category_id)
-        if category is None or not category.revenue:
-            continue
-        revenue += net * category.billing.times_in_first_year
-        if category.billing is Billing.MONTHLY and category.family == "cloud":
-            mrr += net
-    return revenue, mrr
+def counted_quotes(
+    session: Session, program: Program, partner_id: int, year: int
+) -> tuple[CountedQuote, ...]:
+    """The partner's realised projects of ``year``: its won quotes with a line that counts, each
+    with the revenue and MRR it counts (``count_quote``)."""
+    counted = (
+        count_quote(
+            program,
+            revision.quote.number,
+            _decided_on(revision),
+            ((line.category, line.net) for line in revision.lines),
+        )
+        for revision in won_revisions(session, partner_id, year)
+    )
+    return tuple(quote for quote in counted if quote is not None)
 
 
-def _figures(
-    year: int, manual: tuple[int, Decimal, Decimal] | None, won: int, revenue: Decimal, mrr: Decimal
-) -> YearFigures:
-    """From the hand-entered (projects, revenue, MRR) of the year, if any, and the won quotes."""
-    projects, revenue_manual, mrr_manual = manual or (0, ZERO, ZERO)
-    return YearFigures(year, projects, won, revenue_manual, revenue, mrr_manual, mrr)
+def _decided_on(revision: QuoteRevision) -> date:
+    """The day a won revision was accepted, in UTC as the year's bounds (``_year_span``)."""
+    assert revision.decided_at is not None  # a won revision was decided
+    return revision.decided_at.astimezone(UTC).date()
 
 
-def year_figures(session: Session, program: Program, partner_id: int, year: int) -> YearFigures:
+def _manual(session: Session, partner_id: int, year: int) -> tuple[int, Decimal, Decimal] | None:
     manual = session.scalars(
         select(PartnerYear).where(PartnerYear.partner_id == partner_id, PartnerYear.year == year)
     ).one_or_none()
-    won = won_revisions(session, partner_id, year)
-    revenue, mrr = _won_money(program, ((ln.category, ln.net) for r in won for ln in r.lines))
-    entered = (manual.projects, manual.revenue, manual.mrr) if manual else None
-    return _figures(year, entered, len(won), revenue, mrr)
+    return (manual.projects, manual.revenue, manual.mrr) if manual else None
+
+
+def year_figures(
+    session: Session,
+    program: Program,
+    partner_id: int,
+    year: int,
+    counted: tuple[CountedQuote, ...] | None = None,
+) -> YearFigures:
+    """The partner's figures of ``year``; ``counted``: its ``counted_quotes`` if read already."""
+    if counted is None:
+        counted = counted_quotes(session, program, partner_id, year)
+    return won_figures(year, _manual(session, partner_id, year), counted)
 
 
 def _reached(checks: Iterable[Any]) -> Any | None:
@@ -251,7 +273,7 @@ def facts_of(
         year,
         as_of,
         figures.projects_manual + figures.projects_won,
-        figures.revenue_manual + figures.revenue_won,
+        figures.revenue,  # with the hand-entered MRR twelve times
         figures.mrr_manual + figures.mrr_won,
         sales,
         tech,
@@ -263,20 +285,34 @@ def facts_of(
 
 
 def partner_facts(
-    session: Session, program: Program, partner: Partner, year: int, as_of: date
+    session: Session,
+    program: Program,
+    partner: Partner,
+    year: int,
+    as_of: date,
+    counted: tuple[CountedQuote, ...] | None = None,
+    tier: str | Literal[False] | None = False,
 ) -> tuple[PartnerFacts, YearFigures]:
-    """The facts of ``partner`` for ``year`` as known on ``as_of``, and where the figures come from."""
-    figures = year_figures(session, program, partner.id, year)
-    return facts_of(program, records_of(partner), figures, year, as_of), figures
+    """The facts of ``partner`` for ``year`` as known on ``as_of``, and where the figures come from
+    (``counted``: its ``counted_quotes`` of the year if read already).
+
+    The partner's tier is the one it holds on ``as_of`` (``store.tiers``), unless ``tier`` is given.
+    """
+    figures = year_figures(session, program, partner.id, year, counted)
+    held = tier_on(session, partner, as_of).tier if tier is False else tier
+    records = records_of(partner)._replace(tier=held)
+    return facts_of(program, records, figures, year, as_of), figures
 
 
 @dataclass(frozen=True)
 class PartnerEvaluation:
-    """A partner's year evaluated under the edition valid on ``as_of``, with its figures' sources."""
+    """A partner's year evaluated under the edition valid on ``as_of``, with its figures' sources
+    and the realised projects its won quotes make (``counted``: number, day, amounts)."""
 
     partner: Partner
     figures: YearFigures
     evaluation: Evaluation
+    counted: tuple[CountedQuote, ...] = ()
 
 
 def evaluate_partner(
@@ -286,20 +322,23 @@ def evaluate_partner(
     if partner is None:
         raise NotFoundError(f"Es gibt keinen Partner mit der ID {partner_id}.")
     program = library.edition_for(as_of)
-    facts, figures = partner_facts(session, program, partner, year, as_of)
-    return PartnerEvaluation(partner, figures, evaluate(program, facts))
+    counted = counted_quotes(session, program, partner_id, year)
+    facts, figures = partner_facts(session, program, partner, year, as_of, counted)
+    return PartnerEvaluation(partner, figures, evaluate(program, facts), counted)
 
 
 # --- every partner at once -----------------------------------------------------------------------
 
 
 def _won_sums(program: Program, year: int) -> Any:
-    """Per partner with won quotes in ``year``: how many, and the revenue and MRR of their lines as
-    ``_won_money`` counts them, summed in SQL (one row a partner instead of one a line).
+    """Per partner with realised projects in ``year``: how many, and the revenue and MRR of their
+    lines, as ``count_quote`` counts them, summed in SQL (one row a partner instead of one a line).
 
-    Money is stored in whole cents (``Money``), so the sums are exact integers and come back as the
-    same ``Decimal`` that adding the lines gives. A sum is NULL when no line of the partner counts
-    (``_won_money`` then keeps ``ZERO``). The lines are summed per revision first, then per
+    A won revision is a project when one of its lines is of a category that counts (``HAVING``);
+    the others bring nothing (no line of theirs counts) and are left out of the count. Money is
+    stored in whole cents (``Money``), so the sums are exact integers and come back as the same
+    ``Decimal`` that adding the lines gives. The MRR sum is NULL when no monthly Cloud line counts
+    (``count_quote`` then keeps ``ZERO``). The lines are summed per revision first, then per
     partner: grouped by partner straight away, SQLite walks every quote by partner (six times
     slower); per revision, it keeps reading the won revisions in the order of their index.
     """
@@ -318,6 +357,7 @@ def _won_sums(program: Program, year: int) -> Any:
     none = cast(null(), BigInteger)  # typed: PostgreSQL has no sum() of an untyped NULL
     revenue = case(*weighted) if weighted else none
     mrr = case((QuoteLineRow.category.in_(monthly_cloud), cents)) if monthly_cloud else none
+    counting = [category_id for ids in by_weight.values() for category_id in ids]
 
     won = (
         select(
@@ -330,6 +370,7 @@ def _won_sums(program: Program, year: int) -> Any:
         .outerjoin(QuoteLineRow, QuoteLineRow.revision_id == QuoteRevision.id)
         .where(*_won_conditions(year))
         .group_by(QuoteRevision.id, Quote.partner_id)
+        .having(func.count(case((QuoteLineRow.category.in_(counting), 1))) > 0)
         .subquery()
     )
     return select(
@@ -357,16 +398,20 @@ def all_year_figures(session: Session, program: Program, year: int) -> dict[int,
         .all()
     }
     won: dict[int, tuple[int, Decimal, Decimal]] = {
-        partner_id: (count, ZERO if revenue is None else revenue, ZERO if mrr is None else mrr)
+        partner_id: (count, revenue, ZERO if mrr is None else mrr)
         for partner_id, count, revenue, mrr in session.connection()
         .execute(_won_sums(program, year))
         .all()
     }
-    nothing_won = (0, ZERO, ZERO)
-    return {
-        partner_id: _figures(year, manual.get(partner_id), *won.get(partner_id, nothing_won))
-        for partner_id in manual.keys() | won.keys()
-    }
+    nothing = (0, ZERO, ZERO)
+    out = {}
+    for partner_id in manual.keys() | won.keys():
+        projects, revenue_manual, mrr_manual = manual.get(partner_id, nothing)
+        count, revenue_won, mrr_won = won.get(partner_id, nothing)
+        out[partner_id] = YearFigures(
+            year, projects, count, revenue_manual, revenue_won, mrr_manual, mrr_won
+        )
+    return out
 
 
 def _latest_checks(session: Session) -> dict[int, tuple[CheckRecord | None, CheckRecord | None]]:
@@ -421,11 +466,16 @@ def _latest_checks(session: Session) -> dict[int, tuple[CheckRecord | None, Chec
 
 
 def all_records(
-    session: Session, year: int, partners: Iterable[tuple[int, str, str | None]] | None = None
+    session: Session,
+    year: int,
+    partners: Iterable[tuple[int, str, str | None]] | None = None,
+    on: date | None = None,
 ) -> dict[int, PartnerRecords]:
     """``records_of`` every partner, for ``year``: one query per table, columns only (fetched at
     once: ``all()`` instead of a row at a time). ``partners`` are the (id, track, tier) of every
-    partner when the caller has read them already (the partner list, with its own columns)."""
+    partner when the caller has read them already (the partner list, with its own columns);
+    otherwise each partner's tier is the one it holds on ``on`` (default: 31 December of
+    ``year``), read from the tier history in the same query."""
     connection = session.connection()
     trainings: dict[int, list[tuple[str, date]]] = {}
     for partner_id, kind, attended_on in connection.execute(
@@ -454,7 +504,12 @@ def all_records(
     unknown = Backlink.UNKNOWN
     none: tuple[None, None] = (None, None)
     if partners is None:
-        partners = connection.execute(select(Partner.id, Partner.track, Partner.tier)).all()
+        history, tier, _ = tier_columns(on or date(year, 12, 31))
+        partners = connection.execute(
+            select(Partner.id, Partner.track, tier).outerjoin(
+                history, history.c.partner_id == Partner.id
+            )
+        ).all()
     out = {}
     for partner_id, track, tier in partners:
         newest, reached = checks.get(partner_id, none)
@@ -484,7 +539,7 @@ def all_partner_facts(
     figures = all_year_figures(session, program, year)
     nothing = YearFigures(year)
     out = {}
-    for partner_id, records in all_records(session, year, partners).items():
+    for partner_id, records in all_records(session, year, partners, as_of).items():
         found = figures.get(partner_id, nothing)
         out[partner_id] = (facts_of(program, records, found, year, as_of), found, records)
     return out

@@ -15,11 +15,15 @@ from types import TracebackType
 from typing import IO
 
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP
-from nspdesk.store.errors import DatabaseLockedError
+from nspdesk.store.access import os_reason
+from nspdesk.store.errors import DatabaseLockedError, StoreError
 
 # What the lock file says about its holder (written in German; shown in the UI's language).
 HOLDER = QT_TRANSLATE_NOOP("StoreErrors", "PID {pid} auf {host}")
 UNKNOWN_HOLDER = QT_TRANSLATE_NOOP("StoreErrors", "unbekannter Prozess")
+NO_LOCK_FILE = QT_TRANSLATE_NOOP(
+    "StoreErrors", "Die Sperrdatei {path} kann nicht angelegt werden: {reason} Nichts verändert."
+)
 _HOLDER = re.compile(r"PID (\d+) auf (.+)")
 
 
@@ -30,8 +34,13 @@ class InstanceLock:
         self._file: IO[str] | None = None
 
     def acquire(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 (held until release)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 (held until release)
+        except OSError as error:  # a read-only folder or drive, a full disk
+            raise StoreError(
+                NO_LOCK_FILE.format(path=str(self.path), reason=os_reason(error))
+            ) from None
         try:
             _lock(handle)
         except OSError:

@@ -12,6 +12,17 @@ from sqlalchemy import create_engine
 from sqlalchemy.pool import NullPool
 
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Text
+from nspdesk.store.access import (
+    NOT_READABLE,
+    UnreadableDatabaseError,
+    connect_read_only,
+    folder_writable,
+    is_corruption,
+    os_reason,
+    sqlite_reason,
+    unreadable,
+    write_refusal,
+)
 from nspdesk.store.backups import backup_dir, list_backups, make_backup, quick_check
 from nspdesk.store.errors import NewerSchemaError, StoreError
 from nspdesk.store.location import Location, sqlite_location
@@ -26,6 +37,8 @@ PROBLEM_LINE = QT_TRANSLATE_NOOP("DatabaseCheck", "  ✗ {problem}")
 FACT_LINE = QT_TRANSLATE_NOOP("DatabaseCheck", "  · {fact}")
 NO_FILE = QT_TRANSLATE_NOOP("DatabaseCheck", "die Datei existiert nicht")
 NOT_SQLITE = QT_TRANSLATE_NOOP("DatabaseCheck", "keine lesbare SQLite-Datenbank: {error}")
+UNREACHABLE_FILE = QT_TRANSLATE_NOOP("DatabaseCheck", "nicht lesbar: {reason}")
+READ_ONLY_FACT = QT_TRANSLATE_NOOP("DatabaseCheck", "nur lesbar: {reason}")
 INTEGRITY = QT_TRANSLATE_NOOP("DatabaseCheck", "Integrität: {line}")
 FOREIGN_KEY = QT_TRANSLATE_NOOP(
     "DatabaseCheck", "Fremdschlüssel: {table} Zeile {rowid} verweist auf fehlendes {parent}"
@@ -45,6 +58,13 @@ CURRENT = QT_TRANSLATE_NOOP("DatabaseCheck", "Schema {current} (aktuell)")
 NO_BACKUP = QT_TRANSLATE_NOOP("StoreErrors", "Die Sicherung {backup} gibt es nicht.")
 DAMAGED_BACKUP = QT_TRANSLATE_NOOP(
     "StoreErrors", "Die Sicherung {backup} ist beschädigt ({problem}); nichts verändert."
+)
+RESTORE_READ_ONLY = QT_TRANSLATE_NOOP(
+    "StoreErrors", "{reason} Wiederherstellen ist so nicht möglich; nichts verändert."
+)
+RESTORE_FAILED = QT_TRANSLATE_NOOP(
+    "StoreErrors",
+    "Wiederherstellen von {backup} fehlgeschlagen: {reason} Die bisherige Datenbank liegt in {safety}.",
 )
 NOT_A_BACKUP = QT_TRANSLATE_NOOP(
     "StoreErrors", "{backup} ist keine nspdesk-Sicherung; nichts verändert."
@@ -71,7 +91,17 @@ class CheckReport:
 
 
 def _state_of(location: Location) -> SchemaState:
-    engine = create_engine(location.url, poolclass=NullPool)
+    """The schema, only read (a SQLite file through a read-only URI, so nothing beside it is made)."""
+    path = location.path
+    engine = (
+        create_engine(location.url, poolclass=NullPool)
+        if path is None
+        else create_engine(
+            "sqlite://",
+            poolclass=NullPool,
+            creator=lambda: connect_read_only(path, writable_folder=folder_writable(path)),
+        )
+    )
     try:
         with engine.connect() as connection:
             return schema_state(connection)
@@ -80,30 +110,10 @@ def _state_of(location: Location) -> SchemaState:
 
 
 def check(location: Location) -> CheckReport:
-    """Integrity, foreign keys and schema version, without changing anything."""
+    """Integrity, foreign keys and schema version, without changing anything (not even a byte)."""
     report = CheckReport(location.describe())
-    path = location.path
-    if path is not None:
-        if not path.exists():
-            report.problems.append(NO_FILE)
-            return report
-        try:
-            with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
-                integrity = [r[0] for r in connection.execute("PRAGMA integrity_check").fetchall()]
-                broken_keys = connection.execute("PRAGMA foreign_key_check").fetchall()
-        except sqlite3.DatabaseError as error:
-            report.problems.append(NOT_SQLITE.format(error=str(error)))
-            return report
-        if integrity != ["ok"]:
-            report.problems.extend(INTEGRITY.format(line=line) for line in integrity[:10])
-        for table, rowid, parent, _ in broken_keys[:10]:
-            report.problems.append(FOREIGN_KEY.format(table=table, rowid=rowid, parent=parent))
-        backups = list_backups(path)
-        report.facts.append(
-            BACKUPS_NEWEST.format(n=len(backups), file=backups[0].name)
-            if backups
-            else BACKUPS.format(n=0)
-        )
+    if location.path is not None and not _check_file(report, location.path):
+        return report
     try:
         state = _state_of(location)
     except Exception as error:  # reported, never raised: this is the diagnosis
@@ -120,6 +130,46 @@ def check(location: Location) -> CheckReport:
     else:
         report.facts.append(CURRENT.format(current=str(state.current)))
     return report
+
+
+def _check_file(report: CheckReport, path: Path) -> bool:
+    """The SQLite file's integrity and foreign keys into ``report``; False when it cannot be read."""
+    if not path.exists():
+        report.problems.append(NO_FILE)
+        return False
+    if unreadable(path):
+        report.problems.append(NOT_READABLE.format(path=str(path)))
+        return False
+    try:
+        with closing(
+            connect_read_only(path, writable_folder=folder_writable(path), diagnosis=True)
+        ) as connection:
+            integrity = [r[0] for r in connection.execute("PRAGMA integrity_check").fetchall()]
+            broken_keys = connection.execute("PRAGMA foreign_key_check").fetchall()
+    except UnicodeDecodeError as error:  # SQLite's report quotes bytes that are not text
+        report.problems.append(NOT_SQLITE.format(error=str(error)))
+        return False
+    except sqlite3.DatabaseError as error:
+        reason = sqlite_reason(error)
+        if is_corruption(error) or reason is None:
+            report.problems.append(NOT_SQLITE.format(error=str(error)))
+        else:  # the disk or the rights, not the bytes
+            report.problems.append(UNREACHABLE_FILE.format(reason=reason))
+        return False
+    if integrity != ["ok"]:
+        report.problems.extend(INTEGRITY.format(line=line) for line in integrity[:10])
+    for table, rowid, parent, _ in broken_keys[:10]:
+        report.problems.append(FOREIGN_KEY.format(table=table, rowid=rowid, parent=parent))
+    refusal = write_refusal(path)
+    if refusal is not None:
+        report.facts.append(READ_ONLY_FACT.format(reason=refusal))
+    backups = list_backups(path)
+    report.facts.append(
+        BACKUPS_NEWEST.format(n=len(backups), file=backups[0].name)
+        if backups
+        else BACKUPS.format(n=0)
+    )
+    return True
 
 
 def restore(database: Path, backup: Path) -> Path:
@@ -140,26 +190,50 @@ def restore(database: Path, backup: Path) -> Path:
     if state.newer:
         assert state.current is not None
         raise NewerSchemaError(str(backup), state.current, [])
+    exists = database.exists() and database.stat().st_size > 0
+    refusal = write_refusal(database) if exists else None
+    if refusal is not None:
+        raise StoreError(RESTORE_READ_ONLY.format(reason=refusal))
     with InstanceLock(database):
-        safety = None
-        if database.exists() and database.stat().st_size > 0:
-            if quick_check(database) is None:
-                safety = make_backup(database, "vor-wiederherstellung")
-            else:  # a damaged file is kept as it is, then replaced by a fresh one
-                safety = (
-                    backup_dir(database)
-                    / f"{database.stem}-{utcnow():%Y%m%d-%H%M%S}-beschaedigt.sqlite3"
+        safety = _keep_current(database) if exists else None
+        try:
+            database.parent.mkdir(parents=True, exist_ok=True)
+            # Through SQLite's backup API into the live file: its WAL and locks stay consistent,
+            # and a reader never sees half a file.
+            with (
+                closing(connect_read_only(backup)) as source,
+                closing(sqlite3.connect(database)) as target,
+            ):
+                source.backup(target)
+        except (sqlite3.DatabaseError, OSError) as error:
+            reason = (
+                os_reason(error)
+                if isinstance(error, OSError)
+                else sqlite_reason(error) or str(error)
+            )
+            raise StoreError(
+                RESTORE_FAILED.format(
+                    backup=str(backup), reason=reason, safety=str(safety or database)
                 )
-                safety.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copy2(database, safety)
-                for suffix in ("", "-wal", "-shm"):
-                    database.with_name(database.name + suffix).unlink(missing_ok=True)
-        database.parent.mkdir(parents=True, exist_ok=True)
-        # Through SQLite's backup API into the live file: its WAL and locks stay consistent, and a
-        # reader never sees half a file.
-        with (
-            closing(sqlite3.connect(f"file:{backup}?mode=ro", uri=True)) as source,
-            closing(sqlite3.connect(database)) as target,
-        ):
-            source.backup(target)
+            ) from None
         return safety or backup
+
+
+def _keep_current(database: Path) -> Path:
+    """A copy of the database a restore will replace: a checked backup, or a damaged file as it is."""
+    try:
+        sound = quick_check(database) is None
+    except UnreadableDatabaseError:
+        sound = False
+    if sound:
+        return make_backup(database, "vor-wiederherstellung")
+    # a damaged file is kept as it is, then replaced by a fresh one
+    safety = backup_dir(database) / f"{database.stem}-{utcnow():%Y%m%d-%H%M%S}-beschaedigt.sqlite3"
+    try:
+        safety.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(database, safety)
+    except OSError as error:
+        raise StoreError(RESTORE_READ_ONLY.format(reason=os_reason(error))) from None
+    for suffix in ("", "-wal", "-shm"):
+        database.with_name(database.name + suffix).unlink(missing_ok=True)
+    return safety

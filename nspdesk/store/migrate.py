@@ -40,11 +40,17 @@ def known_revisions() -> set[str]:
     return {script.revision for script in script_directory().walk_revisions()}
 
 
+# A table every nspdesk schema has had since the first revision: an unknown Alembic revision beside it
+# is a newer nspdesk, without it another program's database that happens to use Alembic too.
+OUR_TABLE = "partners"
+
+
 @dataclass(frozen=True)
 class SchemaState:
     current: str | None  # None: no nspdesk schema yet
     head: str
     has_tables: bool
+    has_ours: bool = True
 
     @property
     def empty(self) -> bool:
@@ -53,21 +59,31 @@ class SchemaState:
     @property
     def foreign(self) -> bool:
         """Tables, but not ours: never touch such a database."""
-        return self.current is None and self.has_tables
+        if self.current is None:
+            return self.has_tables
+        return not self.has_ours and self.current not in known_revisions()
 
     @property
     def newer(self) -> bool:
-        return self.current is not None and self.current not in known_revisions()
+        return self.current is not None and self.current not in known_revisions() and self.has_ours
 
     @property
     def up_to_date(self) -> bool:
         return self.current == self.head
 
 
-def schema_state(connection: Connection) -> SchemaState:
+def schema_state(connection: Connection | None) -> SchemaState:
+    """What ``connection``'s database holds (only read); None: a database still to be made."""
+    if connection is None:
+        return SchemaState(current=None, head=head_revision(), has_tables=False)
     current = MigrationContext.configure(connection).get_current_revision()
     tables = [t for t in inspect(connection).get_table_names() if t != "alembic_version"]
-    return SchemaState(current=current, head=head_revision(), has_tables=bool(tables))
+    return SchemaState(
+        current=current,
+        head=head_revision(),
+        has_tables=bool(tables),
+        has_ours=OUR_TABLE in tables,
+    )
 
 
 def upgrade(connection: Connection, revision: str = "head") -> None:

@@ -8,13 +8,25 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from nspdesk.domain.compliance import Backlink
 from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP
-from nspdesk.domain.onboarding import Checklist, StepId, StepProgress, StepStatus, checklist_for
+from nspdesk.domain.onboarding import (
+    Checklist,
+    PartnerRecords,
+    StepId,
+    StepProgress,
+    StepStatus,
+    checklist_for,
+)
 from nspdesk.domain.pricing import resolve_tier
+from nspdesk.domain.program import Program, Tier, Training
 from nspdesk.store.errors import NotFoundError
+from nspdesk.store.figures import BASIC_SERVICE_AGREEMENT, records_of
 from nspdesk.store.models import OnboardingChecklist, OnboardingStep, Partner
+
+PARTNER_AGREEMENT = "partnervertrag"  # the program's partner agreement among AGREEMENT_KINDS
 
 NO_PARTNER = QT_TRANSLATE_NOOP("Onboarding", "Es gibt keinen Partner mit der ID {id}.")
 NO_STEP = QT_TRANSLATE_NOOP("Onboarding", "Checkliste {checklist} hat keinen Schritt {step}.")
@@ -76,11 +88,51 @@ def latest_for(session: Session, partner_id: int) -> OnboardingChecklist | None:
     ).first()
 
 
-def as_checklist(library: ProgramLibrary, stored: OnboardingChecklist) -> Checklist:
-    """The domain checklist of the stored one's edition and tier, with its recorded progress."""
+def as_checklist(
+    library: ProgramLibrary, stored: OnboardingChecklist, level: str | None = None
+) -> Checklist:
+    """The domain checklist of the stored one's edition and tier, with its recorded progress;
+    ``level``: the tier whose benefits a vendor-granted tier gets (an MSP's recorded level)."""
     program = library.edition(stored.edition)
     progress = {
         StepId(row.step): StepProgress(StepStatus(row.status), row.done_on, row.done_by)
         for row in stored.steps
     }
-    return checklist_for(program, program.tier(stored.target_tier)).with_progress(progress)
+    tier = program.tier(stored.target_tier)
+    return checklist_for(program, tier, benefit_level(program, level)).with_progress(progress)
+
+
+def benefit_level(program: Program, level: str | None) -> Tier | None:
+    """The tier ``level`` names in ``program``, None when it names none (or nothing)."""
+    return program.tiers.get(level) if level else None
+
+
+def partner_records(partner: Partner, on: date) -> PartnerRecords:
+    """What ``partner``'s records hold that can prove an onboarding step done on ``on``."""
+
+    def signed(kind: str) -> date | None:
+        days = [
+            a.signed_on
+            for a in partner.agreements
+            if a.kind == kind
+            and a.signed_on <= on
+            and (a.valid_until is None or a.valid_until >= on)
+        ]
+        return max(days, default=None)
+
+    kinds = {t.value: t for t in Training}
+    known = records_of(partner)  # the backlink verdict as the evaluation reads it
+    return PartnerRecords(
+        partner_agreement=signed(PARTNER_AGREEMENT),
+        service_agreement=signed(BASIC_SERVICE_AGREEMENT),
+        trainings=tuple(
+            (kinds[t.kind], t.attended_on, t.attendee) for t in partner.trainings if t.kind in kinds
+        ),
+        courses=known.courses,
+        follow_link=(
+            known.reached_at.date()
+            if known.backlink is Backlink.FOLLOW and known.reached_at is not None
+            else None
+        ),
+        nfr_licences=tuple(n.issued_on for n in partner.nfr_licences),
+    )

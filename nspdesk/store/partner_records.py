@@ -28,13 +28,13 @@ from nspdesk.store.models import (
     Agreement,
     Contact,
     NfrLicence,
-    Partner,
     PartnerYear,
     Technician,
     TrainingRecord,
 )
 from nspdesk.store.models.base import Base
 from nspdesk.store.partners import get_partner
+from nspdesk.store.tiers import Standing, tier_on
 
 TRAINING_FORMATS = {"online": "Online", "video": "Video"}
 TRAINING_KINDS = {Training.SALES.value: "Vertrieb", Training.TECHNICAL.value: "Technik"}
@@ -338,13 +338,13 @@ def remove_agreement(session: Session, agreement_id: int) -> None:
 # --- NFR licences -------------------------------------------------------------------------------
 
 
-def nfr_entitlement(program: Program, partner: Partner) -> int:
-    """The users of the free NFR licence of the partner's tier (an MSP: of its revenue level)."""
-    if partner.tier is None or partner.tier not in program.tiers:
+def nfr_entitlement(program: Program, held: Standing) -> int:
+    """The users of the free NFR licence of the tier ``held`` (an MSP: of its revenue level)."""
+    if held.tier is None or held.tier not in program.tiers:
         return 0
-    tier = program.tier(partner.tier)
-    if tier.benefits_of and partner.msp_level in program.tiers:
-        tier = program.tier(partner.msp_level)
+    tier = program.tier(held.tier)
+    if tier.benefits_of and held.msp_level in program.tiers:
+        tier = program.tier(held.msp_level)
     return tier.benefits.nfr_users
 
 
@@ -356,10 +356,11 @@ def issue_nfr(
     users: int,
     reference: str = "",
 ) -> NfrLicence:
-    """Record an NFR licence; at most as many users as the partner's tier grants."""
+    """Record an NFR licence; at most as many users as the tier the partner holds on ``issued_on``
+    grants."""
     partner = get_partner(session, partner_id)
     users = _count(users, "users", minimum=1)
-    allowed = nfr_entitlement(program, partner)
+    allowed = nfr_entitlement(program, tier_on(session, partner, _day(issued_on, "issued_on")))
     if allowed == 0:
         raise InputError("users", _NO_TIER_NO_NFR)
     if users > allowed:

@@ -15,6 +15,7 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from nspdesk.store.models import Partner, Quote, QuoteLineRow, QuoteRevision
+from nspdesk.store.tiers import Standing, tiers_on
 
 
 @dataclass(frozen=True)
@@ -138,19 +139,23 @@ def list_quotes(
     ]
 
 
-def partner_choices(session: Session) -> list[PartnerChoice]:
-    """All partners by name, with their contacts' names (one extra query, not one per partner)."""
-    partners = session.scalars(
-        select(Partner).options(selectinload(Partner.contacts)).order_by(Partner.company)
+def partner_choices(session: Session, on: date | None = None) -> list[PartnerChoice]:
+    """All partners by name, with their contacts' names (one extra query, not one per partner) and
+    the tier each holds on ``on`` (default: today; ``store.tiers``)."""
+    partners = list(
+        session.scalars(
+            select(Partner).options(selectinload(Partner.contacts)).order_by(Partner.company)
+        )
     )
+    held = tiers_on(session, on or date.today())
     return [
         PartnerChoice(
             id=partner.id,
             company=partner.company,
             customer_number=partner.customer_number,
             track=partner.track,
-            tier=partner.tier,
-            msp_level=partner.msp_level,
+            tier=held.get(partner.id, Standing(partner.tier, partner.msp_level)).tier,
+            msp_level=held.get(partner.id, Standing(partner.tier, partner.msp_level)).msp_level,
             country=partner.country,
             vat_id=partner.vat_id,
             contacts=tuple(

@@ -26,7 +26,7 @@ from nspdesk.domain.pricing import Audience
 from nspdesk.domain.revision_diff import DiffLine, QuoteDiff, diff_lines
 from nspdesk.domain.tier_check import TierDecision, decide
 from nspdesk.domain.vat import VatMode
-from nspdesk.store import quotes
+from nspdesk.store import quotes, tiers
 from nspdesk.store.catalog import current_items
 from nspdesk.store.errors import ConflictError, NotFoundError
 from nspdesk.store.models import Partner, Quote, QuoteRevision, QuoteTemplate, QuoteTemplateLine
@@ -234,16 +234,18 @@ def require_tier_decision(
     session: Session, library: ProgramLibrary, data: quotes.QuoteInput
 ) -> TierDecision:
     """The tier ``data`` will be priced at, insisting on a decision: ``InputError`` (field
-    ``tier_choice``, with the warning) when the partner's recorded tier is not supported by its
+    ``tier_choice``, with the warning) when the tier the partner holds on the quote date is not
+    supported by its
     figures on the quote date and ``data`` decides nothing; ``tier_reason`` when keeping it lacks a
     reason."""
     partner = session.get(Partner, data.partner_id)
     if partner is None:
         raise NotFoundError(quotes.NO_PARTNER_ID.format(id=data.partner_id))
-    if partner.tier is None:
+    held = tiers.tier_on(session, partner, data.quote_date).tier
+    if held is None:
         raise InputError("partner", quotes.NO_TIER.format(partner=partner.company))
     check = quotes.tier_check_for(session, library, partner.id, data.quote_date)
-    return decide(partner.tier, check, data.tier_choice, data.tier_reason)
+    return decide(held, check, data.tier_choice, data.tier_reason)
 
 
 # --- Audit trail -------------------------------------------------------------------------------------

@@ -23,6 +23,7 @@ the reason and the tier it was priced at.
 from __future__ import annotations
 
 import getpass
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import StrEnum
@@ -40,7 +41,7 @@ from nspdesk.domain.pricing import Audience, PricedQuote, price_quote
 from nspdesk.domain.quote_input import LineInput, QuoteInput, price_request
 from nspdesk.domain.tier_check import TierCheck, TierChoice, TierDecision, check_tier, decide
 from nspdesk.domain.vat import VatMode
-from nspdesk.store import editing, printing
+from nspdesk.store import editing, printing, tiers
 from nspdesk.store.errors import ConflictError, NotFoundError
 from nspdesk.store.models import (
     Partner,
@@ -121,6 +122,7 @@ ACTIONS = {
     "rejected": "abgelehnt",
     "expired": "abgelaufen",
     "duplicated": "kopiert",
+    "repriced": "neu berechnet",
 }
 
 
@@ -160,7 +162,8 @@ def allocate_number(session: Session, year: int) -> tuple[int, str]:
 def tier_check_for(
     session: Session, library: ProgramLibrary, partner_id: int, on: date
 ) -> TierCheck | None:
-    """Does the partner's recorded tier still hold on ``on``? None when there is nothing to check.
+    """Does the partner's recorded tier (the one it holds on ``on``) still hold on ``on``? None when
+    there is nothing to check.
 
     Project reading: the figures that count are those of the last completed calendar year (the
     basis of the yearly status review), taken as of ``on`` — so certifications, the backlink and the
@@ -169,23 +172,24 @@ def tier_check_for(
     from nspdesk.store.figures import evaluate_partner  # figures imports this module
 
     partner = partner_of(session, partner_id)
-    if partner.tier is None:
+    held = tiers.tier_on(session, partner, on).tier
+    if held is None:
         return None
-    if library.edition_for(on).tier(partner.tier).granted_by_vendor:
+    if library.edition_for(on).tier(held).granted_by_vendor:
         return None  # MSP: granted by Net at Work, never decided by figures
     return check_tier(evaluate_partner(session, library, partner_id, on.year - 1, on).evaluation)
 
 
-def decide_tier(
-    session: Session, library: ProgramLibrary, partner: Partner, data: QuoteInput
+def _decide_on(
+    session: Session, library: ProgramLibrary, partner: Partner, data: QuoteInput, on: date
 ) -> TierDecision:
-    """The tier ``data`` is priced at: the recorded one, unless the user decided otherwise."""
-    if partner.tier is None:
+    held = tiers.tier_on(session, partner, on).tier
+    if held is None:
         raise InputError("partner", NO_TIER.format(partner=partner.company))
     if data.tier_choice is None:
-        return TierDecision(partner.tier, None)
-    check = tier_check_for(session, library, partner.id, data.quote_date)
-    return decide(partner.tier, check, data.tier_choice, data.tier_reason)
+        return TierDecision(held, None)
+    check = tier_check_for(session, library, partner.id, on)
+    return decide(held, check, data.tier_choice, data.tier_reason)
 
 
 def team_cap(session: Session) -> Decimal | None:
@@ -194,20 +198,75 @@ def team_cap(session: Session) -> Decimal | None:
     return cap
 
 
+@dataclass(frozen=True)
+class Conditions:
+    """What a revision is priced under: the partner's tier on the day (``recorded``, when a decision
+    priced at another ``tier``), its MSP level and the program's edition."""
+
+    tier: str
+    msp_level: str | None
+    edition: str
+    choice: TierChoice | None = None
+    reason: str = ""
+    recorded: str | None = None  # the tier the partner held, when ``choice`` priced at another
+
+
+def conditions_of(revision: QuoteRevision) -> Conditions:
+    """The conditions stored on ``revision``."""
+    return Conditions(
+        revision.tier,
+        revision.msp_level,
+        revision.edition,
+        TierChoice(revision.tier_choice) if revision.tier_choice else None,
+        revision.tier_reason,
+        revision.recorded_tier,
+    )
+
+
+def conditions_on(
+    session: Session, library: ProgramLibrary, partner: Partner, data: QuoteInput, on: date
+) -> Conditions:
+    """The conditions on ``on``: the tier the partner holds that day (or the one ``data``'s decision
+    gives) and the edition valid that day."""
+    held = tiers.tier_on(session, partner, on)
+    decision = _decide_on(session, library, partner, data, on)
+    return Conditions(
+        decision.tier,
+        held.msp_level,
+        library.edition_for(on).edition,
+        decision.choice,
+        decision.reason,
+        held.tier if decision.choice else None,
+    )
+
+
 def price(
     library: ProgramLibrary,
     partner: Partner,
     data: QuoteInput,
     tier: str | None = None,
     cap: Decimal | None = None,
+    *,
+    conditions: Conditions | None = None,
 ) -> PricedQuote:
-    """Price ``data`` for ``partner`` under the edition valid on the quote date, at ``tier``
-    (default: the partner's recorded tier), with extra discounts up to ``cap`` percent (the team's
-    cap; never above the program's)."""
+    """Price ``data`` for ``partner`` under ``conditions`` (their tier and edition), or else under
+    the edition valid on the quote date at ``tier`` (default: ``Partner.tier``, the tier decided
+    last), with extra discounts up to ``cap`` percent (the team's cap; never above the program's)."""
+    if conditions is not None:
+        request = price_request(data, conditions.tier, conditions.msp_level)
+        program = library.edition(conditions.edition)
+        return price_quote(program, request, max_extra_discount=cap)
     if partner.tier is None:
         raise InputError("partner", NO_TIER.format(partner=partner.company))
     request = price_request(data, tier or partner.tier, partner.msp_level)
     return price_quote(library.edition_for(data.quote_date), request, max_extra_discount=cap)
+
+
+def keeps_conditions(revision: QuoteRevision) -> bool:
+    """Whether a draft keeps the conditions stored on it when saved: every revision after the first
+    keeps those of the revision it was made from (pricing at today's is ``reprice``); the first is
+    priced at the conditions of its quote date."""
+    return revision.number > 1
 
 
 def create_quote(
@@ -221,8 +280,8 @@ def create_quote(
 ) -> Quote:
     """A new quote with revision 1 (a draft); ``now`` is the time the audit trail records."""
     partner = partner_of(session, data.partner_id)
-    decision = decide_tier(session, library, partner, data)
-    priced = price(library, partner, data, decision.tier, team_cap(session))
+    conditions = conditions_on(session, library, partner, data, data.quote_date)
+    priced = price(library, partner, data, cap=team_cap(session), conditions=conditions)
     sequence, number = allocate_number(session, data.quote_date.year)
     quote = Quote(
         number=number,
@@ -231,11 +290,11 @@ def create_quote(
         partner_id=partner.id,
         updated_by=_who(actor),
     )
-    quote.revisions.append(_revision(1, partner, data, priced, decision))
+    quote.revisions.append(revision_row(1, partner, data, priced, conditions))
     session.add(quote)
     session.flush()
     log_event(quote, "created", actor, detail or _priced_detail(priced), at=now)
-    _log_decision(quote, partner, decision, actor, now)
+    _log_decision(quote, conditions, actor, now)
     return quote
 
 
@@ -253,7 +312,24 @@ def update_draft(
     ``expected_version``: the quote's version the editor loaded; a colleague's save since then is
     refused (``StaleEditError``) instead of overwritten.
     """
-    quote = _for_change(session, quote_id, expected_version)
+    quote = for_change(session, quote_id, expected_version)
+    current = draft_of(quote)
+    if data.partner_id != quote.partner_id:
+        raise ConflictError(OTHER_PARTNER.format(number=quote.number))
+    partner = partner_of(session, quote.partner_id)
+    conditions = (
+        conditions_of(current)
+        if keeps_conditions(current)
+        else conditions_on(session, library, partner, data, data.quote_date)
+    )
+    replace_draft(
+        session, library, quote, partner, data, conditions, team_cap(session), "saved", actor
+    )
+    return quote
+
+
+def draft_of(quote: Quote) -> QuoteRevision:
+    """The quote's current revision, refused unless it is a draft."""
     current = quote.current
     if current.status == Status.ACCEPTED:
         raise ConflictError(ACCEPTED_LOCKED.format(number=quote.number))
@@ -265,20 +341,34 @@ def update_draft(
                 status=STATUS_NAMES[Status(current.status)],
             )
         )
-    if data.partner_id != quote.partner_id:
-        raise ConflictError(OTHER_PARTNER.format(number=quote.number))
-    partner = partner_of(session, quote.partner_id)
-    decision = decide_tier(session, library, partner, data)
-    priced = price(library, partner, data, decision.tier, team_cap(session))
-    replacement = _revision(current.number, partner, data, priced, decision)
+    return current
+
+
+def replace_draft(
+    session: Session,
+    library: ProgramLibrary,
+    quote: Quote,
+    partner: Partner,
+    data: QuoteInput,
+    conditions: Conditions,
+    cap: Decimal | None,
+    action: str,
+    actor: str | None,
+    detail: str = "",
+) -> QuoteRevision:
+    """Put ``data`` priced under ``conditions`` in place of the current draft; logged as
+    ``action`` with ``detail`` (default: the prices), counted as a change of the quote."""
+    current = quote.current
+    priced = price(library, partner, data, cap=cap, conditions=conditions)
+    replacement = revision_row(current.number, partner, data, priced, conditions)
     quote.revisions.remove(current)
     session.flush()
     quote.revisions.append(replacement)
     session.flush()
-    log_event(quote, "saved", actor, _priced_detail(priced))
-    _log_decision(quote, partner, decision, actor)
+    log_event(quote, action, actor, detail or _priced_detail(priced))
+    _log_decision(quote, conditions, actor)
     editing.touch(quote, _who(actor))
-    return quote
+    return replacement
 
 
 def send(
@@ -296,7 +386,7 @@ def send(
     passed (at the end of its validity day, German time) is refused.
     """
     now = now or utcnow()
-    quote = _for_change(session, quote_id, expected_version)
+    quote = for_change(session, quote_id, expected_version)
     current = quote.current
     if current.status == Status.DRAFT:
         try:
@@ -344,7 +434,7 @@ def _decide(
     expected_version: int | None,
 ) -> Quote:
     """The customer's decision on the sent revision, logged as ``accepted`` or ``rejected``."""
-    quote = _for_change(session, quote_id, expected_version)
+    quote = for_change(session, quote_id, expected_version)
     _transition(quote, {Status.SENT}, outcome)
     quote.current.decided_at = now or utcnow()
     log_event(quote, outcome.value, actor, at=quote.current.decided_at)
@@ -362,8 +452,9 @@ def revise(
     now: datetime | None = None,
     expected_version: int | None = None,
 ) -> Quote:
-    """A new draft revision: a copy of the current one (re-priced) or ``data``."""
-    quote = _for_change(session, quote_id, expected_version)
+    """A new draft revision: a copy of the current one or ``data``, priced under the conditions of
+    the current one (its tier, tier decision and edition; see ``reprice`` for today's)."""
+    quote = for_change(session, quote_id, expected_version)
     current = quote.current
     if current.status == Status.DRAFT:
         raise ConflictError(STILL_DRAFT.format(number=quote.number))
@@ -371,12 +462,12 @@ def revise(
         raise ConflictError(NOT_REVISED.format(number=quote.number))
     partner = partner_of(session, quote.partner_id)
     data = data or input_from_revision(quote.partner_id, current)
-    decision = decide_tier(session, library, partner, data)
-    priced = price(library, partner, data, decision.tier, team_cap(session))
-    quote.revisions.append(_revision(current.number + 1, partner, data, priced, decision))
+    # A revision keeps the conditions of the one it comes from (tier, decision, edition).
+    conditions = conditions_of(current)
+    priced = price(library, partner, data, cap=team_cap(session), conditions=conditions)
+    quote.revisions.append(revision_row(current.number + 1, partner, data, priced, conditions))
     session.flush()
     log_event(quote, "revised", actor, _priced_detail(priced), at=now)
-    _log_decision(quote, partner, decision, actor, now)
     editing.touch(quote, _who(actor))
     return quote
 
@@ -450,7 +541,7 @@ def get_quote(session: Session, quote_id: int) -> Quote:
     return quote
 
 
-def _for_change(session: Session, quote_id: int, expected_version: int | None) -> Quote:
+def for_change(session: Session, quote_id: int, expected_version: int | None) -> Quote:
     """The quote locked for this transaction and read fresh, refused if changed since
     ``expected_version``: of two people acting at once, the second sees the first one's result."""
     quote = editing.locked(session, Quote, quote_id, NO_QUOTE_ID.format(id=quote_id))
@@ -528,8 +619,8 @@ def recipient_block(partner: Partner, contact_person: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _revision(
-    number: int, partner: Partner, data: QuoteInput, priced: PricedQuote, decision: TierDecision
+def revision_row(
+    number: int, partner: Partner, data: QuoteInput, priced: PricedQuote, conditions: Conditions
 ) -> QuoteRevision:
     revision = QuoteRevision(
         number=number,
@@ -537,13 +628,13 @@ def _revision(
         quote_date=data.quote_date,
         valid_until=data.valid_until,
         tier=priced.tier.id,
-        msp_level=partner.msp_level,
+        msp_level=conditions.msp_level,
         edition=priced.program.edition,
         vat_mode=data.vat.value,
         audience=data.audience.value,
-        recorded_tier=partner.tier if decision.choice else None,
-        tier_choice=decision.choice.value if decision.choice else None,
-        tier_reason=decision.reason,
+        recorded_tier=conditions.recorded if conditions.choice else None,
+        tier_choice=conditions.choice.value if conditions.choice else None,
+        tier_reason=conditions.reason,
         subject=data.subject,
         intro=data.intro,
         closing=data.closing,
@@ -605,15 +696,14 @@ def _priced_detail(priced: PricedQuote) -> str:
 
 def _log_decision(
     quote: Quote,
-    partner: Partner,
-    decision: TierDecision,
+    conditions: Conditions,
     actor: str | None,
     at: datetime | None = None,
 ) -> None:
-    if decision.choice is TierChoice.RECORDED:
-        detail = quote_history.kept_detail(partner.tier or "", decision.reason)
-    elif decision.choice is TierChoice.SUPPORTED:
-        detail = quote_history.supported_detail(decision.tier, partner.tier or "")
+    if conditions.choice is TierChoice.RECORDED:
+        detail = quote_history.kept_detail(conditions.recorded or "", conditions.reason)
+    elif conditions.choice is TierChoice.SUPPORTED:
+        detail = quote_history.supported_detail(conditions.tier, conditions.recorded or "")
     else:
         return
     log_event(quote, "priced", actor, detail, at=at)

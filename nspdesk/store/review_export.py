@@ -8,8 +8,6 @@ under a temporary name beside the target and renamed, so a failure leaves no par
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -27,10 +25,11 @@ from nspdesk.domain.review import (
     tier_label,
 )
 from nspdesk.files import write_atomically
+from nspdesk.store.transfer.exporting import csv_line
+from nspdesk.store.transfer.values import neutralise
 
 FORMATS = (".csv", ".xlsx")
 MONEY_FORMAT = "#,##0.00"
-_FORMULA_STARTS = ("=", "+", "-", "@")
 Cell = str | int | Decimal
 
 PARTNER_HEADERS = (
@@ -117,12 +116,9 @@ def export_review(
 
 
 def csv_bytes(headers: Sequence[str], rows: Sequence[Sequence[Cell]]) -> bytes:
-    text = io.StringIO()
-    writer = csv.writer(text, delimiter=";", lineterminator="\r\n")
-    writer.writerow(headers)
-    for row in rows:
-        writer.writerow([_csv_cell(value) for value in row])
-    return text.getvalue().encode("utf-8-sig")
+    """Quoted and neutralised as the catalog's and partners' CSV (``transfer.exporting``)."""
+    lines = [csv_line(headers), *(csv_line(_csv_cell(value) for value in row) for row in rows)]
+    return "".join(lines).encode("utf-8-sig")
 
 
 def _csv_cell(value: Cell) -> str:
@@ -130,7 +126,7 @@ def _csv_cell(value: Cell) -> str:
         return format(round_cents(value), "f").replace(".", ",")
     if isinstance(value, int):
         return str(value)
-    return "'" + value if value.startswith(_FORMULA_STARTS) else value
+    return neutralise(value)
 
 
 def _write_xlsx(

@@ -1,10 +1,13 @@
 """The annual review in the store: run (a stored draft), decide, confirm; tier history.
 
-``run_review`` evaluates each partner's business year under the edition valid on ``as_of`` and
-stores the proposals as a draft; nothing on the partners changes. Each proposal is accepted or
-overridden with a reason (``decide``). ``confirm`` writes one ``TierHistory`` row per partner with
-the effective date and sets the partners' tiers, all in one transaction. A confirmed review refuses
-further decisions; a changed view of a year is a new run, and the history is never rewritten.
+``run_review`` evaluates each partner's business year under the edition in force on 31 December
+of that year (``edition_judging``), with the facts as known on ``as_of``, and stores the proposals
+as a draft; nothing on the partners changes. Each proposal is accepted or overridden with a reason
+(``decide``). ``confirm`` writes one ``TierHistory`` row per partner with the effective date
+(``store.tiers.record``), all in one transaction: the new tiers apply from that date on
+(``store.tiers.tier_on``), while ``Partner.tier`` names the tier decided last. A confirmed review
+refuses further decisions; a changed view of a year is a new run, and the history is never
+rewritten.
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ from nspdesk.domain.review import (
     summarize,
 )
 from nspdesk.domain.year_figures import YearFigures
+from nspdesk.store import tiers
 from nspdesk.store.editing import gone, locked, touch
 from nspdesk.store.errors import ConflictError, NotFoundError
 from nspdesk.store.figures import partner_facts
@@ -78,8 +82,14 @@ _CONFIRMED_STAYS = QT_TRANSLATE_NOOP(
     "Überprüfung neu ausführen.",
 )
 
-SOURCE_REVIEW = "review"
-SOURCE_MANUAL = "manual"
+SOURCE_REVIEW = tiers.SOURCE_REVIEW
+SOURCE_MANUAL = tiers.SOURCE_MANUAL
+
+
+def edition_judging(library: ProgramLibrary, year: int) -> Program:
+    """The edition that judges ``year``'s figures: the one in force on 31 December of ``year``,
+    whatever day the review runs (a review on 10 January judges the past year by its own rules)."""
+    return library.edition_for(date(year, 12, 31))
 
 
 def proposals(
@@ -92,7 +102,7 @@ def proposals(
     """The proposals for ``year`` without storing anything (a preview)."""
     if year > as_of.year:
         raise InputError("year", year_after_reference(year, as_of))
-    program = library.edition_for(as_of)
+    program = edition_judging(library, year)
     query = select(Partner).order_by(Partner.company, Partner.id)
     if partner_ids is not None:
         wanted = set(partner_ids)
@@ -102,7 +112,9 @@ def proposals(
             raise NotFoundError(_NO_PARTNER.format(ids=Listing(sorted(wanted - found), ", ")))
     out = []
     for partner in session.scalars(query):
-        facts, figures = partner_facts(session, program, partner, year, as_of)
+        # The review moves a partner on from the tier decided last (``Partner.tier``), which
+        # ``confirm`` compares again; the evaluation checks that same tier.
+        facts, figures = partner_facts(session, program, partner, year, as_of, tier=partner.tier)
         recorded = Recorded(
             partner.id, partner.company, partner.track, partner.tier, partner.msp_level
         )
@@ -330,20 +342,16 @@ def confirm(
         if (partner.tier, partner.msp_level) != (item.recorded_tier, item.recorded_msp_level):
             raise ConflictError(_TIER_CHANGED.format(company=partner.company))
         reason = item.override_reason or _first(item.reasons)
-        session.add(
-            TierHistory(
-                partner_id=partner.id,
-                tier=item.final_tier,
-                msp_level=item.final_msp_level,
-                effective_from=effective,
-                source=SOURCE_REVIEW,
-                review_id=review.id,
-                reason=reason,
-                recorded_at=now,
-            )
+        tiers.record(
+            session,
+            partner,
+            tiers.Standing(item.final_tier, item.final_msp_level),
+            effective,
+            SOURCE_REVIEW,
+            reason=reason,
+            review_id=review.id,
+            at=now,
         )
-        partner.tier = item.final_tier
-        partner.msp_level = item.final_msp_level
         touch(partner, actor)
     session.flush()
     session.refresh(review)

@@ -15,6 +15,11 @@ from sqlalchemy.types import TypeDecorator
 
 from nspdesk.domain.decimals import CENT
 
+# A signed 64-bit integer (BIGINT on PostgreSQL, INTEGER on SQLite): at most 92,233,720,368,547,758.07
+# euros. The program's ranges (domain/limits.py) keep every amount far below: the largest quote they
+# allow is 1.19 × 10¹⁶ € gross.
+MAX_CENTS = 2**63 - 1
+
 
 class Money(TypeDecorator[Decimal]):
     """Euros as ``Decimal`` with two places, stored as integer cents."""
@@ -30,6 +35,8 @@ class Money(TypeDecorator[Decimal]):
         cents = value * 100
         if cents != cents.to_integral_value():
             raise ValueError(f"{value} is not a whole number of cents")
+        if abs(cents) > MAX_CENTS:  # the ranges prevent it; never let the database wrap it
+            raise ValueError(f"{value} is beyond the Money column's range")
         return int(cents)
 
     def process_result_value(self, value: int | None, dialect: Dialect) -> Decimal | None:

@@ -1,5 +1,10 @@
 """Opening the database when the desktop app starts: first-start demo data, and what to do when the
-database cannot be used (in use, damaged, newer) — said in a dialog, never as a traceback."""
+database cannot be used (in use, damaged, newer) — said in a dialog, never as a traceback.
+
+Only a damaged or newer file is offered a restore. A file that cannot be reached (rights, a full or
+failing disk) is told as it is: restoring a backup over a healthy file would not help and could lose
+work. A database opened with a warning (only readable, no backup today) is shown after the warning.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ from nspdesk.services.errors import (
     StoreError,
 )
 from nspdesk.services.workspace import Workspace, locate, open_workspace
+from nspdesk.ui.i18n import show
 from nspdesk.ui.operations import error_text
 
 
@@ -60,6 +66,12 @@ def open_for_app(
         except BaseException:
             workspace.close()
             raise
+    if workspace.warnings:
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("Startup", "nspdesk: Hinweis zur Datenbank"),
+            "\n\n".join(show(warning) for warning in workspace.warnings),
+        )
     return workspace
 
 

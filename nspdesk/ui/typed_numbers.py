@@ -15,9 +15,10 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
-from nspdesk.domain.decimals import MAX_FRACTION_DIGITS, ZERO, parse_decimal
+from nspdesk.domain.decimals import ZERO, parse_decimal
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.formatting import number
+from nspdesk.domain.limits import MAX_FRACTION_DIGITS, shorten
 from nspdesk.ui import i18n
 
 _GROUPED = re.compile(r"-?\d{1,3}(\.\d{3})+(,\d+)?")
@@ -57,7 +58,7 @@ def read_decimal(
     ``places``: the most decimals accepted (cents: 2); ``empty``: the value of an empty field (None:
     refused); ``language``: the notation (default: the UI's).
     """
-    shown = text.strip()
+    shown = shorten(text.strip())  # messages echo at most the start of what was typed
     cleaned = text.replace("\xa0", " ").strip()
     for unit in _UNITS:
         cleaned = cleaned.removesuffix(unit).removeprefix(unit).strip()
@@ -88,7 +89,7 @@ def read_decimal(
         )
     try:
         value = parse_decimal(canonical, field)
-    except InputError:  # the digits are checked above: what is left is the size
+    except InputError:  # the digits are checked above: what is left is the size (limits.py)
         raise InputError(
             field, translate("TypedNumbers", "zu groß: „{text}“").format(text=shown)
         ) from None

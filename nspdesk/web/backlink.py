@@ -20,6 +20,7 @@ from enum import StrEnum
 
 from nspdesk.domain.compliance import Backlink
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Text
+from nspdesk.web.deadline import Deadline, DeadlineExceededError
 from nspdesk.web.errors import Failure, FetchCancelledError, FetchError
 from nspdesk.web.fetch import FetchLimits, fetch_page
 from nspdesk.web.links import Link, find_backlinks
@@ -148,7 +149,7 @@ def check_backlink(
     context: ssl.SSLContext | None = None,
     cancel: threading.Event | None = None,
 ) -> BacklinkResult:
-    """Fetch ``url`` and judge its links to www.nospamproxy.de.
+    """Fetch ``url`` and judge its links to www.nospamproxy.de, all within ``limits.total_timeout``.
 
     Raises :class:`nspdesk.web.urls.BadUrlError` for an address that is not http(s) and
     :class:`nspdesk.web.errors.FetchCancelledError` when ``cancel`` is set during the check; every network
@@ -156,8 +157,18 @@ def check_backlink(
     """
     checked_at = datetime.now(UTC)
     start = time.monotonic()
+    limits = limits or FetchLimits()
+    deadline = Deadline(limits.total_timeout, cancel)  # one for connect, read and parse
     try:
-        page = fetch_page(url, limits, context=context, cancel=cancel)
+        page = fetch_page(url, limits, context=context, deadline=deadline)
+        try:
+            found = find_backlinks(
+                page.text, page.final_url, page.robots_headers, deadline=deadline
+            )
+        except DeadlineExceededError as error:
+            raise FetchError(
+                Failure.TIMEOUT, str(error), final_url=page.final_url, status=page.status
+            ) from None
     except FetchError as error:
         return BacklinkResult(
             url=url,
@@ -169,7 +180,6 @@ def check_backlink(
             reason=error.failure,
             detail=error.detail,
         )
-    found = find_backlinks(page.text, page.final_url, page.robots_headers)
     return BacklinkResult(
         url=url,
         verdict=verdict_of(found.links),

@@ -29,22 +29,47 @@ def meta_charset(body: bytes) -> str | None:
 
 
 def decode_html(body: bytes, header_charset: str | None) -> tuple[str, str]:
-    """The decoded text and the name of the encoding used."""
+    """The decoded text and the name of the encoding used.
+
+    A declared charset is used only when the page reads as markup in it: a ``charset=utf-16`` on a
+    page that is really UTF-8 (no NUL bytes, as UTF-16 markup has) or any label under which the
+    page's ``<`` vanish is passed over, as is a label Python cannot decode with; the page is then
+    read as the next source (the ``<meta>``, then the fallback) says, and so a browser shows it. A
+    ``<meta>`` that names UTF-16 means UTF-8 (WHATWG: it could be read as ASCII, so it is none).
+    """
     for bom, name in _BOMS:
         if body.startswith(bom):
             return body[len(bom) :].decode(name, "replace"), name
-    for label in (header_charset, meta_charset(body)):
+    head = body[:_SNIFF_BYTES]
+    for label, from_meta in ((header_charset, False), (meta_charset(body), True)):
         encoding = _encoding(label)
+        if encoding is not None and encoding.startswith("utf-16"):
+            encoding = "utf-8" if from_meta else _utf16_order(head)
         if encoding is None:
             continue
         try:
+            if b"<" in head and "<" not in head.decode(encoding, "replace"):
+                continue  # no markup at all in this encoding: the label is wrong
             return body.decode(encoding, "replace"), encoding
-        except LookupError:  # a codec that is not a text encoding, e.g. "base64"
-            continue
+        except (LookupError, UnicodeError):  # not a text encoding ("base64"), or one that
+            continue  # cannot replace ("idna", "undefined")
     try:
         return body.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         return body.decode("cp1252", "replace"), "windows-1252"
+
+
+def _utf16_order(head: bytes) -> str | None:
+    """The byte order of UTF-16 markup, told by its NUL bytes; None when there are too few.
+
+    HTML in UTF-16 is mostly ASCII characters, each with a NUL byte (the second in little endian);
+    UTF-8 text has no NUL bytes at all. WHATWG reads the bare label "utf-16" as little endian.
+    """
+    units = len(head) // 2
+    little, big = head[1::2].count(0), head[0::2].count(0)
+    if max(little, big) * 8 < units or units == 0:
+        return None
+    return "utf-16-le" if little >= big else "utf-16-be"
 
 
 def _encoding(label: str | None) -> str | None:

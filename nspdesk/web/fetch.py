@@ -15,7 +15,6 @@ import http.client
 import socket
 import ssl
 import threading
-import time
 import zlib
 from dataclasses import dataclass
 from email.message import Message
@@ -24,6 +23,7 @@ from urllib.parse import urljoin, urlsplit
 from nspdesk import __version__
 from nspdesk.web.charset import decode_html
 from nspdesk.web.connect import open_connection
+from nspdesk.web.deadline import Deadline
 from nspdesk.web.errors import Failure, FetchCancelledError, FetchError
 from nspdesk.web.guard import Guard
 from nspdesk.web.urls import BadUrlError, ascii_host, check_url, request_target, without_fragment
@@ -75,20 +75,23 @@ def fetch_page(
     *,
     context: ssl.SSLContext | None = None,
     cancel: threading.Event | None = None,
+    deadline: Deadline | None = None,
 ) -> Page:
     """GET ``url`` and return its HTML text.
 
     Raises :class:`FetchError` when the page cannot be read, :class:`FetchCancelledError` when
     ``cancel`` is set meanwhile, :class:`BadUrlError` when ``url`` is not an http(s) address.
     ``context`` defaults to ``ssl.create_default_context()``: certificates and host names are
-    verified against the system's trust store.
+    verified against the system's trust store. ``deadline`` is the time limit of a larger task the
+    fetch is part of (it brings its own cancel flag, ``cancel`` is then not used); without it the
+    fetch has ``limits.total_timeout`` and ``cancel``.
     """
     limits = limits or FetchLimits()
     url = check_url(url)
     redirects: list[str] = []
     visited = {without_fragment(url)}
     current = url
-    with Guard(time.monotonic() + limits.total_timeout, cancel) as guard:
+    with Guard(deadline or Deadline(limits.total_timeout, cancel)) as guard:
         while True:
             step = _get(current, limits, context, guard)
             if isinstance(step, Page):
@@ -153,7 +156,7 @@ def _get(
             finally:
                 connection.close()
     except Exception as error:
-        raise _as_failure(error, guard, url, limits) from None
+        raise _as_failure(error, guard, url) from None
 
 
 def _headers(host: str, explicit_port: int | None, https: bool) -> list[tuple[str, str]]:
@@ -212,9 +215,9 @@ def _read_body(
     url: str,
 ) -> bytes:
     if coding in ("gzip", "x-gzip", "deflate"):
-        decompressor: zlib._Decompress | None = zlib.decompressobj(wbits=47)  # gzip or zlib
+        unpacker: _Unpacker | None = _Unpacker(coding)
     elif coding == "identity":
-        decompressor = None
+        unpacker = None
     else:
         raise FetchError(Failure.CONNECTION, f"Content-Encoding {coding}", final_url=url)
     chunks: list[bytes] = []
@@ -223,9 +226,12 @@ def _read_body(
         sock.settimeout(guard.timeout(limits.read_timeout))
         data = response.read1(_CHUNK)
         if not data:
+            if unpacker is not None:
+                unpacker.finish()
             break
-        if decompressor is not None:
-            data = decompressor.decompress(data, limits.max_bytes - size + 1)
+        if unpacker is not None:
+            # at most one byte past the cap: a bomb never unpacks further than that
+            data = unpacker.unpack(data, limits.max_bytes - size + 1)
         size += len(data)
         if size > limits.max_bytes:
             raise FetchError(
@@ -238,16 +244,55 @@ def _read_body(
     return b"".join(chunks)
 
 
+class _Unpacker:
+    """A compressed body unpacked piece by piece, never more than asked for at a time.
+
+    ``gzip`` and ``deflate`` both arrive as gzip or zlib streams (zlib tells them apart by their
+    header). ``deflate`` is meant to be zlib-wrapped (RFC 9110), but some servers send raw deflate
+    (RFC 1951) and browsers read it: when the first two bytes are no gzip or zlib header, the body is
+    read as raw deflate.
+    """
+
+    def __init__(self, coding: str) -> None:
+        self._head = b""
+        self._inner: zlib._Decompress | None = None
+        if coding != "deflate":
+            self._inner = zlib.decompressobj(wbits=zlib.MAX_WBITS | 32)  # gzip or zlib
+
+    def unpack(self, data: bytes, max_length: int) -> bytes:
+        if self._inner is None:
+            self._head += data
+            if len(self._head) < 2:
+                return b""
+            data, self._head = self._head, b""
+            wrapped = data[:2] == b"\x1f\x8b" or _zlib_header(data)
+            self._inner = zlib.decompressobj(
+                wbits=zlib.MAX_WBITS | 32 if wrapped else -zlib.MAX_WBITS
+            )
+        return self._inner.decompress(data, max_length)
+
+    def finish(self) -> None:
+        """The body has ended: a deflate body of one byte is broken."""
+        if self._head:
+            raise zlib.error("unvollständige deflate-Daten")
+
+
+def _zlib_header(data: bytes) -> bool:
+    """RFC 1950: method 8 (deflate), a window of at most 32 KiB, a check sum of the two bytes."""
+    cmf, flg = data[0], data[1]
+    return cmf & 0x0F == 8 and cmf >> 4 <= 7 and (cmf << 8 | flg) % 31 == 0
+
+
 def _size(count: int) -> str:
     megabytes = count / (1024 * 1024)
     return f"{megabytes:g} MB" if megabytes >= 1 else f"{count} Bytes"
 
 
-def _as_failure(error: Exception, guard: Guard, url: str, limits: FetchLimits) -> Exception:
+def _as_failure(error: Exception, guard: Guard, url: str) -> Exception:
     """The :class:`FetchError` (or :class:`FetchCancelledError`) that stands for ``error``."""
     if guard.fired == "cancel":
         return FetchCancelledError()
-    total = f"Gesamtzeit von {limits.total_timeout:g} s überschritten"
+    total = f"Gesamtzeit von {guard.deadline.seconds:g} s überschritten"
     if guard.fired == "timeout":
         return FetchError(Failure.TIMEOUT, total, final_url=url)
     if isinstance(error, FetchError | FetchCancelledError):
@@ -262,7 +307,7 @@ def _as_failure(error: Exception, guard: Guard, url: str, limits: FetchLimits) -
         host = urlsplit(url).hostname
         return FetchError(Failure.DNS, f"{host}: {error.strerror or detail}", final_url=url)
     if isinstance(error, TimeoutError):
-        if time.monotonic() >= guard.deadline - 0.05:
+        if guard.deadline.left() <= 0.05:
             detail = total
         elif detail == "timed out":
             detail = "Zeitlimit für Verbindungsaufbau oder Lesen überschritten"

@@ -12,15 +12,15 @@ import socket
 import threading
 import time
 
+from nspdesk.web.deadline import Deadline
 from nspdesk.web.errors import FetchCancelledError
 
 _POLL = 0.05  # seconds between the guard's looks at the deadline and the cancel flag
 
 
 class Guard:
-    def __init__(self, deadline: float, cancel: threading.Event | None) -> None:
-        self.deadline = deadline  # time.monotonic() value
-        self.cancel = cancel
+    def __init__(self, deadline: Deadline) -> None:
+        self.deadline = deadline
         self.fired: str | None = None  # "timeout" or "cancel"
         self._sock: socket.socket | None = None
         self._lock = threading.Lock()
@@ -45,14 +45,14 @@ class Guard:
     def timeout(self, per_operation: float) -> float:
         """``per_operation`` cut to the time left before the deadline."""
         self.check()
-        return max(0.001, min(per_operation, self.deadline - time.monotonic()))
+        return max(0.001, min(per_operation, self.deadline.left()))
 
     def check(self) -> None:
         """Raise when the deadline has passed (TimeoutError) or the fetch was cancelled."""
         if self.fired is None:
-            if self.cancel is not None and self.cancel.is_set():
+            if self.deadline.cancelled():
                 self._fire("cancel")
-            elif time.monotonic() >= self.deadline:
+            elif self.deadline.left() <= 0:
                 self._fire("timeout")
         if self.fired == "cancel":
             raise FetchCancelledError()
@@ -70,10 +70,10 @@ class Guard:
 
     def _watch(self) -> None:
         while not self._done.wait(_POLL):
-            if self.cancel is not None and self.cancel.is_set():
+            if self.deadline.cancelled():
                 self._fire("cancel")
                 return
-            if time.monotonic() >= self.deadline:
+            if self.deadline.left() <= 0:
                 self._fire("timeout")
                 return
 

@@ -17,8 +17,9 @@ What counts:
 - Links hidden with CSS (``display:none``) or created by JavaScript are not recognised: no CSS is
   applied, no script runs.
 
-The parser is ``html.parser``, which tolerates malformed HTML; the one construct that makes it raise
-(``<![`` that is not CDATA) is read as a browser does, as a comment up to the next ``>``.
+The page is read by :mod:`nspdesk.web.html_tokens`, in time linear in its length, as a browser reads
+malformed HTML; ``<![`` (CDATA, "downlevel-revealed" conditional comments) is a comment up to the
+next ``>``. A :class:`~nspdesk.web.deadline.Deadline` is looked at while reading.
 """
 
 from __future__ import annotations
@@ -26,9 +27,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from urllib.parse import unquote, urljoin, urlsplit
 
+from nspdesk.web.deadline import Deadline
+from nspdesk.web.html_tokens import EndTag, StartTag, Text, text, tokens
 from nspdesk.web.urls import SCHEMES, ascii_host
 
 TARGET_HOSTS = frozenset({"nospamproxy.de", "www.nospamproxy.de"})
@@ -92,26 +94,38 @@ def robots_header_nofollow(value: str) -> bool:
     return robots_nofollow(value)
 
 
-def find_backlinks(html: str, page_url: str, robots_headers: Iterable[str] = ()) -> PageLinks:
-    """The links to nospamproxy.de in ``html``, the page found at ``page_url`` (its final URL)."""
-    parser = _Parser()
-    try:
-        parser.feed(html)
-        parser.close()
-    except AssertionError:  # html.parser's internal checks: keep what was read
-        pass
+def find_backlinks(
+    html: str,
+    page_url: str,
+    robots_headers: Iterable[str] = (),
+    *,
+    deadline: Deadline | None = None,
+) -> PageLinks:
+    """The links to nospamproxy.de in ``html``, the page found at ``page_url`` (its final URL).
+
+    Raises as :meth:`Deadline.check` does when ``deadline`` passes (or its check is cancelled)
+    while the page is read.
+    """
+    parser = _Reader()
+    parser.read(html, deadline)
     base = page_url
     if parser.base is not None:
         candidate = _resolve(page_url, parser.base)
         if candidate and urlsplit(candidate).scheme.lower() in SCHEMES:
             base = candidate
-    page_nofollow = any(robots_nofollow(c) for c in parser.robots_meta) or any(
-        robots_header_nofollow(v) for v in robots_headers
-    )
+    page_nofollow = parser.robots_nofollow or any(robots_header_nofollow(v) for v in robots_headers)
     links = []
-    for anchor in parser.anchors:
-        href = _resolve(base, anchor.href)
-        if href and is_target_url(href):
+    on_target = is_target_url(base)
+    targets: dict[str, str | None] = {}  # each address resolved once, however often it is linked
+    for index, anchor in enumerate(parser.anchors):
+        if deadline is not None and index % 1024 == 0:
+            deadline.check()  # 2 MB can hold 200 000 different addresses to resolve
+        if anchor.href not in targets:
+            relative = not on_target and _is_relative(anchor.href)  # then on the base's host
+            href = None if relative else _resolve(base, anchor.href)
+            targets[anchor.href] = href if href and is_target_url(href) else None
+        href = targets[anchor.href]
+        if href:
             links.append(
                 Link(
                     href=href,
@@ -126,68 +140,90 @@ def find_backlinks(html: str, page_url: str, robots_headers: Iterable[str] = ())
 
 def _resolve(base: str, href: str) -> str | None:
     """``href`` resolved as a browser would: no tabs or newlines, backslash as slash."""
-    cleaned = _URL_NOISE.sub("", href).strip().replace("\\", "/")
     try:
-        return urljoin(base, cleaned)
+        return urljoin(base, _clean(href))
     except ValueError:  # e.g. an unclosed IPv6 bracket
         return None
 
 
-@dataclass
+def _is_relative(href: str) -> bool:
+    """True when ``href`` names neither a scheme nor a host: it stays on the base's host."""
+    try:
+        parts = urlsplit(_clean(href))
+    except ValueError:
+        return False
+    return not parts.scheme and not parts.netloc
+
+
+def _clean(href: str) -> str:
+    return _URL_NOISE.sub("", href).strip().replace("\\", "/")
+
+
+@dataclass(slots=True)
 class _Anchor:
     href: str
     rel: str
     text: list[str] = field(default_factory=list)
 
 
-class _Parser(HTMLParser):
+_WANTED_TAGS = HIDDEN_CONTAINERS | {"a", "base", "meta"}
+_WANTED_ATTRIBUTES = frozenset({"href", "rel", "name", "content"})
+
+
+class _Reader:
+    """What the verdict needs from the tokens: the anchors, the first ``<base href>``, robots."""
+
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self.anchors: list[_Anchor] = []
         self.base: str | None = None
-        self.robots_meta: list[str] = []
-        self._hidden = dict.fromkeys(HIDDEN_CONTAINERS, 0)
+        self.robots_nofollow = False  # a robots <meta> says nofollow
+        self._hidden = dict.fromkeys(HIDDEN_CONTAINERS, 0)  # open elements of each kind
+        self._hidden_total = 0  # their sum: > 0 inside any of them
         self._open: _Anchor | None = None
+        self._text_length = 0  # characters of link text kept for the open anchor
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def read(self, html: str, deadline: Deadline | None) -> None:
+        look = deadline.check if deadline is not None else None
+        for token in tokens(html, _WANTED_TAGS, _WANTED_ATTRIBUTES, look):
+            if isinstance(token, Text):
+                if self._open is not None and self._text_length < _TEXT_LIMIT:
+                    # raw text beyond the limit can only be blanks that collapse: a bounded slice
+                    piece = text(html, token, 8 * _TEXT_LIMIT)
+                    self._open.text.append(piece)
+                    self._text_length += len(piece)
+            elif isinstance(token, StartTag):
+                self._start(token.name, token.attributes)
+            elif isinstance(token, EndTag):
+                self._end(token.name)
+        if deadline is not None:
+            deadline.check()
+
+    def _start(self, tag: str, values: dict[str, str]) -> None:
+        # As in browsers, "/>" closes nothing on an HTML element: <a href="…"/> opens a link.
         if tag in HIDDEN_CONTAINERS:
             self._hidden[tag] += 1
+            self._hidden_total += 1
             self._open = None
             return
-        if any(self._hidden.values()):
+        if self._hidden_total:
             return
-        values: dict[str, str] = {}
-        for name, value in attrs:
-            values.setdefault(name, value or "")  # the first of duplicate attributes wins
         if tag == "a":
             self._open = None
             if "href" in values:
                 self._open = _Anchor(values["href"], values.get("rel", ""))
+                self._text_length = 0
                 self.anchors.append(self._open)
         elif tag == "base" and self.base is None and "href" in values:
             self.base = values["href"]
         elif tag == "meta" and values.get("name", "").strip().lower() in ROBOTS_META_NAMES:
-            self.robots_meta.append(values.get("content", ""))
+            self.robots_nofollow = self.robots_nofollow or robots_nofollow(
+                values.get("content", "")
+            )
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        # As in browsers, "/>" closes nothing on an HTML element: <a href="…"/> opens a link.
-        self.handle_starttag(tag, attrs)
-
-    def handle_endtag(self, tag: str) -> None:
+    def _end(self, tag: str) -> None:
         if tag in HIDDEN_CONTAINERS:
-            self._hidden[tag] = max(0, self._hidden[tag] - 1)
+            if self._hidden[tag]:  # an end tag without a start closes nothing
+                self._hidden[tag] -= 1
+                self._hidden_total -= 1
         elif tag == "a":
             self._open = None
-
-    def handle_data(self, data: str) -> None:
-        if self._open is not None and sum(map(len, self._open.text)) < _TEXT_LIMIT:
-            self._open.text.append(data)
-
-    def parse_html_declaration(self, i: int) -> int:
-        if self.rawdata.startswith("<![", i):  # HTML has no marked sections: a bogus comment
-            end = self.rawdata.find(">", i + 3)
-            if end < 0:
-                return -1
-            self.handle_comment(self.rawdata[i + 3 : end])
-            return end + 1
-        return super().parse_html_declaration(i)

@@ -33,6 +33,22 @@ def isolated_qsettings(tmp_path: Path) -> None:
 
 
 @pytest.fixture(autouse=True)
+def send_questions(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """The quote editor's question before sending a quote with warnings, answered "send" (a modal
+    dialog would wait forever offscreen); each question's warnings are kept for tests to read."""
+    from nspdesk.ui.views.quotes.editor import QuoteEditor
+
+    asked: list[list[str]] = []
+
+    def ask(_editor: QuoteEditor, warnings: list[str]) -> bool:
+        asked.append(warnings)
+        return True
+
+    monkeypatch.setattr(QuoteEditor, "ask_send_anyway", ask)
+    return asked
+
+
+@pytest.fixture(autouse=True)
 def no_leaked_windows(qapp: QApplication) -> Iterator[None]:
     before = set(map(id, QApplication.topLevelWidgets()))
     yield

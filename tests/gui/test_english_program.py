@@ -31,8 +31,12 @@ PROGRAM_DATA = ["Über das NoSpamProxy-Partnerprogramm"]
 
 
 def partner_names(context: AppContext) -> list[str]:
+    """The partners' data that stay as entered: companies, and the technicians a checklist names
+    as who completed the certification."""
     with context.workspace.database.read() as session:
-        return [p.company for p in list_partners(session)]
+        partners = list_partners(session)
+        technicians = [", ".join(t.name for t in p.technicians) for p in partners if p.technicians]
+        return [p.company for p in partners] + technicians
 
 
 def partner_id(context: AppContext, company_start: str) -> int:

@@ -120,10 +120,14 @@ def test_quote_warnings_refusals_and_totals_in_english(view: QuotesView) -> None
     pick_partner(editor, "Müller")  # Authorized, sells Server only with an HSV
     add(editor, "NSP-SRV-PROT", "25")
     assert editor.warnings_banner.text() == (
+        "⚠ Line 1 (NoSpamProxy Server – new licences) without a line “NoSpamProxy Server – "
+        "software maintenance”: NoSpamProxy Server modules are always sold with a software "
+        "maintenance contract (updates and patches).\n"
         "⚠ Authorized Partner without Server know-how of its own (resale only): NoSpamProxy "
         "Server only together with a vendor support contract (HSV) for the end customer. Please "
         "add an HSV line."
     )
+    assert editor.maintenance_button.text() == "Add maintenance"
     editor.to_customer.setChecked(True)
     model = editor.lines_model
     assert model.setData(model.index(0, Col.EXTRA_DISCOUNT), "30")  # deeper than the tier's 20 %

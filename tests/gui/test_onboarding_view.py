@@ -47,22 +47,31 @@ def test_start_tick_progress_and_print(
     view.start_checklist()
     assert view.loaded is not None
     assert view.selected_partner() is not None and view.selected_partner().id == elbtal
-    assert view.progress_text() == "0 von 10 erledigt"
     assert view.partner_proxy.row_object(0).id == elbtal  # partners with a checklist first
-
+    # What Elbtal's records prove shows done at once: its signed partner agreement (and the
+    # rest its data hold); such a step is not reopened here, the partner's data decide it.
+    proven = [s for s in view.loaded.checklist.steps if s.from_records]
+    assert StepId.PARTNER_AGREEMENT in {s.id for s in proven}
+    assert view.progress_text() == f"{len(proven)} von 10 erledigt"
     view.select_step(0)
+    assert view.step_model.data(view.step_model.index(0, 2)) == "erledigt"
+    assert not view.reopen_button.isEnabled()
+    assert "Erledigt laut den Daten des Partners." in view.step_label.text()
+
+    listing = [s.id for s in view.step_model.rows()].index(StepId.LISTING)
+    view.select_step(listing)
     assert view.done_by.text() == "Erika Vertrieb"  # from the settings
     assert view.done_on.date().toPython() == date.today()
     view.done_by.setText("Max Muster")
     view.record_selected(StepStatus.DONE)
-    assert view.progress_text() == "1 von 10 erledigt"
-    assert view.step_model.data(view.step_model.index(0, 2)) == "erledigt"
+    assert view.progress_text() == f"{len(proven) + 1} von 10 erledigt"
+    assert view.step_model.data(view.step_model.index(listing, 2)) == "erledigt"
 
     with context.workspace.database.read() as session:
         stored = stored_onboarding.latest_for(session, elbtal)
         assert stored is not None
         checklist = stored_onboarding.as_checklist(context.library, stored)
-    step = checklist.step(StepId.PARTNER_AGREEMENT)
+    step = checklist.step(StepId.LISTING)
     assert (step.status, step.done_on, step.done_by) == (
         StepStatus.DONE,
         date.today(),
@@ -70,7 +79,7 @@ def test_start_tick_progress_and_print(
     )
 
     view.record_selected(StepStatus.OPEN)
-    assert view.progress_text() == "0 von 10 erledigt"
+    assert view.progress_text() == f"{len(proven)} von 10 erledigt"
     view.record_selected(StepStatus.DONE)
 
     printed: list[tuple[bytes, str]] = []

@@ -126,7 +126,8 @@ def test_dashboard_of_a_below_partner_names_what_is_missing(
     assert evaluation.next_tier is evaluation.tier
     assert view.detail.dashboard.shown_missing() == list(evaluation.tier_missing)
     assert (
-        "erfasste und nächste Stufe Business Partner" in view.detail.dashboard.missing_title.text()
+        "Um die erfasste Stufe Business Partner zu halten, fehlt:"
+        in view.detail.dashboard.missing_title.text()
     )
     assert any("Follow-Link" in text for text in evaluation.tier_missing)  # nofollow in the demo
 
@@ -580,3 +581,27 @@ def test_dashboard_grid_keeps_no_empty_column_of_the_partner_before(
     assert [grid.columnStretch(c) for c in range(4)] == [1, 1, 1, 1]
     view.select_partner(partner_id(context, "Rheinwerk"))  # the highest tier: 3 columns
     assert [grid.columnStretch(c) for c in range(grid.columnCount())][:4] == [1, 1, 1, 0]
+
+
+def test_figures_list_the_won_quotes_that_counted(view: PartnersView, context: AppContext) -> None:
+    """Issue #15: the projects and amounts that counted, by quote number, so a person can check
+    the figure; a hand-entered MRR counts twelve times ("2.000,- EUR p.a."), and says so."""
+    rheinwerk = partner_id(context, "Rheinwerk")
+    view.year.setValue(DEMO_DAY.year)
+    assert view.select_partner(rheinwerk, "figures")
+    detail = view.detail.detail
+    assert detail is not None and len(detail.counted) == detail.figures.projects_won == 1
+    [quote] = detail.counted
+    figures = view.detail.figures
+    shown = figures.counted.text().replace("\xa0", " ")
+    assert quote.number in shown and money(quote.revenue).replace("\xa0", " ") in shown
+    assert figures.mrr_note.isHidden()  # no hand-entered MRR
+    view.year.setValue(DEMO_DAY.year - 1)  # no won quote in that year
+    assert "Keine realisierten Projekte" in view.detail.figures.counted.text()
+    hanse = partner_id(context, "Hanse")  # a Cloud partner with a hand-entered MRR
+    assert view.select_partner(hanse, "figures")
+    sources = view.detail.detail.figures.revenue_sources if view.detail.detail else None
+    assert sources is not None and sources.monthly > 0
+    note = view.detail.figures.mrr_note
+    assert not note.isHidden()
+    assert money(sources.from_monthly).replace("\xa0", " ") in note.text().replace("\xa0", " ")

@@ -120,3 +120,31 @@ def test_overview_pdfs(view: ProgramView, monkeypatch: pytest.MonkeyPatch) -> No
     assert "Beispiel IT-Systemhaus GmbH" in cloud  # the stored sender's letterhead
     support = "".join(p.extract_text() for p in PdfReader(io.BytesIO(printed[1][0])).pages)
     assert "Hersteller-Supportvertrag" in support
+
+
+@pytest.mark.parametrize("track", ["server", "cloud"])
+def test_the_view_says_what_the_overview_pdf_says(
+    view: ProgramView, program: Program, track: str
+) -> None:
+    """Below each comparison, the same sentences as the PDF's part (what counts towards the
+    threshold, ordering and qualification, CSM or the end-customer support); the MSP's under
+    "Alle Stufen"; the knowledge base and what operations support means on the support tab."""
+    from html import escape
+
+    from nspdesk.domain.program_texts import revenue_counts, track_sections, vendor_granted_sections
+
+    notes = view.findChild(QLabel, f"notes-{track}")
+    assert notes is not None
+    sections = [revenue_counts(program, track), *track_sections(program, track)]
+    for section in sections:
+        assert section.heading in notes.text()
+        for text in section.texts:
+            assert escape(text) in notes.text()
+    common = view.findChild(QLabel, "commonBenefits")
+    assert common is not None
+    for text in vendor_granted_sections(program)[0].texts:
+        assert escape(text) in common.text()
+    support = view.findChild(QLabel, "supportText")
+    assert support is not None
+    for text in (program.support.knowledge_base, program.support.operations_support):
+        assert escape(text) in support.text()

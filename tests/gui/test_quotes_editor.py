@@ -475,7 +475,9 @@ def test_a_sent_revision_is_read_only_and_revise_makes_revision_2(
     assert editor.lines_model.flags(index) & Qt.ItemFlag.ItemIsEditable
     assert totals(editor) == before
     type_cell(qtbot, editor, 0, Col.QUANTITY, "150")
-    keep_tier(editor, "MRR steigt mit diesem Auftrag")  # Spreewald: MRR below Business Cloud
+    # Spreewald's MRR is below Business Cloud, but a revision keeps the conditions of the one it
+    # comes from: nothing to decide until it is priced at today's (``test_quotes_program``).
+    assert not editor.tier_panel.isVisible()
     assert editor.save()
     row = next(r for r in view.list_page.model.rows() if r.id == quote_id)
     assert (row.revision, row.status, row.label) == (2, "draft", "A-2026-0004/2")
@@ -485,6 +487,8 @@ def test_a_sent_revision_is_read_only_and_revise_makes_revision_2(
         assert [(r.number, r.status) for r in quote.revisions] == [(1, "sent"), (2, "draft")]
         assert quote.revisions[0].lines[0].quantity == 120  # the sent revision is untouched
         assert quote.revisions[1].lines[0].quantity == 150
+        assert quote.revisions[1].tier == quote.revisions[0].tier
+        assert quote.revisions[1].tier_choice is None
 
 
 def test_accept_and_reject(view: QuotesView) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from nspdesk.services import catalog
 from nspdesk.store import quote_tools, quotes
 from nspdesk.store.models import Quote
 from nspdesk.ui import settings as options
@@ -27,6 +28,7 @@ from nspdesk.ui.views.quotes.editor import QuoteEditor
 from nspdesk.ui.views.quotes.editor_form import from_qdate
 from nspdesk.ui.views.quotes.export import quote_pdf_bytes
 from nspdesk.ui.views.quotes.lines_model import Col
+from nspdesk.ui.views.quotes.reprice import RepriceDialog
 from tests.gui.conftest import DEMO_DAY
 from tests.gui.test_quotes_editor import cells, find_quote, pick_partner, plain, totals, type_cell
 
@@ -90,12 +92,17 @@ def test_tier_warning_and_the_decision_is_stored_never_printed(
     assert panel.use_supported.text() == "Zu Konditionen Authorized Partner anbieten"
     add(editor, "NSP-SRV-PROT", "10")
     assert cells(editor, 0)[Col.NET] == "225,00 €"  # undecided: the recorded tier, 25 %
+    # In the quote's list of warnings, shown by the panel with its decision (not twice).
+    assert [w.code for w in editor.warnings] == ["tier-not-covered", "maintenance-missing"]
+    assert editor.warnings[0].message == panel.warning.text()
+    assert "nicht mehr gedeckt" not in editor.warnings_banner.text()
 
     assert not editor.save()  # no decision yet: the service insists
     assert warnings[-1][0] == "Angebot speichern"
     assert warnings[-1][1].startswith("tier_choice: Die erfasste Stufe Business Partner")
     assert warnings[-1][1].endswith("Bitte entscheiden.")
     panel.keep.setChecked(True)
+    assert "tier-not-covered" in [w.code for w in editor.warnings]  # no reason yet: undecided
     assert not editor.save()  # keeping needs a reason: the store's message
     assert warnings[-1] == (
         "Angebot speichern",
@@ -106,6 +113,7 @@ def test_tier_warning_and_the_decision_is_stored_never_printed(
 
     panel.use_supported.setChecked(True)  # priced at Authorized at once
     assert cells(editor, 0)[Col.NET] == "240,00 €"  # 10 × 30,00 − 20 %
+    assert [w.code for w in editor.warnings] == ["maintenance-missing"]  # decided
     assert plain(editor.conditions.text()).startswith("Authorized Partner · Server und Cloud")
     assert editor.save()
     assert editor.loaded is not None
@@ -166,7 +174,7 @@ def test_end_customer_quote_shows_margins_and_its_pdf_does_not(
     assert totals(editor) == ("270,00 €", "51,30 €", "321,30 €")
     assert plain(box.purchase.text()) == "225,00 €" and plain(box.margin.text()) == "45,00 €"
     assert plain(box.margin_percent.text()) == "16,67 %"
-    assert not editor.warnings_banner.isVisible()
+    assert "Einkaufspreis" not in editor.warnings_banner.text()  # only the missing maintenance
 
     set_cell(editor, 0, Col.EXTRA_DISCOUNT, "30")  # deeper than the tier's 25 %
     assert plain(cells(editor, 0)[Col.MARGIN]) == "-15,00 €"
@@ -225,6 +233,8 @@ def test_reseller_only_partner_is_warned_about_the_hsv(view: QuotesView) -> None
     assert editor.warnings_banner.isVisible()
     assert "Hersteller-Supportvertrag (HSV)" in editor.warnings_banner.text()
     add(editor, "NSP-SRV-HSV")
+    assert "Hersteller-Supportvertrag (HSV)" not in editor.warnings_banner.text()
+    add(editor, "NSP-SRV-WPROT", "25")  # server modules always come with maintenance
     assert not editor.warnings_banner.isVisible()
 
 
@@ -292,10 +302,115 @@ def test_own_use_and_nfr_lines(view: QuotesView, context: AppContext) -> None:
     assert row[Col.NET] == "0,00 €"
     assert totals(editor)[0] == "249,00 €"
 
+    # "eine Eigenbedarfs-Lizenz (25 User) für 249,- EUR p.a": the program sets price and discount,
+    # the NFR licence's quantity too ("eine kostenlose NFR-Lizenz über 50 User").
+    model = editor.lines_model
+    for line, column in ((0, Col.UNIT_PRICE), (0, Col.EXTRA_DISCOUNT), (1, Col.QUANTITY)):
+        assert not model.flags(model.index(line, column)) & Qt.ItemFlag.ItemIsEditable
+        assert not model.setData(model.index(line, column), "5")
+    assert model.data(model.index(0, Col.UNIT_PRICE), Qt.ItemDataRole.ToolTipRole) == (
+        "Vom Partnerprogramm festgelegt, nicht änderbar"
+    )
+    assert model.flags(model.index(0, Col.QUANTITY)) & Qt.ItemFlag.ItemIsEditable
+    assert [line.category for line in model.lines()] == ["own-use-license", "nfr-license"]
+
     pick_partner(editor, "Nordlicht")  # Premium: 75 seats
     assert editor.nfr_button.text() == "NFR-Lizenz (75 Benutzer, kostenfrei)"
     pick_partner(editor, "Bodensee")  # MSP at Premium level: the seats of its level
     assert editor.nfr_button.text() == "NFR-Lizenz (75 Benutzer, kostenfrei)"
+
+
+def test_a_stored_draft_with_an_own_use_line_opens_and_prices_as_stored(
+    view: QuotesView, context: AppContext
+) -> None:
+    """Own-use lines the app stored before keep only their price (249,00 € names 25 users)."""
+    revised = next(r for r in view.list_page.model.rows() if r.revision == 2)
+    editor = view.editor
+    assert editor.load(revised.id) and editor.loaded is not None
+    assert not editor.error_banner.isVisible()
+    own_use = next(
+        i for i, line in enumerate(editor.lines_model.lines()) if "Eigenbedarf" in line.description
+    )
+    assert cells(editor, own_use)[Col.NET] == "249,00 €"
+    assert editor.priced is not None
+    assert editor.priced.totals.net == editor.loaded.snapshot.totals.net
+
+
+def test_server_licence_without_maintenance_is_warned_and_one_action_adds_it(
+    view: QuotesView, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "NoSpamProxy-Server-Module müssen immer mit einem Software-Wartungsvertrag erworben
+    werden": the warning names the line, "Wartung hinzufügen" takes the catalog's article."""
+    view.new_item()
+    editor = view.editor
+    pick_partner(editor, "Alpenblick")
+    add(editor, "NSP-SRV-PROT", "40")
+    assert editor.warnings_banner.isVisible() and editor.maintenance_button.isVisible()
+    assert plain(editor.warnings_banner.text()).startswith(
+        "⚠ Position 1 (NoSpamProxy Server – Neulizenzen) ohne Position „NoSpamProxy Server – "
+        "Softwarewartung“: NoSpamProxy-Server-Module werden immer mit einem "
+        "Software-Wartungsvertrag verkauft"
+    )
+    assert [w.code for w in editor.warnings] == ["maintenance-missing"]
+    # Two maintenance articles in the catalog: the action offers them.
+    assert not editor.add_maintenance()
+    menu = editor.maintenance_menu
+    assert menu is not None
+    assert [plain(a.text()) for a in menu.actions()] == [
+        "Softwarewartung Encryption, je User und Jahr – 7,00 €",
+        "Softwarewartung Protection, je User und Jahr – 7,50 €",
+    ]
+    menu.actions()[1].trigger()
+    menu.close()
+    row = cells(editor, 1)
+    assert (row[Col.ARTICLE], row[Col.QUANTITY]) == ("NSP-SRV-WPROT", "40")
+    assert not editor.warnings_banner.isVisible() and editor.warnings == ()
+    assert not editor.add_maintenance()  # nothing missing: nothing to add
+
+    # One article: the action adds it at once; none: a maintenance line to fill in.
+    editor.lines_model.remove_rows([1])
+    only = [
+        a
+        for a in catalog.current_articles(context.workspace, DEMO_DAY)
+        if a.article_number == "NSP-SRV-WENC"
+    ]
+    monkeypatch.setattr(catalog, "current_articles_in", lambda *_args: only)
+    assert editor.add_maintenance()
+    assert cells(editor, 1)[Col.ARTICLE] == "NSP-SRV-WENC"
+    editor.lines_model.remove_rows([1])
+    monkeypatch.setattr(catalog, "current_articles_in", lambda *_args: [])
+    assert editor.add_maintenance()
+    line = editor.lines_model.lines()[1]
+    assert (line.category, line.description, line.quantity) == (
+        "server-maintenance",
+        "NoSpamProxy Server – Softwarewartung",
+        Decimal(40),
+    )
+
+
+def test_sending_a_quote_with_warnings_asks_once(
+    view: QuotesView, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view.new_item()
+    editor = view.editor
+    pick_partner(editor, "Müller")  # reseller only: the HSV is missing too
+    add(editor, "NSP-SRV-PROT", "25")
+    asked: list[list[str]] = []
+    answers = [False, True]
+
+    def ask(warnings: list[str]) -> bool:
+        asked.append(warnings)
+        return answers.pop(0)
+
+    monkeypatch.setattr(editor, "ask_send_anyway", ask)
+    assert not editor.mark_sent()
+    assert editor.loaded is None  # not even saved
+    assert editor.mark_sent()
+    assert editor.loaded is not None and editor.loaded.status == "sent"
+    assert len(asked) == 2 and len(asked[0]) == 2  # one question for both warnings, each time
+    assert "Softwarewartung" in asked[0][0] and "HSV" in asked[0][1]
+    # A sent quote still shows its warnings, without the action.
+    assert editor.warnings_banner.isVisible() and not editor.maintenance_button.isVisible()
 
 
 # --- templates and copies ---------------------------------------------------------------------------
@@ -398,23 +513,45 @@ def test_copy_for_another_partner_opens_the_copy_and_lists_the_differences(
 # --- revisions, audit trail -------------------------------------------------------------------------
 
 
-def test_audit_trail_and_revision_diff(qtbot: QtBot, view: QuotesView, context: AppContext) -> None:
+def test_audit_trail_and_revision_diff(
+    qtbot: QtBot, view: QuotesView, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
     editor = view.editor
     assert view.open_quote(find_quote(view, "A-2026-0004"))  # Spreewald, sent
     assert not editor.compare_action.isEnabled()
     assert editor.tabs.tabText(1) == "Verlauf (2)"
     assert [row[2] for row in editor.history.rows()] == ["angelegt", "versendet"]
     assert editor.revise_button.isEnabled()
+    assert not editor.reprice_action.isEnabled()  # a sent revision
     editor.revise_button.click()
     type_cell(qtbot, editor, 0, Col.QUANTITY, "150")
-    editor.tier_panel.use_supported.setChecked(True)  # MRR below Business Cloud
+    assert not editor.tier_panel.isVisible()  # revision 2 keeps revision 1's tier
     assert editor.save()
+    # Priced at today's conditions on request: MRR below Business Cloud asks for a decision.
+    assert editor.reprice_action.isEnabled()
+    seen: list[list[list[str]]] = []
+
+    def answer(dialog: RepriceDialog) -> bool:
+        assert dialog.tier_panel.needed() and not dialog.apply_button.isEnabled()
+        assert "Bitte oben entscheiden" in dialog.problem.text()
+        dialog.tier_panel.use_supported.setChecked(True)
+        assert dialog.apply_button.isEnabled() and not dialog.problem.text()
+        assert "Stufe Business Cloud Partner → Authorized Cloud Partner, Edition 2024 bleibt" in (
+            dialog.intro.text()
+        )
+        seen.append(dialog.view.rows())
+        return True
+
+    monkeypatch.setattr(editor.repricer, "ask", answer)
+    editor.reprice_action.trigger()
+    assert [row[1] for row in seen[0]] == ["NSP-CLD-PROT", "NSP-CLD-ENC"]
     rows = editor.history.rows()
     assert [(row[2], row[3]) for row in rows] == [
         ("angelegt", "1"),
         ("versendet", "1"),
         ("neue Revision", "2"),
         ("geändert", "2"),
+        ("neu berechnet", "2"),
         ("Stufe entschieden", "2"),
     ]
     assert rows[-1][4] == (

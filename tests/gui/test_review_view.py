@@ -169,14 +169,15 @@ def test_override_needs_a_reason_and_confirm_writes_the_history(
     with context.workspace.database.read() as session:
         history = reviews.history(session, elbtal)
         assert [(h.tier, h.effective_from, h.source) for h in history] == [
-            ("business", date(YEAR + 1, 1, 1), "review")
+            ("business", date(1, 1, 1), "before"),  # the tier held before (store.tiers)
+            ("business", date(YEAR + 1, 1, 1), "review"),
         ]
-        assert history[0].reason == "Kulanz bis 31.03.: der Link wird korrigiert"
+        assert history[1].reason == "Kulanz bis 31.03.: der Link wird korrigiert"
         tiers = {p.company: p.tier for p in session.scalars(select(Partner))}
         assert tiers["Elbtal EDV KG"] == "business"
         assert tiers["Ostsee Consulting GmbH"] == "authorized"  # accepted when confirming
         assert tiers["Saar-IT Partner GmbH & Co. KG"] is None
-        assert session.scalar(select(func.count()).select_from(TierHistory)) == 12
+        assert session.scalar(select(func.count()).select_from(TierHistory)) == 24  # 12 × 2
 
     # A new run reopens the year (after asking); the history stays.
     assert view.run_review()

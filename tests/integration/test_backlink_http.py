@@ -26,6 +26,7 @@ import pytest
 
 from nspdesk import __version__
 from nspdesk.domain.compliance import Backlink
+from nspdesk.web import html_tokens
 from nspdesk.web.backlink import BacklinkResult, Verdict, check_backlink, check_backlinks
 from nspdesk.web.errors import Failure
 from nspdesk.web.fetch import FetchLimits, fetch_page
@@ -37,6 +38,8 @@ FIFTY_MB = 50 * 1024 * 1024
 CHUNK = b"<p>" + b"x" * (64 * 1024 - 7) + b"</p>\n"
 
 LINK = '<a href="https://www.nospamproxy.de/">NoSpamProxy</a>'
+UMLAUT_PAGE = '<p>Größter Partner</p><a href="https://www.nospamproxy.de/">Grüße an NoSpamProxy</a>'
+MAX_PAGE = 2 * 1024 * 1024  # the default cap of a body
 PAGES = {
     "/follow": f"<html><body><p>Partner von {LINK}</p></body></html>",
     "/nofollow": '<a href="https://www.nospamproxy.de/" rel="nofollow">NoSpamProxy</a>',
@@ -211,6 +214,37 @@ class Handler(BaseHTTPRequestHandler):
     def get_deflate(self, site: Site) -> None:
         body = zlib.compress(PAGES["/follow"].encode())
         self.page(body, "text/html", extra={"Content-Encoding": "deflate"})
+
+    def get_deflate_raw(self, site: Site) -> None:  # RFC 1951 without the zlib wrapping
+        packer = zlib.compressobj(wbits=-zlib.MAX_WBITS)
+        body = packer.compress(PAGES["/follow"].encode()) + packer.flush()
+        self.page(body, "text/html", extra={"Content-Encoding": "deflate"})
+
+    def get_deflate_raw_bomb(self, site: Site) -> None:  # 20 KB on the wire, 20 MB unpacked
+        packer = zlib.compressobj(wbits=-zlib.MAX_WBITS)
+        body = packer.compress(b" " * (20 * 1024 * 1024)) + packer.flush()
+        self.page(body, "text/html", extra={"Content-Encoding": "deflate"})
+
+    def get_deflate_one_byte(self, site: Site) -> None:
+        self.page(b"x", "text/html", extra={"Content-Encoding": "deflate"})
+
+    def get_utf16_label(self, site: Site) -> None:  # says UTF-16, is UTF-8
+        self.page(UMLAUT_PAGE.encode(), "text/html; charset=utf-16")
+
+    def get_utf16_real(self, site: Site) -> None:  # UTF-16 without a byte order mark
+        self.page(UMLAUT_PAGE.encode("utf-16-le"), "text/html; charset=utf-16")
+
+    def get_a_repeated(self, site: Site) -> None:  # issue 18: minutes of CPU in html.parser
+        self.page(b"<a" * (MAX_PAGE // 2))
+
+    def get_comment_repeated(self, site: Site) -> None:
+        self.page(b"<!--" * (MAX_PAGE // 4))
+
+    def get_href_repeated(self, site: Site) -> None:
+        self.page(b'<a href="' * (MAX_PAGE // 9))
+
+    def get_many_links(self, site: Site) -> None:
+        self.page(LINK.encode() * 100)
 
     def get_gzip_broken(self, site: Site) -> None:
         self.page(b"\x1f\x8b\x08\x00garbage-not-gzip", "text/html", gzipped=True)
@@ -396,6 +430,71 @@ def test_charset_reported_by_the_fetch(base: str) -> None:
 @pytest.mark.parametrize("path", ["/gzip", "/deflate", "/chunked", "/no-type"])
 def test_transfer_variants(base: str, path: str) -> None:
     assert check(base + path).verdict is Verdict.FOLLOW
+
+
+def test_raw_deflate_is_read_as_browsers_read_it(base: str) -> None:
+    result = check(f"{base}/deflate-raw")
+    assert result.verdict is Verdict.FOLLOW
+    assert result.links[0].text == "NoSpamProxy"
+
+
+def test_a_raw_deflate_bomb_hits_the_cap_and_a_one_byte_body_is_broken(base: str) -> None:
+    bomb = check(f"{base}/deflate-raw-bomb")
+    assert (bomb.verdict, bomb.reason) == (Verdict.UNREACHABLE, Failure.TOO_LARGE)
+    broken = check(f"{base}/deflate-one-byte")
+    assert (broken.verdict, broken.reason) == (Verdict.UNREACHABLE, Failure.CONNECTION)
+
+
+@pytest.mark.parametrize(
+    ("path", "encoding"), [("/utf16-label", "utf-8"), ("/utf16-real", "utf-16-le")]
+)
+def test_a_page_labelled_utf16_is_read_as_what_it_is(base: str, path: str, encoding: str) -> None:
+    """Before, a UTF-8 page with ``charset=utf-16`` decoded to CJK soup and was judged missing."""
+    result = check(base + path)
+    assert result.verdict is Verdict.FOLLOW
+    assert result.links[0].text == "Grüße an NoSpamProxy"
+    assert fetch_page(base + path, FAST).encoding == encoding
+
+
+@pytest.mark.parametrize("path", ["/a-repeated", "/comment-repeated", "/href-repeated"])
+def test_adversarial_2_mb_pages_get_their_verdict_in_time(base: str, path: str) -> None:
+    """Issue 18: ``<a`` repeated took 16 s of CPU for 128 KiB and minutes for 2 MB."""
+    result = check(base + path)
+    assert result.verdict is Verdict.MISSING, result.detail  # not "timeout": within FAST's 5 s
+    assert result.elapsed < 5
+
+
+def test_reading_the_page_is_within_the_deadline(
+    base: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The deadline covers connect, read and parse: a page read too slowly ends as a timeout."""
+    real = html_tokens.tokens
+
+    def slow(*args: Any) -> Iterator[Any]:
+        for token in real(*args):
+            time.sleep(0.05)  # 100 links: 10 s
+            yield token
+
+    monkeypatch.setattr("nspdesk.web.links.tokens", slow)  # as the reader imported it
+    monkeypatch.setattr(html_tokens, "_STEPS_PER_LOOK", 1)
+    start = time.monotonic()
+    result = check(f"{base}/many-links", SHORT)
+    assert time.monotonic() - start < 2
+    assert (result.verdict, result.reason, result.status) == (
+        Verdict.UNREACHABLE, Failure.TIMEOUT, 200
+    )  # fmt: skip
+    assert result.final_url == f"{base}/many-links"
+    assert result.message == (
+        "nicht erreichbar: keine Antwort in der vorgegebenen Zeit (Gesamtzeit von 1 s überschritten)"
+    )
+    cancel = threading.Event()
+    timer = threading.Timer(0.3, cancel.set)
+    timer.start()
+    try:
+        assert check_backlinks([f"{base}/many-links"], FAST, cancel=cancel) == [None]
+    finally:
+        timer.cancel()
+    assert time.monotonic() - start < 4
 
 
 # --- redirects ----------------------------------------------------------------------------------

@@ -74,3 +74,13 @@ def test_big_data_on_a_small_generated_database(tmp_path: Path) -> None:
     ):
         assert figure in out, out
     assert "for 42 partners" in out  # 30 generated and the 12 of the demo data
+
+
+def test_html_parse_prints_growth_and_the_stdlib_beside_it(tmp_path: Path) -> None:
+    out = run_bench(
+        "html_parse.py", "--sizes", "4", "16", "--baseline-kib", "2", "--runs", "1",
+        tmp_path=tmp_path,
+    )  # fmt: skip
+    assert "html.parser" in out
+    assert "'<a href=\"'" in out
+    assert out.count(" x\n") == 11  # a line per shape, each with its ratio

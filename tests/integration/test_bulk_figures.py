@@ -247,8 +247,9 @@ def test_edge_cases_read_in_bulk(seeded: Store, library: ProgramLibrary) -> None
         odd = session.scalars(select(Partner).where(Partner.company == "Kante & Co. KG")).first()
         assert odd is not None
         facts, figures, records = all_partner_facts(session, program, 2025, TODAY)[odd.id]
-    # Quotes 1 and 3 (no lines; on 1 January 00:00 UTC); not the revised 2, not 4 (2026), not 5.
-    assert (figures.projects_manual, figures.projects_won) == (1, 2)
+    # Quote 3 (on 1 January 00:00 UTC); not 1 (won, but no line: no realised project), not the
+    # revised 2, not 4 (2026), not 5 (rejected).
+    assert (figures.projects_manual, figures.projects_won) == (1, 1)
     assert figures.revenue_manual == Decimal("1000.00")
     assert figures.mrr_won == Decimal("210.00")  # the monthly Cloud line
     assert figures.revenue_won > Decimal("510.00")  # Cloud counts twelve months, "x" nothing
@@ -284,15 +285,14 @@ def test_won_quotes_summed_in_sql_as_line_by_line_for_other_editions(
                 found = bulk.get(partner_id, YearFigures(2025))
                 assert (found, exactly(found)) == (alone, exactly(alone))
             won = sum(f.projects_won for f in bulk.values())
-            assert won >= 4  # the edge quotes 1, 3, 6 and 7 at least
             revenue = sum(f.revenue_won for f in bulk.values())
             mrr = sum(f.mrr_won for f in bulk.values())
-            if edition is nothing_counts:
-                assert revenue == mrr == 0
+            if edition is nothing_counts:  # no line counts: no won quote is a realised project
+                assert revenue == mrr == won == 0
             elif edition is yearly:
-                assert revenue > 0 and mrr == 0
+                assert revenue > 0 and mrr == 0 and won >= 2
             else:
-                assert revenue > 0 and mrr > 0
+                assert revenue > 0 and mrr > 0 and won >= 2  # edge quotes 3 and 7 (not 1 and 6)
 
 
 def test_due_list_facts_read_in_bulk_as_from_each_partner(

@@ -107,8 +107,14 @@ def test_partners_list_and_show(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert figures["projects"]["total"] == figures["projects"]["manual"] + 1
     assert shown["year"] == date.today().year
     assert shown["evaluation"]["tier"] == "premium"
+    # the won quote that made the project, by number, so a person can check the figure
+    [counted] = shown["counted_projects"]
+    assert (
+        counted["quote"].startswith("A-") and counted["revenue"] == figures["revenue"]["won_quotes"]
+    )
     code, out, _ = run(["partners", "show", str(rheinwerk["id"]), "--db", db], capsys)
     assert "aus Angeboten" in out and "€" in out
+    assert f"Realisierte Projekte aus Angeboten:\n  {counted['quote']} vom " in out
     code, _, err = run(["partners", "show", "999", "--db", db], capsys)
     assert code == 2 and "keinen Partner" in err
 

@@ -84,6 +84,7 @@ def test_create_send_accept_and_refusals(
         **made,
         "status": "sent",
         "version": 2,
+        "warnings": [],
     }
     code, out, err = run(["quotes", "send", "A-2026-0008", "--db", demo], capsys)
     assert (code, out) == (2, "")
@@ -100,6 +101,40 @@ def test_create_send_accept_and_refusals(
         "A-2026-0008/2",
         "draft",
     )
+
+
+def test_send_without_maintenance_warns_on_stderr_and_sends(
+    demo: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "NoSpamProxy-Server-Module müssen immer mit einem Software-Wartungsvertrag erworben
+    werden": the app asks before sending; a script cannot answer, so the CLI sends and says it."""
+    partners = json.loads(run(["partners", "list", "--json", "--db", demo], capsys)[1])
+    msp = next(p for p in partners if p["track"] == "msp")
+    source = tmp_path / "quote.json"
+    licence = {"category": "server-license", "quantity": "10", "unit_price": "30.00"}
+    own_use = {"category": "own-use-license", "quantity": "1", "unit_price": "99.00"}
+    source.write_text(
+        json.dumps({"partner_id": msp["id"], "date": "2026-12-01", "lines": [own_use, licence]}),
+        encoding="utf-8",
+    )
+    made = _json(["quotes", "create", str(source), "--db", demo], capsys)
+    assert isinstance(made, dict)
+    code, out, err = run(["quotes", "send", str(made["id"]), "--db", demo, "--json"], capsys)
+    assert code == 0
+    assert err.startswith("Warnung [maintenance-missing]: Position 2 (NoSpamProxy Server")
+    assert err.count("\n") == 1
+    sent = json.loads(out)
+    assert sent["status"] == "sent"
+    assert [(w["code"], w["lines"]) for w in sent["warnings"]] == [("maintenance-missing", [2])]
+    with_maintenance = {**licence, "category": "server-maintenance", "unit_price": "7.50"}
+    source.write_text(
+        json.dumps({"partner_id": msp["id"], "lines": [licence, with_maintenance]}),
+        encoding="utf-8",
+    )
+    made = _json(["quotes", "create", str(source), "--db", demo], capsys)
+    assert isinstance(made, dict)
+    code, out, err = run(["quotes", "send", str(made["id"]), "--db", demo], capsys)
+    assert (code, err) == (0, "") and "Versendet" in out
 
 
 @pytest.mark.parametrize(

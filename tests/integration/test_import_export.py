@@ -7,6 +7,7 @@ shows it (header = line 1) and the column. An export reads back into an empty da
 # ruff: noqa: DTZ001 - spreadsheet cells hold naive datetimes
 from __future__ import annotations
 
+import csv
 import zipfile
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -267,8 +268,9 @@ def test_csv_export_is_for_german_excel(store: Store, tmp_path: Path) -> None:
     data = (tmp_path / "k.csv").read_bytes()
     assert data.startswith(b"\xef\xbb\xbf" + CATALOG_HEADER.encode() + b";Beispielpreis\r\n")
     text = data.decode("utf-8-sig")
-    assert "1234567,50;01.01.2026" in text and ";0,00;" in text
-    assert "0,1234" in text and "'=SUMME(A1)" in text
+    # a field with a comma is quoted (for spreadsheets that split on commas), prices too
+    assert '"1234567,50";01.01.2026' in text and ';"0,00";' in text
+    assert '"0,1234"' in text and '"\'=SUMME(A1)"' in text
     partners = (tmp_path / "p.csv").read_text(encoding="utf-8-sig")
     assert "'=Bodensee" in partners and "'+49 351 12345" in partners
     assert ";01067;" in partners and ";ja;01.04.2021;" in partners
@@ -406,7 +408,8 @@ def test_german_and_plain_numbers(
             "„12,34567“ hat mehr als 4 Nachkommastellen; bitte runden (in Excel z. B. mit RUNDEN(…; 2))",
         ),
         ("-5,00", "„-5,00“ ist negativ"),
-        ("2000000000", "„2000000000,00“ ist zu groß (höchstens 1.000.000.000 €)"),
+        ("20000000", "„20000000,00“ ist zu groß (höchstens 10.000.000,00\xa0€)"),
+        ("1" * 5000, "„" + "1" * 60 + "…“ ist zu groß (höchstens 10.000.000,00\xa0€)"),
         ("", "Pflichtfeld ist leer"),
     ],
 )
@@ -757,3 +760,128 @@ def test_the_services_know_the_export_formats() -> None:
     from nspdesk.services.transfer import FORMATS
 
     assert FORMATS == exporting.FORMATS
+
+
+# --- hostile files (issue #18) ---------------------------------------------------------------------
+
+
+def with_sheet_xml(path: Path, xml: bytes | None = None, cut: bool = False) -> Path:
+    """Replace the first sheet's XML (or cut it in half, as a truncated download does)."""
+    with zipfile.ZipFile(path) as source:
+        parts = {name: source.read(name) for name in source.namelist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    parts[sheet] = parts[sheet][: len(parts[sheet]) // 2] if cut else (xml or b"")
+    with zipfile.ZipFile(path, "w") as target:
+        for name, data in parts.items():
+            target.writestr(name, data)
+    return path
+
+
+ENTITY_BOMB = (
+    '<?xml version="1.0"?><!DOCTYPE b [<!ENTITY l0 "lollollollollollollollollollol">'
+    + "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
+    + ']><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&l9;</t></is></c></row>'
+    "</sheetData></worksheet>"
+).encode()
+
+
+def test_damaged_sheet_xml_is_named_not_a_traceback(
+    store: Store, program: Program, tmp_path: Path
+) -> None:
+    rows: list[list[object]] = [
+        [*CATALOG_HEADER.split(";")],
+        ["A-1", "X", "other", None, 1, datetime(2026, 1, 1)],
+    ]
+    cut = with_sheet_xml(xlsx_file(tmp_path, rows, "halb.xlsx"), cut=True)
+    [problem] = rejected_catalog(store, cut, program)
+    assert problem.startswith("Datei: Die Excel-Arbeitsmappe halb.xlsx ist beschädigt: ")
+    assert "kein gültiges XML (Zeile 1, Spalte " in problem
+    # "billion laughs": expat's amplification limit stops it; the file is named, nothing read
+    bomb = with_sheet_xml(xlsx_file(tmp_path, rows, "bombe.xlsx"), ENTITY_BOMB)
+    [problem] = rejected_catalog(store, bomb, program)
+    assert "bombe.xlsx" in problem and "Entitäten" in problem
+
+
+def test_a_huge_xlsx_number_is_refused_with_a_short_message(
+    store: Store, program: Program, tmp_path: Path
+) -> None:
+    rows: list[list[object]] = [
+        [*CATALOG_HEADER.split(";")],
+        ["A-1", "X", "other", None, 777.777, date(2026, 1, 1)],
+    ]
+    path = with_raw_number(xlsx_file(tmp_path, rows), 777.777, "1.7976931348623157E308")
+    [problem] = rejected_catalog(store, path, program)
+    assert problem.startswith("Zeile 2, Listenpreis: „1,7976931348623157E+308“ ist zu groß")
+    path = with_raw_number(xlsx_file(tmp_path, rows, "lang.xlsx"), 777.777, "1" * 5000)
+    assert "beschädigt" in rejected_catalog(store, path, program)[0]  # openpyxl cannot read it
+
+
+CONTROL_ROWS = [
+    [*PARTNER_HEADER.split(";"), "Notizen"],
+    ["K-1", "Gut GmbH", "server", "business", "", "Ort", "Zeile 1\nZeile 2\tTab"],
+    ["K-2", "Umgedreht \u202eHbmG", "server", "business", "", "Ort", ""],
+    ["K-3", "Tab\tGmbH", "server", "business", "", "Ort", ""],
+]
+CONTROL_PROBLEMS = [
+    "Zeile 3, Firma: enthält das Steuerzeichen U+202E an Stelle 11; bitte entfernen",
+    "Zeile 4, Firma: enthält das Steuerzeichen U+0009 an Stelle 4; bitte entfernen",
+]
+
+
+def test_control_characters_in_names_are_refused_per_row(
+    store: Store, program: Program, tmp_path: Path
+) -> None:
+    rows = [
+        *CONTROL_ROWS,
+        ["K-4", "Böse\x00 GmbH", "server", "business", "", "Ort\x1b[31m", ""],
+    ]
+    path = csv_file(tmp_path, "".join(exporting.csv_line(row) for row in rows))
+    assert rejected_partners(store, path, program) == [
+        *CONTROL_PROBLEMS,
+        "Zeile 5, Firma: enthält das Steuerzeichen U+0000 an Stelle 5; bitte entfernen",
+        "Zeile 5, Ort: enthält das Steuerzeichen U+001B an Stelle 4; bitte entfernen",
+    ]
+    # an XLSX cell cannot hold NUL or ESC (XML refuses them), but tabs and direction marks
+    assert rejected_partners(store, xlsx_file(tmp_path, CONTROL_ROWS), program) == CONTROL_PROBLEMS
+
+
+def test_csv_export_quotes_separators_and_formula_triggers_anywhere(
+    store: Store, program: Program, tmp_path: Path
+) -> None:
+    with store.database.write() as session:
+        session.add(
+            CatalogItem(
+                article_number="A-1",
+                name="x,=cmd|' /C calc'!A0",
+                category="other",
+                unit='Zoll "breit"',
+                list_price=Decimal("1.00"),
+                valid_from=date(2026, 1, 1),
+            )
+        )
+        session.add(
+            CatalogItem(
+                article_number="=A2",
+                name="a;b @c",
+                category="other",
+                unit="Stück",
+                list_price=Decimal("2.00"),
+                valid_from=date(2026, 1, 1),
+            )
+        )
+    exporting.export_catalog(store.database, tmp_path / "k.csv")
+    lines = (tmp_path / "k.csv").read_bytes().decode("utf-8-sig").split("\r\n")
+    assert lines[1] == '"\'=A2";"a;b @c";other;Stück;"2,00";01.01.2026;nein'
+    assert lines[2] == (
+        '"A-1";"x,\'=cmd|\' /C calc\'!A0";other;"Zoll ""breit""";"1,00";01.01.2026;nein'
+    )
+    # whatever a spreadsheet splits the line on, no cell starts with a formula trigger
+    for separator in (",", ";", "\t"):
+        for row in csv.reader(lines[1:3], delimiter=separator):
+            assert not [cell for cell in row if cell.startswith(("=", "+", "-", "@"))], row
+    before = catalog_rows(store)
+    with store.database.write() as session:
+        session.execute(delete(CatalogItem))
+    import_catalog(store, tmp_path / "k.csv", program)
+    assert catalog_rows(store) == before  # read back unchanged

@@ -120,7 +120,8 @@ def test_year_figures_are_set_and_replaced_and_count_in_the_evaluation(
     with store.database.read() as session:
         result = evaluate_partner(session, library, partner_id, 2025, AS_OF)
     assert result.figures.projects_manual == 4
-    assert result.evaluation.facts.revenue == Decimal("23456.78")
+    # "Umsatzschwelle … EUR p.a.": the hand-entered MRR counts twelve times (issue #15)
+    assert result.evaluation.facts.revenue == Decimal("23456.78") + 12 * Decimal("10.50")
 
 
 @pytest.mark.parametrize(

@@ -168,3 +168,68 @@ def test_onboarding_progress(store: Store, library: ProgramLibrary) -> None:
         assert checklist.step(StepId.SALES_TRAINING).done_by == "A"
         assert checklist.step(StepId.CERTIFICATION).status is StepStatus.NOT_APPLICABLE  # cloud
         assert checklist.step(StepId.BACKLINK).status is StepStatus.OPEN
+
+
+def test_a_checklist_from_the_database_shows_what_is_recorded(
+    demo_db: Location, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An established Premium partner's records prove its steps: the partner agreement and the
+    basic service agreement ("Mit der Bestätigung des Status Premium Partner erklären Sie sich mit
+    dem Abschluss einer Basis-Servicevereinbarung … einverstanden"), this year's trainings
+    ("Premium Partner müssen mindestens je ein Vertriebs- und ein Techniktraining … besuchen"), two
+    technicians with valid courses ("Mindestens zwei Techniker müssen die zweitägige
+    Administratorenschulung absolviert haben"), the follow link ("einen Follow-Link auf
+    www.nospamproxy.de zu setzen") and its NFR licence; none of them reads "offen"."""
+    store = open_store(demo_db, keep_backups=0)
+    with store.database.read() as session:
+        ids = {p.company.split()[0]: p.id for p in session.scalars(select(Partner)).all()}
+    store.close()
+    db = ["--db", str(demo_db.path), "--date", "2026-11-25"]
+    content = pdf(
+        ["pdf", "checklist", "--partner", str(ids["Nordlicht"]), *db], tmp_path / "n.pdf", capsys
+    )
+    for done in (
+        "Partnervertrag Partnervertrag mit der Net at Work GmbH für die Stufe Premium Partner "
+        "abschließen und gegengezeichnet ablegen. erledigt 01.05.2024",
+        "Basis-Servicevereinbarung mit der Net at Work GmbH abschließen. erledigt 01.05.2024",
+        "Ein Vertriebstraining online absolvieren. erledigt 15.02.2026 Frau Jana Petersen",
+        "Ein technisches Training online absolvieren. erledigt 15.03.2026 Frau Jana Petersen",
+        "ist danach zu erneuern. erledigt",
+        "Kostenlose NFR-Lizenz für 75 Benutzer anfordern und einrichten. erledigt 01.04.2025",
+        "(Pflicht für diese Stufe). erledigt 26.10.2026",
+    ):
+        assert done in content
+    assert "7 von 10 erforderlichen Schritten erledigt." in content
+
+    # Managed Service Partner: "Umsatzabhängig stehen Ihnen die gleichen Leistungen wie unseren
+    # Business Partnern und Premium Partnern zu." Bodensee is recorded at Premium level: the NFR
+    # licence over 75 users and the listing apply, neither "entfällt".
+    content = pdf(
+        ["pdf", "checklist", "--partner", str(ids["Bodensee"]), *db], tmp_path / "m.pdf", capsys
+    )
+    assert "Kostenlose NFR-Lizenz für 75 Benutzer anfordern und einrichten. erledigt" in content
+    assert (
+        "Listung mit Logo und Link im Partnerportal: Angaben und Logo an die Net at Work GmbH "
+        "senden. offen" in content
+    )
+
+
+def test_a_stored_msp_checklist_shows_its_benefits_open(
+    store: Store, library: ProgramLibrary
+) -> None:
+    """A checklist stored while an MSP's NFR licence and listing read "entfällt" shows them open:
+    required steps never lapse."""
+    from nspdesk.services import onboarding as service
+    from nspdesk.services.workspace import Workspace
+
+    with store.database.write() as session:
+        partner = factories.partner(session, tier="msp", track="msp")
+        stored = onboarding.start(session, library, partner.id, "msp", date(2026, 11, 1))
+        for row in stored.steps:
+            if row.step in (StepId.NFR_LICENSE.value, StepId.LISTING.value):
+                row.status = StepStatus.NOT_APPLICABLE.value
+        partner_id = partner.id
+    loaded = service.load_checklist(Workspace(store, library), partner_id, date(2026, 11, 2))
+    assert loaded is not None
+    for step in (StepId.NFR_LICENSE, StepId.LISTING):
+        assert loaded.checklist.step(step).status is StepStatus.OPEN

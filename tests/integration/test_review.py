@@ -161,11 +161,13 @@ def test_run_decide_confirm_and_history(store: Store, library: ProgramLibrary) -
         assert tiers[ids["kept"]] == ("business", None)
         assert tiers[ids["msp"]] == ("msp", "business")
         kept = reviews.history(session, ids["kept"])
+        # The first history row of a partner keeps the tier it held before (store.tiers).
         assert [(h.tier, h.effective_from, h.source, h.review_id) for h in kept] == [
-            ("business", date(2027, 1, 1), "review", review_id)
+            ("business", date(1, 1, 1), "before", None),
+            ("business", date(2027, 1, 1), "review", review_id),
         ]
-        assert kept[0].reason == "Kulanz bis 31.03.2027: Link wird korrigiert"
-        assert reviews.history(session, ids["up"])[0].reason.startswith("Aufstieg")
+        assert kept[1].reason == "Kulanz bis 31.03.2027: Link wird korrigiert"
+        assert reviews.history(session, ids["up"])[-1].reason.startswith("Aufstieg")
         review = reviews.get_review(session, review_id)
         decisions = {i.partner_id: i.decision for i in review.items}
         assert decisions[ids["kept"]] == Decision.OVERRIDDEN.value
@@ -209,6 +211,7 @@ def test_run_decide_confirm_and_history(store: Store, library: ProgramLibrary) -
     with store.database.read() as session:
         history = reviews.history(session, ids["kept"])
         assert [(h.tier, h.effective_from) for h in history] == [
+            ("business", date(1, 1, 1)),
             ("business", date(2027, 1, 1)),
             ("authorized", date(2027, 4, 1)),
         ]
@@ -290,7 +293,8 @@ def test_demo_database_review(store: Store, library: ProgramLibrary) -> None:
         assert tiers["Elbtal EDV KG"] == "authorized"
         assert tiers["Ostsee Consulting GmbH"] == "business"
         assert tiers["Nordlicht IT-Service GmbH"] == "premium"
-        assert session.scalar(select(func.count()).select_from(TierHistory)) == 12
+        # 12 partners: each one's tier before the review and the one the review decided.
+        assert session.scalar(select(func.count()).select_from(TierHistory)) == 24
         _, summary = reviews.summary_of(library, reviews.get_review(session, review_id))
         assert summary.movements[Movement.UP] == 1
         assert {line.proposal.company for line in summary.changes} >= {

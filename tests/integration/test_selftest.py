@@ -20,7 +20,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "packaging" / "nspdesk.spec"
 SUMMARY = re.compile(
-    r"nspdesk \S+ self-test ok: rules \d{4}, db, quote A-\d{4}-\d{4} [\d.]+,\d\d €, "
+    r"nspdesk \S+ self-test ok: rules \d{4}, zones tzdata \d{4}[a-z], db, quote A-\d{4}-\d{4} [\d.]+,\d\d €, "
     r"PDF [1-9]\d* page\(s\), window \d+ views on offscreen \(\d+\.\d s\)"
 )
 
@@ -54,6 +54,58 @@ def test_self_test_names_the_failed_step(tmp_path: Path) -> None:
     last = result.stderr.strip().splitlines()[-1]
     assert last.startswith("nspdesk self-test FAILED: rules: ProgramFileError: "), last
     assert "programs" in last
+
+
+def test_without_a_system_zoneinfo_the_zones_come_from_tzdata(tmp_path: Path) -> None:
+    """A machine without /usr/share/zoneinfo (Windows, a slim image, the bundle): the self-test and
+    ``nspdesk due`` ended in ``ZoneInfoNotFoundError: Europe/Berlin``. ``PYTHONTZPATH`` pointing to an
+    empty folder hides the system's zones; only the ``tzdata`` package is left."""
+    empty = tmp_path / "no-zoneinfo"
+    empty.mkdir()
+    probe = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import zoneinfo; print(zoneinfo.TZPATH); zoneinfo.ZoneInfo('Europe/Berlin')",
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONTZPATH": str(empty)},
+        check=False,
+    )
+    assert probe.returncode == 0, probe.stderr
+    assert probe.stdout.strip() == repr((str(empty),))
+    result = run_self_test(PYTHONTZPATH=str(empty))
+    assert result.returncode == 0, result.stderr
+    assert SUMMARY.fullmatch(result.stdout.strip()), result.stdout
+    db = tmp_path / "demo.sqlite3"
+    made = subprocess.run(
+        [sys.executable, "-m", "nspdesk", "demo", "--db", str(db)],
+        cwd=ROOT,
+        capture_output=True,
+        check=False,
+    )
+    assert made.returncode == 0, made.stderr
+    due = subprocess.run(
+        [sys.executable, "-m", "nspdesk", "due", "--db", str(db)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "PYTHONTZPATH": str(empty)},
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+    )
+    assert due.returncode == 0, due.stderr
+    assert "Traceback" not in due.stderr
+
+
+def test_tzdata_is_a_dependency_on_every_platform_and_in_the_bundle() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    [tzdata] = [d for d in project["dependencies"] if d.startswith("tzdata")]
+    assert ";" not in tzdata, "no platform marker: every machine gets the zones"
+    spec = SPEC.read_text(encoding="utf-8")
+    assert 'collect_data_files("tzdata")' in spec and 'collect_submodules("tzdata")' in spec
 
 
 def spec_datas() -> list[tuple[str, str]]:

@@ -66,6 +66,7 @@ def test_catalog_price_valid_on_a_day(store: Store, library: ProgramLibrary) -> 
         ({"name": ""}, "name"),
         ({"category": "hardware"}, "category"),
         ({"list_price": Decimal(-1)}, "list_price"),
+        ({"list_price": Decimal("10000000.01")}, "list_price"),  # limits.MAX_PRICE
     ],
 )
 def test_catalog_refusals(

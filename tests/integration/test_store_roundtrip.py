@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select, text
 
+from nspdesk.domain.decimals import CENT
 from nspdesk.domain.letterhead import Sender
 from nspdesk.store.models import (
     AdminCourse,
@@ -113,6 +114,20 @@ def test_fractions_of_a_cent_are_refused(store: Store) -> None:
         partner.years.append(PartnerYear(year=2025, revenue=Decimal("0.001")))
     with store.database.read() as session:
         assert session.scalars(select(Partner)).all() == []  # nothing half-written
+
+
+def test_amounts_beyond_the_money_column_are_refused(store: Store) -> None:
+    """A signed 64-bit integer of cents: the largest amount is stored, one cent more is refused
+    before the database could wrap or reject it (the ranges of domain/limits.py stay far below)."""
+    largest = Decimal(2**63 - 1) / 100
+    with store.database.write() as session:
+        partner = factories.partner(session)
+        partner.years.append(PartnerYear(year=2025, revenue=largest))
+    with store.database.read() as session:
+        assert session.scalars(select(PartnerYear.revenue)).one() == largest
+    with pytest.raises(Exception, match="beyond the Money column"), store.database.write() as s:
+        other = factories.partner(s)
+        other.years.append(PartnerYear(year=2024, revenue=largest + CENT))
 
 
 def test_naive_datetimes_are_refused(store: Store) -> None:

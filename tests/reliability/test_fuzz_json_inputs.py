@@ -28,6 +28,8 @@ KEYS = [
     "quantity",
     "unit_price",
     "extra_discount",
+    "users",
+    "reseller_only",
     "msp_level",
     "track",
     "year",
@@ -90,13 +92,22 @@ documents = st.recursive(
 lines = st.fixed_dictionaries(
     {
         "category": st.sampled_from(
-            ["server-license", "server-maintenance", "cloud-service", "other", "x"]
+            [
+                "server-license",
+                "server-maintenance",
+                "cloud-service",
+                "own-use-license",
+                "nfr-license",
+                "other",
+                "x",
+            ]
         ),
         "quantity": st.sampled_from(VALUES) | st.integers(-5, 10**9),
     },
     optional={
         "unit_price": st.sampled_from(VALUES) | st.decimals(allow_nan=False).map(str),
         "extra_discount": st.sampled_from(["0", "5", "10", "10.01", "-1"]),
+        "users": st.sampled_from([10, 25, 50, 75, 30, 0, -1, "25", True, None]),
         "description": st.text(max_size=40),
         "unit": st.text(max_size=10),
     },
@@ -112,6 +123,7 @@ price_like = st.fixed_dictionaries(
         "vat": st.sampled_from(["standard", "reverse-charge", "none"]),
         "date": st.sampled_from(["2026-11-25", "2019-01-01", "25.11.2026"]),
         "msp_level": st.sampled_from(["business", "premium", "authorized"]),
+        "reseller_only": st.booleans() | st.sampled_from(["ja", 1]),
     },
 )
 evaluate_like = st.fixed_dictionaries(

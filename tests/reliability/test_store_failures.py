@@ -82,7 +82,9 @@ def test_database_deleted_while_running(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(
-    not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root ignores file modes"
+    not hasattr(os, "geteuid") or os.geteuid() == 0,
+    reason="root ignores file modes (tests/reliability/test_disks.py simulates them, and tries them "
+    "for real as an unprivileged user)",
 )
 def test_read_only_file_mode(tmp_path: Path) -> None:
     location = seeded(tmp_path)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -14,7 +15,8 @@ from nspdesk.domain.compliance import Backlink
 from nspdesk.web.backlink import BacklinkResult, Verdict, effective_backlink, verdict_of
 from nspdesk.web.backlink_json import result_from_json, result_to_json
 from nspdesk.web.charset import decode_html
-from nspdesk.web.errors import Failure
+from nspdesk.web.deadline import Deadline, DeadlineExceededError
+from nspdesk.web.errors import Failure, FetchCancelledError
 from nspdesk.web.links import (
     Link,
     find_backlinks,
@@ -36,6 +38,7 @@ NETWORK_MODULES = {
 }
 
 PAGE = "https://partner.example/ueber-uns/partner.html"
+LINK = '<a href="https://www.nospamproxy.de/">NoSpamProxy</a>'
 PACKAGE = Path(__file__).resolve().parents[2] / "nspdesk"
 
 
@@ -295,6 +298,67 @@ def test_duplicate_attributes_first_wins() -> None:
     assert verdict(html) is Verdict.FOLLOW
 
 
+def test_malformed_constructs_read_as_a_browser_reads_them() -> None:
+    link = '<a href="https://www.nospamproxy.de/">x</a>'
+    assert verdict(f"<!-- nie geschlossen {link}") is Verdict.MISSING  # a comment to the end
+    assert verdict(f'<div title="nie geschlossen>{link}') is Verdict.MISSING  # a quote to the end
+    assert verdict(f"<plaintext>{link}") is Verdict.MISSING  # the rest of the page is text
+    assert verdict(f"<noscript>{link}") is Verdict.MISSING
+    assert verdict(f"<script>if (a <b) {{}}</script >{link}") is Verdict.FOLLOW
+    assert verdict(f"<title>Partner</TITLE>{link}") is Verdict.FOLLOW
+    assert verdict(f"1 < 2 <= 3 {link}") is Verdict.FOLLOW
+    # in a browser every "<…" before the "href" here is an attribute name of the <a>
+    assert verdict("<a <!--<base href=//www.nospamproxy.de>x</a>") is Verdict.FOLLOW
+
+
+def test_a_robots_meta_in_noscript_does_not_count() -> None:
+    html = '<noscript><meta name="robots" content="nofollow"></noscript>' + LINK
+    assert verdict(html) is Verdict.FOLLOW
+
+
+def test_a_link_text_after_a_million_blanks_is_kept() -> None:
+    found = find_backlinks(f'<a href="https://www.nospamproxy.de/">{" " * 10**6}Partner</a>', PAGE)
+    assert found.links[0].text == "Partner"
+
+
+def test_each_address_is_resolved_once_and_relative_ones_need_a_target_base() -> None:
+    html = '<a href="partner">a</a><a href="partner">b</a><a href="/de/">c</a>'
+    assert verdict(html) is Verdict.MISSING
+    found = find_backlinks(html, "https://www.nospamproxy.de/x/")
+    assert [(link.href, link.text) for link in found.links] == [
+        ("https://www.nospamproxy.de/x/partner", "a"),
+        ("https://www.nospamproxy.de/x/partner", "b"),
+        ("https://www.nospamproxy.de/de/", "c"),
+    ]
+    late_base = html + '<base href="https://nospamproxy.de/">'  # the first base counts anywhere
+    assert [link.href for link in find_backlinks(late_base, PAGE).links] == [
+        "https://nospamproxy.de/partner", "https://nospamproxy.de/partner", "https://nospamproxy.de/de/"
+    ]  # fmt: skip
+    assert verdict('<a href="https:partner">x</a>', "https://nospamproxy.de/") is Verdict.FOLLOW
+
+
+def test_reading_stops_at_the_deadline() -> None:
+    html = LINK * 5000
+    with pytest.raises(DeadlineExceededError, match="Gesamtzeit von 0 s"):
+        find_backlinks(html, PAGE, deadline=Deadline(0))
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(FetchCancelledError):
+        find_backlinks(html, PAGE, deadline=Deadline(30, cancel))
+    assert len(find_backlinks(html, PAGE, deadline=Deadline(30)).links) == 5000
+
+
+def test_the_deadline_is_looked_at_while_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    looks: list[float] = []
+    deadline = Deadline(30)
+    monkeypatch.setattr(deadline, "check", lambda: looks.append(deadline.left()))
+    find_backlinks("<b>" * 10_000, PAGE, deadline=deadline)
+    assert len(looks) >= 10  # every 1024 pieces of markup and at the end, not only once
+    looks.clear()
+    find_backlinks("".join(f'<a href="/{n}">' for n in range(5000)), PAGE, deadline=deadline)
+    assert len(looks) >= 10  # and while resolving the addresses
+
+
 PIECES = [*"<>!-[]/ =\"'", "<a ", "href=", "//www.nospamproxy.de", "<![", "<!--", "-->", "rel="]
 
 
@@ -319,6 +383,29 @@ def test_charset_order_bom_header_meta_fallback() -> None:
     assert decode_html(latin, None) == ("<p>Größe</p>", "windows-1252")
     assert decode_html(latin, "no-such-charset")[1] == "windows-1252"
     assert decode_html(b"abc", "base64") == ("abc", "utf-8")  # not a text encoding
+
+
+@pytest.mark.parametrize("label", ["utf-16", "UTF-16LE", "utf-16be", "utf-32", "cp037"])
+def test_a_declared_charset_under_which_the_page_has_no_markup_is_passed_over(label: str) -> None:
+    """A server saying utf-16 for a UTF-8 page: a browser still shows the page; so do we."""
+    page = '<p>Grüße</p><a href="https://www.nospamproxy.de/">Partner für Sicherheit</a>'
+    text, encoding = decode_html(page.encode(), label)
+    assert (text, encoding) == (page, "utf-8")
+    assert verdict(text) is Verdict.FOLLOW
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_real_utf16_is_read_in_the_byte_order_its_nul_bytes_show(codec: str) -> None:
+    page = '<p>Grüße</p><a href="https://www.nospamproxy.de/">Partner</a>'
+    for label in ("utf-16", "utf-16le", "utf-16be"):
+        assert decode_html(page.encode(codec), label) == (page, codec)
+
+
+def test_a_meta_naming_utf16_means_utf8_and_odd_codecs_never_raise() -> None:
+    page = '<meta charset="utf-16"><p>Grüße</p>'
+    assert decode_html(page.encode(), None) == (page, "utf-8")
+    for label in ("undefined", "idna", "rot13", "x-no-such"):  # Python codecs that cannot decode
+        assert decode_html("<p>Grüße</p>".encode(), label) == ("<p>Grüße</p>", "utf-8")
 
 
 @pytest.mark.parametrize(

@@ -271,7 +271,81 @@ BAD_PRICE = [
     ({"tier": "business", "lines": {"category": "other"}}, "lines: erwartet eine Liste"),
     ({"tier": "business", "lines": ["x"]}, "lines[0]: erwartet eine Tabelle/ein Objekt"),
     ([1, 2], "erwartet ein JSON-Objekt"),
+    # "eine Eigenbedarfs-Lizenz (25 User) für 249,- EUR p.a": the program's price, no discount.
+    (
+        {
+            "tier": "business",
+            "lines": [
+                {"category": "own-use-license", "users": 25, "quantity": "1", "unit_price": "200"}
+            ],
+        },
+        "lines[0].unit_price: Eigenbedarfs-Lizenz für 25 Benutzer kostet 249,00 €",
+    ),
+    (
+        {
+            "tier": "business",
+            "lines": [
+                {
+                    "category": "own-use-license",
+                    "users": 25,
+                    "quantity": "1",
+                    "extra_discount": "5",
+                }
+            ],
+        },
+        "lines[0].extra_discount: Eigenbedarfs-Lizenz hat einen festen Preis",
+    ),
+    (
+        {
+            "tier": "business",
+            "lines": [{"category": "own-use-license", "users": 20, "quantity": "1"}],
+        },
+        "lines[0].users: keine Eigenbedarfs-Lizenz für 20 Benutzer",
+    ),
+    (
+        {"tier": "business", "lines": [{"category": "server-license", "quantity": "1"}]},
+        "lines[0].unit_price: Einzelpreis fehlt",
+    ),
+    (
+        {"tier": "business", "reseller_only": "ja", "lines": []},
+        "reseller_only: erwartet true oder false",
+    ),
 ]
+
+
+def test_price_own_use_and_nfr_lines_and_the_warnings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Own-use licences at the program's price by size, the NFR licence with the tier's seats
+    ("eine kostenlose NFR-Lizenz über 50 User" for Business), and the warnings: "NoSpamProxy-
+    Server-Module müssen immer mit einem Software-Wartungsvertrag erworben werden"."""
+    data = {
+        "tier": "business",
+        "reseller_only": True,
+        "lines": [
+            {"category": "own-use-license", "users": 25, "quantity": "1"},
+            {"category": "nfr-license", "quantity": "1"},
+            {"category": "server-license", "quantity": "10", "unit_price": "30.00"},
+        ],
+    }
+    code, out, err = run(["price", write_json(tmp_path, data)], capsys)
+    assert (code, err) == (0, "")
+    result = json.loads(out)
+    own, nfr, licence = result["lines"]
+    assert (own["unit_price"], own["users"], own["net"]) == ("249.00", 25, "249.00")
+    assert own["description"] == "NoSpamProxy Eigenbedarfs-Lizenz für 25 Benutzer (jährlich)"
+    assert (nfr["users"], nfr["net"]) == (50, "0.00")
+    assert "users" not in licence
+    assert [(w["code"], w["lines"]) for w in result["warnings"]] == [
+        ("maintenance-missing", [3]),
+        ("hsv-missing", []),
+    ]
+    assert result["warnings"][0]["message"].startswith(
+        "Position 3 (NoSpamProxy Server – Neulizenzen) ohne Position „NoSpamProxy Server – "
+        "Softwarewartung“"
+    )
+    code, out, _ = run(["price", write_json(tmp_path, PRICE_INPUT)], capsys)
+    assert json.loads(out)["warnings"][0]["code"] == "maintenance-missing"
 
 
 @pytest.mark.parametrize(("data", "message"), BAD_PRICE, ids=[b[1][:40] for b in BAD_PRICE])
@@ -346,6 +420,29 @@ def test_evaluate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     ]
     assert any("läuft am 01.03.2026 ab" in a for a in result["advice"])
     assert "tier" not in result
+
+
+def test_evaluate_two_technicians_of_one_course_and_mrr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue #15: "mindestens zwei zertifizierte Techniker" met by two people on one course, and
+    the "50.000,- EUR p.a." reached with 500 € a month of Cloud services (mrr, twelve times)."""
+    data = {
+        **EVALUATE_INPUT,
+        "projects": 5,
+        "revenue": "44000.00",
+        "mrr": "500.00",
+        "technicians_certified_on": ["2025-05-05", "2025-05-05"],
+    }
+    code, out, err = run(["evaluate", write_json(tmp_path, data)], capsys)
+    assert (code, err) == (0, "")
+    result = json.loads(out)
+    assert result["eligible_tier"] == "premium"
+    assert len(result["certifications"]) == 2
+    assert result["revenue_sources"]["from_mrr"] == "6000.00"
+    assert result["revenue_sources"]["total"] == "50000.00"
+    revenue = {r["actual"] for r in result["requirements"] if r["id"] == "revenue"}
+    assert revenue == {"50000.00"}
 
 
 def test_evaluate_with_recorded_tier(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -51,6 +51,7 @@ ENGLISH = English(
         "1 weiteres Projekt": "1 more project",
         "{n} weitere Projekte": "{n} more projects",
         "Fehlt: {what}": "Missing: {what}",
+        " oder ": " or ",
     }
 )
 
@@ -76,6 +77,15 @@ def test_nested_texts_terms_and_listings_are_rendered_too() -> None:
     )
     assert missing == "Fehlt: 2 weitere Projekte; Sonstiges; Müller GmbH"
     assert missing.render(ENGLISH) == "Missing: 2 more projects; Other; Müller GmbH"
+
+
+def test_a_separator_that_is_a_text_speaks_the_readers_language() -> None:
+    either = QT_TRANSLATE_NOOP("Test", " oder ")
+    tiers = QT_TRANSLATE_NOOP("Test", "Fehlt: {what}").format(
+        what=Listing([Term("Business Partner"), Term("Premium Partner")], either)
+    )
+    assert tiers == "Fehlt: Business Partner oder Premium Partner"
+    assert tiers.render(ENGLISH) == "Missing: Business Partner or Premium Partner"
 
 
 def test_plural_picks_the_form_by_the_count() -> None:

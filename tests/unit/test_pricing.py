@@ -19,9 +19,8 @@ CATEGORIES = [
     "server-maintenance",
     "server-service",
     "cloud-service",
-    "own-use-license",
     "other",
-]
+]  # own-use and NFR licences have the program's price: tests/unit/test_fixed_prices.py
 
 
 def line(

@@ -19,9 +19,8 @@ CATEGORIES = [
     "server-maintenance",
     "server-service",
     "cloud-service",
-    "own-use-license",
     "other",
-]
+]  # own-use and NFR licences have the program's price: tests/unit/test_fixed_prices.py
 
 quantities = st.decimals(min_value=Decimal("0.01"), max_value=Decimal(100_000), places=2)
 prices = st.decimals(min_value=Decimal(0), max_value=Decimal(1_000_000), places=4)

@@ -126,6 +126,32 @@ BROKEN = [
         "braucht",
     ),
     ("\nusers = 25\n", "\nusers = 10\n", "own_use_licenses", "mehrfach"),
+    # A stored own-use line keeps its price: two sizes at one price could not be told apart.
+    ('price = "249.00"', 'price = "99.00"', "own_use_licenses", "derselbe Preis"),
+    (
+        'maintenance = "server-maintenance"',
+        'maintenance = "server-wartung"',
+        "categories.server-license.maintenance",
+        "unbekannte Kategorie 'server-wartung'",
+    ),
+    (
+        'maintenance = "server-maintenance"',
+        'maintenance = "server-license"',
+        "categories.server-license.maintenance",
+        "kann nicht selbst die Wartung sein",
+    ),
+    (
+        'fixed_price = "own-use"',
+        'fixed_price = "free"',
+        "categories.own-use-license.fixed_price",
+        "unbekannter Wert",
+    ),
+    (
+        '[tiers.premium.discounts]\nserver-license = "30"',
+        '[tiers.premium.discounts]\nserver-license = "30"\nown-use-license = "10"',
+        "tiers.premium.discounts.own-use-license",
+        "festen Preis",
+    ),
     ("\nusers = 25\n", "\nusers = 0\n", "own_use_licenses[1].users", "mindestens 1"),
     ('name = "Hersteller-Supportvertrag"', 'name = ""', "support.contracts.HSV.name", "leer"),
     (
@@ -145,6 +171,22 @@ BROKEN = [
         "warn_days = 90",
         'warn_days = 90\ncolour = "blue"',
         "certification.colour",
+        "unbekannter Schlüssel",
+    ),
+    # The texts beside the numbers: optional, but never empty or misspelt when given.
+    (
+        'revenue_counts = "Auf die MRR',
+        'revenue_counts = " "\nx = "Auf die MRR',
+        "tracks.cloud.revenue_counts",
+        "leer",
+    ),
+    ("notes = [\n", 'notes = [" ",\n', "tiers.authorized.notes[0]", "leer"),
+    ("notes = [\n", "notes = [3,\n", "tiers.authorized.notes[0]", "erwartet Text"),
+    ("fault_reports = ", "fault_report = ", "support.fault_report", "unbekannter Schlüssel"),
+    (
+        'customer_success_management = "Das',
+        'customer_success = "Das',
+        "explanations.customer_success",
         "unbekannter Schlüssel",
     ),
 ]
@@ -285,3 +327,49 @@ def test_a_file_without_vocabulary_loads_in_german(program_text: str) -> None:
     program = parse_program(data, "x.toml")
     name = program.categories["other"].name
     assert isinstance(name, Term) and name.translations == {}
+
+
+def test_the_texts_beside_the_numbers_are_optional(program_text: str) -> None:
+    """A rule file from before the overview's texts loads: each text is empty, no note."""
+    data = tomllib.loads(program_text)
+    for track in data["tracks"].values():
+        track.pop("revenue_counts", None)
+    for tier in data["tiers"].values():
+        tier.pop("notes", None)
+    for key in (
+        "partner_duties",
+        "training_expectation",
+        "fault_reports",
+        "knowledge_base",
+        "operations_support",
+    ):
+        del data["support"][key]
+    del data["explanations"]
+    del data["vocabulary"]
+    older = parse_program(data, "older.toml")
+    assert all(t.revenue_counts == "" for t in older.tracks.values())
+    assert all(t.notes == () for t in older.tiers.values())
+    assert older.support.partner_duties == older.support.operations_support == ""
+    assert older.explanations.customer_success_management == ""
+
+
+def test_the_texts_of_2024_are_terms_with_their_english(program: object) -> None:
+    from nspdesk.domain.program import Program
+
+    assert isinstance(program, Program)
+    msp = program.tier("msp")
+    assert len(msp.notes) == 2 and all(isinstance(n, Term) for n in msp.notes)
+    assert "multi-tenant" in msp.notes[0].translations["en"]  # type: ignore[attr-defined]
+    assert program.tracks["server"].revenue_counts.startswith("Auf die Umsatzschwelle")
+    assert program.tracks["msp"].revenue_counts == ""
+
+
+def test_a_number_python_cannot_build_is_refused(tmp_path: Path) -> None:
+    """tomllib refuses integers of more than 4,300 digits with a ValueError of its own."""
+    with pytest.raises(ProgramFileError, match="eine Zahl hat zu viele Stellen"):
+        load_program(write(tmp_path, "schema = " + "1" * 5000 + "\n"))
+
+
+def test_nesting_too_deep_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ProgramFileError, match="zu tief verschachtelt"):
+        load_program(write(tmp_path, "x = " + "[" * 100_000 + "\n"))

@@ -97,6 +97,7 @@ def test_categories_billing_and_revenue(program: Program) -> None:
         "hsv": ("yearly", True),
         "msp-license": ("monthly", True),
         "own-use-license": ("yearly", False),
+        "nfr-license": ("once", False),
         "other": ("once", False),
     }
     assert program.categories["cloud-service"].billing.times_in_first_year == 12

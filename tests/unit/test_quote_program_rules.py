@@ -126,7 +126,7 @@ def test_mixed_periods_give_subtotals_with_their_own_vat_and_a_first_year_total(
 
 
 def test_period_order_is_fixed_whatever_the_line_order(program: Program) -> None:
-    quote = priced(program, "business", line("cloud-service"), line("own-use-license"))
+    quote = priced(program, "business", line("cloud-service"), line("own-use-license", "249.00"))
     assert [p.period for p in period_summary(quote).periods] == [Billing.YEARLY, Billing.MONTHLY]
     assert set(PERIOD_LABELS) == set(Billing)
 
@@ -183,7 +183,7 @@ def test_own_use_licence_refuses_an_unknown_size(program: Program) -> None:
 def test_nfr_line_is_free_and_names_the_seats_of_the_tier(
     program: Program, tier: str, seats: int
 ) -> None:
-    nfr = nfr_line(program.tier(tier))
+    nfr = nfr_line(program, program.tier(tier))
     assert f"{seats} Benutzer" in nfr.description
     assert priced(program, tier, nfr).totals.gross == 0
 
@@ -192,7 +192,7 @@ def test_nfr_line_for_a_tier_without_seats_is_refused(program: Program) -> None:
     msp = program.tier("msp")
     assert msp.benefits.nfr_users == 0
     with pytest.raises(InputError, match="keine kostenfreie NFR-Lizenz"):
-        nfr_line(msp)
+        nfr_line(program, msp)
 
 
 # --- Warnings: HSV and negative margin -------------------------------------------------------------
@@ -200,8 +200,9 @@ def test_reseller_only_server_offer_needs_an_hsv_line(program: Program) -> None:
     server = priced(program, "authorized", line("server-license"), audience=Audience.END_CUSTOMER)
     assert needs_hsv(server, reseller_only=True)
     assert not needs_hsv(server, reseller_only=False)
-    (warning,) = quote_warnings(server, reseller_only=True)
-    assert warning.code == "hsv-required" and "HSV" in warning.message
+    maintenance, warning = quote_warnings(server, reseller_only=True)
+    assert maintenance.code == "maintenance-missing"
+    assert warning.code == "hsv-missing" and "HSV" in warning.message and warning.lines == ()
     with_hsv = priced(
         program,
         "authorized",
@@ -224,8 +225,11 @@ def test_negative_margin_is_warned_per_line(program: Program) -> None:
         line("server-license", "100.00", extra="25"),  # 5,00 € below purchase
         audience=Audience.END_CUSTOMER,
     )
-    (warning,) = quote_warnings(quote)
-    assert warning.code == "negative-margin" and warning.position == 2
+    warning = quote_warnings(quote)[-1]
+    assert warning.code == "negative-margin" and warning.lines == (2,)
     assert "5,00" in warning.message
-    partner = priced(program, "authorized", line("server-license", extra="5"))
+    assert [w.code for w in quote_warnings(quote)] == ["maintenance-missing", "negative-margin"]
+    partner = priced(
+        program, "authorized", line("server-license", extra="5"), line("server-maintenance")
+    )
     assert quote_warnings(partner) == ()

@@ -86,7 +86,18 @@ def test_hsv_and_negative_margin_warnings_in_english(program: Program) -> None:
         program,
         request("authorized", server("Protection", extra="30"), audience=Audience.END_CUSTOMER),
     )
-    hsv, margin = quote_warnings(priced, reseller_only=True)
+    maintenance, hsv, margin = quote_warnings(priced, reseller_only=True)
+    # "NoSpamProxy-Server-Module müssen immer mit einem Software-Wartungsvertrag erworben werden."
+    assert german(maintenance.message) == (
+        "Position 1 (NoSpamProxy Server – Neulizenzen) ohne Position „NoSpamProxy Server – "
+        "Softwarewartung“: NoSpamProxy-Server-Module werden immer mit einem "
+        "Software-Wartungsvertrag verkauft (Updates und Patches)."
+    )
+    assert english(maintenance.message) == (
+        "Line 1 (NoSpamProxy Server – new licences) without a line “NoSpamProxy Server – software "
+        "maintenance”: NoSpamProxy Server modules are always sold with a software maintenance "
+        "contract (updates and patches)."
+    )
     assert hsv.message.startswith("Authorized Partner ohne eigenes Server-Know-how")
     assert english(hsv.message) == (
         "Authorized Partner without Server know-how of its own (resale only): NoSpamProxy Server "
@@ -206,7 +217,7 @@ def test_standard_line_refusals_in_english_and_their_descriptions_stay_german(
         == "no own-use licence for 30 users (available: 10, 25, 50, 100)"
     )
     with pytest.raises(InputError) as nfr:
-        nfr_line(program.tier("msp"))
+        nfr_line(program, program.tier("msp"))
     assert english(nfr.value.message) == "Managed Service Partner gets no free NFR licence"
     line = own_use_line(program, 25)
     assert not isinstance(line.description, Text)  # printed on the German quote: data
@@ -246,6 +257,12 @@ DETAILS = [
         quote_history.supported_detail("authorized", "business"),
         "zu Konditionen authorized statt business (von den Zahlen getragen)",
         "at authorized conditions instead of business (supported by the figures)",
+    ),
+    (
+        quote_history.repriced_detail(date(2027, 1, 10), "2024", "2027", "business", "premium"),
+        "zu den Konditionen vom 2027-01-10 neu berechnet: Edition 2024 → 2027, "
+        "Stufe business → premium",
+        "repriced at the conditions of 2027-01-10: edition 2024 → 2027, tier business → premium",
     ),
     (quote_history.copy_of("A-2026-0007"), "Kopie von A-2026-0007", "Copy of A-2026-0007"),
     (quote_history.copied_to("A-2026-0008"), "kopiert nach A-2026-0008", "copied to A-2026-0008"),

@@ -9,16 +9,24 @@ half-up rounding in text output, and the quote statuses the domain and the store
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from dataclasses import replace
+from datetime import date, datetime, timedelta
 from decimal import Decimal as D
 
 import pytest
 
-from nspdesk.domain import quote_rules
+from nspdesk.domain import limits, quote_rules
 from nspdesk.domain.billing import period_summary
 from nspdesk.domain.certification import certifications_as_of, valid_through
-from nspdesk.domain.compliance import Backlink, PartnerFacts, evaluate
-from nspdesk.domain.decimals import as_text, exact_text
+from nspdesk.domain.compliance import (
+    Backlink,
+    PartnerFacts,
+    RequirementResult,
+    check_recorded,
+    evaluate,
+)
+from nspdesk.domain.decimals import as_text, exact_text, parse_decimal
+from nspdesk.domain.errors import InputError
 from nspdesk.domain.formatting import money
 from nspdesk.domain.pricing import Audience, PriceRequest, QuoteLine, price_quote
 from nspdesk.domain.pricing_json import quote_to_json
@@ -130,7 +138,7 @@ def test_two_lines_in_one_period_add_up_sale_purchase_and_margin(program: Progra
     assert (monthly.net, monthly.purchase, monthly.margin) == (D("250.00"), D("212.50"), D("37.50"))
     assert summary.first_year.purchase == D("1150.00") + 12 * D("212.50")
     assert summary.first_year.margin == D("250.00") + 12 * D("37.50")
-    shown = json.loads(json.dumps(quote_to_json(quote)))
+    shown = json.loads(json.dumps(quote_to_json(quote, ())))
     assert [(p["period"], p["purchase"], p["margin"]) for p in shown["periods"]] == [
         ("once", "1150.00", "250.00"),
         ("monthly", "212.50", "37.50"),
@@ -185,3 +193,132 @@ def test_the_domain_spells_the_quote_statuses_as_the_store_stores_them() -> None
     assert domain == {"draft", "sent", "accepted", "rejected", "expired"}
     assert quote_rules.is_locked(Status.ACCEPTED) and not quote_rules.is_locked(Status.SENT)
     assert quote_rules.is_frozen(Status.SENT) and not quote_rules.is_frozen(Status.DRAFT)
+
+
+# --- Which input a refusal names ------------------------------------------------------------------------
+NOW = datetime(2026, 11, 25, 10, 0, tzinfo=quote_rules.BUSINESS_TIME)
+
+
+@pytest.mark.parametrize(
+    ("status", "valid_until", "field"),
+    [
+        (quote_rules.SENT, date(2026, 12, 31), "status"),
+        (quote_rules.ACCEPTED, date(2026, 12, 31), "status"),
+        (quote_rules.DRAFT, date(2026, 11, 24), "valid_until"),
+    ],
+)
+def test_a_refused_send_names_the_field(status: str, valid_until: date, field: str) -> None:
+    with pytest.raises(InputError) as refused:
+        quote_rules.check_can_send(status, valid_until, NOW)
+    assert refused.value.field == field
+
+
+@pytest.mark.parametrize(
+    ("status", "words"),
+    [
+        (quote_rules.ACCEPTED, "angenommen und damit gesperrt"),
+        (quote_rules.REJECTED, "abgeschlossen (rejected)"),
+        (quote_rules.EXPIRED, "abgeschlossen (expired)"),
+        (quote_rules.SENT, "versendet; eine Änderung erzeugt eine neue Revision"),
+    ],
+)
+def test_a_refused_change_names_the_status(status: str, words: str) -> None:
+    with pytest.raises(InputError) as refused:
+        quote_rules.check_can_change(status)
+    assert refused.value.field == "status"
+    assert words in refused.value.message
+    quote_rules.check_can_change(quote_rules.DRAFT)  # a draft changes in place
+
+
+def test_expiry_needs_an_aware_moment() -> None:
+    with pytest.raises(ValueError, match="time zone"):
+        quote_rules.is_expired(date(2026, 1, 1), datetime(2026, 1, 2))  # noqa: DTZ001
+
+
+def test_an_empty_quote_sums_to_decimal_zero(program: Program) -> None:
+    summary = period_summary(_priced(program))
+    assert summary.periods == ()
+    first = summary.first_year
+    assert first.period is Billing.ONCE  # the first year's total by convention
+    assert all(isinstance(v, D) for v in (first.net, first.vat, first.gross, first.purchase))
+    assert as_text(first.gross) == "0.00"
+
+
+def test_the_partner_list_words_gaps_with_the_callers_wording(program: Program) -> None:
+    """``check_recorded`` hands the gaps to the caller's wording (the list caches sentences)."""
+    facts = replace(premium_facts(program, AS_OF, AS_OF), tier="premium", projects=1)
+    asked: list[str] = []
+
+    def wording(result: RequirementResult, _facts: PartnerFacts, _next: bool) -> list[str]:
+        asked.append(result.id.value)
+        return [f"fehlt: {result.id.value}"]
+
+    check = check_recorded(program, facts, wording)
+    assert asked == ["projects"]
+    assert check.missing == ("fehlt: projects",)
+    assert check_recorded(program, facts).missing == evaluate(program, facts).tier_missing
+
+
+def test_backlink_and_agreement_results_say_what_was_required_and_found(program: Program) -> None:
+    """Brochure: "Follow-Backlink auf www.nospamproxy.de" and "Abschluss einer
+    Basis-Servicevereinbarung" — the evaluation shows the wanted and the found value of each."""
+    facts = replace(
+        premium_facts(program, AS_OF, AS_OF), backlink=Backlink.NOFOLLOW, service_agreement=False
+    )
+    results = {r.id.value: r for r in evaluate(program, facts).results_for("business")}
+    backlink, agreement = results["backlink"], results["service_agreement"]
+    assert (backlink.required, backlink.actual, backlink.met, backlink.mandatory) == (
+        "follow",
+        "nofollow",
+        False,
+        True,
+    )
+    assert (agreement.required, agreement.actual, agreement.met, agreement.mandatory) == (
+        True,
+        False,
+        False,
+        True,
+    )
+    signed = evaluate(program, replace(facts, service_agreement=True)).results_for("business")
+    assert [(r.actual, r.met) for r in signed if r.id.value == "service_agreement"] == [
+        (True, True)
+    ]
+
+
+def test_the_vendors_track_is_refused_naming_the_track(program: Program) -> None:
+    facts = replace(premium_facts(program, AS_OF), track="msp")
+    with pytest.raises(InputError) as refused:
+        evaluate(program, facts)
+    assert refused.value.field == "track"
+    assert "vergibt nur die Net at Work GmbH direkt" in refused.value.message
+
+
+# --- The upper limit of amounts ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("maximum", "field"),
+    [
+        (limits.MAX_REVENUE, "revenue"),
+        (limits.MAX_PRICE, "lines[0].unit_price"),
+        (limits.MAX_QUANTITY, "lines[0].quantity"),
+    ],
+)
+def test_the_largest_amount_is_accepted_and_one_cent_more_refused(maximum: D, field: str) -> None:
+    assert parse_decimal(str(maximum), field, maximum=maximum) == maximum
+    with pytest.raises(InputError) as refused:
+        parse_decimal(str(maximum + D("0.01")), field, maximum=maximum)
+    assert refused.value.field == field
+    assert "zu groß" in refused.value.message
+
+
+def test_six_decimals_are_accepted_and_seven_refused() -> None:
+    assert parse_decimal("0.000001", "lines[0].quantity") == D("0.000001")
+    with pytest.raises(InputError) as refused:
+        parse_decimal("0.0000001", "lines[0].quantity")
+    assert refused.value.field == "lines[0].quantity"
+    assert "Nachkommastellen" in refused.value.message
+
+
+def test_a_positive_amount_names_its_field_when_zero() -> None:
+    with pytest.raises(InputError) as refused:
+        parse_decimal("0", "lines[2].quantity", allow_equal_minimum=False)
+    assert refused.value.field == "lines[2].quantity"

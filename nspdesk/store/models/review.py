@@ -1,7 +1,7 @@
 """The annual review: a run for one business year with a proposal per partner, and tier history.
 
-A review is a draft until it is confirmed; confirming writes a ``TierHistory`` row per partner and
-sets the partners' tiers. A confirmed review never changes again: reopening is a new run, and the
+A review is a draft until it is confirmed; confirming writes a ``TierHistory`` row per partner, whose
+tier applies from the review's date on. A confirmed review never changes again: reopening is a new run, and the
 history only grows.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from nspdesk.store.models.base import Base
@@ -70,9 +70,16 @@ class ReviewItem(Base):
 
 
 class TierHistory(Base):
-    """A partner's tier from a date on; written by a confirmed review or by hand, never changed."""
+    """A partner's tier from a date on; written by a confirmed review or by hand, never changed.
+
+    The tier on a day is the row with the latest ``effective_from`` not after it (``store.tiers``);
+    a partner's first row (``source`` "before", from 0001-01-01) keeps the tier it held before.
+    """
 
     __tablename__ = "tier_history"
+    __table_args__ = (
+        Index("ix_tier_history_partner_id_effective_from", "partner_id", "effective_from"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     partner_id: Mapped[int] = mapped_column(

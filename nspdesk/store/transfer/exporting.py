@@ -2,9 +2,13 @@
 
 CSV is for German Excel: UTF-8 with BOM (else Excel-DE reads it as ANSI), ``;`` between the
 columns, decimal comma without thousands separators (``1234,5``), dates as ``31.12.2026``. Text that
-Excel would run as a formula (starting with ``=``, ``+``, ``-``, ``@``) gets a leading apostrophe, which
-the import takes off again. XLSX holds real numbers and dates with German number formats, a bold and
-frozen header row with a filter, and columns wide enough to read.
+Excel would run as a formula (starting with ``=``, ``+``, ``-``, ``@``, or with one of them right after
+a separator inside) gets an apostrophe before it, which the import takes off again. Every field that
+holds a separator (``;``, ``,``, a tab), a quote, a line break or a formula trigger anywhere is
+quoted: a spreadsheet that splits on commas would otherwise start a new cell in the middle of
+``x,=cmd|' /C calc'!A0`` (written ``"x,'=cmd|' /C calc'!A0"``).
+XLSX holds real numbers and dates with German number formats, a bold and frozen header row with a
+filter, and columns wide enough to read.
 
 The file is written beside the target under a temporary name and renamed over it at the end, so a
 failed export leaves neither half a file nor a damaged older one.
@@ -12,9 +16,7 @@ failed export leaves neither half a file nor a damaged older one.
 
 from __future__ import annotations
 
-import csv
-import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -29,7 +31,7 @@ from nspdesk.store.database import Database
 from nspdesk.store.models import CatalogItem, Partner
 from nspdesk.store.transfer.columns import CATALOG_COLUMNS, PARTNER_COLUMNS, Column, Kind
 from nspdesk.store.transfer.problems import TransferError
-from nspdesk.store.transfer.values import FORMULA_STARTS, german_number
+from nspdesk.store.transfer.values import FORMULA_STARTS, german_number, neutralise
 
 Record = dict[str, object]  # Column.key -> value
 FORMATS = (".csv", ".xlsx")
@@ -110,12 +112,26 @@ def _write(target: Path, title: str, columns: tuple[Column, ...], records: list[
 
 
 def csv_bytes(columns: Sequence[Column], records: list[Record]) -> bytes:
-    text = io.StringIO()
-    writer = csv.writer(text, delimiter=";", lineterminator="\r\n")
-    writer.writerow([c.header for c in columns])
+    lines = [csv_line(c.header for c in columns)]
     for record in records:
-        writer.writerow([_csv_cell(c, record[c.key]) for c in columns])
-    return text.getvalue().encode("utf-8-sig")
+        lines.append(csv_line(_csv_cell(c, record[c.key]) for c in columns))
+    return "".join(lines).encode("utf-8-sig")
+
+
+# A field holding any of these is quoted (and its quotes doubled), as csv.reader reads it back.
+_QUOTE_WHEN = frozenset({";", ",", '"', "\n", "\r", *FORMULA_STARTS})
+
+
+def csv_line(fields: Iterable[str]) -> str:
+    r"""One line of a CSV file for German Excel (``;``-separated, CRLF), every field quoted that
+    needs it; the text fields already ``neutralise``\ d."""
+    return ";".join(_csv_field(field) for field in fields) + "\r\n"
+
+
+def _csv_field(text: str) -> str:
+    if _QUOTE_WHEN.isdisjoint(text):
+        return text
+    return '"' + text.replace('"', '""') + '"'
 
 
 def _csv_cell(column: Column, value: object) -> str:
@@ -130,7 +146,7 @@ def _csv_cell(column: Column, value: object) -> str:
     if column.kind is Kind.FLAG:
         return "ja" if value else "nein"
     text = str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    return neutralise(text)
 
 
 def _write_xlsx(

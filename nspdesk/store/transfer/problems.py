@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from nspdesk.domain.limits import shorten
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Text
 from nspdesk.store.errors import StoreError
 
@@ -44,5 +45,6 @@ class ImportRejected(TransferError):  # noqa: N818 - the name the issue and the 
 
 
 def quoted(value: object) -> Text:
-    """A value from the file inside quotation marks, for messages: „12,3,4“ (English “12,3,4”)."""
-    return QUOTED.format(value=str(value))
+    """A value from the file inside quotation marks, for messages: „12,3,4“ (English “12,3,4”);
+    a long one shortened to its start with „…“, control characters escaped (``\\x00``)."""
+    return QUOTED.format(value=shorten(str(value)))

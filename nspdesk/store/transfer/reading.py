@@ -15,8 +15,10 @@ import csv
 import io
 import warnings
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from xml.etree.ElementTree import ParseError
 
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Text
 from nspdesk.store.transfer.problems import ImportRejected, Problem
@@ -67,6 +69,16 @@ XLS_CONTENT = QT_TRANSLATE_NOOP(
 NOT_XLSX = QT_TRANSLATE_NOOP("Import", "Das ist keine Excel-Arbeitsmappe (.xlsx).")
 XLSX_BROKEN = QT_TRANSLATE_NOOP(
     "Import", "Die Excel-Arbeitsmappe ist beschädigt oder unvollständig."
+)
+XLSX_BAD_XML = QT_TRANSLATE_NOOP(
+    "Import",
+    "Die Excel-Arbeitsmappe {name} ist beschädigt: ein Tabellenblatt ist kein gültiges XML "
+    "(Zeile {line}, Spalte {column}).",
+)
+XLSX_ENTITY_BOMB = QT_TRANSLATE_NOOP(
+    "Import",
+    "Die Excel-Arbeitsmappe {name} ist beschädigt oder manipuliert: ein Tabellenblatt enthält "
+    "XML-Entitäten, die sich beim Lesen vervielfachen; sie wird nicht gelesen.",
 )
 EMPTY_HEADER = QT_TRANSLATE_NOOP(
     "Import", "Zeile 1 muss die Kopfzeile mit den Spaltennamen sein; sie ist leer."
@@ -168,9 +180,31 @@ def read_xlsx(data: bytes, name: str = "XLSX") -> Table:
                 ]
             finally:
                 workbook.close()
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, IndexError, EOFError):
+    except ParseError as error:  # the XML of a sheet, read while the rows are read
+        raise _refuse(_bad_xml(error, name)) from None
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        InvalidFileException,
+        KeyError,
+        ValueError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        EOFError,
+        OverflowError,
+    ):
         raise _refuse(XLSX_BROKEN) from None
     return _table(name, "XLSX", records, None)
+
+
+def _bad_xml(error: ParseError, name: str) -> Text:
+    """What is wrong with a sheet's XML. Expat stops a "billion laughs" entity bomb by its
+    amplification limit; any other error is malformed XML at a position."""
+    if "amplification" in str(error):
+        return XLSX_ENTITY_BOMB.format(name=name)
+    line, column = getattr(error, "position", (0, 0))
+    return XLSX_BAD_XML.format(name=name, line=line, column=column)
 
 
 def _table(name: str, kind: str, records: list[SourceRow], delimiter: str | None) -> Table:

@@ -13,19 +13,41 @@ import re
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 
+from nspdesk.domain import limits
 from nspdesk.domain.decimals import exact_text
-from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Text
+from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Money, Text
 from nspdesk.store.transfer.problems import quoted
 
 MAX_PRICE_PLACES = 4
-# Far above any list price, and small enough that every price survives the XLSX round trip through a
-# float exactly (at most 15 significant digits).
-MAX_PRICE = Decimal(1_000_000_000)
+# The program's range of list prices (domain/limits.py): far above any list price, and small enough
+# that every price survives the XLSX round trip through a float exactly (at most 15 significant
+# digits: 10,000,000.0000 has 12).
+MAX_PRICE = limits.MAX_PRICE
 FIRST_YEAR, LAST_YEAR = 1900, 2199
 
 # A CSV cell that Excel would run as a formula is written with a leading apostrophe (OWASP "CSV
-# injection"); reading takes the apostrophe off again.
+# injection"); reading takes the apostrophe off again. So is a trigger right after a separator or a
+# line break inside a value (``x,=cmd|' /C calc'!A0``): a spreadsheet that splits the line on that
+# character would start a cell there. Apostrophes already in front of a trigger get one more, so that
+# reading gives back exactly what was written.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_LEADING_TRIGGER = re.compile(r"(?='*[=+\-@\t\r])")
+_INNER_TRIGGER = re.compile(r"""([,;\t\r\n]"*)(?='*[=+\-@])""")
+_NEUTRALISED_INNER = re.compile(r"""([,;\t\r\n]"*)'(?='*[=+\-@])""")
+
+
+def neutralise(text: str) -> str:
+    """``text`` as a CSV cell no spreadsheet runs as a formula (see ``FORMULA_STARTS``)."""
+    text = _INNER_TRIGGER.sub(r"\1'", text)
+    return "'" + text if _LEADING_TRIGGER.match(text) else text
+
+
+def restore(text: str) -> str:
+    """The value ``neutralise`` was given: one apostrophe less before each trigger."""
+    if text.startswith("'") and _LEADING_TRIGGER.match(text, 1):
+        text = text[1:]
+    return _NEUTRALISED_INNER.sub(r"\1", text)
+
 
 _GERMAN_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")  # 1.234.567 or 1.234,56
 _GERMAN = re.compile(r"\d+,\d+")  # 1234,56
@@ -51,7 +73,10 @@ TOO_MANY_PLACES = QT_TRANSLATE_NOOP(
     "{value} hat mehr als {places} Nachkommastellen; bitte runden (in Excel z. B. mit RUNDEN(…; 2))",
 )
 NEGATIVE = QT_TRANSLATE_NOOP("Import", "{value} ist negativ")
-TOO_LARGE = QT_TRANSLATE_NOOP("Import", "{value} ist zu groß (höchstens 1.000.000.000 €)")
+TOO_LARGE = QT_TRANSLATE_NOOP("Import", "{value} ist zu groß (höchstens {maximum})")
+CONTROL_CHARACTER = QT_TRANSLATE_NOOP(
+    "Import", "enthält das Steuerzeichen {code} an Stelle {position}; bitte entfernen"
+)
 AMBIGUOUS = QT_TRANSLATE_NOOP(
     "Import",
     "{value} ist mehrdeutig: {thousands} oder {decimal}? Bitte ohne Tausenderpunkt und mit "
@@ -80,7 +105,10 @@ class CellError(ValueError):
 
 def german_number(number: Decimal) -> str:
     """``Decimal("1234.5")`` as ``1234,50``: at least two places, every digit kept, no thousands
-    separator; the notation of the CSV export and of messages."""
+    separator; the notation of the CSV export and of messages. A number too long to write out
+    (only ever in a message about it) keeps its exponent (``1E+308``)."""
+    if number.copy_abs().adjusted() >= limits.MAX_NUMBER_CHARS:
+        return str(number).replace(".", ",")
     return exact_text(number).replace(".", ",")
 
 
@@ -93,11 +121,27 @@ def text(cell: object, *, multiline: bool = False) -> str:
         raise CellError(DATE_NOT_TEXT)
     as_text = format(_from_float(cell).normalize(), "f") if isinstance(cell, float) else str(cell)
     value = as_text.strip()
-    if value.startswith("'") and value[1:2] and value[1] in FORMULA_STARTS:
-        value = value[1:]
+    value = restore(value)
     if not multiline and ("\n" in value or "\r" in value):
         raise CellError(LINE_BREAK)
+    _refuse_control_characters(value, multiline=multiline)
     return value
+
+
+# Characters a name or a note never holds: control characters (NUL …), line separators and the
+# marks that turn the direction of text around (a name that reads backwards in a PDF).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_SINGLE_LINE_CONTROL = re.compile("[\t]")
+
+
+def _refuse_control_characters(value: str, *, multiline: bool) -> None:
+    """Refuse a value with a control character (tabs and line breaks only in a note), naming the
+    character and where it is."""
+    found = _CONTROL.search(value) or (None if multiline else _SINGLE_LINE_CONTROL.search(value))
+    if found is not None:
+        raise CellError(
+            CONTROL_CHARACTER.format(code=f"U+{ord(found.group()):04X}", position=found.start() + 1)
+        )
 
 
 def price(cell: object) -> Decimal:
@@ -114,6 +158,10 @@ def price(cell: object) -> Decimal:
         number = _parse_amount(str(cell))
     if not number.is_finite():
         raise CellError(NOT_A_NUMBER.format(value=quoted(cell)))
+    if number > MAX_PRICE:  # before anything rounds it: 1e308 has no place in any context
+        raise CellError(
+            TOO_LARGE.format(value=quoted(german_number(number)), maximum=Money(MAX_PRICE))
+        )
     normal = number.normalize()
     exponent = normal.as_tuple().exponent
     assert isinstance(exponent, int)  # finite
@@ -124,8 +172,6 @@ def price(cell: object) -> Decimal:
         )
     if number < 0:
         raise CellError(NEGATIVE.format(value=quoted(german_number(number))))
-    if number > MAX_PRICE:
-        raise CellError(TOO_LARGE.format(value=quoted(german_number(number))))
     return normal.quantize(Decimal(1).scaleb(-max(2, places)))
 
 

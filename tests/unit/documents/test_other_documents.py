@@ -145,3 +145,67 @@ def test_annual_review_cloud_without_tier(program: Program) -> None:
     assert "Authorized Cloud Partner (nächste Stufe)" in content
     assert "MRR pro Monat" in content
     assert "75,00 € monatlich wiederkehrender Umsatz (MRR)" in content
+
+
+def test_annual_review_wording_without_a_partner(program: Program) -> None:
+    """Without a partner the report speaks of the figures, never of "Partner" as if a name:
+    no "erfüllt Partner die Anforderungen", no "– Partner" in the header."""
+    content = text(annual_review_pdf(evaluate(program, facts()), None, demo_sender()))
+    assert (
+        "Die Zahlen des Jahres 2025 erfüllen die Anforderungen der Stufe Business Partner. "
+        "Nächstes Ziel ist die Stufe Premium Partner."
+    ) in content
+    assert "Bis zur Stufe Premium Partner fehlen noch:" in content
+    assert "erfüllt Partner" not in content and "– Partner" not in content
+    nothing = evaluate(program, facts(projects=0, revenue=Decimal(0)))
+    assert "Die Zahlen des Jahres 2025 erfüllen die Anforderungen noch keiner Stufe." in text(
+        annual_review_pdf(nothing, None, demo_sender())
+    )
+
+
+def test_annual_review_wording_to_a_partner_short_of_its_tier(program: Program) -> None:
+    """A letter to the partner says "Sie"; a tier the figures fall short of is the partner's
+    "bisherige Stufe", and what it lacks is what it takes to keep it (no "ist damit nicht
+    gedeckt", no "erfasste und nächste Stufe")."""
+    short = evaluate(program, facts(tier="business", projects=2, revenue=Decimal("15000")))
+    content = text(annual_review_pdf(short, PARTNER, demo_sender()))
+    assert (
+        "Mit Ihren Zahlen des Jahres 2025 erfüllen Sie die Anforderungen der Stufe Authorized "
+        "Partner. Für Ihre bisherige Stufe Business Partner reicht das nicht aus."
+    ) in content
+    assert "Nächstes Ziel" not in content  # the next tier is the one it holds
+    assert "Business Partner (bisherige Stufe)" in content
+    assert "Bisherige Stufe Business Partner" in content  # the information block
+    assert "Um die Stufe Business Partner zu halten, fehlen noch: • 1 weiteres realisiertes" in (
+        content
+    )
+    for awkward in ("nicht gedeckt", "erfasste", "Erfasste"):
+        assert awkward not in content
+    # a tier two steps above the figures: what keeps it, then what the next tier needs
+    far = evaluate(program, facts(tier="premium", projects=2, revenue=Decimal("15000")))
+    content = text(annual_review_pdf(far, PARTNER, demo_sender()))
+    assert "Für Ihre bisherige Stufe Premium Partner reicht das nicht aus." in content
+    assert "Nächstes Ziel ist die Stufe Business Partner." in content
+    assert "Um die Stufe Premium Partner zu halten, fehlen noch:" in content
+    assert "Bis zur Stufe Business Partner fehlen noch:" in content
+    # the tier held: confirmed, in the partner's words
+    held = evaluate(program, facts(tier="business"))
+    assert "Ihre bisherige Stufe Business Partner ist damit bestätigt." in text(
+        annual_review_pdf(held, PARTNER, demo_sender())
+    )
+    two = (date(2024, 3, 1), date(2025, 2, 1))
+    top = evaluate(
+        program,
+        facts(projects=6, revenue=Decimal("60000"), tier="premium", technicians_certified_on=two),
+    )
+    top_text = text(annual_review_pdf(top, None, demo_sender()))
+    assert "Die bisherige Stufe Premium Partner ist damit bestätigt." in top_text
+    assert "Das ist die höchste Stufe des Partnerprogramms." in top_text
+
+
+def test_annual_review_expiry_on_its_last_days(program: Program) -> None:
+    """A certification valid through a day is valid on it: "läuft heute ab", "läuft morgen ab"."""
+    today = evaluate(program, facts(technicians_certified_on=(date(2024, 1, 10),)))
+    assert "läuft heute ab" in text(annual_review_pdf(today, None, demo_sender()))
+    tomorrow = evaluate(program, facts(technicians_certified_on=(date(2024, 1, 11),)))
+    assert "läuft morgen ab" in text(annual_review_pdf(tomorrow, None, demo_sender()))

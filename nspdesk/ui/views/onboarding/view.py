@@ -450,9 +450,15 @@ class OnboardingView(WorkspaceView):
         if step is None:
             self.step_label.setText(self.tr("Einen Schritt in der Liste wählen."))
             return
-        self.step_label.setText(f"<b>{_esc(show(step.title))}</b>: {_esc(show(step.explanation))}")
+        text = f"<b>{_esc(show(step.title))}</b>: {_esc(show(step.explanation))}"
+        if step.from_records:
+            # done because the partner's data say so: reopening here would change nothing
+            text += "<br/><i>" + _esc(self.tr("Erledigt laut den Daten des Partners.")) + "</i>"
+        self.step_label.setText(text)
         self.done_button.setEnabled(editable)
-        self.reopen_button.setEnabled(editable and step.status is not StepStatus.OPEN)
+        self.reopen_button.setEnabled(
+            editable and step.status is not StepStatus.OPEN and not step.from_records
+        )
         self.skip_button.setEnabled(
             editable and not step.required and step.status is not StepStatus.NOT_APPLICABLE
         )

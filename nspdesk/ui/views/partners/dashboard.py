@@ -314,7 +314,7 @@ class Dashboard(QScrollArea):
             )
         else:
             title = (
-                self.tr("Für die erfasste und nächste Stufe {tier} fehlt:")
+                self.tr("Um die erfasste Stufe {tier} zu halten, fehlt:")
                 if tier is following
                 else self.tr("Für die nächste Stufe {tier} fehlt:")
             )

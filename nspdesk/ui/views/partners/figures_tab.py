@@ -4,13 +4,17 @@ year's use of the benefits: support calls ("3 von 5"), marketing budget, leads."
 from __future__ import annotations
 
 from decimal import Decimal
+from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +25,7 @@ from nspdesk.domain.program import Program, Tier
 from nspdesk.services.partner_overview import PartnerDetail
 from nspdesk.services.partners import set_year_figures
 from nspdesk.services.workspace import Workspace
-from nspdesk.ui.formats import money, number
+from nspdesk.ui.formats import day, money, number
 from nspdesk.ui.i18n import QT_TRANSLATE_NOOP, show
 from nspdesk.ui.views.partners.common import (
     AMBER,
@@ -55,6 +59,41 @@ def benefit_tier(program: Program, master: PartnerInput) -> Tier | None:
     if tier is not None and tier.benefits_of:
         return program.tiers.get(master.msp_level or "")
     return tier
+
+
+def counted_html(detail: PartnerDetail) -> str:
+    """The won quotes that counted as realised projects: number, day accepted, amounts."""
+    if not detail.counted:
+        return escape(
+            QCoreApplication.translate(
+                "FiguresTab", "Keine realisierten Projekte aus Angeboten in {year}."
+            )
+        ).format(year=detail.year)
+    head = (
+        QCoreApplication.translate("FiguresTab", "Angebot"),
+        QCoreApplication.translate("FiguresTab", "angenommen am"),
+    )
+    amounts = (
+        QCoreApplication.translate("FiguresTab", "Umsatz"),
+        QCoreApplication.translate("FiguresTab", "davon MRR"),
+    )
+    gap = "style='padding-right:16px'"
+    cells = "".join(f"<th align='left' {gap}>{escape(h)}</th>" for h in head) + "".join(
+        f"<th align='right' {gap}>{escape(h)}</th>" for h in amounts
+    )
+    rows = "".join(
+        f"<tr><td {gap}>{escape(q.number)}</td><td {gap}>{escape(day(q.decided_on))}</td>"
+        f"<td align='right' {gap}>{escape(money(q.revenue))}</td>"
+        f"<td align='right' {gap}>{escape(money(q.mrr) if q.mrr else '–')}</td></tr>"
+        for q in detail.counted
+    )
+    title = escape(
+        QCoreApplication.translate("FiguresTab", "Realisierte Projekte aus Angeboten {year}")
+    ).format(year=detail.year)
+    return (
+        f"<b>{title}</b><table cellspacing='0' cellpadding='2' style='margin-top:2px'>"
+        f"<tr>{cells}</tr>{rows}</table>"
+    )
 
 
 def heading(text: str) -> QLabel:
@@ -101,6 +140,13 @@ class FiguresTab(QWidget):
         self.leads_text.setObjectName("leadsText")
         for label in (self.calls_text, self.budget_text, self.leads_text):
             label.setWordWrap(True)
+        self.mrr_note = QLabel()
+        self.mrr_note.setObjectName("revenueFromMrr")
+        self.mrr_note.setWordWrap(True)
+        self.counted = QLabel()
+        self.counted.setObjectName("countedProjects")
+        self.counted.setWordWrap(True)
+        self.counted.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title = self._figures_box()
         self.benefits = self._benefits_box()
         self.errors = ErrorLine(
@@ -123,11 +169,27 @@ class FiguresTab(QWidget):
         self.revert_button = QPushButton(self.tr("Verwerfen"))
         self.revert_button.clicked.connect(self.revert)
         buttons = button_row(self.errors, self.revert_button, self.save_button)
-        layout = QVBoxLayout(self)
+        self._lay_out(buttons)
+
+    def _lay_out(self, buttons: QHBoxLayout) -> None:
+        # The boxes scroll (a year with many won quotes lists them all; a low window at
+        # 1024×640), the buttons stay in view.
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.benefits)
-        layout.addLayout(buttons)
         layout.addStretch()
+        scroll = QScrollArea()
+        scroll.setObjectName("figuresScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        scroll.viewport().setAutoFillBackground(False)  # the tab's own background, no grey block
+        content.setAutoFillBackground(False)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(buttons)
 
     def _figures_box(self) -> QGroupBox:
         box = QGroupBox()
@@ -149,13 +211,17 @@ class FiguresTab(QWidget):
             grid.addWidget(self.total[key], row, 3)
         note = QLabel(
             self.tr(
-                "„aus Angeboten“: angenommene Angebote des Jahres (ein Projekt je Angebot). "
-                "„von Hand“: Geschäft außerhalb von nspdesk."
+                "„aus Angeboten“: angenommene Angebote des Jahres mit mindestens einer Position "
+                "für Kunden (Server: Neulizenzen, Wartung, Dienstleistung; Cloud), ein Projekt je "
+                "Angebot; Eigenbedarfs- und NFR-Lizenzen zählen weder als Projekt noch als Umsatz. "
+                "„von Hand“: Geschäft außerhalb von nspdesk; der MRR zählt zwölffach zum Umsatz."
             )
         )
         note.setWordWrap(True)
         note.setStyleSheet("color: #6B6B6B;")
-        grid.addWidget(note, 4, 0, 1, 4)
+        grid.addWidget(self.mrr_note, 4, 0, 1, 4)
+        grid.addWidget(self.counted, 5, 0, 1, 4)
+        grid.addWidget(note, 6, 0, 1, 4)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         grid.setColumnStretch(3, 1)
@@ -193,6 +259,16 @@ class FiguresTab(QWidget):
         self.total["projects"].setText(f"<b>{number(figures.projects)}</b>")
         self.total["revenue"].setText(f"<b>{money(figures.revenue)}</b>")
         self.total["mrr"].setText(f"<b>{money(figures.mrr)}</b>")
+        sources = figures.revenue_sources
+        self.mrr_note.setText(
+            self.tr("Umsatz gesamt enthält den MRR von Hand zwölffach: {amount}").format(
+                amount=money(sources.from_monthly)
+            )
+            if sources.monthly
+            else ""
+        )
+        self.mrr_note.setVisible(bool(sources.monthly))
+        self.counted.setText(counted_html(detail))
         if not (same and self.dirty and not force):
             counters = self._base = detail.counters
             self._loading = True

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -25,6 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from nspdesk.domain.program import Program
+from nspdesk.domain.program_texts import (
+    Section,
+    revenue_counts,
+    track_sections,
+    vendor_granted_sections,
+)
 from nspdesk.domain.support_hours import BERLIN, Availability, SupportHours, availability
 from nspdesk.ui import formats
 from nspdesk.ui.context import AppContext
@@ -106,7 +113,7 @@ class ProgramView(WorkspaceView):
         for track in ("server", "cloud"):
             table = self._comparison_table(program, track)
             self.comparison_tables[track] = table
-            self.tabs.addTab(table, _part(track))
+            self.tabs.addTab(self._track_page(program, track, table), _part(track))
         self.tabs.addTab(self._all_tiers(program), self.tr("Alle Stufen"))
         self.tabs.addTab(self._support(program), _part("support"))
         self._tab_parts = [("server",), ("cloud",), ("server", "cloud", "support"), ("support",)]
@@ -220,6 +227,17 @@ class ProgramView(WorkspaceView):
         table.resizeRowsToContents()
         return table
 
+    def _track_page(self, program: Program, track: str, table: QTableWidget) -> QWidget:
+        """The comparison, and below it what the overview PDF says of the track in sentences."""
+        sections = [revenue_counts(program, track), *track_sections(program, track)]
+        notes = _text_label(f"notes-{track}", _sections_html(sections))
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(table, 3)
+        layout.addWidget(_scrolled(notes), 2)
+        return page
+
     def _all_tiers(self, program: Program) -> QWidget:
         self.tier_model = TierTableModel(program)
         table = QTableView()
@@ -230,21 +248,7 @@ class ProgramView(WorkspaceView):
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
         table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        msp = [t for t in program.tiers.values() if t.granted_by_vendor]
-        either = " " + self.tr("oder") + " "
-        notes = "".join(
-            "<p>"
-            + self.tr(
-                "<b>{tier}</b>: Status nur direkt durch die {vendor}; Rabatte und Vorteile wie "
-                "{tiers}, je nach Umsatz."
-            ).format(
-                tier=escape(show(t.name)),
-                vendor=escape(program.vendor),
-                tiers=either.join(escape(show(program.tier(b).name)) for b in t.benefits_of),
-            )
-            + "</p>"
-            for t in msp
-        )
+        notes = _sections_html(vendor_granted_sections(program))
         info = QLabel(
             "<p><b>"
             + self.tr("Alle Stufen erhalten:")
@@ -276,13 +280,23 @@ class ProgramView(WorkspaceView):
         first, second = self.tr("First Level"), self.tr("Second Level")
         reachable, calls = self.tr("Erreichbar:"), self.tr("Kostenlose Calls:")
         per_year = self.tr("{calls} pro Partner und Jahr.").format(calls=free_calls)
+        # As the overview PDF's support part: the knowledge base beside the first level, what
+        # operations support means beside the second, the partner's part in the notes.
+        notes = (
+            support.maintenance_required,
+            support.partner_duties,
+            support.reseller_only,
+            support.training_expectation,
+            support.fault_reports,
+        )
         text = QLabel(
             f"<h3>{first}</h3><p>{escape(show(support.first_level))}</p>"
-            f"<h3>{second}</h3><p>{escape(show(support.second_level))}</p>"
-            f"<p><b>{reachable}</b> {escape(schedule)}</p>"
+            + _paragraphs((support.knowledge_base,))
+            + f"<h3>{second}</h3><p>{escape(show(support.second_level))}</p>"
+            + _paragraphs((support.operations_support,))
+            + f"<p><b>{reachable}</b> {escape(schedule)}</p>"
             f"<p><b>{calls}</b> {per_year} {escape(show(support.after_free_calls))}</p>"
-            f"<p>{escape(show(support.maintenance_required))}</p>"
-            f"<p>{escape(show(support.reseller_only))}</p>"
+            + _paragraphs(notes)
         )
         text.setObjectName("supportText")
         text.setTextFormat(Qt.TextFormat.RichText)
@@ -320,8 +334,8 @@ class ProgramView(WorkspaceView):
         contracts.resizeRowsToContents()
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(text)
-        layout.addWidget(contracts, 1)
+        layout.addWidget(_scrolled(text), 3)
+        layout.addWidget(contracts, 2)
         return page
 
     # --- printing --------------------------------------------------------------------------------
@@ -345,3 +359,32 @@ class ProgramView(WorkspaceView):
 
     def _show_pdf(self, data: bytes, file_name: str) -> None:
         self.status.emit(pdf_output.show_pdf(self, data, file_name, self.tr("Programmübersicht")))
+
+
+def _paragraphs(texts: tuple[str, ...]) -> str:
+    """The rule file's texts in the UI language, one paragraph each; empty ones left out."""
+    return "".join(f"<p>{escape(show(t))}</p>" for t in texts if t)
+
+
+def _sections_html(sections: list[Section]) -> str:
+    return "".join(
+        f"<h3>{escape(show(s.heading))}</h3>{_paragraphs(s.texts)}" for s in sections if s.texts
+    )
+
+
+def _text_label(name: str, html: str) -> QLabel:
+    label = QLabel(html)
+    label.setObjectName(name)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop)
+    return label
+
+
+def _scrolled(label: QLabel) -> QScrollArea:
+    """A long text that scrolls on a small screen instead of squeezing what is below it."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(label)
+    return scroll

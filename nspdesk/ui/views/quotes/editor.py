@@ -24,6 +24,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QMenu,
     QMessageBox,
     QPushButton,
 )
@@ -32,7 +33,12 @@ from nspdesk.domain.errors import InputError
 from nspdesk.domain.messages import Text
 from nspdesk.domain.pricing import Audience, PricedQuote
 from nspdesk.domain.program import Tier
-from nspdesk.domain.quote_checks import quote_warnings
+from nspdesk.domain.quote_checks import (
+    TIER_NOT_COVERED,
+    QuoteWarning,
+    missing_maintenance,
+    quote_warnings,
+)
 from nspdesk.domain.quote_document import DEFAULT_CLOSING, DEFAULT_SUBJECT, intro_for
 from nspdesk.domain.quote_input import LineInput, QuoteInput
 from nspdesk.domain.standard_lines import nfr_line, own_use_line
@@ -46,6 +52,7 @@ from nspdesk.services.workspace import Workspace
 from nspdesk.ui import operations
 from nspdesk.ui import settings as options
 from nspdesk.ui.context import AppContext
+from nspdesk.ui.formats import money
 from nspdesk.ui.i18n import show
 from nspdesk.ui.views.quotes import conditions
 from nspdesk.ui.views.quotes.article_search import Article, SearchResult
@@ -65,6 +72,7 @@ from nspdesk.ui.views.quotes.editor_form import (
 from nspdesk.ui.views.quotes.export import sender_contact
 from nspdesk.ui.views.quotes.lines_model import END_CUSTOMER_ONLY, Col, LinesModel
 from nspdesk.ui.views.quotes.names import status_name
+from nspdesk.ui.views.quotes.reprice import Repricer
 from nspdesk.ui.views.quotes.tools import QuoteTools, template_input
 
 # An action on the quote as loaded: (workspace, quote id, the version loaded) -> its new state.
@@ -80,6 +88,8 @@ class QuoteEditor(QuoteForm):
         self.loaded: Loaded | None = None
         self.priced: PricedQuote | None = None
         self.price_error = ""
+        self.warnings: tuple[QuoteWarning, ...] = ()  # the quote's, as the preview gives them
+        self.maintenance_menu: QMenu | None = None  # the catalog's maintenance articles to pick
         self._dirty = False
         self._filling = False
         self._auto_intro = ""
@@ -89,10 +99,11 @@ class QuoteEditor(QuoteForm):
             self.clock(), datetime.now(UTC).astimezone().timetz()
         )
         # The partner's terms on the quote date, read once per partner and date (refresh_terms).
-        self._pricer_key: tuple[int, date] | None = None
+        self._pricer_key: tuple[int, date, int | None, int] | None = None
         self._pricer: DraftPricer | None = None
         self.stale_dialog: DiffDialog | None = None
         self.tools = QuoteTools(self, self)
+        self.repricer = Repricer(self, self)
         program = context.program()
         self.lines_model = LinesModel(program.categories, self)
         self.lines_model.check = self._line_refusal
@@ -113,6 +124,7 @@ class QuoteEditor(QuoteForm):
             (self.pdf_button, self.export_pdf),
             (self.free_button, self.add_free_line),
             (self.nfr_button, self.add_nfr_line),
+            (self.maintenance_button, self.add_maintenance),
             (self.remove_button, self.remove_selected_lines),
             (self.up_button, lambda: self._move(-1)),
             (self.down_button, lambda: self._move(1)),
@@ -124,6 +136,7 @@ class QuoteEditor(QuoteForm):
         self.apply_template_action.triggered.connect(self.tools.apply_template)
         self.duplicate_action.triggered.connect(self.tools.duplicate)
         self.compare_action.triggered.connect(self.tools.compare_revisions)
+        self.reprice_action.triggered.connect(self.repricer.reprice)
         self.history.compare_requested.connect(self.tools.compare_revisions)
         self.tier_panel.changed.connect(self._edited)
         self.partner_picker.partner_changed.connect(self._partner_changed)
@@ -308,6 +321,9 @@ class QuoteEditor(QuoteForm):
         self.apply_template_action.setEnabled(draft)
         loaded = self.loaded
         self.compare_action.setEnabled(loaded is not None and len(loaded.revisions) >= 2)
+        self.reprice_action.setEnabled(
+            loaded is not None and Repricer.offered(loaded.revision, draft and not self.read_only)
+        )
 
     # --- editing --------------------------------------------------------------------------------
 
@@ -373,8 +389,10 @@ class QuoteEditor(QuoteForm):
         partner = self.partner_picker.current_partner()
         on = from_qdate(self.quote_date.date())
         program = self.context.program(on)
-        tier = program.tiers.get(partner.tier or "") if partner else None
         self._load_terms(partner, on)
+        if partner is not None and self._pricer is not None:
+            partner = self._pricer.partner  # the tier held on the quote date, or the one kept
+        tier = program.tiers.get(partner.tier or "") if partner else None
         if partner is None or tier is None:
             self.tier_panel.show_check(None, self.tr("noch keine Partnerstufe") if partner else "–")
             return
@@ -392,13 +410,15 @@ class QuoteEditor(QuoteForm):
         if partner is None:
             self._pricer, self._pricer_key = None, None
             return
-        if self._pricer_key == (partner.id, on) and self._pricer is not None:
+        quote_id = self.loaded.quote_id if self.loaded is not None else None
+        key = (partner.id, on, quote_id, self.loaded.revision if self.loaded else 0)
+        if self._pricer_key == key and self._pricer is not None:
             return
-        try:
-            self._pricer = quotes.pricer(self.context.workspace, partner.id, on)
+        try:  # a later revision's draft keeps its tier and edition (``services.quotes.pricer``)
+            self._pricer = quotes.pricer(self.context.workspace, partner.id, on, quote_id=quote_id)
         except (InputError, StoreError):
             self._pricer = None  # nothing to price with; saving reports what is wrong
-        self._pricer_key = (partner.id, on)
+        self._pricer_key = key
 
     @property
     def _check(self) -> TierCheck | None:
@@ -465,8 +485,9 @@ class QuoteEditor(QuoteForm):
         tier = self._nfr_tier()
         if tier is None:
             return False
+        program = self.context.program(from_qdate(self.quote_date.date()))
         try:
-            line = nfr_line(tier)
+            line = nfr_line(program, tier)
         except InputError as refusal:
             self.show_error(show(refusal.message))
             return False
@@ -482,6 +503,57 @@ class QuoteEditor(QuoteForm):
     def _update_standard_lines(self) -> None:
         program = self.context.program(from_qdate(self.quote_date.date()))
         self._show_standard_lines(program, self._nfr_tier(), not self.read_only, self.add_own_use)
+
+    def add_maintenance(self) -> bool:
+        """Answer ``maintenance-missing``: the catalog's maintenance article as a line, with the
+        quantity of the first line that needs it; several articles: a menu to pick one from; none:
+        a line of the maintenance category to fill in."""
+        priced = self.priced
+        missing = missing_maintenance(priced) if priced is not None and not self.read_only else {}
+        if not missing:
+            return False
+        category, positions = next(iter(missing.items()))
+        quantity = self.lines_model.line(positions[0] - 1).quantity
+        on = from_qdate(self.quote_date.date())
+        articles = catalog.current_articles_in(self.context.workspace, on, category)
+        if len(articles) > 1:
+            self._pick_maintenance(articles, quantity)
+            return False
+        if articles:
+            return self._add_maintenance_article(articles[0], quantity)
+        name = self.context.program(on).categories[category].name
+        added = self.add_line(LineInput(category, str(name), quantity, Decimal(0)))
+        if added:
+            self.table.edit(self.lines_model.index(self.lines_model.rowCount() - 1, Col.UNIT_PRICE))
+        return added
+
+    def _pick_maintenance(self, articles: list[catalog.Article], quantity: Decimal) -> None:
+        menu = QMenu(self)
+        menu.setObjectName("maintenanceArticles")
+        for article in articles:
+            action = menu.addAction(
+                self.tr("{name} – {price}").format(
+                    name=article.name, price=money(article.list_price)
+                )
+            )
+            action.triggered.connect(
+                lambda _checked=False, a=article: self._add_maintenance_article(a, quantity)
+            )
+        self.maintenance_menu = menu
+        button = self.maintenance_button
+        menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
+
+    def _add_maintenance_article(self, article: catalog.Article, quantity: Decimal) -> bool:
+        return self.add_line(
+            LineInput(
+                category=article.category,
+                description=article.name,
+                quantity=quantity,
+                unit_price=article.list_price,
+                unit=article.unit,
+                article_number=article.article_number,
+            )
+        )
 
     def add_free_line(self) -> bool:
         category = "other" if "other" in self.lines_model.categories else ""
@@ -594,21 +666,25 @@ class QuoteEditor(QuoteForm):
         )
         priced: PricedQuote | None = None
         error = ""
+        warnings: tuple[QuoteWarning, ...] = ()
         if self.read_only and self.loaded is not None:
             priced = self.loaded.snapshot
+            reseller_only = partner.reseller_only if partner is not None else False
+            warnings = quote_warnings(priced, reseller_only)
         elif pricer is not None and data is not None:
             preview = pricer.price(data)
-            priced = preview.priced
+            priced, warnings = preview.priced, preview.warnings
             if preview.error is not None:
                 error = show(preview.error.message)
-        self.priced, self.price_error = priced, error
+        self.priced, self.price_error, self.warnings = priced, error, warnings
         self.lines_model.set_priced(priced.lines if priced else None)
         self.totals.show_priced(priced, self.lines_model.rowCount())
         self.show_error(error)
-        reseller_only = partner.reseller_only if partner is not None else False
-        warnings = quote_warnings(priced, reseller_only) if priced is not None else ()
-        self.warnings_banner.setText("\n".join(f"⚠ {show(w.message)}" for w in warnings))
-        self.warnings_banner.setVisible(bool(warnings))
+        # The tier check's warning is the tier panel's, above, with the decision it asks for.
+        self.show_warnings(
+            [show(w.message) for w in warnings if w.code != TIER_NOT_COVERED],
+            not self.read_only and priced is not None and bool(missing_maintenance(priced)),
+        )
         self._update_standard_lines()
 
     def _line_refusal(self, row: int, line: LineInput) -> str | None:
@@ -717,8 +793,12 @@ class QuoteEditor(QuoteForm):
 
     def mark_sent(self) -> bool:
         """Send the draft (saved first); an expired one is refused by the store, and the validity
-        date gets the focus."""
+        date gets the focus. A quote with warnings is sent only when the user confirms, once for
+        all of them (the tier check's is not asked: saving insists on the decision)."""
         now, contact = self.now(), sender_contact(self.context)
+        asked = [show(w.message) for w in self.warnings if w.code != TIER_NOT_COVERED]
+        if asked and not self.ask_send_anyway(asked):
+            return False
 
         def send(workspace: Workspace, quote_id: int, version: int | None) -> object:
             return quotes.send(
@@ -864,6 +944,19 @@ class QuoteEditor(QuoteForm):
         if answer == "save":
             return self.save()
         return answer == "discard"
+
+    def ask_send_anyway(self, warnings: list[str]) -> bool:
+        """Whether to send a quote with ``warnings`` all the same; the dialog tests replace."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Angebot mit Warnungen"))
+        box.setText(self.tr("Das Angebot hat Warnungen. Trotzdem als versendet markieren?"))
+        box.setInformativeText("\n\n".join(f"⚠ {text}" for text in warnings))
+        send = box.addButton(self.tr("Trotzdem versenden"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is send
 
     def ask_unsaved(self) -> str:
         """ "save", "discard" or "cancel"; the dialog tests replace."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -60,7 +61,8 @@ BANNER = "padding: 6px 10px; border-radius: 4px; background: {bg}; color: {fg};"
 FROZEN_STYLE = BANNER.format(bg="#fef3c7", fg="#78350f")
 ERROR_STYLE = BANNER.format(bg="#fee2e2", fg="#991b1b")
 HINT_STYLE = "color: #92400e;"
-WARNING_STYLE = BANNER.format(bg="#ffedd5", fg="#7c2d12")
+WARNINGS_BOX_STYLE = "#warningsBox { background: #ffedd5; border-radius: 4px; }"
+WARNING_TEXT_STYLE = "color: #7c2d12; padding: 6px 4px 6px 10px;"
 LOCKED_STYLE = BANNER.format(bg="#dbeafe", fg="#1e3a8a")
 
 
@@ -114,7 +116,7 @@ class QuoteForm(QWidget):
         layout.addLayout(self._build_header())
         self.frozen_banner = self._banner("frozenBanner", FROZEN_STYLE)
         self.error_banner = self._banner("errorBanner", ERROR_STYLE)
-        self.warnings_banner = self._banner("quoteWarnings", WARNING_STYLE)
+        self.warnings_box = self._build_warnings()
         self.tier_panel = TierPanel()
         layout.addWidget(self.frozen_banner)
         layout.addWidget(self.error_banner)
@@ -134,7 +136,7 @@ class QuoteForm(QWidget):
         self.search_hint.hide()
         lines.addWidget(self.search_hint)
         lines.addWidget(self._build_table(lines_model), 1)
-        lines.addWidget(self.warnings_banner)
+        lines.addWidget(self.warnings_box)
         self.history = HistoryPanel()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("editorTabs")
@@ -143,6 +145,33 @@ class QuoteForm(QWidget):
         self.tabs.addTab(self.history, translate("QuoteEditor", "Verlauf"))
         layout.addWidget(self.tabs, 1)
         layout.addLayout(self._build_bottom())
+
+    def _build_warnings(self) -> QFrame:
+        """The quote's warnings (``domain.quote_checks``) under the lines, one per line, with the
+        action that answers a missing maintenance contract beside them."""
+        self.warnings_banner = self._banner("quoteWarnings", WARNING_TEXT_STYLE)
+        self.maintenance_button = self._button(translate("QuoteEditor", "Wartung hinzufügen"))
+        self.maintenance_button.setObjectName("addMaintenance")
+        self.maintenance_button.setToolTip(
+            translate("QuoteEditor", "Den Wartungsartikel aus dem Katalog als Position aufnehmen")
+        )
+        self.maintenance_button.hide()
+        box = QFrame()
+        box.setObjectName("warningsBox")
+        box.setStyleSheet(WARNINGS_BOX_STYLE)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 8, 0)
+        row.addWidget(self.warnings_banner, 1)
+        row.addWidget(self.maintenance_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        box.hide()
+        return box
+
+    def show_warnings(self, texts: list[str], maintenance: bool) -> None:
+        """The warnings' texts (none: the box hides) and whether to offer "Wartung hinzufügen"."""
+        self.warnings_banner.setText("\n".join(f"⚠ {text}" for text in texts))
+        self.warnings_banner.setVisible(bool(texts))
+        self.maintenance_button.setVisible(maintenance)
+        self.warnings_box.setVisible(bool(texts))
 
     def _build_header(self) -> QHBoxLayout:
         self.back_button = QPushButton(translate("QuoteEditor", "‹ Alle Angebote"))
@@ -196,6 +225,9 @@ class QuoteForm(QWidget):
             translate("QuoteEditor", "Für anderen Partner kopieren …")
         )
         self.compare_action = menu.addAction(translate("QuoteEditor", "Revisionen vergleichen …"))
+        self.reprice_action = menu.addAction(
+            translate("QuoteEditor", "Zu heutigen Konditionen neu berechnen …")
+        )
         button = QPushButton(translate("QuoteEditor", "Weitere"))
         button.setObjectName("moreActions")
         button.setAutoDefault(False)

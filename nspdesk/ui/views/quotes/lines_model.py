@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from nspdesk.documents.text import unit_price
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.pricing import Audience, PricedLine
-from nspdesk.domain.program import Category
+from nspdesk.domain.program import Category, FixedPrice
 from nspdesk.domain.quote_input import LineInput
 from nspdesk.ui.formats import money, number, percent
 from nspdesk.ui.i18n import QT_TRANSLATE_NOOP, babel_locale, show
@@ -216,7 +216,22 @@ class LinesModel(QAbstractTableModel):
         line = self._lines[index.row()]
         editable = column in NUMERIC or column == Col.DESCRIPTION
         editable = editable or (column in FREE_ONLY and not line.article_number)
+        editable = editable and not self.program_sets(line, column)
         return base | Qt.ItemFlag.ItemIsEditable if editable else base
+
+    def program_sets(self, line: LineInput, column: Col) -> bool:
+        """Whether the program, not the user, sets this cell: the price of an own-use or NFR
+        licence (no extra discount either: a discount stored before stays editable to clear it),
+        the NFR licence's quantity (one), and such a line's category."""
+        category = self.categories.get(line.category)
+        kind = category.fixed_price if category is not None else None
+        if kind is None:
+            return False
+        if column == Col.EXTRA_DISCOUNT:
+            return not line.extra_discount
+        if column == Col.QUANTITY:
+            return kind is FixedPrice.NFR
+        return column in {Col.UNIT_PRICE, Col.CATEGORY}
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -229,6 +244,10 @@ class LinesModel(QAbstractTableModel):
             return self._edit_text(column, line)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in RIGHT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and self.program_sets(line, column):
+            return self.tr("Vom Partnerprogramm festgelegt, nicht änderbar")
+        if role == Qt.ItemDataRole.ForegroundRole and self.program_sets(line, column):
+            return MUTED
         if role == Qt.ItemDataRole.ToolTipRole:
             category = self.categories.get(line.category)
             return f"{line.description}\n{show(category.name) if category else line.category}"
@@ -378,7 +397,8 @@ class LinesDelegate(QStyledItemDelegate):
         if index.column() == Col.CATEGORY:
             combo = QComboBox(parent)
             for category in self.categories.values():
-                combo.addItem(show(category.name), category.id)
+                if category.fixed_price is None:  # own-use and NFR lines have their own buttons
+                    combo.addItem(show(category.name), category.id)
             return combo
         editor = QLineEdit(parent)
         editor.setFrame(False)

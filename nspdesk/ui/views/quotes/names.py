@@ -31,6 +31,7 @@ EVENTS = {
     "rejected": QT_TRANSLATE_NOOP("QuoteEvents", "abgelehnt"),
     "expired": QT_TRANSLATE_NOOP("QuoteEvents", "abgelaufen"),
     "duplicated": QT_TRANSLATE_NOOP("QuoteEvents", "kopiert"),
+    "repriced": QT_TRANSLATE_NOOP("QuoteEvents", "neu berechnet"),
 }
 CHANGED_FIELDS = {
     "description": QT_TRANSLATE_NOOP("QuoteDiffFields", "Beschreibung"),

@@ -161,7 +161,7 @@ def detail_html(program: Program, line: ReviewLine) -> str:
         ),
         (
             QCoreApplication.translate("ReviewView", "Umsatz"),
-            _figure(m(f.revenue), m(f.revenue_manual), m(f.revenue_won)),
+            _figure(m(f.revenue), m(f.revenue_reported), m(f.revenue_won)),
         ),
     ]
     if f.mrr != ZERO or p.track == "cloud":
