@@ -3554,6 +3554,57 @@ Please report it; your input has been kept.</translation>
     </message>
 </context>
 <context>
+    <name>PrintFields</name>
+    <message>
+        <source>Absender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Empfänger</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Angebotsnummer</source>
+        <translation>Quote number</translation>
+    </message>
+    <message>
+        <source>Kundennummer</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Betreff</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Einleitung</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Position {position} (Beschreibung)</source>
+        <translation>Line {position} (description)</translation>
+    </message>
+    <message>
+        <source>Position {position} (Einheit)</source>
+        <translation>Line {position} (unit)</translation>
+    </message>
+    <message>
+        <source>USt-IdNr. des Empfängers</source>
+        <translation>Recipient&apos;s VAT ID</translation>
+    </message>
+    <message>
+        <source>Zahlungsbedingungen</source>
+        <translation>Payment terms</translation>
+    </message>
+    <message>
+        <source>Schluss</source>
+        <translation>Closing</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsDialog</name>
     <message>
         <source>Import abgelehnt</source>
@@ -4852,6 +4903,10 @@ Postcode town</translation>
     <message>
         <source>PDF erzeugen</source>
         <translation>Create PDF</translation>
+    </message>
+    <message>
+        <source>PDF nicht erzeugt: Zeichen, die nicht gedruckt werden können</source>
+        <translation>PDF not created: characters that cannot be printed</translation>
     </message>
     <message>
         <source>Vorschau – {name}</source>
@@ -6270,6 +6325,21 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
     <message>
         <source>höchstens {maximum}, eingegeben: „{text}“</source>
         <translation>at most {maximum}, entered: “{text}”</translation>
+    </message>
+</context>
+<context>
+    <name>UnprintableDialog</name>
+    <message>
+        <source>Diese Zeichen können nicht gedruckt werden:</source>
+        <translation>These characters cannot be printed:</translation>
+    </message>
+    <message>
+        <source>Im PDF erscheinen sie als leere Kästchen. Trotzdem drucken? Mit „Nein“ können Sie die Texte zuerst ändern.</source>
+        <translation>They appear as empty boxes in the PDF. Print anyway? Choose “No” to change the texts first.</translation>
+    </message>
+    <message>
+        <source>Nicht druckbare Zeichen</source>
+        <translation>Characters that cannot be printed</translation>
     </message>
 </context>
 <context>

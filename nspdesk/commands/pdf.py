@@ -4,11 +4,18 @@ Every subcommand writes its document to ``-o OUT.pdf`` through a temporary file 
 and a rename: a failure leaves neither a partial file nor a changed old one. The database variants
 (``quote --id``, ``checklist --partner``, ``review --partner --year``) fit beside the options here;
 abbreviations are off so that a future ``--partner`` is never mistaken for ``--partner-name``.
+
+A quote whose texts hold characters no embedded font can draw (emoji, Arabic, Hebrew, Hindi …)
+is still written, and each such field is named on stderr ("Warnung: …"; exit code 0): a script's
+run does not fail on a customer's name, and the person who reads the warning decides. The app asks
+before it shows such a PDF.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +25,7 @@ from nspdesk.commands.common import EXIT_FAILURE, EXIT_OK, CommandError, read_in
 from nspdesk.commands.store_access import add_db_option, opened_workspace
 
 if TYPE_CHECKING:
+    from nspdesk.documents.glyphs import Unprintable
     from nspdesk.domain.letterhead import Sender
 
 TRACKS = ("server", "cloud", "support")
@@ -38,7 +46,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="Angebot als DIN-5008-Geschäftsbrief",
         description="Angebot aus der Eingabe von 'nspdesk price' plus optional number, recipient, "
         "sender, valid_until, customer_number, contact, subject, intro, closing, payment_terms und "
-        "unit je Position. Ohne sender erscheint die Demo-Firma.",
+        "unit je Position. Ohne sender erscheint die Demo-Firma. Zeichen, die keine eingebettete "
+        "Schrift darstellen kann (Emoji, Arabisch, Hebräisch …), nennt eine Warnung auf stderr; "
+        "das PDF wird trotzdem geschrieben.",
         allow_abbrev=False,
     )
     quote.add_argument(
@@ -118,7 +128,7 @@ def _output(parser: argparse.ArgumentParser) -> None:
 
 
 def run_quote(args: argparse.Namespace) -> int:
-    from nspdesk.documents.quote_pdf import quote_pdf
+    from nspdesk.documents.quote_pdf import quote_pdf, unprintable
     from nspdesk.domain.editions import default_library
     from nspdesk.domain.json_input import parse_json
     from nspdesk.domain.pricing import price_quote
@@ -139,13 +149,25 @@ def run_quote(args: argparse.Namespace) -> int:
             except NotFoundError as error:
                 raise CommandError(str(error)) from None
         write_atomically(target, printed.data)
+        warn_unprintable(printed.unprintable)
         return EXIT_OK
     text, source = read_input(args.file)
     data = quote_input_from_json(parse_json(text, source), today=date.today())
     program = default_library().edition_for(data.request.date)
     quote = price_quote(program, data.request)
     write_atomically(target, quote_pdf(quote, data.document, data.sender))
+    warn_unprintable(unprintable(quote, data.document, data.sender))
     return EXIT_OK
+
+
+def warn_unprintable(found: Sequence[Unprintable]) -> None:
+    """One line on stderr for each field with characters that print as empty boxes."""
+    for item in found:
+        print(
+            f"nspdesk pdf: Warnung: {item.field} enthält Zeichen, die keine eingebettete Schrift "
+            f"darstellen kann (im PDF leere Kästchen): {item.characters_described}",
+            file=sys.stderr,
+        )
 
 
 def run_program(args: argparse.Namespace) -> int:

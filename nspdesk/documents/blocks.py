@@ -6,6 +6,7 @@ Every function takes plain text and escapes it; callers never pass markup.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
@@ -17,13 +18,40 @@ from nspdesk.documents.text import esc
 TEXT_WIDTH_MM = TEXT_RIGHT - LEFT_MARGIN
 
 
+class PagedTable(Table):
+    """A ``Table`` that splits between rows as its style allows (``grid_table_style`` keeps two rows
+    on either side of a page break). At the top of a frame, where waiting for the next page gains
+    nothing, the style's ``NOSPLIT`` gives way and a row taller than the page is split inside
+    (``splitInRow``) rather than end in a ``LayoutError``."""
+
+    _nosplitCmds: list[Any]  # noqa: N815 - reportlab's, from the style's NOSPLIT commands
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        parts: list[Flowable] = super().split(available_width, available_height)
+        frame = getattr(self, "_frame", None)  # set by reportlab's Frame while it asks
+        if parts or not getattr(frame, "_atTop", False):
+            return parts
+        kept, self._nosplitCmds = self._nosplitCmds, []
+        self.splitInRow = 1
+        try:
+            parts = super().split(available_width, available_height)
+        finally:
+            self._nosplitCmds = kept
+        return parts
+
+
 def title_block(title: str, subtitle: str) -> list[Flowable]:
     st = styles()
-    return [Paragraph(esc(title), st.title), Paragraph(esc(subtitle), st.small), Spacer(1, 4 * mm)]
+    return [
+        Paragraph(esc(title, st.title.fontName), st.title),
+        Paragraph(esc(subtitle), st.small),
+        Spacer(1, 4 * mm),
+    ]
 
 
 def heading(text: str) -> Paragraph:
-    return Paragraph(esc(text), styles().heading)
+    style = styles().heading
+    return Paragraph(esc(text, style.fontName), style)
 
 
 def paragraph(text: str) -> Paragraph:
@@ -35,8 +63,14 @@ def note(text: str) -> Paragraph:
 
 
 def bullets(items: Sequence[str]) -> list[Flowable]:
+    """A bullet list in which no item stands alone on a page: the first two items stay together
+    (and, as a heading keeps with what follows, with the heading above), so do the last two."""
     st = styles()
-    return [Paragraph(esc(item), st.bullet, bulletText="•") for item in items]
+    flowables = [Paragraph(esc(item), st.bullet, bulletText="•") for item in items]
+    for index in {0, len(flowables) - 2}:
+        if 0 <= index < len(flowables) - 1:
+            flowables[index].keepWithNext = 1
+    return list(flowables)
 
 
 def comparison_table(
@@ -44,13 +78,16 @@ def comparison_table(
 ) -> Table:
     """A table with a label column and one column per compared item (tiers)."""
     st = styles()
-    header = [Paragraph("", st.cell_head)] + [Paragraph(esc(c), st.cell_head) for c in columns]
+    bold = st.cell_head.fontName
+    header = [Paragraph("", st.cell_head)] + [
+        Paragraph(esc(c, bold), st.cell_head) for c in columns
+    ]
     body = [
-        [Paragraph(esc(label), st.cell_head)] + [Paragraph(esc(v), st.cell) for v in values]
+        [Paragraph(esc(label, bold), st.cell_head)] + [Paragraph(esc(v), st.cell) for v in values]
         for label, values in rows
     ]
     width = (TEXT_WIDTH_MM - label_width_mm) / max(len(columns), 1)
-    table = Table(
+    table = PagedTable(
         [header, *body],
         colWidths=[label_width_mm * mm] + [width * mm] * len(columns),
         repeatRows=1,
@@ -75,9 +112,9 @@ def data_table(
             style = st.cell_head_right if index in right_aligned else st.cell_head
         else:
             style = st.cell_right if index in right_aligned else st.cell
-        return Paragraph(esc(value), style)
+        return Paragraph(esc(value, style.fontName), style)
 
-    table = Table(
+    table = PagedTable(
         [
             [cell(i, h, head=True) for i, h in enumerate(header)],
             *[[cell(i, v) for i, v in enumerate(row)] for row in rows],
@@ -91,8 +128,11 @@ def data_table(
 
 def label_value_table(rows: Sequence[tuple[str, str]], label_width_mm: float = 45) -> Table:
     st = styles()
-    table = Table(
-        [[Paragraph(esc(k), st.cell_head), Paragraph(esc(v), st.cell)] for k, v in rows],
+    table = PagedTable(
+        [
+            [Paragraph(esc(k, st.cell_head.fontName), st.cell_head), Paragraph(esc(v), st.cell)]
+            for k, v in rows
+        ],
         colWidths=[label_width_mm * mm, (TEXT_WIDTH_MM - label_width_mm) * mm],
     )
     table.setStyle(

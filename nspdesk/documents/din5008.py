@@ -72,7 +72,7 @@ RETURN_ZONE = Box(20, 45, 85, 17.7)
 ADDRESS_ZONE = Box(20, 62.7, 85, 27.3)
 ADDRESS_TEXT_X = 25.0
 # The information block runs to the right margin of the body text.
-INFO_BLOCK = Box(125, 50, TEXT_RIGHT - 125, 42)
+INFO_BLOCK = Box(125, 50, TEXT_RIGHT - 125, 40)  # ends with the address field at 90
 FOLD_MARKS = (105.0, 210.0)
 HOLE_MARK = 148.5
 BODY_END = 257.0

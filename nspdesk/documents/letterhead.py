@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Paragraph, Table
@@ -115,7 +116,8 @@ class PageLayout:
     def _address(self, canvas: Canvas, addressee: Addressee) -> None:
         st = styles()
         back = [(self.sender.return_address, False)]
-        draw_lines(canvas, _RETURN_TEXT, back, st.return_address, "return", underline=True)
+        box = _return_box(self.sender.return_address, st.return_address)
+        draw_lines(canvas, box, back, st.return_address, "return", underline=True)
         lines = [(line, False) for line in addressee.lines()]
         draw_lines(canvas, _ADDRESS_TEXT, lines, st.address, "address")
 
@@ -125,7 +127,10 @@ class PageLayout:
             _draw_info(canvas, self.info, st.info_label, st.info_value)
             return
         rows = [
-            [Paragraph(esc(label), st.info_label), Paragraph(esc(value), st.info_value)]
+            [
+                Paragraph(esc(label, st.info_label.fontName), st.info_label),
+                Paragraph(esc(value, st.info_value.fontName), st.info_value),
+            ]
             for label, value in self.info
         ]
         table = Table(rows, colWidths=[23 * mm, (INFO_BLOCK.width - 23) * mm])
@@ -176,6 +181,19 @@ class PageLayout:
             x += width
 
 
+def _return_box(text: str, style: ParagraphStyle) -> Box:
+    """The box of the return address: one line right above the address zone; a longer address
+    (a company name of 200 characters) grows upwards line by line, up to the top of the return
+    zone, before it is shrunk."""
+    width = _RETURN_TEXT.width * mm
+    if stringWidth(text, style.fontName, style.fontSize) <= width:
+        return _RETURN_TEXT
+    count = len(simpleSplit(text, style.fontName, style.fontSize, width))
+    height = min(count * style.leading / mm + 1.5, RETURN_ZONE.height - 1)
+    bottom = _RETURN_TEXT.bottom
+    return Box(_RETURN_TEXT.x, bottom - height, _RETURN_TEXT.width, height)
+
+
 def _draw_form(canvas: Canvas, name: str, draw: Callable[[Canvas], None]) -> None:
     """Place the form ``name`` on the page, drawing it with ``draw`` the first time."""
     if not canvas.hasForm(name):
@@ -216,7 +234,9 @@ def draw_lines(
     width, height = box.width * mm, box.height * mm
     wrapped = _wrapped(lines, style, width, height)
     if wrapped is None:
-        markup = "<br/>".join(f"<b>{esc(t)}</b>" if bold else esc(t) for t, bold in lines)
+        markup = "<br/>".join(
+            f"<b>{esc(t, BOLD)}</b>" if bold else esc(t, style.fontName) for t, bold in lines
+        )
         if underline:
             markup = f"<u>{markup}</u>"
         draw_in_box(canvas, box, [Paragraph(markup, style)], name)

@@ -60,7 +60,8 @@ class PlainParagraph(Flowable):
             self._paragraph = self._as_paragraph()
 
     def _as_paragraph(self) -> Paragraph:
-        return Paragraph("<br/>".join(esc(text) for text in self.texts), self.style)
+        font = self.style.fontName
+        return Paragraph("<br/>".join(esc(text, font) for text in self.texts), self.style)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         if self._paragraph is None:

@@ -17,11 +17,13 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from nspdesk.documents.cells import Cell, GridFormat, GridTable, TextPart
 from nspdesk.documents.din5008 import Metadata, build_pdf
-from nspdesk.documents.fonts import BOLD, REGULAR
+from nspdesk.documents.fonts import BOLD, REGULAR, register_fonts
+from nspdesk.documents.glyphs import Unprintable, check
 from nspdesk.documents.letterhead import PageLayout
 from nspdesk.documents.plain import AmountRow, AmountTable, PlainParagraph, Rule
 from nspdesk.documents.styles import ACCENT, GREY, RULE, styles, table_style
 from nspdesk.documents.text import esc, unit_price
+from nspdesk.domain import print_fields as names
 from nspdesk.domain.billing import PeriodSummary, billing_of, period_summary
 from nspdesk.domain.decimals import ZERO
 from nspdesk.domain.formatting import day, money, number, percent
@@ -30,8 +32,11 @@ from nspdesk.domain.pricing import Audience, PricedLine, PricedQuote
 from nspdesk.domain.program import Billing
 from nspdesk.domain.quote_document import QuoteDocument
 
-# Pos., Menge, Einheit, Artikel/Beschreibung, Einzelpreis, Rabatt, Gesamt: 165 mm in all.
+# Pos., Menge, Einheit, Artikel/Beschreibung, Einzelpreis, Rabatt, Gesamt: 165 mm in all. The
+# widths are the starting point only: every column but the article is as wide as its content
+# needs, the article takes the rest and at least its 60 mm (``cells.fit_widths``).
 COLUMN_WIDTHS_MM = (10.0, 14.0, 15.0, 60.0, 23.0, 19.0, 24.0)
+ARTICLE_COLUMN = 3
 HEADER = ("Pos.", "Menge", "Einheit", "Artikel/Beschreibung", "Einzelpreis", "Rabatt", "Gesamt")
 _RIGHT_ALIGNED = {1, 4, 5, 6}
 
@@ -75,11 +80,60 @@ def quote_pdf(quote: PricedQuote, document: QuoteDocument, sender: Sender) -> by
     return build_pdf(story, metadata, layout.first_page, layout.later_pages, letter=True)
 
 
+def unprintable(
+    quote: PricedQuote, document: QuoteDocument, sender: Sender
+) -> tuple[Unprintable, ...]:
+    """The texts of the Angebot that hold characters no embedded font can draw (emoji, Arabic,
+    Hebrew, Hindi …; see ``nspdesk.documents.glyphs``), by field, in the order they print:
+    the app asks before printing them as empty boxes, the CLI warns."""
+    fields: list[tuple[str, str]] = [
+        (names.SENDER, "\n".join(_sender_texts(sender))),
+        (names.RECIPIENT, "\n".join(document.recipient.lines())),
+        (names.NUMBER, document.number),
+        (names.CUSTOMER_NUMBER, document.customer_number),
+        (names.CONTACT, document.contact),
+        (names.SUBJECT, document.subject),
+        (names.INTRO, document.intro),
+    ]
+    for index, priced in enumerate(quote.lines):
+        fields.append((names.LINE_DESCRIPTION.format(position=index + 1), priced.line.description))
+        fields.append((names.LINE_UNIT.format(position=index + 1), document.unit(index)))
+    fields += [
+        (names.RECIPIENT_VAT_ID, document.recipient_vat_id),
+        (names.PAYMENT_TERMS, document.payment_terms),
+        (names.CLOSING, document.closing),
+    ]
+    return check(fields)
+
+
+def _sender_texts(sender: Sender) -> list[str]:
+    return [
+        sender.company,
+        sender.legal_form,
+        sender.street,
+        f"{sender.postal_code} {sender.city}",
+        sender.seat,
+        sender.phone,
+        sender.email,
+        sender.web,
+        sender.register_court,
+        sender.register_number,
+        *sender.managing_directors,
+        sender.vat_id,
+        sender.bank_name,
+        sender.iban,
+        sender.bic,
+    ]
+
+
 def line_tables(quote: PricedQuote, document: QuoteDocument) -> list[Flowable]:
     """The line table: one ``GridTable`` that splits at page breaks, the header atop every page.
 
-    Plain strings for every cell but the article (see ``nspdesk.documents.cells``).
+    Plain strings for every cell but the article (see ``nspdesk.documents.cells``). A position
+    too long for the rest of a page continues on the next: its numbers stay at its top, beside
+    the first lines of its text, and the continued text carries its number again, in grey.
     """
+    register_fonts()  # the table measures its texts when it is made
     rows = [_row(quote, document, index, priced) for index, priced in enumerate(quote.lines)]
     return [GridTable(_GRID, HEADER, rows)]
 
@@ -92,6 +146,8 @@ _GRID = GridFormat(
     bold=BOLD,
     size=CELL_SIZE,
     leading=CELL_LEADING,
+    fill=ARTICLE_COLUMN,
+    repeat_first=True,
 )
 
 
@@ -172,7 +228,7 @@ _PADDING = [
 def _cells(texts: list[str], bold: bool = False) -> Row:
     """A label cell and right-aligned amount cells."""
     st = styles()
-    marked = [f"<b>{esc(t)}</b>" if bold else esc(t) for t in texts]
+    marked = [f"<b>{esc(t, BOLD)}</b>" if bold else esc(t) for t in texts]
     return [Paragraph(marked[0], st.cell), *(Paragraph(t, st.cell_right) for t in marked[1:])]
 
 

@@ -92,7 +92,9 @@ def table_style(commands: list[Any]) -> TableStyle:
 
 
 def grid_table_style(header_rows: int = 1, zebra: bool = True, rows: int = 0) -> TableStyle:
-    """Thin horizontal rules, a tinted header row, optional zebra stripes."""
+    """Thin horizontal rules, a tinted header row, optional zebra stripes; with ``rows`` (the
+    table's row count, header included) the table splits at a page break only where two rows or
+    more stay on either side (and the header with the first two)."""
     commands: list[Any] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
@@ -106,4 +108,8 @@ def grid_table_style(header_rows: int = 1, zebra: bool = True, rows: int = 0) ->
     if zebra:
         for row in range(header_rows + 1, rows, 2):
             commands.append(("BACKGROUND", (0, row), (-1, row), ZEBRA_FILL))
+    if rows > header_rows:
+        # No row alone on a page: the header with the first two rows, the last two together.
+        commands.append(("NOSPLIT", (0, 0), (-1, min(header_rows + 1, rows - 1))))
+        commands.append(("NOSPLIT", (0, max(rows - 2, 0)), (-1, rows - 1)))
     return table_style(commands)

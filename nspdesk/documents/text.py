@@ -2,7 +2,9 @@
 
 ``Paragraph`` parses its text as markup and silently drops unknown tags, so ``Müller & Söhne <GmbH>``
 would print as ``Müller & Söhne`` or break the build. Every text from the user, the database or a rule
-file goes through ``esc`` (or ``lines``); only markup written here is passed unescaped.
+file goes through ``esc`` (or ``lines``); only markup written here is passed unescaped. ``esc`` also
+strips invisible characters and puts what Liberation Sans cannot draw into a fallback font
+(``nspdesk.documents.glyphs``).
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from xml.sax.saxutils import escape
 
 from babel.numbers import format_currency
 
+from nspdesk.documents.fonts import REGULAR
+from nspdesk.documents.glyphs import clean, primary_only, runs
 from nspdesk.domain.decimals import round_cents
 from nspdesk.domain.formatting import DEFAULT_LOCALE
 
@@ -25,18 +29,34 @@ _PLAIN = re.compile(rf"{_WORD}(?: {_WORD})*")
 
 def plain(text: str) -> bool:
     """Whether a ``Paragraph`` of ``text`` (escaped) prints it exactly as given, if it has room:
-    words between single spaces, nothing it would collapse, strip or break at."""
-    return _PLAIN.fullmatch(text) is not None
+    words between single spaces, nothing it would collapse, strip or break at, nothing ``clean``
+    strips, every character in the family's own font."""
+    return (
+        _PLAIN.fullmatch(text) is not None
+        and (text.isascii() or clean(text) == text)
+        and primary_only(text)
+    )
 
 
-def esc(text: str) -> str:
-    """``text`` as literal paragraph content (``&``, ``<``, ``>`` escaped)."""
-    return escape(text)
+def esc(text: str, font: str = REGULAR) -> str:
+    """``text`` as literal paragraph content: cleaned (``glyphs.clean``), ``&``, ``<``, ``>``
+    escaped, characters Liberation Sans lacks in ``<font face>`` of a fallback.
+
+    ``font``: the face the text is set in (the style's, ``BOLD`` inside ``<b>``). A paragraph's
+    ``<font face>`` sets the face exactly (reportlab resets bold and italic to the named face's),
+    so the fallback of bold text must be named in bold."""
+    text = clean(text)
+    if primary_only(text, font):
+        return escape(text)
+    return "".join(
+        escape(piece) if face == font else f'<font face="{face}">{escape(piece)}</font>'
+        for piece, face in runs(text, font)
+    )
 
 
 def lines(text: str) -> str:
     """Escaped text whose line breaks stay line breaks."""
-    return "<br/>".join(escape(line) for line in text.splitlines())
+    return "<br/>".join(esc(line) for line in clean(text).splitlines())
 
 
 def unit_price(amount: Decimal, locale: str = DEFAULT_LOCALE) -> str:

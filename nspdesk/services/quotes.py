@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -34,6 +35,9 @@ from nspdesk.store.quote_list import PartnerChoice, QuoteRow
 from nspdesk.store.quote_tools import EventRow, FromTemplate, TemplateSummary
 from nspdesk.store.quotes import ACTIONS, STATUS_NAMES, Conditions, Status
 from nspdesk.store.repricing import Repricing
+
+if TYPE_CHECKING:
+    from nspdesk.documents.glyphs import Unprintable
 
 __all__ = [
     "ACTIONS",
@@ -466,6 +470,9 @@ class PrintedQuote:
     data: bytes  # the PDF
     file_name: str  # ``Angebot A-2026-0007-2.pdf`` for revision 2
     frozen: bool  # printed from the snapshot taken when it was sent
+    # Texts holding characters no embedded font can draw (they print as empty boxes): the app
+    # asks before showing the PDF, ``nspdesk pdf quote`` warns. Each prints as "Feld: 😀 (U+1F600)".
+    unprintable: tuple[Unprintable, ...] = ()
 
 
 def print_quote(
@@ -482,14 +489,14 @@ def print_quote(
     quote on the team's. ``contact``: the sender's Ansprechpartner for a draft (None: the first
     managing director).
     """
-    from nspdesk.documents.quote_pdf import quote_pdf  # reportlab: loaded when first needed
+    from nspdesk.documents.quote_pdf import quote_pdf, unprintable  # reportlab: when first needed
     from nspdesk.store.printing import print_job
 
     with workspace.database.read() as session:
         job = print_job(session, workspace.library, quote_id, _contact(session, contact), revision)
     data = quote_pdf(job.priced, job.document, job.sender)
     name = f"Angebot {job.document.number.replace('/', '-')}.pdf"
-    return PrintedQuote(data, name, job.frozen)
+    return PrintedQuote(data, name, job.frozen, unprintable(job.priced, job.document, job.sender))
 
 
 def _contact(session: Session, contact: str | None) -> str:

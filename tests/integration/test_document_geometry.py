@@ -11,7 +11,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -91,31 +91,30 @@ class Page:
 
 
 def render_first_page(pdf: bytes, tmp_path: Path, name: str) -> Page:
+    return render_pages(pdf, tmp_path, name, last=1)[0]
+
+
+def render_pages(pdf: bytes, tmp_path: Path, name: str, last: int | None = None) -> list[Page]:
     source = tmp_path / f"{name}.pdf"
     source.write_bytes(pdf)
+    folder = tmp_path / f"{name}-pages"
+    folder.mkdir()
     subprocess.run(
-        [
-            "pdftoppm",
-            "-png",
-            "-r",
-            str(DPI),
-            "-f",
-            "1",
-            "-l",
-            "1",
-            "-singlefile",
-            str(source),
-            str(tmp_path / name),
-        ],
+        ["pdftoppm", "-png", "-r", str(DPI), "-f", "1"]
+        + (["-l", str(last)] if last else [])
+        + [str(source), str(folder / "page")],
         check=True,
         capture_output=True,
     )
-    with Image.open(tmp_path / f"{name}.png") as image:
-        image.load()
-        width, height = image.size  # pdftoppm rounds the page size up to whole pixels
-        assert abs(width - 210 * PX_PER_MM) <= 1
-        assert abs(height - 297 * PX_PER_MM) <= 1
-        return Page(image.copy())
+    pages = []
+    for path in sorted(folder.glob("page-*.png")):
+        with Image.open(path) as image:
+            image.load()
+            width, height = image.size  # pdftoppm rounds the page size up to whole pixels
+            assert abs(width - 210 * PX_PER_MM) <= 1
+            assert abs(height - 297 * PX_PER_MM) <= 1
+            pages.append(Page(image.copy()))
+    return pages
 
 
 def inside(box: tuple[float, ...] | None, x0: float, y0: float, x1: float, y1: float) -> bool:
@@ -159,7 +158,11 @@ def checklist(program: Program) -> bytes:
 
 
 def review(program: Program) -> bytes:
-    facts = PartnerFacts(
+    return annual_review_pdf(evaluate(program, review_facts()), RECIPIENT, demo_sender())
+
+
+def review_facts() -> PartnerFacts:
+    return PartnerFacts(
         track="server",
         year=2025,
         as_of=date(2026, 1, 10),
@@ -171,7 +174,6 @@ def review(program: Program) -> bytes:
         backlink=Backlink.FOLLOW,
         service_agreement=True,
     )
-    return annual_review_pdf(evaluate(program, facts), RECIPIENT, demo_sender())
 
 
 LETTERS: dict[str, Callable[[Program], bytes]] = {
@@ -206,6 +208,62 @@ def assert_common(page: Page, body_top: float) -> None:
 @pytest.mark.parametrize("name", sorted(LETTERS))
 def test_letter_first_page(name: str, program: Program, tmp_path: Path) -> None:
     page = render_first_page(LETTERS[name](program), tmp_path, name)
+    assert_letter_first_page(page)
+
+
+# Issue #16, 2: "any field of any length prints (… a 200-character company name in every place it
+# appears, footer included)". Words as people type them, and one that never breaks.
+LONG_COMPANY = ("Systemhaus Müller & Söhne Informationstechnik " * 5)[:200]
+ONE_WORD_COMPANY = "X" * 200
+
+
+@pytest.mark.parametrize(
+    ("company", "description_length"), [(LONG_COMPANY, 2200), (ONE_WORD_COMPANY, 20000)]
+)
+def test_long_texts_stay_in_their_boxes_on_every_page(
+    company: str, description_length: int, program: Program, tmp_path: Path
+) -> None:
+    sender = replace(demo_sender(), company=company, managing_directors=(company,))
+    description = ("Leistungsbeschreibung " * 1000)[:description_length]
+    lines = (
+        QuoteLine("cloud-service", "NoSpamProxy Cloud Protection", Decimal(50), Decimal("3.00")),
+        QuoteLine("other", description, Decimal(1), Decimal(140)),
+        QuoteLine("other", "Einrichtung", Decimal(1), Decimal(140)),
+    )
+    priced = price_quote(program, PriceRequest("business", date(2026, 11, 25), lines))
+    document = replace(
+        quote_document(len(lines)),
+        recipient=replace(RECIPIENT, company=company),
+        units=("User/Monat", "Teilnehmer pro Schulungstag und Standort", "Pauschale"),
+        contact=company,
+    )
+    pages = render_pages(quote_pdf(priced, document, sender), tmp_path, "long")
+    assert len(pages) >= 2
+    assert_letter_first_page(pages[0])
+    for page in pages[1:]:
+        assert_common(page, din.LATER_BODY_TOP)
+        body = page.ink_box(din.HOLE_MARK_X[1] + 1, din.LETTERHEAD.bottom, 210, din.BODY_END + 1)
+        assert inside(body, din.LEFT_MARGIN, din.LATER_BODY_TOP, din.TEXT_RIGHT, din.BODY_END)
+
+
+@pytest.mark.parametrize("name", ["checklist", "review"])
+def test_other_letters_with_a_long_company_stay_in_their_boxes(
+    name: str, program: Program, tmp_path: Path
+) -> None:
+    sender = replace(demo_sender(), company=LONG_COMPANY, managing_directors=(LONG_COMPANY,))
+    partner = replace(RECIPIENT, company=LONG_COMPANY)
+    if name == "checklist":
+        checklist = checklist_for(program, program.tier("msp"))
+        pdf = checklist_pdf(checklist, partner, sender, date(2026, 11, 25))
+    else:
+        pdf = annual_review_pdf(evaluate(program, review_facts()), partner, sender)
+    pages = render_pages(pdf, tmp_path, name)
+    assert_letter_first_page(pages[0])
+    for page in pages[1:]:
+        assert_common(page, din.LATER_BODY_TOP)
+
+
+def assert_letter_first_page(page: Page) -> None:
     assert_common(page, din.FIRST_BODY_TOP)
     field = din.ADDRESS_FIELD
     # The whole address field holds only the return address and the address, text from x 25.

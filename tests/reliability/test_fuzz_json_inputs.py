@@ -155,8 +155,8 @@ def run(
 
 def assert_clean(code: int, out: str, err: str) -> None:
     assert "Traceback" not in err
-    if code == 0:
-        assert err == ""
+    if code == 0:  # at most the warning about characters no font can draw, one line a field
+        assert all(line.startswith("nspdesk pdf: Warnung: ") for line in err.splitlines()), err
     else:
         assert code == 2, err
         assert out == ""

@@ -50,8 +50,12 @@ def fonts(data: bytes) -> dict[str, bool]:
     return found
 
 
-def assert_fonts_embedded(data: bytes) -> None:
+def assert_fonts_embedded(data: bytes, also: tuple[str, ...] = ()) -> None:
+    """Every font embedded, all Liberation Sans but the fallbacks named in ``also`` (which must
+    be used)."""
     used = fonts(data)
     assert used, "no fonts found"
     assert {name: ok for name, ok in used.items() if not ok} == {}
-    assert all("LiberationSans" in name for name in used), used
+    assert all("LiberationSans" in name or any(f in name for f in also) for name in used), used
+    for fallback in also:
+        assert any(name.endswith("+" + fallback) for name in used), (fallback, used)

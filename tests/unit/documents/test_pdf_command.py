@@ -141,3 +141,22 @@ def test_review(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     bad = {**REVIEW, "partner": {"city": "X"}}
     assert main(["pdf", "review", write(tmp_path, bad, "bad.json"), "-o", str(out)]) == 2
     assert "partner.name: fehlt" in capsys.readouterr().err
+
+
+def test_quote_with_characters_that_cannot_print_is_written_with_a_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue #16, 3: the CLI names each field whose characters would print as empty boxes."""
+    line = {"category": "other", "description": "X", "quantity": "1", "unit_price": "1"}
+    data = {**QUOTE, "subject": "Angebot 🦄", "lines": [{**line, "unit": "مرحبا"}]}
+    out = tmp_path / "angebot.pdf"
+    assert main(["pdf", "quote", write(tmp_path, data), "-o", str(out)]) == 0
+    _, err = capsys.readouterr()
+    assert err.splitlines() == [
+        "nspdesk pdf: Warnung: Betreff enthält Zeichen, die keine eingebettete Schrift darstellen "
+        "kann (im PDF leere Kästchen): 🦄 (U+1F984)",
+        "nspdesk pdf: Warnung: Position 1 (Einheit) enthält Zeichen, die keine eingebettete "
+        "Schrift darstellen kann (im PDF leere Kästchen): م (U+0645), ر (U+0631), ح (U+062D), "
+        "ب (U+0628), ا (U+0627)",
+    ]
+    assert "Angebot" in text(out.read_bytes())

@@ -7,6 +7,7 @@ out as the customer received it; a draft prints with today's data (``services.qu
 from __future__ import annotations
 
 from nspdesk.services import quotes
+from nspdesk.services.quotes import PrintedQuote
 from nspdesk.ui import settings as options
 from nspdesk.ui.context import AppContext
 
@@ -21,7 +22,12 @@ def quote_pdf_bytes(
     context: AppContext, quote_id: int, revision: int | None = None
 ) -> tuple[bytes, str]:
     """The PDF and a file name for it (``Angebot A-2026-0007-2.pdf`` for revision 2)."""
-    printed = quotes.print_quote(
+    printed = printed_quote(context, quote_id, revision)
+    return printed.data, printed.file_name
+
+
+def printed_quote(context: AppContext, quote_id: int, revision: int | None = None) -> PrintedQuote:
+    """The PDF, its file name and the texts that hold characters that cannot print."""
+    return quotes.print_quote(
         context.workspace, quote_id, revision=revision, contact=sender_contact(context)
     )
-    return printed.data, printed.file_name

@@ -6,8 +6,9 @@ reloads the list. Leaving an editor with unsaved changes asks first.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout
@@ -18,8 +19,12 @@ from nspdesk.ui.context import AppContext
 from nspdesk.ui.pdf_preview import PdfPreviewDialog, show_pdf
 from nspdesk.ui.views.base import WorkspaceView
 from nspdesk.ui.views.quotes.editor import QuoteEditor
-from nspdesk.ui.views.quotes.export import quote_pdf_bytes
+from nspdesk.ui.views.quotes.export import printed_quote
 from nspdesk.ui.views.quotes.list_page import QuoteListPage
+from nspdesk.ui.views.quotes.unprintable import ask_print_anyway
+
+if TYPE_CHECKING:
+    from nspdesk.documents.glyphs import Unprintable
 
 
 class QuotesView(WorkspaceView):
@@ -138,11 +143,16 @@ class QuotesView(WorkspaceView):
 
     def show_quote_pdf(self, quote_id: int) -> None:
         made = operations.run(
-            self, self.tr("PDF erzeugen"), lambda: quote_pdf_bytes(self.context, quote_id)
+            self, self.tr("PDF erzeugen"), lambda: printed_quote(self.context, quote_id)
         )
         if made is None:
             return
-        data, name = made
+        if made.unprintable and not self.confirm_unprintable(made.unprintable):
+            self.status.emit(
+                self.tr("PDF nicht erzeugt: Zeichen, die nicht gedruckt werden können")
+            )
+            return
+        data, name = made.data, made.file_name
         if self.preview is not None:
             self.preview.close()
         title = self.tr("Vorschau – {name}").format(name=name.removesuffix(".pdf"))
@@ -150,6 +160,11 @@ class QuotesView(WorkspaceView):
         if self.preview is not None:
             self.preview.destroyed.connect(self._preview_closed)
         self.status.emit(self.tr("{name} erzeugt").format(name=name))
+
+    def confirm_unprintable(self, found: Sequence[Unprintable]) -> bool:
+        """Whether to show a PDF whose texts hold characters that print as empty boxes (asks;
+        tests replace this method)."""
+        return ask_print_anyway(self, found)
 
     def _preview_closed(self) -> None:
         self.preview = None
