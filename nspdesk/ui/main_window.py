@@ -40,7 +40,7 @@ from nspdesk.ui import settings as options
 from nspdesk.ui.settings import Settings
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 
     from nspdesk.ui.context import AppContext
     from nspdesk.ui.views.base import WorkspaceView
@@ -103,6 +103,12 @@ VIEWS: list[ViewSpec] = [
 ]
 
 
+SIDEBAR_WIDTH = 190
+# A window narrower than this shows only the side bar's icons (the setting "auto"): a small laptop's
+# 1024 or 1280 px less the side bar leave too little for the editor and the lists.
+COMPACT_BELOW = 1200
+
+
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext | None = None, settings: Settings | None = None) -> None:
         super().__init__()
@@ -119,8 +125,9 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(20, 20))
-        self.navigation.setFixedWidth(190)
+        self.navigation.setFixedWidth(SIDEBAR_WIDTH)
         self.navigation.setSpacing(2)
+        self._compact: bool | None = None  # the side bar shows only icons; None: not laid out yet
         self.stack = QStackedWidget()
         self.views: dict[str, WorkspaceView] = {}  # the views built so far, by id
         self._ids = [spec.view_id for spec in VIEWS]
@@ -146,6 +153,7 @@ class MainWindow(QMainWindow):
         geometry = self.settings.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
+        self._apply_sidebar()
         last = self.settings.get_text(options.LAST_VIEW)
         self.navigation.setCurrentRow(self._ids.index(last) if last in self._ids else 0)
         if context is not None:
@@ -259,6 +267,49 @@ class MainWindow(QMainWindow):
             return bool(opener(target_id, tab=tab))
         return bool(opener(target_id))
 
+    # --- side bar -------------------------------------------------------------------------------
+
+    def sidebar_mode(self) -> str:
+        mode = self.settings.get_text(options.SIDEBAR)
+        return mode if mode in options.SIDEBAR_MODES else "auto"
+
+    def set_sidebar_mode(self, mode: str) -> None:
+        """Remember the user's choice ("auto", "icons", "full") and apply it."""
+        self.settings.set(options.SIDEBAR, mode)
+        self._apply_sidebar()
+
+    def sidebar_compact(self) -> bool:
+        """Whether the side bar shows only its icons (the titles are its items' tooltips)."""
+        return bool(self._compact)
+
+    def _toggle_sidebar(self, compact: bool) -> None:
+        self.set_sidebar_mode("icons" if compact else "full")
+
+    def _apply_sidebar(self) -> None:
+        mode = self.sidebar_mode()
+        compact = mode == "icons" or (mode == "auto" and self.width() < COMPACT_BELOW)
+        action = getattr(self, "sidebar_action", None)
+        if action is not None and action.isChecked() != compact:
+            action.blockSignals(True)
+            action.setChecked(compact)
+            action.blockSignals(False)
+        if compact == self._compact:
+            return
+        self._compact = compact
+        for row, spec in enumerate(VIEWS):
+            item = self.navigation.item(row)
+            assert item is not None
+            title = spec.translated_title
+            item.setText("" if compact else title)
+            item.setToolTip(title if compact else "")
+        # the icon, the item's spacing and the list's frame
+        icon = self.navigation.iconSize().width()
+        self.navigation.setFixedWidth(icon + 26 if compact else SIDEBAR_WIDTH)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_sidebar()
+
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
 
@@ -319,6 +370,13 @@ class MainWindow(QMainWindow):
                     lambda _checked=False, v=spec.view_id: self.show_view(v),
                 )
             )
+        self.view_menu.addSeparator()
+        self.sidebar_action = self._action(
+            self.tr("Seitenleiste nur mit &Symbolen"), "Ctrl+0", self._toggle_sidebar
+        )
+        self.sidebar_action.setCheckable(True)
+        self.sidebar_action.setChecked(self.sidebar_compact())
+        self.view_menu.addAction(self.sidebar_action)
 
         self.help_menu.addAction(self._action(self.tr("Ü&ber nspdesk"), None, self.about))
         self.addActions(

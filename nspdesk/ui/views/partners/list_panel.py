@@ -10,7 +10,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -24,6 +23,7 @@ from nspdesk.domain.standing import Standing
 from nspdesk.services.partner_overview import PartnerRow
 from nspdesk.ui.i18n import QT_TRANSLATE_NOOP, show
 from nspdesk.ui.table_model import Column, FilterProxy, RowModel
+from nspdesk.ui.tables import fit_columns
 from nspdesk.ui.views.partners.common import (
     AMBER,
     GREEN,
@@ -119,6 +119,7 @@ def tier_text(row: PartnerRow) -> str:
 
 
 HIDDEN = (0, 2, 3)  # number, city, track: searchable and in the tooltip, not worth the width
+OPTIONAL = (6,)  # the backlink: hidden while the list is too narrow for it and the company
 
 
 def columns() -> list[Column[PartnerRow]]:
@@ -190,10 +191,10 @@ class PartnerList(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        # a narrow list drops the backlink column first (the Backlink tab shows it), the company
+        # name stays readable
+        fit_columns(self.table, key=1, optional=OPTIONAL)
+        self.table.horizontalHeader().setStretchLastSection(False)
         for column in HIDDEN:
             self.table.setColumnHidden(column, True)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
