@@ -2121,6 +2121,10 @@ On: such entries take the values from the file.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>Seitenleiste nur mit &amp;Symbolen</source>
+        <translation>Side bar with &amp;icons only</translation>
+    </message>
+    <message>
         <source>Ü&amp;ber nspdesk</source>
         <translation>&amp;About nspdesk</translation>
     </message>

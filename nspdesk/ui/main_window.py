@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QScrollArea,
     QStackedWidget,
     QStyle,
     QWidget,
@@ -205,12 +204,9 @@ class MainWindow(QMainWindow):
             navigate.connect(self.open_target)
         # A scroll area per view: a view's minimum size never forces the window beyond a small
         # laptop screen. It takes the place of the placeholder in the stack.
-        from PySide6.QtWidgets import QFrame
+        from nspdesk.ui.scrolling import ViewScroll
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(view)
+        scroll = ViewScroll(view)
         index = self._ids.index(view_id)
         placeholder = self.stack.widget(index)
         assert placeholder is not None

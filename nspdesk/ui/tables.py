@@ -56,7 +56,12 @@ class ColumnFit(QObject):
         self.key_min = key_min
         self.hidden: list[int] = []  # the optional columns this fit hid, in the order hidden
         self._widths: dict[int, int] = {}  # their widths when last shown
-        self._pending = False
+        # one fit once the layout has settled (a resize and the sections' new widths); the timer
+        # dies with the table, so a fit never runs on a deleted one
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fit)
         table.viewport().installEventFilter(self)
         header = table.horizontalHeader()
         if sized:  # widths follow the contents: measure again when they change
@@ -72,10 +77,7 @@ class ColumnFit(QObject):
         return False
 
     def _later(self, *_args: object) -> None:
-        """Fit once the layout has settled (a resize and the sections' new widths)."""
-        if not self._pending:
-            self._pending = True
-            QTimer.singleShot(0, self.fit)
+        self._timer.start()
 
     def others(self) -> int:
         """The width of the shown columns other than the key column."""
@@ -87,7 +89,6 @@ class ColumnFit(QObject):
         )
 
     def fit(self) -> None:
-        self._pending = False
         header = self.table.horizontalHeader()
         room = self.table.viewport().width()
         if room <= 0:
@@ -129,5 +130,5 @@ def fit_columns(
         header.resizeSection(column, width)
     header.setSectionResizeMode(key, QHeaderView.ResizeMode.Stretch)
     fit = ColumnFit(table, key, optional, key_min, contents)
-    table.setProperty("columnFit", True)
+    table.setProperty("keyColumn", key)  # tests read it
     return fit

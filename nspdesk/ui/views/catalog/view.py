@@ -34,7 +34,7 @@ from nspdesk.ui.context import AppContext
 from nspdesk.ui.i18n import QT_TRANSLATE_NOOP, show
 from nspdesk.ui.operations import run
 from nspdesk.ui.table_model import Column, RowModel
-from nspdesk.ui.tables import list_table
+from nspdesk.ui.tables import fit_columns, list_table
 from nspdesk.ui.views.base import WorkspaceView
 from nspdesk.ui.views.catalog.editor import ArticleEditor, FormError, Mode
 from nspdesk.ui.views.catalog.problems_dialog import ProblemsDialog
@@ -59,6 +59,9 @@ def _note(article: Article) -> str:
 
 def _example_color(article: Article) -> QColor | None:
     return EXAMPLE_COLOR if article.example_price else None
+
+
+CATEGORY_WIDTH = 190
 
 
 class CatalogView(WorkspaceView):
@@ -135,10 +138,9 @@ class CatalogView(WorkspaceView):
         self.table = self._table("catalogTable", self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        # Name and category share the width left (each wraps onto two lines on a small screen);
-        # a category sized to its text left the name a sliver at 1024 pixels.
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # The name takes the width left; the category wraps onto two lines in CATEGORY_WIDTH; a
+        # narrow window drops the note, then the day the price holds from (both in the history).
+        fit_columns(self.table, key=1, optional=(6, 5), caps={2: CATEGORY_WIDTH})
         self.table.selectionModel().currentRowChanged.connect(self._article_changed)
         self.table.doubleClicked.connect(lambda _index: self.new_price())
 
@@ -153,7 +155,7 @@ class CatalogView(WorkspaceView):
             ]
         )
         self.history = self._table("catalogHistory", self.history_model)
-        self.history.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.history, key=3)
         self.history.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.history_label = QLabel(self.tr("Preisverlauf"))
         self.history_label.setObjectName("catalogHistoryLabel")

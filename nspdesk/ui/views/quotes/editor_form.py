@@ -42,6 +42,7 @@ from nspdesk.domain.program import Program, Tier
 from nspdesk.domain.tier_check import TierChoice
 from nspdesk.domain.vat import STANDARD_RATE, VatMode
 from nspdesk.services.quotes import EventRow, PartnerChoice, Status
+from nspdesk.ui.flow_layout import flow_row
 from nspdesk.ui.formats import day, money, percent
 from nspdesk.ui.i18n import show
 from nspdesk.ui.views.quotes.article_search import ArticleSearch
@@ -63,6 +64,7 @@ ERROR_STYLE = BANNER.format(bg="#fee2e2", fg="#991b1b")
 HINT_STYLE = "color: #92400e;"
 WARNINGS_BOX_STYLE = "#warningsBox { background: #ffedd5; border-radius: 4px; }"
 WARNING_TEXT_STYLE = "color: #7c2d12; padding: 6px 4px 6px 10px;"
+ARTICLE_SEARCH_MIN = 220  # px: the search field's placeholder stays legible
 LOCKED_STYLE = BANNER.format(bg="#dbeafe", fg="#1e3a8a")
 
 
@@ -197,21 +199,25 @@ class QuoteForm(QWidget):
         )
         self.save_button.setDefault(True)
         self.more_button = self._build_more_menu()
+        # A narrow window cuts the title (the window title names the quote too) and wraps the buttons onto a
+        # second line: Speichern, PDF and Weitere stay in view.
+        self.title.setMinimumWidth(self.title.fontMetrics().horizontalAdvance("Angebot A-0000"))
         header = QHBoxLayout()
         header.addWidget(self.back_button)
-        header.addWidget(self.title)
+        header.addWidget(self.title, 1)
         header.addWidget(self.badge)
-        header.addStretch(1)
-        for button in (
-            self.save_button,
-            self.send_button,
-            self.accept_button,
-            self.reject_button,
-            self.revise_button,
-            self.pdf_button,
-            self.more_button,
-        ):
-            header.addWidget(button)
+        header.addWidget(
+            flow_row(
+                self.save_button,
+                self.send_button,
+                self.accept_button,
+                self.reject_button,
+                self.revise_button,
+                self.pdf_button,
+                self.more_button,
+                align_right=True,
+            )
+        )
         return header
 
     def _build_more_menu(self) -> QPushButton:
@@ -335,15 +341,22 @@ class QuoteForm(QWidget):
         self.down_button = self._button("▼")
         self.up_button.setToolTip(translate("QuoteEditor", "Position nach oben"))
         self.down_button.setToolTip(translate("QuoteEditor", "Position nach unten"))
-        tools = QHBoxLayout()
-        tools.addWidget(self.article_search, 1)
-        tools.addWidget(self.free_button)
-        tools.addWidget(self.own_use_button)
-        tools.addWidget(self.nfr_button)
-        tools.addWidget(self.remove_button)
         for button in (self.up_button, self.down_button):
             button.setFixedWidth(button.sizeHint().height() + 8)
-            tools.addWidget(button)
+        self.article_search.setMinimumWidth(ARTICLE_SEARCH_MIN)
+        tools = QHBoxLayout()
+        tools.addWidget(self.article_search, 1)
+        tools.addWidget(  # wraps onto a second line in a narrow window
+            flow_row(
+                self.free_button,
+                self.own_use_button,
+                self.nfr_button,
+                self.remove_button,
+                self.up_button,
+                self.down_button,
+                align_right=True,
+            )
+        )
         return tools
 
     def _build_table(self, lines_model: LinesModel) -> QTableView:
@@ -355,6 +368,11 @@ class QuoteForm(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        # at least three lines in view: below that the editor scrolls up and down instead
+        rows = self.table.verticalHeader().defaultSectionSize()
+        self.table.setMinimumHeight(
+            self.table.horizontalHeader().sizeHint().height() + 3 * rows + 4
+        )
         header_view = self.table.horizontalHeader()
         header_view.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header_view.setSectionResizeMode(Col.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
