@@ -15,13 +15,27 @@ from nspdesk.ui.main_window import SIDEBAR_WIDTH, VIEWS, MainWindow
 from nspdesk.ui.pdf_preview import PREFERRED, preview_size
 from nspdesk.ui.tables import KEY_MIN
 from nspdesk.ui.views.quotes import QuotesView
+from tests.gui.test_translations import needs_lrelease
 
 pytestmark = pytest.mark.gui
 SIZES = [(1024, 640), (1280, 720)]
+LANGUAGES = ["de", pytest.param("en", marks=needs_lrelease)]  # English texts are wider
 
 
 @pytest.fixture
 def window(qtbot: QtBot, context: AppContext) -> MainWindow:
+    made = MainWindow(context)
+    qtbot.addWidget(made)
+    made.show()
+    qtbot.waitExposed(made)
+    return made
+
+
+@pytest.fixture(params=LANGUAGES)
+def any_window(request: pytest.FixtureRequest, qtbot: QtBot, context: AppContext) -> MainWindow:
+    """The main window in German, then in English."""
+    if request.param == "en":
+        request.getfixturevalue("english")
     made = MainWindow(context)
     qtbot.addWidget(made)
     made.show()
@@ -59,8 +73,9 @@ def assert_fits(window: MainWindow, view_id: str) -> None:
 
 @pytest.mark.parametrize("size", SIZES)
 def test_every_view_fits_without_scrolling_sideways(
-    window: MainWindow, size: tuple[int, int]
+    any_window: MainWindow, size: tuple[int, int]
 ) -> None:
+    window = any_window
     window.resize(*size)
     for spec in VIEWS:
         window.show_view(spec.view_id)
@@ -92,7 +107,10 @@ def test_the_side_bar_collapses_to_icons_in_a_narrow_window(window: MainWindow) 
 
 
 @pytest.mark.parametrize("size", [(1024, 640), (1280, 720)])
-def test_the_editor_shows_its_buttons_and_total(window: MainWindow, size: tuple[int, int]) -> None:
+def test_the_editor_shows_its_buttons_and_total(
+    any_window: MainWindow, size: tuple[int, int]
+) -> None:
+    window = any_window
     window.resize(*size)
     view = window.show_view("quotes")
     assert isinstance(view, QuotesView)
@@ -106,6 +124,7 @@ def test_the_editor_shows_its_buttons_and_total(window: MainWindow, size: tuple[
         for widget in (editor.save_button, editor.pdf_button, editor.more_button):
             assert within(widget, window), f"{widget.text()} is out of view"
         assert within(editor.totals.gross, window), "the gross total is out of view"
+        assert within(editor.table, window)
         assert editor.table.horizontalScrollBar().maximum() == 0
         width = editor.table.horizontalHeader().sectionSize(2)  # the description
         assert width >= KEY_MIN
@@ -130,3 +149,19 @@ def test_the_pdf_preview_fits_the_screen(qtbot: QtBot) -> None:
     size = preview_size()
     assert size.width() <= min(PREFERRED.width(), room.width())
     assert size.height() <= min(PREFERRED.height(), room.height())
+
+
+def test_the_partner_view_fits_a_laptop_less_its_title_and_task_bars(window: MainWindow) -> None:
+    """640 px less 60 for the title bar and the task bar: the partner view needs no scrolling,
+    on any of its tabs."""
+    window.resize(1024, 580)
+    view = window.show_view("partners")
+    scroll = window.stack.currentWidget()
+    assert isinstance(scroll, QAbstractScrollArea)
+    detail = view.findChild(QWidget, "partnerTabs")
+    assert detail is not None
+    for tab in ("dashboard", "master", "figures", "people", "agreements", "backlink"):
+        view.detail.show_tab(tab)  # type: ignore[attr-defined]
+        settle()
+        assert scroll.verticalScrollBar().maximum() == 0, tab
+        assert scroll.horizontalScrollBar().maximum() == 0, tab

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -45,6 +44,7 @@ from nspdesk.services.quotes import EventRow, PartnerChoice, Status
 from nspdesk.ui.flow_layout import flow_row
 from nspdesk.ui.formats import day, money, percent
 from nspdesk.ui.i18n import show
+from nspdesk.ui.tables import fit_columns
 from nspdesk.ui.views.quotes.article_search import ArticleSearch
 from nspdesk.ui.views.quotes.history import HistoryPanel
 from nspdesk.ui.views.quotes.lines_model import END_CUSTOMER_ONLY, Col, LinesDelegate, LinesModel
@@ -64,6 +64,7 @@ ERROR_STYLE = BANNER.format(bg="#fee2e2", fg="#991b1b")
 HINT_STYLE = "color: #92400e;"
 WARNINGS_BOX_STYLE = "#warningsBox { background: #ffedd5; border-radius: 4px; }"
 WARNING_TEXT_STYLE = "color: #7c2d12; padding: 6px 4px 6px 10px;"
+CATEGORY_WIDTH = 140  # px: "Server – Softwarewartung" in the lines table
 ARTICLE_SEARCH_MIN = 220  # px: the search field's placeholder stays legible
 LOCKED_STYLE = BANNER.format(bg="#dbeafe", fg="#1e3a8a")
 
@@ -374,8 +375,14 @@ class QuoteForm(QWidget):
             self.table.horizontalHeader().sizeHint().height() + 3 * rows + 4
         )
         header_view = self.table.horizontalHeader()
-        header_view.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header_view.setSectionResizeMode(Col.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        # The description takes the room; the category (of free lines) is cut at CATEGORY_WIDTH,
+        # in full in its tooltip; a narrow window drops the line numbers.
+        fit_columns(
+            self.table,
+            key=Col.DESCRIPTION,
+            optional=(Col.POSITION,),
+            caps={Col.CATEGORY: CATEGORY_WIDTH},
+        )
         header_view.setHighlightSections(False)
         self.table.setColumnHidden(Col.CATEGORY, True)
         for column in END_CUSTOMER_ONLY:
