@@ -4,11 +4,14 @@ total are in view (issue 17, item 1)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
+from nspdesk.services import annual_review
 from nspdesk.ui import settings as options
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.main_window import SIDEBAR_WIDTH, VIEWS, MainWindow
@@ -165,3 +168,30 @@ def test_the_partner_view_fits_a_laptop_less_its_title_and_task_bars(window: Mai
         settle()
         assert scroll.verticalScrollBar().maximum() == 0, tab
         assert scroll.horizontalScrollBar().maximum() == 0, tab
+
+
+@pytest.mark.parametrize(
+    ("view_id", "table_name"),
+    [
+        ("onboarding", "onboardingPartners"),
+        ("review", "reviewTable"),
+        ("partners", "partnerTable"),
+    ],
+)
+def test_partner_names_are_whole_at_1366(
+    window: MainWindow, context: AppContext, view_id: str, table_name: str
+) -> None:
+    """The issue: "Even at 1366×768 Onboarding and the review table cut names"."""
+    today = date.today()
+    annual_review.run(context.workspace, today.year - 1, today)  # rows for the review's table
+    window.resize(1366, 768)
+    window.show_view(view_id)
+    settle()
+    table = window.views[view_id].findChild(QTableView, table_name)
+    assert table is not None
+    key = table.property("keyColumn")
+    model = table.model()
+    names = [str(model.index(row, key).data()) for row in range(model.rowCount())]
+    assert names
+    widest = max(table.fontMetrics().horizontalAdvance(name) for name in names)
+    assert table.horizontalHeader().sectionSize(key) >= widest + 8, max(names, key=len)

@@ -101,9 +101,10 @@ class OnboardingView(WorkspaceView):
         splitter = QSplitter()
         splitter.addWidget(self._partner_panel())
         splitter.addWidget(self._checklist_panel())
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 5)
-        splitter.setSizes([520, 760])
+        # the partner list gets nearly half: its names stay whole at 1366 px, its tiers at 1024
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([560, 640])
         QVBoxLayout(self).addWidget(splitter)
         self.refresh()
 

@@ -52,7 +52,7 @@ FIRST_YEAR = 2000
 
 
 TIER_WIDTH = 180  # "Managed Service Partner (Premium Partner)" is elided, in full in the tooltip
-REASONS_WIDTH = 280
+REASONS_WIDTH = 220
 
 
 class ReviewView(WorkspaceView):
