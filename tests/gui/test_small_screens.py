@@ -127,6 +127,9 @@ def test_the_editor_shows_its_buttons_and_total(
         for widget in (editor.save_button, editor.pdf_button, editor.more_button):
             assert within(widget, window), f"{widget.text()} is out of view"
         assert within(editor.totals.gross, window), "the gross total is out of view"
+        scroll = window.stack.currentWidget()
+        assert isinstance(scroll, QAbstractScrollArea)
+        assert scroll.verticalScrollBar().maximum() == 0, "the editor scrolls"
         assert within(editor.table, window)
         assert editor.table.horizontalScrollBar().maximum() == 0
         width = editor.table.horizontalHeader().sectionSize(2)  # the description

@@ -115,7 +115,7 @@ class QuoteForm(QWidget):
 
     def _build(self, lines_model: LinesModel) -> None:
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setContentsMargins(16, 4, 16, 4)  # every pixel of height counts at 640 px
         layout.addLayout(self._build_header())
         self.frozen_banner = self._banner("frozenBanner", FROZEN_STYLE)
         self.error_banner = self._banner("errorBanner", ERROR_STYLE)
@@ -275,6 +275,11 @@ class QuoteForm(QWidget):
         self.vat.addItem(
             translate("QuoteEditor", "Reverse Charge (EU-Unternehmen)"),
             VatMode.REVERSE_CHARGE.value,
+        )
+        # "Reverse Charge (EU-Unternehmen)" may be cut in a narrow window, not widen it
+        self.vat.setMinimumContentsLength(16)
+        self.vat.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         dates = QHBoxLayout()
         dates.addWidget(self.quote_date)
