@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nspdesk import files
-from nspdesk.commands.common import EXIT_FAILURE, EXIT_OK, CommandError, read_input
-from nspdesk.commands.store_access import add_db_option, opened_workspace
+from nspdesk.commands.common import EXIT_OK, CommandError, read_input
+from nspdesk.commands.store_access import add_db_option, opened_workspace, store_failure
 
 if TYPE_CHECKING:
     from nspdesk.documents.glyphs import Unprintable
@@ -263,7 +263,7 @@ def _sender(args: argparse.Namespace) -> Sender:
     try:
         return letterhead_at(getattr(args, "db", None))
     except StoreError as error:
-        raise CommandError(str(error), EXIT_FAILURE) from None
+        raise store_failure(error) from None
 
 
 def _day(value: str | None, option: str) -> date:

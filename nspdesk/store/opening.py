@@ -44,6 +44,7 @@ from nspdesk.store.backups import (
 )
 from nspdesk.store.database import Database
 from nspdesk.store.errors import (
+    AccessError,
     CorruptDatabaseError,
     ForeignDatabaseError,
     NewerSchemaError,
@@ -142,7 +143,7 @@ def open_store(
         lock = take_lock and read_only is None
         return _open(location, lock, existed, read_only, keep_backups, now)
     except (ArgumentError, NoSuchModuleError) as error:  # a URL no installed driver understands
-        raise StoreError(
+        raise AccessError(
             BAD_URL.format(where=location.describe(), reason=_one_line(str(error)))
         ) from None
 
@@ -153,11 +154,11 @@ def _file_exists(path: Path) -> bool:
     Only read: a file that cannot be reached says so (rights, disk), it is not called damaged.
     """
     if path.is_dir():
-        raise StoreError(A_FOLDER.format(path=str(path)))
+        raise AccessError(A_FOLDER.format(path=str(path)))
     existed = path.exists() and path.stat().st_size > 0
     if existed:
         if unreadable(path):
-            raise StoreError(NOT_READABLE.format(path=str(path)))
+            raise AccessError(NOT_READABLE.format(path=str(path)))
         problem = quick_check(path)
         if problem:
             raise CorruptDatabaseError(path, problem, list_backups(path))
@@ -165,11 +166,11 @@ def _file_exists(path: Path) -> bool:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise StoreError(
+            raise AccessError(
                 NO_FOLDER.format(folder=str(path.parent), reason=os_reason(error))
             ) from None
         if not folder_writable(path):
-            raise StoreError(CANNOT_CREATE.format(path=str(path), folder=str(path.parent)))
+            raise AccessError(CANNOT_CREATE.format(path=str(path), folder=str(path.parent)))
     return existed
 
 
@@ -190,7 +191,7 @@ def _open(
         backups = list_backups(path) if path else []
         raise NewerSchemaError(location.describe(), state.current, backups)
     if read_only is not None and not state.up_to_date:
-        raise StoreError(READ_ONLY_NOT_CURRENT.format(reason=read_only))
+        raise AccessError(READ_ONLY_NOT_CURRENT.format(reason=read_only))
     lock = None
     if path is not None and take_lock:  # not before: no lock file beside another program's file
         lock = InstanceLock(path)
@@ -223,7 +224,7 @@ def _migrate(store: Store, state: SchemaState, existed: bool, now: datetime | No
         try:
             made = make_backup(path, f"vor-migration-{state.current}", now)
         except BackupError as error:
-            raise StoreError(
+            raise AccessError(
                 NO_BACKUP_BEFORE_MIGRATION.format(path=str(path), reason=error.reason)
             ) from None
         store.backups_made.append(made)
