@@ -4647,18 +4647,6 @@ Postcode town</translation>
 <context>
     <name>QuoteMail</name>
     <message>
-        <source>Für {name} ist keine E-Mail-Adresse gespeichert: bitte im E-Mail-Programm eintragen.</source>
-        <translation>No e-mail address is stored for {name}: please enter it in the mail program.</translation>
-    </message>
-    <message>
-        <source>Die E-Mail-Adresse „{address}“ von {name} ist keine einfache Adresse, die jeder Mailserver annimmt: bitte im E-Mail-Programm eintragen.</source>
-        <translation>The e-mail address “{address}” of {name} is not a plain address every mail server accepts: please enter it in the mail program.</translation>
-    </message>
-    <message>
-        <source>Zum Endkunden ist keine E-Mail-Adresse gespeichert: bitte im E-Mail-Programm eintragen.</source>
-        <translation>No e-mail address is stored for the end customer: please enter it in the mail program.</translation>
-    </message>
-    <message>
         <source>Angebot {number} ist noch ein Entwurf: erst als versendet markieren, dann per E-Mail senden (so bekommt der Kunde das eingefrorene Angebot).</source>
         <translation>Quote {number} is still a draft: mark it as sent first, then send it by e-mail (so the customer gets the frozen quote).</translation>
     </message>
@@ -4695,6 +4683,18 @@ Mark as sent and create the e-mail?</translation>
     <message>
         <source>{path} kann nicht geschrieben werden ({reason}).</source>
         <translation>{path} cannot be written ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name}: keine E-Mail-Adresse gespeichert – bitte im E-Mail-Programm eintragen.</source>
+        <translation>{name}: no e-mail address stored – please enter it in the mail program.</translation>
+    </message>
+    <message>
+        <source>{name}: „{address}“ ist keine einfache E-Mail-Adresse, die jeder Mailserver annimmt – bitte im E-Mail-Programm eintragen.</source>
+        <translation>{name}: “{address}” is not a plain e-mail address every mail server accepts – please enter one in the mail program.</translation>
+    </message>
+    <message>
+        <source>Endkundenangebot: keine E-Mail-Adresse des Kunden gespeichert – bitte im E-Mail-Programm eintragen.</source>
+        <translation>End-customer quote: no e-mail address of the customer is stored – please enter it in the mail program.</translation>
     </message>
 </context>
 <context>

@@ -503,16 +503,17 @@ def print_quote(
 # --- Handing it over by e-mail ------------------------------------------------------------------
 NO_ADDRESS = QT_TRANSLATE_NOOP(
     "QuoteMail",
-    "Für {name} ist keine E-Mail-Adresse gespeichert: bitte im E-Mail-Programm eintragen.",
+    "{name}: keine E-Mail-Adresse gespeichert – bitte im E-Mail-Programm eintragen.",
 )
 UNUSABLE_ADDRESS = QT_TRANSLATE_NOOP(
     "QuoteMail",
-    "Die E-Mail-Adresse „{address}“ von {name} ist keine einfache Adresse, die jeder Mailserver "
-    "annimmt: bitte im E-Mail-Programm eintragen.",
+    "{name}: „{address}“ ist keine einfache E-Mail-Adresse, die jeder Mailserver annimmt – bitte "
+    "im E-Mail-Programm eintragen.",
 )
 NO_CUSTOMER_ADDRESS = QT_TRANSLATE_NOOP(
     "QuoteMail",
-    "Zum Endkunden ist keine E-Mail-Adresse gespeichert: bitte im E-Mail-Programm eintragen.",
+    "Endkundenangebot: keine E-Mail-Adresse des Kunden gespeichert – bitte im E-Mail-Programm "
+    "eintragen.",
 )
 
 

@@ -134,3 +134,20 @@ def test_no_mail_program_names_the_file(
     assert len(told) == 1 and "Kein E-Mail-Programm" in told[0]
     assert view.editor.mailer.last_path is not None
     assert str(view.editor.mailer.last_path) in told[0] and view.editor.mailer.last_path.exists()
+
+
+def test_a_contact_without_address_opens_the_draft_and_says_so(
+    view: QuotesView, context: AppContext, opened: list[Path], told: list[str]
+) -> None:
+    from nspdesk.store.models import Contact
+
+    with context.workspace.database.write() as session:
+        for contact in session.query(Contact).filter(Contact.name == "Herr Finn Lehmann"):
+            contact.email = ""
+    assert view.open_quote(find_quote(view, "A-2026-0004"))
+    path = view.editor.mailer.mail()
+    assert path is not None and opened == [path]
+    assert parsed(path)["To"] is None
+    assert told == [
+        "Herr Finn Lehmann: keine E-Mail-Adresse gespeichert – bitte im E-Mail-Programm eintragen."
+    ]

@@ -131,7 +131,7 @@ def test_a_contact_without_address_gives_a_draft_without_to_and_a_note(
     draft = quotes.mail_draft(workspace, _sent(workspace, partner_id), now=WHEN)
     assert draft.recipient is None
     assert draft.note == (
-        "Für Frau Test ist keine E-Mail-Adresse gespeichert: bitte im E-Mail-Programm eintragen."
+        "Frau Test: keine E-Mail-Adresse gespeichert – bitte im E-Mail-Programm eintragen."
     )
     message = parsed(draft.data)
     assert message["To"] is None and message["X-Unsent"] == "1"
@@ -160,7 +160,7 @@ def test_an_end_customer_quote_comes_from_the_partner_without_a_recipient(
     )
     draft = quotes.mail_draft(workspace, quote_id, now=WHEN)
     assert draft.recipient is None
-    assert "Endkunden" in draft.note
+    assert draft.note.startswith("Endkundenangebot: keine E-Mail-Adresse")
     message = parsed(draft.data)
     assert message["To"] is None
     assert message["From"].addresses[0].addr_spec == "partnerin@kunde.example"
