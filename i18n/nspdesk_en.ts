@@ -4645,6 +4645,59 @@ Postcode town</translation>
     </message>
 </context>
 <context>
+    <name>QuoteMail</name>
+    <message>
+        <source>Angebot {number} ist noch ein Entwurf: erst als versendet markieren, dann per E-Mail senden (so bekommt der Kunde das eingefrorene Angebot).</source>
+        <translation>Quote {number} is still a draft: mark it as sent first, then send it by e-mail (so the customer gets the frozen quote).</translation>
+    </message>
+    <message>
+        <source>Per E-Mail senden</source>
+        <translation>Send by e-mail</translation>
+    </message>
+    <message>
+        <source>Angebot {label} ist noch ein Entwurf. Per E-Mail geht es so hinaus, wie es jetzt gedruckt wird: es wird als versendet markiert (eingefroren) und der E-Mail-Entwurf öffnet sich in Ihrem E-Mail-Programm.
+
+Als versendet markieren und E-Mail erstellen?</source>
+        <translation>Quote {label} is still a draft. By e-mail it goes out as it prints now: it is marked as sent (frozen) and the e-mail draft opens in your mail program.
+
+Mark as sent and create the e-mail?</translation>
+    </message>
+    <message>
+        <source>Per E-Mail senden …</source>
+        <translation>Send by e-mail …</translation>
+    </message>
+    <message>
+        <source>(neu)</source>
+        <translation>(new)</translation>
+    </message>
+    <message>
+        <source>Kein E-Mail-Programm hat den Entwurf geöffnet. Er liegt unter:
+{path}</source>
+        <translation>No mail program opened the draft. It is saved at:
+{path}</translation>
+    </message>
+    <message>
+        <source>Angebot {label}: E-Mail-Entwurf geöffnet ({path})</source>
+        <translation>Quote {label}: e-mail draft opened ({path})</translation>
+    </message>
+    <message>
+        <source>{path} kann nicht geschrieben werden ({reason}).</source>
+        <translation>{path} cannot be written ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name}: keine E-Mail-Adresse gespeichert – bitte im E-Mail-Programm eintragen.</source>
+        <translation>{name}: no e-mail address stored – please enter it in the mail program.</translation>
+    </message>
+    <message>
+        <source>{name}: „{address}“ ist keine einfache E-Mail-Adresse, die jeder Mailserver annimmt – bitte im E-Mail-Programm eintragen.</source>
+        <translation>{name}: “{address}” is not a plain e-mail address every mail server accepts – please enter one in the mail program.</translation>
+    </message>
+    <message>
+        <source>Endkundenangebot: keine E-Mail-Adresse des Kunden gespeichert – bitte im E-Mail-Programm eintragen.</source>
+        <translation>End-customer quote: no e-mail address of the customer is stored – please enter it in the mail program.</translation>
+    </message>
+</context>
+<context>
     <name>QuotePickers</name>
     <message>
         <source>Als Vorlage speichern</source>
