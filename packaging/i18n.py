@@ -123,8 +123,8 @@ def fill(entries_file: Path) -> None:
 def compile_catalogs(out: Path = I18N) -> list[Path]:
     """Compile every catalog to ``out``; return the .qm files."""
     here = str(Path(__file__).resolve().parent)
-    if here not in sys.path:  # loaded by file name (a test), not run as a script
-        sys.path.insert(0, here)
+    if here not in sys.path:  # loaded by file name (a test), not run as a script: at the end,
+        sys.path.append(here)  # so that this folder's scripts shadow no module of the process
     from qm import compile_catalog
 
     return [compile_catalog(I18N / name, out / name.replace(".ts", ".qm")) for name in CATALOGS]
