@@ -6043,6 +6043,42 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
         <source>Die Datenbank {path} gibt es nicht; es wurde nichts angelegt. Eine neue mit Beispieldaten legt &apos;nspdesk demo --db {path}&apos; an.</source>
         <translation>The database {path} does not exist; nothing was created. &apos;nspdesk demo --db {path}&apos; creates a new one with sample data.</translation>
     </message>
+    <message>
+        <source>Die Datenbank {database} auf dem Server {server} ist nicht erreichbar: {cause}</source>
+        <translation>The database {database} on the server {server} cannot be reached: {cause}</translation>
+    </message>
+    <message>
+        <source>die Verbindung wurde abgelehnt (läuft der Server, und nimmt er auf diesem Port Verbindungen an?).</source>
+        <translation>the connection was refused (is the server running, and does it accept connections on this port?).</translation>
+    </message>
+    <message>
+        <source>der Servername ist unbekannt (Tippfehler, VPN?).</source>
+        <translation>the server name is unknown (a typo? VPN?).</translation>
+    </message>
+    <message>
+        <source>der Server antwortet nicht (Netzwerk, VPN oder Firewall prüfen).</source>
+        <translation>the server does not answer (check the network, VPN or firewall).</translation>
+    </message>
+    <message>
+        <source>das Netzwerk des Servers ist nicht erreichbar (VPN verbunden?).</source>
+        <translation>the server&apos;s network cannot be reached (is the VPN connected?).</translation>
+    </message>
+    <message>
+        <source>die Anmeldung als {user} wurde abgelehnt (Benutzername oder Passwort falsch).</source>
+        <translation>the login as {user} was refused (wrong user name or password).</translation>
+    </message>
+    <message>
+        <source>der Server verlangt ein Passwort, die Adresse enthält keines.</source>
+        <translation>the server asks for a password, and the address holds none.</translation>
+    </message>
+    <message>
+        <source>den Benutzer {user} oder die Datenbank {database} gibt es auf dem Server nicht.</source>
+        <translation>the user {user} or the database {database} does not exist on the server.</translation>
+    </message>
+    <message>
+        <source>der Server nimmt keine weiteren Verbindungen an; bitte später erneut.</source>
+        <translation>the server accepts no more connections; please try again later.</translation>
+    </message>
 </context>
 <context>
     <name>SupportHours</name>

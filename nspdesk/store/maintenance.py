@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import create_engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import NullPool
 
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Text
@@ -28,6 +29,7 @@ from nspdesk.store.errors import AccessError, NewerSchemaError, StoreError
 from nspdesk.store.location import Location, sqlite_location
 from nspdesk.store.lock import InstanceLock
 from nspdesk.store.migrate import SchemaState, schema_state
+from nspdesk.store.server_errors import unreachable
 from nspdesk.store.types import utcnow
 
 HEADING = QT_TRANSLATE_NOOP("DatabaseCheck", "Datenbank {where}: {verdict}")
@@ -116,6 +118,12 @@ def check(location: Location) -> CheckReport:
         return report
     try:
         state = _state_of(location)
+    except OperationalError as error:
+        if location.path is None:  # a server that cannot be reached: which, and why
+            report.problems.append(unreachable(location, error.orig))
+        else:
+            report.problems.append(SCHEMA_UNREADABLE.format(error=str(error.orig)))
+        return report
     except Exception as error:  # reported, never raised: this is the diagnosis
         report.problems.append(SCHEMA_UNREADABLE.format(error=str(error)))
         return report

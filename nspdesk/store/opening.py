@@ -53,6 +53,7 @@ from nspdesk.store.errors import (
 from nspdesk.store.location import Location
 from nspdesk.store.lock import InstanceLock
 from nspdesk.store.migrate import SchemaState, schema_state, upgrade
+from nspdesk.store.server_errors import unreachable
 
 AFTER_MIGRATION = QT_TRANSLATE_NOOP("StoreErrors", "nach der Migration: {problem}")
 UNREACHABLE = QT_TRANSLATE_NOOP(
@@ -284,6 +285,8 @@ def _state(location: Location, existed: bool) -> SchemaState:
         reason = sqlite_reason(error.orig)
         if path is not None and reason is not None:
             raise UnreadableDatabaseError(path, reason) from None
+        if path is None:  # a server: which one, which database, why (never the password)
+            raise StoreError(unreachable(location, error.orig)) from None
         raise StoreError(
             UNREACHABLE.format(where=location.describe(), reason=_one_line(str(error.orig)))
         ) from None
