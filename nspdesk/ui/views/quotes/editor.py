@@ -71,6 +71,7 @@ from nspdesk.ui.views.quotes.editor_form import (
 )
 from nspdesk.ui.views.quotes.export import sender_contact
 from nspdesk.ui.views.quotes.lines_model import END_CUSTOMER_ONLY, Col, LinesModel
+from nspdesk.ui.views.quotes.mail import QuoteMailer
 from nspdesk.ui.views.quotes.names import status_name
 from nspdesk.ui.views.quotes.reprice import Repricer
 from nspdesk.ui.views.quotes.tools import QuoteTools, template_input
@@ -111,6 +112,9 @@ class QuoteEditor(QuoteForm):
         self.lines_model.lines_changed.connect(self._edited)
         self._build(self.lines_model)
         self._connect()
+        menu = self.more_button.menu()
+        assert menu is not None  # _build_more_menu set it
+        self.mailer = QuoteMailer(self, self, menu)  # "Per E-Mail senden …" (views/quotes/mail.py)
         self.new_quote()
 
     def _connect(self) -> None:
