@@ -271,6 +271,20 @@ def test_totals_per_billing_period_and_the_first_year(view: QuotesView) -> None:
     margins = [plain(row[4].text()) for row in box.period_rows.values() if row[4].isVisible()]
     assert margins == ["75,00 €", "15,00 €", "4,35 €"]
     assert plain(box.margin_total.text()) == "142,20 €"  # 75 + 15 + 12 × 4,35
+    # the rate of each period on its own sale, and of the first year: never one across periods
+    rates = dict(
+        zip(
+            box.margin_caption.text().splitlines(),
+            plain(box.margin_percent.text()).splitlines(),
+            strict=True,
+        )
+    )
+    assert rates == {
+        "Marge einmalig": "25 %",  # 75,00 of 300,00
+        "Marge jährlich": "20 %",  # 15,00 of 75,00
+        "Marge monatlich": "15 %",  # 4,35 of 29,00
+        "Marge im ersten Jahr": "19,67 %",  # 142,20 of 300 + 75 + 12 × 29 = 723,00
+    }
 
     editor.lines_model.remove_rows([0, 1])  # monthly only
     assert box.total_label.text() == "Gesamt monatlich"
