@@ -664,6 +664,10 @@ On: such entries take the values from the file.</translation>
         <translation>superseded</translation>
     </message>
     <message>
+        <source>(neuer Artikel, noch kein Preis)</source>
+        <translation>(new article, no price yet)</translation>
+    </message>
+    <message>
         <source>Artikel speichern</source>
         <translation>Save article</translation>
     </message>
@@ -1412,6 +1416,157 @@ On: such entries take the values from the file.</translation>
     </message>
 </context>
 <context>
+    <name>FieldNames</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Entscheidung zur Partnerstufe</source>
+        <translation>Tier decision</translation>
+    </message>
+    <message>
+        <source>Grund für die erfasste Stufe</source>
+        <translation>Reason for the recorded tier</translation>
+    </message>
+    <message>
+        <source>Partnerstufe</source>
+        <translation>Partner tier</translation>
+    </message>
+    <message>
+        <source>MSP-Umsatzniveau</source>
+        <translation>MSP revenue level</translation>
+    </message>
+    <message>
+        <source>Produktlinie</source>
+        <translation>Product line</translation>
+    </message>
+    <message>
+        <source>Angebotsdatum</source>
+        <translation>Quote date</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Gültig bis</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Gültig ab</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Betreff</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Einleitung</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Schluss</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Endkunde</source>
+        <translation>End customer</translation>
+    </message>
+    <message>
+        <source>Umsatzsteuer</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Positionen</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Menge</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Listenpreis</source>
+        <translation>List price</translation>
+    </message>
+    <message>
+        <source>Zusatzrabatt</source>
+        <translation>Extra discount</translation>
+    </message>
+    <message>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Kategorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Einheit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Artikelnummer</source>
+        <translation>Article number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Firma</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Jahr</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Benutzer</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Begründung</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Erledigt am</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Abgeschlossen am</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>Programm-Edition</source>
+        <translation>Program edition</translation>
+    </message>
+    <message>
+        <source>Höchster Zusatzrabatt</source>
+        <translation>Highest extra discount</translation>
+    </message>
+    <message>
+        <source>Position {n}</source>
+        <translation>Line {n}</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner {n}</source>
+        <translation>Contact {n}</translation>
+    </message>
+</context>
+<context>
     <name>FiguresTab</name>
     <message>
         <source>Projekte</source>
@@ -1456,6 +1611,10 @@ On: such entries take the values from the file.</translation>
     <message>
         <source>Realisierte Projekte aus Angeboten {year}</source>
         <translation>Completed projects from quotes {year}</translation>
+    </message>
+    <message>
+        <source>Eine Angebotsnummer öffnet das Angebot.</source>
+        <translation>A quote number opens the quote.</translation>
     </message>
     <message>
         <source>Zahlen speichern</source>
@@ -2159,12 +2318,28 @@ Quotes, partner compliance and onboarding for the NoSpamProxy partner program.
 Program edition {edition}, valid from {day}.</translation>
     </message>
     <message>
+        <source>Nicht beendet: {views} konnte nicht gespeichert werden</source>
+        <translation>Not quit: {views} could not be saved</translation>
+    </message>
+    <message>
         <source>Ungespeicherte Änderungen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <source>In {views} gibt es ungespeicherte Änderungen. Trotzdem beenden?</source>
-        <translation>There are unsaved changes in {views}. Quit anyway?</translation>
+        <source>In {views} gibt es ungespeicherte Änderungen.</source>
+        <translation>There are unsaved changes in {views}.</translation>
+    </message>
+    <message>
+        <source>Vor dem Beenden speichern?</source>
+        <translation>Save before quitting?</translation>
+    </message>
+    <message>
+        <source>Verwerfen</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3231,8 +3406,8 @@ Please report it; your input has been kept.</translation>
         <translation>Choose a partner in the list.</translation>
     </message>
     <message>
-        <source>Die Stufe wird zu Jahresbeginn auf die Zahlen des Vorjahres geprüft; Zertifizierungen und Vereinbarungen zählen mit dem Stand von heute.</source>
-        <translation>At the start of the year the tier is checked against the previous year&apos;s figures; certifications and agreements count as they stand today.</translation>
+        <source>Zahlen des gewählten Jahres; ein heute angenommenes Angebot zählt im laufenden Jahr. Die Stufe wird zu Jahresbeginn auf die Zahlen des Vorjahres geprüft; Zertifizierungen und Vereinbarungen zählen mit dem Stand von heute.</source>
+        <translation>Figures of the chosen year; a quote accepted today counts in the current year. The tier is checked at the start of a year against the previous year&apos;s figures; certifications and agreements count as they stand today.</translation>
     </message>
     <message>
         <source>Jahresbericht (PDF) …</source>
@@ -3249,6 +3424,10 @@ Please report it; your input has been kept.</translation>
     <message>
         <source>Partner laden</source>
         <translation>Load partners</translation>
+    </message>
+    <message>
+        <source>Angebot öffnen</source>
+        <translation>Open quote</translation>
     </message>
     <message>
         <source>Die Änderungen am angezeigten Partner sind nicht gespeichert. Verwerfen?</source>
@@ -4065,6 +4244,10 @@ Please report it; your input has been kept.</translation>
         <translation>Quote {number} · Revision {revision}</translation>
     </message>
     <message>
+        <source>Zuerst einen Partner wählen und Positionen erfassen.</source>
+        <translation>First choose a partner and add lines.</translation>
+    </message>
+    <message>
         <source>noch keine Partnerstufe</source>
         <translation>no partner tier yet</translation>
     </message>
@@ -4255,6 +4438,14 @@ Please report it; your input has been kept.</translation>
     <message>
         <source>Empfänger</source>
         <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Zum Partner ›</source>
+        <translation>To the partner ›</translation>
+    </message>
+    <message>
+        <source>Den Partner mit seinen Zahlen des laufenden Jahres zeigen</source>
+        <translation>Show the partner with its figures of the current year</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -6288,8 +6479,16 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
         <translation>Total {period}</translation>
     </message>
     <message>
-        <source>Marge in % des Verkaufs</source>
-        <translation>Margin in % of the sale</translation>
+        <source>Marge {period}</source>
+        <translation>Margin {period}</translation>
+    </message>
+    <message>
+        <source>Marge im ersten Jahr</source>
+        <translation>Margin in the first year</translation>
+    </message>
+    <message>
+        <source>Marge in % des Verkaufspreises (netto), je Abrechnungszeitraum und für das erste Jahr (einmalig + 1 × jährlich + 12 × monatlich)</source>
+        <translation>Margin in % of the sale price (net), per billing period and for the first year (one-time + 1 × yearly + 12 × monthly)</translation>
     </message>
     <message>
         <source>Marge aller Positionen im Verhältnis zum Verkaufspreis (netto)</source>

@@ -26,7 +26,7 @@ from tests.gui.conftest import DEMO_DAY
 
 pytestmark = pytest.mark.gui
 
-YEAR = DEMO_DAY.year - 1  # the view's default: the figures the tier is confirmed on
+YEAR = DEMO_DAY.year - 1  # the figures the tier is confirmed on (the tests choose it)
 
 
 def partner_id(context: AppContext, company_start: str) -> int:
@@ -39,7 +39,23 @@ def view(qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(PartnersView, "today", staticmethod(lambda: DEMO_DAY))
     widget = PartnersView(context)
     qtbot.addWidget(widget)
+    widget.year.setValue(YEAR)
     return widget
+
+
+def test_the_view_opens_on_the_current_year_where_a_quote_accepted_today_counts(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 17: a quote accepted today counts in the current year; opening on last year made it
+    seem not to count."""
+    monkeypatch.setattr(PartnersView, "today", staticmethod(lambda: DEMO_DAY))
+    widget = PartnersView(context)
+    qtbot.addWidget(widget)
+    assert widget.year.value() == DEMO_DAY.year
+    assert "laufendes Jahr" in widget.year_note.text()
+    assert widget.select_partner(partner_id(context, "Rheinwerk"), "figures")
+    assert widget.detail.detail is not None and widget.detail.detail.year == DEMO_DAY.year
+    assert widget.detail.detail.counted  # its quote won this year is listed
 
 
 def cell(form: MasterForm, row: int, column: int) -> QTableWidgetItem:

@@ -97,16 +97,20 @@ def test_tier_warning_and_the_decision_is_stored_never_printed(
     assert editor.warnings[0].message == panel.warning.text()
     assert "nicht mehr gedeckt" not in editor.warnings_banner.text()
 
-    assert not editor.save()  # no decision yet: the service insists
-    assert warnings[-1][0] == "Angebot speichern"
-    assert warnings[-1][1].startswith("tier_choice: Die erfasste Stufe Business Partner")
-    assert warnings[-1][1].endswith("Bitte entscheiden.")
+    assert not editor.save()  # no decision yet: the service insists, beside the decision
+    banner = editor.error_banner
+    assert warnings == [] and banner.isVisible()
+    assert banner.text().startswith(
+        "Entscheidung zur Partnerstufe: Die erfasste Stufe Business Partner"
+    )
+    assert banner.text().endswith("Bitte entscheiden.")
+    assert editor.focusWidget() is panel.keep
     panel.keep.setChecked(True)
     assert "tier-not-covered" in [w.code for w in editor.warnings]  # no reason yet: undecided
     assert not editor.save()  # keeping needs a reason: the store's message
-    assert warnings[-1] == (
-        "Angebot speichern",
-        "tier_reason: ein Grund ist nötig, um zu Business Partner-Konditionen anzubieten",
+    assert banner.text() == (
+        "Grund für die erfasste Stufe: ein Grund ist nötig, um zu Business Partner-Konditionen "
+        "anzubieten"
     )
     assert editor.focusWidget() is panel.reason
     assert editor.loaded is None and editor.is_dirty()
@@ -633,14 +637,14 @@ def test_an_expired_draft_is_refused_and_the_validity_date_gets_the_focus(
     editor.now = lambda: datetime.combine(valid_until + timedelta(days=1), time.min, tzinfo=BERLIN)
     view.window().activateWindow()
     assert not editor.mark_sent()
-    assert warnings == [
-        (
-            "Als versendet markieren",
-            "valid_until: Angebot A-2026-0003: die Gültigkeit endete am 20.12.2026; vor dem "
-            "Versand ein neues „Gültig bis“-Datum setzen",
-        )
-    ]
+    assert warnings == []  # said beside the field, in words, no dialog
+    assert editor.error_banner.isVisible()
+    assert editor.error_banner.text() == (
+        "Gültig bis: Angebot A-2026-0003: die Gültigkeit endete am 20.12.2026; vor dem "
+        "Versand ein neues „Gültig bis“-Datum setzen"
+    )
     assert editor.focusWidget() is editor.valid_until
+    assert "b91c1c" in editor.valid_until.styleSheet()
     assert editor.badge.text() == "Entwurf"
     editor.now = lambda: datetime.combine(valid_until, time(23, 59), tzinfo=BERLIN)
     assert editor.mark_sent()  # the last minute of the validity day still counts

@@ -485,9 +485,7 @@ def test_the_partner_view_speaks_english(
     partners = view.list.model.rowCount()
     assert view.list.count.text() == f"{partners} partners"
     assert view.print_button.text() == "Annual report (PDF)…"
-    assert view.year_note.text() == (
-        f"Status: tier checked against the figures of {DEMO_DAY.year - 1}, as of today"
-    )
+    assert view.year_note.text() == f"Status: current year {DEMO_DAY.year} (not closed yet)"
 
     rheinwerk = next(r.id for r in view.list.model.rows() if r.company.startswith("Rheinwerk"))
     assert view.select_partner(rheinwerk)

@@ -107,6 +107,7 @@ class QuoteForm(QWidget):
     back_requested = Signal()
     status = Signal(str)
     pdf_requested = Signal(int)
+    partner_requested = Signal(int)  # "Zum Partner": show the partner (its figures)
 
     # --- layout ---------------------------------------------------------------------------------
 
@@ -248,7 +249,21 @@ class QuoteForm(QWidget):
             contact_edit.setPlaceholderText(translate("QuoteEditor", "z. B. Frau Dr. Anna Schmidt"))
         recipient = QGroupBox(translate("QuoteEditor", "Empfänger"))
         form = QFormLayout(recipient)
-        form.addRow(translate("QuoteEditor", "Partner"), self.partner_picker)
+        self.partner_link = QLabel(
+            "<a href='partner'>{}</a>".format(translate("QuoteEditor", "Zum Partner ›"))
+        )
+        self.partner_link.setObjectName("toPartner")
+        self.partner_link.setToolTip(
+            translate("QuoteEditor", "Den Partner mit seinen Zahlen des laufenden Jahres zeigen")
+        )
+        self.partner_link.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        partner_row = QHBoxLayout()
+        partner_row.addWidget(self.partner_picker, 1)
+        partner_row.addWidget(self.partner_link)
+        form.addRow(translate("QuoteEditor", "Partner"), partner_row)
         form.addRow(translate("QuoteEditor", "Konditionen"), self.conditions)
         form.addRow(translate("QuoteEditor", "Stufe"), self.tier_panel.status)
         form.addRow(translate("QuoteEditor", "Ansprechpartner"), self.contact)
