@@ -125,7 +125,9 @@ def warning_json(warning: QuoteWarning) -> dict[str, object]:
 def _period(
     total: PeriodTotal, end_customer: bool, with_period: bool = True
 ) -> dict[str, str | None]:
-    entry = {"period": total.period.value, "label": total.label} if with_period else {}
+    entry: dict[str, str | None] = (
+        {"period": total.period.value, "label": total.label} if with_period else {}
+    )
     entry |= {"net": as_text(total.net), "vat": as_text(total.vat), "gross": as_text(total.gross)}
     if end_customer:
         rate = total.margin_percent

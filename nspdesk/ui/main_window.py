@@ -197,11 +197,13 @@ class MainWindow(QMainWindow):
             navigate.connect(self.open_target)
         # A scroll area per view: a view's minimum size never forces the window beyond a small
         # laptop screen. It takes the place of the placeholder in the stack.
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QFrame
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible stop for Tab
         scroll.setWidget(view)
         index = self._ids.index(view_id)
         placeholder = self.stack.widget(index)
@@ -418,6 +420,4 @@ class MainWindow(QMainWindow):
         box.setDefaultButton(buttons.Save)
         box.setEscapeButton(buttons.Cancel)
         answer = box.exec()
-        return {buttons.Save: "save", buttons.Discard: "discard"}.get(
-            buttons(answer), "cancel"
-        )
+        return {buttons.Save: "save", buttons.Discard: "discard"}.get(buttons(answer), "cancel")

@@ -84,8 +84,12 @@ def keep_tier(editor: QuoteEditor, reason: str = "Backlink wird korrigiert") -> 
 
 
 def search(qtbot: QtBot, editor: QuoteEditor, text: str) -> None:
-    """Type into the article search as a user does (the field has the focus)."""
+    """Type into the article search as a user does (the field has the focus); the quantity of an
+    article added before, where the cursor went, is confirmed with Enter first."""
     field = editor.article_search
+    open_now = cell_editor(editor)
+    if open_now is not None:
+        press_enter(qtbot, editor, open_now)
     field.window().activateWindow()
     field.setFocus()
     qtbot.waitUntil(field.hasFocus)
@@ -118,6 +122,9 @@ def press_enter(qtbot: QtBot, editor: QuoteEditor, cell: QLineEdit) -> None:
 
 
 def open_cell(qtbot: QtBot, editor: QuoteEditor, row: int, column: Col) -> QLineEdit:
+    open_now = cell_editor(editor)
+    if open_now is not None:  # e.g. the quantity of an article just added: close it unchanged
+        QTest.keyClick(open_now, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: cell_editor(editor) is None)
     index = editor.lines_model.index(row, column)
     editor.table.setCurrentIndex(index)

@@ -3,8 +3,8 @@
 The year chosen at the top applies to both: by default the current calendar year, so a quote
 accepted today shows in the partner's figures at once (issue 17); the tier is confirmed at the start
 of a year on the previous year's figures, one step down (the reference date is today, so
-certifications and agreements count as they stand now). Every read and write is one service call; backlink checks run
-in a worker task with progress and cancel.
+certifications and agreements count as they stand now). Every read and write is one service call;
+backlink checks run in a worker task with progress and cancel.
 """
 
 from __future__ import annotations

@@ -290,9 +290,7 @@ class QuoteEditor(QuoteForm):
         for text in (self.subject, self.customer, self.intro, self.closing):
             text.setReadOnly(frozen)
             text.setStyleSheet(READ_ONLY_STYLE if frozen else "")
-            text.setFocusPolicy(
-                Qt.FocusPolicy.ClickFocus if frozen else Qt.FocusPolicy.StrongFocus
-            )
+            text.setFocusPolicy(Qt.FocusPolicy.ClickFocus if frozen else Qt.FocusPolicy.StrongFocus)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.NoEditTriggers
             if frozen
@@ -481,7 +479,18 @@ class QuoteEditor(QuoteForm):
             unit=article.unit,
             article_number=article.article_number,
         )
-        return self.add_line(line)
+        if not self.add_line(line):
+            return False
+        self._edit_quantity(self.lines_model.rowCount() - 1)
+        return True
+
+    def _edit_quantity(self, row: int) -> None:
+        """The cursor in the quantity of the line just added (what one types next)."""
+        index = self.lines_model.index(row, Col.QUANTITY)
+        if self.lines_model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.table.setCurrentIndex(index)
+            self.table.edit(index)
 
     def add_line(self, line: LineInput) -> bool:
         if self.read_only:

@@ -22,13 +22,16 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QLineEdit,
     QStyledItemDelegate,
@@ -385,7 +388,8 @@ class LinesDelegate(QStyledItemDelegate):
 
     A number is handed to the model while it is typed, as soon as it reads as one, so that the
     net of the line and the totals follow each keystroke; half-typed text ("1.") waits for Enter,
-    which then says what is wrong with it.
+    which then says what is wrong with it. Enter, Tab and leaving the cell keep what was typed;
+    Escape puts the line back as it was before the cell was opened (issue 17).
     """
 
     def __init__(self, categories: dict[str, Category], parent: Any = None) -> None:
@@ -412,6 +416,20 @@ class LinesDelegate(QStyledItemDelegate):
             if isinstance(model, LinesModel):
                 self._before[id(editor)] = (index.row(), model.line(index.row()))
         return editor
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(watched, QLineEdit)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            before = self._before.get(id(watched))
+            view = self.parent()
+            model = view.model() if isinstance(view, QAbstractItemView) else None
+            if before is not None and isinstance(model, LinesModel):
+                model.restore(*before)  # the live commits of this cell are undone
+        return super().eventFilter(watched, event)
 
     def destroyEditor(self, editor: QWidget, index: Index) -> None:
         self._before.pop(id(editor), None)
