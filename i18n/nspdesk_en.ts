@@ -456,6 +456,14 @@
         <translation>Backups in {folder}, newest first:</translation>
     </message>
     <message>
+        <source>Noch keine Sicherung. „Jetzt sichern“ legt eine an; hier stehen dann die Sicherungen, neueste zuerst, und „Wiederherstellen …“ holt eine zurück.</source>
+        <translation>No backup yet. “Back up now” makes one; the backups are then listed here, newest first, and “Restore…” brings one back.</translation>
+    </message>
+    <message>
+        <source>Erst eine Sicherung in der Liste wählen.</source>
+        <translation>First choose a backup in the list.</translation>
+    </message>
+    <message>
         <source>Sichern</source>
         <translation>Back up</translation>
     </message>
@@ -1063,8 +1071,8 @@ On: such entries take the values from the file.</translation>
         <translation>free</translation>
     </message>
     <message>
-        <source>Keine Unterschiede.</source>
-        <translation>No differences.</translation>
+        <source>Keine Unterschiede: Positionen, Mengen, Preise und Rabatte sind gleich (Netto {net}). Verglichen werden die Positionen, nicht Betreff und Texte.</source>
+        <translation>No differences: lines, quantities, prices and discounts are the same (net {net}). The lines are compared, not the subject and texts.</translation>
     </message>
     <message>
         <source>Netto vorher {old} · nachher {new} · Differenz {delta}</source>
@@ -1169,8 +1177,8 @@ On: such entries take the values from the file.</translation>
         <translation>soon</translation>
     </message>
     <message>
-        <source>Hinweis</source>
-        <translation>info</translation>
+        <source>zur Info</source>
+        <translation>for info</translation>
     </message>
 </context>
 <context>
@@ -2953,12 +2961,12 @@ Please report it; your input has been kept.</translation>
         <translation>unreachable</translation>
     </message>
     <message>
-        <source>Niveau offen</source>
-        <translation>Level open</translation>
+        <source>MSP · Niveau offen</source>
+        <translation>MSP · level open</translation>
     </message>
     <message>
-        <source>Niveau {tier}</source>
-        <translation>Level {tier}</translation>
+        <source>MSP · {tier}</source>
+        <translation>MSP · {tier}</translation>
     </message>
     <message>
         <source>noch nie geprüft</source>
@@ -2986,6 +2994,14 @@ Please report it; your input has been kept.</translation>
 {url}</source>
         <translation>{verdict}, {age}
 {url}</translation>
+    </message>
+    <message>
+        <source>Managed Service Partner: den Status vergibt der Hersteller, es gibt keine Ampel. Die Konditionen richten sich nach dem Umsatzniveau: {level}.</source>
+        <translation>Managed Service Partner: the vendor grants the status, there is no traffic light. The conditions follow the revenue level: {level}.</translation>
+    </message>
+    <message>
+        <source>noch nicht erfasst</source>
+        <translation>not recorded yet</translation>
     </message>
     <message>
         <source>Es fehlt:</source>
@@ -5485,6 +5501,22 @@ Postcode town</translation>
         <translation>Select a row to see figures and reasons.</translation>
     </message>
     <message>
+        <source>Geschäftsjahr und Stichtag wählen: die Zahlen des Jahres zählen, Zertifizierungen und Vereinbarungen mit dem Stand des Stichtags.</source>
+        <translation>Choose the business year and the reference date: the year&apos;s figures count, certifications and agreements as they stand on the reference date.</translation>
+    </message>
+    <message>
+        <source>„Überprüfung ausführen“ berechnet für jeden Partner einen Vorschlag: aufstufen, abstufen oder unverändert. Dabei ändert sich noch nichts.</source>
+        <translation>“Run review” computes a proposal for every partner: promote, demote or unchanged. Nothing changes yet.</translation>
+    </message>
+    <message>
+        <source>Die Vorschläge annehmen oder abweichend entscheiden (mit Begründung), dann „Bestätigen …“: erst dann gelten die neuen Stufen. Briefe und Zusammenfassung entstehen aus der bestätigten Überprüfung.</source>
+        <translation>Accept the proposals or decide otherwise (with a reason), then “Confirm…”: only then do the new tiers apply. Letters and the summary come from the confirmed review.</translation>
+    </message>
+    <message>
+        <source>Für {year} gibt es noch keine Überprüfung. So geht es:</source>
+        <translation>There is no review for {year} yet. How it works:</translation>
+    </message>
+    <message>
         <source>Die Überprüfung {year} ist bestätigt. Eine neue Überprüfung ausführen? Die Stufenhistorie bleibt erhalten; bestätigt wird erst die neue.</source>
         <translation>The review {year} is confirmed. Run a new review? The tier history stays; only the new review gets confirmed.</translation>
     </message>
@@ -5637,6 +5669,10 @@ The tiers of the {total} partners are set from {effective} and written into the 
     <message>
         <source>nach</source>
         <translation>to</translation>
+    </message>
+    <message>
+        <source>Dieselbe Revision auf beiden Seiten: bitte zwei verschiedene wählen.</source>
+        <translation>The same revision on both sides: please choose two different ones.</translation>
     </message>
 </context>
 <context>

@@ -241,6 +241,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         if self._context is None:
             return  # the start frame: the view is built once the store is open
+        # A message of the view left behind says nothing about this one (issue 17).
+        self.statusBar().showMessage(self._permanent)
         view = self.current_view()
         self.settings.set(options.LAST_VIEW, view.view_id)
         view.activated()

@@ -228,13 +228,26 @@ def test_a_managed_service_partner_shows_its_revenue_level(
                 return str(proxy.data(proxy.index(row, 5)))
         raise AssertionError(company_start)
 
-    assert status_of("Bodensee") == "Niveau Premium"
+    def tooltip_of(company_start: str) -> str:
+        proxy = view.list.proxy
+        for row in range(proxy.rowCount()):
+            if proxy.row_object(row).company.startswith(company_start):
+                return str(proxy.data(proxy.index(row, 5), Qt.ItemDataRole.ToolTipRole))
+        raise AssertionError(company_start)
+
+    # Issue 17: "Niveau Premium" read as if the MSP were a Premium Partner.
+    assert status_of("Bodensee") == "MSP · Premium"  # the full words in the tooltip
+    assert tooltip_of("Bodensee") == (
+        "Managed Service Partner: den Status vergibt der Hersteller, es gibt keine Ampel. Die "
+        "Konditionen richten sich nach dem Umsatzniveau: Premium Partner."
+    )
     assert status_of("Rheinwerk").startswith("● ")  # not an MSP: its traffic light
     with context.workspace.database.write() as session:
         msp = next(p for p in list_partners(session) if p.company.startswith("Bodensee"))
         msp.msp_level = None
     view.refresh()
-    assert status_of("Bodensee") == "Niveau offen"
+    assert status_of("Bodensee") == "MSP · Niveau offen"
+    assert tooltip_of("Bodensee").endswith("Umsatzniveau: noch nicht erfasst.")
 
 
 def test_company_column_is_not_cut_off(qtbot: QtBot, view: PartnersView) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from nspdesk.services import catalog
+from nspdesk.services import quotes as services_quotes
 from nspdesk.store import quote_tools, quotes
 from nspdesk.store.models import Quote
 from nspdesk.ui import settings as options
@@ -589,9 +590,32 @@ def test_audit_trail_and_revision_diff(
     changes = {row[1]: (row[0], row[3]) for row in dialog.view.rows()}
     assert changes["NSP-CLD-PROT"] == ("geändert", "Menge, Rabatt, Gesamt")
     assert changes["NSP-CLD-ENC"] == ("geändert", "Rabatt, Gesamt")
-    dialog.new.setCurrentIndex(0)  # a revision against itself
-    assert dialog.view.rows() == [] and dialog.view.totals.text() == "Keine Unterschiede."
+    dialog.new.setCurrentIndex(0)  # a revision against itself: says what to do
+    assert dialog.view.rows() == [] and dialog.view.totals.text() == ""
+    assert dialog.error.text() == (
+        "Dieselbe Revision auf beiden Seiten: bitte zwei verschiedene wählen."
+    )
     dialog.close()
+
+
+def test_a_comparison_without_differences_says_what_was_compared(
+    view: QuotesView, context: AppContext
+) -> None:
+    """Issue 17: "Keine Unterschiede." under an empty table gave no guidance."""
+    from nspdesk.ui.views.quotes.diff_view import DiffView
+
+    editor = view.editor
+    assert view.open_quote(find_quote(view, "A-2026-0004"))  # sent: revise to a 2nd revision
+    assert editor.new_revision() and editor.loaded is not None
+    diff = services_quotes.revision_diff(context.workspace, editor.loaded.quote_id, 1, 2)
+    assert diff.unchanged
+    shown = DiffView()
+    shown.show_diff(diff)
+    assert shown.table.isHidden()  # no empty table to read
+    assert plain(shown.totals.text()) == (
+        "Keine Unterschiede: Positionen, Mengen, Preise und Rabatte sind gleich (Netto 380,80 €). "
+        "Verglichen werden die Positionen, nicht Betreff und Texte."
+    )
 
 
 # --- locking and expiry -----------------------------------------------------------------------------

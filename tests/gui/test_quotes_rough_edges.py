@@ -220,6 +220,32 @@ def test_tab_runs_top_to_bottom_from_the_actions_to_the_texts(
     assert tab(qtbot) is editor.back_button
 
 
+def test_a_refused_number_after_an_accepted_one_stays_said(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Issue 17: the banner stayed hidden when a refused value followed one accepted while typing
+    (putting the line back re-priced it, and re-pricing hid the reason)."""
+    view = quotes_view(window)
+    window.new_quote()
+    editor = view.editor
+    a_quote_with_two_lines(qtbot, editor)
+    table = editor.table
+    focus(qtbot, table)
+    table.setCurrentIndex(editor.lines_model.index(1, Col.EXTRA_DISCOUNT))
+    table.edit(table.currentIndex())
+    cell = cell_editor(editor)
+    assert cell is not None
+    cell.selectAll()
+    QTest.keyClicks(cell, "8")  # accepted while typing: the totals follow
+    assert editor.lines_model.lines()[1].extra_discount == Decimal(8)
+    QTest.keyClicks(cell, "5")  # 85 % is above the program's 10 %
+    QTest.keyClick(cell, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: cell_editor(editor) is None)
+    assert editor.lines_model.lines()[1].extra_discount == 0  # as before the cell was opened
+    assert editor.error_banner.isVisible()
+    assert "übersteigt den zulässigen Zusatzrabatt" in editor.error_banner.text()
+
+
 # --- what is offered when ---------------------------------------------------------------------------
 
 

@@ -526,7 +526,7 @@ def test_the_due_view_speaks_english(
         [str(view.proxy.data(view.proxy.index(r, c))) for c in range(4)]
         for r in range(view.proxy.rowCount())
     ]
-    assert {row[0] for row in rows} <= {"overdue", "now", "soon", "info"}
+    assert {row[0] for row in rows} <= {"overdue", "now", "soon", "for info"}
     assert "Certification expiring" in {row[2] for row in rows}
     assert all(re.fullmatch(r"\d{1,2} [A-Z][a-z]{2} \d{4}", row[3]) for row in rows)
     assert view.act_button.text().startswith("Open the partner's ")
