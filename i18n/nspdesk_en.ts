@@ -5509,8 +5509,8 @@ Postcode town</translation>
         <translation>“Run review” computes a proposal for every partner: promote, demote or unchanged. Nothing changes yet.</translation>
     </message>
     <message>
-        <source>Die Vorschläge annehmen oder abweichend entscheiden (mit Begründung), dann „Bestätigen …“: erst dann gelten die neuen Stufen. Briefe und Zusammenfassung entstehen aus der bestätigten Überprüfung.</source>
-        <translation>Accept the proposals or decide otherwise (with a reason), then “Confirm…”: only then do the new tiers apply. Letters and the summary come from the confirmed review.</translation>
+        <source>Die Vorschläge annehmen oder abweichend entscheiden (mit Begründung), dann „Bestätigen …“: erst dann gelten die neuen Stufen, und erst dann gibt es die Briefe an die Partner.</source>
+        <translation>Accept the proposals or decide otherwise (with a reason), then “Confirm…”: only then do the new tiers apply, and only then are there letters to the partners.</translation>
     </message>
     <message>
         <source>Für {year} gibt es noch keine Überprüfung. So geht es:</source>

@@ -115,6 +115,7 @@ def test_escape_while_typing_a_quantity_undoes_it(qtbot: QtBot, window: MainWind
     window.new_quote()
     editor = view.editor
     a_quote_with_two_lines(qtbot, editor)
+    assert editor.save() and not editor.is_dirty()
     before = totals(editor)
     table = editor.table
     focus(qtbot, table)
@@ -130,6 +131,7 @@ def test_escape_while_typing_a_quantity_undoes_it(qtbot: QtBot, window: MainWind
     assert editor.lines_model.lines()[0].quantity == Decimal(1)  # as before the cell was opened
     assert cells(editor, 0)[Col.QUANTITY] == "1"
     assert totals(editor) == before
+    assert not editor.is_dirty()  # nothing left to save or to ask about
 
 
 def test_tab_walks_only_editable_cells_and_leaves_the_table_at_its_end(

@@ -72,7 +72,12 @@ from nspdesk.ui.views.quotes.editor_form import (
     to_qdate,
 )
 from nspdesk.ui.views.quotes.export import sender_contact
-from nspdesk.ui.views.quotes.lines_model import END_CUSTOMER_ONLY, Col, LinesModel
+from nspdesk.ui.views.quotes.lines_model import (
+    END_CUSTOMER_ONLY,
+    Col,
+    LinesDelegate,
+    LinesModel,
+)
 from nspdesk.ui.views.quotes.names import status_name
 from nspdesk.ui.views.quotes.reprice import Repricer
 from nspdesk.ui.views.quotes.tools import QuoteTools, template_input
@@ -126,6 +131,7 @@ class QuoteEditor(QuoteForm):
         self.lines_model.lines_changed.connect(self._edited)
         self._build(self.lines_model)
         self._connect()
+        self._dirty_when_opened = False  # the state when a number cell opened (Escape returns)
         self.new_quote()
 
     def _connect(self) -> None:
@@ -168,6 +174,10 @@ class QuoteEditor(QuoteForm):
         self.article_search.search = self._search_catalog
         self.article_search.chosen.connect(self.add_article)
         self.article_search.hint.connect(self._show_hint)
+        delegate = self.table.itemDelegate()
+        if isinstance(delegate, LinesDelegate):
+            delegate.opened.connect(self._cell_opened)
+            delegate.reverted.connect(self._cell_reverted)
         selection = self.table.selectionModel()
         assert selection is not None  # setModel made one
         selection.selectionChanged.connect(self._update_buttons)
@@ -357,6 +367,13 @@ class QuoteEditor(QuoteForm):
             return
         self._dirty = True
         self.reprice()
+
+    def _cell_opened(self) -> None:
+        self._dirty_when_opened = self._dirty
+
+    def _cell_reverted(self) -> None:
+        """Escape undid what was typed in the cell: as unsaved as before it opened."""
+        self._dirty = self._dirty_when_opened
 
     def _update_category_column(self) -> None:
         """Catalog lines carry their category; it is shown (and chosen) only for free lines."""

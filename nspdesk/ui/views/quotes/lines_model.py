@@ -403,6 +403,9 @@ class LinesDelegate(QStyledItemDelegate):
     Escape puts the line back as it was before the cell was opened (issue 17).
     """
 
+    opened = Signal()  # a number cell's editor opened (the editor remembers what was unsaved)
+    reverted = Signal()  # Escape put its line back as it was when the cell opened
+
     def __init__(self, categories: dict[str, Category], parent: Any = None) -> None:
         super().__init__(parent)
         self.categories = categories
@@ -426,6 +429,7 @@ class LinesDelegate(QStyledItemDelegate):
             model = index.model()
             if isinstance(model, LinesModel):
                 self._before[id(editor)] = (index.row(), model.line(index.row()))
+                self.opened.emit()
         return editor
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -440,6 +444,7 @@ class LinesDelegate(QStyledItemDelegate):
             model = view.model() if isinstance(view, QAbstractItemView) else None
             if before is not None and isinstance(model, LinesModel):
                 model.restore(*before, say_why=False)  # the live commits of this cell undone
+                self.reverted.emit()
         return super().eventFilter(watched, event)
 
     def destroyEditor(self, editor: QWidget, index: Index) -> None:

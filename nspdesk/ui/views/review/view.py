@@ -306,8 +306,8 @@ class ReviewView(WorkspaceView):
             ),
             self.tr(
                 "Die Vorschläge annehmen oder abweichend entscheiden (mit Begründung), dann "
-                "„Bestätigen …“: erst dann gelten die neuen Stufen. Briefe und Zusammenfassung "
-                "entstehen aus der bestätigten Überprüfung."
+                "„Bestätigen …“: erst dann gelten die neuen Stufen, und erst dann gibt es die "
+                "Briefe an die Partner."
             ),
         )
         items = "".join(f"<li>{escape(step)}</li>" for step in steps)
