@@ -4852,6 +4852,59 @@ Postcode town</translation>
     </message>
 </context>
 <context>
+    <name>QuoteMail</name>
+    <message>
+        <source>Angebot {number} ist noch ein Entwurf: erst als versendet markieren, dann per E-Mail senden (so bekommt der Kunde das eingefrorene Angebot).</source>
+        <translation>Quote {number} is still a draft: mark it as sent first, then send it by e-mail (so the customer gets the frozen quote).</translation>
+    </message>
+    <message>
+        <source>Per E-Mail senden</source>
+        <translation>Send by e-mail</translation>
+    </message>
+    <message>
+        <source>Angebot {label} ist noch ein Entwurf. Per E-Mail geht es so hinaus, wie es jetzt gedruckt wird: es wird als versendet markiert (eingefroren) und der E-Mail-Entwurf öffnet sich in Ihrem E-Mail-Programm.
+
+Als versendet markieren und E-Mail erstellen?</source>
+        <translation>Quote {label} is still a draft. By e-mail it goes out as it prints now: it is marked as sent (frozen) and the e-mail draft opens in your mail program.
+
+Mark as sent and create the e-mail?</translation>
+    </message>
+    <message>
+        <source>Per E-Mail senden …</source>
+        <translation>Send by e-mail …</translation>
+    </message>
+    <message>
+        <source>(neu)</source>
+        <translation>(new)</translation>
+    </message>
+    <message>
+        <source>Kein E-Mail-Programm hat den Entwurf geöffnet. Er liegt unter:
+{path}</source>
+        <translation>No mail program opened the draft. It is saved at:
+{path}</translation>
+    </message>
+    <message>
+        <source>Angebot {label}: E-Mail-Entwurf geöffnet ({path})</source>
+        <translation>Quote {label}: e-mail draft opened ({path})</translation>
+    </message>
+    <message>
+        <source>{path} kann nicht geschrieben werden ({reason}).</source>
+        <translation>{path} cannot be written ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name}: keine E-Mail-Adresse gespeichert – bitte im E-Mail-Programm eintragen.</source>
+        <translation>{name}: no e-mail address stored – please enter it in the mail program.</translation>
+    </message>
+    <message>
+        <source>{name}: „{address}“ ist keine einfache E-Mail-Adresse, die jeder Mailserver annimmt – bitte im E-Mail-Programm eintragen.</source>
+        <translation>{name}: “{address}” is not a plain e-mail address every mail server accepts – please enter one in the mail program.</translation>
+    </message>
+    <message>
+        <source>Endkundenangebot: keine E-Mail-Adresse des Kunden gespeichert – bitte im E-Mail-Programm eintragen.</source>
+        <translation>End-customer quote: no e-mail address of the customer is stored – please enter it in the mail program.</translation>
+    </message>
+</context>
+<context>
     <name>QuotePickers</name>
     <message>
         <source>Als Vorlage speichern</source>
@@ -6216,6 +6269,42 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
     <message>
         <source>Die Datenbank {path} gibt es nicht; es wurde nichts angelegt. Eine neue mit Beispieldaten legt &apos;nspdesk demo --db {path}&apos; an.</source>
         <translation>The database {path} does not exist; nothing was created. &apos;nspdesk demo --db {path}&apos; creates a new one with sample data.</translation>
+    </message>
+    <message>
+        <source>Die Datenbank {database} auf dem Server {server} ist nicht erreichbar: {cause}</source>
+        <translation>The database {database} on the server {server} cannot be reached: {cause}</translation>
+    </message>
+    <message>
+        <source>die Verbindung wurde abgelehnt (läuft der Server, und nimmt er auf diesem Port Verbindungen an?).</source>
+        <translation>the connection was refused (is the server running, and does it accept connections on this port?).</translation>
+    </message>
+    <message>
+        <source>der Servername ist unbekannt (Tippfehler, VPN?).</source>
+        <translation>the server name is unknown (a typo? VPN?).</translation>
+    </message>
+    <message>
+        <source>der Server antwortet nicht (Netzwerk, VPN oder Firewall prüfen).</source>
+        <translation>the server does not answer (check the network, VPN or firewall).</translation>
+    </message>
+    <message>
+        <source>das Netzwerk des Servers ist nicht erreichbar (VPN verbunden?).</source>
+        <translation>the server&apos;s network cannot be reached (is the VPN connected?).</translation>
+    </message>
+    <message>
+        <source>die Anmeldung als {user} wurde abgelehnt (Benutzername oder Passwort falsch).</source>
+        <translation>the login as {user} was refused (wrong user name or password).</translation>
+    </message>
+    <message>
+        <source>der Server verlangt ein Passwort, die Adresse enthält keines.</source>
+        <translation>the server asks for a password, and the address holds none.</translation>
+    </message>
+    <message>
+        <source>den Benutzer {user} oder die Datenbank {database} gibt es auf dem Server nicht.</source>
+        <translation>the user {user} or the database {database} does not exist on the server.</translation>
+    </message>
+    <message>
+        <source>der Server nimmt keine weiteren Verbindungen an; bitte später erneut.</source>
+        <translation>the server accepts no more connections; please try again later.</translation>
     </message>
 </context>
 <context>

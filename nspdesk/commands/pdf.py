@@ -1,7 +1,8 @@
 """``nspdesk pdf``: the German PDF documents from JSON input or the program rules.
 
 Every subcommand writes its document to ``-o OUT.pdf`` through a temporary file in the same folder
-and a rename: a failure leaves neither a partial file nor a changed old one. The database variants
+and a rename: a failure leaves neither a partial file nor a changed old one; success prints
+"PDF geschrieben: PATH" on stdout. The database variants
 (``quote --id``, ``checklist --partner``, ``review --partner --year``) fit beside the options here;
 abbreviations are off so that a future ``--partner`` is never mistaken for ``--partner-name``.
 
@@ -21,8 +22,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nspdesk import files
-from nspdesk.commands.common import EXIT_FAILURE, EXIT_OK, CommandError, read_input
-from nspdesk.commands.store_access import add_db_option, opened_workspace
+from nspdesk.commands.common import EXIT_OK, CommandError, read_input
+from nspdesk.commands.store_access import add_db_option, opened_workspace, store_failure
 
 if TYPE_CHECKING:
     from nspdesk.documents.glyphs import Unprintable
@@ -263,7 +264,7 @@ def _sender(args: argparse.Namespace) -> Sender:
     try:
         return letterhead_at(getattr(args, "db", None))
     except StoreError as error:
-        raise CommandError(str(error), EXIT_FAILURE) from None
+        raise store_failure(error) from None
 
 
 def _day(value: str | None, option: str) -> date:
@@ -286,10 +287,15 @@ def _target(output: str) -> Path:
 
 
 def write_atomically(target: Path, data: bytes) -> None:
-    """Write ``data`` atomically (see ``nspdesk.files``); a failure names the file and why."""
+    """Write ``data`` atomically (see ``nspdesk.files``); a failure names the file and why.
+
+    Success says which file was written, one line on stdout ("PDF geschrieben: /abs/path.pdf"): the
+    PDF itself never goes to stdout, and warnings stay on stderr.
+    """
     try:
         files.write_atomically(target, data)
     except OSError as error:
         raise CommandError(
             f"-o: {target} kann nicht geschrieben werden ({error.strerror})"
         ) from None
+    print(f"PDF geschrieben: {target.resolve()}")

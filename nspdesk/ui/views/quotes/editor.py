@@ -78,6 +78,7 @@ from nspdesk.ui.views.quotes.lines_model import (
     LinesDelegate,
     LinesModel,
 )
+from nspdesk.ui.views.quotes.mail import QuoteMailer
 from nspdesk.ui.views.quotes.names import status_name
 from nspdesk.ui.views.quotes.reprice import Repricer
 from nspdesk.ui.views.quotes.tools import QuoteTools, template_input
@@ -132,6 +133,9 @@ class QuoteEditor(QuoteForm):
         self._build(self.lines_model)
         self._connect()
         self._dirty_when_opened = False  # the state when a number cell opened (Escape returns)
+        menu = self.more_button.menu()
+        assert menu is not None  # _build_more_menu set it
+        self.mailer = QuoteMailer(self, self, menu)  # "Per E-Mail senden …" (views/quotes/mail.py)
         self.new_quote()
 
     def _connect(self) -> None:
