@@ -243,6 +243,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         if self._context is None:
             return  # the start frame: the view is built once the store is open
+        # A message of the view left behind says nothing about this one (issue 17).
+        self.statusBar().showMessage(self._permanent)
         view = self.current_view()
         self.settings.set(options.LAST_VIEW, view.view_id)
         view.activated()
@@ -419,20 +421,57 @@ class MainWindow(QMainWindow):
     # --- closing --------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        unsaved = [view.title for view in self.views.values() if view.has_unsaved_changes()]
-        if unsaved:
-            from PySide6.QtWidgets import QMessageBox
-
-            answer = QMessageBox.question(
-                self,
-                self.tr("Ungespeicherte Änderungen"),
-                self.tr("In {views} gibt es ungespeicherte Änderungen. Trotzdem beenden?").format(
-                    views=", ".join(unsaved)
-                ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
+        if not self.confirm_close():
+            event.ignore()
+            return
         self.settings.set_geometry(self.saveGeometry())
         self.settings.sync()
         event.accept()
+
+    def confirm_close(self) -> bool:
+        """True when the window may close: nothing unsaved, or the user saved or discarded it.
+        "Speichern" saves every view with changes and closes only when all of them saved."""
+        unsaved = [view for view in self.views.values() if view.has_unsaved_changes()]
+        if not unsaved:
+            return True
+        answer = self.ask_unsaved([view.title for view in unsaved])
+        if answer == "save":
+            for view in unsaved:
+                view.save()
+            still = [view.title for view in unsaved if view.has_unsaved_changes()]
+            if still:
+                self.show_status(
+                    self.tr("Nicht beendet: {views} konnte nicht gespeichert werden").format(
+                        views=", ".join(still)
+                    )
+                )
+            return not still
+        return answer == "discard"
+
+    def ask_unsaved(self, views: list[str]) -> str:
+        """ "save", "discard" or "cancel" for closing with unsaved changes in ``views`` (tests
+        replace it: a modal dialog waits forever offscreen). Qt's standard buttons (their roles and
+        order as the platform wants them), named in the app's language."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Ungespeicherte Änderungen"))
+        box.setText(
+            self.tr("In {views} gibt es ungespeicherte Änderungen.").format(views=", ".join(views))
+        )
+        box.setInformativeText(self.tr("Vor dem Beenden speichern?"))
+        buttons = QMessageBox.StandardButton
+        box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+        for button, text in (
+            (buttons.Save, self.tr("Speichern")),
+            (buttons.Discard, self.tr("Verwerfen")),
+            (buttons.Cancel, self.tr("Abbrechen")),
+        ):
+            shown = box.button(button)
+            if shown is not None:  # the words of the app's language, whatever Qt's catalogs hold
+                shown.setText(text)
+        box.setDefaultButton(buttons.Save)
+        box.setEscapeButton(buttons.Cancel)
+        answer = box.exec()
+        return {buttons.Save: "save", buttons.Discard: "discard"}.get(buttons(answer), "cancel")

@@ -50,6 +50,7 @@ class ViewScroll(QScrollArea):
     def __init__(self, view: QWidget) -> None:
         super().__init__()
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible stop for Tab
         self.setWidgetResizable(False)
         self.setWidget(view)
         view.installEventFilter(self)

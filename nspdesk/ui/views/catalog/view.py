@@ -240,6 +240,9 @@ class CatalogView(WorkspaceView):
         return False
 
     def _article_changed(self, *_args: object) -> None:
+        if self._new_article_open():
+            self._show_new_article_history()
+            return
         article = self.selected_article()
         versions: list[Article] = []
         if article is not None:
@@ -283,9 +286,10 @@ class CatalogView(WorkspaceView):
         return self.history_model.row(index.row()) if index.isValid() else None
 
     def _update_buttons(self, *_args: object) -> None:
-        has_article = self.selected_article() is not None
+        new = self._new_article_open()
+        has_article = self.selected_article() is not None and not new
         self.price_button.setEnabled(has_article)
-        has_version = self.selected_version() is not None
+        has_version = self.selected_version() is not None and not new
         self.edit_button.setEnabled(has_version)
         self.delete_button.setEnabled(has_version)
 
@@ -294,6 +298,19 @@ class CatalogView(WorkspaceView):
     def new_article(self) -> None:
         numbers = {a.article_number for a in self.model.rows()}
         self.editor.open(Mode.NEW_ARTICLE, known_numbers=numbers)
+        self._show_new_article_history()
+
+    def _show_new_article_history(self) -> None:
+        """A new article has no prices yet: the history of the article selected before is not
+        its history, and its buttons must not act on it."""
+        self.history_model.set_rows([])
+        self.history_label.setText(
+            "<b>" + self.tr("Preisverlauf") + "</b> " + self.tr("(neuer Artikel, noch kein Preis)")
+        )
+        self._update_buttons()
+
+    def _new_article_open(self) -> bool:
+        return not self.editor.isHidden() and self.editor.mode is Mode.NEW_ARTICLE
 
     def new_price(self) -> None:
         article = self.selected_article()
@@ -308,8 +325,11 @@ class CatalogView(WorkspaceView):
             self.editor.open(Mode.EDIT, version.as_input())
 
     def close_editor(self) -> None:
+        new = self._new_article_open()
         self.editor.hide()
         self.editor.modified = False
+        if new:  # the selected article's history again
+            self._article_changed()
 
     def save(self) -> bool:
         if self.editor.isHidden():

@@ -63,12 +63,13 @@ def short(name: str) -> str:
 
 def standing_text(row: PartnerRow) -> str:
     if row.standing is Standing.NONE:
-        # An MSP's revenue level (the vendor grants the status; the list shows the level).
+        # An MSP: the vendor grants the status, there is no traffic light; the list says whose
+        # conditions its revenue level gives ("Niveau Premium" read as if it were a tier).
         if row.revenue_level_open:
-            return QCoreApplication.translate("PartnerList", "Niveau offen")
+            return QCoreApplication.translate("PartnerList", "MSP · Niveau offen")
         if not row.revenue_level:
             return "–"
-        return QCoreApplication.translate("PartnerList", "Niveau {tier}").format(
+        return QCoreApplication.translate("PartnerList", "MSP · {tier}").format(
             tier=short(row.revenue_level)
         )
     return f"● {standing_name(row.standing)}"
@@ -106,6 +107,16 @@ def backlink_tooltip(row: PartnerRow) -> str:
 
 
 def reasons_tooltip(row: PartnerRow) -> str:
+    if row.standing is Standing.NONE and (row.revenue_level or row.revenue_level_open):
+        return QCoreApplication.translate(
+            "PartnerList",
+            "Managed Service Partner: den Status vergibt der Hersteller, es gibt keine Ampel. "
+            "Die Konditionen richten sich nach dem Umsatzniveau: {level}.",
+        ).format(
+            level=show(row.revenue_level)
+            if row.revenue_level and not row.revenue_level_open
+            else QCoreApplication.translate("PartnerList", "noch nicht erfasst")
+        )
     reasons = [show(reason) for reason in row.reasons]
     if row.standing is Standing.BELOW:
         return (

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import pairwise
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
@@ -30,7 +31,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSizePolicy,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -48,6 +48,7 @@ from nspdesk.ui.tables import fit_columns
 from nspdesk.ui.views.quotes.article_search import ArticleSearch
 from nspdesk.ui.views.quotes.history import HistoryPanel
 from nspdesk.ui.views.quotes.lines_model import END_CUSTOMER_ONLY, Col, LinesDelegate, LinesModel
+from nspdesk.ui.views.quotes.lines_table import LinesTable
 from nspdesk.ui.views.quotes.partner_picker import PartnerPicker
 from nspdesk.ui.views.quotes.tier_panel import TierPanel
 from nspdesk.ui.views.quotes.totals import TotalsBox
@@ -110,6 +111,7 @@ class QuoteForm(QWidget):
     back_requested = Signal()
     status = Signal(str)
     pdf_requested = Signal(int)
+    partner_requested = Signal(int)  # "Zum Partner": show the partner (its figures)
 
     # --- layout ---------------------------------------------------------------------------------
 
@@ -148,6 +150,52 @@ class QuoteForm(QWidget):
         self.tabs.addTab(self.history, translate("QuoteEditor", "Verlauf"))
         layout.addWidget(self.tabs, 1)
         layout.addLayout(self._build_bottom())
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        """Tab runs top to bottom: the actions of the header, the tier decision, the recipient,
+        the offer, the line tools, the lines (their editable cells, ``LinesTable``), the texts.
+        The tab bar (Positionen/Verlauf) is no stop: Ctrl+Tab switches it."""
+        tabs = self.tabs.tabBar()
+        if tabs is not None:
+            tabs.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        chain: list[QWidget] = [
+            self.back_button,
+            self.save_button,
+            self.send_button,
+            self.accept_button,
+            self.reject_button,
+            self.revise_button,
+            self.pdf_button,
+            self.more_button,
+            self.tier_panel.keep,
+            self.tier_panel.reason,
+            self.tier_panel.use_supported,
+            self.partner_picker,
+            self.partner_link,
+            self.contact,
+            self.subject,
+            self.quote_date,
+            self.valid_until,
+            self.vat,
+            self.to_partner,
+            self.to_customer,
+            self.customer,
+            self.article_search,
+            self.free_button,
+            self.own_use_button,
+            self.nfr_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+            self.table,
+            self.maintenance_button,
+            self.intro,
+            self.closing,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _build_warnings(self) -> QFrame:
         """The quote's warnings (``domain.quote_checks``) under the lines, one per line, with the
@@ -255,7 +303,21 @@ class QuoteForm(QWidget):
             contact_edit.setPlaceholderText(translate("QuoteEditor", "z. B. Frau Dr. Anna Schmidt"))
         recipient = QGroupBox(translate("QuoteEditor", "Empfänger"))
         form = QFormLayout(recipient)
-        form.addRow(translate("QuoteEditor", "Partner"), self.partner_picker)
+        self.partner_link = QLabel(
+            "<a href='partner'>{}</a>".format(translate("QuoteEditor", "Zum Partner ›"))
+        )
+        self.partner_link.setObjectName("toPartner")
+        self.partner_link.setToolTip(
+            translate("QuoteEditor", "Den Partner mit seinen Zahlen des laufenden Jahres zeigen")
+        )
+        self.partner_link.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        partner_row = QHBoxLayout()
+        partner_row.addWidget(self.partner_picker, 1)
+        partner_row.addWidget(self.partner_link)
+        form.addRow(translate("QuoteEditor", "Partner"), partner_row)
         form.addRow(translate("QuoteEditor", "Konditionen"), self.conditions)
         form.addRow(translate("QuoteEditor", "Stufe"), self.tier_panel.status)
         form.addRow(translate("QuoteEditor", "Ansprechpartner"), self.contact)
@@ -365,8 +427,8 @@ class QuoteForm(QWidget):
         )
         return tools
 
-    def _build_table(self, lines_model: LinesModel) -> QTableView:
-        self.table = QTableView()
+    def _build_table(self, lines_model: LinesModel) -> LinesTable:
+        self.table = LinesTable()
         self.table.setObjectName("linesTable")
         self.table.setModel(lines_model)
         self.table.setItemDelegate(LinesDelegate(lines_model.categories, self.table))

@@ -247,12 +247,40 @@ class TotalsBox(QFrame):
         self.purchase.setText(money(priced.purchase))
         self.margin.setText(money(priced.margin))
         self.margin.setStyleSheet(NEGATIVE if priced.margin < 0 else "")
+        if mixed and self.summary is not None:
+            self._show_period_rates(self.summary)
+            return
         rate = priced.margin_percent
         self.margin_percent.setText(percent(rate) if rate is not None else "–")
         self.margin_percent.setStyleSheet(NEGATIVE if priced.margin < 0 else "")
-        self.margin_caption.setText(
-            self.tr("Marge in % des Verkaufs") if mixed else self.tr("Marge des Partners")
-        )
+        self.margin_caption.setText(self.tr("Marge des Partners"))
         self.margin_percent.setToolTip(
             self.tr("Marge aller Positionen im Verhältnis zum Verkaufspreis (netto)")
         )
+
+    def _show_period_rates(self, summary: PeriodSummary) -> None:
+        """The margin rate of each period on its own sale and of the first year, one labelled
+        line each (a rate across one-time and monthly amounts would mean nothing)."""
+        captions: list[str] = []
+        rates: list[str] = []
+        for total in summary.periods:
+            captions.append(
+                self.tr("Marge {period}").format(period=self.period_names[total.period])
+            )
+            rates.append(_rate(total))
+        captions.append(self.tr("Marge im ersten Jahr"))
+        rates.append(_rate(summary.first_year))
+        self.margin_caption.setText("\n".join(captions))
+        self.margin_percent.setText("\n".join(rates))
+        self.margin_percent.setStyleSheet(NEGATIVE if summary.first_year.margin < 0 else "")
+        self.margin_percent.setToolTip(
+            self.tr(
+                "Marge in % des Verkaufspreises (netto), je Abrechnungszeitraum und für das erste "
+                "Jahr (einmalig + 1 × jährlich + 12 × monatlich)"
+            )
+        )
+
+
+def _rate(total: PeriodTotal) -> str:
+    rate = total.margin_percent
+    return percent(rate) if rate is not None else "–"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import getpass
 from collections.abc import Callable
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -294,7 +295,10 @@ class ReviewView(WorkspaceView):
 
     def _show_detail(self) -> None:
         line = self.selected_line()
-        if self.state is None or line is None:
+        if self.state is None:
+            self.detail.setHtml(self._before_a_run_html())
+            return
+        if line is None:
             self.detail.setHtml(
                 "<p style='color:#6B6B6B'>"
                 + self.tr("Eine Zeile wählen, um Zahlen und Gründe zu sehen.")
@@ -302,6 +306,32 @@ class ReviewView(WorkspaceView):
             )
             return
         self.detail.setHtml(detail_html(self.state.program, line))
+
+    def _before_a_run_html(self) -> str:
+        """What to do when the year has no review yet: the steps, and that nothing changes until
+        the review is confirmed."""
+        steps = (
+            self.tr(
+                "Geschäftsjahr und Stichtag wählen: die Zahlen des Jahres zählen, "
+                "Zertifizierungen und Vereinbarungen mit dem Stand des Stichtags."
+            ),
+            self.tr(
+                "„Überprüfung ausführen“ berechnet für jeden Partner einen Vorschlag: aufstufen, "
+                "abstufen oder unverändert. Dabei ändert sich noch nichts."
+            ),
+            self.tr(
+                "Die Vorschläge annehmen oder abweichend entscheiden (mit Begründung), dann "
+                "„Bestätigen …“: erst dann gelten die neuen Stufen, und erst dann gibt es die "
+                "Briefe an die Partner."
+            ),
+        )
+        items = "".join(f"<li>{escape(step)}</li>" for step in steps)
+        title = escape(
+            self.tr("Für {year} gibt es noch keine Überprüfung. So geht es:").format(
+                year=self.year.value()
+            )
+        )
+        return f"<p><b>{title}</b></p><ol>{items}</ol>"
 
     def _selection_changed(self, *_args: object) -> None:
         self._update_buttons()
