@@ -135,7 +135,7 @@ def run_quote(args: argparse.Namespace) -> int:
     from nspdesk.domain.pricing import price_quote
     from nspdesk.domain.quote_document import quote_input_from_json
 
-    target = _target(args.output)
+    target = output_target(args.output)
     if (args.file is None) == (args.id is None):
         raise CommandError("entweder FILE.json oder --id N angeben")
     if args.id is not None:
@@ -175,7 +175,7 @@ def run_program(args: argparse.Namespace) -> int:
     from nspdesk.documents.program_overview_pdf import program_overview_pdf
     from nspdesk.domain.editions import default_library
 
-    target = _target(args.output)
+    target = output_target(args.output)
     on = _day(args.date, "--date")
     program = default_library().edition_for(on)
     tracks = (args.track,) if args.track else TRACKS
@@ -190,7 +190,7 @@ def run_checklist(args: argparse.Namespace) -> int:
     from nspdesk.domain.onboarding import checklist_for
     from nspdesk.domain.pricing import resolve_tier
 
-    target = _target(args.output)
+    target = output_target(args.output)
     on = _day(args.date, "--date")
     library = default_library()
     if args.partner is not None:
@@ -226,7 +226,7 @@ def run_review(args: argparse.Namespace) -> int:
     from nspdesk.domain.json_input import parse_json
     from nspdesk.domain.letterhead import Addressee, addressee_from_json
 
-    target = _target(args.output)
+    target = output_target(args.output)
     if (args.file is None) == (args.partner is None):
         raise CommandError("entweder FILE.json oder --partner ID angeben")
     if args.partner is not None:
@@ -276,7 +276,7 @@ def _day(value: str | None, option: str) -> date:
         raise CommandError(f"{option}: ist kein Datum im Format JJJJ-MM-TT: {value!r}") from None
 
 
-def _target(output: str) -> Path:
+def output_target(output: str) -> Path:
     """Check the output path before any work, so a typo fails fast."""
     target = Path(output)
     if target.is_dir():
@@ -286,11 +286,12 @@ def _target(output: str) -> Path:
     return target
 
 
-def write_atomically(target: Path, data: bytes) -> None:
+def write_atomically(target: Path, data: bytes, *, announce: bool = True) -> None:
     """Write ``data`` atomically (see ``nspdesk.files``); a failure names the file and why.
 
     Success says which file was written, one line on stdout ("PDF geschrieben: /abs/path.pdf"): the
-    PDF itself never goes to stdout, and warnings stay on stderr.
+    PDF itself never goes to stdout, and warnings stay on stderr. ``announce=False``: the caller
+    reports the file itself (an e-mail draft, JSON output).
     """
     try:
         files.write_atomically(target, data)
@@ -298,4 +299,5 @@ def write_atomically(target: Path, data: bytes) -> None:
         raise CommandError(
             f"-o: {target} kann nicht geschrieben werden ({error.strerror})"
         ) from None
-    print(f"PDF geschrieben: {target.resolve()}")
+    if announce:
+        print(f"PDF geschrieben: {target.resolve()}")

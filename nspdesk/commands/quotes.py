@@ -246,12 +246,11 @@ def run_reprice(args: argparse.Namespace) -> int:
 
 
 def run_mail(args: argparse.Namespace) -> int:
-    from nspdesk.commands.pdf import _target as target_path
-    from nspdesk.commands.pdf import warn_unprintable, write_atomically
+    from nspdesk.commands.pdf import output_target, warn_unprintable, write_atomically
     from nspdesk.services import quotes
     from nspdesk.services.errors import ConflictError, NotFoundError
 
-    target = target_path(args.output)
+    target = output_target(args.output)
     with opened_workspace(args) as workspace:
         try:
             draft = quotes.mail_draft(
@@ -259,7 +258,7 @@ def run_mail(args: argparse.Namespace) -> int:
             )
         except (ConflictError, NotFoundError) as error:
             raise CommandError(str(error), EXIT_USAGE) from None
-    write_atomically(target, draft.data)
+    write_atomically(target, draft.data, announce=False)
     warn_unprintable(draft.unprintable)
     if draft.note:
         print(f"Hinweis: {draft.note}", file=sys.stderr)
