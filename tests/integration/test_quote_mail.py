@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import email.policy
 import io
+import json
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, date, datetime
@@ -218,7 +219,7 @@ def test_the_command_writes_the_draft(tmp_path: Path, capsys: pytest.CaptureFixt
         ],
         capsys,
     )
-    assert code == 0 and '"attachment": "Angebot A-2026-0007.pdf"' in out
+    assert code == 0 and json.loads(out)["attachment"] == "Angebot A-2026-0007.pdf"  # only JSON
     code, _, err = run(
         ["quotes", "mail", "7", "-o", str(tmp_path / "no" / "x.eml"), "--db", db], capsys
     )
