@@ -6608,10 +6608,6 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
         <translation>Total {period}</translation>
     </message>
     <message>
-        <source>Marge in % des Verkaufs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Marge {period}</source>
         <translation>Margin {period}</translation>
     </message>

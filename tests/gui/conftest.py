@@ -49,6 +49,30 @@ def send_questions(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
 
 
 @pytest.fixture(autouse=True)
+def unsaved_questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The questions on closing with unsaved changes (the main window's, the quote editor's),
+    answered "discard": a modal dialog would wait forever offscreen, e.g. when a failed test leaves
+    a changed quote open and pytest-qt closes the window. What was asked about is kept; tests of the
+    questions replace them themselves."""
+    from nspdesk.ui.main_window import MainWindow
+    from nspdesk.ui.views.quotes.editor import QuoteEditor
+
+    asked: list[str] = []
+
+    def ask_editor(editor: QuoteEditor) -> str:
+        asked.append(editor.loaded.label if editor.loaded else "")
+        return "discard"
+
+    def ask_window(_window: MainWindow, views: list[str]) -> str:
+        asked.extend(views)
+        return "discard"
+
+    monkeypatch.setattr(QuoteEditor, "ask_unsaved", ask_editor)
+    monkeypatch.setattr(MainWindow, "ask_unsaved", ask_window)
+    return asked
+
+
+@pytest.fixture(autouse=True)
 def no_leaked_windows(qapp: QApplication) -> Iterator[None]:
     before = set(map(id, QApplication.topLevelWidgets()))
     yield

@@ -49,6 +49,9 @@ class TotalsBox(QFrame):
         layout = QGridLayout(self)
         layout.setHorizontalSpacing(12)
         layout.setVerticalSpacing(3)
+        # Tight top and bottom: an end-customer quote with mixed periods adds a rate line per period,
+        # and the editor must still fit a 640 px screen.
+        layout.setContentsMargins(10, 5, 10, 5)
         layout.setColumnStretch(LABEL, 1)
         self.net_label = QLabel(self.tr("Netto"))
         self.vat_label = QLabel(self.tr("USt"))
@@ -183,7 +186,11 @@ class TotalsBox(QFrame):
         plain, bold = self.fontMetrics(), QFontMetrics(self.total_label.font())
         labels = [plain.horizontalAdvance(self.purchase_label.text())]
         labels += [plain.horizontalAdvance(self.margin_caption.text())]
-        labels += [plain.horizontalAdvance(self.tr("Marge in % des Verkaufs"))]
+        labels += [plain.horizontalAdvance(self.tr("Marge im ersten Jahr"))]
+        labels += [
+            plain.horizontalAdvance(self.tr("Marge {period}").format(period=name))
+            for name in self.period_names.values()
+        ]
         labels += [bold.horizontalAdvance(self.tr("Gesamt im ersten Jahr"))]
         labels += [
             bold.horizontalAdvance(self.tr("Gesamt {period}").format(period=name))

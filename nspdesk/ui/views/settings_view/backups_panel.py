@@ -86,6 +86,8 @@ class BackupsPanel(QGroupBox):
         self.list = QListWidget()
         self.list.setObjectName("backupList")
         self.list.setMinimumHeight(110)
+        self.list.setWordWrap(True)  # the hint of an empty list wraps instead of scrolling sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._update_buttons)
         self.backup_button = QPushButton(self.tr("Jetzt sichern"))
         self.backup_button.setObjectName("backupNow")
