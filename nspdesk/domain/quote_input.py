@@ -7,6 +7,7 @@ are not part of it: they come from the partner and the program edition valid on 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -123,6 +124,26 @@ def check_ranges(lines: tuple[LineInput, ...]) -> None:
             if value > maximum:
                 message = TOO_LARGE.format(position=index + 1, what=what, maximum=maximum)
                 raise InputError(f"lines[{index}].{name}", message, line=index)
+
+
+# A line of an end customer's address block that holds its VAT ID: "USt-IdNr. ATU12345678",
+# "USt-IdNr.: …", "UID: …" (Austria), "VAT ID …".
+_VAT_ID_LINE = re.compile(
+    r"\s*(?:USt\.?[- ]?Id\.?[- ]?Nr\.?|UID(?:-Nr\.?)?|VAT[- ]?(?:ID|No\.?))\s*:?\s*(\S.*)",
+    re.IGNORECASE,
+)
+
+
+def split_vat_id(block: str) -> tuple[str, str]:
+    """An end customer's address block without its VAT ID line, and the VAT ID ("" for none)."""
+    kept, vat_id = [], ""
+    for line in block.splitlines():
+        found = _VAT_ID_LINE.fullmatch(line)
+        if found and not vat_id:
+            vat_id = found.group(1).strip()
+        else:
+            kept.append(line)
+    return "\n".join(kept), vat_id
 
 
 def customer_block(address: Addressee) -> str:
