@@ -205,7 +205,7 @@ def _story(letter: StatusLetter, sender: Sender, signer: Signer) -> list[Flowabl
     # with the closing: the greeting never stands alone at the top of a page. (reportlab would not
     # keep a flowable with a ``KeepTogether``, so they go into it.)
     last = [story.pop()]
-    while story and story[-1].getKeepWithNext():
+    while story and story[-1].getKeepWithNext():  # type: ignore[no-untyped-call]
         last.insert(0, story.pop())
     closing = (
         "Für Fragen zu Ihrem Status und zu den nächsten Schritten sind wir gern für Sie da.\n"

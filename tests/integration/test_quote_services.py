@@ -191,7 +191,9 @@ def test_printing_reads_the_frozen_letter_of_a_sent_quote(workspace: Workspace) 
     sent_text = "".join(page.extract_text() for page in PdfReader(_stream(sent.data)).pages)
     assert "ENTWURF" not in sent_text and "Endkunde AG" in sent_text
     # the draft and the sent copy differ only by the mark: the same letter otherwise
-    assert sent_text in text.replace("ENTWURF\nENTWURF – nicht versendet, nicht zur Weitergabe\n", "")
+    assert sent_text in text.replace(
+        "ENTWURF\nENTWURF – nicht versendet, nicht zur Weitergabe\n", ""
+    )
 
 
 def _stream(data: bytes):  # type: ignore[no-untyped-def]
