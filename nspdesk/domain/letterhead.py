@@ -188,7 +188,9 @@ def contact_from_json(fields: Fields) -> str:
         return _optional(fields, "contact")
     person = fields.table("contact")
     name = _optional(person, "name")
-    chosen = person.choice("salutation", SALUTATION_CHOICES, default="")
+    chosen = _optional(person, "salutation")
+    if chosen not in SALUTATION_CHOICES:
+        person.fail("salutation", f"unbekannte Anrede „{chosen}“ (erlaubt: Frau, Herr oder leer)")
     title = _optional(person, "title")
     person.finish()
     return addressed_name(name, chosen, title)
