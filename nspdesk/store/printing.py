@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from nspdesk.domain.decimals import round_cents
 from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.domain.errors import InputError
-from nspdesk.domain.letterhead import Addressee, Sender, signer_for
+from nspdesk.domain.letterhead import Addressee, Sender, addressed_name, signer_for
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP
 from nspdesk.domain.pricing import (
     Audience,
@@ -232,7 +232,9 @@ def _partner_person(partner: Partner) -> tuple[str, str]:
     """The partner's letter names the partner's person (beside its phone and e-mail), not ours:
     its name and its role (the function below the signature)."""
     person = partner.main_contact
-    return (person.name, person.role) if person is not None else ("", "")
+    if person is None:
+        return "", ""
+    return addressed_name(person.name, "", person.title), person.role  # "Dr. Anna Hansen"
 
 
 def partner_as_sender(partner: Partner) -> Sender:
