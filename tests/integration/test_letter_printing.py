@@ -225,3 +225,22 @@ def test_a_0005_database_upgrades_and_keeps_contacts_and_letterhead(
         )
         assert (sender.signer_name, sender.signer_function) == ("", "")
     opened.close()
+
+
+def test_a_contacts_salutation_is_frau_herr_or_none(workspace: Workspace) -> None:
+    from nspdesk.domain.partner_input import ContactInput
+    from nspdesk.store.partner_records import save_contacts
+
+    partner_id = _partner(workspace)
+    with workspace.database.write() as session, pytest.raises(InputError) as error:
+        save_contacts(session, partner_id, [ContactInput(name="Eva Klein", salutation="Fr.")])
+    assert error.value.field == "contacts[0].salutation"
+    with workspace.database.write() as session:
+        saved = save_contacts(
+            session,
+            partner_id,
+            [ContactInput(name=" Eva Klein ", salutation=" Frau ", title=" Prof. Dr. ")],
+        )
+        assert [(c.salutation, c.title, c.addressed) for c in saved] == [
+            ("Frau", "Prof. Dr.", "Frau Prof. Dr. Eva Klein")
+        ]
