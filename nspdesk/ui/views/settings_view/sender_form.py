@@ -123,9 +123,7 @@ class SenderForm(QGroupBox):
         form.addRow(label("managing_directors"), self.directors)
         form.addRow(_section(self.tr("Bankverbindung")))
         self._rows(form, BANK)
-        form.addRow(
-            _section(self.tr("Unterschrift (wenn in den Einstellungen kein eigener Name steht)"))
-        )
+        form.addRow(_section(self.tr("Unterschrift auf Briefen")))
         self._rows(form, SIGNER)
         layout.addLayout(form)
         self.advice = QLabel()
