@@ -15,7 +15,7 @@ from decimal import Decimal
 from nspdesk.domain.decimals import ZERO
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.fields import Fields
-from nspdesk.domain.letterhead import Addressee, addressee_from_json
+from nspdesk.domain.letterhead import Addressee, addressee_from_json, contact_from_json
 from nspdesk.domain.limits import MAX_LINES, MAX_PRICE, MAX_QUANTITY
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP
 from nspdesk.domain.pricing import Audience, PriceRequest, QuoteLine
@@ -191,7 +191,7 @@ def quote_input_from_json(fields: Fields, today: date) -> QuoteInput:
         else:
             if recipient.names() != ["contact"]:
                 fields.fail("recipient", PARTNER_ADDRESS)
-            contact = contact or recipient.text("contact", allow_empty=True).strip()
+            contact = contact or contact_from_json(recipient)
             recipient.finish()
     texts = {
         key: fields.text(key, default=default, allow_empty=True).strip()
