@@ -1933,6 +1933,10 @@ On: such entries take the values from the file.</translation>
         <translation>{email} is not an e-mail address</translation>
     </message>
     <message>
+        <source>unbekannte Anrede {value} (erlaubt: Frau, Herr oder leer)</source>
+        <translation>unknown salutation {value} (allowed: Frau, Herr or empty)</translation>
+    </message>
+    <message>
         <source>unbekannte Spur {value} (erlaubt: {allowed})</source>
         <translation>unknown track {value} (allowed: {allowed})</translation>
     </message>
@@ -2421,6 +2425,14 @@ Program edition {edition}, valid from {day}.</translation>
         <translation>Contact: role</translation>
     </message>
     <message>
+        <source>Kontakt: Anrede</source>
+        <translation>Contact: salutation</translation>
+    </message>
+    <message>
+        <source>Kontakt: Titel</source>
+        <translation>Contact: title</translation>
+    </message>
+    <message>
         <source>Kontakt: Telefon</source>
         <translation>Contact: phone</translation>
     </message>
@@ -2443,6 +2455,26 @@ Program edition {edition}, valid from {day}.</translation>
     <message>
         <source>Haupt</source>
         <translation>Main</translation>
+    </message>
+    <message>
+        <source>Anrede</source>
+        <translation>Salutation</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Frau</source>
+        <translation>Ms</translation>
+    </message>
+    <message>
+        <source>Herr</source>
+        <translation>Mr</translation>
     </message>
     <message>
         <source>Speichern</source>
@@ -2471,6 +2503,10 @@ Program edition {edition}, valid from {day}.</translation>
     <message>
         <source>Stammdaten</source>
         <translation>Master data</translation>
+    </message>
+    <message>
+        <source>Wie Briefe grüßen: „Sehr geehrte Frau …“; leer: „Sehr geehrte Damen und Herren“</source>
+        <translation>How letters greet: “Sehr geehrte Frau …” (Dear Ms …); empty: “Sehr geehrte Damen und Herren” (Dear Sir or Madam)</translation>
     </message>
     <message>
         <source>Kontakt hinzufügen</source>
@@ -3190,6 +3226,10 @@ Please report it; your input has been kept.</translation>
     <message>
         <source>gehört nicht zu diesem Partner</source>
         <translation>does not belong to this partner</translation>
+    </message>
+    <message>
+        <source>Anrede „{value}“ gibt es nicht (möglich: Frau, Herr oder leer)</source>
+        <translation>there is no salutation “{value}” (possible: Frau, Herr or empty)</translation>
     </message>
     <message>
         <source>unbekannte Trainingsart {kind} (möglich: sales, technical)</source>
@@ -4238,6 +4278,13 @@ Please report it; your input has been kept.</translation>
     </message>
 </context>
 <context>
+    <name>QuoteDocument</name>
+    <message>
+        <source>fehlt: ein Angebot mit Reverse Charge (§ 13b UStG) braucht die USt-IdNr. des Kunden</source>
+        <translation>missing: a reverse-charge quote (§ 13b UStG) needs the customer&apos;s VAT ID</translation>
+    </message>
+</context>
+<context>
     <name>QuoteEditor</name>
     <message>
         <source>Angebot öffnen</source>
@@ -4993,6 +5040,14 @@ Mark as sent and create the e-mail?</translation>
     <message>
         <source>Angebot {number} hat keine Revision {revision}.</source>
         <translation>Quote {number} has no revision {revision}.</translation>
+    </message>
+    <message>
+        <source>Angebot {number} mit Reverse Charge (§ 13b UStG) braucht die USt-IdNr. des Kunden: beim Partner {company} ist das Feld „USt-IdNr.“ leer.</source>
+        <translation>Quote {number} with reverse charge (§ 13b UStG) needs the customer&apos;s VAT ID: the field “VAT ID” of partner {company} is empty.</translation>
+    </message>
+    <message>
+        <source>Angebot {number} mit Reverse Charge (§ 13b UStG) braucht die USt-IdNr. des Endkunden: bitte im Feld „Endkunde“ eine Zeile „USt-IdNr. …“ ergänzen.</source>
+        <translation>Quote {number} with reverse charge (§ 13b UStG) needs the end customer&apos;s VAT ID: please add a line “USt-IdNr. …” to the field “End customer”.</translation>
     </message>
     <message>
         <source>eine Vorlage braucht einen Namen</source>
@@ -5815,6 +5870,22 @@ The tiers of the {total} partners are set from {effective} and written into the 
         <translation>e.g. DE123456789</translation>
     </message>
     <message>
+        <source>Unterzeichner</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>wenn „Ihr Name“ leer ist; leer: der erste Geschäftsführer</source>
+        <translation>when “Your name” is empty; empty: the first managing director</translation>
+    </message>
+    <message>
+        <source>Funktion</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <source>z. B. Vertriebsleitung</source>
+        <translation>e.g. Head of Sales</translation>
+    </message>
+    <message>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
@@ -5845,6 +5916,10 @@ The tiers of the {total} partners are set from {effective} and written into the 
     <message>
         <source>Bankverbindung</source>
         <translation>Bank details</translation>
+    </message>
+    <message>
+        <source>Unterschrift auf Briefen</source>
+        <translation>Signature on letters</translation>
     </message>
     <message>
         <source>Geschäftsführung: bitte einen Namen pro Zeile und ohne Komma.</source>
@@ -5913,6 +5988,18 @@ The tiers of the {total} partners are set from {effective} and written into the 
         <translation>Name on quotes and checklists</translation>
     </message>
     <message>
+        <source>Ansprechpartner und Unterschrift Ihrer Angebote; leer: der Unterzeichner aus dem Briefkopf</source>
+        <translation>Contact person and signature of your quotes; empty: the signer from the letterhead</translation>
+    </message>
+    <message>
+        <source>z. B. Partner Account Manager</source>
+        <translation>e.g. Partner Account Manager</translation>
+    </message>
+    <message>
+        <source>Steht unter Ihrem Namen in der Unterschrift</source>
+        <translation>Printed below your name in the signature</translation>
+    </message>
+    <message>
         <source>Gültigkeit neuer Angebote:</source>
         <translation>Validity of new quotes:</translation>
     </message>
@@ -5925,8 +6012,12 @@ The tiers of the {total} partners are set from {effective} and written into the 
         <translation>(the program allows at most {percent})</translation>
     </message>
     <message>
-        <source>Ansprechpartner:</source>
-        <translation>Contact person:</translation>
+        <source>Ihr Name:</source>
+        <translation>Your name:</translation>
+    </message>
+    <message>
+        <source>Ihre Funktion:</source>
+        <translation>Your function:</translation>
     </message>
     <message>
         <source>Oberfläche</source>

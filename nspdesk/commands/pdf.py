@@ -68,6 +68,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="mit --id: Ansprechpartner im Brief eines Entwurfs (Standard: der erste "
         "Geschäftsführer; ein versendetes Angebot druckt, wie es versendet wurde)",
     )
+    quote.add_argument(
+        "--function",
+        metavar="FUNKTION",
+        help="mit --id und --contact: Funktion unter dem Namen in der Unterschrift",
+    )
     add_db_option(quote)
     _output(quote)
     quote.set_defaults(run=run_quote)
@@ -145,20 +150,41 @@ def run_quote(args: argparse.Namespace) -> int:
         with opened_workspace(args) as workspace:
             try:
                 printed = quotes.print_quote(
-                    workspace, args.id, revision=args.revision, contact=args.contact
+                    workspace,
+                    args.id,
+                    revision=args.revision,
+                    contact=args.contact,
+                    function=args.function,
                 )
             except NotFoundError as error:
                 raise CommandError(str(error)) from None
         write_atomically(target, printed.data)
         warn_unprintable(printed.unprintable)
         return EXIT_OK
+    if args.function is not None:
+        raise CommandError("--function gilt nur mit --id (in FILE.json: contact_function)")
     text, source = read_input(args.file)
     data = quote_input_from_json(parse_json(text, source), today=date.today())
     program = default_library().edition_for(data.request.date)
     quote = price_quote(program, data.request)
     write_atomically(target, quote_pdf(quote, data.document, data.sender))
+    warn_company_details(data.sender)
     warn_unprintable(unprintable(quote, data.document, data.sender))
     return EXIT_OK
+
+
+def warn_company_details(sender: Sender) -> None:
+    """The app's advice on the sender's letterhead, on stderr: the mandatory details of business
+    letters (§ 35a GmbHG) the sender leaves empty. The PDF is written all the same."""
+    from nspdesk.domain.letterhead_checks import missing_company_details
+
+    missing = missing_company_details(sender)
+    if missing:
+        print(
+            "nspdesk pdf: Warnung: sender: auf Geschäftsbriefen vorgeschrieben (§ 35a GmbHG), "
+            f"noch leer: {', '.join(missing)}",
+            file=sys.stderr,
+        )
 
 
 def warn_unprintable(found: Sequence[Unprintable]) -> None:

@@ -88,7 +88,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
             action.add_argument(
                 "--contact",
                 metavar="NAME",
-                help="Ansprechpartner im Brief (Standard: der erste Geschäftsführer)",
+                help="Ansprechpartner im Brief, der unterschreibt (Standard: der Unterzeichner "
+                "aus dem Briefkopf, sonst der erste Geschäftsführer)",
+            )
+            action.add_argument(
+                "--function",
+                metavar="FUNKTION",
+                help="mit --contact: Funktion unter dem Namen in der Unterschrift",
             )
         _common(action, run_action)
 
@@ -195,7 +201,9 @@ def run_action(args: argparse.Namespace) -> int:
             match args.quotes_command:
                 case "send":
                     warnings = quotes.warnings(workspace, quote_id)
-                    state = quotes.send(workspace, quote_id, contact=args.contact)
+                    state = quotes.send(
+                        workspace, quote_id, contact=args.contact, function=args.function
+                    )
                 case "accept":
                     state = quotes.accept(workspace, quote_id)
                 case "reject":

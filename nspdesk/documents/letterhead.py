@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from reportlab.lib.colors import HexColor, white
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -23,6 +24,8 @@ from nspdesk.documents.din5008 import (
     FOOTER,
     INFO_BLOCK,
     LEFT_MARGIN,
+    PAGE_HEIGHT_MM,
+    PAGE_WIDTH_MM,
     RETURN_ZONE,
     TEXT_RIGHT,
     Box,
@@ -37,6 +40,7 @@ from nspdesk.documents.plain import break_line
 from nspdesk.documents.styles import ACCENT, styles, table_style
 from nspdesk.documents.text import esc, plain
 from nspdesk.domain.letterhead import Addressee, Sender
+from nspdesk.domain.quote_document import PrintMark
 
 _NAME_BOX = Box(LEFT_MARGIN, 13, 100, 16)
 _CONTACT_BOX = Box(130, 13, TEXT_RIGHT - 130, 26)
@@ -45,6 +49,13 @@ _LATER_NAME_BOX = Box(LEFT_MARGIN, 12, 80, 8)
 _LATER_TITLE_BOX = Box(110, 12.6, TEXT_RIGHT - 110, 8)
 _LATER_RULE = 21.0
 _FOOTER_FORM = "nspdesk-footer"
+_MARK_FORM = "nspdesk-mark"
+_MARK_RED = HexColor("#b00020")
+_MARK_LIGHT = HexColor("#f7dede")
+_MARK_ANGLE = 55  # the page's diagonal
+_MARK_SIZE = 120.0
+_MARK_LENGTH = 230.0  # mm along the diagonal
+_BAND = Box(LEFT_MARGIN, 3.5, TEXT_RIGHT - LEFT_MARGIN, 6)  # above the letterhead's name
 # The address text starts at x 25 and keeps clear of the window's right edge.
 _ADDRESS_TEXT = Box(
     ADDRESS_TEXT_X, ADDRESS_ZONE.y + 1.5, ADDRESS_ZONE.right - ADDRESS_TEXT_X - 5, 25.5
@@ -62,6 +73,23 @@ class PageLayout:
     short_title: str  # right in the header of following pages, e.g. "Angebot AN-1 vom 25.11.2026"
     addressee: Addressee | None = None
     info: Sequence[tuple[str, str]] = ()
+    address_extra: Sequence[str] = ()  # below the address, e.g. the customer's VAT ID
+    # The information block's labels: a column as wide as the widest label and a gap (False: the
+    # fixed 23 mm of letters printed before, where "Angebotsnummer" touched its value).
+    clear_labels: bool = True
+    mark: PrintMark | None = None  # "ENTWURF" … on every page
+
+    @property
+    def label_width(self) -> float:
+        """The information block's label column in points."""
+        if not self.clear_labels:
+            return _INFO_LABEL_WIDTH
+        style = styles().info_label
+        widest = max(
+            (stringWidth(label, style.fontName, style.fontSize) for label, _ in self.info),
+            default=0.0,
+        )
+        return min(max(_INFO_LABEL_WIDTH, widest + _INFO_LABEL_GAP), _INFO_LABEL_MAX)
 
     @property
     def letter(self) -> bool:
@@ -69,6 +97,8 @@ class PageLayout:
 
     def first_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.saveState()
+        if self.mark is not None:
+            _draw_form(canvas, _MARK_FORM, self._mark)
         self._letterhead(canvas)
         if self.addressee is not None:
             self._address(canvas, self.addressee)
@@ -82,8 +112,35 @@ class PageLayout:
         # Identical on every following page: drawn once into a form (PDF XObject) and placed on each
         # page, instead of laying out the same text again for every page of a long quote. The
         # footer is a form of its own, shared with the first page.
+        if self.mark is not None:
+            _draw_form(canvas, _MARK_FORM, self._mark)
         _draw_form(canvas, "nspdesk-later-page", self._later_page)
         _draw_form(canvas, _FOOTER_FORM, self._footer)
+
+    def _mark(self, canvas: Canvas) -> None:
+        """The mark of a document that must not go out: its word large and light across the
+        page, under the text, and a red band with word and reason above the letterhead."""
+        mark = self.mark
+        assert mark is not None
+        canvas.saveState()
+        canvas.setFillColor(_MARK_LIGHT)
+        canvas.translate(PAGE_WIDTH_MM / 2 * mm, y_pt(PAGE_HEIGHT_MM / 2))
+        canvas.rotate(_MARK_ANGLE)
+        size = _MARK_SIZE
+        while stringWidth(mark.word, BOLD, size) > _MARK_LENGTH * mm and size > 20:
+            size -= 4
+        canvas.setFont(BOLD, size)
+        canvas.drawCentredString(0, -size / 3, mark.word)
+        canvas.restoreState()
+        canvas.saveState()
+        canvas.setFillColor(_MARK_RED)
+        width = TEXT_RIGHT - LEFT_MARGIN
+        canvas.rect(LEFT_MARGIN * mm, y_pt(_BAND.bottom), width * mm, _BAND.height * mm, 0, 1)
+        canvas.setFillColor(white)
+        canvas.setFont(BOLD, 9)
+        baseline = y_pt(_BAND.bottom) + (_BAND.height * mm - 9 * 0.7) / 2
+        canvas.drawCentredString((LEFT_MARGIN + width / 2) * mm, baseline, mark.band)
+        canvas.restoreState()
 
     def _later_page(self, canvas: Canvas) -> None:
         st = styles()
@@ -118,13 +175,14 @@ class PageLayout:
         back = [(self.sender.return_address, False)]
         box = _return_box(self.sender.return_address, st.return_address)
         draw_lines(canvas, box, back, st.return_address, "return", underline=True)
-        lines = [(line, False) for line in addressee.lines()]
+        lines = [(line, False) for line in (*addressee.lines(), *self.address_extra)]
         draw_lines(canvas, _ADDRESS_TEXT, lines, st.address, "address")
 
     def _info_block(self, canvas: Canvas) -> None:
         st = styles()
-        if _plain_info(self.info, st.info_label, st.info_value):
-            _draw_info(canvas, self.info, st.info_label, st.info_value)
+        label_width = self.label_width
+        if _plain_info(self.info, st.info_label, st.info_value, label_width):
+            _draw_info(canvas, self.info, st.info_label, st.info_value, label_width)
             return
         rows = [
             [
@@ -133,7 +191,12 @@ class PageLayout:
             ]
             for label, value in self.info
         ]
-        table = Table(rows, colWidths=[23 * mm, (INFO_BLOCK.width - 23) * mm])
+        widths = (
+            [label_width, INFO_BLOCK.width * mm - label_width]
+            if self.clear_labels
+            else [23 * mm, (INFO_BLOCK.width - 23) * mm]  # as letters of the first form printed
+        )
+        table = Table(rows, colWidths=widths)
         table.setStyle(
             table_style(
                 [
@@ -280,20 +343,25 @@ def _wrapped(
 
 
 _INFO_LABEL_WIDTH = 23 * mm
+_INFO_LABEL_GAP = 3 * mm  # between the widest label and the values
+_INFO_LABEL_MAX = 32 * mm  # a longer label wraps
 _INFO_GAP = 2  # right padding of both columns, points
 _INFO_ROW_GAP = 0.5  # bottom padding of each row, points
 
 
 def _plain_info(
-    info: Sequence[tuple[str, str]], label: ParagraphStyle, value: ParagraphStyle
+    info: Sequence[tuple[str, str]],
+    label: ParagraphStyle,
+    value: ParagraphStyle,
+    label_width: float,
 ) -> bool:
     """Whether every label and value of the information block fits its column on one line."""
-    value_width = INFO_BLOCK.width * mm - _INFO_LABEL_WIDTH - _INFO_GAP
+    value_width = INFO_BLOCK.width * mm - label_width - _INFO_GAP
     rows = max(label.leading, value.leading) + _INFO_ROW_GAP
     return len(info) * rows <= INFO_BLOCK.height * mm and all(
         plain(name)
         and plain(text)
-        and stringWidth(name, label.fontName, label.fontSize) <= _INFO_LABEL_WIDTH - _INFO_GAP
+        and stringWidth(name, label.fontName, label.fontSize) <= label_width - _INFO_GAP
         and stringWidth(text, value.fontName, value.fontSize) <= value_width
         for name, text in info
     )
@@ -304,13 +372,14 @@ def _draw_info(
     info: Sequence[tuple[str, str]],
     label: ParagraphStyle,
     value: ParagraphStyle,
+    label_width: float,
 ) -> None:
     """The information block as its two-column table draws it when nothing wraps."""
     left, top = INFO_BLOCK.x * mm, y_pt(INFO_BLOCK.y)
     row = max(label.leading, value.leading) + _INFO_ROW_GAP
     canvas.saveState()
     text = canvas.beginText()
-    cells = ((label, left), (value, left + _INFO_LABEL_WIDTH))
+    cells = ((label, left), (value, left + label_width))
     for index, pair in enumerate(info):  # row by row, as the table: text extracts in that order
         for content, (style, x) in zip(pair, cells, strict=True):
             text.setFillColor(style.textColor)

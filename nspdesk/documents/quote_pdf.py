@@ -5,10 +5,15 @@ Lines charged in different billing periods get one subtotal per period ("einmali
 An end-customer quote shows the customer's prices only: its discount column holds the customer
 discount, never the partner's tier discount, and nothing names the partner's tier, purchase price or
 margin.
+
+The letter's form (``QuoteDocument.letter_form``): a sent quote's frozen snapshot prints in the form
+it was sent in, byte for byte; form 1 is the letter before it closed as DIN 5008 asks. A draft,
+rejected or expired quote carries a ``PrintMark`` on every page.
 """
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from functools import lru_cache
 
@@ -21,16 +26,17 @@ from nspdesk.documents.fonts import BOLD, REGULAR, register_fonts
 from nspdesk.documents.glyphs import Unprintable, check
 from nspdesk.documents.letterhead import PageLayout
 from nspdesk.documents.plain import AmountRow, AmountTable, PlainParagraph, Rule
+from nspdesk.documents.signature import closing_block
 from nspdesk.documents.styles import ACCENT, GREY, RULE, styles, table_style
 from nspdesk.documents.text import esc, unit_price
 from nspdesk.domain import print_fields as names
 from nspdesk.domain.billing import PeriodSummary, billing_of, period_summary
 from nspdesk.domain.decimals import ZERO
 from nspdesk.domain.formatting import day, money, number, percent
-from nspdesk.domain.letterhead import Sender
+from nspdesk.domain.letterhead import Sender, Signer
 from nspdesk.domain.pricing import Audience, PricedLine, PricedQuote
 from nspdesk.domain.program import Billing
-from nspdesk.domain.quote_document import QuoteDocument
+from nspdesk.domain.quote_document import FIRST_LETTER_FORM, PrintMark, QuoteDocument
 
 # Pos., Menge, Einheit, Artikel/Beschreibung, Einzelpreis, Rabatt, Gesamt: 165 mm in all. The
 # widths are the starting point only: every column but the article is as wide as its content
@@ -41,9 +47,12 @@ HEADER = ("Pos.", "Menge", "Einheit", "Artikel/Beschreibung", "Einzelpreis", "Ra
 _RIGHT_ALIGNED = {1, 4, 5, 6}
 
 
-def quote_pdf(quote: PricedQuote, document: QuoteDocument, sender: Sender) -> bytes:
-    """The Angebot as PDF bytes."""
+def quote_pdf(
+    quote: PricedQuote, document: QuoteDocument, sender: Sender, mark: PrintMark | None = None
+) -> bytes:
+    """The Angebot as PDF bytes; with ``mark`` ("ENTWURF" …) on every page."""
     st = styles()
+    first_form = document.letter_form <= FIRST_LETTER_FORM
     info = [
         ("Angebotsnummer", document.number),
         ("Datum", day(document.date)),
@@ -62,6 +71,9 @@ def quote_pdf(quote: PricedQuote, document: QuoteDocument, sender: Sender) -> by
         short_title=f"Angebot {document.number} vom {day(document.date)}",
         addressee=document.recipient,
         info=info,
+        address_extra=() if first_form else _vat_id_line(quote, document),
+        clear_labels=not first_form,
+        mark=mark,
     )
     story: list[Flowable] = [
         PlainParagraph([document.subject], st.subject),
@@ -69,7 +81,7 @@ def quote_pdf(quote: PricedQuote, document: QuoteDocument, sender: Sender) -> by
         Spacer(1, 2 * mm),
     ]
     story.extend(line_tables(quote, document))
-    story.append(_totals(quote, document))
+    story.append(_totals(quote, document, first_form))
     story.extend(_terms(quote, document, sender))
     metadata = Metadata(
         title=f"Angebot {document.number}",
@@ -200,13 +212,29 @@ def _percent(value: str) -> str:
     return percent(Decimal(value))
 
 
-def _totals(quote: PricedQuote, document: QuoteDocument) -> Flowable:
+def _vat_id_line(quote: PricedQuote, document: QuoteDocument) -> tuple[str, ...]:
+    """Reverse charge: the customer's VAT ID below its address (§ 13b UStG: it owes the VAT)."""
+    if quote.vat_note is None or not document.recipient_vat_id:
+        return ()
+    return (f"USt-IdNr. {document.recipient_vat_id}",)
+
+
+# "§ 13b UStG", "Art. 196 MwStSystRL": a reference is never broken across lines.
+_REFERENCE = re.compile(r"(§§?|Art\.)\s+(\d+[a-z]?)\s+(\w+)")
+
+
+def bind_references(text: str) -> str:
+    """``text`` with no-break spaces inside each legal reference."""
+    return _REFERENCE.sub(lambda m: "\xa0".join(m.groups()), text)
+
+
+def _totals(quote: PricedQuote, document: QuoteDocument, first_form: bool) -> Flowable:
     st = styles()
     summary = period_summary(quote)
     table = _period_table(quote, summary) if summary.mixed else _sum_table(quote, summary)
     parts: list[Flowable] = [Spacer(1, 3 * mm), table]
     if quote.vat_note is not None:
-        note = quote.vat_note
+        note = quote.vat_note if first_form else bind_references(quote.vat_note)
         if document.recipient_vat_id:
             note += f" USt-IdNr. des Leistungsempfängers: {document.recipient_vat_id}."
         parts += [Spacer(1, 2 * mm), PlainParagraph([note], st.small)]
@@ -310,6 +338,12 @@ def _terms(quote: PricedQuote, document: QuoteDocument, sender: Sender) -> list[
     terms = [validity]
     if document.payment_terms:
         terms.append(document.payment_terms)
+    if document.letter_form > FIRST_LETTER_FORM:
+        # The signer; a document that names none is signed by its Ansprechpartner.
+        signer = Signer(document.signer or document.contact, document.signer_function)
+        terms_paragraph = PlainParagraph(terms, st.body)
+        story.append(closing_block(document.closing, sender.company, signer, [terms_paragraph]))
+        return story
     story.append(PlainParagraph(terms, st.body))
     closing = [PlainParagraph(document.closing.splitlines(), st.body)] if document.closing else []
     signature = [Spacer(1, 2 * mm), PlainParagraph([sender.company], st.body)]

@@ -24,7 +24,6 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
-    KeepTogether,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -48,18 +47,24 @@ from nspdesk.documents.din5008 import (
 )
 from nspdesk.documents.fonts import register_fonts
 from nspdesk.documents.letterhead import PageLayout
+from nspdesk.documents.signature import closing_block
 from nspdesk.documents.styles import GREY, styles
 from nspdesk.documents.text import esc
 from nspdesk.domain.formatting import day, money, number
-from nspdesk.domain.letterhead import Sender, salutation
+from nspdesk.domain.letterhead import Sender, Signer, salutation, signer_for
 from nspdesk.domain.review import Movement, StatusLetter, benefit_lines
 from nspdesk.files import write_atomically
 
 Progress = Callable[[int, int, str], None]
 
 
-def review_letter_pdf(letters: Sequence[StatusLetter], sender: Sender) -> bytes:
-    """One letter, or several in one PDF, each with its own address field and page numbers."""
+def review_letter_pdf(
+    letters: Sequence[StatusLetter], sender: Sender, signer: Signer | None = None
+) -> bytes:
+    """One letter, or several in one PDF, each with its own address field and page numbers.
+
+    ``signer``: who signs (None: the letterhead's signer, else the first managing director)."""
+    signer = signer if signer is not None else signer_for(sender)
     if not letters:
         raise ValueError("no letters")
     register_fonts()
@@ -106,7 +111,7 @@ def review_letter_pdf(letters: Sequence[StatusLetter], sender: Sender) -> bytes:
         ]
         if index:
             story += [NextPageTemplate(f"first-{index}"), PageBreak()]
-        story += _story(letter, sender)
+        story += _story(letter, sender, signer)
     doc.addPageTemplates(templates)
     doc.build(story, canvasmaker=_LetterNumberedCanvas)
     return buffer.getvalue()
@@ -174,7 +179,7 @@ def _layout(letter: StatusLetter, sender: Sender) -> PageLayout:
     )
 
 
-def _story(letter: StatusLetter, sender: Sender) -> list[Flowable]:
+def _story(letter: StatusLetter, sender: Sender, signer: Signer) -> list[Flowable]:
     st = styles()
     new_year = letter.year + 1
     story: list[Flowable] = [
@@ -196,15 +201,17 @@ def _story(letter: StatusLetter, sender: Sender) -> list[Flowable]:
             label_value_table(benefit_lines(letter.program, tier), label_width_mm=60),
         ]
     story += _next(letter)
-    closing = [
-        Spacer(1, 4 * mm),
-        paragraph(
-            "Für Fragen zu Ihrem Status und zu den nächsten Schritten sind wir gern für Sie da."
-        ),
-        paragraph("Mit freundlichen Grüßen"),
-        paragraph(sender.company),
-    ]
-    story.append(KeepTogether(closing))
+    # The letter's last paragraph (with the heading or list item that keeps with it) goes along
+    # with the closing: the greeting never stands alone at the top of a page. (reportlab would not
+    # keep a flowable with a ``KeepTogether``, so they go into it.)
+    last = [story.pop()]
+    while story and story[-1].getKeepWithNext():  # type: ignore[no-untyped-call]
+        last.insert(0, story.pop())
+    closing = (
+        "Für Fragen zu Ihrem Status und zu den nächsten Schritten sind wir gern für Sie da.\n"
+        "Mit freundlichen Grüßen"
+    )
+    story.append(closing_block(closing, sender.company, signer, [*last, Spacer(1, 4 * mm)]))
     return story
 
 
@@ -268,7 +275,7 @@ def _next(letter: StatusLetter) -> list[Flowable]:
     if tier is not None and letter.missing_current:
         story += [
             heading(f"Damit Sie {tier.name} bleiben"),
-            paragraph(
+            _lead_in(
                 f"Mit den Zahlen {letter.year} fehlen für {tier.name} noch die folgenden "
                 "Anforderungen; bitte erfüllen Sie sie bis zur nächsten Überprüfung:"
             ),
@@ -283,13 +290,20 @@ def _next(letter: StatusLetter) -> list[Flowable]:
         ]
     story.append(heading(f"Auf dem Weg zu {following.name}"))
     if letter.missing_next:
-        story.append(paragraph(f"Für {following.name} fehlen mit den Zahlen {letter.year}:"))
+        story.append(_lead_in(f"Für {following.name} fehlen mit den Zahlen {letter.year}:"))
         story += bullets(letter.missing_next)
     else:
         story.append(
             paragraph(f"Mit den Zahlen {letter.year} erfüllen Sie bereits alle Anforderungen.")
         )
     return story
+
+
+def _lead_in(text: str) -> Flowable:
+    """The sentence before a list: it stays with the list's first item."""
+    lead = paragraph(text)
+    lead.keepWithNext = 1
+    return lead
 
 
 # --- Batch export -------------------------------------------------------------------------------
@@ -314,6 +328,7 @@ def write_letters(
     combined: bool = False,
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
+    signer: Signer | None = None,
 ) -> LetterExport:
     """One PDF per partner in ``directory`` (or one combined ``Partnerstatus-<year>.pdf``).
 
@@ -337,7 +352,7 @@ def write_letters(
                 counter += 1
             used.add(name)
             target = directory / name
-            write_atomically(target, review_letter_pdf([letter], sender))
+            write_atomically(target, review_letter_pdf([letter], sender, signer))
             result.written.append(target)
         if progress is not None:
             progress(done, total, letter.addressee.company)
@@ -346,7 +361,7 @@ def write_letters(
             result.cancelled = True
             return result
         target = directory / f"Partnerstatus-{letters[0].year + 1}.pdf"
-        write_atomically(target, review_letter_pdf(letters, sender))
+        write_atomically(target, review_letter_pdf(letters, sender, signer))
         result.written.append(target)
     return result
 

@@ -70,6 +70,10 @@ class Fields:
     def has(self, name: str) -> bool:
         return name in self._data
 
+    def is_table(self, name: str) -> bool:
+        """Whether ``name`` holds a table/object (a key that takes a text or an object)."""
+        return isinstance(self._data.get(name), dict)
+
     def _get(self, name: str, default: object) -> object:
         self._read.add(name)
         if name in self._data:

@@ -112,9 +112,12 @@ def sender_problems(sender: Sender) -> list[Problem]:
 
 
 def missing_company_details(sender: Sender) -> list[str]:
-    """The mandatory details of business letters (§ 35a GmbHG) that are still empty, by label."""
+    """The mandatory details of business letters (§ 35a GmbHG: legal form, seat, register court
+    and number, managing directors) that are still empty, by the sender form's labels. The seat is
+    the city unless given on its own."""
     wanted = [
         ("Rechtsform", sender.legal_form),
+        ("Sitz der Gesellschaft", sender.seat or sender.city),
         ("Registergericht", sender.register_court),
         ("Registernummer", sender.register_number),
         ("Geschäftsführung", ", ".join(sender.managing_directors)),

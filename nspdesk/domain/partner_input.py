@@ -42,6 +42,8 @@ class ContactInput:
     phone: str = ""
     primary: bool = False
     id: int | None = None  # None: a new contact
+    salutation: str = ""  # "Frau", "Herr" or "" (not known, or neither): how letters greet them
+    title: str = ""  # e.g. "Dr.": in the address and the salutation
 
 
 @dataclass(frozen=True)

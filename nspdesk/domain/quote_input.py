@@ -7,6 +7,7 @@ are not part of it: they come from the partner and the program edition valid on 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -14,7 +15,7 @@ from decimal import Decimal
 from nspdesk.domain.decimals import ZERO
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.fields import Fields
-from nspdesk.domain.letterhead import Addressee, addressee_from_json
+from nspdesk.domain.letterhead import Addressee, addressee_from_json, contact_from_json
 from nspdesk.domain.limits import MAX_LINES, MAX_PRICE, MAX_QUANTITY
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP
 from nspdesk.domain.pricing import Audience, PriceRequest, QuoteLine
@@ -125,6 +126,26 @@ def check_ranges(lines: tuple[LineInput, ...]) -> None:
                 raise InputError(f"lines[{index}].{name}", message, line=index)
 
 
+# A line of an end customer's address block that holds its VAT ID: "USt-IdNr. ATU12345678",
+# "USt-IdNr.: …", "UID: …" (Austria), "VAT ID …".
+_VAT_ID_LINE = re.compile(
+    r"\s*(?:USt\.?[- ]?Id\.?[- ]?Nr\.?|UID(?:-Nr\.?)?|VAT[- ]?(?:ID|No\.?))\s*:?\s*(\S.*)",
+    re.IGNORECASE,
+)
+
+
+def split_vat_id(block: str) -> tuple[str, str]:
+    """An end customer's address block without its VAT ID line, and the VAT ID ("" for none)."""
+    kept, vat_id = [], ""
+    for line in block.splitlines():
+        found = _VAT_ID_LINE.fullmatch(line)
+        if found and not vat_id:
+            vat_id = found.group(1).strip()
+        else:
+            kept.append(line)
+    return "\n".join(kept), vat_id
+
+
 def customer_block(address: Addressee) -> str:
     """An end customer's address as the editor holds it: one line each, company first."""
     town = f"{address.postal_code} {address.city}".strip()
@@ -170,7 +191,7 @@ def quote_input_from_json(fields: Fields, today: date) -> QuoteInput:
         else:
             if recipient.names() != ["contact"]:
                 fields.fail("recipient", PARTNER_ADDRESS)
-            contact = contact or recipient.text("contact", allow_empty=True).strip()
+            contact = contact or contact_from_json(recipient)
             recipient.finish()
     texts = {
         key: fields.text(key, default=default, allow_empty=True).strip()

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.domain.errors import InputError
-from nspdesk.domain.letterhead import Sender
+from nspdesk.domain.letterhead import Sender, signer_for
 from nspdesk.domain.program import Program, Tier
 from nspdesk.domain.review import (
     Accept,
@@ -290,13 +290,24 @@ def override_choices(program: Program, track: str) -> list[tuple[str | None, str
 
 
 def letters(
-    workspace: Workspace, review_id: int, letter_date: date
+    workspace: Workspace,
+    review_id: int,
+    letter_date: date,
+    signer: str | None = None,
+    function: str | None = None,
 ) -> tuple[list[StatusLetter], Sender]:
-    """The status letters of a confirmed review and the sender for their letterhead."""
+    """The status letters of a confirmed review and the sender for their letterhead.
+
+    ``signer`` and ``function``: the person who signs them (the app's "Ihr Name"/"Ihre Funktion");
+    None: the letterhead's signer, else the first managing director. The sender carries the
+    signer (``Sender.signer_name``), which the letters print below the closing.
+    """
     with workspace.database.read() as session:
         review = reviews.get_review(session, review_id)
         found = reviews.letters_for(session, workspace.library, review, letter_date)
-        return found, load_sender(session)
+        sender = load_sender(session)
+    chosen = signer_for(sender, signer or "", function or "")
+    return found, replace(sender, signer_name=chosen.name, signer_function=chosen.function)
 
 
 def write_letters(

@@ -397,7 +397,9 @@ def partner_detail(workspace: Workspace, partner_id: int, year: int, as_of: date
             id=partner.id,
             master=_master(partner, held),
             contacts=tuple(
-                ContactInput(c.name, c.role, c.email, c.phone, c.primary, c.id)
+                ContactInput(
+                    c.name, c.role, c.email, c.phone, c.primary, c.id, c.salutation, c.title
+                )
                 for c in partner.contacts
             ),
             year=year,

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from nspdesk.domain.decimals import ZERO
 from nspdesk.domain.errors import InputError
+from nspdesk.domain.letterhead import Signer, signer_for
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP
 from nspdesk.domain.pricing import PricedQuote
 from nspdesk.domain.quote_checks import QuoteWarning, quote_warnings
@@ -292,19 +293,24 @@ def send(
     expected_version: int | None = None,
     now: datetime | None = None,
     actor: str | None = None,
+    function: str | None = None,
 ) -> QuoteState:
     """Send the current draft: frozen with the letter as it prints now.
 
-    ``contact``: the sender's Ansprechpartner on the letter (None: the first managing director).
+    ``contact``: the sender's Ansprechpartner on the letter, who signs it with ``function`` (None:
+    the letterhead's signer, else the first managing director). A reverse-charge quote without the
+    customer's VAT ID is refused (``InputError``, naming the field to fill in).
     """
     with workspace.database.write() as session:
+        signer = _signer(session, contact, function)
         quote = quotes.send(
             session,
             quote_id,
             now,
-            contact=_contact(session, contact),
+            contact=signer.name,
             actor=actor,
             expected_version=expected_version,
+            function=signer.function,
         )
         return _state(quote)
 
@@ -474,6 +480,7 @@ class PrintedQuote:
     # Texts holding characters no embedded font can draw (they print as empty boxes): the app
     # asks before showing the PDF, ``nspdesk pdf quote`` warns. Each prints as "Feld: 😀 (U+1F600)".
     unprintable: tuple[Unprintable, ...] = ()
+    mark: str = ""  # "ENTWURF", "ABGELEHNT", "ABGELAUFEN" on every page; "" for sent and accepted
 
 
 def print_quote(
@@ -482,22 +489,35 @@ def print_quote(
     *,
     revision: int | None = None,
     contact: str | None = None,
+    function: str | None = None,
 ) -> PrintedQuote:
     """The Angebot PDF of a stored quote, the same bytes for the app and ``nspdesk pdf quote``.
 
     A sent revision prints from its frozen snapshot (sender, recipient, texts as the customer got
     them); a draft with today's data: an end-customer quote on the partner's letterhead, a partner
-    quote on the team's. ``contact``: the sender's Ansprechpartner for a draft (None: the first
-    managing director).
+    quote on the team's. ``contact``, ``function``: the sender's Ansprechpartner for a draft, who
+    signs it (None: the letterhead's signer, else the first managing director). A draft, rejected
+    or expired revision prints "ENTWURF", "ABGELEHNT", "ABGELAUFEN" on every page
+    (``PrintedQuote.mark``); a draft of a reverse-charge quote without the customer's VAT ID is
+    refused (``InputError``).
     """
     from nspdesk.documents.quote_pdf import quote_pdf, unprintable  # reportlab: when first needed
     from nspdesk.store.printing import print_job
 
     with workspace.database.read() as session:
-        job = print_job(session, workspace.library, quote_id, _contact(session, contact), revision)
-    data = quote_pdf(job.priced, job.document, job.sender)
+        signer = _signer(session, contact, function)
+        job = print_job(
+            session, workspace.library, quote_id, signer.name, revision, signer.function
+        )
+    data = quote_pdf(job.priced, job.document, job.sender, job.mark)
     name = f"Angebot {job.document.number.replace('/', '-')}.pdf"
-    return PrintedQuote(data, name, job.frozen, unprintable(job.priced, job.document, job.sender))
+    return PrintedQuote(
+        data,
+        name,
+        job.frozen,
+        unprintable(job.priced, job.document, job.sender),
+        job.mark.word if job.mark else "",
+    )
 
 
 # --- Handing it over by e-mail ------------------------------------------------------------------
@@ -547,10 +567,12 @@ def mail_draft(
     from nspdesk.store.mailing import mail_job
 
     with workspace.database.read() as session:
-        found = mail_job(session, workspace.library, quote_id, _contact(session, contact), revision)
+        found = mail_job(
+            session, workspace.library, quote_id, _signer(session, contact, None).name, revision
+        )
     job = found.job
     document = job.document
-    pdf = quote_pdf(job.priced, document, job.sender)
+    pdf = quote_pdf(job.priced, document, job.sender, job.mark)  # rejected, expired: marked
     stem = f"Angebot {document.number.replace('/', '-')}"
     mail = QuoteMail(
         number=document.number,
@@ -584,13 +606,12 @@ def mail_draft(
     )
 
 
-def _contact(session: Session, contact: str | None) -> str:
-    if contact is not None and contact.strip():
-        return contact.strip()
+def _signer(session: Session, contact: str | None, function: str | None) -> Signer:
+    """The person printing (their name and function), else the letterhead's signer, else the first
+    managing director (``signer_for``)."""
     from nspdesk.store.sender import load_sender
 
-    directors = load_sender(session).managing_directors
-    return directors[0] if directors else ""
+    return signer_for(load_sender(session), contact or "", function or "")
 
 
 # --- For the editor ----------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from nspdesk.domain.editions import ProgramLibrary
-from nspdesk.domain.letterhead import demo_sender, salutation
+from nspdesk.domain.letterhead import SALUTATIONS, demo_sender, salutation
 from nspdesk.store import quotes
 from nspdesk.store.figures import BASIC_SERVICE_AGREEMENT
 from nspdesk.store.models import (
@@ -200,7 +200,7 @@ PARTNERS = [
         "Königstraße 1",
         "server",
         "authorized",
-        "Herr Karl Müller",
+        "Herr Dr. Karl Müller",
         (2, "8900.00", "0"),
         backlink="missing",
         reseller_only=True,
@@ -359,8 +359,19 @@ def _partner(session: Session, index: int, spec: DemoPartner, today: date) -> Pa
     )
     # Mail addresses are plain ASCII, as companies write them: "Müller" is "mueller@…".
     surname = spec.contact.split()[-1].lower().translate(_ASCII)
+    # "Herr Dr. Karl Müller": salutation and title in their own fields, the name without them.
+    words = spec.contact.split()
+    salutation_word = words.pop(0) if words[0] in SALUTATIONS else ""
+    title = " ".join(w for w in words if w.endswith("."))
     partner.contacts.append(
-        Contact(name=spec.contact, role="Vertrieb", primary=True, email=f"{surname}@{slug}.example")
+        Contact(
+            name=" ".join(w for w in words if not w.endswith(".")),
+            salutation=salutation_word,
+            title=title,
+            role="Vertrieb",
+            primary=True,
+            email=f"{surname}@{slug}.example",
+        )
     )
     year = today.year - 1
     projects, revenue, mrr = spec.last_year
@@ -499,10 +510,10 @@ def _quotes(
             quote_date=quote_date,
             valid_until=quote_date + timedelta(days=30),
             subject="Angebot NoSpamProxy",
-            intro=f"{salutation(partner.contacts[0].name)}\n\nvielen Dank für Ihre Anfrage. "
+            intro=f"{salutation(partner.contacts[0].addressed)}\n\nvielen Dank für Ihre Anfrage. "
             "Gerne bieten wir Ihnen an:",
             closing="Wir freuen uns auf Ihren Auftrag.",
-            contact_person=partner.contacts[0].name,
+            contact_person=partner.contacts[0].addressed,
             lines=tuple(line(*entry) for entry in wanted),
         )
         created = datetime.combine(quote_date, datetime.min.time(), tzinfo=UTC) + timedelta(hours=9)

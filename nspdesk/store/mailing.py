@@ -68,13 +68,18 @@ def mail_job(
     main = partner.main_contact  # the letter names nobody on record: who speaks for the partner
     if main is None:
         return MailJob(job, addressed, "", end_customer=False)
-    return MailJob(job, main.name, main.email.strip(), end_customer=False)
+    return MailJob(job, main.addressed, main.email.strip(), end_customer=False)
 
 
 def _contact_named(partner: Partner, name: str) -> Contact | None:
     wanted = " ".join(name.split()).casefold()
     if not wanted:
         return None
-    return next(
-        (c for c in partner.contacts if " ".join(c.name.split()).casefold() == wanted), None
+    return next(  # by name, or as the letter addresses them ("Herr Dr. Karl Müller")
+        (
+            c
+            for c in partner.contacts
+            if wanted in {" ".join(text.split()).casefold() for text in (c.name, c.addressed)}
+        ),
+        None,
     )

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from nspdesk.domain.decimals import MAX_AMOUNT, ZERO, round_cents
 from nspdesk.domain.errors import InputError
+from nspdesk.domain.letterhead import SALUTATION_CHOICES
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Listing, Text
 from nspdesk.domain.partner_input import ContactInput, YearInput
 from nspdesk.domain.program import Program, Training
@@ -64,6 +65,9 @@ _OUT_OF_YEARS = QT_TRANSLATE_NOOP("PartnerRecords", "liegt außerhalb von {first
 _NOT_AN_EMAIL = QT_TRANSLATE_NOOP("PartnerRecords", "ist keine E-Mail-Adresse: {value}")
 _ONE_PRIMARY = QT_TRANSLATE_NOOP("PartnerRecords", "nur ein Kontakt kann der Hauptkontakt sein")
 _OTHER_PARTNER = QT_TRANSLATE_NOOP("PartnerRecords", "gehört nicht zu diesem Partner")
+_SALUTATION = QT_TRANSLATE_NOOP(
+    "PartnerRecords", "Anrede „{value}“ gibt es nicht (möglich: Frau, Herr oder leer)"
+)
 _UNKNOWN_TRAINING = QT_TRANSLATE_NOOP(
     "PartnerRecords", "unbekannte Trainingsart {kind} (möglich: sales, technical)"
 )
@@ -169,6 +173,8 @@ def save_contacts(
                 phone=_text(contact.phone, f"{where}.phone", 50),
                 primary=bool(contact.primary),
                 id=contact.id,
+                salutation=_salutation(contact.salutation, f"{where}.salutation"),
+                title=_text(contact.title, f"{where}.title", 50),
             )
         )
     if sum(1 for c in cleaned if c.primary) > 1:
@@ -185,10 +191,18 @@ def save_contacts(
         row = existing[contact.id] if contact.id is not None else Contact()
         row.name, row.role, row.email = contact.name, contact.role, contact.email
         row.phone, row.primary = contact.phone, contact.primary
+        row.salutation, row.title = contact.salutation, contact.title
         if contact.id is None:
             partner.contacts.append(row)
     session.flush()
     return list(partner.contacts)
+
+
+def _salutation(value: str, field: str) -> str:
+    value = value.strip()
+    if value not in SALUTATION_CHOICES:
+        raise InputError(field, _SALUTATION.format(value=value))
+    return value
 
 
 # --- figures ------------------------------------------------------------------------------------

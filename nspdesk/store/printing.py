@@ -7,8 +7,14 @@ details the record does not hold are left out), never Net at Work's.
 
 A sent revision carries a print snapshot (the letter around the prices and the sender, as JSON,
 frozen when it was sent): its PDF is then made from stored data only and comes out byte for byte as
-the customer received it, even after the partner moved or the sender's bank changed. Drafts print
-with today's partner and sender data.
+the customer received it, even after the partner moved or the sender's bank changed (a snapshot from
+before the letter's second form prints in the first, ``QuoteDocument.letter_form``). Drafts print
+with today's partner and sender data, and with a mark on every page (``PrintJob.mark``), as do
+rejected and expired revisions.
+
+A reverse-charge quote names the customer's VAT ID (§ 13b UStG): the partner's ``vat_id``, or for an
+end-customer quote a line "USt-IdNr. …" in the customer's address. Without it a draft neither
+prints nor is sent.
 """
 
 from __future__ import annotations
@@ -21,7 +27,8 @@ from sqlalchemy.orm import Session
 
 from nspdesk.domain.decimals import round_cents
 from nspdesk.domain.editions import ProgramLibrary
-from nspdesk.domain.letterhead import Addressee, Sender
+from nspdesk.domain.errors import InputError
+from nspdesk.domain.letterhead import Addressee, Sender, addressed_name, signer_for
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP
 from nspdesk.domain.pricing import (
     Audience,
@@ -36,8 +43,12 @@ from nspdesk.domain.quote_document import (
     DEFAULT_INTRO,
     DEFAULT_PAYMENT_TERMS,
     DEFAULT_SUBJECT,
+    FIRST_LETTER_FORM,
+    PrintMark,
     QuoteDocument,
+    print_mark,
 )
+from nspdesk.domain.quote_input import split_vat_id
 from nspdesk.domain.vat import VatMode
 from nspdesk.store.errors import NotFoundError
 from nspdesk.store.models import Partner, Quote, QuoteRevision
@@ -46,12 +57,24 @@ from nspdesk.store.sender import load_sender
 # As nspdesk.store.quotes words them (that module imports this one).
 NO_QUOTE_ID = QT_TRANSLATE_NOOP("QuoteStore", "Es gibt kein Angebot mit der ID {id}.")
 NO_REVISION = QT_TRANSLATE_NOOP("QuoteStore", "Angebot {number} hat keine Revision {revision}.")
+PARTNER_VAT_ID_MISSING = QT_TRANSLATE_NOOP(
+    "QuoteStore",
+    "Angebot {number} mit Reverse Charge (§ 13b UStG) braucht die USt-IdNr. des Kunden: beim "
+    "Partner {company} ist das Feld „USt-IdNr.“ leer.",
+)
+CUSTOMER_VAT_ID_MISSING = QT_TRANSLATE_NOOP(
+    "QuoteStore",
+    "Angebot {number} mit Reverse Charge (§ 13b UStG) braucht die USt-IdNr. des Endkunden: bitte "
+    "im Feld „Endkunde“ eine Zeile „USt-IdNr. …“ ergänzen.",
+)
 
 
 def addressee(partner: Partner, contact: str = "") -> Addressee:
+    """The partner's postal address; ``contact`` as typed, or with the salutation and title of the
+    partner's contact of that name ("Jana Petersen" → "Frau Jana Petersen")."""
     return Addressee(
         company=partner.company,
-        contact=contact,
+        contact=contact_line(partner, contact),
         street=partner.street,
         postal_code=partner.postal_code,
         city=partner.city,
@@ -93,6 +116,16 @@ def priced_snapshot(library: ProgramLibrary, revision: QuoteRevision) -> PricedQ
     return PricedQuote(program, tier, priced_as, request, priced_lines, totals)
 
 
+def contact_line(partner: Partner, contact: str) -> str:
+    """``contact`` as the letter names them: a contact of the partner of that name with its
+    salutation and title, anything else as typed."""
+    wanted = contact.strip()
+    for person in partner.contacts:
+        if wanted and wanted in (person.name.strip(), person.addressed):
+            return person.addressed
+    return wanted
+
+
 @dataclass(frozen=True)
 class PrintJob:
     """Everything ``quote_pdf`` needs for one revision."""
@@ -101,6 +134,7 @@ class PrintJob:
     document: QuoteDocument
     sender: Sender
     frozen: bool  # True: from the snapshot taken when the revision was sent
+    mark: PrintMark | None = None  # draft, rejected, expired: on every page
 
 
 def _quote(session: Session, quote_id: int) -> Quote:
@@ -116,29 +150,40 @@ def print_job(
     quote_id: int,
     contact: str,
     revision_number: int | None = None,
+    function: str = "",
 ) -> PrintJob:
-    """The PDF input of a revision (the current one by default): frozen when it was sent."""
+    """The PDF input of a revision (the current one by default): frozen when it was sent.
+
+    ``contact`` and ``function``: the person printing a draft, its Ansprechpartner and signer
+    (empty: the letterhead's signer, else the first managing director). A draft of a
+    reverse-charge quote without the customer's VAT ID is refused (``InputError``).
+    """
     quote = _quote(session, quote_id)
     revision = _revision(quote, revision_number)
     priced = priced_snapshot(library, revision)
+    mark = print_mark(revision.status)
     if revision.print_snapshot:
         document, sender = thaw(revision.print_snapshot)
-        return PrintJob(priced, document, sender, frozen=True)
-    document = _document(session, quote, revision, contact)
-    return PrintJob(priced, document, _sender(session, quote, revision), frozen=False)
+        return PrintJob(priced, document, sender, frozen=True, mark=mark)
+    sender = _sender(session, quote, revision)
+    document = _document(session, quote, revision, contact, function, sender)
+    return PrintJob(priced, document, sender, frozen=False, mark=mark)
 
 
-def freeze(session: Session, quote: Quote, contact: str) -> str:
+def freeze(session: Session, quote: Quote, contact: str, function: str = "") -> str:
     """The print snapshot of the quote's current revision as it would print now (JSON)."""
-    document = _document(session, quote, quote.current, contact)
     sender = _sender(session, quote, quote.current)
+    document = _document(session, quote, quote.current, contact, function, sender)
     data = {"document": asdict(document), "sender": asdict(sender)}
     return json.dumps(data, ensure_ascii=False, sort_keys=True, default=str)
 
 
 def thaw(snapshot: str) -> tuple[QuoteDocument, Sender]:
+    """The letter and the sender frozen in ``snapshot``; one frozen before the letter had a form
+    of its own prints in the first form, as it was sent."""
     data = json.loads(snapshot)
     doc = dict(data["document"])
+    doc.setdefault("letter_form", FIRST_LETTER_FORM)
     doc["date"] = date.fromisoformat(doc["date"])
     doc["valid_until"] = date.fromisoformat(doc["valid_until"])
     doc["recipient"] = Addressee(**doc["recipient"])
@@ -183,10 +228,13 @@ _LEGAL_FORMS = (
 )
 
 
-def _partner_person(partner: Partner) -> str:
-    """The partner's letter names the partner's person (beside its phone and e-mail), not ours."""
+def _partner_person(partner: Partner) -> tuple[str, str]:
+    """The partner's letter names the partner's person (beside its phone and e-mail), not ours:
+    its name and its role (the function below the signature)."""
     person = partner.main_contact
-    return person.name if person is not None else ""
+    if person is None:
+        return "", ""
+    return addressed_name(person.name, "", person.title), person.role  # "Dr. Anna Hansen"
 
 
 def partner_as_sender(partner: Partner) -> Sender:
@@ -210,7 +258,7 @@ def partner_as_sender(partner: Partner) -> Sender:
 def end_customer_addressee(block: str) -> Addressee:
     """The customer's address as typed, one line each: company, [person,] street, postcode and
     town [, country]."""
-    lines = [line.strip() for line in block.splitlines() if line.strip()]
+    lines = [line.strip() for line in split_vat_id(block)[0].splitlines() if line.strip()]
     if not lines:
         return Addressee(company="")
     company, rest = lines[0], lines[1:]
@@ -225,11 +273,27 @@ def end_customer_addressee(block: str) -> Addressee:
 
 
 def _document(
-    session: Session, quote: Quote, revision: QuoteRevision, contact: str
+    session: Session,
+    quote: Quote,
+    revision: QuoteRevision,
+    contact: str,
+    function: str,
+    sender: Sender,
 ) -> QuoteDocument:
     partner = _partner_of(session, quote)
     number = quote.number if revision.number == 1 else f"{quote.number}/{revision.number}"
     end_customer = revision.audience == Audience.END_CUSTOMER.value and bool(revision.customer)
+    if end_customer:
+        contact, function = _partner_person(partner)
+        vat_id = split_vat_id(revision.customer)[1]
+        missing = CUSTOMER_VAT_ID_MISSING.format(number=number)
+    else:
+        signer = signer_for(sender, contact, function)
+        contact, function = signer.name, signer.function
+        vat_id = partner.vat_id
+        missing = PARTNER_VAT_ID_MISSING.format(number=number, company=partner.company)
+    if VatMode(revision.vat_mode) is VatMode.REVERSE_CHARGE and not vat_id.strip():
+        raise InputError("vat_id", missing)
     return QuoteDocument(
         number=number,
         date=revision.quote_date,
@@ -239,14 +303,16 @@ def _document(
             if end_customer
             else addressee(partner, revision.contact_person)
         ),
-        contact=_partner_person(partner) if end_customer else contact,
+        contact=contact,
         customer_number="" if end_customer else partner.customer_number,
         subject=revision.subject or DEFAULT_SUBJECT,
         intro=revision.intro or DEFAULT_INTRO,
         closing=revision.closing or DEFAULT_CLOSING,
         payment_terms=DEFAULT_PAYMENT_TERMS,
         units=tuple(row.unit for row in revision.lines),
-        recipient_vat_id="" if end_customer else partner.vat_id,
+        recipient_vat_id=vat_id,
+        signer=contact,
+        signer_function=function,
     )
 
 

@@ -55,7 +55,9 @@ class PartnerChoice:
     msp_level: str | None
     country: str
     vat_id: str
-    contacts: tuple[str, ...]  # names, the primary contact first
+    # As the letter names them ("Frau Dr. Anna Hansen": salutation and title when known), the
+    # primary contact first; the editor's intro greets the chosen one (``intro_for``).
+    contacts: tuple[str, ...]
     reseller_only: bool = False  # sells Server only with an HSV (quote warnings)
 
 
@@ -159,7 +161,7 @@ def partner_choices(session: Session, on: date | None = None) -> list[PartnerCho
             country=partner.country,
             vat_id=partner.vat_id,
             contacts=tuple(
-                contact.name
+                contact.addressed  # "Frau Dr. Anna Hansen": the letter greets them by it
                 for contact in sorted(partner.contacts, key=lambda c: (not c.primary, c.id))
             ),
             reseller_only=partner.reseller_only,

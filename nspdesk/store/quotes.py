@@ -379,11 +379,14 @@ def send(
     contact: str = "",
     actor: str | None = None,
     expected_version: int | None = None,
+    function: str = "",
 ) -> Quote:
     """Send the current draft: it is frozen, with a snapshot of the letter as it prints now.
 
-    ``contact`` is the sender's Ansprechpartner printed on the letter. A draft whose validity has
-    passed (at the end of its validity day, German time) is refused.
+    ``contact`` is the sender's Ansprechpartner printed on the letter, who signs it with
+    ``function`` (empty: the letterhead's signer). A draft whose validity has passed (at the end
+    of its validity day, German time) is refused, so is a reverse-charge quote without the
+    customer's VAT ID.
     """
     now = now or utcnow()
     quote = for_change(session, quote_id, expected_version)
@@ -397,7 +400,7 @@ def send(
             ) from None
     _transition(quote, {Status.DRAFT}, Status.SENT)
     current.sent_at = now
-    current.print_snapshot = printing.freeze(session, quote, contact)
+    current.print_snapshot = printing.freeze(session, quote, contact, function)
     log_event(quote, "sent", actor, at=now)
     editing.touch(quote, _who(actor))
     return quote

@@ -24,6 +24,8 @@ _FIELDS = (
     "iban",
     "bic",
     "seat",
+    "signer_name",
+    "signer_function",
 )
 
 

@@ -38,6 +38,8 @@ MAX_EXTRA_DISCOUNT = Option("quotes/max_extra_discount", Decimal(10), "Höchster
 # 1 once this device's cap was offered to the database (the team's cap lives there since 0004).
 CAP_MOVED = Option("quotes/max_extra_discount_moved", 0, "Zusatzrabatt in der Datenbank")
 CONTACT_PERSON = Option("quotes/contact_person", "", "Ansprechpartner auf Angeboten")
+# Below the name in the signature of the quotes this device prints and sends (DIN 5008).
+SIGNER_FUNCTION = Option("quotes/signer_function", "", "Funktion unter der Unterschrift")
 BACKUPS_KEEP = Option("backups/keep", 10, "Automatische Sicherungen aufbewahren")
 LAST_FOLDER = Option("files/last_folder", "", "Zuletzt verwendeter Ordner für Dateien")
 # The due list (Fällig); the defaults repeat those of nspdesk.domain.due.DueThresholds. Their labels

@@ -142,7 +142,7 @@ def test_a_contact_without_address_opens_the_draft_and_says_so(
     from nspdesk.store.models import Contact
 
     with context.workspace.database.write() as session:
-        for contact in session.query(Contact).filter(Contact.name == "Herr Finn Lehmann"):
+        for contact in session.query(Contact).filter(Contact.name == "Finn Lehmann"):
             contact.email = ""
     assert view.open_quote(find_quote(view, "A-2026-0004"))
     path = view.editor.mailer.mail()

@@ -125,7 +125,10 @@ def partner_rows(store: Store) -> list[tuple[object, ...]]:
     with store.database.read() as session:
         rows: list[tuple[object, ...]] = []
         for p in session.scalars(select(Partner).order_by(Partner.customer_number)):
-            contacts = tuple((c.name, c.role, c.email, c.phone, c.primary) for c in p.contacts)
+            contacts = tuple(
+                (c.salutation, c.title, c.name, c.role, c.email, c.phone, c.primary)
+                for c in p.contacts
+            )
             rows.append(
                 (
                     p.customer_number,
@@ -223,6 +226,7 @@ def seed_partners(store: Store) -> None:
             tier="msp",
             msp_level="premium",
         )
+        msp.contacts.append(Contact(salutation="Herr", title="Dr.", name="Jan Weber", primary=True))
         prospect = Partner(customer_number="K-0003", company="Interessent GmbH", track="cloud")
         session.add_all([first, msp, prospect])
 
@@ -619,6 +623,35 @@ def test_partner_rows_are_checked(store: Store, program: Program, tmp_path: Path
         "Zeile 6, E-Mail: „kein-at“ ist keine E-Mail-Adresse",
         "Zeile 6, Spur: unbekannte Spur „autobahn“ (erlaubt: server, cloud, msp)",
         "Zeile 7, MSP-Stufe: unbekannte MSP-Stufe „gold“ (erlaubt: business, premium)",
+    ]
+
+
+def test_the_contacts_salutation_and_title_are_optional_columns(
+    store: Store, program: Program, tmp_path: Path
+) -> None:
+    """Files from before the columns existed still import; a salutation is Frau, Herr or empty."""
+    text = (
+        f"{PARTNER_HEADER};Anrede;Titel;Ansprechpartner\n"
+        "K-1;Eins GmbH;server;;;Köln;Frau;Dr.;Anna Hansen\n"
+        "K-2;Zwei GmbH;server;;;Köln;;;Kim Lee\n"
+    )
+    assert import_partners(store, csv_file(tmp_path, text), program).created == 2
+    with store.database.read() as session:
+        contacts = {
+            p.customer_number: (
+                p.contacts[0].salutation,
+                p.contacts[0].title,
+                p.contacts[0].addressed,
+            )
+            for p in session.scalars(select(Partner))
+        }
+    assert contacts == {
+        "K-1": ("Frau", "Dr.", "Frau Dr. Anna Hansen"),
+        "K-2": ("", "", "Kim Lee"),
+    }
+    bad = f"{PARTNER_HEADER};Anrede;Ansprechpartner\nK-3;Drei GmbH;server;;;Köln;Fr.;Eva Klein\n"
+    assert rejected_partners(store, csv_file(tmp_path, bad, "bad.csv"), program) == [
+        "Zeile 2, Anrede: unbekannte Anrede „Fr.“ (erlaubt: Frau, Herr oder leer)"
     ]
 
 

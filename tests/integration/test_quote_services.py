@@ -176,7 +176,9 @@ def test_printing_reads_the_frozen_letter_of_a_sent_quote(workspace: Workspace) 
     text = "".join(page.extract_text() for page in PdfReader(_stream(draft.data)).pages)
     assert "Endkunde AG" in text and "Kunde & Partner GmbH" in text  # on the partner's letterhead
     assert draft.file_name == "Angebot A-2026-0001.pdf" and not draft.frozen
+    assert draft.mark == "ENTWURF" and "ENTWURF – nicht versendet" in text  # nobody sends it
     quotes.send(workspace, made.id, contact="Max Muster")
+    as_sent = quotes.print_quote(workspace, made.id, contact="Someone Else")
     with workspace.database.write() as session:  # the partner moves after the quote was sent
         from nspdesk.store.models import Partner
 
@@ -184,8 +186,14 @@ def test_printing_reads_the_frozen_letter_of_a_sent_quote(workspace: Workspace) 
         assert moved is not None
         moved.street = "Neue Straße 99"
     sent = quotes.print_quote(workspace, made.id, contact="Someone Else")
-    assert sent.frozen
-    assert sent.data == draft.data  # as the customer received it, byte for byte
+    assert sent.frozen and sent.mark == ""
+    assert sent.data == as_sent.data  # as the customer received it, byte for byte
+    sent_text = "".join(page.extract_text() for page in PdfReader(_stream(sent.data)).pages)
+    assert "ENTWURF" not in sent_text and "Endkunde AG" in sent_text
+    # the draft and the sent copy differ only by the mark: the same letter otherwise
+    assert sent_text in text.replace(
+        "ENTWURF\nENTWURF – nicht versendet, nicht zur Weitergabe\n", ""
+    )
 
 
 def _stream(data: bytes):  # type: ignore[no-untyped-def]

@@ -54,13 +54,16 @@ def qualified(
     backlink: str = "follow",
     track: str = "server",
     msp_level: str | None = None,
+    contact: bool = True,
 ) -> Partner:
-    """A partner with trainings, service agreement and the given figures for 2026."""
+    """A partner with trainings, service agreement and the given figures for 2026 (and a contact,
+    unless ``contact`` is False: a database of an old schema has not all of its columns)."""
     partner = factories.partner(
         session, tier=tier, track=track, company=company, msp_level=msp_level
     )
     partner.customer_number = f"K-{partner.id:05d}"
-    partner.contacts.append(Contact(name="Frau Anna Schmidt", primary=True))
+    if contact:
+        partner.contacts.append(Contact(name="Frau Anna Schmidt", primary=True))
     partner.years.append(PartnerYear(year=YEAR, projects=projects, revenue=Decimal(revenue)))
     for kind in ("sales", "technical"):
         partner.trainings.append(

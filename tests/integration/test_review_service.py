@@ -18,6 +18,7 @@ from nspdesk.services.workspace import Workspace
 from nspdesk.store import demo
 from nspdesk.store.errors import ConflictError
 from nspdesk.store.opening import Store
+from tests.unit.documents.pdfcheck import body_above
 
 TODAY = date(2026, 11, 25)
 YEAR = 2025
@@ -117,6 +118,40 @@ def test_letters_and_summary_files(seeded: Store, library: ProgramLibrary, tmp_p
         letters[:2], sender, tmp_path / "briefe", combined=True
     )
     assert not cancelled and [f.name for f in files] == [f"Partnerstatus-{YEAR + 1}.pdf"]
+
+
+def test_the_twelve_demo_letters_are_signed_and_no_page_holds_only_the_closing(
+    seeded: Store, library: ProgramLibrary, tmp_path: Path
+) -> None:
+    """Before, page 2 of 7 of the 12 demo letters held only the closing (DIN 5008: it goes along
+    with the letter's last paragraph). The person writing them signs, with their function."""
+    workspace = Workspace(seeded, library)
+    state = annual_review.run(workspace, YEAR, TODAY)
+    annual_review.confirm(workspace, state.review_id, "", accept_open=True)
+    letters, sender = annual_review.letters(
+        workspace, state.review_id, TODAY, "Max Vertrieb", "Partner Account Manager"
+    )
+    assert (sender.signer_name, sender.signer_function) == (
+        "Max Vertrieb",
+        "Partner Account Manager",
+    )
+    files, _ = annual_review.write_letters(letters, sender, tmp_path / "briefe", combined=False)
+    assert len(files) == 12
+    two_pages = 0
+    for file in files:
+        pages = [" ".join(page.extract_text().split()) for page in PdfReader(file).pages]
+        last = pages[-1]
+        assert "Mit freundlichen Grüßen" in last and "Max Vertrieb Partner Account Manager" in last
+        if len(pages) > 1:
+            two_pages += 1
+            above = body_above(file.read_bytes(), len(pages) - 1, "Für Fragen")
+            assert above, f"{file.name}: page {len(pages)} holds only the closing"
+    assert two_pages >= 7
+    _, default = annual_review.letters(workspace, state.review_id, TODAY)
+    assert (default.signer_name, default.signer_function) == (
+        "Erika Mustermann",
+        "Geschäftsführung",
+    )
 
 
 def _decide_against_confirm(workspace: Workspace, review_id: int, partner: int) -> list[str]:

@@ -331,12 +331,16 @@ def test_a_0004_database_with_a_december_confirmation_upgrades_and_keeps_everyth
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "0004")
     with Session(engine) as session, session.begin():
-        partner_id = qualified(session, "Aufwärts GmbH", "business", 6, "65000.00", 2).id
+        partner_id = qualified(
+            session, "Aufwärts GmbH", "business", 6, "65000.00", 2, contact=False
+        ).id
         quiet = factories.partner(session, company="Ohne Historie KG", tier="authorized").id
         quote = quotes.create_quote(
             session, library, factories.quote_input(partner_id, date(2026, 11, 20))
         )
-        quotes.send(session, quote.id, datetime(2026, 11, 20, 9, tzinfo=UTC))
+        # Sent as 0004 stored it (``quotes.send`` would freeze the letter through today's models,
+        # whose contacts have columns that came after 0004).
+        quote.current.status, quote.current.sent_at = "sent", datetime(2026, 11, 20, 9, tzinfo=UTC)
         quote_id, gross = quote.id, quote.current.gross
         review = reviews.run_review(session, library, YEAR, CONFIRMED_ON)
         reviews.accept_open(session, review.id)

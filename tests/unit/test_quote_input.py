@@ -76,6 +76,10 @@ def test_a_partner_quote_names_only_the_contact() -> None:
     with pytest.raises(InputError, match="nur contact erlaubt") as refused:
         read('{"partner_id": 1, "recipient": {"company": "X", "contact": "Y"}, "lines": []}')
     assert refused.value.field == "recipient"
+    person = '{"name": "Thomas Weber", "salutation": "Herr", "title": "Dr."}'
+    data = read(f'{{"partner_id": 1, "recipient": {{"contact": {person}}}, "lines": []}}')
+    assert data.contact_person == "Herr Dr. Thomas Weber"  # greeted as the app greets them
+    assert data.intro.startswith("Sehr geehrter Herr Dr. Weber,\n\n")
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from nspdesk.domain.letterhead import addressed_name
 from nspdesk.store.models.base import Base, Timestamps, Versioned
 from nspdesk.store.types import Money, UTCDateTime
 
@@ -77,8 +78,16 @@ class Contact(Base):
     email: Mapped[str] = mapped_column(String(200), default="")
     phone: Mapped[str] = mapped_column(String(50), default="")
     primary: Mapped[bool] = mapped_column(default=False)
+    # "Frau", "Herr" or "" (not known, or neither): the letter's salutation; a title such as "Dr.".
+    salutation: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    title: Mapped[str] = mapped_column(String(50), default="", server_default="")
 
     partner: Mapped[Partner] = relationship(back_populates="contacts")
+
+    @property
+    def addressed(self) -> str:
+        """As the address field and the salutation name the person: "Frau Dr. Anna Hansen"."""
+        return addressed_name(self.name, self.salutation, self.title)
 
 
 class PartnerYear(Base):

@@ -33,6 +33,9 @@ class SenderRow(Base, Timestamps):
     iban: Mapped[str] = mapped_column(String(40), default="")
     bic: Mapped[str] = mapped_column(String(20), default="")
     seat: Mapped[str] = mapped_column(String(100), default="")  # when it differs from the city
+    # Who signs letters when the person printing gives no name of their own (domain.signer_for).
+    signer_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    signer_function: Mapped[str] = mapped_column(String(100), default="", server_default="")
     # The team's cap on extra discounts in percent (None: the program's own cap); it can only lower
     # the program's cap, never raise it.
     max_extra_discount: Mapped[Decimal | None] = mapped_column(ExactDecimal, nullable=True)

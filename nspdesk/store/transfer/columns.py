@@ -121,6 +121,15 @@ PARTNER_COLUMNS: tuple[Column, ...] = (
     ),
     Column("partner_since", "Partner seit", Kind.DATE, False),
     Column(
+        "contact_salutation",
+        "Anrede",
+        Kind.TEXT,
+        False,
+        _length(Contact, "salutation"),
+        "Frau, Herr oder leer (Briefe grüßen dann „Sehr geehrte Damen und Herren“)",
+    ),
+    Column("contact_title", "Titel", Kind.TEXT, False, _length(Contact, "title"), "z. B. Dr."),
+    Column(
         "contact_name",
         "Ansprechpartner",
         Kind.TEXT,
@@ -134,7 +143,16 @@ PARTNER_COLUMNS: tuple[Column, ...] = (
     Column("notes", "Notizen", Kind.TEXT, False),
 )
 
-CONTACT_KEYS = frozenset({"contact_name", "contact_role", "contact_email", "contact_phone"})
+CONTACT_KEYS = frozenset(
+    {
+        "contact_salutation",
+        "contact_title",
+        "contact_name",
+        "contact_role",
+        "contact_email",
+        "contact_phone",
+    }
+)
 
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", " ": None, ".": None, "-": None, "_": None})
 

@@ -81,6 +81,8 @@ def export_partners(database: Database, target: Path) -> int:
 def _partner_record(partner: Partner) -> Record:
     contact = partner.main_contact
     record: Record = {
+        "contact_salutation": contact.salutation if contact else "",
+        "contact_title": contact.title if contact else "",
         "contact_name": contact.name if contact else "",
         "contact_role": contact.role if contact else "",
         "contact_email": contact.email if contact else "",

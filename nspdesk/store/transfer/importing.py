@@ -80,6 +80,8 @@ _CATALOG_FIELDS = ("name", "category", "unit", "list_price", "example_price")
 _OPTIONAL_CATALOG_FIELDS = frozenset({"unit", "example_price"})
 _PARTNER_FIELDS = tuple(c.key for c in PARTNER_COLUMNS if c.key not in CONTACT_KEYS)
 _CONTACT_FIELDS = {
+    "contact_salutation": "salutation",
+    "contact_title": "title",
     "contact_name": "name",
     "contact_role": "role",
     "contact_email": "email",

@@ -15,6 +15,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Generic, TypeVar
 
+from nspdesk.domain.letterhead import SALUTATION_CHOICES
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP
 from nspdesk.domain.program import Program
 from nspdesk.domain.web_address import is_web_address
@@ -45,6 +46,9 @@ NOT_A_WEB_ADDRESS = QT_TRANSLATE_NOOP(
     "Import", "{url} ist keine Webadresse mit http:// oder https://"
 )
 NOT_AN_EMAIL = QT_TRANSLATE_NOOP("Import", "{email} ist keine E-Mail-Adresse")
+UNKNOWN_SALUTATION = QT_TRANSLATE_NOOP(
+    "Import", "unbekannte Anrede {value} (erlaubt: Frau, Herr oder leer)"
+)
 UNKNOWN_TRACK = QT_TRANSLATE_NOOP("Import", "unbekannte Spur {value} (erlaubt: {allowed})")
 UNKNOWN_TIER = QT_TRANSLATE_NOOP("Import", "unbekannte Stufe {value} (Spur {track}: {allowed})")
 TIER_OF_OTHER_TRACK = QT_TRANSLATE_NOOP(
@@ -113,6 +117,8 @@ class PartnerRow:
     contact_email: str
     contact_phone: str
     notes: str
+    contact_salutation: str = ""  # optional columns (files from before they existed still import)
+    contact_title: str = ""
 
 
 RowT = TypeVar("RowT", CatalogRow, PartnerRow)
@@ -224,6 +230,8 @@ def _partner_row(line: int, cells: dict[str, object]) -> PartnerRow:
         contact_email=_str(cells["contact_email"]),
         contact_phone=_str(cells["contact_phone"]),
         notes=_str(cells["notes"]),
+        contact_salutation=_str(cells.get("contact_salutation")),
+        contact_title=_str(cells.get("contact_title")),
     )
 
 
@@ -237,6 +245,11 @@ def _check_partner(
         if url and not is_web_address(url):
             header = "Website" if key == "website" else "Backlink-URL"
             problems.append(Problem(line, header, NOT_A_WEB_ADDRESS.format(url=quoted(url))))
+    salutation = _str(cells.get("contact_salutation"))
+    if salutation not in SALUTATION_CHOICES:
+        problems.append(
+            Problem(line, "Anrede", UNKNOWN_SALUTATION.format(value=quoted(salutation)))
+        )
     email = _str(cells.get("contact_email"))
     if email and not _EMAIL.fullmatch(email):
         problems.append(Problem(line, "E-Mail", NOT_AN_EMAIL.format(email=quoted(email))))

@@ -59,3 +59,26 @@ def assert_fonts_embedded(data: bytes, also: tuple[str, ...] = ()) -> None:
     assert all("LiberationSans" in name or any(f in name for f in also) for name in used), used
     for fallback in also:
         assert any(name.endswith("+" + fallback) for name in used), (fallback, used)
+
+
+def placed(data: bytes, page: int = 0) -> list[tuple[float, float, str]]:
+    """Each piece of text on ``page`` with its x and y (points from the bottom left; text inside a
+    form, such as the header and footer, lands where the form is placed)."""
+    found: list[tuple[float, float, str]] = []
+
+    def visit(content: str, cm: list[float], tm: list[float], *_: object) -> None:
+        if content.strip():
+            found.append((tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5], content.strip()))
+
+    reader(data).pages[page].extract_text(visitor_text=visit)
+    return found
+
+
+def body_above(data: bytes, page: int, marker: str) -> list[str]:
+    """The body text (below the header of a following page, above the footer) that stands above
+    the line starting with ``marker`` on ``page``."""
+    from nspdesk.documents.din5008 import BODY_END, LATER_BODY_TOP, y_pt
+
+    pieces = placed(data, page)
+    y = max(y for _, y, content in pieces if content.startswith(marker))
+    return [c for _, py, c in pieces if y < py < y_pt(LATER_BODY_TOP) and py > y_pt(BODY_END)]

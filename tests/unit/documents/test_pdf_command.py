@@ -160,3 +160,44 @@ def test_quote_with_characters_that_cannot_print_is_written_with_a_warning(
         "ب (U+0628), ا (U+0627)",
     ]
     assert "Angebot" in text(out.read_bytes())
+
+
+def test_quote_letter_from_json_greets_signs_and_warns(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The JSON letter greets the recipient's contact as the app does and is signed; a sender
+    without the details § 35a GmbHG requires is warned about, as the app's letterhead form does."""
+    out = tmp_path / "angebot.pdf"
+    person = {"name": "Thomas Weber", "salutation": "Herr", "title": "Dr."}
+    data = {
+        **QUOTE,
+        "recipient": {**QUOTE["recipient"], "contact": person},  # type: ignore[dict-item]
+        "sender": {"company": "Klein IT", "street": "Weg 1", "postal_code": "1", "city": "Köln"},
+        "contact": "Max Vertrieb",
+        "contact_function": "Vertrieb",
+    }
+    assert main(["pdf", "quote", write(tmp_path, data), "-o", str(out)]) == 0
+    content = text(out.read_bytes())
+    assert "Herr Dr. Thomas Weber" in content and "Sehr geehrter Herr Dr. Weber," in content
+    assert "Mit freundlichen Grüßen Klein IT Max Vertrieb Vertrieb" in content
+    err = capsys.readouterr().err
+    assert (
+        "nspdesk pdf: Warnung: sender: auf Geschäftsbriefen vorgeschrieben (§ 35a GmbHG), noch "
+        "leer: Rechtsform, Registergericht, Registernummer, Geschäftsführung"
+    ) in err
+    assert main(["pdf", "quote", write(tmp_path, QUOTE), "-o", str(out)]) == 0
+    assert "§ 35a" not in capsys.readouterr().err  # the demo sender has them all
+
+
+def test_quote_with_reverse_charge_needs_the_customers_vat_id(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "angebot.pdf"
+    assert (
+        main(["pdf", "quote", write(tmp_path, {**QUOTE, "vat": "reverse-charge"}), "-o", str(out)])
+        == 2
+    )
+    assert "recipient.vat_id: fehlt" in capsys.readouterr().err
+    assert not out.exists()
+    assert main(["pdf", "quote", write(tmp_path, QUOTE), "--function", "X", "-o", str(out)]) == 2
+    assert "--function gilt nur mit --id" in capsys.readouterr().err

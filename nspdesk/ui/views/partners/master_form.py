@@ -58,6 +58,8 @@ LABELS = {
     "name": QT_TRANSLATE_NOOP("MasterForm", "Kontakt: Name"),
     "email": QT_TRANSLATE_NOOP("MasterForm", "Kontakt: E-Mail"),
     "role": QT_TRANSLATE_NOOP("MasterForm", "Kontakt: Rolle"),
+    "salutation": QT_TRANSLATE_NOOP("MasterForm", "Kontakt: Anrede"),
+    "title": QT_TRANSLATE_NOOP("MasterForm", "Kontakt: Titel"),
     "phone": QT_TRANSLATE_NOOP("MasterForm", "Kontakt: Telefon"),
 }
 TEXT_FIELDS = [
@@ -71,7 +73,7 @@ TEXT_FIELDS = [
     "website",
     "backlink_url",
 ]
-CONTACT_KEYS = ["name", "role", "email", "phone", "primary"]
+CONTACT_KEYS = ["name", "role", "email", "phone", "primary", "salutation", "title"]
 CONTACT_FIELD = re.compile(r"contacts\[(?P<row>\d+)\](?:\.(?P<key>\w+))?")
 CONTACT_COLUMNS = [
     QT_TRANSLATE_NOOP("MasterForm", "Name"),
@@ -79,6 +81,16 @@ CONTACT_COLUMNS = [
     QT_TRANSLATE_NOOP("MasterForm", "E-Mail"),
     QT_TRANSLATE_NOOP("MasterForm", "Telefon"),
     QT_TRANSLATE_NOOP("MasterForm", "Haupt"),
+    QT_TRANSLATE_NOOP("MasterForm", "Anrede"),
+    QT_TRANSLATE_NOOP("MasterForm", "Titel"),
+]
+# Salutation and title come last in the model (the columns above keep their numbers) and first on
+# screen: "Frau | Dr. | Anna Hansen | …", as the letter names the person.
+SALUTATION_COLUMN, TITLE_COLUMN = 5, 6
+SALUTATION_CHOICES = [
+    (QT_TRANSLATE_NOOP("MasterForm", "–"), ""),
+    (QT_TRANSLATE_NOOP("MasterForm", "Frau"), "Frau"),
+    (QT_TRANSLATE_NOOP("MasterForm", "Herr"), "Herr"),
 ]
 
 
@@ -207,6 +219,16 @@ class MasterForm(QWidget):
         header = self.contacts.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.moveSection(SALUTATION_COLUMN, 0)
+        header.moveSection(TITLE_COLUMN, 1)
+        salutation_header = self.contacts.horizontalHeaderItem(SALUTATION_COLUMN)
+        if salutation_header is not None:
+            salutation_header.setToolTip(
+                self.tr(
+                    "Wie Briefe grüßen: „Sehr geehrte Frau …“; leer: „Sehr geehrte Damen und "
+                    "Herren“"
+                )
+            )
         self.contacts.itemChanged.connect(self._edited)
         add_contact = QPushButton(self.tr("Kontakt hinzufügen"))
         add_contact.setObjectName("addContact")
@@ -328,6 +350,13 @@ class MasterForm(QWidget):
         primary.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
         primary.setCheckState(Qt.CheckState.Checked if contact.primary else Qt.CheckState.Unchecked)
         self.contacts.setItem(row, 4, primary)
+        salutation = QComboBox()
+        for text, value in SALUTATION_CHOICES:
+            salutation.addItem(QCoreApplication.translate("MasterForm", text), value)
+        salutation.setCurrentIndex(max(0, salutation.findData(contact.salutation)))
+        salutation.currentIndexChanged.connect(self._edited)
+        self.contacts.setCellWidget(row, SALUTATION_COLUMN, salutation)
+        self.contacts.setItem(row, TITLE_COLUMN, QTableWidgetItem(contact.title))
 
     # --- editing --------------------------------------------------------------------------------
 
@@ -398,6 +427,8 @@ class MasterForm(QWidget):
             values = [cell.text() if cell is not None else "" for cell in cells]
             primary = self.contacts.item(row, 4)
             contact_id = cells[0].data(ID_ROLE) if cells[0] is not None else None
+            salutation = self.contacts.cellWidget(row, SALUTATION_COLUMN)
+            title = self.contacts.item(row, TITLE_COLUMN)
             contacts.append(
                 ContactInput(
                     name=values[0],
@@ -406,6 +437,12 @@ class MasterForm(QWidget):
                     phone=values[3],
                     primary=primary is not None and primary.checkState() == Qt.CheckState.Checked,
                     id=int(contact_id) if contact_id is not None else None,
+                    salutation=(
+                        str(salutation.currentData() or "")
+                        if isinstance(salutation, QComboBox)
+                        else ""
+                    ),
+                    title=title.text() if title is not None else "",
                 )
             )
         return contacts

@@ -71,7 +71,7 @@ from nspdesk.ui.views.quotes.editor_form import (
     from_qdate,
     to_qdate,
 )
-from nspdesk.ui.views.quotes.export import sender_contact
+from nspdesk.ui.views.quotes.export import sender_contact, signer_function
 from nspdesk.ui.views.quotes.lines_model import (
     END_CUSTOMER_ONLY,
     Col,
@@ -910,13 +910,19 @@ class QuoteEditor(QuoteForm):
         date gets the focus. A quote with warnings is sent only when the user confirms, once for
         all of them (the tier check's is not asked: saving insists on the decision)."""
         now, contact = self.now(), sender_contact(self.context)
+        function = signer_function(self.context)
         asked = [show(w.message) for w in self.warnings if w.code != TIER_NOT_COVERED]
         if asked and not self.ask_send_anyway(asked):
             return False
 
         def send(workspace: Workspace, quote_id: int, version: int | None) -> object:
             return quotes.send(
-                workspace, quote_id, contact=contact, now=now, expected_version=version
+                workspace,
+                quote_id,
+                contact=contact,
+                now=now,
+                expected_version=version,
+                function=function,
             )
 
         done = self._act(

@@ -13,9 +13,16 @@ from nspdesk.ui.context import AppContext
 
 
 def sender_contact(context: AppContext) -> str | None:
-    """The sender's contact person on the letter: the setting, else (None) the service's default,
-    the first managing director."""
+    """The sender's contact person on the letter, who signs it: the setting "Ihr Name", else
+    (None) the service's default, the letterhead's signer or the first managing director."""
     return context.settings.get_text(options.CONTACT_PERSON).strip() or None
+
+
+def signer_function(context: AppContext) -> str | None:
+    """The function below the signature ("Ihre Funktion"); only with the device's own name."""
+    if sender_contact(context) is None:
+        return None
+    return context.settings.get_text(options.SIGNER_FUNCTION).strip() or None
 
 
 def quote_pdf_bytes(
@@ -29,5 +36,9 @@ def quote_pdf_bytes(
 def printed_quote(context: AppContext, quote_id: int, revision: int | None = None) -> PrintedQuote:
     """The PDF, its file name and the texts that hold characters that cannot print."""
     return quotes.print_quote(
-        context.workspace, quote_id, revision=revision, contact=sender_contact(context)
+        context.workspace,
+        quote_id,
+        revision=revision,
+        contact=sender_contact(context),
+        function=signer_function(context),
     )

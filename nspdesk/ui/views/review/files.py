@@ -60,10 +60,15 @@ class ReviewFiles(QObject):
         directory = Path(folder)
         self._remember(directory)
         review_id, today = state.review_id, self.clock()
+        settings = self.context.settings
+        signer = settings.get_text(options.CONTACT_PERSON).strip() or None  # "Ihr Name"
+        function = settings.get_text(options.SIGNER_FUNCTION).strip() if signer else None
         made = run(
             self.widget,
             self.tr("Statusbriefe"),
-            lambda: annual_review.letters(self.context.workspace, review_id, today),
+            lambda: annual_review.letters(
+                self.context.workspace, review_id, today, signer, function
+            ),
         )
         if made is None:
             return False

@@ -68,13 +68,27 @@ COMPANY = (
         QT_TRANSLATE_NOOP("SenderForm", "z. B. DE123456789"),
     ),
 )
+SIGNER = (
+    (
+        "signer_name",
+        QT_TRANSLATE_NOOP("SenderForm", "Unterzeichner"),
+        QT_TRANSLATE_NOOP(
+            "SenderForm", "wenn „Ihr Name“ leer ist; leer: der erste Geschäftsführer"
+        ),
+    ),
+    (
+        "signer_function",
+        QT_TRANSLATE_NOOP("SenderForm", "Funktion"),
+        QT_TRANSLATE_NOOP("SenderForm", "z. B. Vertriebsleitung"),
+    ),
+)
 BANK = (
     ("bank_name", QT_TRANSLATE_NOOP("SenderForm", "Bank"), ""),
     ("iban", QT_TRANSLATE_NOOP("SenderForm", "IBAN"), "DE.. .... .... .... .... .."),
     ("bic", QT_TRANSLATE_NOOP("SenderForm", "BIC"), ""),
 )
 REQUIRED = {"company"}  # marked with * in the form
-LABELS = {name: label for name, label, _ in (*ADDRESS, *COMPANY, *BANK)}
+LABELS = {name: label for name, label, _ in (*ADDRESS, *COMPANY, *BANK, *SIGNER)}
 LABELS["managing_directors"] = QT_TRANSLATE_NOOP("SenderForm", "Geschäftsführung")
 
 
@@ -109,6 +123,8 @@ class SenderForm(QGroupBox):
         form.addRow(label("managing_directors"), self.directors)
         form.addRow(_section(self.tr("Bankverbindung")))
         self._rows(form, BANK)
+        form.addRow(_section(self.tr("Unterschrift auf Briefen")))
+        self._rows(form, SIGNER)
         layout.addLayout(form)
         self.advice = QLabel()
         self.advice.setObjectName("senderAdvice")

@@ -107,16 +107,28 @@ class SettingsView(WorkspaceView):
         self.contact_person = QLineEdit()
         self.contact_person.setObjectName("contactPerson")
         self.contact_person.setPlaceholderText(self.tr("Name auf Angeboten und Checklisten"))
+        self.contact_person.setToolTip(
+            self.tr(
+                "Ansprechpartner und Unterschrift Ihrer Angebote; leer: der Unterzeichner aus "
+                "dem Briefkopf"
+            )
+        )
+        self.signer_function = QLineEdit()
+        self.signer_function.setObjectName("signerFunction")
+        self.signer_function.setPlaceholderText(self.tr("z. B. Partner Account Manager"))
+        self.signer_function.setToolTip(self.tr("Steht unter Ihrem Namen in der Unterschrift"))
         form = QFormLayout(box)
         form.addRow(self.tr("Gültigkeit neuer Angebote:"), self.validity_days)
         form.addRow(self.tr("Höchster Zusatzrabatt:"), self.max_discount)
         allowed = self.tr("(das Programm erlaubt höchstens {percent})")
         form.addRow("", _wrapping(allowed.format(percent=formats.percent(cap))))
-        form.addRow(self.tr("Ansprechpartner:"), self.contact_person)
+        form.addRow(self.tr("Ihr Name:"), self.contact_person)
+        form.addRow(self.tr("Ihre Funktion:"), self.signer_function)
         for signal in (
             self.validity_days.valueChanged,
             self.max_discount.valueChanged,
             self.contact_person.textEdited,
+            self.signer_function.textEdited,
         ):
             signal.connect(self._changed)
         return box
@@ -185,6 +197,7 @@ class SettingsView(WorkspaceView):
             self.max_discount.setValue(float(cap if team_cap is None else min(team_cap, cap)))
         self.validity_days.setValue(settings.get_int(options.VALIDITY_DAYS))
         self.contact_person.setText(settings.get_text(options.CONTACT_PERSON))
+        self.signer_function.setText(settings.get_text(options.SIGNER_FUNCTION))
         for option, spin in self.due_days.items():
             spin.setValue(settings.get_int(option))
         language = self.language.findData(settings.get_text(options.LANGUAGE))
@@ -245,6 +258,7 @@ class SettingsView(WorkspaceView):
         settings = self.context.settings
         settings.set(options.VALIDITY_DAYS, self.validity_days.value())
         settings.set(options.CONTACT_PERSON, self.contact_person.text().strip())
+        settings.set(options.SIGNER_FUNCTION, self.signer_function.text().strip())
         for option, spin in self.due_days.items():
             settings.set(option, spin.value())
         language = str(self.language.currentData())
