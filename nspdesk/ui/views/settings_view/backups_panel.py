@@ -83,11 +83,7 @@ class BackupsPanel(QGroupBox):
         self.location_label.setObjectName("databaseLocation")
         self.location_label.setWordWrap(True)
         self.location_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.list = QListWidget()
-        self.list.setObjectName("backupList")
-        self.list.setMinimumHeight(110)
-        self.list.setWordWrap(True)  # the hint of an empty list wraps instead of scrolling sideways
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list = _backup_list()
         self.list.currentRowChanged.connect(self._update_buttons)
         self.backup_button = QPushButton(self.tr("Jetzt sichern"))
         self.backup_button.setObjectName("backupNow")
@@ -251,3 +247,12 @@ class BackupsPanel(QGroupBox):
 
     def _inform(self, title: str, text: str) -> None:
         QMessageBox.information(self, title, text)
+
+
+def _backup_list() -> QListWidget:
+    listed = QListWidget()
+    listed.setObjectName("backupList")
+    listed.setMinimumHeight(110)
+    listed.setWordWrap(True)  # the hint of an empty list wraps instead of scrolling sideways
+    listed.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return listed
