@@ -49,15 +49,18 @@ def send_questions(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
 
 
 @pytest.fixture(autouse=True)
-def unsaved_questions(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+def unsaved_questions(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The questions on closing with unsaved changes (the main window's, the quote editor's),
     answered "discard": a modal dialog would wait forever offscreen, e.g. when a failed test leaves
     a changed quote open and pytest-qt closes the window. What was asked about is kept; tests of the
-    questions replace them themselves."""
+    questions replace them themselves; ``@pytest.mark.real_questions`` keeps the real dialogs (a test
+    that answers ``QMessageBox.exec`` itself)."""
     from nspdesk.ui.main_window import MainWindow
     from nspdesk.ui.views.quotes.editor import QuoteEditor
 
     asked: list[str] = []
+    if request.node.get_closest_marker("real_questions"):
+        return asked
 
     def ask_editor(editor: QuoteEditor) -> str:
         asked.append(editor.loaded.label if editor.loaded else "")

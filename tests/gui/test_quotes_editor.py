@@ -649,6 +649,7 @@ def test_closing_the_window_with_an_unsaved_quote_asks(
     QApplication.processEvents()
 
 
+@pytest.mark.real_questions
 def test_closing_with_changes_can_discard_them_and_the_dialog_names_its_buttons(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
