@@ -6063,6 +6063,92 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
     </message>
 </context>
 <context>
+    <name>SyncErrors</name>
+    <message>
+        <source>Sync verbindet eine Datei auf diesem Gerät (--db LAPTOP.sqlite3) mit der Team-Datenbank; {where} ist selbst eine Server-Datenbank.</source>
+        <translation>Sync connects a file on this device (--db LAPTOP.sqlite3) with the team database; {where} is a server database itself.</translation>
+    </message>
+    <message>
+        <source>Die Adresse der Team-Datenbank ist keine PostgreSQL-URL (postgresql://benutzer@server/datenbank).</source>
+        <translation>The team database&apos;s address is not a PostgreSQL URL (postgresql://user@server/database).</translation>
+    </message>
+    <message>
+        <source>Das Passwort kann nicht im Schlüsselbund des Systems gespeichert werden ({reason}). Bitte die URL ohne Passwort angeben und das Passwort in ~/.pgpass hinterlegen.</source>
+        <translation>The password cannot be kept in the system&apos;s credential store ({reason}). Please give the URL without the password and put the password in ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Gerätename &apos;{name}&apos;: bitte 1 bis 10 Großbuchstaben oder Ziffern (z. B. die Initialen, MK).</source>
+        <translation>Device name &apos;{name}&apos;: please 1 to 10 capital letters or digits (e.g. the initials, MK).</translation>
+    </message>
+    <message>
+        <source>Im Team gibt es schon ein Gerät &apos;{name}&apos;. Bitte einen anderen Namen wählen oder das Gerät dort mit &apos;nspdesk sync leave&apos; abmelden.</source>
+        <translation>The team already has a device &apos;{name}&apos;. Please choose another name or let that device leave with &apos;nspdesk sync leave&apos;.</translation>
+    </message>
+    <message>
+        <source>Das Gerät &apos;{name}&apos; wurde aus dem Team entfernt; es kann nichts mehr senden. Die Daten auf diesem Gerät bleiben erhalten.</source>
+        <translation>The device &apos;{name}&apos; was removed from the team; it can no longer send anything. The data on this device is kept.</translation>
+    </message>
+    <message>
+        <source>Das Gerät &apos;{name}&apos; ist in der Team-Datenbank nicht angemeldet (abgemeldet?). Bitte neu verbinden mit &apos;nspdesk sync join&apos;.</source>
+        <translation>The device &apos;{name}&apos; is not registered with the team database (did it leave?). Please connect again with &apos;nspdesk sync join&apos;.</translation>
+    </message>
+    <message>
+        <source>Diese Datenbank ist mit keiner Team-Datenbank verbunden (&apos;nspdesk sync join URL --db DATEI --device NAME&apos;).</source>
+        <translation>This database is not connected to a team database (&apos;nspdesk sync join URL --db FILE --device NAME&apos;).</translation>
+    </message>
+    <message>
+        <source>Diese Datenbank ist schon als Gerät &apos;{name}&apos; mit einer Team-Datenbank verbunden.</source>
+        <translation>This database is already connected to a team database as device &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>Diese Datenbank enthält schon Daten. Sie werden beim Verbinden nur mit --send-existing in die Team-Datenbank übernommen; sonst bitte eine neue Datei angeben.</source>
+        <translation>This database already holds data. It is taken into the team database only with --send-existing; otherwise please give a new file.</translation>
+    </message>
+    <message>
+        <source>Es gibt {count} noch nicht gesendete Änderungen. Bitte zuerst synchronisieren oder mit --force abmelden (die Änderungen bleiben dann nur auf diesem Gerät).</source>
+        <translation>There are {count} changes not sent yet. Please sync first or leave with --force (the changes then stay on this device only).</translation>
+    </message>
+    <message>
+        <source>Es gibt keinen offenen Konflikt {id}.</source>
+        <translation>There is no open conflict {id}.</translation>
+    </message>
+    <message>
+        <source>Konflikt {id}: die eigene Fassung lässt sich nicht wiederherstellen, weil {what} in der Team-Datenbank gelöscht wurde. Bitte mit --keep theirs schließen.</source>
+        <translation>Conflict {id}: this device&apos;s version cannot be restored because {what} was deleted in the team database. Please close it with --keep theirs.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncThings</name>
+    <message>
+        <source>Partner {name}</source>
+        <translation>Partner {name}</translation>
+    </message>
+    <message>
+        <source>Angebot {name}</source>
+        <translation>Quote {name}</translation>
+    </message>
+    <message>
+        <source>Jahresprüfung {name}</source>
+        <translation>Annual review {name}</translation>
+    </message>
+    <message>
+        <source>Artikel {name}</source>
+        <translation>Article {name}</translation>
+    </message>
+    <message>
+        <source>Vorlage {name}</source>
+        <translation>Template {name}</translation>
+    </message>
+    <message>
+        <source>Briefkopf</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <source>ein gelöschter Eintrag ({table})</source>
+        <translation>a deleted record ({table})</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message>
         <source>Aus Vorlage</source>

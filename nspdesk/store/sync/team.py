@@ -78,9 +78,6 @@ CANNOT_KEEP_MINE = QT_TRANSLATE_NOOP(
     "Konflikt {id}: die eigene Fassung lässt sich nicht wiederherstellen, weil {what} in der "
     "Team-Datenbank gelöscht wurde. Bitte mit --keep theirs schließen.",
 )
-HUB_MUST_BE_SERVER = QT_TRANSLATE_NOOP(
-    "SyncErrors", "Die Team-Datenbank ist ein PostgreSQL-Server (postgresql://…), keine Datei."
-)
 
 
 @dataclass(frozen=True)
@@ -189,8 +186,6 @@ def join(
     as new ones by a first sync)."""
     if not DEVICE_NAME.match(name):
         raise ConflictError(BAD_NAME.format(name=name))
-    if hub_db.location.is_sqlite and not hub_db.location.url.startswith("sqlite:///"):
-        raise ConflictError(HUB_MUST_BE_SERVER)
     with device_db.read() as session:
         device = session.connection()
         held = membership(device)
