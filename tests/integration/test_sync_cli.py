@@ -7,6 +7,7 @@ store …, never in a settings file, the laptop's database or a log".
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 from collections.abc import Callable, Iterator
@@ -29,10 +30,10 @@ from tests.integration.store_backends import PG_SKIP, postgres_available, postgr
 class MemoryKeyring(KeyringBackend):
     """The system's credential store, in memory for the test."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]
         self.saved: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:
@@ -106,7 +107,7 @@ def test_join_sync_conflicts_resolve_leave(
     code, out, _ = run(["sync", "--db", b, "--json"], capsys)
     assert json.loads(out) == {"pushed": 0, "pulled": 1, "conflicts": 0}
     for db, city in ((a, "Köln"), (b, "Bonn")):
-        with_store(db, lambda session, city=city: _set_city(session, city))
+        with_store(db, functools.partial(_set_city, city=city))
     run(["sync", "--db", a], capsys)
     code, out, _ = run(["sync", "--db", b], capsys)
     assert "neue Konflikte: 1" in out and "nspdesk sync conflicts" in out
