@@ -6109,6 +6109,10 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
         <translation>There are {count} changes not sent yet. Please sync first or leave with --force (the changes then stay on this device only).</translation>
     </message>
     <message>
+        <source>Konflikt {id}: die eigene Fassung passt nicht mehr zum Stand des Teams (z. B. wird ein gelöschter Eintrag noch von einem Angebot gebraucht). Bitte mit --keep theirs schließen.</source>
+        <translation>Conflict {id}: this device&apos;s version no longer fits the team&apos;s data (e.g. a deleted record is still needed by a quote). Please close it with --keep theirs.</translation>
+    </message>
+    <message>
         <source>Es gibt keinen offenen Konflikt {id}.</source>
         <translation>There is no open conflict {id}.</translation>
     </message>

@@ -25,6 +25,7 @@ from nspdesk.store.models import (
     Contact,
     Partner,
     PartnerYear,
+    Quote,
     QuoteRevision,
     SenderRow,
     SyncConflict,
@@ -459,3 +460,38 @@ def test_money_dates_and_decimals_survive_the_trip(hub: Store, pair: tuple[Store
         assert (year.revenue, year.marketing_budget_used) == (Decimal("12345.67"), Decimal("0.01"))
         assert session.get(Partner, _partner(b)).partner_since == date(2020, 2, 29)  # type: ignore[union-attr]
     _same(hub, a, b)
+
+
+# --- Quote numbers ---------------------------------------------------------------------------------
+def test_each_device_numbers_its_own_series_gap_free(
+    hub: Store, pair: tuple[Store, Store], library: ProgramLibrary
+) -> None:
+    """Issue #19: "a quote made offline takes its number from the device's own series (for example
+    `A-2026-MK-0007`), gap-free per device and year"."""
+    a, b = pair
+
+    def make(store: Store) -> str:
+        with store.database.write() as session:
+            data = factories.quote_input(_partner(store), date(2026, 11, 25))
+            return quotes.create_quote(session, library, data).number
+
+    assert [make(a), make(a)] == ["A-2026-A-0001", "A-2026-A-0002"]
+    assert make(b) == "A-2026-B-0001"
+    assert make(hub) == "A-2026-0001"  # the team database directly: the team's series
+    for device in (a, b, a):
+        assert _sync(device, hub).conflicts == 0
+    assert make(b) == "A-2026-B-0002"
+    _sync(b, hub)
+    _sync(a, hub)
+    _same(hub, a, b)
+    with hub.database.read() as session:
+        numbers = sorted(session.scalars(select(Quote.number)))
+    assert numbers == [
+        "A-2026-0001",
+        "A-2026-A-0001",
+        "A-2026-A-0002",
+        "A-2026-B-0001",
+        "A-2026-B-0002",
+    ]
+    team.leave(a.database, hub.database)  # a standalone file again: the plain series, no clash
+    assert make(a) == "A-2026-0002"

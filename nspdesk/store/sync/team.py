@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP
 from nspdesk.store.database import Database
@@ -71,6 +72,11 @@ UNSENT = QT_TRANSLATE_NOOP(
     "SyncErrors",
     "Es gibt {count} noch nicht gesendete Änderungen. Bitte zuerst synchronisieren oder mit "
     "--force abmelden (die Änderungen bleiben dann nur auf diesem Gerät).",
+)
+CANNOT_APPLY = QT_TRANSLATE_NOOP(
+    "SyncErrors",
+    "Konflikt {id}: die eigene Fassung passt nicht mehr zum Stand des Teams (z. B. wird ein "
+    "gelöschter Eintrag noch von einem Angebot gebraucht). Bitte mit --keep theirs schließen.",
 )
 NO_CONFLICT = QT_TRANSLATE_NOOP("SyncErrors", "Es gibt keinen offenen Konflikt {id}.")
 CANNOT_KEEP_MINE = QT_TRANSLATE_NOOP(
@@ -406,9 +412,14 @@ def resolve(device_db: Database, conflict_id: int, keep_mine: bool) -> None:
             group, key=lambda r: (names().index(r.tbl) if r.tbl in by_name() else 0, r.id)
         )
         if keep_mine:
-            for member in group:
-                mine = rows.loads(member.tbl, member.mine) if member.tbl in by_name() else None
-                _restore_mine(device, member.id, member.tbl, member.gid, mine)
+            try:
+                with device.begin_nested():
+                    for member in group:
+                        known = member.tbl in by_name()
+                        mine = rows.loads(member.tbl, member.mine) if known else None
+                        _restore_mine(device, member.id, member.tbl, member.gid, mine)
+            except IntegrityError:  # mine would break a rule of the data (still needed, taken)
+                raise ConflictError(CANNOT_APPLY.format(id=conflict_id)) from None
         device.execute(
             update(table)
             .where(table.c.id.in_([member.id for member in group]))

@@ -5,7 +5,11 @@ Rows are identified across databases by a global id kept in ``sync_rows`` beside
 tables keep their shape); this migration gives every existing row one (random; the single letterhead
 row the fixed id ``sender`` on every database) at change number 0. The other tables start empty:
 ``sync_counter`` (the hub's last change number), ``sync_devices`` (devices registered with a hub),
-``sync_self`` (on a device: its name and hub) and ``sync_conflicts``. Nothing existing changes.
+``sync_self`` (on a device: its name and hub) and ``sync_conflicts``.
+
+Quote numbers get a series: a laptop in a team numbers its own (``A-2026-MK-0007``), so ``quotes``
+gets ``series`` ("" for every existing quote: the team's own series) and its unique key becomes
+(year, series, sequence); the counters count per year and series. Every existing number stays.
 
 Revision ID: 0006
 Revises: 0005
@@ -121,6 +125,20 @@ def upgrade() -> None:
         ),
     )
     op.execute("INSERT INTO sync_counter (id, last) VALUES (1, 0)")
+    with op.batch_alter_table("quotes", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column("series", sa.String(length=40), nullable=False, server_default="")
+        )
+        batch_op.drop_constraint("uq_quotes_year_sequence", type_="unique")
+        batch_op.create_unique_constraint(
+            "uq_quotes_year_series_sequence", ["year", "series", "sequence"]
+        )
+    with op.batch_alter_table("quote_number_counters", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column("series", sa.String(length=40), nullable=False, server_default="")
+        )
+        batch_op.drop_constraint("pk_quote_number_counters", type_="primary")
+        batch_op.create_primary_key("pk_quote_number_counters", ["year", "series"])
     dialect = op.get_bind().dialect.name
     for table in TRAVELLING:
         gid = f"'{SINGLE_ROW[table]}'" if table in SINGLE_ROW else _random_gid(dialect)
@@ -131,6 +149,14 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("quote_number_counters", schema=None) as batch_op:
+        batch_op.drop_constraint("pk_quote_number_counters", type_="primary")
+        batch_op.drop_column("series")
+        batch_op.create_primary_key("pk_quote_number_counters", ["year"])
+    with op.batch_alter_table("quotes", schema=None) as batch_op:
+        batch_op.drop_constraint("uq_quotes_year_series_sequence", type_="unique")
+        batch_op.drop_column("series")
+        batch_op.create_unique_constraint("uq_quotes_year_sequence", ["year", "sequence"])
     op.drop_table("sync_conflicts")
     op.drop_table("sync_self")
     op.drop_table("sync_devices")
