@@ -1903,6 +1903,41 @@ On: such entries take the values from the file.</translation>
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Mit Team-Datenbank verbinden</source>
+        <translation>Connect to the team database</translation>
+    </message>
+    <message>
+        <source>postgresql://benutzer@server/datenbank?sslmode=verify-full</source>
+        <translation>postgresql://user@server/database?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>z. B. Ihre Initialen: MK</source>
+        <translation>e.g. your initials: MK</translation>
+    </message>
+    <message>
+        <source>Daten dieser Datei in die Team-Datenbank übernehmen</source>
+        <translation>Take this file&apos;s data into the team database</translation>
+    </message>
+    <message>
+        <source>Das Passwort wird im Schlüsselbund des Systems gespeichert, nie in einer Datei. Angebote dieses Geräts erhalten eigene Nummern (A-2026-MK-0001).</source>
+        <translation>The password is kept in the system&apos;s credential store, never in a file. Quotes made on this device get numbers of their own (A-2026-MK-0001).</translation>
+    </message>
+    <message>
+        <source>Team-Datenbank</source>
+        <translation>Team database</translation>
+    </message>
+    <message>
+        <source>Passwort</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Gerätename</source>
+        <translation>Device name</translation>
+    </message>
+</context>
+<context>
     <name>LetterBatch</name>
     <message>
         <source>Briefe werden geschrieben …</source>
@@ -6119,6 +6154,51 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
     <message>
         <source>Konflikt {id}: die eigene Fassung lässt sich nicht wiederherstellen, weil {what} in der Team-Datenbank gelöscht wurde. Bitte mit --keep theirs schließen.</source>
         <translation>Conflict {id}: this device&apos;s version cannot be restored because {what} was deleted in the team database. Please close it with --keep theirs.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Team-Datenbank</source>
+        <translation>Team database</translation>
+    </message>
+    <message>
+        <source>Mit Team-Datenbank verbinden …</source>
+        <translation>Connect to the team database …</translation>
+    </message>
+    <message>
+        <source>Jetzt synchronisieren</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Diese Datenbank ist selbst eine Team-Datenbank auf einem Server.</source>
+        <translation>This database is itself a team database on a server.</translation>
+    </message>
+    <message>
+        <source>Nicht verbunden. Verbunden arbeitet dieses Gerät offline auf seiner Datei und gleicht sich mit der Team-Datenbank ab, sobald sie erreichbar ist.</source>
+        <translation>Not connected. When connected, this device works offline on its own file and syncs with the team database whenever it can be reached.</translation>
+    </message>
+    <message>
+        <source>noch nie</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Gerät {device} · {team}
+Letzter Abgleich: {last} · nicht gesendet: {unsent} · offene Konflikte: {conflicts}</source>
+        <translation>Device {device} · {team}
+Last sync: {last} · not sent: {unsent} · open conflicts: {conflicts}</translation>
+    </message>
+    <message>
+        <source>Mit Team-Datenbank verbinden</source>
+        <translation>Connect to the team database</translation>
+    </message>
+    <message>
+        <source>Verbunden; {pulled} Einträge geholt.</source>
+        <translation>Connected; {pulled} records fetched.</translation>
+    </message>
+    <message>
+        <source>Abgeglichen: {pushed} gesendet, {pulled} geholt, {conflicts} Konflikte.</source>
+        <translation>Synced: {pushed} sent, {pulled} fetched, {conflicts} conflicts.</translation>
     </message>
 </context>
 <context>

@@ -89,13 +89,21 @@ def _counts(result: team.SyncResult) -> SyncCounts:
     return SyncCounts(result.pushed, result.pulled, result.conflicts, result.at)
 
 
-def join(workspace: Workspace, url: str, device: str, *, send_existing: bool = False) -> SyncCounts:
+def join(
+    workspace: Workspace,
+    url: str,
+    device: str,
+    *,
+    send_existing: bool = False,
+    password: str | None = None,
+) -> SyncCounts:
     """Connect this device to the team database ``url`` as ``device`` and copy everything down.
 
-    A password in ``url`` goes to the system's credential store; the device keeps the URL without it.
+    The password (``password``, else the one in ``url``) goes to the system's credential store; the
+    device keeps the URL without it.
     """
     _device(workspace)
-    stored = credentials.remember(url)
+    stored = credentials.remember(url, password)
     with _hub(stored) as hub:
         result = team.join(
             workspace.database, hub.database, device, stored, send_existing=send_existing

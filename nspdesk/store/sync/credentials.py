@@ -49,9 +49,12 @@ def account(url: URL) -> str:
     return f"{url.username or ''}@{url.host}:{url.port or 5432}/{url.database or ''}"
 
 
-def remember(url: str) -> str:
-    """Store the URL's password (if any) in the credential store; the URL without it."""
+def remember(url: str, password: str | None = None) -> str:
+    """Store the password (given, else the URL's, if any) in the credential store; the URL
+    without it."""
     parsed = parse(url)
+    if password:
+        parsed = parsed.set(password=password)
     if parsed.password:
         import keyring
         from keyring.errors import KeyringError

@@ -214,19 +214,24 @@ def join(
         else:
             with _snapshot(hub_db) as hub:
                 watermark, pulled = _copy_down(device, hub)
+        joined = utcnow()
         device.execute(
             insert(SYNC_SELF).values(
-                id=1, device=name, hub_url=hub_url, watermark=watermark, joined_at=utcnow()
+                id=1,
+                device=name,
+                hub_url=hub_url,
+                watermark=watermark,
+                joined_at=joined,
+                last_sync_at=None if has_data else joined,  # with data: the first sync follows
             )
         )
         install(device, Role.DEVICE)
         _call(hook, "copied")
     if has_data:
         return sync(device_db, hub_db, hook=hook)
-    at = utcnow()
     with hub_db.write() as session:
-        _seen(session.connection(), name, at)
-    return SyncResult(0, pulled, 0, at)
+        _seen(session.connection(), name, joined)
+    return SyncResult(0, pulled, 0, joined)
 
 
 def _register(hub: Connection, name: str) -> None:

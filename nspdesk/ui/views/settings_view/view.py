@@ -34,6 +34,7 @@ from nspdesk.ui.views.base import WorkspaceView
 from nspdesk.ui.views.settings_view.backups_panel import BackupsPanel
 from nspdesk.ui.views.settings_view.sender_form import SenderForm
 from nspdesk.ui.views.settings_view.sender_form import label as field_label
+from nspdesk.ui.views.settings_view.sync_panel import SyncPanel
 
 
 class SettingsView(WorkspaceView):
@@ -71,6 +72,9 @@ class SettingsView(WorkspaceView):
         right.addWidget(self._language_box())
         right.addWidget(self._due_box())
         right.addWidget(self.backups)
+        self.team = SyncPanel(context)
+        self.team.status.connect(self.status.emit)
+        right.addWidget(self.team)
         right.addStretch()
         columns = QHBoxLayout()
         columns.addWidget(self.sender_form, 1)

@@ -1,0 +1,72 @@
+"""Einstellungen › Team-Datenbank: connect, the last sync, sync now (issue #19: "The app's settings
+offer the same ("Mit Team-Datenbank verbinden")" and "a button with the time of the last sync")."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from nspdesk.services import sync
+from nspdesk.store.location import sqlite_location
+from nspdesk.store.opening import open_store
+from nspdesk.store.sync import team
+from nspdesk.ui.context import AppContext
+from nspdesk.ui.views.settings_view import SettingsView
+from nspdesk.ui.views.settings_view.sync_panel import JoinDialog, SyncPanel
+
+pytestmark = pytest.mark.gui
+
+
+def test_a_file_not_in_a_team_offers_to_connect(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = SettingsView(context)
+    qtbot.addWidget(view)
+    panel = view.team
+    assert "Nicht verbunden" in panel.state.text()
+    assert not panel.join_button.isHidden() and panel.sync_button.isHidden()
+    asked: list[tuple[str, str, bool, str | None]] = []
+
+    def fake_exec(dialog: JoinDialog) -> int:
+        dialog.url.setText("postgresql://vertrieb@team.example/nspdesk")
+        dialog.password.setText("geheim")
+        dialog.device.setText("mk")
+        return QDialog.DialogCode.Accepted.value
+
+    def fake_join(
+        _workspace: object, url: str, device: str, *, send_existing: bool, password: str | None
+    ) -> sync.SyncCounts:
+        asked.append((url, device, send_existing, password))
+        return sync.SyncCounts(0, 12, 0, datetime.now(UTC))
+
+    monkeypatch.setattr(JoinDialog, "exec", fake_exec)
+    monkeypatch.setattr(sync, "join", fake_join)
+    with qtbot.waitSignal(panel.status) as message:
+        panel.join()
+    assert asked == [("postgresql://vertrieb@team.example/nspdesk", "MK", False, "geheim")]
+    assert "12" in message.args[0]
+
+
+def test_a_device_shows_its_last_sync_and_syncs_on_a_click(
+    qtbot: QtBot, context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hub = open_store(sqlite_location(tmp_path / "hub.sqlite3"), keep_backups=0)
+    team.join(
+        context.workspace.database, hub.database, "MK", "postgresql://team/db", send_existing=True
+    )
+    hub.close()
+    panel = SyncPanel(context)
+    qtbot.addWidget(panel)
+    assert "Gerät MK" in panel.state.text() and "Letzter Abgleich" in panel.state.text()
+    assert panel.join_button.isHidden() and not panel.sync_button.isHidden()
+    monkeypatch.setattr(sync, "sync", lambda _w: sync.SyncCounts(3, 4, 1, datetime.now(UTC)))
+    with qtbot.waitSignal(panel.status) as message:
+        panel.sync_button.click()
+    assert "3 gesendet, 4 geholt, 1 Konflikte" in message.args[0]
+    for size in ((1366, 768), (1024, 640)):
+        panel.resize(*size)
+        panel.grab().save(str(tmp_path / f"sync-{size[0]}.png"))
