@@ -52,6 +52,7 @@ from nspdesk.store.errors import (
 from nspdesk.store.location import Location
 from nspdesk.store.lock import InstanceLock
 from nspdesk.store.migrate import SchemaState, schema_state, upgrade
+from nspdesk.store.sync.team import after_migration
 
 AFTER_MIGRATION = QT_TRANSLATE_NOOP("StoreErrors", "nach der Migration: {problem}")
 UNREACHABLE = QT_TRANSLATE_NOOP(
@@ -229,6 +230,7 @@ def _migrate(store: Store, state: SchemaState, existed: bool, now: datetime | No
         store.backups_made.append(made)
     with _translated(store.location), _migration_connection(store) as connection:
         upgrade(connection)
+        after_migration(connection)
     store.migrated_from = state.current
     if path is not None:
         problem = quick_check(path)

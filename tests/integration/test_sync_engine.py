@@ -495,3 +495,20 @@ def test_each_device_numbers_its_own_series_gap_free(
     ]
     team.leave(a.database, hub.database)  # a standalone file again: the plain series, no clash
     assert make(a) == "A-2026-0002"
+
+
+def test_after_a_migration_copied_its_tables_a_device_records_changes_again(
+    hub: Store, pair: tuple[Store, Store]
+) -> None:
+    """A SQLite batch migration copies a table and drops its triggers; the opening puts them back
+    in the migration's transaction (``team.after_migration``)."""
+    from nspdesk.store.sync.triggers import Role, remove
+
+    a, _ = pair
+    with a.database.write() as session:
+        remove(session.connection(), Role.DEVICE)
+    with a.database.write() as session:
+        team.after_migration(session.connection())
+    _set_city(a, "Köln")
+    assert _sync(a, hub).pushed == 1
+    assert _city(hub) == "Köln"

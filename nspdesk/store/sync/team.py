@@ -153,6 +153,15 @@ def _check_device(hub: Connection, name: str) -> None:
         raise ConflictError(REMOVED.format(name=name))
 
 
+def after_migration(connection: Connection) -> None:
+    """A device's triggers back at once after a migration copied its tables (same transaction), so
+    no change made before the next sync goes unrecorded."""
+    if connection.dialect.name != "sqlite" or membership(connection) is None:
+        return
+    if install(connection, Role.DEVICE):
+        engine.reconcile(connection, Role.DEVICE)
+
+
 def _prepare_hub(hub: Connection) -> None:
     if install(hub, Role.HUB):
         engine.reconcile(hub, Role.HUB)
