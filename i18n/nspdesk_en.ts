@@ -6171,6 +6171,18 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
         <translation>Sync now</translation>
     </message>
     <message>
+        <source>Eigene Fassung behalten</source>
+        <translation>Keep this device&apos;s version</translation>
+    </message>
+    <message>
+        <source>Fassung des Teams behalten</source>
+        <translation>Keep the team&apos;s version</translation>
+    </message>
+    <message>
+        <source>Konflikte: hier und im Team gleichzeitig geändert. In der Datenbank steht die Fassung des Teams; die eigene ist aufbewahrt.</source>
+        <translation>Conflicts: changed here and in the team at the same time. The database holds the team&apos;s version; this device&apos;s is kept aside.</translation>
+    </message>
+    <message>
         <source>Diese Datenbank ist selbst eine Team-Datenbank auf einem Server.</source>
         <translation>This database is itself a team database on a server.</translation>
     </message>
@@ -6187,6 +6199,22 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
 Letzter Abgleich: {last} · nicht gesendet: {unsent} · offene Konflikte: {conflicts}</source>
         <translation>Device {device} · {team}
 Last sync: {last} · not sent: {unsent} · open conflicts: {conflicts}</translation>
+    </message>
+    <message>
+        <source>{field}: hier „{mine}“, im Team „{theirs}“</source>
+        <translation>{field}: here “{mine}”, in the team “{theirs}”</translation>
+    </message>
+    <message>
+        <source>hier gelöscht</source>
+        <translation>deleted here</translation>
+    </message>
+    <message>
+        <source>im Team gelöscht</source>
+        <translation>deleted in the team</translation>
+    </message>
+    <message>
+        <source>Konflikt lösen</source>
+        <translation>Resolve conflict</translation>
     </message>
     <message>
         <source>Mit Team-Datenbank verbinden</source>

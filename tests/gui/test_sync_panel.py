@@ -70,3 +70,41 @@ def test_a_device_shows_its_last_sync_and_syncs_on_a_click(
     for size in ((1366, 768), (1024, 640)):
         panel.resize(*size)
         panel.grab().save(str(tmp_path / f"sync-{size[0]}.png"))
+
+
+def test_conflicts_are_shown_and_resolved_in_the_app(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    """Issue #19: "both versions are kept and the person sees a conflict to resolve (in the app …)"."""
+    from sqlalchemy import select
+
+    from nspdesk.store.models import Partner
+
+    hub = open_store(sqlite_location(tmp_path / "hub.sqlite3"), keep_backups=0)
+    mine = context.workspace.database
+    team.join(mine, hub.database, "MK", "postgresql://team/db", send_existing=True)
+    other = open_store(sqlite_location(tmp_path / "other.sqlite3"), keep_backups=0)
+    team.join(other.database, hub.database, "EB", "postgresql://team/db")
+    for database, city in ((other.database, "Bonn"), (mine, "Köln")):
+        with database.write() as session:
+            partner = session.scalars(select(Partner).order_by(Partner.id)).first()
+            assert partner is not None
+            partner.city = city
+            company = partner.company
+    team.sync(other.database, hub.database)
+    assert team.sync(mine, hub.database).conflicts == 1
+    other.close()
+    hub.close()
+
+    panel = SyncPanel(context)
+    qtbot.addWidget(panel)
+    assert not panel.conflict_box.isHidden()
+    assert panel.conflicts.count() == 1
+    text = panel.conflicts.item(0).text()
+    assert f"Partner {company}" in text and "Köln" in text and "Bonn" in text
+    assert not panel.keep_mine.isEnabled()
+    panel.conflicts.setCurrentRow(0)
+    with qtbot.waitSignal(panel.synced):
+        panel.keep_mine.click()
+    assert panel.conflicts.count() == 0 and panel.conflict_box.isHidden()
+    assert "nicht gesendet: 1" in panel.state.text()  # mine goes out with the next sync

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -98,9 +100,38 @@ class SyncPanel(QGroupBox):
         buttons.addWidget(self.join_button)
         buttons.addWidget(self.sync_button)
         buttons.addStretch()
+        self.conflicts = QListWidget()
+        self.conflicts.setObjectName("syncConflicts")
+        self.conflicts.setMinimumHeight(80)
+        self.conflicts.setMaximumHeight(160)
+        self.conflicts.currentRowChanged.connect(self._update_buttons)
+        self.keep_mine = QPushButton(self.tr("Eigene Fassung behalten"))
+        self.keep_mine.setObjectName("syncKeepMine")
+        self.keep_mine.clicked.connect(lambda: self.resolve(True))
+        self.keep_theirs = QPushButton(self.tr("Fassung des Teams behalten"))
+        self.keep_theirs.setObjectName("syncKeepTheirs")
+        self.keep_theirs.clicked.connect(lambda: self.resolve(False))
+        choice = QHBoxLayout()
+        choice.addWidget(self.keep_mine)
+        choice.addWidget(self.keep_theirs)
+        choice.addStretch()
+        self.conflict_box = QWidget()
+        conflict_layout = QVBoxLayout(self.conflict_box)
+        conflict_layout.setContentsMargins(0, 0, 0, 0)
+        conflict_layout.addWidget(
+            _wrapping(
+                self.tr(
+                    "Konflikte: hier und im Team gleichzeitig geändert. In der Datenbank steht die "
+                    "Fassung des Teams; die eigene ist aufbewahrt."
+                )
+            )
+        )
+        conflict_layout.addWidget(self.conflicts)
+        conflict_layout.addLayout(choice)
         layout = QVBoxLayout(self)
         layout.addWidget(self.state)
         layout.addLayout(buttons)
+        layout.addWidget(self.conflict_box)
         self.refresh()
 
     def refresh(self) -> None:
@@ -111,6 +142,7 @@ class SyncPanel(QGroupBox):
             )
             self.join_button.hide()
             self.sync_button.hide()
+            self.conflict_box.hide()
             return
         found = run(self, self.tr("Team-Datenbank"), lambda: sync.status(workspace))
         if found is None:
@@ -122,6 +154,7 @@ class SyncPanel(QGroupBox):
             )
             self.join_button.show()
             self.sync_button.hide()
+            self.conflict_box.hide()
             return
         last = (
             self.tr("noch nie")
@@ -143,6 +176,48 @@ class SyncPanel(QGroupBox):
         )
         self.join_button.hide()
         self.sync_button.show()
+        self._show_conflicts()
+
+    def _show_conflicts(self) -> None:
+        workspace = self.context.workspace
+        found = run(self, self.tr("Team-Datenbank"), lambda: sync.conflicts(workspace)) or []
+        self.conflicts.clear()
+        for conflict in found:
+            details = "; ".join(
+                self.tr("{field}: hier „{mine}“, im Team „{theirs}“").format(
+                    field=f.name, mine=f.mine, theirs=f.theirs
+                )
+                for f in conflict.fields
+            )
+            if conflict.mine_deleted:
+                details = self.tr("hier gelöscht")
+            elif conflict.theirs_deleted:
+                details = self.tr("im Team gelöscht") + (f"; {details}" if details else "")
+            item = QListWidgetItem(f"{conflict.thing}: {details}")
+            item.setData(Qt.ItemDataRole.UserRole, conflict.id)
+            self.conflicts.addItem(item)
+        self.conflict_box.setVisible(bool(found))
+        self._update_buttons()
+
+    def _update_buttons(self, *_args: object) -> None:
+        chosen = self.conflicts.currentItem() is not None
+        self.keep_mine.setEnabled(chosen)
+        self.keep_theirs.setEnabled(chosen)
+
+    def resolve(self, keep_mine: bool) -> None:
+        item = self.conflicts.currentItem()
+        if item is None:
+            return
+        conflict_id = int(item.data(Qt.ItemDataRole.UserRole))
+        workspace = self.context.workspace
+
+        def action() -> bool:
+            sync.resolve(workspace, conflict_id, keep_mine)
+            return True
+
+        if run(self, self.tr("Konflikt lösen"), action):
+            self.synced.emit()
+        self.refresh()
 
     def join(self) -> None:
         dialog = JoinDialog(self)
@@ -178,3 +253,9 @@ class SyncPanel(QGroupBox):
             )
             self.synced.emit()
         self.refresh()
+
+
+def _wrapping(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
