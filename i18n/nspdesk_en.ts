@@ -6201,6 +6201,10 @@ Letzter Abgleich: {last} · nicht gesendet: {unsent} · offene Konflikte: {confl
 Last sync: {last} · not sent: {unsent} · open conflicts: {conflicts}</translation>
     </message>
     <message>
+        <source>Abgleich im Hintergrund nicht möglich ({reason}); nächster Versuch in {minutes} Minuten.</source>
+        <translation>Background sync not possible ({reason}); next try in {minutes} minutes.</translation>
+    </message>
+    <message>
         <source>{field}: hier „{mine}“, im Team „{theirs}“</source>
         <translation>{field}: here “{mine}”, in the team “{theirs}”</translation>
     </message>

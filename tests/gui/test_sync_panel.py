@@ -108,3 +108,34 @@ def test_conflicts_are_shown_and_resolved_in_the_app(
         panel.keep_mine.click()
     assert panel.conflicts.count() == 0 and panel.conflict_box.isHidden()
     assert "nicht gesendet: 1" in panel.state.text()  # mine goes out with the next sync
+
+
+def test_a_device_syncs_in_the_background_and_only_notes_a_failure(
+    qtbot: QtBot, context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue #19: "a sync in the background whenever the team database can be reached"."""
+    from nspdesk.services.errors import StoreError
+    from nspdesk.ui.views.settings_view import sync_panel
+
+    hub = open_store(sqlite_location(tmp_path / "hub.sqlite3"), keep_backups=0)
+    team.join(
+        context.workspace.database, hub.database, "MK", "postgresql://t/d", send_existing=True
+    )
+    hub.close()
+    panel = SyncPanel(context)
+    qtbot.addWidget(panel)
+    assert panel.timer.isActive()
+    assert panel.timer.interval() == sync_panel.BACKGROUND_MINUTES * 60_000
+
+    def unreachable(_workspace: object) -> sync.SyncCounts:
+        raise StoreError("Server nicht erreichbar")
+
+    monkeypatch.setattr(sync, "sync", unreachable)
+    with qtbot.waitSignal(panel.background_done, timeout=10_000):
+        panel.background_sync()
+    assert not panel.note.isHidden() and "Server nicht erreichbar" in panel.note.text()
+
+    monkeypatch.setattr(sync, "sync", lambda _w: sync.SyncCounts(0, 2, 0, datetime.now(UTC)))
+    with qtbot.waitSignal(panel.synced, timeout=10_000), qtbot.waitSignal(panel.background_done):
+        panel.background_sync()
+    assert panel.note.isHidden()

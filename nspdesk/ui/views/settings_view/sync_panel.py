@@ -3,12 +3,14 @@
 Not in a team: "Mit Team-Datenbank verbinden …" asks for the server, the password (it goes to the
 system's credential store) and the device's name, and copies the team database down. In a team: the
 device, the team database, the time of the last sync with the unsent changes and open conflicts, and
-"Jetzt synchronisieren". The same services as ``nspdesk sync`` do the work.
+"Jetzt synchronisieren". While the app runs, a device also syncs in the background every
+``BACKGROUND_MINUTES`` (off the GUI thread); an unreachable team database is only noted, and tried
+again next time. The same services as ``nspdesk sync`` do the work.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -29,6 +31,9 @@ from nspdesk.services import sync
 from nspdesk.ui import formats
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.operations import run
+from nspdesk.ui.worker import Task
+
+BACKGROUND_MINUTES = 5  # a device syncs on its own this often while the app runs
 
 
 class JoinDialog(QDialog):
@@ -80,12 +85,21 @@ class SyncPanel(QGroupBox):
 
     status = Signal(str)
     synced = Signal()  # the data changed: views should read it again
+    background_done = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Team-Datenbank"))
         self.setObjectName("syncPanel")
         self.context = context
+        self._task: Task | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(BACKGROUND_MINUTES * 60_000)
+        self.timer.timeout.connect(self.background_sync)
+        self.note = QLabel()
+        self.note.setObjectName("syncNote")
+        self.note.setWordWrap(True)
+        self.note.hide()
         self.state = QLabel()
         self.state.setObjectName("syncState")
         self.state.setWordWrap(True)
@@ -100,6 +114,16 @@ class SyncPanel(QGroupBox):
         buttons.addWidget(self.join_button)
         buttons.addWidget(self.sync_button)
         buttons.addStretch()
+        self.conflict_box = self._conflict_box()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.state)
+        layout.addWidget(self.note)
+        layout.addLayout(buttons)
+        layout.addWidget(self.conflict_box)
+        self.refresh()
+
+    def _conflict_box(self) -> QWidget:
+        """The open conflicts and the two ways to close one."""
         self.conflicts = QListWidget()
         self.conflicts.setObjectName("syncConflicts")
         self.conflicts.setMinimumHeight(80)
@@ -115,8 +139,8 @@ class SyncPanel(QGroupBox):
         choice.addWidget(self.keep_mine)
         choice.addWidget(self.keep_theirs)
         choice.addStretch()
-        self.conflict_box = QWidget()
-        conflict_layout = QVBoxLayout(self.conflict_box)
+        box = QWidget()
+        conflict_layout = QVBoxLayout(box)
         conflict_layout.setContentsMargins(0, 0, 0, 0)
         conflict_layout.addWidget(
             _wrapping(
@@ -128,11 +152,7 @@ class SyncPanel(QGroupBox):
         )
         conflict_layout.addWidget(self.conflicts)
         conflict_layout.addLayout(choice)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.state)
-        layout.addLayout(buttons)
-        layout.addWidget(self.conflict_box)
-        self.refresh()
+        return box
 
     def refresh(self) -> None:
         workspace = self.context.workspace
@@ -176,7 +196,40 @@ class SyncPanel(QGroupBox):
         )
         self.join_button.hide()
         self.sync_button.show()
+        if not self.timer.isActive():
+            self.timer.start()
         self._show_conflicts()
+
+    def background_sync(self) -> None:
+        """A sync off the GUI thread (the timer's); nothing is asked, a failure only noted."""
+        if self._task is not None:
+            return
+        workspace = self.context.workspace
+        task = Task(lambda _progress, _cancel: sync.sync(workspace))
+        task.succeeded.connect(self._background_succeeded)
+        task.failed.connect(self._background_failed)
+        task.finished.connect(self._background_finished)
+        self._task = task
+        task.start()
+
+    def _background_succeeded(self, done: sync.SyncCounts) -> None:
+        self.note.hide()
+        if done.pulled or done.conflicts:
+            self.synced.emit()
+
+    def _background_failed(self, reason: str) -> None:
+        self.note.setText(
+            self.tr(
+                "Abgleich im Hintergrund nicht möglich ({reason}); nächster Versuch in "
+                "{minutes} Minuten."
+            ).format(reason=reason, minutes=BACKGROUND_MINUTES)
+        )
+        self.note.show()
+
+    def _background_finished(self) -> None:
+        self._task = None
+        self.refresh()
+        self.background_done.emit()
 
     def _show_conflicts(self) -> None:
         workspace = self.context.workspace
