@@ -3,6 +3,10 @@ real fonts), for the README:
 
     .venv/bin/python docs/render_screenshots.py            # German, the default UI language
     .venv/bin/python docs/render_screenshots.py --english  # English, to docs/screenshots/en/
+    .venv/bin/python docs/render_screenshots.py --small    # 1024×640, to docs/screenshots/small/
+    .venv/bin/python docs/render_screenshots.py --small --english  # to docs/screenshots/small/en/
+
+The default window is 1280×800; ``--small`` renders a small laptop's 1024×640.
 """
 
 from __future__ import annotations
@@ -20,7 +24,10 @@ SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
 
 def main() -> int:
     english = "--english" in sys.argv[1:]
-    out = SCREENSHOTS / "en" if english else SCREENSHOTS
+    small = "--small" in sys.argv[1:]
+    out = SCREENSHOTS / "small" if small else SCREENSHOTS
+    out = out / "en" if english else out
+    size = (1024, 640) if small else (1280, 800)
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -59,9 +66,9 @@ def main() -> int:
         window = MainWindow(
             AppContext(workspace=Workspace(store, default_library()), settings=settings)
         )
-        window.resize(1280, 800)
+        window.resize(*size)
         window.show()
-        out.mkdir(exist_ok=True)
+        out.mkdir(parents=True, exist_ok=True)
         for view_id in window.views:
             window.show_view(view_id)
             if not _grab(app, window, out / f"view-{view_id}.png", settle=1):

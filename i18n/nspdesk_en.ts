@@ -456,6 +456,14 @@
         <translation>Backups in {folder}, newest first:</translation>
     </message>
     <message>
+        <source>Noch keine Sicherung. „Jetzt sichern“ legt eine an; hier stehen dann die Sicherungen, neueste zuerst, und „Wiederherstellen …“ holt eine zurück.</source>
+        <translation>No backup yet. “Back up now” makes one; the backups are then listed here, newest first, and “Restore…” brings one back.</translation>
+    </message>
+    <message>
+        <source>Erst eine Sicherung in der Liste wählen.</source>
+        <translation>First choose a backup in the list.</translation>
+    </message>
+    <message>
         <source>Sichern</source>
         <translation>Back up</translation>
     </message>
@@ -662,6 +670,10 @@ On: such entries take the values from the file.</translation>
     <message>
         <source>abgelöst</source>
         <translation>superseded</translation>
+    </message>
+    <message>
+        <source>(neuer Artikel, noch kein Preis)</source>
+        <translation>(new article, no price yet)</translation>
     </message>
     <message>
         <source>Artikel speichern</source>
@@ -1059,8 +1071,8 @@ On: such entries take the values from the file.</translation>
         <translation>free</translation>
     </message>
     <message>
-        <source>Keine Unterschiede.</source>
-        <translation>No differences.</translation>
+        <source>Keine Unterschiede: Positionen, Mengen, Preise und Rabatte sind gleich (Netto {net}). Verglichen werden die Positionen, nicht Betreff und Texte.</source>
+        <translation>No differences: lines, quantities, prices and discounts are the same (net {net}). The lines are compared, not the subject and texts.</translation>
     </message>
     <message>
         <source>Netto vorher {old} · nachher {new} · Differenz {delta}</source>
@@ -1165,8 +1177,8 @@ On: such entries take the values from the file.</translation>
         <translation>soon</translation>
     </message>
     <message>
-        <source>Hinweis</source>
-        <translation>info</translation>
+        <source>zur Info</source>
+        <translation>for info</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1424,157 @@ On: such entries take the values from the file.</translation>
     </message>
 </context>
 <context>
+    <name>FieldNames</name>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Entscheidung zur Partnerstufe</source>
+        <translation>Tier decision</translation>
+    </message>
+    <message>
+        <source>Grund für die erfasste Stufe</source>
+        <translation>Reason for the recorded tier</translation>
+    </message>
+    <message>
+        <source>Partnerstufe</source>
+        <translation>Partner tier</translation>
+    </message>
+    <message>
+        <source>MSP-Umsatzniveau</source>
+        <translation>MSP revenue level</translation>
+    </message>
+    <message>
+        <source>Produktlinie</source>
+        <translation>Product line</translation>
+    </message>
+    <message>
+        <source>Angebotsdatum</source>
+        <translation>Quote date</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Gültig bis</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Gültig ab</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Betreff</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Einleitung</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Schluss</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Endkunde</source>
+        <translation>End customer</translation>
+    </message>
+    <message>
+        <source>Umsatzsteuer</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Positionen</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Menge</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Listenpreis</source>
+        <translation>List price</translation>
+    </message>
+    <message>
+        <source>Zusatzrabatt</source>
+        <translation>Extra discount</translation>
+    </message>
+    <message>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Kategorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Einheit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Artikelnummer</source>
+        <translation>Article number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Firma</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Jahr</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Benutzer</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Begründung</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Erledigt am</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Abgeschlossen am</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>Programm-Edition</source>
+        <translation>Program edition</translation>
+    </message>
+    <message>
+        <source>Höchster Zusatzrabatt</source>
+        <translation>Highest extra discount</translation>
+    </message>
+    <message>
+        <source>Position {n}</source>
+        <translation>Line {n}</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner {n}</source>
+        <translation>Contact {n}</translation>
+    </message>
+</context>
+<context>
     <name>FiguresTab</name>
     <message>
         <source>Projekte</source>
@@ -1456,6 +1619,10 @@ On: such entries take the values from the file.</translation>
     <message>
         <source>Realisierte Projekte aus Angeboten {year}</source>
         <translation>Completed projects from quotes {year}</translation>
+    </message>
+    <message>
+        <source>Eine Angebotsnummer öffnet das Angebot.</source>
+        <translation>A quote number opens the quote.</translation>
     </message>
     <message>
         <source>Zahlen speichern</source>
@@ -2156,6 +2323,10 @@ On: such entries take the values from the file.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>Seitenleiste nur mit &amp;Symbolen</source>
+        <translation>Side bar with &amp;icons only</translation>
+    </message>
+    <message>
         <source>Ü&amp;ber nspdesk</source>
         <translation>&amp;About nspdesk</translation>
     </message>
@@ -2194,12 +2365,28 @@ Quotes, partner compliance and onboarding for the NoSpamProxy partner program.
 Program edition {edition}, valid from {day}.</translation>
     </message>
     <message>
+        <source>Nicht beendet: {views} konnte nicht gespeichert werden</source>
+        <translation>Not quit: {views} could not be saved</translation>
+    </message>
+    <message>
         <source>Ungespeicherte Änderungen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <source>In {views} gibt es ungespeicherte Änderungen. Trotzdem beenden?</source>
-        <translation>There are unsaved changes in {views}. Quit anyway?</translation>
+        <source>In {views} gibt es ungespeicherte Änderungen.</source>
+        <translation>There are unsaved changes in {views}.</translation>
+    </message>
+    <message>
+        <source>Vor dem Beenden speichern?</source>
+        <translation>Save before quitting?</translation>
+    </message>
+    <message>
+        <source>Verwerfen</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2813,12 +3000,12 @@ Please report it; your input has been kept.</translation>
         <translation>unreachable</translation>
     </message>
     <message>
-        <source>Niveau offen</source>
-        <translation>Level open</translation>
+        <source>MSP · Niveau offen</source>
+        <translation>MSP · level open</translation>
     </message>
     <message>
-        <source>Niveau {tier}</source>
-        <translation>Level {tier}</translation>
+        <source>MSP · {tier}</source>
+        <translation>MSP · {tier}</translation>
     </message>
     <message>
         <source>noch nie geprüft</source>
@@ -2846,6 +3033,14 @@ Please report it; your input has been kept.</translation>
 {url}</source>
         <translation>{verdict}, {age}
 {url}</translation>
+    </message>
+    <message>
+        <source>Managed Service Partner: den Status vergibt der Hersteller, es gibt keine Ampel. Die Konditionen richten sich nach dem Umsatzniveau: {level}.</source>
+        <translation>Managed Service Partner: the vendor grants the status, there is no traffic light. The conditions follow the revenue level: {level}.</translation>
+    </message>
+    <message>
+        <source>noch nicht erfasst</source>
+        <translation>not recorded yet</translation>
     </message>
     <message>
         <source>Es fehlt:</source>
@@ -3266,8 +3461,8 @@ Please report it; your input has been kept.</translation>
         <translation>Choose a partner in the list.</translation>
     </message>
     <message>
-        <source>Die Stufe wird zu Jahresbeginn auf die Zahlen des Vorjahres geprüft; Zertifizierungen und Vereinbarungen zählen mit dem Stand von heute.</source>
-        <translation>At the start of the year the tier is checked against the previous year&apos;s figures; certifications and agreements count as they stand today.</translation>
+        <source>Zahlen des gewählten Jahres; ein heute angenommenes Angebot zählt im laufenden Jahr. Die Stufe wird zu Jahresbeginn auf die Zahlen des Vorjahres geprüft; Zertifizierungen und Vereinbarungen zählen mit dem Stand von heute.</source>
+        <translation>Figures of the chosen year; a quote accepted today counts in the current year. The tier is checked at the start of a year against the previous year&apos;s figures; certifications and agreements count as they stand today.</translation>
     </message>
     <message>
         <source>Jahresbericht (PDF) …</source>
@@ -3284,6 +3479,10 @@ Please report it; your input has been kept.</translation>
     <message>
         <source>Partner laden</source>
         <translation>Load partners</translation>
+    </message>
+    <message>
+        <source>Angebot öffnen</source>
+        <translation>Open quote</translation>
     </message>
     <message>
         <source>Die Änderungen am angezeigten Partner sind nicht gespeichert. Verwerfen?</source>
@@ -4100,6 +4299,10 @@ Please report it; your input has been kept.</translation>
         <translation>Quote {number} · Revision {revision}</translation>
     </message>
     <message>
+        <source>Zuerst einen Partner wählen und Positionen erfassen.</source>
+        <translation>First choose a partner and add lines.</translation>
+    </message>
+    <message>
         <source>noch keine Partnerstufe</source>
         <translation>no partner tier yet</translation>
     </message>
@@ -4290,6 +4493,14 @@ Please report it; your input has been kept.</translation>
     <message>
         <source>Empfänger</source>
         <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Zum Partner ›</source>
+        <translation>To the partner ›</translation>
+    </message>
+    <message>
+        <source>Den Partner mit seinen Zahlen des laufenden Jahres zeigen</source>
+        <translation>Show the partner with its figures of the current year</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -4677,6 +4888,59 @@ Postcode town</translation>
             <numerusform>{shown} of %n quote shown</numerusform>
             <numerusform>{shown} of %n quotes shown</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QuoteMail</name>
+    <message>
+        <source>Angebot {number} ist noch ein Entwurf: erst als versendet markieren, dann per E-Mail senden (so bekommt der Kunde das eingefrorene Angebot).</source>
+        <translation>Quote {number} is still a draft: mark it as sent first, then send it by e-mail (so the customer gets the frozen quote).</translation>
+    </message>
+    <message>
+        <source>Per E-Mail senden</source>
+        <translation>Send by e-mail</translation>
+    </message>
+    <message>
+        <source>Angebot {label} ist noch ein Entwurf. Per E-Mail geht es so hinaus, wie es jetzt gedruckt wird: es wird als versendet markiert (eingefroren) und der E-Mail-Entwurf öffnet sich in Ihrem E-Mail-Programm.
+
+Als versendet markieren und E-Mail erstellen?</source>
+        <translation>Quote {label} is still a draft. By e-mail it goes out as it prints now: it is marked as sent (frozen) and the e-mail draft opens in your mail program.
+
+Mark as sent and create the e-mail?</translation>
+    </message>
+    <message>
+        <source>Per E-Mail senden …</source>
+        <translation>Send by e-mail …</translation>
+    </message>
+    <message>
+        <source>(neu)</source>
+        <translation>(new)</translation>
+    </message>
+    <message>
+        <source>Kein E-Mail-Programm hat den Entwurf geöffnet. Er liegt unter:
+{path}</source>
+        <translation>No mail program opened the draft. It is saved at:
+{path}</translation>
+    </message>
+    <message>
+        <source>Angebot {label}: E-Mail-Entwurf geöffnet ({path})</source>
+        <translation>Quote {label}: e-mail draft opened ({path})</translation>
+    </message>
+    <message>
+        <source>{path} kann nicht geschrieben werden ({reason}).</source>
+        <translation>{path} cannot be written ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name}: keine E-Mail-Adresse gespeichert – bitte im E-Mail-Programm eintragen.</source>
+        <translation>{name}: no e-mail address stored – please enter it in the mail program.</translation>
+    </message>
+    <message>
+        <source>{name}: „{address}“ ist keine einfache E-Mail-Adresse, die jeder Mailserver annimmt – bitte im E-Mail-Programm eintragen.</source>
+        <translation>{name}: “{address}” is not a plain e-mail address every mail server accepts – please enter one in the mail program.</translation>
+    </message>
+    <message>
+        <source>Endkundenangebot: keine E-Mail-Adresse des Kunden gespeichert – bitte im E-Mail-Programm eintragen.</source>
+        <translation>End-customer quote: no e-mail address of the customer is stored – please enter it in the mail program.</translation>
     </message>
 </context>
 <context>
@@ -5329,6 +5593,22 @@ Postcode town</translation>
         <translation>Select a row to see figures and reasons.</translation>
     </message>
     <message>
+        <source>Geschäftsjahr und Stichtag wählen: die Zahlen des Jahres zählen, Zertifizierungen und Vereinbarungen mit dem Stand des Stichtags.</source>
+        <translation>Choose the business year and the reference date: the year&apos;s figures count, certifications and agreements as they stand on the reference date.</translation>
+    </message>
+    <message>
+        <source>„Überprüfung ausführen“ berechnet für jeden Partner einen Vorschlag: aufstufen, abstufen oder unverändert. Dabei ändert sich noch nichts.</source>
+        <translation>“Run review” computes a proposal for every partner: promote, demote or unchanged. Nothing changes yet.</translation>
+    </message>
+    <message>
+        <source>Die Vorschläge annehmen oder abweichend entscheiden (mit Begründung), dann „Bestätigen …“: erst dann gelten die neuen Stufen, und erst dann gibt es die Briefe an die Partner.</source>
+        <translation>Accept the proposals or decide otherwise (with a reason), then “Confirm…”: only then do the new tiers apply, and only then are there letters to the partners.</translation>
+    </message>
+    <message>
+        <source>Für {year} gibt es noch keine Überprüfung. So geht es:</source>
+        <translation>There is no review for {year} yet. How it works:</translation>
+    </message>
+    <message>
         <source>Die Überprüfung {year} ist bestätigt. Eine neue Überprüfung ausführen? Die Stufenhistorie bleibt erhalten; bestätigt wird erst die neue.</source>
         <translation>The review {year} is confirmed. Run a new review? The tier history stays; only the new review gets confirmed.</translation>
     </message>
@@ -5481,6 +5761,10 @@ The tiers of the {total} partners are set from {effective} and written into the 
     <message>
         <source>nach</source>
         <translation>to</translation>
+    </message>
+    <message>
+        <source>Dieselbe Revision auf beiden Seiten: bitte zwei verschiedene wählen.</source>
+        <translation>The same revision on both sides: please choose two different ones.</translation>
     </message>
 </context>
 <context>
@@ -6025,6 +6309,42 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
         <source>Die Datenbank {path} gibt es nicht; es wurde nichts angelegt. Eine neue mit Beispieldaten legt &apos;nspdesk demo --db {path}&apos; an.</source>
         <translation>The database {path} does not exist; nothing was created. &apos;nspdesk demo --db {path}&apos; creates a new one with sample data.</translation>
     </message>
+    <message>
+        <source>Die Datenbank {database} auf dem Server {server} ist nicht erreichbar: {cause}</source>
+        <translation>The database {database} on the server {server} cannot be reached: {cause}</translation>
+    </message>
+    <message>
+        <source>die Verbindung wurde abgelehnt (läuft der Server, und nimmt er auf diesem Port Verbindungen an?).</source>
+        <translation>the connection was refused (is the server running, and does it accept connections on this port?).</translation>
+    </message>
+    <message>
+        <source>der Servername ist unbekannt (Tippfehler, VPN?).</source>
+        <translation>the server name is unknown (a typo? VPN?).</translation>
+    </message>
+    <message>
+        <source>der Server antwortet nicht (Netzwerk, VPN oder Firewall prüfen).</source>
+        <translation>the server does not answer (check the network, VPN or firewall).</translation>
+    </message>
+    <message>
+        <source>das Netzwerk des Servers ist nicht erreichbar (VPN verbunden?).</source>
+        <translation>the server&apos;s network cannot be reached (is the VPN connected?).</translation>
+    </message>
+    <message>
+        <source>die Anmeldung als {user} wurde abgelehnt (Benutzername oder Passwort falsch).</source>
+        <translation>the login as {user} was refused (wrong user name or password).</translation>
+    </message>
+    <message>
+        <source>der Server verlangt ein Passwort, die Adresse enthält keines.</source>
+        <translation>the server asks for a password, and the address holds none.</translation>
+    </message>
+    <message>
+        <source>den Benutzer {user} oder die Datenbank {database} gibt es auf dem Server nicht.</source>
+        <translation>the user {user} or the database {database} does not exist on the server.</translation>
+    </message>
+    <message>
+        <source>der Server nimmt keine weiteren Verbindungen an; bitte später erneut.</source>
+        <translation>the server accepts no more connections; please try again later.</translation>
+    </message>
 </context>
 <context>
     <name>SupportHours</name>
@@ -6491,7 +6811,19 @@ Last sync: {last} · not sent: {unsent} · open conflicts: {conflicts}</translat
     </message>
     <message>
         <source>Marge in % des Verkaufs</source>
-        <translation>Margin in % of the sale</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marge {period}</source>
+        <translation>Margin {period}</translation>
+    </message>
+    <message>
+        <source>Marge im ersten Jahr</source>
+        <translation>Margin in the first year</translation>
+    </message>
+    <message>
+        <source>Marge in % des Verkaufspreises (netto), je Abrechnungszeitraum und für das erste Jahr (einmalig + 1 × jährlich + 12 × monatlich)</source>
+        <translation>Margin in % of the sale price (net), per billing period and for the first year (one-time + 1 × yearly + 12 × monthly)</translation>
     </message>
     <message>
         <source>Marge aller Positionen im Verhältnis zum Verkaufspreis (netto)</source>

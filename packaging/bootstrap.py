@@ -6,14 +6,17 @@
                                                    lint, type-check and test everything
 
 Both create ``.venv`` beside ``pyproject.toml`` and (re)install the project into it whenever
-``pyproject.toml`` changed. ``test`` also installs the system packages the tests need (the shared
-libraries Qt loads offscreen, fonts) with apt-get when they are missing and it runs as root; otherwise
-it names the packages to install. Uses only the standard library: it runs before anything is installed.
+``pyproject.toml`` changed (``run`` the project, ``test`` it with its ``dev`` extras; a stamp per set
+of extras, so switching between the two reinstalls nothing: ``dev`` holds everything ``run`` needs).
+``test`` also installs the system packages the tests need (the shared libraries Qt loads offscreen,
+fonts) with apt-get when they are missing and it runs as root; otherwise it names the packages to
+install. Uses only the standard library: it runs before anything is installed.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -23,6 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
+# What is installed: a JSON object {extras: sha256 of pyproject.toml when they were installed}.
 STAMP = VENV / ".nspdesk-installed"
 MIN_PYTHON = (3, 11)
 
@@ -68,6 +72,34 @@ def venv_python() -> Path:
     return VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 
 
+def _installed(stamp: str) -> dict[str, str]:
+    """The stamp's entries; an unreadable or old-style stamp (one hash line) counts as nothing."""
+    try:
+        entries = json.loads(stamp)
+    except ValueError:
+        return {}
+    if not isinstance(entries, dict):
+        return {}
+    return {str(key): str(value) for key, value in entries.items()}
+
+
+def is_installed(stamp: str, extras: str, digest: str) -> bool:
+    """Whether the project with ``extras`` was installed from the ``pyproject.toml`` of ``digest``."""
+    return _installed(stamp).get(extras) == digest
+
+
+def stamped(stamp: str, extras: str, digest: str) -> str:
+    """The stamp after installing ``extras`` from the ``pyproject.toml`` of ``digest``.
+
+    Installing with extras installs the plain project too (``run`` needs no reinstall after
+    ``test``); entries of an older ``pyproject.toml`` are dropped.
+    """
+    entries = {key: value for key, value in _installed(stamp).items() if value == digest}
+    entries[extras] = digest
+    entries[""] = digest
+    return json.dumps(entries, sort_keys=True) + "\n"
+
+
 def ensure_venv(extras: str) -> Path:
     """Create ``.venv`` and install the project with ``extras`` unless already up to date."""
     if sys.version_info < MIN_PYTHON:
@@ -75,13 +107,15 @@ def ensure_venv(extras: str) -> Path:
             f"nspdesk needs Python {'.'.join(map(str, MIN_PYTHON))} or newer; "
             f"this is {sys.version.split()[0]} ({sys.executable})."
         )
-    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     python = venv_python()
-    if python.exists() and STAMP.exists() and STAMP.read_text().strip() == wanted:
+    stamp = STAMP.read_text() if STAMP.exists() else ""
+    if python.exists() and is_installed(stamp, extras, digest):
         return python
     if not python.exists():
         log(f"creating {VENV.relative_to(ROOT)} with Python {sys.version.split()[0]}")
         venv.EnvBuilder(with_pip=True, clear=VENV.exists()).create(VENV)
+        stamp = ""
     target = f".[{extras}]" if extras else "."
     log(f"installing nspdesk{f'[{extras}]' if extras else ''} into {VENV.relative_to(ROOT)}")
     run(
@@ -97,7 +131,7 @@ def ensure_venv(extras: str) -> Path:
         ],
         cwd=ROOT,
     )
-    STAMP.write_text(wanted + "\n")
+    STAMP.write_text(stamped(stamp, extras, digest))
     return python
 
 

@@ -2,7 +2,7 @@
 """Keep the UI catalogs in ``i18n/`` in step with the code, and compile them.
 
     python3 packaging/i18n.py update    extract the strings (pyside6-lupdate) into the .ts files
-    python3 packaging/i18n.py compile   compile the .ts files to .qm (pyside6-lrelease)
+    python3 packaging/i18n.py compile   compile the .ts files to .qm (packaging/qm.py, as lrelease)
     python3 packaging/i18n.py fill FILE.json
                                         put English translations into nspdesk_en.ts: a JSON list of
                                         [context, German source, English] (then runs update)
@@ -12,7 +12,9 @@ German is the source language: ``nspdesk_en.ts`` holds the English translation o
 ``nspdesk_de.ts`` only the German plural forms of ``%n`` strings (lupdate ``-pluralonly``). Translate
 in Qt Linguist (``.venv/bin/pyside6-linguist i18n/nspdesk_en.ts``) or in a text editor; the test
 ``tests/gui/test_translations.py`` fails while a string is missing or unfinished. The bootstrap
-commands compile the catalogs; this script uses the tools of ``.venv``.
+commands compile the catalogs, and so does every build of the package (the wheel's build hook,
+``packaging/hatch_build.py``), with the same pure-Python compiler (``packaging/qm.py``, byte for byte
+what ``pyside6-lrelease`` writes); ``update`` and ``fill`` use lupdate from ``.venv``.
 """
 
 from __future__ import annotations
@@ -120,16 +122,12 @@ def fill(entries_file: Path) -> None:
 
 def compile_catalogs(out: Path = I18N) -> list[Path]:
     """Compile every catalog to ``out``; return the .qm files."""
-    compiled = []
-    for name in CATALOGS:
-        qm = out / name.replace(".ts", ".qm")
-        subprocess.run(
-            [tool("pyside6-lrelease"), "-silent", str(I18N / name), "-qm", str(qm)],
-            cwd=ROOT,
-            check=True,
-        )
-        compiled.append(qm)
-    return compiled
+    here = str(Path(__file__).resolve().parent)
+    if here not in sys.path:  # loaded by file name (a test), not run as a script: at the end,
+        sys.path.append(here)  # so that this folder's scripts shadow no module of the process
+    from qm import compile_catalog
+
+    return [compile_catalog(I18N / name, out / name.replace(".ts", ".qm")) for name in CATALOGS]
 
 
 def main() -> None:

@@ -13,6 +13,7 @@ from nspdesk.commands.store_access import (
     database_option,
     location,
     opened_workspace,
+    store_failure,
 )
 
 
@@ -69,16 +70,14 @@ def run_path(args: argparse.Namespace) -> int:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    from nspdesk.services.errors import MissingDatabaseError, StoreError
+    from nspdesk.services.errors import StoreError
     from nspdesk.services.maintenance import backup_file
 
     path = _sqlite_path(args)
     try:
         made = backup_file(path, Path(args.output) if args.output else None)
-    except MissingDatabaseError as error:  # a read of a file that is not there: nothing made
-        raise CommandError(str(error)) from None
-    except StoreError as error:
-        raise CommandError(str(error), EXIT_FAILURE) from None
+    except StoreError as error:  # a file that is not there, a drive that cannot be written …
+        raise store_failure(error) from None
     print(made)
     return EXIT_OK
 
@@ -98,7 +97,7 @@ def run_restore(args: argparse.Namespace) -> int:
     try:
         safety = restore_file(path, Path(args.file))
     except StoreError as error:
-        raise CommandError(str(error), EXIT_FAILURE) from None
+        raise store_failure(error) from None
     print(f"Wiederhergestellt aus {args.file}. Die vorherige Datenbank liegt in {safety}.")
     return EXIT_OK
 

@@ -1,7 +1,8 @@
 """``nspdesk pdf``: the German PDF documents from JSON input or the program rules.
 
 Every subcommand writes its document to ``-o OUT.pdf`` through a temporary file in the same folder
-and a rename: a failure leaves neither a partial file nor a changed old one. The database variants
+and a rename: a failure leaves neither a partial file nor a changed old one; success prints
+"PDF geschrieben: PATH" on stdout. The database variants
 (``quote --id``, ``checklist --partner``, ``review --partner --year``) fit beside the options here;
 abbreviations are off so that a future ``--partner`` is never mistaken for ``--partner-name``.
 
@@ -21,8 +22,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nspdesk import files
-from nspdesk.commands.common import EXIT_FAILURE, EXIT_OK, CommandError, read_input
-from nspdesk.commands.store_access import add_db_option, opened_workspace
+from nspdesk.commands.common import EXIT_OK, CommandError, read_input
+from nspdesk.commands.store_access import add_db_option, opened_workspace, store_failure
 
 if TYPE_CHECKING:
     from nspdesk.documents.glyphs import Unprintable
@@ -134,7 +135,7 @@ def run_quote(args: argparse.Namespace) -> int:
     from nspdesk.domain.pricing import price_quote
     from nspdesk.domain.quote_document import quote_input_from_json
 
-    target = _target(args.output)
+    target = output_target(args.output)
     if (args.file is None) == (args.id is None):
         raise CommandError("entweder FILE.json oder --id N angeben")
     if args.id is not None:
@@ -174,7 +175,7 @@ def run_program(args: argparse.Namespace) -> int:
     from nspdesk.documents.program_overview_pdf import program_overview_pdf
     from nspdesk.domain.editions import default_library
 
-    target = _target(args.output)
+    target = output_target(args.output)
     on = _day(args.date, "--date")
     program = default_library().edition_for(on)
     tracks = (args.track,) if args.track else TRACKS
@@ -189,7 +190,7 @@ def run_checklist(args: argparse.Namespace) -> int:
     from nspdesk.domain.onboarding import checklist_for
     from nspdesk.domain.pricing import resolve_tier
 
-    target = _target(args.output)
+    target = output_target(args.output)
     on = _day(args.date, "--date")
     library = default_library()
     if args.partner is not None:
@@ -225,7 +226,7 @@ def run_review(args: argparse.Namespace) -> int:
     from nspdesk.domain.json_input import parse_json
     from nspdesk.domain.letterhead import Addressee, addressee_from_json
 
-    target = _target(args.output)
+    target = output_target(args.output)
     if (args.file is None) == (args.partner is None):
         raise CommandError("entweder FILE.json oder --partner ID angeben")
     if args.partner is not None:
@@ -263,7 +264,7 @@ def _sender(args: argparse.Namespace) -> Sender:
     try:
         return letterhead_at(getattr(args, "db", None))
     except StoreError as error:
-        raise CommandError(str(error), EXIT_FAILURE) from None
+        raise store_failure(error) from None
 
 
 def _day(value: str | None, option: str) -> date:
@@ -275,7 +276,7 @@ def _day(value: str | None, option: str) -> date:
         raise CommandError(f"{option}: ist kein Datum im Format JJJJ-MM-TT: {value!r}") from None
 
 
-def _target(output: str) -> Path:
+def output_target(output: str) -> Path:
     """Check the output path before any work, so a typo fails fast."""
     target = Path(output)
     if target.is_dir():
@@ -285,11 +286,18 @@ def _target(output: str) -> Path:
     return target
 
 
-def write_atomically(target: Path, data: bytes) -> None:
-    """Write ``data`` atomically (see ``nspdesk.files``); a failure names the file and why."""
+def write_atomically(target: Path, data: bytes, *, announce: bool = True) -> None:
+    """Write ``data`` atomically (see ``nspdesk.files``); a failure names the file and why.
+
+    Success says which file was written, one line on stdout ("PDF geschrieben: /abs/path.pdf"): the
+    PDF itself never goes to stdout, and warnings stay on stderr. ``announce=False``: the caller
+    reports the file itself (an e-mail draft, JSON output).
+    """
     try:
         files.write_atomically(target, data)
     except OSError as error:
         raise CommandError(
             f"-o: {target} kann nicht geschrieben werden ({error.strerror})"
         ) from None
+    if announce:
+        print(f"PDF geschrieben: {target.resolve()}")

@@ -1,4 +1,5 @@
-"""``nspdesk quotes list|show|create|send|accept|reject|revise|reprice``: quotes without the app.
+"""``nspdesk quotes list|show|create|send|accept|reject|revise|reprice|mail``: quotes without the
+app.
 
 For scripts, tests and the sync: every action goes through ``nspdesk.services.quotes``, the same
 functions the app's quote view calls, so the refusals are the same. ``N`` is a quote's id or its
@@ -8,6 +9,11 @@ with exit code 2 and one line.
 ``send`` sends a quote that has warnings (a server licence without maintenance, …) as the app does
 after asking: a script cannot answer a question, so each warning goes to stderr as one line
 (``Warnung [maintenance-missing]: …``) and, with ``--json``, into the output's ``warnings``.
+
+``mail N -o FILE.eml`` writes the e-mail draft that hands a sent quote over (the app's "Per E-Mail
+senden"): ``X-Unsent: 1``, the recipient's contact, a short German text, the frozen PDF attached.
+A draft is refused (exit 2): ``send`` it first. No recipient address known: the draft has no To:
+and a note says so on stderr (exit 0: the person fills it in in the mail program).
 """
 
 from __future__ import annotations
@@ -85,6 +91,21 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
                 help="Ansprechpartner im Brief (Standard: der erste Geschäftsführer)",
             )
         _common(action, run_action)
+
+    mail = actions.add_parser(
+        "mail",
+        help="E-Mail-Entwurf (.eml) mit dem Angebot als PDF schreiben",
+        description="Schreibt einen E-Mail-Entwurf (X-Unsent: 1) an den Ansprechpartner des "
+        "Partners mit kurzem Text und dem Angebot als PDF, wie es versendet wurde; das "
+        "E-Mail-Programm öffnet ihn zum Senden. Ein Entwurf wird abgelehnt: erst 'nspdesk quotes "
+        "send N'.",
+    )
+    mail.add_argument("quote", metavar="N")
+    mail.add_argument("-o", "--output", required=True, metavar="FILE.eml", help="Zieldatei")
+    mail.add_argument(
+        "--revision", type=int, metavar="R", help="diese Revision (Standard: die aktuelle)"
+    )
+    _common(mail, run_mail)
 
     reprice = actions.add_parser(
         "reprice",
@@ -221,6 +242,40 @@ def run_reprice(args: argparse.Namespace) -> int:
         print_json(repricing_json(result))
     else:
         print(_repricing_text(result))
+    return EXIT_OK
+
+
+def run_mail(args: argparse.Namespace) -> int:
+    from nspdesk.commands.pdf import output_target, warn_unprintable, write_atomically
+    from nspdesk.services import quotes
+    from nspdesk.services.errors import ConflictError, NotFoundError
+
+    target = output_target(args.output)
+    with opened_workspace(args) as workspace:
+        try:
+            draft = quotes.mail_draft(
+                workspace, quotes.find(workspace, args.quote), revision=args.revision
+            )
+        except (ConflictError, NotFoundError) as error:
+            raise CommandError(str(error), EXIT_USAGE) from None
+    write_atomically(target, draft.data, announce=False)
+    warn_unprintable(draft.unprintable)
+    if draft.note:
+        print(f"Hinweis: {draft.note}", file=sys.stderr)
+    if args.json:
+        print_json(
+            {
+                "file": str(target),
+                "to": draft.recipient,
+                "subject": draft.subject,
+                "attachment": draft.attachment,
+                "note": draft.note or None,
+            }
+        )
+    else:
+        print(
+            f"{target} geschrieben: an {draft.recipient or '(ohne Empfänger)'}, „{draft.subject}“"
+        )
     return EXIT_OK
 
 

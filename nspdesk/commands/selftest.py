@@ -75,6 +75,8 @@ def run_self_test(out: TextIO | None = None, err: TextIO | None = None) -> int:
                 window = open_main_window(workspace, folder)
                 if not window.qt_german:
                     raise SelfTestError("Qts deutsche Übersetzung (qtbase_de) fehlt")
+                if not window.catalog:
+                    raise SelfTestError("der Übersetzungskatalog von nspdesk (nspdesk_de.qm) fehlt")
             finally:
                 workspace.close()
     except Exception as error:

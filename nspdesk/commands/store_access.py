@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from nspdesk.commands.common import EXIT_FAILURE, CommandError
+from nspdesk.commands.common import EXIT_FAILURE, EXIT_USAGE, CommandError
 
 if TYPE_CHECKING:
     from nspdesk.services.workspace import Place, Workspace
@@ -60,6 +60,21 @@ def database_option(args: argparse.Namespace) -> str | None:
     return value
 
 
+def store_failure(error: Exception) -> CommandError:
+    """A store error as one line and its exit code.
+
+    Exit 2 when nspdesk refuses what was asked of this file and changed nothing (``AccessError``: it
+    can be read but not written — rights, a read-only drive, a full disk —, it cannot be opened for
+    the same reasons, it is a folder or another program's file, a backup cannot be written there;
+    or it does not exist); exit 1 when the database itself failed (damaged, a newer schema, locked
+    by another window, a server that cannot be reached).
+    """
+    from nspdesk.services.errors import AccessError, MissingDatabaseError
+
+    refused = (AccessError, MissingDatabaseError)
+    return CommandError(str(error), EXIT_USAGE if isinstance(error, refused) else EXIT_FAILURE)
+
+
 def location(args: argparse.Namespace) -> Place:
     """Where the command's database is (``.path`` None for a server), without opening it."""
     from nspdesk.services.workspace import locate
@@ -77,20 +92,18 @@ def opened_workspace(
     the person should know about a database that did open (only readable, no backup today) is one
     line each on stderr, so the output a command prints stays clean.
     """
-    from nspdesk.services.errors import MissingDatabaseError, StoreError
+    from nspdesk.services.errors import StoreError
     from nspdesk.services.workspace import open_workspace
 
     try:
         workspace = open_workspace(database_option(args), create=create, take_lock=take_lock)
-    except MissingDatabaseError as error:
-        raise CommandError(str(error)) from None
     except StoreError as error:
-        raise CommandError(str(error), EXIT_FAILURE) from None
+        raise store_failure(error) from None
     for warning in workspace.warnings:
         print(f"nspdesk: {warning}", file=sys.stderr)
     try:
         yield workspace
     except StoreError as error:
-        raise CommandError(str(error), EXIT_FAILURE) from None
+        raise store_failure(error) from None
     finally:
         workspace.close()

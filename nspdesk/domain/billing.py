@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from nspdesk.domain.decimals import ZERO, round_cents
+from nspdesk.domain.decimals import HUNDRED, ZERO, round_cents
 from nspdesk.domain.pricing import PricedQuote
 from nspdesk.domain.program import Billing
 
@@ -36,6 +36,15 @@ class PeriodTotal:
     @property
     def margin(self) -> Decimal:
         return self.net - self.purchase
+
+    @property
+    def margin_percent(self) -> Decimal | None:
+        """The margin in percent of this period's sale (net), or None where it sells nothing.
+
+        Per period, never across periods: a monthly margin over a one-time sale is no rate."""
+        if not self.net:
+            return None
+        return round_cents(self.margin * HUNDRED / self.net)
 
 
 @dataclass(frozen=True)

@@ -122,9 +122,18 @@ def warning_json(warning: QuoteWarning) -> dict[str, object]:
     return {"code": warning.code, "message": str(warning.message), "lines": list(warning.lines)}
 
 
-def _period(total: PeriodTotal, end_customer: bool, with_period: bool = True) -> dict[str, str]:
-    entry = {"period": total.period.value, "label": total.label} if with_period else {}
+def _period(
+    total: PeriodTotal, end_customer: bool, with_period: bool = True
+) -> dict[str, str | None]:
+    entry: dict[str, str | None] = (
+        {"period": total.period.value, "label": total.label} if with_period else {}
+    )
     entry |= {"net": as_text(total.net), "vat": as_text(total.vat), "gross": as_text(total.gross)}
     if end_customer:
-        entry |= {"purchase": as_text(total.purchase), "margin": as_text(total.margin)}
+        rate = total.margin_percent
+        entry |= {
+            "purchase": as_text(total.purchase),
+            "margin": as_text(total.margin),
+            "margin_percent": None if rate is None else plain(rate),
+        }
     return entry

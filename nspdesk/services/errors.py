@@ -6,8 +6,10 @@
 - ``ConflictError``: the record's state does not allow it (sending a sent quote); its subclass
   ``StaleEditError`` is a save from a copy a colleague changed meanwhile (``who``, ``when``);
 - ``StoreError``: the database cannot be used (damaged, newer, locked, unreachable, missing); its
-  subclasses ``UnreadableDatabaseError`` (rights or disk, never "damaged": no restore to offer),
-  ``ReadOnlyDatabaseError`` (a change asked of a database that can only be read) and ``BackupError``.
+  subclass ``AccessError`` is a refusal that changed nothing and says nothing about the data (rights,
+  drive, another program's file: ``UnreadableDatabaseError`` — never "damaged", no restore to
+  offer —, ``ReadOnlyDatabaseError`` for a change asked of a database that can only be read,
+  ``BackupError``, ``ForeignDatabaseError``).
 
 The faces import them from here, never from the store: ``nspdesk.ui`` and ``nspdesk.commands`` import
 nothing below the services (import-linter, ``pyproject.toml``).
@@ -20,6 +22,7 @@ from nspdesk.store.access import ReadOnlyDatabaseError, UnreadableDatabaseError
 from nspdesk.store.backups import BackupError
 from nspdesk.store.database import DatabaseUnavailableError
 from nspdesk.store.errors import (
+    AccessError,
     ConflictError,
     CorruptDatabaseError,
     DatabaseLockedError,
@@ -32,6 +35,7 @@ from nspdesk.store.errors import (
 )
 
 __all__ = [
+    "AccessError",
     "BackupError",
     "ConflictError",
     "CorruptDatabaseError",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
@@ -49,6 +49,7 @@ __all__ = [
     "EventRow",
     "FromTemplate",
     "LineInput",
+    "MailDraft",
     "PartnerChoice",
     "Preview",
     "QuoteDetail",
@@ -497,6 +498,90 @@ def print_quote(
     data = quote_pdf(job.priced, job.document, job.sender)
     name = f"Angebot {job.document.number.replace('/', '-')}.pdf"
     return PrintedQuote(data, name, job.frozen, unprintable(job.priced, job.document, job.sender))
+
+
+# --- Handing it over by e-mail ------------------------------------------------------------------
+NO_ADDRESS = QT_TRANSLATE_NOOP(
+    "QuoteMail",
+    "{name}: keine E-Mail-Adresse gespeichert – bitte im E-Mail-Programm eintragen.",
+)
+UNUSABLE_ADDRESS = QT_TRANSLATE_NOOP(
+    "QuoteMail",
+    "{name}: „{address}“ ist keine einfache E-Mail-Adresse, die jeder Mailserver annimmt – bitte "
+    "im E-Mail-Programm eintragen.",
+)
+NO_CUSTOMER_ADDRESS = QT_TRANSLATE_NOOP(
+    "QuoteMail",
+    "Endkundenangebot: keine E-Mail-Adresse des Kunden gespeichert – bitte im E-Mail-Programm "
+    "eintragen.",
+)
+
+
+@dataclass(frozen=True)
+class MailDraft:
+    """An unsent e-mail (``.eml``, ``X-Unsent: 1``) with the quote's PDF attached."""
+
+    data: bytes  # the .eml
+    file_name: str  # ``Angebot A-2026-0007-2.eml`` for revision 2
+    recipient: str | None  # ``Frau Petersen <petersen@nordlicht.example>``; None: no address known
+    subject: str
+    attachment: str  # the PDF's file name
+    note: str = ""  # why the draft has no To: (empty when it has one)
+    unprintable: tuple[Unprintable, ...] = ()  # as ``PrintedQuote.unprintable``
+
+
+def mail_draft(
+    workspace: Workspace,
+    quote_id: int,
+    *,
+    revision: int | None = None,
+    contact: str | None = None,
+    now: datetime | None = None,
+) -> MailDraft:
+    """The e-mail draft that hands a sent revision (the current one by default) to its recipient,
+    with the PDF the customer gets (the frozen one). A draft revision is refused
+    (``ConflictError``): mark it as sent first. ``now`` (aware; default: the current moment) is
+    the mail's ``Date``."""
+    from nspdesk.documents.quote_mail import QuoteMail, mail_subject, quote_mail, usable_address
+    from nspdesk.documents.quote_pdf import quote_pdf, unprintable
+    from nspdesk.store.mailing import mail_job
+
+    with workspace.database.read() as session:
+        found = mail_job(session, workspace.library, quote_id, _contact(session, contact), revision)
+    job = found.job
+    document = job.document
+    pdf = quote_pdf(job.priced, document, job.sender)
+    stem = f"Angebot {document.number.replace('/', '-')}"
+    mail = QuoteMail(
+        number=document.number,
+        subject=document.subject,
+        quote_date=document.date,
+        valid_until=document.valid_until,
+        recipient_name=found.recipient_name,
+        recipient_email=found.recipient_email,
+        sender=job.sender,
+        signer=document.contact,
+    )
+    when = now if now is not None else datetime.now(UTC).astimezone()
+    address = usable_address(found.recipient_email)
+    name = found.recipient_name or document.recipient.company
+    note = ""
+    if found.end_customer:
+        note = NO_CUSTOMER_ADDRESS
+    elif not found.recipient_email:
+        note = NO_ADDRESS.format(name=name)
+    elif not address:
+        note = UNUSABLE_ADDRESS.format(address=found.recipient_email, name=name)
+    shown = " ".join(found.recipient_name.split())
+    return MailDraft(
+        data=quote_mail(mail, pdf, f"{stem}.pdf", when),
+        file_name=f"{stem}.eml",
+        recipient=(f"{shown} <{address}>" if shown else address) if address else None,
+        subject=mail_subject(mail),
+        attachment=f"{stem}.pdf",
+        note=note,
+        unprintable=unprintable(job.priced, document, job.sender),
+    )
 
 
 def _contact(session: Session, contact: str | None) -> str:

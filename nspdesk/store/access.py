@@ -16,7 +16,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Text
-from nspdesk.store.errors import StoreError
+from nspdesk.store.errors import AccessError
 
 READ_ONLY_FILE = QT_TRANSLATE_NOOP(
     "StoreErrors", "Die Datenbank {path} ist schreibgeschützt (Dateirechte der Datei)."
@@ -63,7 +63,7 @@ if hasattr(errno, "EDQUOT"):
     )
 
 
-class UnreadableDatabaseError(StoreError):
+class UnreadableDatabaseError(AccessError):
     """The file cannot be opened or read (rights, a full or failing disk): not damaged, no restore."""
 
     def __init__(self, path: Path, reason: Text | str) -> None:
@@ -72,7 +72,7 @@ class UnreadableDatabaseError(StoreError):
         super().__init__(CANNOT_OPEN.format(path=str(path), reason=reason))
 
 
-class ReadOnlyDatabaseError(StoreError):
+class ReadOnlyDatabaseError(AccessError):
     """A change asked of a database that can only be read; ``reason`` says why (rights, drive)."""
 
     def __init__(self, message: Text, reason: Text) -> None:

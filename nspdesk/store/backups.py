@@ -22,7 +22,7 @@ from nspdesk.store.access import (
     os_reason,
     sqlite_reason,
 )
-from nspdesk.store.errors import StoreError
+from nspdesk.store.errors import AccessError, StoreError
 from nspdesk.store.types import utcnow
 
 AUTO_PREFIX = "auto"
@@ -34,7 +34,7 @@ BACKUP_NOT_WRITTEN = QT_TRANSLATE_NOOP(
 )
 
 
-class BackupError(StoreError):
+class BackupError(AccessError):
     """A backup could not be made (nothing of the database changed); ``reason`` says why."""
 
     def __init__(self, message: Text, reason: Text | str) -> None:

@@ -34,6 +34,7 @@ from nspdesk.store.models import (
 from nspdesk.store.sender import save_sender
 
 DEMO_ACTOR = "Demo"  # who did it, in the demo quotes' audit trail
+_ASCII = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 # article number, name, category, unit, price; example prices are labelled as such (the brochure has
 # no list prices). Own-use licences come from the program: their prices are real.
@@ -356,7 +357,8 @@ def _partner(session: Session, index: int, spec: DemoPartner, today: date) -> Pa
         else today - timedelta(days=20),
         notes=f"Demo: {spec.note}",
     )
-    surname = spec.contact.split()[-1].lower()
+    # Mail addresses are plain ASCII, as companies write them: "Müller" is "mueller@…".
+    surname = spec.contact.split()[-1].lower().translate(_ASCII)
     partner.contacts.append(
         Contact(name=spec.contact, role="Vertrieb", primary=True, email=f"{surname}@{slug}.example")
     )

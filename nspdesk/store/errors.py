@@ -44,6 +44,12 @@ class StoreError(Exception):
         return first if isinstance(first, str) else str(self)
 
 
+class AccessError(StoreError):
+    """The file cannot be used as asked — rights, a read-only or full drive, a folder, another
+    program's file, a bad address — and nothing was changed: a refusal, not a verdict on the data
+    (the command line's exit code 2, as for bad input)."""
+
+
 class CorruptDatabaseError(StoreError):
     def __init__(self, path: Path, detail: str, backups: list[Path]) -> None:
         self.path = path
@@ -59,7 +65,7 @@ class NewerSchemaError(StoreError):
         super().__init__(NEWER_SCHEMA.format(where=where, revision=revision))
 
 
-class ForeignDatabaseError(StoreError):
+class ForeignDatabaseError(AccessError):
     def __init__(self, where: str) -> None:
         super().__init__(FOREIGN.format(where=where))
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import create_engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import NullPool
 
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Text
@@ -24,10 +25,11 @@ from nspdesk.store.access import (
     write_refusal,
 )
 from nspdesk.store.backups import backup_dir, list_backups, make_backup, quick_check
-from nspdesk.store.errors import NewerSchemaError, StoreError
+from nspdesk.store.errors import AccessError, NewerSchemaError, StoreError
 from nspdesk.store.location import Location, sqlite_location
 from nspdesk.store.lock import InstanceLock
 from nspdesk.store.migrate import SchemaState, schema_state
+from nspdesk.store.server_errors import unreachable
 from nspdesk.store.types import utcnow
 
 HEADING = QT_TRANSLATE_NOOP("DatabaseCheck", "Datenbank {where}: {verdict}")
@@ -116,6 +118,12 @@ def check(location: Location) -> CheckReport:
         return report
     try:
         state = _state_of(location)
+    except OperationalError as error:
+        if location.path is None:  # a server that cannot be reached: which, and why
+            report.problems.append(unreachable(location, error.orig))
+        else:
+            report.problems.append(SCHEMA_UNREADABLE.format(error=str(error.orig)))
+        return report
     except Exception as error:  # reported, never raised: this is the diagnosis
         report.problems.append(SCHEMA_UNREADABLE.format(error=str(error)))
         return report
@@ -180,20 +188,20 @@ def restore(database: Path, backup: Path) -> Path:
     """
     backup = backup.expanduser().resolve()
     if not backup.is_file():
-        raise StoreError(NO_BACKUP.format(backup=str(backup)))
+        raise AccessError(NO_BACKUP.format(backup=str(backup)))
     problem = quick_check(backup)
     if problem:
-        raise StoreError(DAMAGED_BACKUP.format(backup=str(backup), problem=problem))
+        raise AccessError(DAMAGED_BACKUP.format(backup=str(backup), problem=problem))
     state = _state_of(sqlite_location(backup))
     if state.foreign or state.empty:
-        raise StoreError(NOT_A_BACKUP.format(backup=str(backup)))
+        raise AccessError(NOT_A_BACKUP.format(backup=str(backup)))
     if state.newer:
         assert state.current is not None
         raise NewerSchemaError(str(backup), state.current, [])
     exists = database.exists() and database.stat().st_size > 0
     refusal = write_refusal(database) if exists else None
     if refusal is not None:
-        raise StoreError(RESTORE_READ_ONLY.format(reason=refusal))
+        raise AccessError(RESTORE_READ_ONLY.format(reason=refusal))
     with InstanceLock(database):
         safety = _keep_current(database) if exists else None
         try:
@@ -233,7 +241,7 @@ def _keep_current(database: Path) -> Path:
         safety.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(database, safety)
     except OSError as error:
-        raise StoreError(RESTORE_READ_ONLY.format(reason=os_reason(error))) from None
+        raise AccessError(RESTORE_READ_ONLY.format(reason=os_reason(error))) from None
     for suffix in ("", "-wal", "-shm"):
         database.with_name(database.name + suffix).unlink(missing_ok=True)
     return safety

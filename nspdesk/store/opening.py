@@ -44,6 +44,7 @@ from nspdesk.store.backups import (
 )
 from nspdesk.store.database import Database
 from nspdesk.store.errors import (
+    AccessError,
     CorruptDatabaseError,
     ForeignDatabaseError,
     NewerSchemaError,
@@ -52,6 +53,7 @@ from nspdesk.store.errors import (
 from nspdesk.store.location import Location
 from nspdesk.store.lock import InstanceLock
 from nspdesk.store.migrate import SchemaState, schema_state, upgrade
+from nspdesk.store.server_errors import unreachable
 from nspdesk.store.sync.team import after_migration
 
 AFTER_MIGRATION = QT_TRANSLATE_NOOP("StoreErrors", "nach der Migration: {problem}")
@@ -143,7 +145,7 @@ def open_store(
         lock = take_lock and read_only is None
         return _open(location, lock, existed, read_only, keep_backups, now)
     except (ArgumentError, NoSuchModuleError) as error:  # a URL no installed driver understands
-        raise StoreError(
+        raise AccessError(
             BAD_URL.format(where=location.describe(), reason=_one_line(str(error)))
         ) from None
 
@@ -154,11 +156,11 @@ def _file_exists(path: Path) -> bool:
     Only read: a file that cannot be reached says so (rights, disk), it is not called damaged.
     """
     if path.is_dir():
-        raise StoreError(A_FOLDER.format(path=str(path)))
+        raise AccessError(A_FOLDER.format(path=str(path)))
     existed = path.exists() and path.stat().st_size > 0
     if existed:
         if unreadable(path):
-            raise StoreError(NOT_READABLE.format(path=str(path)))
+            raise AccessError(NOT_READABLE.format(path=str(path)))
         problem = quick_check(path)
         if problem:
             raise CorruptDatabaseError(path, problem, list_backups(path))
@@ -166,11 +168,11 @@ def _file_exists(path: Path) -> bool:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise StoreError(
+            raise AccessError(
                 NO_FOLDER.format(folder=str(path.parent), reason=os_reason(error))
             ) from None
         if not folder_writable(path):
-            raise StoreError(CANNOT_CREATE.format(path=str(path), folder=str(path.parent)))
+            raise AccessError(CANNOT_CREATE.format(path=str(path), folder=str(path.parent)))
     return existed
 
 
@@ -191,7 +193,7 @@ def _open(
         backups = list_backups(path) if path else []
         raise NewerSchemaError(location.describe(), state.current, backups)
     if read_only is not None and not state.up_to_date:
-        raise StoreError(READ_ONLY_NOT_CURRENT.format(reason=read_only))
+        raise AccessError(READ_ONLY_NOT_CURRENT.format(reason=read_only))
     lock = None
     if path is not None and take_lock:  # not before: no lock file beside another program's file
         lock = InstanceLock(path)
@@ -224,7 +226,7 @@ def _migrate(store: Store, state: SchemaState, existed: bool, now: datetime | No
         try:
             made = make_backup(path, f"vor-migration-{state.current}", now)
         except BackupError as error:
-            raise StoreError(
+            raise AccessError(
                 NO_BACKUP_BEFORE_MIGRATION.format(path=str(path), reason=error.reason)
             ) from None
         store.backups_made.append(made)
@@ -308,6 +310,8 @@ def _state(location: Location, existed: bool) -> SchemaState:
         reason = sqlite_reason(error.orig)
         if path is not None and reason is not None:
             raise UnreadableDatabaseError(path, reason) from None
+        if path is None:  # a server: which one, which database, why (never the password)
+            raise StoreError(unreachable(location, error.orig)) from None
         raise StoreError(
             UNREACHABLE.format(where=location.describe(), reason=_one_line(str(error.orig)))
         ) from None

@@ -27,6 +27,10 @@ def run_app(qt_args: list[str], db: str | None = None) -> int:
     from nspdesk.ui.settings import Settings
 
     existing = QApplication.instance()
+    if not isinstance(existing, QApplication):  # ours, not a test's: Qt's noise off the terminal
+        from nspdesk.ui.qt_messages import install_message_filter
+
+        install_message_filter()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("nspdesk")
     app.setOrganizationName("nspdesk")

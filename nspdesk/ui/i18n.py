@@ -27,6 +27,7 @@ BABEL_LOCALES = {"de": "de_DE", "en": "en_GB"}
 
 class _State:
     language = SOURCE_LANGUAGE
+    catalog: Path | None = None  # our catalog as loaded by ``install``, None when it was missing
 
 
 _state = _State()
@@ -69,9 +70,11 @@ def install(app: QCoreApplication, language: str, folder: Path | None = None) ->
 
     German needs our catalog too: it holds the plural forms (``%n Angebote``) of the source strings.
     A missing catalog leaves the German source text in place (and says so on stderr) rather than
-    stopping the app.
+    stopping the app. Every install has the catalogs (the build compiles them into the package:
+    ``packaging/hatch_build.py``), and ``nspdesk --self-test`` fails without them.
     """
     _state.language = language if language in SUPPORTED else SOURCE_LANGUAGE
+    _state.catalog = None
     installed: list[QTranslator] = []
     qt = QTranslator(app)
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -83,6 +86,7 @@ def install(app: QCoreApplication, language: str, folder: Path | None = None) ->
     if ours.load(str(path)):
         app.installTranslator(ours)
         installed.append(ours)
+        _state.catalog = path
     else:
         import sys
 
@@ -90,9 +94,15 @@ def install(app: QCoreApplication, language: str, folder: Path | None = None) ->
     return installed
 
 
+def loaded_catalog() -> Path | None:
+    """The catalog file ``install`` loaded, or None (missing: source text and wrong plurals)."""
+    return _state.catalog
+
+
 def reset() -> None:
     """Back to the source language (tests)."""
     _state.language = SOURCE_LANGUAGE
+    _state.catalog = None
 
 
 class _QtLookup:

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QScrollArea,
     QStackedWidget,
     QStyle,
     QWidget,
@@ -40,7 +39,7 @@ from nspdesk.ui import settings as options
 from nspdesk.ui.settings import Settings
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 
     from nspdesk.ui.context import AppContext
     from nspdesk.ui.views.base import WorkspaceView
@@ -103,6 +102,12 @@ VIEWS: list[ViewSpec] = [
 ]
 
 
+SIDEBAR_WIDTH = 190
+# A window narrower than this shows only the side bar's icons (the setting "auto"): a small laptop's
+# 1024 or 1280 px less the side bar leave too little for the editor and the lists.
+COMPACT_BELOW = 1200
+
+
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext | None = None, settings: Settings | None = None) -> None:
         super().__init__()
@@ -119,8 +124,9 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(20, 20))
-        self.navigation.setFixedWidth(190)
+        self.navigation.setFixedWidth(SIDEBAR_WIDTH)
         self.navigation.setSpacing(2)
+        self._compact: bool | None = None  # the side bar shows only icons; None: not laid out yet
         self.stack = QStackedWidget()
         self.views: dict[str, WorkspaceView] = {}  # the views built so far, by id
         self._ids = [spec.view_id for spec in VIEWS]
@@ -146,6 +152,7 @@ class MainWindow(QMainWindow):
         geometry = self.settings.geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
+        self._apply_sidebar()
         last = self.settings.get_text(options.LAST_VIEW)
         self.navigation.setCurrentRow(self._ids.index(last) if last in self._ids else 0)
         if context is not None:
@@ -197,12 +204,9 @@ class MainWindow(QMainWindow):
             navigate.connect(self.open_target)
         # A scroll area per view: a view's minimum size never forces the window beyond a small
         # laptop screen. It takes the place of the placeholder in the stack.
-        from PySide6.QtWidgets import QFrame
+        from nspdesk.ui.scrolling import ViewScroll
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(view)
+        scroll = ViewScroll(view)
         index = self._ids.index(view_id)
         placeholder = self.stack.widget(index)
         assert placeholder is not None
@@ -239,6 +243,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         if self._context is None:
             return  # the start frame: the view is built once the store is open
+        # A message of the view left behind says nothing about this one (issue 17).
+        self.statusBar().showMessage(self._permanent)
         view = self.current_view()
         self.settings.set(options.LAST_VIEW, view.view_id)
         view.activated()
@@ -258,6 +264,49 @@ class MainWindow(QMainWindow):
         if tab and "tab" in inspect.signature(opener).parameters:
             return bool(opener(target_id, tab=tab))
         return bool(opener(target_id))
+
+    # --- side bar -------------------------------------------------------------------------------
+
+    def sidebar_mode(self) -> str:
+        mode = self.settings.get_text(options.SIDEBAR)
+        return mode if mode in options.SIDEBAR_MODES else "auto"
+
+    def set_sidebar_mode(self, mode: str) -> None:
+        """Remember the user's choice ("auto", "icons", "full") and apply it."""
+        self.settings.set(options.SIDEBAR, mode)
+        self._apply_sidebar()
+
+    def sidebar_compact(self) -> bool:
+        """Whether the side bar shows only its icons (the titles are its items' tooltips)."""
+        return bool(self._compact)
+
+    def _toggle_sidebar(self, compact: bool) -> None:
+        self.set_sidebar_mode("icons" if compact else "full")
+
+    def _apply_sidebar(self) -> None:
+        mode = self.sidebar_mode()
+        compact = mode == "icons" or (mode == "auto" and self.width() < COMPACT_BELOW)
+        action = getattr(self, "sidebar_action", None)
+        if action is not None and action.isChecked() != compact:
+            action.blockSignals(True)
+            action.setChecked(compact)
+            action.blockSignals(False)
+        if compact == self._compact:
+            return
+        self._compact = compact
+        for row, spec in enumerate(VIEWS):
+            item = self.navigation.item(row)
+            assert item is not None
+            title = spec.translated_title
+            item.setText("" if compact else title)
+            item.setToolTip(title if compact else "")
+        # the icon, the item's spacing and the list's frame
+        icon = self.navigation.iconSize().width()
+        self.navigation.setFixedWidth(icon + 26 if compact else SIDEBAR_WIDTH)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_sidebar()
 
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
@@ -319,6 +368,13 @@ class MainWindow(QMainWindow):
                     lambda _checked=False, v=spec.view_id: self.show_view(v),
                 )
             )
+        self.view_menu.addSeparator()
+        self.sidebar_action = self._action(
+            self.tr("Seitenleiste nur mit &Symbolen"), "Ctrl+0", self._toggle_sidebar
+        )
+        self.sidebar_action.setCheckable(True)
+        self.sidebar_action.setChecked(self.sidebar_compact())
+        self.view_menu.addAction(self.sidebar_action)
 
         self.help_menu.addAction(self._action(self.tr("Ü&ber nspdesk"), None, self.about))
         self.addActions(
@@ -365,20 +421,57 @@ class MainWindow(QMainWindow):
     # --- closing --------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        unsaved = [view.title for view in self.views.values() if view.has_unsaved_changes()]
-        if unsaved:
-            from PySide6.QtWidgets import QMessageBox
-
-            answer = QMessageBox.question(
-                self,
-                self.tr("Ungespeicherte Änderungen"),
-                self.tr("In {views} gibt es ungespeicherte Änderungen. Trotzdem beenden?").format(
-                    views=", ".join(unsaved)
-                ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
+        if not self.confirm_close():
+            event.ignore()
+            return
         self.settings.set_geometry(self.saveGeometry())
         self.settings.sync()
         event.accept()
+
+    def confirm_close(self) -> bool:
+        """True when the window may close: nothing unsaved, or the user saved or discarded it.
+        "Speichern" saves every view with changes and closes only when all of them saved."""
+        unsaved = [view for view in self.views.values() if view.has_unsaved_changes()]
+        if not unsaved:
+            return True
+        answer = self.ask_unsaved([view.title for view in unsaved])
+        if answer == "save":
+            for view in unsaved:
+                view.save()
+            still = [view.title for view in unsaved if view.has_unsaved_changes()]
+            if still:
+                self.show_status(
+                    self.tr("Nicht beendet: {views} konnte nicht gespeichert werden").format(
+                        views=", ".join(still)
+                    )
+                )
+            return not still
+        return answer == "discard"
+
+    def ask_unsaved(self, views: list[str]) -> str:
+        """ "save", "discard" or "cancel" for closing with unsaved changes in ``views`` (tests
+        replace it: a modal dialog waits forever offscreen). Qt's standard buttons (their roles and
+        order as the platform wants them), named in the app's language."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Ungespeicherte Änderungen"))
+        box.setText(
+            self.tr("In {views} gibt es ungespeicherte Änderungen.").format(views=", ".join(views))
+        )
+        box.setInformativeText(self.tr("Vor dem Beenden speichern?"))
+        buttons = QMessageBox.StandardButton
+        box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+        for button, text in (
+            (buttons.Save, self.tr("Speichern")),
+            (buttons.Discard, self.tr("Verwerfen")),
+            (buttons.Cancel, self.tr("Abbrechen")),
+        ):
+            shown = box.button(button)
+            if shown is not None:  # the words of the app's language, whatever Qt's catalogs hold
+                shown.setText(text)
+        box.setDefaultButton(buttons.Save)
+        box.setEscapeButton(buttons.Cancel)
+        answer = box.exec()
+        return {buttons.Save: "save", buttons.Discard: "discard"}.get(buttons(answer), "cancel")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from nspdesk.domain.errors import InputError, ProgramFileError
 from nspdesk.services.errors import StoreError
+from nspdesk.ui.field_names import described
 from nspdesk.ui.i18n import show
 
 T = TypeVar("T")
@@ -26,10 +27,10 @@ USER_ERRORS = (InputError, ProgramFileError, StoreError)
 
 def error_text(error: Exception) -> str:
     """A user error's message as the UI shows it: in its language where the domain or the store
-    made it a ``Text`` (German: ``str(error)`` as it always was)."""
+    made it a ``Text``; a refused input names its field in the user's words ("Position 2, Menge"),
+    never by its path in the input (``field_names``)."""
     if isinstance(error, InputError):
-        message = show(error.message)
-        return f"{error.field}: {message}" if error.field else message
+        return described(error)
     if isinstance(error, StoreError):
         return show(error.message)
     return str(error)

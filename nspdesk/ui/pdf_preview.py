@@ -38,6 +38,24 @@ def qtpdf_available() -> bool:
     return True
 
 
+PREFERRED = QSize(900, 1000)  # an A4 page at a readable size, where the screen has room
+
+
+def preview_size(parent: QWidget | None = None) -> QSize:
+    """``PREFERRED``, made to fit the screen's available area (without the task bar) less room for
+    the window's frame: a 768 px laptop screen shows the whole dialog with its buttons."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = parent.screen() if parent is not None else QGuiApplication.primaryScreen()
+    if screen is None:
+        return PREFERRED
+    room = screen.availableGeometry().size() - QSize(FRAME_ROOM, FRAME_ROOM)
+    return PREFERRED.boundedTo(room)
+
+
+FRAME_ROOM = 60  # px: the title bar and borders of the dialog's window
+
+
 class PdfPreviewDialog(QDialog):
     """Shows ``data`` page by page; saves it under a name the user picks, or prints it."""
 
@@ -50,7 +68,7 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("pdfPreview")
         self.setWindowTitle(title or suggested_name)
-        self.resize(900, 1000)
+        self.resize(preview_size(parent))
         self.data = data
         self.suggested_name = suggested_name
         self.saved_to: Path | None = None

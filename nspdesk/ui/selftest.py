@@ -25,6 +25,7 @@ class WindowCheck:
     views: int
     platform: str
     qt_german: bool  # Qt's own German strings (qtbase_de) were found
+    catalog: bool = True  # our German catalog (nspdesk_de.qm, the plural forms) was loaded
 
 
 def offscreen_without_display(environ: MutableMapping[str, str] = os.environ) -> None:
@@ -62,10 +63,15 @@ def open_main_window(workspace: Workspace, folder: Path) -> WindowCheck:
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "qsettings")
     )
     existing = QApplication.instance()
+    if not isinstance(existing, QApplication):
+        from nspdesk.ui.qt_messages import install_message_filter
+
+        install_message_filter()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("nspdesk")
     app.setOrganizationName("nspdesk")
     i18n.install(app, i18n.SOURCE_LANGUAGE)
+    catalog = i18n.loaded_catalog() is not None
     qt_german = QTranslator().load(
         QLocale(QLocale.Language.German),
         "qtbase",
@@ -86,7 +92,10 @@ def open_main_window(workspace: Workspace, folder: Path) -> WindowCheck:
         if not window.isVisible():
             raise RuntimeError("das Hauptfenster ist nicht sichtbar")
         return WindowCheck(
-            views=len(window.views), platform=app.platformName(), qt_german=qt_german
+            views=len(window.views),
+            platform=app.platformName(),
+            qt_german=qt_german,
+            catalog=catalog,
         )
     finally:
         window.close()

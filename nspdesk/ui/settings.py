@@ -27,6 +27,10 @@ class Option(NamedTuple, Generic[T]):
 # "" follows the system language (German or English, German for any other); see nspdesk.ui.i18n.
 LANGUAGE = Option("ui/language", "", "Sprache der Oberfläche")
 LAST_VIEW = Option("window/last_view", "quotes", "Zuletzt geöffnete Ansicht")
+# The navigation side bar: "auto" shows only its icons in a window narrower than
+# ``main_window.COMPACT_BELOW``; "icons" and "full" are the user's own choice (Ansicht menu).
+SIDEBAR = Option("window/sidebar", "auto", "Seitenleiste")
+SIDEBAR_MODES = ("auto", "icons", "full")
 VALIDITY_DAYS = Option("quotes/validity_days", 30, "Gültigkeit neuer Angebote (Tage)")
 # The cap a device kept before the team's cap moved into the database (0004): read once, by
 # ``app.move_device_cap``, never written again.

@@ -1,12 +1,21 @@
 """The read-only list table every view uses: whole rows selected, no editing, no row numbers, zebra
-rows, one line per row. Column widths and sorting stay with each view."""
+rows, one line per row. Column widths and sorting stay with each view.
+
+``fit_columns`` is the shared width policy for a small screen: the key column (partner, article,
+note) takes the room that is left, the others are as wide as their contents (at most ``cap``, the
+rest elided), and "optional" columns are hidden while the key column would otherwise be narrower
+than ``key_min`` — the view declares which columns may go, least important first.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 Selection = QAbstractItemView.SelectionMode
+KEY_MIN = 180  # px: a partner's or an article's name stays readable
 
 
 def list_table(
@@ -25,3 +34,101 @@ def list_table(
     table.setWordWrap(False)
     table.verticalHeader().setVisible(False)
     return table
+
+
+class ColumnFit(QObject):
+    """Keeps a table's key column at least ``key_min`` wide by hiding optional columns (see
+    ``fit_columns``). It hides and shows only the columns it hid itself: a column the view hides
+    for its own reasons stays the view's."""
+
+    def __init__(
+        self,
+        table: QTableView,
+        key: int,
+        optional: Sequence[int],
+        key_min: int,
+        sized: bool,
+    ) -> None:
+        super().__init__(table)
+        self.table = table
+        self.key = key
+        self.optional = list(optional)
+        self.key_min = key_min
+        self.hidden: list[int] = []  # the optional columns this fit hid, in the order hidden
+        self._widths: dict[int, int] = {}  # their widths when last shown
+        # one fit once the layout has settled (a resize and the sections' new widths); the timer
+        # dies with the table, so a fit never runs on a deleted one
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fit)
+        table.viewport().installEventFilter(self)
+        header = table.horizontalHeader()
+        if sized:  # widths follow the contents: measure again when they change
+            header.sectionResized.connect(self._later)
+        model = table.model()
+        if model is not None:
+            for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
+                signal.connect(self._later)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._later()
+        return False
+
+    def _later(self, *_args: object) -> None:
+        self._timer.start()
+
+    def others(self) -> int:
+        """The width of the shown columns other than the key column."""
+        header = self.table.horizontalHeader()
+        return sum(
+            header.sectionSize(column)
+            for column in range(header.count())
+            if column != self.key and not header.isSectionHidden(column)
+        )
+
+    def fit(self) -> None:
+        header = self.table.horizontalHeader()
+        room = self.table.viewport().width()
+        if room <= 0:
+            return
+        others = self.others()
+        # show again what fits, the most important first (the last hidden)
+        while self.hidden and room - others - self._widths[self.hidden[-1]] >= self.key_min:
+            column = self.hidden.pop()
+            self.table.setColumnHidden(column, False)
+            others += self._widths[column]
+        for column in self.optional:
+            if room - others >= self.key_min:
+                break
+            if column in self.hidden or header.isSectionHidden(column):
+                continue
+            self._widths[column] = header.sectionSize(column)
+            others -= self._widths[column]
+            self.hidden.append(column)
+            self.table.setColumnHidden(column, True)
+
+
+def fit_columns(
+    table: QTableView,
+    key: int,
+    optional: Sequence[int] = (),
+    key_min: int = KEY_MIN,
+    caps: Mapping[int, int] | None = None,
+    contents: bool = True,
+) -> ColumnFit:
+    """Stretch column ``key``; size the others to their contents (``contents``; else the view sizes
+    them) with a column of ``caps`` at most that wide (its text elided, interactive); hide the
+    ``optional`` columns, first listed first, while ``key`` would be narrower than ``key_min``."""
+    header = table.horizontalHeader()
+    header.setMinimumSectionSize(24)
+    if contents:
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for column, width in (caps or {}).items():
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, width)
+    header.setSectionResizeMode(key, QHeaderView.ResizeMode.Stretch)
+    fit = ColumnFit(table, key, optional, key_min, contents)
+    table.setProperty("keyColumn", key)  # tests read it
+    return fit

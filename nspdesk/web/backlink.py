@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 
 from nspdesk.domain.compliance import Backlink
+from nspdesk.domain.limits import shorten
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Text
 from nspdesk.web.deadline import Deadline, DeadlineExceededError
 from nspdesk.web.errors import Failure, FetchCancelledError, FetchError
@@ -53,6 +54,8 @@ FAILURE_MESSAGES = {
     Failure.NOT_HTML: QT_TRANSLATE_NOOP("Backlink", "keine HTML-Seite"),
 }
 _FOLLOW = QT_TRANSLATE_NOOP("Backlink", "Follow-Link auf www.nospamproxy.de gefunden")
+MAX_ADDRESS_SHOWN = 300  # characters of the found address the sentence repeats
+
 _FOLLOW_AT = QT_TRANSLATE_NOOP("Backlink", "Follow-Link auf www.nospamproxy.de gefunden: {href}")
 _NOFOLLOW = QT_TRANSLATE_NOOP(
     "Backlink", "Link auf www.nospamproxy.de gefunden, aber nicht gefolgt ({why})"
@@ -96,6 +99,8 @@ class BacklinkResult:
             case Verdict.FOLLOW:
                 href = next((link.href for link in self.links if link.followed), "")
                 href = href.rstrip(": ")  # as the sentence ends: never on a colon or blank
+                # A page may hold an address of megabytes; the sentence (stored, shown) stays short.
+                href = shorten(href, MAX_ADDRESS_SHOWN)
                 return _FOLLOW_AT.format(href=href) if href else _FOLLOW
             case Verdict.NOFOLLOW:
                 why = (

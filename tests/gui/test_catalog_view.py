@@ -94,6 +94,21 @@ def test_new_article_validation_and_delete(
     assert catalog.price_history(context.workspace, "TEST-1") == []
 
 
+def test_the_new_article_form_shows_no_other_articles_price_history(view: CatalogView) -> None:
+    """Issue 17: the form for a new article showed the previous article's prices, with its
+    buttons active (editing or deleting the other article's price from the new one's form)."""
+    assert view.select_article("NSP-EB-25")
+    assert view.history_model.rowCount() == 1 and view.edit_button.isEnabled()
+    view.new_article()
+    assert view.history_model.rowCount() == 0
+    assert "neuer Artikel" in view.history_label.text()
+    for button in (view.edit_button, view.delete_button, view.price_button):
+        assert not button.isEnabled()
+    view.close_editor()  # cancelled: the selected article's history again
+    assert view.history_model.rowCount() == 1 and view.edit_button.isEnabled()
+    assert "NSP-EB-25" in view.history_label.text()
+
+
 def test_import_rejected_lists_the_problems(
     qtbot: QtBot, view: CatalogView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -47,6 +47,10 @@ def test_demo_items_in_urgency_order_with_colour_and_filter(view: DueView) -> No
         ("Saar-IT Partner GmbH & Co. KG", DueKind.SERVICE_AGREEMENT_MISSING),
     ]
     assert items[-1].urgency is Urgency.INFO
+    last = view.proxy.rowCount() - 1
+    header = view.proxy.headerData(5, Qt.Orientation.Horizontal)
+    assert view.proxy.data(view.proxy.index(last, 0)) == "zur Info"  # not the column's title
+    assert header == "Hinweis"
     # Within one urgency, the earlier date first: the certification (25.12.) before the budgets.
     soon = [i for i in items if i.urgency is Urgency.SOON]
     assert soon[0].kind is DueKind.CERTIFICATION_EXPIRING

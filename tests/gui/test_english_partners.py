@@ -72,6 +72,7 @@ def test_partner_view(qtbot: QtBot, context: AppContext, monkeypatch: pytest.Mon
     data = partner_data(context)
     view = PartnersView(context)
     qtbot.addWidget(view)
+    view.year.setValue(DEMO_DAY.year - 1)  # the year the tier is confirmed on
     view.resize(1400, 900)
     assert german_left(view, data) == []
     for row in view.list.model.rows():

@@ -124,7 +124,7 @@ def test_onboarding_view_in_english(
             )
 
     operations.run(view, "Onboarding", record_without_a_date)
-    assert warned == ["done_on: a completed step needs a date"]
+    assert warned == ["Done on: a completed step needs a date"]  # the field in words
 
 
 def test_settings_view_in_english(

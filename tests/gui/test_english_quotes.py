@@ -102,15 +102,16 @@ def test_the_tier_check_and_its_decision_in_english(
     missing = [i18n.show(item) for item in check.missing]
     assert german_left(view, data=data_of(view) + missing) == []
 
-    assert not editor.save()  # no decision yet
-    title, text = warnings[-1]
-    assert title == "Save quote"
-    assert text.startswith("tier_choice: The recorded tier Business Partner is no longer covered.")
+    assert not editor.save()  # no decision yet: said in the banner, in the user's words
+    text = editor.error_banner.text()
+    assert text.startswith(
+        "Tier decision: The recorded tier Business Partner is no longer covered."
+    )
     assert text.endswith("The figures support Authorized Partner. Please decide.")
     panel.keep.setChecked(True)
     assert not editor.save()  # keeping needs a reason
-    assert warnings[-1][1] == (
-        "tier_reason: a reason is needed to quote at Business Partner conditions"
+    assert editor.error_banner.text() == (
+        "Reason for the recorded tier: a reason is needed to quote at Business Partner conditions"
     )
 
 
@@ -209,8 +210,8 @@ def test_expired_and_locked_quotes_are_refused_in_english(
     editor.valid_until.setDate(QDate(2026, 10, 31))
     assert not editor.mark_sent()  # saved first, then refused: expired
     assert editor.loaded is not None
-    assert warnings[-1][1] == (
-        f"valid_until: Quote {editor.loaded.number}: the validity ended on 31 Oct 2026; set a "
+    assert editor.error_banner.text() == (  # beside the form, the field in words, no dialog
+        f"Valid until: Quote {editor.loaded.number}: the validity ended on 31 Oct 2026; set a "
         "new “Valid until” date before sending"
     )
 

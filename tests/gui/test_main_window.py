@@ -52,6 +52,21 @@ def test_main_window_views_and_navigation(qtbot: QtBot, context: AppContext) -> 
     assert shortcuts["&Suchen"] == "Ctrl+F"
 
 
+def test_a_views_status_message_does_not_linger_in_another(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """Issue 17: "Angebot A-2026-0008 gespeichert" stayed in the status bar of the catalog."""
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    permanent = window.statusBar().currentMessage()
+    window.show_view("quotes").status.emit("Angebot A-2026-0008 gespeichert")
+    assert window.statusBar().currentMessage() == "Angebot A-2026-0008 gespeichert"
+    window.show_view("catalog")
+    assert window.statusBar().currentMessage() == permanent
+    assert "Programm-Edition 2024" in permanent
+
+
 def test_last_view_and_geometry_are_remembered(qtbot: QtBot, context: AppContext) -> None:
     window = MainWindow(context)
     qtbot.addWidget(window)

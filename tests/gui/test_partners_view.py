@@ -26,7 +26,7 @@ from tests.gui.conftest import DEMO_DAY
 
 pytestmark = pytest.mark.gui
 
-YEAR = DEMO_DAY.year - 1  # the view's default: the figures the tier is confirmed on
+YEAR = DEMO_DAY.year - 1  # the figures the tier is confirmed on (the tests choose it)
 
 
 def partner_id(context: AppContext, company_start: str) -> int:
@@ -39,7 +39,23 @@ def view(qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(PartnersView, "today", staticmethod(lambda: DEMO_DAY))
     widget = PartnersView(context)
     qtbot.addWidget(widget)
+    widget.year.setValue(YEAR)
     return widget
+
+
+def test_the_view_opens_on_the_current_year_where_a_quote_accepted_today_counts(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 17: a quote accepted today counts in the current year; opening on last year made it
+    seem not to count."""
+    monkeypatch.setattr(PartnersView, "today", staticmethod(lambda: DEMO_DAY))
+    widget = PartnersView(context)
+    qtbot.addWidget(widget)
+    assert widget.year.value() == DEMO_DAY.year
+    assert "laufendes Jahr" in widget.year_note.text()
+    assert widget.select_partner(partner_id(context, "Rheinwerk"), "figures")
+    assert widget.detail.detail is not None and widget.detail.detail.year == DEMO_DAY.year
+    assert widget.detail.detail.counted  # its quote won this year is listed
 
 
 def cell(form: MasterForm, row: int, column: int) -> QTableWidgetItem:
@@ -212,13 +228,26 @@ def test_a_managed_service_partner_shows_its_revenue_level(
                 return str(proxy.data(proxy.index(row, 5)))
         raise AssertionError(company_start)
 
-    assert status_of("Bodensee") == "Niveau Premium"
+    def tooltip_of(company_start: str) -> str:
+        proxy = view.list.proxy
+        for row in range(proxy.rowCount()):
+            if proxy.row_object(row).company.startswith(company_start):
+                return str(proxy.data(proxy.index(row, 5), Qt.ItemDataRole.ToolTipRole))
+        raise AssertionError(company_start)
+
+    # Issue 17: "Niveau Premium" read as if the MSP were a Premium Partner.
+    assert status_of("Bodensee") == "MSP · Premium"  # the full words in the tooltip
+    assert tooltip_of("Bodensee") == (
+        "Managed Service Partner: den Status vergibt der Hersteller, es gibt keine Ampel. Die "
+        "Konditionen richten sich nach dem Umsatzniveau: Premium Partner."
+    )
     assert status_of("Rheinwerk").startswith("● ")  # not an MSP: its traffic light
     with context.workspace.database.write() as session:
         msp = next(p for p in list_partners(session) if p.company.startswith("Bodensee"))
         msp.msp_level = None
     view.refresh()
-    assert status_of("Bodensee") == "Niveau offen"
+    assert status_of("Bodensee") == "MSP · Niveau offen"
+    assert tooltip_of("Bodensee").endswith("Umsatzniveau: noch nicht erfasst.")
 
 
 def test_company_column_is_not_cut_off(qtbot: QtBot, view: PartnersView) -> None:

@@ -84,8 +84,12 @@ def keep_tier(editor: QuoteEditor, reason: str = "Backlink wird korrigiert") -> 
 
 
 def search(qtbot: QtBot, editor: QuoteEditor, text: str) -> None:
-    """Type into the article search as a user does (the field has the focus)."""
+    """Type into the article search as a user does (the field has the focus); the quantity of an
+    article added before, where the cursor went, is confirmed with Enter first."""
     field = editor.article_search
+    open_now = cell_editor(editor)
+    if open_now is not None:
+        press_enter(qtbot, editor, open_now)
     field.window().activateWindow()
     field.setFocus()
     qtbot.waitUntil(field.hasFocus)
@@ -118,6 +122,9 @@ def press_enter(qtbot: QtBot, editor: QuoteEditor, cell: QLineEdit) -> None:
 
 
 def open_cell(qtbot: QtBot, editor: QuoteEditor, row: int, column: Col) -> QLineEdit:
+    open_now = cell_editor(editor)
+    if open_now is not None:  # e.g. the quantity of an article just added: close it unchanged
+        QTest.keyClick(open_now, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: cell_editor(editor) is None)
     index = editor.lines_model.index(row, column)
     editor.table.setCurrentIndex(index)
@@ -357,9 +364,12 @@ def test_switching_to_a_cloud_partner_blocks_the_server_lines(
     monkeypatch.setattr(
         QMessageBox, "warning", lambda _parent, title, text: warnings.append((title, text))
     )
-    assert not editor.save()  # refused with a dialog; the input stays
-    assert warnings and warnings[0][0] == "Angebot speichern"
-    assert "Business Cloud Partner vertreiben ausschließlich NoSpamProxy Cloud" in warnings[0][1]
+    assert not editor.save()  # refused beside the line, in words, no dialog; the input stays
+    assert warnings == []
+    banner = editor.error_banner.text()
+    assert "Business Cloud Partner vertreiben ausschließlich NoSpamProxy Cloud" in banner
+    assert not banner.startswith("lines[")
+    assert editor.table.currentIndex().row() == 0  # the line it concerns
     assert editor.loaded is None and editor.is_dirty()
     assert editor.lines_model.rowCount() == 1
 
@@ -575,10 +585,16 @@ def test_a_failed_save_keeps_the_input_and_says_why(
     monkeypatch.setattr(
         QMessageBox, "warning", lambda _parent, title, text: warnings.append((title, text))
     )
-    assert not editor.save()  # no partner yet
-    assert warnings == [("Angebot speichern", "partner: Bitte einen Partner wählen.")]
+    assert not editor.save()  # no partner yet: said beside the picker, in words, no dialog
+    assert warnings == []
+    assert editor.error_banner.isVisible()
+    assert editor.error_banner.text() == "Partner: Bitte einen Partner wählen."
+    assert editor.focusWidget() is editor.partner_picker
+    assert "b91c1c" in editor.partner_picker.styleSheet()  # marked
 
     pick_partner(editor, "Elbtal EDV")
+    assert not editor.error_banner.isVisible()  # the next change takes the refusal away
+    assert editor.partner_picker.styleSheet() == ""
     keep_tier(editor)
     add_by_search(qtbot, editor, "NSP-SRV-PROT")
     editor.subject.setText("Angebot Protection für 50 User")
@@ -603,23 +619,55 @@ def test_a_failed_save_keeps_the_input_and_says_why(
 def test_closing_the_window_with_an_unsaved_quote_asks(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Issue 17: Speichern / Verwerfen / Abbrechen, not only "Trotzdem beenden? Ja/Nein"."""
     view = window.views["quotes"]
     assert isinstance(view, QuotesView)
     window.new_quote()
     pick_partner(view.editor, "Elbtal EDV")
-    asked: list[str] = []
+    asked: list[list[str]] = []
+    answers: list[str] = []
 
-    def question(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
-        asked.append(text)
-        return QMessageBox.StandardButton.No
+    def ask(_window: MainWindow, views: list[str]) -> str:
+        asked.append(views)
+        return answers.pop(0)
 
-    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr(MainWindow, "ask_unsaved", ask)
+    answers.append("cancel")
     window.close()
     assert window.isVisible()
-    assert asked and "Angebote" in asked[0]
-    view.editor._dirty = False
+    assert asked == [["Angebote"]]
+
+    answers.append("save")  # no lines, a tier to decide: the save is refused, the window stays
+    window.close()
+    assert window.isVisible() and view.editor.is_dirty()
+    assert view.editor.error_banner.isVisible()  # says what stops the save
+    keep_tier(view.editor)
+    answers.append("save")
     window.close()
     assert not window.isVisible()
+    assert view.editor.loaded is not None and not view.editor.is_dirty()  # saved
+    QApplication.processEvents()
+
+
+def test_closing_with_changes_can_discard_them_and_the_dialog_names_its_buttons(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = window.views["quotes"]
+    assert isinstance(view, QuotesView)
+    window.new_quote()
+    pick_partner(view.editor, "Elbtal EDV")
+    seen: list[list[str]] = []
+
+    def exec_(box: QMessageBox) -> int:
+        seen.append([button.text() for button in box.buttons()])
+        return QMessageBox.StandardButton.Discard.value
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    window.close()
+    assert seen and sorted(seen[0]) == ["Abbrechen", "Speichern", "Verwerfen"]
+    assert not window.isVisible()
+    assert view.editor.loaded is None  # discarded: nothing saved
+    view.editor._dirty = False
     QApplication.processEvents()
 
 

@@ -19,6 +19,7 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from nspdesk.services import catalog
+from nspdesk.services import quotes as services_quotes
 from nspdesk.store import quote_tools, quotes
 from nspdesk.store.models import Quote
 from nspdesk.ui import settings as options
@@ -97,16 +98,20 @@ def test_tier_warning_and_the_decision_is_stored_never_printed(
     assert editor.warnings[0].message == panel.warning.text()
     assert "nicht mehr gedeckt" not in editor.warnings_banner.text()
 
-    assert not editor.save()  # no decision yet: the service insists
-    assert warnings[-1][0] == "Angebot speichern"
-    assert warnings[-1][1].startswith("tier_choice: Die erfasste Stufe Business Partner")
-    assert warnings[-1][1].endswith("Bitte entscheiden.")
+    assert not editor.save()  # no decision yet: the service insists, beside the decision
+    banner = editor.error_banner
+    assert warnings == [] and banner.isVisible()
+    assert banner.text().startswith(
+        "Entscheidung zur Partnerstufe: Die erfasste Stufe Business Partner"
+    )
+    assert banner.text().endswith("Bitte entscheiden.")
+    assert editor.focusWidget() is panel.keep
     panel.keep.setChecked(True)
     assert "tier-not-covered" in [w.code for w in editor.warnings]  # no reason yet: undecided
     assert not editor.save()  # keeping needs a reason: the store's message
-    assert warnings[-1] == (
-        "Angebot speichern",
-        "tier_reason: ein Grund ist nötig, um zu Business Partner-Konditionen anzubieten",
+    assert banner.text() == (
+        "Grund für die erfasste Stufe: ein Grund ist nötig, um zu Business Partner-Konditionen "
+        "anzubieten"
     )
     assert editor.focusWidget() is panel.reason
     assert editor.loaded is None and editor.is_dirty()
@@ -271,6 +276,20 @@ def test_totals_per_billing_period_and_the_first_year(view: QuotesView) -> None:
     margins = [plain(row[4].text()) for row in box.period_rows.values() if row[4].isVisible()]
     assert margins == ["75,00 €", "15,00 €", "4,35 €"]
     assert plain(box.margin_total.text()) == "142,20 €"  # 75 + 15 + 12 × 4,35
+    # the rate of each period on its own sale, and of the first year: never one across periods
+    rates = dict(
+        zip(
+            box.margin_caption.text().splitlines(),
+            plain(box.margin_percent.text()).splitlines(),
+            strict=True,
+        )
+    )
+    assert rates == {
+        "Marge einmalig": "25 %",  # 75,00 of 300,00
+        "Marge jährlich": "20 %",  # 15,00 of 75,00
+        "Marge monatlich": "15 %",  # 4,35 of 29,00
+        "Marge im ersten Jahr": "19,67 %",  # 142,20 of 300 + 75 + 12 × 29 = 723,00
+    }
 
     editor.lines_model.remove_rows([0, 1])  # monthly only
     assert box.total_label.text() == "Gesamt monatlich"
@@ -571,9 +590,32 @@ def test_audit_trail_and_revision_diff(
     changes = {row[1]: (row[0], row[3]) for row in dialog.view.rows()}
     assert changes["NSP-CLD-PROT"] == ("geändert", "Menge, Rabatt, Gesamt")
     assert changes["NSP-CLD-ENC"] == ("geändert", "Rabatt, Gesamt")
-    dialog.new.setCurrentIndex(0)  # a revision against itself
-    assert dialog.view.rows() == [] and dialog.view.totals.text() == "Keine Unterschiede."
+    dialog.new.setCurrentIndex(0)  # a revision against itself: says what to do
+    assert dialog.view.rows() == [] and dialog.view.totals.text() == ""
+    assert dialog.error.text() == (
+        "Dieselbe Revision auf beiden Seiten: bitte zwei verschiedene wählen."
+    )
     dialog.close()
+
+
+def test_a_comparison_without_differences_says_what_was_compared(
+    view: QuotesView, context: AppContext
+) -> None:
+    """Issue 17: "Keine Unterschiede." under an empty table gave no guidance."""
+    from nspdesk.ui.views.quotes.diff_view import DiffView
+
+    editor = view.editor
+    assert view.open_quote(find_quote(view, "A-2026-0004"))  # sent: revise to a 2nd revision
+    assert editor.new_revision() and editor.loaded is not None
+    diff = services_quotes.revision_diff(context.workspace, editor.loaded.quote_id, 1, 2)
+    assert diff.unchanged
+    shown = DiffView()
+    shown.show_diff(diff)
+    assert shown.table.isHidden()  # no empty table to read
+    assert plain(shown.totals.text()) == (
+        "Keine Unterschiede: Positionen, Mengen, Preise und Rabatte sind gleich (Netto 380,80 €). "
+        "Verglichen werden die Positionen, nicht Betreff und Texte."
+    )
 
 
 # --- locking and expiry -----------------------------------------------------------------------------
@@ -619,14 +661,14 @@ def test_an_expired_draft_is_refused_and_the_validity_date_gets_the_focus(
     editor.now = lambda: datetime.combine(valid_until + timedelta(days=1), time.min, tzinfo=BERLIN)
     view.window().activateWindow()
     assert not editor.mark_sent()
-    assert warnings == [
-        (
-            "Als versendet markieren",
-            "valid_until: Angebot A-2026-0003: die Gültigkeit endete am 20.12.2026; vor dem "
-            "Versand ein neues „Gültig bis“-Datum setzen",
-        )
-    ]
+    assert warnings == []  # said beside the field, in words, no dialog
+    assert editor.error_banner.isVisible()
+    assert editor.error_banner.text() == (
+        "Gültig bis: Angebot A-2026-0003: die Gültigkeit endete am 20.12.2026; vor dem "
+        "Versand ein neues „Gültig bis“-Datum setzen"
+    )
     assert editor.focusWidget() is editor.valid_until
+    assert "b91c1c" in editor.valid_until.styleSheet()
     assert editor.badge.text() == "Entwurf"
     editor.now = lambda: datetime.combine(valid_until, time(23, 59), tzinfo=BERLIN)
     assert editor.mark_sent()  # the last minute of the validity day still counts

@@ -74,6 +74,12 @@ def test_run_for_the_previous_year(view: ReviewView, qtbot: QtBot) -> None:
     assert view.year.value() == YEAR  # the previous year by default
     assert view.as_of_date() == DEMO_DAY
     assert view.state is None and "noch keine Überprüfung" in view.heading.text()
+    # Issue 17: before a run the detail says how a review goes, not "choose a row"
+    guidance = view.detail.toPlainText()
+    assert guidance.startswith(f"Für {YEAR} gibt es noch keine Überprüfung. So geht es:")
+    assert "„Überprüfung ausführen“ berechnet für jeden Partner einen Vorschlag" in guidance
+    assert "erst dann gelten die neuen Stufen" in guidance
+    assert "Eine Zeile wählen" not in guidance
     assert not view.confirm_button.isEnabled() and not view.summary_button.isEnabled()
 
     run_review(view, qtbot)

@@ -7,6 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from nspdesk.domain.letterhead import Sender, demo_sender
@@ -141,6 +142,24 @@ def test_backup_now_restore_and_check(
 
     view.backups.check()
     assert "in Ordnung" in view.backups.report.toPlainText()
+
+
+def test_an_empty_backup_list_says_what_to_do(view: SettingsView, context: AppContext) -> None:
+    database = context.workspace.place.path
+    assert database is not None
+    for backup in list_backups(database):
+        backup.unlink()
+    view.backups.refresh()
+    backups = view.backups
+    assert backups.list.count() == 1  # the hint, not an empty white box
+    hint = backups.list.item(0)
+    assert hint.text().startswith("Noch keine Sicherung. „Jetzt sichern“ legt eine an")
+    assert hint.flags() == Qt.ItemFlag.NoItemFlags  # nothing to choose or restore
+    backups.list.setCurrentRow(0)
+    assert backups.selected_backup() is None and not backups.restore_button.isEnabled()
+    assert backups.restore_button.toolTip() == "Erst eine Sicherung in der Liste wählen."
+    assert backups.backup_now() is not None
+    assert backups.list.count() == 1 and "manuell" in backups.list.item(0).text()
 
 
 def test_restore_refused_keeps_the_database_open(

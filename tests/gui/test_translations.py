@@ -485,9 +485,7 @@ def test_the_partner_view_speaks_english(
     partners = view.list.model.rowCount()
     assert view.list.count.text() == f"{partners} partners"
     assert view.print_button.text() == "Annual report (PDF)…"
-    assert view.year_note.text() == (
-        f"Status: tier checked against the figures of {DEMO_DAY.year - 1}, as of today"
-    )
+    assert view.year_note.text() == f"Status: current year {DEMO_DAY.year} (not closed yet)"
 
     rheinwerk = next(r.id for r in view.list.model.rows() if r.company.startswith("Rheinwerk"))
     assert view.select_partner(rheinwerk)
@@ -528,7 +526,7 @@ def test_the_due_view_speaks_english(
         [str(view.proxy.data(view.proxy.index(r, c))) for c in range(4)]
         for r in range(view.proxy.rowCount())
     ]
-    assert {row[0] for row in rows} <= {"overdue", "now", "soon", "info"}
+    assert {row[0] for row in rows} <= {"overdue", "now", "soon", "for info"}
     assert "Certification expiring" in {row[2] for row in rows}
     assert all(re.fullmatch(r"\d{1,2} [A-Z][a-z]{2} \d{4}", row[3]) for row in rows)
     assert view.act_button.text().startswith("Open the partner's ")

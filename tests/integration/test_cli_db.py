@@ -75,7 +75,7 @@ def test_db_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[st
         ],
         capsys,
     )
-    assert code == 1 and "gibt es nicht" in err
+    assert code == 2 and "gibt es nicht" in err  # a backup that is not there: refused
 
 
 def test_database_from_environment(
@@ -256,9 +256,9 @@ def test_a_folder_or_a_url_without_driver_is_one_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], default_file: Path
 ) -> None:
     code, _, err = run(["--db", str(tmp_path), "partners", "list"], capsys)
-    assert code == 1 and err.count("\n") == 1
+    assert code == 2 and err.count("\n") == 1
     assert f"{tmp_path} ist ein Verzeichnis, keine Datenbankdatei" in err
     code, _, err = run(["--db", "nosuchdriver://u:geheim@host/x", "demo"], capsys)
-    assert code == 1 and err.count("\n") == 1 and "Traceback" not in err
+    assert code == 2 and err.count("\n") == 1 and "Traceback" not in err
     assert "keine verwendbare Datenbank-URL" in err and "geheim" not in err
     assert not default_file.exists()

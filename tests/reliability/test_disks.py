@@ -140,12 +140,12 @@ def test_a_read_only_database_is_read_and_changes_are_refused(
     assert "Rheinwerk Systemhaus GmbH" in run(["partners", "list", "--db", str(db)], capsys)[1]
     for argv in WRITES:
         code, _, err = run([*argv, "--db", str(db)], capsys)
-        assert code == 1
+        assert code == 2
         message = err.strip().splitlines()[-1]
         assert f"Die Datenbank {db} ist {reason}" in message
         assert message.endswith("Nur Lesen ist möglich; nichts wurde gespeichert.")
     code, _, err = run(["db", "restore", str(db), "--db", str(db), "--yes"], capsys)
-    assert code == 1 and reason in one_line(err)
+    assert code == 2 and reason in one_line(err)
     assert digest(db) == before
     assert not (db.parent / "backups").exists(), "no backup is written beside a read-only file"
 
@@ -157,7 +157,7 @@ def test_a_read_only_database_that_needs_a_migration_is_refused_untouched(
     read_only(old)
     before = digest(old)
     code, _, err = run(["partners", "list", "--db", str(old)], capsys)
-    assert code == 1
+    assert code == 2
     assert "schreibgeschützt (Dateirechte der Datei)" in one_line(err)
     assert "nichts verändert" in err
     assert digest(old) == before
@@ -206,7 +206,7 @@ def test_no_new_database_in_a_read_only_folder(
 ) -> None:
     read_only(tmp_path)
     code, _, err = run(["demo", "--db", str(tmp_path / "neu.sqlite3")], capsys)
-    assert code == 1
+    assert code == 2
     assert "kann nicht angelegt werden: der Ordner" in one_line(err)
     assert not (tmp_path / "neu.sqlite3").exists()
 
@@ -251,7 +251,7 @@ def test_a_full_disk_before_the_daily_backup_still_reads(
     assert digest(db) == before
     assert list((db.parent / "backups").iterdir()) == [], "no half-written backup is left"
     code, _, err = run(["db", "backup", "--db", str(db)], capsys)
-    assert code == 1
+    assert code == 2
     assert one_line(err).endswith("fehlgeschlagen: Der Datenträger ist voll.")
 
 
@@ -262,7 +262,7 @@ def test_a_full_disk_before_a_migration_changes_nothing(
     before = digest(old)
     full_disk(monkeypatch)
     code, _, err = run(["partners", "list", "--db", str(old)], capsys)
-    assert code == 1
+    assert code == 2
     message = one_line(err)
     assert "muss migriert werden, aber die Sicherung davor ist fehlgeschlagen" in message
     assert "Der Datenträger ist voll." in message and "Nichts verändert" in message
@@ -282,7 +282,7 @@ def test_a_completely_full_disk_is_not_called_damaged(
 
     monkeypatch.setattr(backups, "connect_read_only", full)
     code, _, err = run(["partners", "list", "--db", str(db)], capsys)
-    assert code == 1
+    assert code == 2
     message = one_line(err)
     assert f"Die Datenbank {db} kann nicht geöffnet werden: Der Datenträger ist voll." in message
     assert "beschädigt" not in message and "restore" not in message
@@ -316,10 +316,10 @@ def test_a_backup_on_a_read_only_drive_is_one_line(
     monkeypatch.setattr(Path, "open", open_)
     before = digest(db)
     code, _, err = run(["db", "backup", "--db", str(db)], capsys)
-    assert code == 1
+    assert code == 2
     assert one_line(err).endswith("fehlgeschlagen: Das Laufwerk ist schreibgeschützt.")
     code, _, err = run(["db", "backup", "-o", str(folder / "x.sqlite3"), "--db", str(db)], capsys)
-    assert code == 1 and "Das Laufwerk ist schreibgeschützt." in one_line(err)
+    assert code == 2 and "Das Laufwerk ist schreibgeschützt." in one_line(err)
     # the day's automatic backup fails the same way: reading goes on with a warning
     code, out, err = run(["partners", "list", "--db", str(db)], capsys)
     assert code == 0 and "Rheinwerk" in out
@@ -377,7 +377,7 @@ def test_another_programs_database_is_never_changed(
         mode = connection.execute("PRAGMA journal_mode").fetchone()
     for argv in [["partners", "list"], ["due"], ["quotes", "list"], ["demo"]]:
         code, _, err = run([*argv, "--db", str(path)], capsys)
-        assert code == 1, argv
+        assert code == 2, argv
         message = one_line(err)
         assert "ist aber keine nspdesk-Datenbank; sie wird nicht verändert" in message
         assert "neueren" not in message
@@ -466,13 +466,13 @@ def test_real_file_modes(demo_file: Path, shared_folder: Path) -> None:
             assert "beschädigt" not in done.stdout + done.stderr
             assert "Traceback" not in done.stderr
         done = nspdesk("quotes", "send", "A-2026-0005")
-        assert done.returncode == 1
+        assert done.returncode == 2
         assert why in done.stderr and "nichts wurde gespeichert" in done.stderr
         assert digest(db) == before
     folder.chmod(0o755)
     db.chmod(0o000)
     done = nspdesk("partners", "list")
-    assert done.returncode == 1
+    assert done.returncode == 2
     assert "keine Leserechte" in done.stderr and "beschädigt" not in done.stderr
 
 

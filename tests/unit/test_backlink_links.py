@@ -489,3 +489,15 @@ def test_result_invariants() -> None:
         BacklinkResult("https://p.example/", Verdict.MISSING, when, 0.1, reason=Failure.DNS)
     with pytest.raises(ValueError, match="Zeitzone"):
         BacklinkResult("https://p.example/", Verdict.MISSING, datetime(2026, 5, 2), 0.1)  # noqa: DTZ001
+
+
+def test_a_huge_followed_address_gives_a_short_sentence() -> None:
+    """A page may link nospamproxy.de with an address of megabytes; the stored sentence stays short."""
+    href = "https://www.nospamproxy.de/" + "x" * 2_000_000
+    link = Link(href=href, raw_href=href, rel="", text="NoSpamProxy", followed=True)
+    result = BacklinkResult(
+        "https://p.example/", Verdict.FOLLOW, datetime(2026, 12, 5, tzinfo=UTC), 0.1, links=(link,)
+    )
+    assert result.message.startswith("Follow-Link auf www.nospamproxy.de gefunden: https://www.")
+    assert result.message.endswith("…")
+    assert len(result.message) < 400

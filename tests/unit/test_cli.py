@@ -137,6 +137,8 @@ def test_price_end_customer_quote_adds_purchase_prices_and_margins(
     assert line["margin"] == "300.00"
     assert result["margin"] == {"purchase": "1125.00", "margin": "300.00", "percent": "21.05"}
     assert result["periods"][0]["margin"] == "300.00"
+    assert result["periods"][0]["margin_percent"] == "21.05"  # 300.00 / 1425.00
+    assert result["first_year"]["margin_percent"] == "21.05"
     bad = {**data, "audience": "customer"}
     code, _, err = run(["price", write_json(tmp_path, bad)], capsys)
     assert code == 2 and "audience" in err and "end-customer" in err

@@ -125,6 +125,32 @@ def test_mixed_periods_give_subtotals_with_their_own_vat_and_a_first_year_total(
     assert summary.first_year.gross == summary.first_year.net + summary.first_year.vat
 
 
+def test_end_customer_margin_rate_is_per_period_and_for_the_first_year(program: Program) -> None:
+    """Mixed periods: the margin rate of each period on its own sale, and of the first year.
+
+    A monthly margin added to a one-time one, over a sale added up the same way, is no rate (issue
+    17: 0,53 % shown where the amounts gave about 4,6 %)."""
+    quote = priced(
+        program,
+        "business",  # 25 % on Server licences, 15 % on cloud
+        line("server-license", "1000.00"),  # once: sale 1000.00, purchase 750.00
+        line("cloud-service", "10.00"),  # monthly: sale 10.00, purchase 8.50
+        audience=Audience.END_CUSTOMER,
+    )
+    summary = period_summary(quote)
+    once, monthly = summary.periods
+    assert once.margin_percent == D("25.00")
+    assert monthly.margin_percent == D("15.00")
+    # first year: sale 1000 + 12 × 10 = 1120, margin 250 + 12 × 1.50 = 268 → 23.93 %
+    assert summary.first_year.margin_percent == D("23.93")
+
+
+def test_a_period_that_sells_nothing_has_no_margin_rate(program: Program) -> None:
+    quote = priced(program, "business", line("other", "0.00"), audience=Audience.END_CUSTOMER)
+    (only,) = period_summary(quote).periods
+    assert only.net == 0 and only.margin_percent is None
+
+
 def test_period_order_is_fixed_whatever_the_line_order(program: Program) -> None:
     quote = priced(program, "business", line("cloud-service"), line("own-use-license", "249.00"))
     assert [p.period for p in period_summary(quote).periods] == [Billing.YEARLY, Billing.MONTHLY]

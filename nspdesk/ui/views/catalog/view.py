@@ -34,7 +34,7 @@ from nspdesk.ui.context import AppContext
 from nspdesk.ui.i18n import QT_TRANSLATE_NOOP, show
 from nspdesk.ui.operations import run
 from nspdesk.ui.table_model import Column, RowModel
-from nspdesk.ui.tables import list_table
+from nspdesk.ui.tables import fit_columns, list_table
 from nspdesk.ui.views.base import WorkspaceView
 from nspdesk.ui.views.catalog.editor import ArticleEditor, FormError, Mode
 from nspdesk.ui.views.catalog.problems_dialog import ProblemsDialog
@@ -59,6 +59,9 @@ def _note(article: Article) -> str:
 
 def _example_color(article: Article) -> QColor | None:
     return EXAMPLE_COLOR if article.example_price else None
+
+
+CATEGORY_WIDTH = 190
 
 
 class CatalogView(WorkspaceView):
@@ -135,10 +138,9 @@ class CatalogView(WorkspaceView):
         self.table = self._table("catalogTable", self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        # Name and category share the width left (each wraps onto two lines on a small screen);
-        # a category sized to its text left the name a sliver at 1024 pixels.
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # The name takes the width left; the category wraps onto two lines in CATEGORY_WIDTH; a
+        # narrow window drops the note, then the day the price holds from (both in the history).
+        fit_columns(self.table, key=1, optional=(6, 5), caps={2: CATEGORY_WIDTH})
         self.table.selectionModel().currentRowChanged.connect(self._article_changed)
         self.table.doubleClicked.connect(lambda _index: self.new_price())
 
@@ -153,7 +155,7 @@ class CatalogView(WorkspaceView):
             ]
         )
         self.history = self._table("catalogHistory", self.history_model)
-        self.history.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.history, key=3)
         self.history.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.history_label = QLabel(self.tr("Preisverlauf"))
         self.history_label.setObjectName("catalogHistoryLabel")
@@ -238,6 +240,9 @@ class CatalogView(WorkspaceView):
         return False
 
     def _article_changed(self, *_args: object) -> None:
+        if self._new_article_open():
+            self._show_new_article_history()
+            return
         article = self.selected_article()
         versions: list[Article] = []
         if article is not None:
@@ -281,9 +286,10 @@ class CatalogView(WorkspaceView):
         return self.history_model.row(index.row()) if index.isValid() else None
 
     def _update_buttons(self, *_args: object) -> None:
-        has_article = self.selected_article() is not None
+        new = self._new_article_open()
+        has_article = self.selected_article() is not None and not new
         self.price_button.setEnabled(has_article)
-        has_version = self.selected_version() is not None
+        has_version = self.selected_version() is not None and not new
         self.edit_button.setEnabled(has_version)
         self.delete_button.setEnabled(has_version)
 
@@ -292,6 +298,19 @@ class CatalogView(WorkspaceView):
     def new_article(self) -> None:
         numbers = {a.article_number for a in self.model.rows()}
         self.editor.open(Mode.NEW_ARTICLE, known_numbers=numbers)
+        self._show_new_article_history()
+
+    def _show_new_article_history(self) -> None:
+        """A new article has no prices yet: the history of the article selected before is not
+        its history, and its buttons must not act on it."""
+        self.history_model.set_rows([])
+        self.history_label.setText(
+            "<b>" + self.tr("Preisverlauf") + "</b> " + self.tr("(neuer Artikel, noch kein Preis)")
+        )
+        self._update_buttons()
+
+    def _new_article_open(self) -> bool:
+        return not self.editor.isHidden() and self.editor.mode is Mode.NEW_ARTICLE
 
     def new_price(self) -> None:
         article = self.selected_article()
@@ -306,8 +325,11 @@ class CatalogView(WorkspaceView):
             self.editor.open(Mode.EDIT, version.as_input())
 
     def close_editor(self) -> None:
+        new = self._new_article_open()
         self.editor.hide()
         self.editor.modified = False
+        if new:  # the selected article's history again
+            self._article_changed()
 
     def save(self) -> bool:
         if self.editor.isHidden():

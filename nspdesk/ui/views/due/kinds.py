@@ -22,12 +22,13 @@ URGENCY_COLORS: dict[Urgency, QColor] = {
     Urgency.INFO: QColor("#6B6B6B"),
 }
 
-# A context of their own: "Hinweis" is also the name of a column, in English "info" and "Note".
+# The list's words for the urgencies. The lowest is "zur Info", not the domain's "Hinweis": that is
+# the title of the list's last column, and an urgency "Hinweis" read as a repeat of it (issue 17).
 URGENCY_NAMES: dict[Urgency, str] = {
     Urgency.OVERDUE: QT_TRANSLATE_NOOP("DueUrgency", "überfällig"),
     Urgency.NOW: QT_TRANSLATE_NOOP("DueUrgency", "jetzt"),
     Urgency.SOON: QT_TRANSLATE_NOOP("DueUrgency", "bald"),
-    Urgency.INFO: QT_TRANSLATE_NOOP("DueUrgency", "Hinweis"),
+    Urgency.INFO: QT_TRANSLATE_NOOP("DueUrgency", "zur Info"),
 }
 
 # The partner view's tabs by name (``PartnersView.select_partner(partner_id, tab)``).
@@ -153,7 +154,7 @@ def filter_groups() -> list[tuple[str, frozenset[DueKind]]]:
 
 
 def urgency_name(urgency: Urgency) -> str:
-    """ "überfällig", "jetzt", "bald", "Hinweis" in the UI language."""
+    """ "überfällig", "jetzt", "bald", "zur Info" in the UI language."""
     return QCoreApplication.translate("DueUrgency", URGENCY_NAMES[urgency])
 
 

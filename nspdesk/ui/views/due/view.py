@@ -16,7 +16,6 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -32,7 +31,7 @@ from nspdesk.ui.i18n import show
 from nspdesk.ui.operations import run
 from nspdesk.ui.settings import Settings
 from nspdesk.ui.table_model import Column, FilterProxy, RowModel
-from nspdesk.ui.tables import list_table
+from nspdesk.ui.tables import fit_columns, list_table
 from nspdesk.ui.views.base import WorkspaceView
 from nspdesk.ui.views.due.kinds import (
     URGENCY_COLORS,
@@ -54,6 +53,9 @@ def thresholds_from(settings: Settings) -> DueThresholds:
         quote_days=max(0, settings.get_int(options.DUE_QUOTE_DAYS)),
         onboarding_stalled_days=max(0, settings.get_int(options.DUE_ONBOARDING_DAYS)),
     )
+
+
+PARTNER_WIDTH = 220
 
 
 class DueView(WorkspaceView):
@@ -128,7 +130,10 @@ class DueView(WorkspaceView):
                     color=lambda i: URGENCY_COLORS[i.urgency],
                 ),
                 Column(
-                    self.tr("Partner"), lambda i: i.company, sort=lambda i: i.company.casefold()
+                    self.tr("Partner"),
+                    lambda i: i.company,
+                    sort=lambda i: i.company.casefold(),
+                    tooltip=lambda i: i.company,
                 ),
                 Column(self.tr("Was"), lambda i: kind_name(i.kind)),
                 Column(
@@ -151,10 +156,9 @@ class DueView(WorkspaceView):
         self.search.textChanged.connect(self.proxy.set_search)
         self.table = list_table("dueTable", self.proxy)
         self.table.setSortingEnabled(True)
-        header = self.table.horizontalHeader()
-        for column, width in ((0, 110), (1, 220), (2, 185), (3, 90), (4, 100)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        # The note takes the room; the partner is cut at PARTNER_WIDTH (in full in its tooltip),
+        # and a narrow window drops the days (the due date says it too).
+        fit_columns(self.table, key=5, optional=(4,), caps={1: PARTNER_WIDTH})
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().currentRowChanged.connect(self._selection_changed)

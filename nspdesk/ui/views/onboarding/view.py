@@ -38,6 +38,7 @@ from nspdesk.ui.context import AppContext
 from nspdesk.ui.i18n import QT_TRANSLATE_NOOP, show
 from nspdesk.ui.operations import run
 from nspdesk.ui.table_model import Column, RowModel
+from nspdesk.ui.tables import fit_columns
 from nspdesk.ui.views.base import WorkspaceView
 from nspdesk.ui.views.catalog.search_proxy import SearchProxy
 from nspdesk.ui.views.onboarding.data import Loaded, PartnerEntry, Progress, progress_text
@@ -100,9 +101,10 @@ class OnboardingView(WorkspaceView):
         splitter = QSplitter()
         splitter.addWidget(self._partner_panel())
         splitter.addWidget(self._checklist_panel())
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 5)
-        splitter.setSizes([520, 760])
+        # the partner list gets nearly half: its names stay whole at 1366 px, its tiers at 1024
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([560, 640])
         QVBoxLayout(self).addWidget(splitter)
         self.refresh()
 
@@ -134,9 +136,8 @@ class OnboardingView(WorkspaceView):
         self.partners.verticalHeader().setVisible(False)
         self.partners.setSortingEnabled(True)
         self.partners.setWordWrap(False)
-        self.partners.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.partners.horizontalHeader().resizeSection(1, 150)
-        self.partners.horizontalHeader().resizeSection(2, 150)
+        # the name takes the room; a narrow panel drops the tier (the heading on the right names it)
+        fit_columns(self.partners, key=0, optional=(1,))
         self.partners.selectionModel().currentRowChanged.connect(self._partner_changed)
         left = QWidget()
         left_layout = QVBoxLayout(left)

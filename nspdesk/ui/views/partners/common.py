@@ -24,6 +24,7 @@ from nspdesk.domain.decimals import CENT, ZERO
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.standing import Standing
 from nspdesk.ui import i18n
+from nspdesk.ui.field_names import field_label
 from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
 from nspdesk.ui.tables import list_table
 from nspdesk.ui.typed_numbers import read_decimal
@@ -170,7 +171,7 @@ class ErrorLine(QLabel):
         self.clear_error()
         key = error.field.split(".")[-1].split("[")[0]
         root = error.field.split(".")[0].split("[")[0]
-        label = (labels or {}).get(key, error.field)
+        label = (labels or {}).get(key) or field_label(error.field)
         message = i18n.show(error.message)
         self.setText(f"{label}: {message}" if label else message)
         self.show()

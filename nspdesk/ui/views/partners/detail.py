@@ -12,6 +12,7 @@ from nspdesk.domain.program import Program
 from nspdesk.domain.standing import Standing
 from nspdesk.services.partner_overview import PartnerDetail
 from nspdesk.ui.i18n import show
+from nspdesk.ui.scrolling import VerticalScroll
 from nspdesk.ui.views.partners.agreements_tab import AgreementsTab
 from nspdesk.ui.views.partners.backlink_panel import BacklinkPanel
 from nspdesk.ui.views.partners.common import STANDING_COLORS, standing_name
@@ -81,12 +82,21 @@ class PartnerDetailPanel(QWidget):
             "agreements": self.agreements,
             "backlink": self.backlink,
         }
-        self.tabs.addTab(self.dashboard, self.tr("Übersicht"))
-        self.tabs.addTab(self.master, self.tr("Stammdaten"))
-        self.tabs.addTab(self.figures, self.tr("Zahlen"))
-        self.tabs.addTab(self.people, self.tr("Schulungen"))
-        self.tabs.addTab(self.agreements, self.tr("Verträge/NFR"))
-        self.tabs.addTab(self.backlink, self.tr("Backlink"))
+        # The tall pages scroll up and down: the view fits a small laptop's 640 px (less the title
+        # and task bars); the dashboard scrolls by itself.
+        self.pages: dict[str, QWidget] = {
+            name: page if name == "dashboard" else VerticalScroll(page, f"{name}Page")
+            for name, page in self.tab_ids.items()
+        }
+        for name, title in (
+            ("dashboard", self.tr("Übersicht")),
+            ("master", self.tr("Stammdaten")),
+            ("figures", self.tr("Zahlen")),
+            ("people", self.tr("Schulungen")),
+            ("agreements", self.tr("Verträge/NFR")),
+            ("backlink", self.tr("Backlink")),
+        ):
+            self.tabs.addTab(self.pages[name], title)
         self.tabs.setTabToolTip(0, self.tr("Anforderungen, was fehlt, Was wäre wenn"))
         self.tabs.setTabToolTip(3, self.tr("Trainings und zertifizierte Techniker"))
         self.tabs.setTabToolTip(
@@ -117,11 +127,11 @@ class PartnerDetailPanel(QWidget):
 
     def show_tab(self, tab: str) -> None:
         """Open the tab named ``tab`` (a key of ``tab_ids``)."""
-        self.tabs.setCurrentWidget(self.tab_ids[tab])
+        self.tabs.setCurrentWidget(self.pages[tab])
 
     def current_tab(self) -> str:
         current = self.tabs.currentWidget()
-        return next(name for name, widget in self.tab_ids.items() if widget is current)
+        return next(name for name, widget in self.pages.items() if widget is current)
 
     def _mark_tabs(self) -> None:
         self.tabs.setTabText(

@@ -82,7 +82,8 @@ def counted_html(detail: PartnerDetail) -> str:
         f"<th align='right' {gap}>{escape(h)}</th>" for h in amounts
     )
     rows = "".join(
-        f"<tr><td {gap}>{escape(q.number)}</td><td {gap}>{escape(day(q.decided_on))}</td>"
+        f"<tr><td {gap}><a href='{escape(q.number)}'>{escape(q.number)}</a></td>"
+        f"<td {gap}>{escape(day(q.decided_on))}</td>"
         f"<td align='right' {gap}>{escape(money(q.revenue))}</td>"
         f"<td align='right' {gap}>{escape(money(q.mrr) if q.mrr else '–')}</td></tr>"
         for q in detail.counted
@@ -104,6 +105,7 @@ def heading(text: str) -> QLabel:
 
 class FiguresTab(QWidget):
     changed = Signal()
+    quote_requested = Signal(str)  # a counted quote's number was clicked: open it in the editor
 
     def __init__(self, host: Host, program: Program) -> None:
         super().__init__()
@@ -146,7 +148,13 @@ class FiguresTab(QWidget):
         self.counted = QLabel()
         self.counted.setObjectName("countedProjects")
         self.counted.setWordWrap(True)
-        self.counted.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.counted.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.counted.setToolTip(self.tr("Eine Angebotsnummer öffnet das Angebot."))
+        self.counted.linkActivated.connect(self.quote_requested)
         self.title = self._figures_box()
         self.benefits = self._benefits_box()
         self.errors = ErrorLine(

@@ -10,7 +10,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -24,6 +23,7 @@ from nspdesk.domain.standing import Standing
 from nspdesk.services.partner_overview import PartnerRow
 from nspdesk.ui.i18n import QT_TRANSLATE_NOOP, show
 from nspdesk.ui.table_model import Column, FilterProxy, RowModel
+from nspdesk.ui.tables import fit_columns
 from nspdesk.ui.views.partners.common import (
     AMBER,
     GREEN,
@@ -63,12 +63,13 @@ def short(name: str) -> str:
 
 def standing_text(row: PartnerRow) -> str:
     if row.standing is Standing.NONE:
-        # An MSP's revenue level (the vendor grants the status; the list shows the level).
+        # An MSP: the vendor grants the status, there is no traffic light; the list says whose
+        # conditions its revenue level gives ("Niveau Premium" read as if it were a tier).
         if row.revenue_level_open:
-            return QCoreApplication.translate("PartnerList", "Niveau offen")
+            return QCoreApplication.translate("PartnerList", "MSP · Niveau offen")
         if not row.revenue_level:
             return "–"
-        return QCoreApplication.translate("PartnerList", "Niveau {tier}").format(
+        return QCoreApplication.translate("PartnerList", "MSP · {tier}").format(
             tier=short(row.revenue_level)
         )
     return f"● {standing_name(row.standing)}"
@@ -106,6 +107,16 @@ def backlink_tooltip(row: PartnerRow) -> str:
 
 
 def reasons_tooltip(row: PartnerRow) -> str:
+    if row.standing is Standing.NONE and (row.revenue_level or row.revenue_level_open):
+        return QCoreApplication.translate(
+            "PartnerList",
+            "Managed Service Partner: den Status vergibt der Hersteller, es gibt keine Ampel. "
+            "Die Konditionen richten sich nach dem Umsatzniveau: {level}.",
+        ).format(
+            level=show(row.revenue_level)
+            if row.revenue_level and not row.revenue_level_open
+            else QCoreApplication.translate("PartnerList", "noch nicht erfasst")
+        )
     reasons = [show(reason) for reason in row.reasons]
     if row.standing is Standing.BELOW:
         return (
@@ -119,6 +130,7 @@ def tier_text(row: PartnerRow) -> str:
 
 
 HIDDEN = (0, 2, 3)  # number, city, track: searchable and in the tooltip, not worth the width
+OPTIONAL = (6,)  # the backlink: hidden while the list is too narrow for it and the company
 
 
 def columns() -> list[Column[PartnerRow]]:
@@ -190,10 +202,10 @@ class PartnerList(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        # a narrow list drops the backlink column first (the Backlink tab shows it), the company
+        # name stays readable
+        fit_columns(self.table, key=1, optional=OPTIONAL)
+        self.table.horizontalHeader().setStretchLastSection(False)
         for column in HIDDEN:
             self.table.setColumnHidden(column, True)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)

@@ -1,9 +1,10 @@
 """Partner: the list with its traffic light on the left, the selected partner on the right.
 
-The year chosen at the top applies to both: by default the previous calendar year, on whose figures
-a tier is confirmed at the start of the year (the reference date is today, so certifications and
-agreements count as they stand now). Every read and write is one service call; backlink checks run
-in a worker task with progress and cancel.
+The year chosen at the top applies to both: by default the current calendar year, so a quote
+accepted today shows in the partner's figures at once (issue 17); the tier is confirmed at the start
+of a year on the previous year's figures, one step down (the reference date is today, so
+certifications and agreements count as they stand now). Every read and write is one service call;
+backlink checks run in a worker task with progress and cancel.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from nspdesk.domain.errors import InputError
+from nspdesk.services import quotes
 from nspdesk.services.backlinks import PartnerCheck, check_partners
 from nspdesk.services.errors import ConflictError
 from nspdesk.services.partner_overview import partner_detail, partner_overview, review_pdf
@@ -77,6 +79,7 @@ class PartnersView(WorkspaceView):
     title = "Partner"
     today: Callable[[], date] = staticmethod(date.today)  # tests fix the day
     fetch_limits: FetchLimits | None = None  # None: the web checker's defaults
+    navigate = Signal(str, int, str)  # view id, the quote to open, a tab (the main window)
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
@@ -94,6 +97,7 @@ class PartnersView(WorkspaceView):
         self.detail = PartnerDetailPanel(self, program)
         self.detail.backlink.check_requested.connect(self.check_selected)
         self.detail.backlink.cancel_requested.connect(self.cancel_check)
+        self.detail.figures.quote_requested.connect(self.open_quote)
         self.placeholder = QLabel(self.tr("Einen Partner in der Liste wählen."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setStyleSheet("color: #6B6B6B;")
@@ -122,10 +126,11 @@ class PartnersView(WorkspaceView):
         self.year.setObjectName("partnerYear")
         this_year = self.today().year
         self.year.setRange(FIRST_YEAR, this_year)
-        self.year.setValue(this_year - 1)
+        self.year.setValue(this_year)
         self.year.setToolTip(
             self.tr(
-                "Die Stufe wird zu Jahresbeginn auf die Zahlen des Vorjahres geprüft; "
+                "Zahlen des gewählten Jahres; ein heute angenommenes Angebot zählt im laufenden "
+                "Jahr. Die Stufe wird zu Jahresbeginn auf die Zahlen des Vorjahres geprüft; "
                 "Zertifizierungen und Vereinbarungen zählen mit dem Stand von heute."
             )
         )
@@ -203,6 +208,15 @@ class PartnersView(WorkspaceView):
             return
         if self._load_detail(force=True):
             self.right.setCurrentWidget(self.detail)
+
+    def open_quote(self, number: str) -> bool:
+        """Ask for the quote ``number`` (a counted project) to be opened in the quote editor."""
+        workspace = self.context.workspace
+        quote_id = run(self, self.tr("Angebot öffnen"), lambda: quotes.find(workspace, number))
+        if quote_id is None:
+            return False
+        self.navigate.emit("quotes", quote_id, "")
+        return True
 
     def select_partner(self, partner_id: int, tab: str | None = None) -> bool:
         """Select a partner in the list (clearing search and filters if it is hidden) and, with

@@ -96,10 +96,16 @@ class DiffView(QWidget):
                 if column == 0:
                     item.setForeground(QColor(COLORS[change.change]))
                 self.table.setItem(row, column, item)
+        self.table.setVisible(diff is None or not diff.unchanged)  # no empty table to read
         if diff is None:
             self.totals.setText("")
         elif diff.unchanged:
-            self.totals.setText(self.tr("Keine Unterschiede."))
+            self.totals.setText(
+                self.tr(
+                    "Keine Unterschiede: Positionen, Mengen, Preise und Rabatte sind gleich "
+                    "(Netto {net}). Verglichen werden die Positionen, nicht Betreff und Texte."
+                ).format(net=money(diff.new_net))
+            )
         else:
             self.totals.setText(
                 self.tr("Netto vorher {old} · nachher {new} · Differenz {delta}").format(
@@ -193,6 +199,13 @@ class RevisionCompareDialog(QDialog):
     def compare(self, *_args: object) -> None:
         old, new = self.old.currentData(), self.new.currentData()
         if old is None or new is None:
+            return
+        if old == new:
+            self.error.setText(
+                self.tr("Dieselbe Revision auf beiden Seiten: bitte zwei verschiedene wählen.")
+            )
+            self.error.show()
+            self.view.show_diff(None)
             return
         try:
             diff = self.diff_for(int(old), int(new))

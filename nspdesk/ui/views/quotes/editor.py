@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QWidget,
 )
 
 from nspdesk.domain.errors import InputError
@@ -52,6 +53,7 @@ from nspdesk.services.workspace import Workspace
 from nspdesk.ui import operations
 from nspdesk.ui import settings as options
 from nspdesk.ui.context import AppContext
+from nspdesk.ui.field_names import described
 from nspdesk.ui.formats import money
 from nspdesk.ui.i18n import show
 from nspdesk.ui.views.quotes import conditions
@@ -70,10 +72,28 @@ from nspdesk.ui.views.quotes.editor_form import (
     to_qdate,
 )
 from nspdesk.ui.views.quotes.export import sender_contact
-from nspdesk.ui.views.quotes.lines_model import END_CUSTOMER_ONLY, Col, LinesModel
+from nspdesk.ui.views.quotes.lines_model import (
+    END_CUSTOMER_ONLY,
+    Col,
+    LinesDelegate,
+    LinesModel,
+)
+from nspdesk.ui.views.quotes.mail import QuoteMailer
 from nspdesk.ui.views.quotes.names import status_name
 from nspdesk.ui.views.quotes.reprice import Repricer
 from nspdesk.ui.views.quotes.tools import QuoteTools, template_input
+
+# The cell of a line that a refusal names (``lines[2].quantity``).
+LINE_COLUMNS = {
+    "quantity": Col.QUANTITY,
+    "unit_price": Col.UNIT_PRICE,
+    "extra_discount": Col.EXTRA_DISCOUNT,
+    "description": Col.DESCRIPTION,
+    "category": Col.CATEGORY,
+    "unit": Col.UNIT,
+}
+MARK_STYLE = "border: 1px solid #b91c1c;"
+READ_ONLY_STYLE = "background: #f3f4f6; color: #4b5563;"
 
 # An action on the quote as loaded: (workspace, quote id, the version loaded) -> its new state.
 Action = Callable[[Workspace, int, int | None], object]
@@ -93,7 +113,8 @@ class QuoteEditor(QuoteForm):
         self._dirty = False
         self._filling = False
         self._auto_intro = ""
-        self._failed_field = ""  # the field of the last refused action (to focus it)
+        self._refusal: InputError | None = None  # the last action's refused input, to show
+        self._marked: QWidget | None = None  # the widget a refusal marked
         # When a quote is sent (expiry): now, on the editor's day (a test's clock moves it too).
         self.now: Callable[[], datetime] = lambda: datetime.combine(
             self.clock(), datetime.now(UTC).astimezone().timetz()
@@ -111,6 +132,10 @@ class QuoteEditor(QuoteForm):
         self.lines_model.lines_changed.connect(self._edited)
         self._build(self.lines_model)
         self._connect()
+        self._dirty_when_opened = False  # the state when a number cell opened (Escape returns)
+        menu = self.more_button.menu()
+        assert menu is not None  # _build_more_menu set it
+        self.mailer = QuoteMailer(self, self, menu)  # "Per E-Mail senden …" (views/quotes/mail.py)
         self.new_quote()
 
     def _connect(self) -> None:
@@ -140,6 +165,7 @@ class QuoteEditor(QuoteForm):
         self.history.compare_requested.connect(self.tools.compare_revisions)
         self.tier_panel.changed.connect(self._edited)
         self.partner_picker.partner_changed.connect(self._partner_changed)
+        self.partner_link.linkActivated.connect(lambda _link: self.show_partner())
         self.contact.currentTextChanged.connect(self._contact_changed)
         self.subject.textEdited.connect(self._edited)
         self.vat.currentIndexChanged.connect(self._edited)
@@ -152,6 +178,10 @@ class QuoteEditor(QuoteForm):
         self.article_search.search = self._search_catalog
         self.article_search.chosen.connect(self.add_article)
         self.article_search.hint.connect(self._show_hint)
+        delegate = self.table.itemDelegate()
+        if isinstance(delegate, LinesDelegate):
+            delegate.opened.connect(self._cell_opened)
+            delegate.reverted.connect(self._cell_reverted)
         selection = self.table.selectionModel()
         assert selection is not None  # setModel made one
         selection.selectionChanged.connect(self._update_buttons)
@@ -270,10 +300,11 @@ class QuoteEditor(QuoteForm):
         self.tier_panel.set_read_only(frozen)
         if self.loaded is not None:  # the partner of a saved quote is fixed (update_draft)
             self.partner_picker.setEnabled(False)
-        self.subject.setReadOnly(frozen)
-        self.customer.setReadOnly(frozen)
-        self.intro.setReadOnly(frozen)
-        self.closing.setReadOnly(frozen)
+        # Read-only texts look it (greyed, no caret), not like fields that ignore typing.
+        for text in (self.subject, self.customer, self.intro, self.closing):
+            text.setReadOnly(frozen)
+            text.setStyleSheet(READ_ONLY_STYLE if frozen else "")
+            text.setFocusPolicy(Qt.FocusPolicy.ClickFocus if frozen else Qt.FocusPolicy.StrongFocus)
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.NoEditTriggers
             if frozen
@@ -302,12 +333,19 @@ class QuoteEditor(QuoteForm):
     def _update_buttons(self, *_args: object) -> None:
         status = self.loaded.status if self.loaded is not None else Status.DRAFT
         draft = status == Status.DRAFT
+        # Sending or printing needs a partner and at least one line (a saved quote prints as it is).
+        complete = self.partner_picker.current_partner() is not None and bool(
+            self.lines_model.rowCount()
+        )
         self.save_button.setEnabled(draft)
-        self.send_button.setEnabled(draft)
+        self.send_button.setEnabled(draft and complete)
+        why = "" if complete else self.tr("Zuerst einen Partner wählen und Positionen erfassen.")
+        self.send_button.setToolTip(why)
         self.accept_button.setEnabled(status == Status.SENT)
         self.reject_button.setEnabled(status == Status.SENT)
         self.revise_button.setEnabled(status in {Status.SENT, Status.REJECTED, Status.EXPIRED})
-        self.pdf_button.setEnabled(True)
+        self.pdf_button.setEnabled(not draft or complete)
+        self.pdf_button.setToolTip(self.tr("Strg+P") if not draft or complete else why)
         for button in (self.accept_button, self.reject_button):
             button.setVisible(status == Status.SENT)
         self.send_button.setVisible(draft)
@@ -333,6 +371,13 @@ class QuoteEditor(QuoteForm):
             return
         self._dirty = True
         self.reprice()
+
+    def _cell_opened(self) -> None:
+        self._dirty_when_opened = self._dirty
+
+    def _cell_reverted(self) -> None:
+        """Escape undid what was typed in the cell: as unsaved as before it opened."""
+        self._dirty = self._dirty_when_opened
 
     def _update_category_column(self) -> None:
         """Catalog lines carry their category; it is shown (and chosen) only for free lines."""
@@ -455,7 +500,18 @@ class QuoteEditor(QuoteForm):
             unit=article.unit,
             article_number=article.article_number,
         )
-        return self.add_line(line)
+        if not self.add_line(line):
+            return False
+        self._edit_quantity(self.lines_model.rowCount() - 1)
+        return True
+
+    def _edit_quantity(self, row: int) -> None:
+        """The cursor in the quantity of the line just added (what one types next)."""
+        index = self.lines_model.index(row, Col.QUANTITY)
+        if self.lines_model.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.table.setCurrentIndex(index)
+            self.table.edit(index)
 
     def add_line(self, line: LineInput) -> bool:
         if self.read_only:
@@ -582,7 +638,12 @@ class QuoteEditor(QuoteForm):
         self.search_hint.setVisible(bool(text))
 
     def show_error(self, message: str) -> None:
-        """A refused input or why the quote cannot be priced; "" hides it."""
+        """A refused input or why the quote cannot be priced; "" hides it (and unmarks the field
+        a refusal marked)."""
+        if self._marked is not None:
+            self._marked.setStyleSheet("")
+            self._marked.setToolTip("")
+            self._marked = None
         self.error_banner.setText(message)
         self.error_banner.setVisible(bool(message))
 
@@ -620,6 +681,14 @@ class QuoteEditor(QuoteForm):
         """What the form says, with or without a partner (templates need none)."""
         partner = self.partner_picker.current_partner()
         return self._input(partner.id if partner else 0)
+
+    def show_partner(self) -> bool:
+        """ "Zum Partner": ask for the quote's partner to be shown (False: none chosen)."""
+        partner_id = self.current_partner_id()
+        if partner_id is None:
+            return False
+        self.partner_requested.emit(partner_id)
+        return True
 
     def current_partner_id(self) -> int | None:
         partner = self.partner_picker.current_partner()
@@ -659,6 +728,7 @@ class QuoteEditor(QuoteForm):
             if partner is not None and pricer is not None and data is not None
             else partner
         )
+        self.partner_link.setVisible(partner is not None)
         self.conditions.setText(
             conditions.conditions_text(program, shown_as)
             if shown_as
@@ -686,6 +756,7 @@ class QuoteEditor(QuoteForm):
             not self.read_only and priced is not None and bool(missing_maintenance(priced)),
         )
         self._update_standard_lines()
+        self._update_buttons()
 
     def _line_refusal(self, row: int, line: LineInput) -> str | None:
         """Why the domain refuses ``line`` at ``row``, as the user reads it (None: accepted)."""
@@ -758,9 +829,7 @@ class QuoteEditor(QuoteForm):
             self._offer_reload(stale[0])
             return False
         if quote_id is None:
-            if self._failed_field in {"tier_choice", "tier_reason"}:
-                target = self.tier_panel.reason if self._failed_field == "tier_reason" else None
-                (target or self.tier_panel.keep).setFocus(Qt.FocusReason.OtherFocusReason)
+            self._show_refusal()
             return False
         self.load(quote_id)
         assert self.loaded is not None
@@ -768,18 +837,63 @@ class QuoteEditor(QuoteForm):
         self.changed_in_store.emit(quote_id)
         return True
 
-    def _noting_field(self, action: Callable[[], T]) -> Callable[[], T]:
-        """``action``, remembering the field of an ``InputError`` it raises (to focus it)."""
+    def _noting_field(self, action: Callable[[], T]) -> Callable[[], T | None]:
+        """``action``, keeping an ``InputError`` it raises for ``_show_refusal`` (shown beside the
+        field it concerns, not in a dialog); None then."""
 
-        def run() -> T:
-            self._failed_field = ""
+        def run() -> T | None:
+            self._refusal = None
             try:
                 return action()
             except InputError as error:
-                self._failed_field = error.field
-                raise
+                self._refusal = error
+                return None
 
         return run
+
+    def _show_refusal(self) -> None:
+        """The refused input of the last action in the banner, in the user's words, with the
+        widget it concerns marked and focused (a line: its row and cell)."""
+        error, self._refusal = self._refusal, None
+        if error is None:
+            return
+        message = described(error)
+        self.show_error(message)
+        widget = self._widget_for(error)
+        if widget is None:
+            return
+        if widget is not self.table:
+            widget.setStyleSheet(MARK_STYLE)
+            self._marked = widget
+        widget.setToolTip(message)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _widget_for(self, error: InputError) -> QWidget | None:
+        """The widget where ``error``'s field is typed or chosen (None: no single one)."""
+        line = error.line
+        if line is None and error.field.startswith("lines["):
+            line = int(error.field[len("lines[") :].split("]")[0])
+        if line is not None and 0 <= line < self.lines_model.rowCount():
+            column = LINE_COLUMNS.get(error.field.rsplit(".", 1)[-1], Col.DESCRIPTION)
+            self.table.selectRow(line)
+            self.table.setCurrentIndex(self.lines_model.index(line, column))
+            return self.table
+        panel = self.tier_panel
+        widgets: dict[str, QWidget] = {
+            "partner": self.partner_picker,
+            "tier_choice": panel.keep if panel.isVisible() else panel.status,
+            "tier_reason": panel.reason,
+            "quote_date": self.quote_date,
+            "valid_until": self.valid_until,
+            "subject": self.subject,
+            "contact_person": self.contact,
+            "customer": self.customer,
+            "intro": self.intro,
+            "closing": self.closing,
+            "vat": self.vat,
+            "lines": self.article_search,
+        }
+        return widgets.get(error.field)
 
     def saved_first(self) -> int | None:
         return self._saved_first()
@@ -811,8 +925,6 @@ class QuoteEditor(QuoteForm):
             self.tr("Angebot {label}: als versendet markiert"),
             True,
         )
-        if not done and self._failed_field == "valid_until":
-            self.valid_until.setFocus(Qt.FocusReason.OtherFocusReason)
         return done
 
     def mark_accepted(self) -> bool:
@@ -869,6 +981,7 @@ class QuoteEditor(QuoteForm):
             self._offer_reload(stale[0])
             return False
         if done_now is None:
+            self._show_refusal()
             return False
         self.load(quote_id)
         assert self.loaded is not None
@@ -877,7 +990,11 @@ class QuoteEditor(QuoteForm):
         return True
 
     def export_pdf(self) -> bool:
-        """The PDF of the saved revision (a new or changed draft is saved first)."""
+        """The PDF of the saved revision (a new or changed draft is saved first); nothing for a
+        draft without partner or lines (Ctrl+P says why)."""
+        if not self.pdf_button.isEnabled():
+            self.say(self.pdf_button.toolTip())
+            return False
         quote_id = self._saved_first()
         if quote_id is None:
             return False

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import pairwise
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSizePolicy,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -42,11 +41,14 @@ from nspdesk.domain.program import Program, Tier
 from nspdesk.domain.tier_check import TierChoice
 from nspdesk.domain.vat import STANDARD_RATE, VatMode
 from nspdesk.services.quotes import EventRow, PartnerChoice, Status
+from nspdesk.ui.flow_layout import flow_row
 from nspdesk.ui.formats import day, money, percent
 from nspdesk.ui.i18n import show
+from nspdesk.ui.tables import fit_columns
 from nspdesk.ui.views.quotes.article_search import ArticleSearch
 from nspdesk.ui.views.quotes.history import HistoryPanel
 from nspdesk.ui.views.quotes.lines_model import END_CUSTOMER_ONLY, Col, LinesDelegate, LinesModel
+from nspdesk.ui.views.quotes.lines_table import LinesTable
 from nspdesk.ui.views.quotes.partner_picker import PartnerPicker
 from nspdesk.ui.views.quotes.tier_panel import TierPanel
 from nspdesk.ui.views.quotes.totals import TotalsBox
@@ -63,6 +65,8 @@ ERROR_STYLE = BANNER.format(bg="#fee2e2", fg="#991b1b")
 HINT_STYLE = "color: #92400e;"
 WARNINGS_BOX_STYLE = "#warningsBox { background: #ffedd5; border-radius: 4px; }"
 WARNING_TEXT_STYLE = "color: #7c2d12; padding: 6px 4px 6px 10px;"
+CATEGORY_WIDTH = 140  # px: "Server – Softwarewartung" in the lines table
+ARTICLE_SEARCH_MIN = 220  # px: the search field's placeholder stays legible
 LOCKED_STYLE = BANNER.format(bg="#dbeafe", fg="#1e3a8a")
 
 
@@ -107,12 +111,13 @@ class QuoteForm(QWidget):
     back_requested = Signal()
     status = Signal(str)
     pdf_requested = Signal(int)
+    partner_requested = Signal(int)  # "Zum Partner": show the partner (its figures)
 
     # --- layout ---------------------------------------------------------------------------------
 
     def _build(self, lines_model: LinesModel) -> None:
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setContentsMargins(16, 4, 16, 4)  # every pixel of height counts at 640 px
         layout.addLayout(self._build_header())
         self.frozen_banner = self._banner("frozenBanner", FROZEN_STYLE)
         self.error_banner = self._banner("errorBanner", ERROR_STYLE)
@@ -145,6 +150,52 @@ class QuoteForm(QWidget):
         self.tabs.addTab(self.history, translate("QuoteEditor", "Verlauf"))
         layout.addWidget(self.tabs, 1)
         layout.addLayout(self._build_bottom())
+        self._set_tab_order()
+
+    def _set_tab_order(self) -> None:
+        """Tab runs top to bottom: the actions of the header, the tier decision, the recipient,
+        the offer, the line tools, the lines (their editable cells, ``LinesTable``), the texts.
+        The tab bar (Positionen/Verlauf) is no stop: Ctrl+Tab switches it."""
+        tabs = self.tabs.tabBar()
+        if tabs is not None:
+            tabs.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        chain: list[QWidget] = [
+            self.back_button,
+            self.save_button,
+            self.send_button,
+            self.accept_button,
+            self.reject_button,
+            self.revise_button,
+            self.pdf_button,
+            self.more_button,
+            self.tier_panel.keep,
+            self.tier_panel.reason,
+            self.tier_panel.use_supported,
+            self.partner_picker,
+            self.partner_link,
+            self.contact,
+            self.subject,
+            self.quote_date,
+            self.valid_until,
+            self.vat,
+            self.to_partner,
+            self.to_customer,
+            self.customer,
+            self.article_search,
+            self.free_button,
+            self.own_use_button,
+            self.nfr_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+            self.table,
+            self.maintenance_button,
+            self.intro,
+            self.closing,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _build_warnings(self) -> QFrame:
         """The quote's warnings (``domain.quote_checks``) under the lines, one per line, with the
@@ -197,21 +248,25 @@ class QuoteForm(QWidget):
         )
         self.save_button.setDefault(True)
         self.more_button = self._build_more_menu()
+        # A narrow window cuts the title (the window title names the quote too) and wraps the buttons onto a
+        # second line: Speichern, PDF and Weitere stay in view.
+        self.title.setMinimumWidth(self.title.fontMetrics().horizontalAdvance("Angebot A-0000"))
         header = QHBoxLayout()
         header.addWidget(self.back_button)
-        header.addWidget(self.title)
+        header.addWidget(self.title, 1)
         header.addWidget(self.badge)
-        header.addStretch(1)
-        for button in (
-            self.save_button,
-            self.send_button,
-            self.accept_button,
-            self.reject_button,
-            self.revise_button,
-            self.pdf_button,
-            self.more_button,
-        ):
-            header.addWidget(button)
+        header.addWidget(
+            flow_row(
+                self.save_button,
+                self.send_button,
+                self.accept_button,
+                self.reject_button,
+                self.revise_button,
+                self.pdf_button,
+                self.more_button,
+                align_right=True,
+            )
+        )
         return header
 
     def _build_more_menu(self) -> QPushButton:
@@ -248,7 +303,21 @@ class QuoteForm(QWidget):
             contact_edit.setPlaceholderText(translate("QuoteEditor", "z. B. Frau Dr. Anna Schmidt"))
         recipient = QGroupBox(translate("QuoteEditor", "Empfänger"))
         form = QFormLayout(recipient)
-        form.addRow(translate("QuoteEditor", "Partner"), self.partner_picker)
+        self.partner_link = QLabel(
+            "<a href='partner'>{}</a>".format(translate("QuoteEditor", "Zum Partner ›"))
+        )
+        self.partner_link.setObjectName("toPartner")
+        self.partner_link.setToolTip(
+            translate("QuoteEditor", "Den Partner mit seinen Zahlen des laufenden Jahres zeigen")
+        )
+        self.partner_link.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        partner_row = QHBoxLayout()
+        partner_row.addWidget(self.partner_picker, 1)
+        partner_row.addWidget(self.partner_link)
+        form.addRow(translate("QuoteEditor", "Partner"), partner_row)
         form.addRow(translate("QuoteEditor", "Konditionen"), self.conditions)
         form.addRow(translate("QuoteEditor", "Stufe"), self.tier_panel.status)
         form.addRow(translate("QuoteEditor", "Ansprechpartner"), self.contact)
@@ -268,6 +337,11 @@ class QuoteForm(QWidget):
         self.vat.addItem(
             translate("QuoteEditor", "Reverse Charge (EU-Unternehmen)"),
             VatMode.REVERSE_CHARGE.value,
+        )
+        # "Reverse Charge (EU-Unternehmen)" may be cut in a narrow window, not widen it
+        self.vat.setMinimumContentsLength(16)
+        self.vat.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         dates = QHBoxLayout()
         dates.addWidget(self.quote_date)
@@ -335,19 +409,26 @@ class QuoteForm(QWidget):
         self.down_button = self._button("▼")
         self.up_button.setToolTip(translate("QuoteEditor", "Position nach oben"))
         self.down_button.setToolTip(translate("QuoteEditor", "Position nach unten"))
-        tools = QHBoxLayout()
-        tools.addWidget(self.article_search, 1)
-        tools.addWidget(self.free_button)
-        tools.addWidget(self.own_use_button)
-        tools.addWidget(self.nfr_button)
-        tools.addWidget(self.remove_button)
         for button in (self.up_button, self.down_button):
             button.setFixedWidth(button.sizeHint().height() + 8)
-            tools.addWidget(button)
+        self.article_search.setMinimumWidth(ARTICLE_SEARCH_MIN)
+        tools = QHBoxLayout()
+        tools.addWidget(self.article_search, 1)
+        tools.addWidget(  # wraps onto a second line in a narrow window
+            flow_row(
+                self.free_button,
+                self.own_use_button,
+                self.nfr_button,
+                self.remove_button,
+                self.up_button,
+                self.down_button,
+                align_right=True,
+            )
+        )
         return tools
 
-    def _build_table(self, lines_model: LinesModel) -> QTableView:
-        self.table = QTableView()
+    def _build_table(self, lines_model: LinesModel) -> LinesTable:
+        self.table = LinesTable()
         self.table.setObjectName("linesTable")
         self.table.setModel(lines_model)
         self.table.setItemDelegate(LinesDelegate(lines_model.categories, self.table))
@@ -355,9 +436,20 @@ class QuoteForm(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        # at least three lines in view: below that the editor scrolls up and down instead
+        rows = self.table.verticalHeader().defaultSectionSize()
+        self.table.setMinimumHeight(
+            self.table.horizontalHeader().sizeHint().height() + 3 * rows + 4
+        )
         header_view = self.table.horizontalHeader()
-        header_view.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header_view.setSectionResizeMode(Col.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        # The description takes the room; the category (of free lines) is cut at CATEGORY_WIDTH,
+        # in full in its tooltip; a narrow window drops the line numbers.
+        fit_columns(
+            self.table,
+            key=Col.DESCRIPTION,
+            optional=(Col.POSITION,),
+            caps={Col.CATEGORY: CATEGORY_WIDTH},
+        )
         header_view.setHighlightSections(False)
         self.table.setColumnHidden(Col.CATEGORY, True)
         for column in END_CUSTOMER_ONLY:

@@ -22,13 +22,16 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QLineEdit,
     QStyledItemDelegate,
@@ -110,6 +113,7 @@ class LinesModel(QAbstractTableModel):
         self.read_only = False
         self.check: LineCheck | None = None
         self.audience = Audience.PARTNER
+        self._refusal = ""  # the reason of the last refused edit, until one is accepted
 
     def set_audience(self, audience: Audience) -> None:
         """Partner or end customer: the headers of the discount and price columns follow."""
@@ -311,7 +315,7 @@ class LinesModel(QAbstractTableModel):
         try:
             changed = self._changed(line, column, str(value if value is not None else ""))
         except InputError as error:
-            self.rejected.emit(
+            self._reject(
                 self.tr("Position {position}, {field}: {message}").format(
                     position=row + 1, field=error.field, message=error.message
                 )
@@ -329,12 +333,17 @@ class LinesModel(QAbstractTableModel):
     def line(self, row: int) -> LineInput:
         return self._lines[row]
 
-    def restore(self, row: int, line: LineInput) -> None:
-        """Put back ``line`` as it was before an edit the model refused (it was accepted then)."""
+    def restore(self, row: int, line: LineInput, *, say_why: bool = True) -> None:
+        """Put back ``line`` as it was before an edit the model refused (it was accepted then).
+
+        The refusal is said again afterwards: re-pricing the restored line must not take the
+        reason off the screen (issue 17: the editor's banner flashed and stayed hidden)."""
         if 0 <= row < len(self._lines) and self._lines[row] != line:
             self._lines[row] = line
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(Col) - 1))
             self.lines_changed.emit()
+            if self._refusal and say_why:
+                self.rejected.emit(self._refusal)
 
     def reads(self, index: Index, text: str) -> bool:
         """Whether ``text`` is a complete value for the cell (a number where one is wanted)."""
@@ -375,9 +384,14 @@ class LinesModel(QAbstractTableModel):
     def _accepted(self, row: int, line: LineInput) -> bool:
         reason = self.check(row, line) if self.check is not None else None
         if reason is not None:
-            self.rejected.emit(reason)
+            self._reject(reason)
             return False
+        self._refusal = ""
         return True
+
+    def _reject(self, reason: str) -> None:
+        self._refusal = reason
+        self.rejected.emit(reason)
 
 
 class LinesDelegate(QStyledItemDelegate):
@@ -385,8 +399,12 @@ class LinesDelegate(QStyledItemDelegate):
 
     A number is handed to the model while it is typed, as soon as it reads as one, so that the
     net of the line and the totals follow each keystroke; half-typed text ("1.") waits for Enter,
-    which then says what is wrong with it.
+    which then says what is wrong with it. Enter, Tab and leaving the cell keep what was typed;
+    Escape puts the line back as it was before the cell was opened (issue 17).
     """
+
+    opened = Signal()  # a number cell's editor opened (the editor remembers what was unsaved)
+    reverted = Signal()  # Escape put its line back as it was when the cell opened
 
     def __init__(self, categories: dict[str, Category], parent: Any = None) -> None:
         super().__init__(parent)
@@ -411,7 +429,23 @@ class LinesDelegate(QStyledItemDelegate):
             model = index.model()
             if isinstance(model, LinesModel):
                 self._before[id(editor)] = (index.row(), model.line(index.row()))
+                self.opened.emit()
         return editor
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(watched, QLineEdit)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            before = self._before.get(id(watched))
+            view = self.parent()
+            model = view.model() if isinstance(view, QAbstractItemView) else None
+            if before is not None and isinstance(model, LinesModel):
+                model.restore(*before, say_why=False)  # the live commits of this cell undone
+                self.reverted.emit()
+        return super().eventFilter(watched, event)
 
     def destroyEditor(self, editor: QWidget, index: Index) -> None:
         self._before.pop(id(editor), None)

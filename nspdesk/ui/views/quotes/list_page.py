@@ -15,7 +15,6 @@ from PySide6.QtGui import QColor, QFontMetricsF, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,7 +28,7 @@ from nspdesk.services.quotes import QuoteRow, Status
 from nspdesk.ui.formats import day, money
 from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
 from nspdesk.ui.table_model import Column, FilterProxy, RowModel
-from nspdesk.ui.tables import list_table
+from nspdesk.ui.tables import fit_columns, list_table
 from nspdesk.ui.views.quotes.names import STATUSES
 from nspdesk.ui.views.quotes.names import status_name as ui_status_name
 
@@ -122,6 +121,7 @@ COLUMNS: list[Column[QuoteRow]] = [
 ]
 TEXT_COLUMNS = range(len(COLUMNS) - 3, len(COLUMNS))
 PARTNER_COLUMN = 1
+OPTIONAL_COLUMNS = (5, 2, 6)  # revision, date, net
 
 
 def columns() -> list[Column[QuoteRow]]:
@@ -191,7 +191,7 @@ class QuoteListPage(QWidget):
         self.year_filter.setObjectName("yearFilter")
         self.partner_filter = QComboBox()
         self.partner_filter.setObjectName("partnerFilter")
-        self.partner_filter.setMinimumContentsLength(22)
+        self.partner_filter.setMinimumContentsLength(16)
         self.partner_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -213,7 +213,9 @@ class QuoteListPage(QWidget):
         header = self.table.horizontalHeader()
         # Sized to the widest text of all rows in set_rows, not ResizeToContents: that measures
         # every fetched row again on each keystroke (a third of a keystroke's time).
-        header.setSectionResizeMode(PARTNER_COLUMN, QHeaderView.ResizeMode.Stretch)
+        # The partner takes the width left; a narrow window drops the revision, then the date, then
+        # the net sum (the gross stays).
+        fit_columns(self.table, key=PARTNER_COLUMN, optional=OPTIONAL_COLUMNS, contents=False)
         header.setHighlightSections(False)
         self.table.activated.connect(self._activated)
         selection = self.table.selectionModel()

@@ -24,7 +24,7 @@ class PartnerPicker(QComboBox):
         self.setObjectName("partnerPicker")
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setMinimumContentsLength(28)
+        self.setMinimumContentsLength(22)  # the box stretches; 22 letters leave room at 1024 px
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         line_edit = self.lineEdit()
         assert line_edit is not None  # editable: Qt made one

@@ -9,7 +9,10 @@ nothing up itself.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from nspdesk.domain.billing import PERIOD_ORDER, PeriodSummary, PeriodTotal, period_summary
@@ -21,6 +24,7 @@ from nspdesk.ui.i18n import show
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 MUTED = "color: #4b5563;"
 NEGATIVE = "color: #b91c1c;"
+WIDEST_AMOUNT = Decimal("999999.99")  # the box is as wide as these amounts need, for every quote
 # Grid columns
 LABEL, NET, VAT, GROSS, MARGIN = range(5)
 HEADER_ROW = 0
@@ -41,7 +45,6 @@ class TotalsBox(QFrame):
         super().__init__(parent)
         self.setObjectName("totalsBox")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(300)
         self.summary: PeriodSummary | None = None
         layout = QGridLayout(self)
         layout.setHorizontalSpacing(12)
@@ -55,6 +58,7 @@ class TotalsBox(QFrame):
         self._build_total(layout)
         self._build_margin(layout)
         layout.setRowStretch(NOTE_ROW + 1, 1)
+        self._widths = {margin: self._width_for(margin) for margin in (False, True)}
         self._show_periods(None, end_customer=False)
         self._show_margin(None)
 
@@ -171,9 +175,43 @@ class TotalsBox(QFrame):
             return self.tr("Gesamt {period}").format(period=name)
         return self.tr("Gesamt")
 
+    def _width_for(self, margin_column: bool) -> int:
+        """A fixed width: the widest label and amounts this box can show, so that it keeps its
+        width from quote to quote (and the texts beside it theirs)."""
+        layout = self.layout()
+        assert isinstance(layout, QGridLayout)
+        plain, bold = self.fontMetrics(), QFontMetrics(self.total_label.font())
+        labels = [plain.horizontalAdvance(self.purchase_label.text())]
+        labels += [plain.horizontalAdvance(self.margin_caption.text())]
+        labels += [plain.horizontalAdvance(self.tr("Marge in % des Verkaufs"))]
+        labels += [bold.horizontalAdvance(self.tr("Gesamt im ersten Jahr"))]
+        labels += [
+            bold.horizontalAdvance(self.tr("Gesamt {period}").format(period=name))
+            for name in self.period_names.values()
+        ]
+        amount = money(WIDEST_AMOUNT)
+        columns = [
+            bold.horizontalAdvance(amount),
+            bold.horizontalAdvance(amount),
+            QFontMetrics(self.gross.font()).horizontalAdvance(amount),
+        ]
+        if margin_column:
+            columns.append(bold.horizontalAdvance(amount))
+        margins = layout.contentsMargins()
+        return (
+            max(labels)
+            + sum(columns)
+            + layout.horizontalSpacing() * len(columns)
+            + margins.left()
+            + margins.right()
+            + 2 * self.frameWidth()
+            + 4  # rounding
+        )
+
     def _show_periods(self, summary: PeriodSummary | None, end_customer: bool) -> None:
         mixed = summary is not None and summary.mixed
         margin_column = mixed and end_customer
+        self.setFixedWidth(self._widths[margin_column])
         by_period: dict[Billing, PeriodTotal] = (
             {p.period: p for p in summary.periods} if summary is not None else {}
         )
@@ -209,12 +247,40 @@ class TotalsBox(QFrame):
         self.purchase.setText(money(priced.purchase))
         self.margin.setText(money(priced.margin))
         self.margin.setStyleSheet(NEGATIVE if priced.margin < 0 else "")
+        if mixed and self.summary is not None:
+            self._show_period_rates(self.summary)
+            return
         rate = priced.margin_percent
         self.margin_percent.setText(percent(rate) if rate is not None else "–")
         self.margin_percent.setStyleSheet(NEGATIVE if priced.margin < 0 else "")
-        self.margin_caption.setText(
-            self.tr("Marge in % des Verkaufs") if mixed else self.tr("Marge des Partners")
-        )
+        self.margin_caption.setText(self.tr("Marge des Partners"))
         self.margin_percent.setToolTip(
             self.tr("Marge aller Positionen im Verhältnis zum Verkaufspreis (netto)")
         )
+
+    def _show_period_rates(self, summary: PeriodSummary) -> None:
+        """The margin rate of each period on its own sale and of the first year, one labelled
+        line each (a rate across one-time and monthly amounts would mean nothing)."""
+        captions: list[str] = []
+        rates: list[str] = []
+        for total in summary.periods:
+            captions.append(
+                self.tr("Marge {period}").format(period=self.period_names[total.period])
+            )
+            rates.append(_rate(total))
+        captions.append(self.tr("Marge im ersten Jahr"))
+        rates.append(_rate(summary.first_year))
+        self.margin_caption.setText("\n".join(captions))
+        self.margin_percent.setText("\n".join(rates))
+        self.margin_percent.setStyleSheet(NEGATIVE if summary.first_year.margin < 0 else "")
+        self.margin_percent.setToolTip(
+            self.tr(
+                "Marge in % des Verkaufspreises (netto), je Abrechnungszeitraum und für das erste "
+                "Jahr (einmalig + 1 × jährlich + 12 × monatlich)"
+            )
+        )
+
+
+def _rate(total: PeriodTotal) -> str:
+    rate = total.margin_percent
+    return percent(rate) if rate is not None else "–"

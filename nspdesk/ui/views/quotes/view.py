@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout
 
 from nspdesk.services import quotes
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 class QuotesView(WorkspaceView):
     view_id = "quotes"
     title = "Angebote"
+    navigate = Signal(str, int, str)  # view id, the partner to open, its tab (the main window)
 
     def __init__(self, context: AppContext, clock: Callable[[], date] = date.today) -> None:
         super().__init__(context)
@@ -53,6 +54,9 @@ class QuotesView(WorkspaceView):
         self.editor.changed_in_store.connect(self._changed_in_store)
         self.editor.pdf_requested.connect(self.show_quote_pdf)
         self.editor.status.connect(self.status)
+        self.editor.partner_requested.connect(
+            lambda partner_id: self.navigate.emit("partners", partner_id, "figures")
+        )
 
     # --- pages ----------------------------------------------------------------------------------
 

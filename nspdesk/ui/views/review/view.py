@@ -13,13 +13,13 @@ from __future__ import annotations
 import getpass
 from collections.abc import Callable
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
@@ -38,10 +38,11 @@ from nspdesk.services.errors import StoreError
 from nspdesk.ui import formats
 from nspdesk.ui import settings as options
 from nspdesk.ui.context import AppContext
+from nspdesk.ui.flow_layout import flow_row
 from nspdesk.ui.i18n import show
 from nspdesk.ui.operations import run
 from nspdesk.ui.table_model import FilterProxy, RowModel
-from nspdesk.ui.tables import Selection, list_table
+from nspdesk.ui.tables import Selection, fit_columns, list_table
 from nspdesk.ui.views.base import WorkspaceView
 from nspdesk.ui.views.review.files import ReviewFiles
 from nspdesk.ui.views.review.lines import columns, detail_html, proposal_text
@@ -49,6 +50,10 @@ from nspdesk.ui.views.review.override_dialog import OverrideDialog
 from nspdesk.ui.worker import Progress, Task
 
 FIRST_YEAR = 2000
+
+
+TIER_WIDTH = 180  # "Managed Service Partner (Premium Partner)" is elided, in full in the tooltip
+REASONS_WIDTH = 220
 
 
 class ReviewView(WorkspaceView):
@@ -72,10 +77,14 @@ class ReviewView(WorkspaceView):
         self.proxy.setSourceModel(self.model)
         self.table = list_table("reviewTable", self.proxy, Selection.ExtendedSelection)
         self.table.setSortingEnabled(True)
-        header = self.table.horizontalHeader()
-        for column, width in ((0, 200), (1, 165), (2, 165), (3, 170), (4, 195)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        # The partner takes the room; the tiers and the reasons (in the tooltips and the detail
+        # below) are cut at TIER_WIDTH and REASONS_WIDTH, and a narrow window drops them, then the movement.
+        fit_columns(
+            self.table,
+            key=0,
+            optional=(5, 3),
+            caps={1: TIER_WIDTH, 2: TIER_WIDTH, 5: REASONS_WIDTH},
+        )
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.override_selected())
@@ -171,13 +180,20 @@ class ReviewView(WorkspaceView):
         self.table_button.setToolTip(self.tr("Die Überprüfung als Tabelle für Excel"))
         self.table_button.clicked.connect(self.export_table)
 
+        # two rows of buttons that wrap in a narrow window
         bar = QHBoxLayout()
-        for button in (self.accept_button, self.override_button, self.accept_all_button):
-            bar.addWidget(button)
-        bar.addWidget(self.confirm_button)
+        bar.addWidget(
+            flow_row(
+                self.accept_button,
+                self.override_button,
+                self.accept_all_button,
+                self.confirm_button,
+            )
+        )
         bar.addStretch(1)
-        for button in (self.letters_button, self.summary_button, self.table_button):
-            bar.addWidget(button)
+        bar.addWidget(
+            flow_row(self.letters_button, self.summary_button, self.table_button, align_right=True)
+        )
         return bar
 
     # --- showing --------------------------------------------------------------------------------
@@ -279,7 +295,10 @@ class ReviewView(WorkspaceView):
 
     def _show_detail(self) -> None:
         line = self.selected_line()
-        if self.state is None or line is None:
+        if self.state is None:
+            self.detail.setHtml(self._before_a_run_html())
+            return
+        if line is None:
             self.detail.setHtml(
                 "<p style='color:#6B6B6B'>"
                 + self.tr("Eine Zeile wählen, um Zahlen und Gründe zu sehen.")
@@ -287,6 +306,32 @@ class ReviewView(WorkspaceView):
             )
             return
         self.detail.setHtml(detail_html(self.state.program, line))
+
+    def _before_a_run_html(self) -> str:
+        """What to do when the year has no review yet: the steps, and that nothing changes until
+        the review is confirmed."""
+        steps = (
+            self.tr(
+                "Geschäftsjahr und Stichtag wählen: die Zahlen des Jahres zählen, "
+                "Zertifizierungen und Vereinbarungen mit dem Stand des Stichtags."
+            ),
+            self.tr(
+                "„Überprüfung ausführen“ berechnet für jeden Partner einen Vorschlag: aufstufen, "
+                "abstufen oder unverändert. Dabei ändert sich noch nichts."
+            ),
+            self.tr(
+                "Die Vorschläge annehmen oder abweichend entscheiden (mit Begründung), dann "
+                "„Bestätigen …“: erst dann gelten die neuen Stufen, und erst dann gibt es die "
+                "Briefe an die Partner."
+            ),
+        )
+        items = "".join(f"<li>{escape(step)}</li>" for step in steps)
+        title = escape(
+            self.tr("Für {year} gibt es noch keine Überprüfung. So geht es:").format(
+                year=self.year.value()
+            )
+        )
+        return f"<p><b>{title}</b></p><ol>{items}</ol>"
 
     def _selection_changed(self, *_args: object) -> None:
         self._update_buttons()

@@ -143,14 +143,28 @@ class BackupsPanel(QGroupBox):
             item.setData(Qt.ItemDataRole.UserRole, str(backup))
             item.setToolTip(str(backup))
             self.list.addItem(item)
+        if not self.list.count():  # what to do, rather than an empty white box
+            hint = QListWidgetItem(
+                self.tr(
+                    "Noch keine Sicherung. „Jetzt sichern“ legt eine an; hier stehen dann die "
+                    "Sicherungen, neueste zuerst, und „Wiederherstellen …“ holt eine zurück."
+                )
+            )
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.list.addItem(hint)
         self._update_buttons()
 
     def selected_backup(self) -> Path | None:
         item = self.list.currentItem()
-        return Path(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+        path = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return Path(path) if isinstance(path, str) else None
 
     def _update_buttons(self, *_args: object) -> None:
-        self.restore_button.setEnabled(self.selected_backup() is not None)
+        chosen = self.selected_backup() is not None
+        self.restore_button.setEnabled(chosen)
+        self.restore_button.setToolTip(
+            "" if chosen else self.tr("Erst eine Sicherung in der Liste wählen.")
+        )
 
     def backup_now(self) -> Path | None:
         if self.path is None:
