@@ -7,8 +7,9 @@ there, every concurrent change is either merged or a recorded conflict."
 
 Each seed runs ``STEPS`` random steps (a change on one device through the store's own write paths, a
 sync, a sync killed at a random point, a conflict resolved) and a final round. Size: the environment's
-``NSPDESK_SYNC_SEEDS`` seeds (default 6) of ``NSPDESK_SYNC_STEPS`` steps (default 40) — the README
-states what CI runs. A failure names its seed; rerun it with ``-k "seed-N"``.
+``NSPDESK_SYNC_SEEDS`` seeds (default 6, from ``NSPDESK_SYNC_FIRST_SEED``, default 0) of
+``NSPDESK_SYNC_STEPS`` steps (default 40) — the README states what CI runs. A failure names its
+seed; rerun it with ``-k "seed-N"``.
 
 A change is *acknowledged* once a sync of its device succeeded after it. Every acknowledged change of
 a field must be, in the end, the field's value, or have been followed by a later change of the same
@@ -54,6 +55,7 @@ from tests.integration.sync_setup import content_of, device_store, digest_of
 
 SEEDS = int(os.environ.get("NSPDESK_SYNC_SEEDS", "6"))
 STEPS = int(os.environ.get("NSPDESK_SYNC_STEPS", "40"))
+FIRST_SEED = int(os.environ.get("NSPDESK_SYNC_FIRST_SEED", "0"))
 KILL_POINTS = ("pushed", "hub_committed", "pulled", "applied")
 DEVICES = ("A", "B", "C")
 
@@ -443,7 +445,9 @@ def _close(world: World) -> None:
     world.hub.close()
 
 
-@pytest.mark.parametrize("seed", [pytest.param(s, id=f"seed-{s}") for s in range(SEEDS)])
+@pytest.mark.parametrize(
+    "seed", [pytest.param(s, id=f"seed-{s}") for s in range(FIRST_SEED, FIRST_SEED + SEEDS)]
+)
 def test_random_changes_syncs_and_kills_converge_without_loss(
     team_location: Location, tmp_path: Path, library: ProgramLibrary, seed: int
 ) -> None:
