@@ -330,7 +330,7 @@ def generate(path: Path, n_partners: int, n_quotes: int, seed: int = 2024) -> di
             bulk(session, QuoteLineRow, line_rows)
             # New quotes of the app continue after the generated numbers.
             for year, _count in sequence.items():
-                counter = session.get(QuoteNumberCounter, year)
+                counter = session.get(QuoteNumberCounter, (year, ""))
                 if counter is None:
                     session.add(QuoteNumberCounter(year=year, last=200_000))
                 else:

@@ -2074,6 +2074,41 @@ On: such entries take the values from the file.</translation>
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Mit Team-Datenbank verbinden</source>
+        <translation>Connect to the team database</translation>
+    </message>
+    <message>
+        <source>postgresql://benutzer@server/datenbank?sslmode=verify-full</source>
+        <translation>postgresql://user@server/database?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>z. B. Ihre Initialen: MK</source>
+        <translation>e.g. your initials: MK</translation>
+    </message>
+    <message>
+        <source>Daten dieser Datei in die Team-Datenbank übernehmen</source>
+        <translation>Take this file&apos;s data into the team database</translation>
+    </message>
+    <message>
+        <source>Das Passwort wird im Schlüsselbund des Systems gespeichert, nie in einer Datei. Angebote dieses Geräts erhalten eigene Nummern (A-2026-MK-0001).</source>
+        <translation>The password is kept in the system&apos;s credential store, never in a file. Quotes made on this device get numbers of their own (A-2026-MK-0001).</translation>
+    </message>
+    <message>
+        <source>Team-Datenbank</source>
+        <translation>Team database</translation>
+    </message>
+    <message>
+        <source>Passwort</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Gerätename</source>
+        <translation>Device name</translation>
+    </message>
+</context>
+<context>
     <name>LetterBatch</name>
     <message>
         <source>Briefe werden geschrieben …</source>
@@ -6471,6 +6506,173 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
     <message>
         <source>Thüringen</source>
         <translation>Thuringia</translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrors</name>
+    <message>
+        <source>Sync verbindet eine Datei auf diesem Gerät (--db LAPTOP.sqlite3) mit der Team-Datenbank; {where} ist selbst eine Server-Datenbank.</source>
+        <translation>Sync connects a file on this device (--db LAPTOP.sqlite3) with the team database; {where} is a server database itself.</translation>
+    </message>
+    <message>
+        <source>Die Adresse der Team-Datenbank ist keine PostgreSQL-URL (postgresql://benutzer@server/datenbank).</source>
+        <translation>The team database&apos;s address is not a PostgreSQL URL (postgresql://user@server/database).</translation>
+    </message>
+    <message>
+        <source>Das Passwort kann nicht im Schlüsselbund des Systems gespeichert werden ({reason}). Bitte die URL ohne Passwort angeben und das Passwort in ~/.pgpass hinterlegen.</source>
+        <translation>The password cannot be kept in the system&apos;s credential store ({reason}). Please give the URL without the password and put the password in ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>Gerätename &apos;{name}&apos;: bitte 1 bis 10 Großbuchstaben oder Ziffern (z. B. die Initialen, MK).</source>
+        <translation>Device name &apos;{name}&apos;: please 1 to 10 capital letters or digits (e.g. the initials, MK).</translation>
+    </message>
+    <message>
+        <source>Im Team gibt es schon ein Gerät &apos;{name}&apos;. Bitte einen anderen Namen wählen oder das Gerät dort mit &apos;nspdesk sync leave&apos; abmelden.</source>
+        <translation>The team already has a device &apos;{name}&apos;. Please choose another name or let that device leave with &apos;nspdesk sync leave&apos;.</translation>
+    </message>
+    <message>
+        <source>Das Gerät &apos;{name}&apos; wurde aus dem Team entfernt; es kann nichts mehr senden. Die Daten auf diesem Gerät bleiben erhalten.</source>
+        <translation>The device &apos;{name}&apos; was removed from the team; it can no longer send anything. The data on this device is kept.</translation>
+    </message>
+    <message>
+        <source>Das Gerät &apos;{name}&apos; ist in der Team-Datenbank nicht angemeldet (abgemeldet?). Bitte neu verbinden mit &apos;nspdesk sync join&apos;.</source>
+        <translation>The device &apos;{name}&apos; is not registered with the team database (did it leave?). Please connect again with &apos;nspdesk sync join&apos;.</translation>
+    </message>
+    <message>
+        <source>Diese Datenbank ist mit keiner Team-Datenbank verbunden (&apos;nspdesk sync join URL --db DATEI --device NAME&apos;).</source>
+        <translation>This database is not connected to a team database (&apos;nspdesk sync join URL --db FILE --device NAME&apos;).</translation>
+    </message>
+    <message>
+        <source>Diese Datenbank ist schon als Gerät &apos;{name}&apos; mit einer Team-Datenbank verbunden.</source>
+        <translation>This database is already connected to a team database as device &apos;{name}&apos;.</translation>
+    </message>
+    <message>
+        <source>Diese Datenbank enthält schon Daten. Sie werden beim Verbinden nur mit --send-existing in die Team-Datenbank übernommen; sonst bitte eine neue Datei angeben.</source>
+        <translation>This database already holds data. It is taken into the team database only with --send-existing; otherwise please give a new file.</translation>
+    </message>
+    <message>
+        <source>Es gibt {count} noch nicht gesendete Änderungen. Bitte zuerst synchronisieren oder mit --force abmelden (die Änderungen bleiben dann nur auf diesem Gerät).</source>
+        <translation>There are {count} changes not sent yet. Please sync first or leave with --force (the changes then stay on this device only).</translation>
+    </message>
+    <message>
+        <source>Konflikt {id}: die eigene Fassung passt nicht mehr zum Stand des Teams (z. B. wird ein gelöschter Eintrag noch von einem Angebot gebraucht). Bitte mit --keep theirs schließen.</source>
+        <translation>Conflict {id}: this device&apos;s version no longer fits the team&apos;s data (e.g. a deleted record is still needed by a quote). Please close it with --keep theirs.</translation>
+    </message>
+    <message>
+        <source>Es gibt keinen offenen Konflikt {id}.</source>
+        <translation>There is no open conflict {id}.</translation>
+    </message>
+    <message>
+        <source>Konflikt {id}: die eigene Fassung lässt sich nicht wiederherstellen, weil {what} in der Team-Datenbank gelöscht wurde. Bitte mit --keep theirs schließen.</source>
+        <translation>Conflict {id}: this device&apos;s version cannot be restored because {what} was deleted in the team database. Please close it with --keep theirs.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Team-Datenbank</source>
+        <translation>Team database</translation>
+    </message>
+    <message>
+        <source>Mit Team-Datenbank verbinden …</source>
+        <translation>Connect to the team database …</translation>
+    </message>
+    <message>
+        <source>Jetzt synchronisieren</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Eigene Fassung behalten</source>
+        <translation>Keep this device&apos;s version</translation>
+    </message>
+    <message>
+        <source>Fassung des Teams behalten</source>
+        <translation>Keep the team&apos;s version</translation>
+    </message>
+    <message>
+        <source>Konflikte: hier und im Team gleichzeitig geändert. In der Datenbank steht die Fassung des Teams; die eigene ist aufbewahrt.</source>
+        <translation>Conflicts: changed here and in the team at the same time. The database holds the team&apos;s version; this device&apos;s is kept aside.</translation>
+    </message>
+    <message>
+        <source>Diese Datenbank ist selbst eine Team-Datenbank auf einem Server.</source>
+        <translation>This database is itself a team database on a server.</translation>
+    </message>
+    <message>
+        <source>Nicht verbunden. Verbunden arbeitet dieses Gerät offline auf seiner Datei und gleicht sich mit der Team-Datenbank ab, sobald sie erreichbar ist.</source>
+        <translation>Not connected. When connected, this device works offline on its own file and syncs with the team database whenever it can be reached.</translation>
+    </message>
+    <message>
+        <source>noch nie</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Gerät {device} · {team}
+Letzter Abgleich: {last} · nicht gesendet: {unsent} · offene Konflikte: {conflicts}</source>
+        <translation>Device {device} · {team}
+Last sync: {last} · not sent: {unsent} · open conflicts: {conflicts}</translation>
+    </message>
+    <message>
+        <source>Abgleich im Hintergrund nicht möglich ({reason}); nächster Versuch in {minutes} Minuten.</source>
+        <translation>Background sync not possible ({reason}); next try in {minutes} minutes.</translation>
+    </message>
+    <message>
+        <source>{field}: hier „{mine}“, im Team „{theirs}“</source>
+        <translation>{field}: here “{mine}”, in the team “{theirs}”</translation>
+    </message>
+    <message>
+        <source>hier gelöscht</source>
+        <translation>deleted here</translation>
+    </message>
+    <message>
+        <source>im Team gelöscht</source>
+        <translation>deleted in the team</translation>
+    </message>
+    <message>
+        <source>Konflikt lösen</source>
+        <translation>Resolve conflict</translation>
+    </message>
+    <message>
+        <source>Mit Team-Datenbank verbinden</source>
+        <translation>Connect to the team database</translation>
+    </message>
+    <message>
+        <source>Verbunden; {pulled} Einträge geholt.</source>
+        <translation>Connected; {pulled} records fetched.</translation>
+    </message>
+    <message>
+        <source>Abgeglichen: {pushed} gesendet, {pulled} geholt, {conflicts} Konflikte.</source>
+        <translation>Synced: {pushed} sent, {pulled} fetched, {conflicts} conflicts.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncThings</name>
+    <message>
+        <source>Partner {name}</source>
+        <translation>Partner {name}</translation>
+    </message>
+    <message>
+        <source>Angebot {name}</source>
+        <translation>Quote {name}</translation>
+    </message>
+    <message>
+        <source>Jahresprüfung {name}</source>
+        <translation>Annual review {name}</translation>
+    </message>
+    <message>
+        <source>Artikel {name}</source>
+        <translation>Article {name}</translation>
+    </message>
+    <message>
+        <source>Vorlage {name}</source>
+        <translation>Template {name}</translation>
+    </message>
+    <message>
+        <source>Briefkopf</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <source>ein gelöschter Eintrag ({table})</source>
+        <translation>a deleted record ({table})</translation>
     </message>
 </context>
 <context>

@@ -6,4 +6,15 @@ inside the ``run`` functions, so ``nspdesk --help`` and each command start fast.
 """
 
 # The command groups in the order ``nspdesk --help`` lists them.
-MODULES = ("rules", "pdf", "quotes", "db", "partners", "transfer", "backlink", "review", "due")
+MODULES = (
+    "rules",
+    "pdf",
+    "quotes",
+    "db",
+    "partners",
+    "transfer",
+    "backlink",
+    "review",
+    "due",
+    "sync",
+)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import create_engine
+from sqlalchemy import Connection, create_engine
 from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError, OperationalError
 from sqlalchemy.pool import NullPool
 
@@ -54,6 +54,7 @@ from nspdesk.store.location import Location
 from nspdesk.store.lock import InstanceLock
 from nspdesk.store.migrate import SchemaState, schema_state, upgrade
 from nspdesk.store.server_errors import unreachable
+from nspdesk.store.sync.team import after_migration
 
 AFTER_MIGRATION = QT_TRANSLATE_NOOP("StoreErrors", "nach der Migration: {problem}")
 UNREACHABLE = QT_TRANSLATE_NOOP(
@@ -229,8 +230,9 @@ def _migrate(store: Store, state: SchemaState, existed: bool, now: datetime | No
                 NO_BACKUP_BEFORE_MIGRATION.format(path=str(path), reason=error.reason)
             ) from None
         store.backups_made.append(made)
-    with _translated(store.location), store.database._write_engine.begin() as connection:
+    with _translated(store.location), _migration_connection(store) as connection:
         upgrade(connection)
+        after_migration(connection)
     store.migrated_from = state.current
     if path is not None:
         problem = quick_check(path)
@@ -238,6 +240,29 @@ def _migrate(store: Store, state: SchemaState, existed: bool, now: datetime | No
             raise CorruptDatabaseError(
                 path, AFTER_MIGRATION.format(problem=problem), store.backups_made
             )
+
+
+@contextmanager
+def _migration_connection(store: Store) -> Iterator[Connection]:
+    """A transaction for the migrations; on SQLite with foreign keys off, as Alembic asks for batch
+    migrations: a batch migration copies a table and drops the old one, and with foreign keys on
+    that drop deletes every row that points at it (ON DELETE CASCADE). Checked before the commit."""
+    engine = store.database._write_engine
+    with engine.connect() as connection:
+        if store.location.is_sqlite:  # outside a transaction: inside one SQLite ignores it
+            connection.connection.driver_connection.execute(  # type: ignore[union-attr]
+                "PRAGMA foreign_keys = OFF"
+            )
+        with connection.begin():
+            yield connection
+            if store.location.is_sqlite:
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                if broken:
+                    raise CorruptDatabaseError(
+                        store.location.path or Path(),
+                        AFTER_MIGRATION.format(problem=f"foreign_key_check: {broken[:3]}"),
+                        store.backups_made,
+                    )
 
 
 def _daily_backup(store: Store, path: Path, keep: int, now: datetime | None) -> None:

@@ -28,7 +28,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import Dialect, exists, insert, select, update
+from sqlalchemy import Dialect, exists, func, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, aliased
@@ -51,6 +51,7 @@ from nspdesk.store.models import (
     QuoteNumberCounter,
     QuoteRevision,
     SenderRow,
+    SyncSelf,
 )
 from nspdesk.store.types import utcnow
 
@@ -134,8 +135,16 @@ def default_actor() -> str:
         return ""
 
 
-def format_number(year: int, sequence: int) -> str:
+def format_number(year: int, sequence: int, series: str = "") -> str:
+    """``A-2026-0042``; in a device's series ``A-2026-MK-0007`` (docs/sync.md)."""
+    if series:
+        return f"{NUMBER_PREFIX}-{year}-{series}-{sequence:04d}"
     return f"{NUMBER_PREFIX}-{year}-{sequence:04d}"
+
+
+def number_series(session: Session) -> str:
+    """The series this database numbers: its device name in a team, else ""."""
+    return session.scalar(select(SyncSelf.device).where(SyncSelf.id == 1)) or ""
 
 
 def _insert_for(dialect: Dialect):  # type: ignore[no-untyped-def]
@@ -143,20 +152,31 @@ def _insert_for(dialect: Dialect):  # type: ignore[no-untyped-def]
 
 
 def allocate_number(session: Session, year: int) -> tuple[int, str]:
-    """The next number of ``year``, inside the caller's transaction (so a rollback leaves no gap)."""
+    """The next number of ``year`` in this database's series, inside the caller's transaction (so a
+    rollback leaves no gap).
+
+    Counted per year and series; a number already taken in the series (a file that left its team
+    holds the team's quotes, a device that joined again its earlier ones) is never handed out again.
+    """
+    series = number_series(session)
     insert = _insert_for(session.get_bind().dialect)
     session.execute(
         insert(QuoteNumberCounter)
-        .values(year=year, last=0)
-        .on_conflict_do_nothing(index_elements=["year"])
+        .values(year=year, series=series, last=0)
+        .on_conflict_do_nothing(index_elements=["year", "series"])
     )
+    counter = QuoteNumberCounter
+    here = (counter.year == year, counter.series == series)
     sequence = session.execute(
-        update(QuoteNumberCounter)
-        .where(QuoteNumberCounter.year == year)
-        .values(last=QuoteNumberCounter.last + 1)
-        .returning(QuoteNumberCounter.last)
-    ).scalar_one()
-    return sequence, format_number(year, sequence)
+        update(counter).where(*here).values(last=counter.last + 1).returning(counter.last)
+    ).scalar_one()  # the counter's row is locked from here to the commit
+    taken = session.scalar(
+        select(func.max(Quote.sequence)).where(Quote.year == year, Quote.series == series)
+    )
+    if taken is not None and sequence <= taken:
+        sequence = taken + 1
+        session.execute(update(counter).where(*here).values(last=sequence))
+    return sequence, format_number(year, sequence, series)
 
 
 def tier_check_for(
@@ -283,9 +303,11 @@ def create_quote(
     conditions = conditions_on(session, library, partner, data, data.quote_date)
     priced = price(library, partner, data, cap=team_cap(session), conditions=conditions)
     sequence, number = allocate_number(session, data.quote_date.year)
+    series = number_series(session)
     quote = Quote(
         number=number,
         year=data.quote_date.year,
+        series=series,
         sequence=sequence,
         partner_id=partner.id,
         updated_by=_who(actor),

@@ -84,3 +84,15 @@ def test_html_parse_prints_growth_and_the_stdlib_beside_it(tmp_path: Path) -> No
     assert "html.parser" in out
     assert "'<a href=\"'" in out
     assert out.count(" x\n") == 11  # a line per shape, each with its ratio
+
+
+def test_sync_first_at_a_tiny_size(tmp_path: Path) -> None:
+    from tests.integration.store_backends import PG_SKIP, postgres_available
+
+    if not postgres_available():
+        pytest.skip(PG_SKIP)
+    out = run_bench(
+        "sync_first.py", "--partners", "20", "--quotes", "60", "--runs", "1", tmp_path=tmp_path
+    )
+    assert "first sync (20 partners, 60 quotes)" in out, out
+    assert "incremental sync of 100 changes" in out, out

@@ -328,8 +328,8 @@ def test_a_0004_database_with_a_december_confirmation_upgrades_and_keeps_everyth
     """Before 0005 a confirmation wrote only the new tier's row (and set it on the partner at
     once); the migration adds the tier held before, so December reads the old tier again."""
     engine = create_engine(sqlite_only.url)
-    with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), "0004")
+    with engine.begin() as connection:  # made by today's code, then taken back to 0004
+        command.upgrade(alembic_config(connection), "head")
     with Session(engine) as session, session.begin():
         partner_id = qualified(
             session, "Aufwärts GmbH", "business", 6, "65000.00", 2, contact=False
@@ -345,6 +345,9 @@ def test_a_0004_database_with_a_december_confirmation_upgrades_and_keeps_everyth
         review = reviews.run_review(session, library, YEAR, CONFIRMED_ON)
         reviews.accept_open(session, review.id)
         review_id = review.id
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "0004")
+    with Session(engine) as session, session.begin():
         # What confirm wrote before 0005: the decided row, the partner's tier set at once.
         session.add(
             TierHistory(

@@ -25,6 +25,7 @@ from nspdesk.store.models.quote import (
 )
 from nspdesk.store.models.review import Review, ReviewItem, TierHistory
 from nspdesk.store.models.sender import SenderRow
+from nspdesk.store.models.sync import SyncConflict, SyncCounter, SyncDevice, SyncRow, SyncSelf
 
 __all__ = [
     "AdminCourse",
@@ -48,6 +49,11 @@ __all__ = [
     "Review",
     "ReviewItem",
     "SenderRow",
+    "SyncConflict",
+    "SyncCounter",
+    "SyncDevice",
+    "SyncRow",
+    "SyncSelf",
     "Technician",
     "TierHistory",
     "TrainingRecord",

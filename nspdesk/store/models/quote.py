@@ -1,6 +1,7 @@
 """Quotes (Angebote) with numbered revisions and priced lines.
 
-A quote has a number unique and gap-free per year (``A-2026-0042``). Its content lives in revisions;
+A quote has a number unique and gap-free per year and series (``A-2026-0042``; a laptop in a team
+numbers its own series, ``A-2026-MK-0007``). Its content lives in revisions;
 a revision that was sent is immutable, a change makes a new revision. Each revision keeps a snapshot
 of what priced it (tier, MSP level, program edition) and each line its prices, so reprinting an old
 quote shows what the customer received, whatever the catalog or program says today.
@@ -19,21 +20,26 @@ from nspdesk.store.types import ExactDecimal, Money, UTCDateTime
 
 
 class QuoteNumberCounter(Base):
-    """The last number handed out per year; incremented inside the transaction that saves the quote."""
+    """The last number handed out per year and series; incremented inside the transaction that saves
+    the quote. The series is "" on a database of its own or the team's, a device's name on a laptop
+    in a team (docs/sync.md); the counters never travel."""
 
     __tablename__ = "quote_number_counters"
 
     year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    series: Mapped[str] = mapped_column(String(40), primary_key=True, default="", server_default="")
     last: Mapped[int] = mapped_column(default=0)
 
 
 class Quote(Base, Timestamps, Versioned):
     __tablename__ = "quotes"
-    __table_args__ = (UniqueConstraint("year", "sequence"),)
+    __table_args__ = (UniqueConstraint("year", "series", "sequence"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(30), unique=True)
     year: Mapped[int] = mapped_column(Integer)
+    # "" for the team's own series (A-2026-0042), a device's name for its series (A-2026-MK-0007).
+    series: Mapped[str] = mapped_column(String(40), default="", server_default="")
     sequence: Mapped[int] = mapped_column(Integer)
     partner_id: Mapped[int] = mapped_column(
         ForeignKey("partners.id", ondelete="RESTRICT"), index=True

@@ -34,6 +34,7 @@ from nspdesk.ui.views.base import WorkspaceView
 from nspdesk.ui.views.settings_view.backups_panel import BackupsPanel
 from nspdesk.ui.views.settings_view.sender_form import SenderForm
 from nspdesk.ui.views.settings_view.sender_form import label as field_label
+from nspdesk.ui.views.settings_view.sync_panel import SyncPanel
 
 
 class SettingsView(WorkspaceView):
@@ -75,8 +76,13 @@ class SettingsView(WorkspaceView):
         columns = QHBoxLayout()
         columns.addWidget(self.sender_form, 1)
         columns.addLayout(right, 1)
+        self.team = SyncPanel(context)  # the team database: below both columns, the full width
+        self.team.status.connect(self.status.emit)
+        rows = QVBoxLayout()
+        rows.addLayout(columns)
+        rows.addWidget(self.team)
         page = QWidget()
-        page.setLayout(columns)
+        page.setLayout(rows)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)

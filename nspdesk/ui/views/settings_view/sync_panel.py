@@ -1,0 +1,314 @@
+"""Team-Datenbank: connect this laptop's file to the team database and sync it (docs/sync.md).
+
+Not in a team: "Mit Team-Datenbank verbinden …" asks for the server, the password (it goes to the
+system's credential store) and the device's name, and copies the team database down. In a team: the
+device, the team database, the time of the last sync with the unsent changes and open conflicts, and
+"Jetzt synchronisieren". While the app runs, a device also syncs in the background every
+``BACKGROUND_MINUTES`` (off the GUI thread); an unreachable team database is only noted, and tried
+again next time. The same services as ``nspdesk sync`` do the work.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nspdesk.services import sync
+from nspdesk.ui import formats
+from nspdesk.ui.context import AppContext
+from nspdesk.ui.operations import run
+from nspdesk.ui.worker import Task
+
+BACKGROUND_MINUTES = 5  # a device syncs on its own this often while the app runs
+
+
+class JoinDialog(QDialog):
+    """The team database's address, the password and this device's name."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Mit Team-Datenbank verbinden"))
+        self.url = QLineEdit()
+        self.url.setObjectName("syncUrl")
+        self.url.setPlaceholderText(
+            self.tr("postgresql://benutzer@server/datenbank?sslmode=verify-full")
+        )
+        self.password = QLineEdit()
+        self.password.setObjectName("syncPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.device = QLineEdit()
+        self.device.setObjectName("syncDevice")
+        self.device.setPlaceholderText(self.tr("z. B. Ihre Initialen: MK"))
+        self.device.setMaxLength(10)
+        self.send_existing = QCheckBox(
+            self.tr("Daten dieser Datei in die Team-Datenbank übernehmen")
+        )
+        note = QLabel(
+            self.tr(
+                "Das Passwort wird im Schlüsselbund des Systems gespeichert, nie in einer Datei. "
+                "Angebote dieses Geräts erhalten eigene Nummern (A-2026-MK-0001)."
+            )
+        )
+        note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Team-Datenbank"), self.url)
+        form.addRow(self.tr("Passwort"), self.password)
+        form.addRow(self.tr("Gerätename"), self.device)
+        form.addRow("", self.send_existing)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+
+class SyncPanel(QGroupBox):
+    """The settings' box for the team database."""
+
+    status = Signal(str)
+    synced = Signal()  # the data changed: views should read it again
+    background_done = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Team-Datenbank"))
+        self.setObjectName("syncPanel")
+        self.context = context
+        self._task: Task | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(BACKGROUND_MINUTES * 60_000)
+        self.timer.timeout.connect(self.background_sync)
+        self.note = QLabel()
+        self.note.setObjectName("syncNote")
+        self.note.setWordWrap(True)
+        self.note.hide()
+        self.state = QLabel()
+        self.state.setObjectName("syncState")
+        self.state.setWordWrap(True)
+        self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.join_button = QPushButton(self.tr("Mit Team-Datenbank verbinden …"))
+        self.join_button.setObjectName("syncJoin")
+        self.join_button.clicked.connect(self.join)
+        self.sync_button = QPushButton(self.tr("Jetzt synchronisieren"))
+        self.sync_button.setObjectName("syncNow")
+        self.sync_button.clicked.connect(self.sync_now)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.join_button)
+        buttons.addWidget(self.sync_button)
+        buttons.addStretch()
+        self.conflict_box = self._conflict_box()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.state)
+        layout.addWidget(self.note)
+        layout.addLayout(buttons)
+        layout.addWidget(self.conflict_box)
+        self.refresh()
+
+    def _conflict_box(self) -> QWidget:
+        """The open conflicts and the two ways to close one."""
+        self.conflicts = QListWidget()
+        self.conflicts.setObjectName("syncConflicts")
+        self.conflicts.setMinimumHeight(80)
+        self.conflicts.setMaximumHeight(160)
+        self.conflicts.currentRowChanged.connect(self._update_buttons)
+        self.keep_mine = QPushButton(self.tr("Eigene Fassung behalten"))
+        self.keep_mine.setObjectName("syncKeepMine")
+        self.keep_mine.clicked.connect(lambda: self.resolve(True))
+        self.keep_theirs = QPushButton(self.tr("Fassung des Teams behalten"))
+        self.keep_theirs.setObjectName("syncKeepTheirs")
+        self.keep_theirs.clicked.connect(lambda: self.resolve(False))
+        choice = QHBoxLayout()
+        choice.addWidget(self.keep_mine)
+        choice.addWidget(self.keep_theirs)
+        choice.addStretch()
+        box = QWidget()
+        conflict_layout = QVBoxLayout(box)
+        conflict_layout.setContentsMargins(0, 0, 0, 0)
+        conflict_layout.addWidget(
+            _wrapping(
+                self.tr(
+                    "Konflikte: hier und im Team gleichzeitig geändert. In der Datenbank steht die "
+                    "Fassung des Teams; die eigene ist aufbewahrt."
+                )
+            )
+        )
+        conflict_layout.addWidget(self.conflicts)
+        conflict_layout.addLayout(choice)
+        return box
+
+    def refresh(self) -> None:
+        workspace = self.context.workspace
+        if workspace.place.path is None:
+            self.state.setText(
+                self.tr("Diese Datenbank ist selbst eine Team-Datenbank auf einem Server.")
+            )
+            self.join_button.hide()
+            self.sync_button.hide()
+            self.conflict_box.hide()
+            return
+        found = run(self, self.tr("Team-Datenbank"), lambda: sync.status(workspace))
+        if found is None:
+            self.state.setText(
+                self.tr(
+                    "Nicht verbunden. Verbunden arbeitet dieses Gerät offline auf seiner Datei "
+                    "und gleicht sich mit der Team-Datenbank ab, sobald sie erreichbar ist."
+                )
+            )
+            self.join_button.show()
+            self.sync_button.hide()
+            self.conflict_box.hide()
+            return
+        last = (
+            self.tr("noch nie")
+            if found.last_sync_at is None
+            else formats.day(found.last_sync_at.astimezone().date())
+            + f" {found.last_sync_at.astimezone():%H:%M}"
+        )
+        self.state.setText(
+            self.tr(
+                "Gerät {device} · {team}\nLetzter Abgleich: {last} · nicht gesendet: {unsent} · "
+                "offene Konflikte: {conflicts}"
+            ).format(
+                device=found.device,
+                team=found.team,
+                last=last,
+                unsent=found.unsent,
+                conflicts=found.open_conflicts,
+            )
+        )
+        self.join_button.hide()
+        self.sync_button.show()
+        if not self.timer.isActive():
+            self.timer.start()
+        self._show_conflicts()
+
+    def background_sync(self) -> None:
+        """A sync off the GUI thread (the timer's); nothing is asked, a failure only noted."""
+        if self._task is not None:
+            return
+        workspace = self.context.workspace
+        task = Task(lambda _progress, _cancel: sync.sync(workspace))
+        task.succeeded.connect(self._background_succeeded)
+        task.failed.connect(self._background_failed)
+        task.finished.connect(self._background_finished)
+        self._task = task
+        task.start()
+
+    def _background_succeeded(self, done: sync.SyncCounts) -> None:
+        self.note.hide()
+        if done.pulled or done.conflicts:
+            self.synced.emit()
+
+    def _background_failed(self, reason: str) -> None:
+        self.note.setText(
+            self.tr(
+                "Abgleich im Hintergrund nicht möglich ({reason}); nächster Versuch in "
+                "{minutes} Minuten."
+            ).format(reason=reason, minutes=BACKGROUND_MINUTES)
+        )
+        self.note.show()
+
+    def _background_finished(self) -> None:
+        self._task = None
+        self.refresh()
+        self.background_done.emit()
+
+    def _show_conflicts(self) -> None:
+        workspace = self.context.workspace
+        found = run(self, self.tr("Team-Datenbank"), lambda: sync.conflicts(workspace)) or []
+        self.conflicts.clear()
+        for conflict in found:
+            details = "; ".join(
+                self.tr("{field}: hier „{mine}“, im Team „{theirs}“").format(
+                    field=f.name, mine=f.mine, theirs=f.theirs
+                )
+                for f in conflict.fields
+            )
+            if conflict.mine_deleted:
+                details = self.tr("hier gelöscht")
+            elif conflict.theirs_deleted:
+                details = self.tr("im Team gelöscht") + (f"; {details}" if details else "")
+            item = QListWidgetItem(f"{conflict.thing}: {details}")
+            item.setData(Qt.ItemDataRole.UserRole, conflict.id)
+            self.conflicts.addItem(item)
+        self.conflict_box.setVisible(bool(found))
+        self._update_buttons()
+
+    def _update_buttons(self, *_args: object) -> None:
+        chosen = self.conflicts.currentItem() is not None
+        self.keep_mine.setEnabled(chosen)
+        self.keep_theirs.setEnabled(chosen)
+
+    def resolve(self, keep_mine: bool) -> None:
+        item = self.conflicts.currentItem()
+        if item is None:
+            return
+        conflict_id = int(item.data(Qt.ItemDataRole.UserRole))
+        workspace = self.context.workspace
+
+        def action() -> bool:
+            sync.resolve(workspace, conflict_id, keep_mine)
+            return True
+
+        if run(self, self.tr("Konflikt lösen"), action):
+            self.synced.emit()
+        self.refresh()
+
+    def join(self) -> None:
+        dialog = JoinDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        workspace = self.context.workspace
+        done = run(
+            self,
+            self.tr("Mit Team-Datenbank verbinden"),
+            lambda: sync.join(
+                workspace,
+                dialog.url.text().strip(),
+                dialog.device.text().strip().upper(),
+                send_existing=dialog.send_existing.isChecked(),
+                password=dialog.password.text() or None,
+            ),
+        )
+        if done is not None:
+            self.status.emit(
+                self.tr("Verbunden; {pulled} Einträge geholt.").format(pulled=done.pulled)
+            )
+            self.synced.emit()
+        self.refresh()
+
+    def sync_now(self) -> None:
+        workspace = self.context.workspace
+        done = run(self, self.tr("Jetzt synchronisieren"), lambda: sync.sync(workspace))
+        if done is not None:
+            self.status.emit(
+                self.tr(
+                    "Abgeglichen: {pushed} gesendet, {pulled} geholt, {conflicts} Konflikte."
+                ).format(pushed=done.pushed, pulled=done.pulled, conflicts=done.conflicts)
+            )
+            self.synced.emit()
+        self.refresh()
+
+
+def _wrapping(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label

@@ -1,0 +1,141 @@
+"""Einstellungen › Team-Datenbank: connect, the last sync, sync now (issue #19: "The app's settings
+offer the same ("Mit Team-Datenbank verbinden")" and "a button with the time of the last sync")."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from nspdesk.services import sync
+from nspdesk.store.location import sqlite_location
+from nspdesk.store.opening import open_store
+from nspdesk.store.sync import team
+from nspdesk.ui.context import AppContext
+from nspdesk.ui.views.settings_view import SettingsView
+from nspdesk.ui.views.settings_view.sync_panel import JoinDialog, SyncPanel
+
+pytestmark = pytest.mark.gui
+
+
+def test_a_file_not_in_a_team_offers_to_connect(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = SettingsView(context)
+    qtbot.addWidget(view)
+    panel = view.team
+    assert "Nicht verbunden" in panel.state.text()
+    assert not panel.join_button.isHidden() and panel.sync_button.isHidden()
+    asked: list[tuple[str, str, bool, str | None]] = []
+
+    def fake_exec(dialog: JoinDialog) -> int:
+        dialog.url.setText("postgresql://vertrieb@team.example/nspdesk")
+        dialog.password.setText("geheim")
+        dialog.device.setText("mk")
+        return QDialog.DialogCode.Accepted.value
+
+    def fake_join(
+        _workspace: object, url: str, device: str, *, send_existing: bool, password: str | None
+    ) -> sync.SyncCounts:
+        asked.append((url, device, send_existing, password))
+        return sync.SyncCounts(0, 12, 0, datetime.now(UTC))
+
+    monkeypatch.setattr(JoinDialog, "exec", fake_exec)
+    monkeypatch.setattr(sync, "join", fake_join)
+    with qtbot.waitSignal(panel.status) as message:
+        panel.join()
+    assert asked == [("postgresql://vertrieb@team.example/nspdesk", "MK", False, "geheim")]
+    assert "12" in message.args[0]
+
+
+def test_a_device_shows_its_last_sync_and_syncs_on_a_click(
+    qtbot: QtBot, context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hub = open_store(sqlite_location(tmp_path / "hub.sqlite3"), keep_backups=0)
+    team.join(
+        context.workspace.database, hub.database, "MK", "postgresql://team/db", send_existing=True
+    )
+    hub.close()
+    panel = SyncPanel(context)
+    qtbot.addWidget(panel)
+    assert "Gerät MK" in panel.state.text() and "Letzter Abgleich" in panel.state.text()
+    assert panel.join_button.isHidden() and not panel.sync_button.isHidden()
+    monkeypatch.setattr(sync, "sync", lambda _w: sync.SyncCounts(3, 4, 1, datetime.now(UTC)))
+    with qtbot.waitSignal(panel.status) as message:
+        panel.sync_button.click()
+    assert "3 gesendet, 4 geholt, 1 Konflikte" in message.args[0]
+    for size in ((1366, 768), (1024, 640)):
+        panel.resize(*size)
+        panel.grab().save(str(tmp_path / f"sync-{size[0]}.png"))
+
+
+def test_conflicts_are_shown_and_resolved_in_the_app(
+    qtbot: QtBot, context: AppContext, tmp_path: Path
+) -> None:
+    """Issue #19: "both versions are kept and the person sees a conflict to resolve (in the app …)"."""
+    from sqlalchemy import select
+
+    from nspdesk.store.models import Partner
+
+    hub = open_store(sqlite_location(tmp_path / "hub.sqlite3"), keep_backups=0)
+    mine = context.workspace.database
+    team.join(mine, hub.database, "MK", "postgresql://team/db", send_existing=True)
+    other = open_store(sqlite_location(tmp_path / "other.sqlite3"), keep_backups=0)
+    team.join(other.database, hub.database, "EB", "postgresql://team/db")
+    for database, city in ((other.database, "Bonn"), (mine, "Köln")):
+        with database.write() as session:
+            partner = session.scalars(select(Partner).order_by(Partner.id)).first()
+            assert partner is not None
+            partner.city = city
+            company = partner.company
+    team.sync(other.database, hub.database)
+    assert team.sync(mine, hub.database).conflicts == 1
+    other.close()
+    hub.close()
+
+    panel = SyncPanel(context)
+    qtbot.addWidget(panel)
+    assert not panel.conflict_box.isHidden()
+    assert panel.conflicts.count() == 1
+    text = panel.conflicts.item(0).text()
+    assert f"Partner {company}" in text and "Köln" in text and "Bonn" in text
+    assert not panel.keep_mine.isEnabled()
+    panel.conflicts.setCurrentRow(0)
+    with qtbot.waitSignal(panel.synced):
+        panel.keep_mine.click()
+    assert panel.conflicts.count() == 0 and panel.conflict_box.isHidden()
+    assert "nicht gesendet: 1" in panel.state.text()  # mine goes out with the next sync
+
+
+def test_a_device_syncs_in_the_background_and_only_notes_a_failure(
+    qtbot: QtBot, context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue #19: "a sync in the background whenever the team database can be reached"."""
+    from nspdesk.services.errors import StoreError
+    from nspdesk.ui.views.settings_view import sync_panel
+
+    hub = open_store(sqlite_location(tmp_path / "hub.sqlite3"), keep_backups=0)
+    team.join(
+        context.workspace.database, hub.database, "MK", "postgresql://t/d", send_existing=True
+    )
+    hub.close()
+    panel = SyncPanel(context)
+    qtbot.addWidget(panel)
+    assert panel.timer.isActive()
+    assert panel.timer.interval() == sync_panel.BACKGROUND_MINUTES * 60_000
+
+    def unreachable(_workspace: object) -> sync.SyncCounts:
+        raise StoreError("Server nicht erreichbar")
+
+    monkeypatch.setattr(sync, "sync", unreachable)
+    with qtbot.waitSignal(panel.background_done, timeout=10_000):
+        panel.background_sync()
+    assert not panel.note.isHidden() and "Server nicht erreichbar" in panel.note.text()
+
+    monkeypatch.setattr(sync, "sync", lambda _w: sync.SyncCounts(0, 2, 0, datetime.now(UTC)))
+    with qtbot.waitSignal(panel.synced, timeout=10_000), qtbot.waitSignal(panel.background_done):
+        panel.background_sync()
+    assert panel.note.isHidden()

@@ -1,0 +1,151 @@
+"""``nspdesk sync …`` on the command line, against a team database on PostgreSQL (pg_virtualenv).
+
+Issue #19: "`nspdesk sync --db LAPTOP.sqlite3 [--json]` … `--json` prints `{"pushed": n,
+"pulled": n, "conflicts": n}`" and "The team database's password is kept in the system's credential
+store …, never in a settings file, the laptop's database or a log".
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from nspdesk.cli import main
+from nspdesk.store.location import Location, sqlite_location
+from nspdesk.store.models import Partner
+from nspdesk.store.opening import open_store
+from tests.integration import factories
+from tests.integration.store_backends import PG_SKIP, postgres_available, postgres_database
+
+
+class MemoryKeyring(KeyringBackend):
+    """The system's credential store, in memory for the test."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self.saved: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.saved.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.saved[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.saved.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    before = keyring.get_keyring()
+    kept = MemoryKeyring()
+    keyring.set_keyring(kept)
+    yield kept
+    keyring.set_keyring(before)
+
+
+@pytest.fixture
+def team_db() -> Iterator[Location]:
+    if not postgres_available():
+        pytest.skip(PG_SKIP)
+    with postgres_database() as location:
+        opened = open_store(location)
+        opened.close()
+        yield location
+
+
+def with_store(db: str, change: Callable[[Session], object]) -> None:
+    opened = open_store(sqlite_location(Path(db)))
+    with opened.database.write() as session:
+        change(session)
+    opened.close()
+
+
+def _set_city(session: Session, city: str) -> None:
+    partner = session.scalars(select(Partner)).one()
+    partner.city = city
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_join_sync_conflicts_resolve_leave(
+    team_db: Location,
+    memory_keyring: MemoryKeyring,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    password = os.environ["PGPASSWORD"]
+    url = team_db.url.replace("postgresql+psycopg://", "postgresql://")
+    a, b = str(tmp_path / "a.sqlite3"), str(tmp_path / "b.sqlite3")
+    code, out, err = run(["sync", "join", url, "--db", a, "--device", "MK", "--json"], capsys)
+    assert code == 0, err
+    assert json.loads(out) == {"pushed": 0, "pulled": 0, "conflicts": 0}
+    assert list(memory_keyring.saved.values()) == [password]
+    assert password.encode() not in Path(a).read_bytes()  # only in the credential store
+    code, out, err = run(["sync", "join", url, "--db", b, "--device", "MK"], capsys)
+    assert code == 2 and "schon ein Gerät 'MK'" in err and password not in err
+    assert run(["sync", "join", url, "--db", b, "--device", "EB"], capsys)[0] == 0
+
+    with_store(a, lambda session: factories.partner(session, company="Muster GmbH"))
+    code, out, err = run(["sync", "--db", a, "--json"], capsys)
+    assert json.loads(out) == {"pushed": 1, "pulled": 0, "conflicts": 0}, err
+    code, out, _ = run(["sync", "--db", b, "--json"], capsys)
+    assert json.loads(out) == {"pushed": 0, "pulled": 1, "conflicts": 0}
+    for db, city in ((a, "Köln"), (b, "Bonn")):
+        with_store(db, functools.partial(_set_city, city=city))
+    run(["sync", "--db", a], capsys)
+    code, out, _ = run(["sync", "--db", b], capsys)
+    assert "neue Konflikte: 1" in out and "nspdesk sync conflicts" in out
+    code, out, _ = run(["sync", "conflicts", "--db", b, "--json"], capsys)
+    [conflict] = json.loads(out)
+    assert conflict["thing"] == "Partner Muster GmbH" and conflict["reason"] == "changed"
+    assert conflict["fields"]["city"] == {"mine": "Bonn", "theirs": "Köln"}
+    code, out, _ = run(["sync", "conflicts", "--db", b], capsys)
+    assert "city: hier 'Bonn', im Team 'Köln'" in out
+    code, out, _ = run(
+        ["sync", "resolve", str(conflict["id"]), "--keep", "mine", "--db", b], capsys
+    )
+    assert code == 0
+    code, out, _ = run(["sync", "--db", b, "--json"], capsys)
+    assert json.loads(out) == {"pushed": 1, "pulled": 0, "conflicts": 0}
+    code, out, _ = run(["sync", "--db", a, "--json"], capsys)
+    assert json.loads(out)["pulled"] == 1
+
+    code, out, _ = run(["sync", "status", "--db", b, "--json"], capsys)
+    status = json.loads(out)
+    assert (status["device"], status["unsent"], status["open_conflicts"]) == ("EB", 0, 0)
+    assert password not in status["team"]
+
+    code, out, _ = run(["sync", "conflicts", "--db", b], capsys)
+    assert code == 0 and "Keine offenen Konflikte" in out
+    code, _, err = run(["sync", "resolve", "7", "--keep", "mine", "--db", b], capsys)
+    assert code == 2 and "keinen offenen Konflikt 7" in err
+
+    code, out, _ = run(["sync", "leave", "--db", a], capsys)
+    assert code == 0 and "eigenständige" in out
+    assert memory_keyring.saved == {}
+    code, _, err = run(["sync", "--db", a], capsys)
+    assert code == 1 and "keiner Team-Datenbank" in err
+
+
+def test_a_url_that_is_no_team_database_is_refused_in_one_line(
+    memory_keyring: MemoryKeyring, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "a.sqlite3")
+    code, _, err = run(["sync", "join", "sqlite:///x.db", "--db", db, "--device", "MK"], capsys)
+    assert code == 1 and "keine PostgreSQL-URL" in err and len(err.strip().splitlines()) == 1
