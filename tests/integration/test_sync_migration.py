@@ -1,4 +1,4 @@
-"""Migration 0006 (sync): a database of schema 0005 with data upgrades, keeps everything, and every
+"""Migration 0007 (sync): a database of schema 0006 with data upgrades, keeps everything, and every
 row that travels gets a global id (issue #19, docs/sync.md)."""
 
 from __future__ import annotations
@@ -20,11 +20,11 @@ from nspdesk.store.sync.tables import travelling
 from tests.integration import factories
 
 
-def test_a_0005_database_upgrades_keeps_everything_and_maps_every_row(
+def test_a_0006_database_upgrades_keeps_everything_and_maps_every_row(
     location: Location, library: ProgramLibrary
 ) -> None:
-    """The data is made with today's store code and the schema then taken back to 0005 (0006's
-    downgrade), since today's code writes columns 0005 does not have."""
+    """The data is made with today's store code and the schema then taken back to 0006 (0007's
+    downgrade), since today's code writes columns 0006 does not have."""
     engine = create_engine(location.url)
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "head")
@@ -39,11 +39,11 @@ def test_a_0005_database_upgrades_keeps_everything_and_maps_every_row(
         quotes.send(session, quote.id, datetime(2026, 11, 20, 9, tzinfo=UTC))
         number, gross = quote.number, quote.current.gross
     with engine.begin() as connection:
-        command.downgrade(alembic_config(connection), "0005")
+        command.downgrade(alembic_config(connection), "0006")
     engine.dispose()
 
     opened = open_store(location)
-    assert opened.migrated_from == "0005"
+    assert opened.migrated_from == "0006"
     with opened.database.read() as session:
         kept = quotes.find_by_number(session, number)
         assert (kept.current.status, kept.current.gross, kept.partner_id) == (

@@ -11,8 +11,8 @@ Quote numbers get a series: a laptop in a team numbers its own (``A-2026-MK-0007
 gets ``series`` ("" for every existing quote: the team's own series) and its unique key becomes
 (year, series, sequence); the counters count per year and series. Every existing number stays.
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-05 10:00:00
 """
 
@@ -23,12 +23,12 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0006"
-down_revision: str | None = "0005"
+revision: str = "0007"
+down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-# Every table of schema 0005 whose rows travel (all but the per-database quote number counters).
+# Every table of schema 0006 whose rows travel (all but the per-database quote number counters).
 TRAVELLING = (
     "catalog_items",
     "partners",
