@@ -1,19 +1,28 @@
 """Read-only queries behind the quote list and the quote editor's pickers.
 
 ``list_quotes`` is one SQL query over quotes, their current revision and the partner, with the
-line texts of the current revision aggregated for search; it returns light frozen rows, never ORM
-objects, so a list of thousands of quotes loads fast and the rows outlive their session.
+line texts of the current revision aggregated; it returns light frozen rows, never ORM objects, so
+the rows outlive their session.
+
+The app's list asks for a window at a time (issue 20): ``count_quotes`` and ``quote_window`` take a
+``QuoteQuery`` (search words, filters, sort column and direction) and let the database filter,
+search (``nspdesk.store.list_search``), sort and page; only the window's rows are read whole.
+``quote_position`` finds where a quote stands in that order (to select it), ``quote_facets`` the
+years and partners the filters offer.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import and_, func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import ColumnElement, Select, and_, func, select
+from sqlalchemy.orm import Session, aliased, selectinload
 
+from nspdesk.store.list_search import QUOTES, matching
 from nspdesk.store.models import Partner, Quote, QuoteLineRow, QuoteRevision
 from nspdesk.store.tiers import Standing, tiers_on
 
@@ -68,6 +77,16 @@ def list_quotes(
 ) -> list[QuoteRow]:
     """Every quote (or those of ``year`` / ``partner_id`` / whose current revision has ``status``),
     newest number first."""
+    return _read_rows(session, year=year, partner_id=partner_id, status=status)
+
+
+def _read_rows(
+    session: Session,
+    *,
+    year: int | None = None,
+    partner_id: int | None = None,
+    status: str | None = None,
+) -> list[QuoteRow]:
     newest = (
         select(
             QuoteRevision.quote_id.label("quote_id"),
@@ -137,6 +156,182 @@ def list_quotes(
         )
         for row in session.execute(query)
     ]
+
+
+# --- the list a window at a time --------------------------------------------------------------
+
+SORT_KEYS = ("number", "partner", "date", "valid_until", "status", "revision", "net", "gross")
+OPEN_STATUSES = ("draft", "sent")
+
+
+@dataclass(frozen=True)
+class QuoteQuery:
+    """What the list shows: the search words, the filters, the order."""
+
+    search: str = ""
+    year: int | None = None
+    partner_id: int | None = None
+    statuses: tuple[str, ...] = ()  # values of nspdesk.store.quotes.Status; empty: every status
+    sort: str = "number"  # one of SORT_KEYS
+    descending: bool = True
+
+
+def _current() -> Any:
+    """The current (newest) revision, joined to ``Quote``."""
+    later = aliased(QuoteRevision)
+    newest = select(func.max(later.number)).where(later.quote_id == Quote.id).scalar_subquery()
+    return and_(QuoteRevision.quote_id == Quote.id, QuoteRevision.number == newest)
+
+
+def _order_keys(sort: str) -> list[ColumnElement[Any]]:
+    keys: dict[str, list[Any]] = {
+        "number": [Quote.year, Quote.sequence],
+        "partner": [func.lower(Partner.company), Partner.id],
+        "date": [QuoteRevision.quote_date],
+        "valid_until": [QuoteRevision.valid_until],
+        "status": [QuoteRevision.status],
+        "revision": [QuoteRevision.number],
+        "net": [QuoteRevision.net],
+        "gross": [QuoteRevision.gross],
+    }
+    if sort not in keys:
+        raise ValueError(f"unknown sort key {sort!r}: one of {', '.join(SORT_KEYS)}")
+    return keys[sort]
+
+
+def _selected(session: Session, query: QuoteQuery, *columns: Any) -> Select[Any]:
+    """``columns`` of the quotes that pass ``query``'s search and filters, joined to their current
+    revision only when a filter or the order needs it (counting all quotes reads one table)."""
+    statement = select(*columns).select_from(Quote)
+    if query.statuses or query.sort not in ("number", "partner"):
+        statement = statement.join(QuoteRevision, _current())
+    if query.sort == "partner":
+        statement = statement.join(Partner, Partner.id == Quote.partner_id)
+    if query.statuses:
+        statement = statement.where(QuoteRevision.status.in_(query.statuses))
+    if query.year is not None:
+        statement = statement.where(Quote.year == query.year)
+    if query.partner_id is not None:
+        statement = statement.where(Quote.partner_id == query.partner_id)
+    found = matching(session, QUOTES, query.search)
+    if found is not None:
+        statement = statement.where(Quote.id.in_(found))
+    return statement
+
+
+def count_quotes(session: Session, query: QuoteQuery) -> int:
+    """How many quotes pass ``query``'s search and filters."""
+    counted = _selected(session, QuoteQuery(**{**vars(query), "sort": "number"}), Quote.id)
+    return session.execute(select(func.count()).select_from(counted.subquery())).scalar_one()
+
+
+def _order_by(query: QuoteQuery) -> list[Any]:
+    """The sort column's keys, then the id, so that equal keys keep one order between windows."""
+    keys: list[Any] = [*_order_keys(query.sort), Quote.id]
+    return [key.desc() for key in keys] if query.descending else keys
+
+
+def _ordered(session: Session, query: QuoteQuery) -> Select[Any]:
+    return _selected(session, query, Quote.id).order_by(*_order_by(query))
+
+
+def quote_window(session: Session, query: QuoteQuery, offset: int, limit: int) -> list[QuoteRow]:
+    """The rows ``offset`` to ``offset + limit`` of the list ``query`` describes, in its order."""
+    ids = list(session.scalars(_ordered(session, query).offset(max(0, offset)).limit(limit)))
+    return rows_of(session, ids)
+
+
+def quote_position(session: Session, query: QuoteQuery, quote_id: int) -> int | None:
+    """Where the quote ``quote_id`` stands in the list ``query`` describes (None: not in it)."""
+    numbered = _selected(
+        session,
+        query,
+        Quote.id.label("id"),
+        func.row_number().over(order_by=_order_by(query)).label("at"),
+    ).subquery()
+    found = session.execute(
+        select(numbered.c.at).where(numbered.c.id == quote_id)
+    ).scalar_one_or_none()
+    return None if found is None else int(found) - 1
+
+
+def rows_of(session: Session, ids: Sequence[int]) -> list[QuoteRow]:
+    """The list's rows of the quotes ``ids``, in that order (quotes that are gone are left out)."""
+    if not ids:
+        return []
+    heads = session.execute(
+        select(
+            Quote.id,
+            Quote.number,
+            Quote.year,
+            Quote.partner_id,
+            Partner.company,
+            Partner.customer_number,
+            QuoteRevision.quote_date,
+            QuoteRevision.valid_until,
+            QuoteRevision.status,
+            QuoteRevision.number,
+            QuoteRevision.net,
+            QuoteRevision.gross,
+            QuoteRevision.subject,
+            QuoteRevision.id,
+        )
+        .select_from(Quote)
+        .join(QuoteRevision, _current())
+        .join(Partner, Partner.id == Quote.partner_id)
+        .where(Quote.id.in_(ids))
+    ).all()
+    lines: dict[int, list[str]] = {}
+    for revision_id, number, description in session.execute(
+        select(QuoteLineRow.revision_id, QuoteLineRow.article_number, QuoteLineRow.description)
+        .where(QuoteLineRow.revision_id.in_([head[13] for head in heads]))
+        .order_by(QuoteLineRow.revision_id, QuoteLineRow.position)
+    ):
+        lines.setdefault(revision_id, []).append(f"{number} {description}")
+    by_id = {
+        head[0]: QuoteRow(
+            id=head[0],
+            number=head[1],
+            year=head[2],
+            partner_id=head[3],
+            partner=head[4],
+            customer_number=head[5],
+            quote_date=head[6],
+            valid_until=head[7],
+            status=head[8],
+            revision=head[9],
+            net=head[10],
+            gross=head[11],
+            subject=head[12],
+            text="\n".join(part for part in (head[12], "\n".join(lines.get(head[13], ()))) if part),
+        )
+        for head in heads
+    }
+    return [by_id[i] for i in ids if i in by_id]
+
+
+@dataclass(frozen=True)
+class QuoteFacets:
+    """What the list's filters offer: the years with quotes, newest first, and the partners with
+    quotes by name."""
+
+    years: tuple[int, ...]
+    partners: tuple[tuple[int, str], ...]  # (id, company)
+
+
+def quote_facets(session: Session) -> QuoteFacets:
+    years = session.scalars(select(Quote.year).distinct().order_by(Quote.year.desc()))
+    partners = session.execute(
+        select(Partner.id, Partner.company).where(
+            Partner.id.in_(select(Quote.partner_id).distinct())
+        )
+    ).all()
+    return QuoteFacets(
+        years=tuple(years),
+        partners=tuple(
+            sorted(((p[0], p[1]) for p in partners), key=lambda p: (p[1].casefold(), p[0]))
+        ),
+    )
 
 
 def partner_choices(session: Session, on: date | None = None) -> list[PartnerChoice]:

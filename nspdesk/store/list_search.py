@@ -1,0 +1,81 @@
+"""Search as you type in the database's own text index: one function, two dialects.
+
+The derived tables ``search_quotes`` and ``search_partners`` (migration 0006, kept in step by
+triggers) hold each record's searchable text in ``body``. A search is words; a record matches when
+every word occurs in its text, anywhere, ignoring case (``Müller`` finds ``MÜLLER GmbH``;
+``2026-00`` finds ``A-2026-0042``). ``matching`` returns the ids of the records that match as a
+subquery for ``WHERE id IN (…)``, so the list's own query sorts, filters, counts and pages them.
+
+- SQLite: FTS5 with the trigram tokenizer. A word of three or more characters is a phrase of its
+  trigrams (``MATCH``, from the index); a shorter word has no trigram and is read with ``LIKE`` over
+  the index table's text (SQLite folds only ASCII letters there).
+- PostgreSQL: ``ILIKE '%word%'`` per word, answered by the ``pg_trgm`` GIN index where the server
+  has the extension (without it the same query reads every row).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, NamedTuple
+
+from sqlalchemy import ColumnElement, Select, and_, column, literal_column, select, table, true
+from sqlalchemy.orm import Session
+
+SHORTEST_TRIGRAM_WORD = 3
+
+
+class SearchTable(NamedTuple):
+    name: str  # the derived table
+    key: str  # its id column on PostgreSQL (SQLite's FTS5 keeps the id as ``rowid``)
+
+
+QUOTES = SearchTable("search_quotes", "quote_id")
+PARTNERS = SearchTable("search_partners", "partner_id")
+DERIVED_TABLES = frozenset({QUOTES.name, PARTNERS.name})
+
+
+def is_derived(name: str) -> bool:
+    """Whether ``name`` is a table of the search index or its FTS5 shadow tables: made from the
+    other tables, never edited, never synced or exported, not part of the models."""
+    return any(name == derived or name.startswith(derived + "_") for derived in DERIVED_TABLES)
+
+
+def words_of(text: str) -> list[str]:
+    """The words of a search text, each once, longest first (the longest narrows most)."""
+    words = dict.fromkeys(text.casefold().split())
+    return sorted(words, key=len, reverse=True)
+
+
+def matching(session: Session, target: SearchTable, text: str) -> Select[Any] | None:
+    """The ids whose searchable text contains every word of ``text``; None when ``text`` has no
+    words (then every record matches)."""
+    words = words_of(text)
+    if not words:
+        return None
+    if session.get_bind().dialect.name == "postgresql":
+        return _postgresql(target, words)
+    return _sqlite(target, words)
+
+
+def _like_pattern(word: str) -> str:
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _sqlite(target: SearchTable, words: Sequence[str]) -> Select[Any]:
+    index = table(target.name, column("rowid"), column("body"))
+    long = [w for w in words if len(w) >= SHORTEST_TRIGRAM_WORD]
+    short = [w for w in words if len(w) < SHORTEST_TRIGRAM_WORD]
+    conditions: list[ColumnElement[bool]] = []
+    if long:
+        phrases = " ".join('"' + word.replace('"', '""') + '"' for word in long)
+        conditions.append(literal_column(target.name).op("MATCH")(phrases))
+    conditions.extend(index.c.body.like(_like_pattern(w), escape="\\") for w in short)
+    return select(index.c.rowid).where(and_(true(), *conditions))
+
+
+def _postgresql(target: SearchTable, words: Sequence[str]) -> Select[Any]:
+    index = table(target.name, column(target.key), column("body"))
+    return select(index.c[target.key]).where(
+        and_(*(index.c.body.ilike(_like_pattern(w), escape="\\") for w in words))
+    )
