@@ -160,9 +160,11 @@ def list_quotes(
 
 @dataclass(frozen=True)
 class QuotePage:
-    """A window of the quote list and how many quotes the whole list has (one transaction)."""
+    """A window of the quote list, how many quotes the list has (``count``) and how many there are
+    without search and filters (``total``), read in one transaction."""
 
     count: int
+    total: int
     offset: int
     rows: tuple[QuoteRow, ...]
 
@@ -174,6 +176,7 @@ def quote_page(workspace: Workspace, query: QuoteQuery, offset: int, limit: int)
     with workspace.database.read() as session:
         return QuotePage(
             count=quote_list.count_quotes(session, query),
+            total=quote_list.count_quotes(session, QuoteQuery()),
             offset=offset,
             rows=tuple(quote_list.quote_window(session, query, offset, limit)),
         )

@@ -303,7 +303,7 @@ def test_the_service_hands_a_window_with_its_count(store: Store, library: Progra
     ids = _seed(store, library)
     workspace = Workspace(store, library)
     page = quote_services.quote_page(workspace, QuoteQuery(search="müller", sort="date"), 0, 1)
-    assert page.count == 2 and page.offset == 0
+    assert (page.count, page.total, page.offset) == (2, 3, 0)
     assert [row.id for row in page.rows] == [ids["first"]]  # the newer of the two
     assert quote_services.quote_window(
         workspace, QuoteQuery(search="müller", sort="date"), 1, 5
