@@ -19,10 +19,10 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, select
+from sqlalchemy import Select, and_, column, func, select, table
 from sqlalchemy.orm import Session, aliased, selectinload
 
-from nspdesk.store.list_search import QUOTES, matching
+from nspdesk.store.list_search import QUOTE_ROWS, QUOTES, count_matching, matching
 from nspdesk.store.models import Partner, Quote, QuoteLineRow, QuoteRevision
 from nspdesk.store.tiers import Standing, tiers_on
 
@@ -183,56 +183,70 @@ def _current() -> Any:
     return and_(QuoteRevision.quote_id == Quote.id, QuoteRevision.number == newest)
 
 
-def _order_keys(sort: str) -> list[ColumnElement[Any]]:
-    keys: dict[str, list[Any]] = {
-        "number": [Quote.year, Quote.sequence],
-        "partner": [func.lower(Partner.company), Partner.id],
-        "date": [QuoteRevision.quote_date],
-        "valid_until": [QuoteRevision.valid_until],
-        "status": [QuoteRevision.status],
-        "revision": [QuoteRevision.number],
-        "net": [QuoteRevision.net],
-        "gross": [QuoteRevision.gross],
-    }
-    if sort not in keys:
-        raise ValueError(f"unknown sort key {sort!r}: one of {', '.join(SORT_KEYS)}")
-    return keys[sort]
+# The derived table of migration 0006 (kept by triggers): per quote what the list filters and
+# sorts by, each sort column indexed.
+ORDER = table(
+    QUOTE_ROWS,
+    column("quote_id"),
+    column("year"),
+    column("sequence"),
+    column("partner_id"),
+    column("partner_key"),
+    column("status"),
+    column("revision"),
+    column("quote_date"),
+    column("valid_until"),
+    column("net"),
+    column("gross"),
+)
+_ORDER_KEYS = {
+    "number": ("year", "sequence"),
+    "partner": ("partner_key", "partner_id"),
+    "date": ("quote_date",),
+    "valid_until": ("valid_until",),
+    "status": ("status",),
+    "revision": ("revision",),
+    "net": ("net",),
+    "gross": ("gross",),
+}
 
 
 def _selected(session: Session, query: QuoteQuery, *columns: Any) -> Select[Any]:
-    """``columns`` of the quotes that pass ``query``'s search and filters, joined to their current
-    revision only when a filter or the order needs it (counting all quotes reads one table)."""
-    statement = select(*columns).select_from(Quote)
-    if query.statuses or query.sort not in ("number", "partner"):
-        statement = statement.join(QuoteRevision, _current())
-    if query.sort == "partner":
-        statement = statement.join(Partner, Partner.id == Quote.partner_id)
+    """``columns`` of the quotes that pass ``query``'s search and filters (read from the derived
+    ``search_quote_rows``, one row a quote, no join)."""
+    statement = select(*columns).select_from(ORDER)
     if query.statuses:
-        statement = statement.where(QuoteRevision.status.in_(query.statuses))
+        statement = statement.where(ORDER.c.status.in_(query.statuses))
     if query.year is not None:
-        statement = statement.where(Quote.year == query.year)
+        statement = statement.where(ORDER.c.year == query.year)
     if query.partner_id is not None:
-        statement = statement.where(Quote.partner_id == query.partner_id)
+        statement = statement.where(ORDER.c.partner_id == query.partner_id)
     found = matching(session, QUOTES, query.search)
     if found is not None:
-        statement = statement.where(Quote.id.in_(found))
+        statement = statement.where(ORDER.c.quote_id.in_(found))
     return statement
 
 
 def count_quotes(session: Session, query: QuoteQuery) -> int:
-    """How many quotes pass ``query``'s search and filters."""
-    counted = _selected(session, QuoteQuery(**{**vars(query), "sort": "number"}), Quote.id)
-    return session.execute(select(func.count()).select_from(counted.subquery())).scalar_one()
+    """How many quotes pass ``query``'s search and filters (a search alone is counted by the text
+    index, which is quicker than handing its matches to a join)."""
+    if query.year is None and query.partner_id is None and not query.statuses:
+        counted = count_matching(session, QUOTES, query.search)
+        if counted is not None:
+            return counted
+    return int(session.execute(_selected(session, query, func.count())).scalar_one())
 
 
 def _order_by(query: QuoteQuery) -> list[Any]:
     """The sort column's keys, then the id, so that equal keys keep one order between windows."""
-    keys: list[Any] = [*_order_keys(query.sort), Quote.id]
+    if query.sort not in _ORDER_KEYS:
+        raise ValueError(f"unknown sort key {query.sort!r}: one of {', '.join(SORT_KEYS)}")
+    keys: list[Any] = [ORDER.c[name] for name in (*_ORDER_KEYS[query.sort], "quote_id")]
     return [key.desc() for key in keys] if query.descending else keys
 
 
 def _ordered(session: Session, query: QuoteQuery) -> Select[Any]:
-    return _selected(session, query, Quote.id).order_by(*_order_by(query))
+    return _selected(session, query, ORDER.c.quote_id).order_by(*_order_by(query))
 
 
 def quote_window(session: Session, query: QuoteQuery, offset: int, limit: int) -> list[QuoteRow]:
@@ -246,7 +260,7 @@ def quote_position(session: Session, query: QuoteQuery, quote_id: int) -> int | 
     numbered = _selected(
         session,
         query,
-        Quote.id.label("id"),
+        ORDER.c.quote_id.label("id"),
         func.row_number().over(order_by=_order_by(query)).label("at"),
     ).subquery()
     found = session.execute(

@@ -37,7 +37,7 @@ class _Block(Generic[T]):
 
 
 class WindowModel(QAbstractTableModel, Generic[T]):
-    BLOCK = 100  # rows read at a time
+    BLOCK = 60  # rows read at a time (two screens of a tall list)
     KEEP = 4  # blocks held: a screen or two above and below what is shown
 
     sort_requested = Signal(int, Qt.SortOrder)

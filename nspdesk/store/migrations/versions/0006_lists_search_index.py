@@ -1,9 +1,12 @@
 """The lists search in the database's own text index (issue 20).
 
-Two derived tables, never edited by anyone and never synced: ``search_quotes`` (a quote's number,
+Derived tables, never edited by anyone and never synced: ``search_quotes`` (a quote's number,
 its partner's name and customer number, the current revision's subject, date, validity and its
-lines' article numbers and descriptions) and ``search_partners`` (a partner's name, customer
-number and city). Triggers on the tables they are made from keep them in step with every write,
+lines' article numbers and descriptions), ``search_partners`` (a partner's name, customer
+number and city) and ``search_quote_rows`` (per quote what the list filters and sorts by: year and
+sequence, partner, and the current revision's status, number, dates and amounts, each sort column
+indexed, so that a window of 100 000 quotes in any order is read from an index). Triggers on the
+tables they are made from keep them in step with every write,
 whoever makes it (the app, the command line, an import, a colleague's app on the same database);
 this migration fills them from what is there.
 
@@ -56,30 +59,70 @@ FROM partners p WHERE {where};
 """
 
 
+_QUOTE_ROW = """
+INSERT INTO search_quote_rows(quote_id, year, sequence, partner_id, partner_key, status, revision,
+                              quote_date, valid_until, net, gross)
+SELECT q.id, q.year, q.sequence, q.partner_id, lower(p.company), r.status, r.number,
+       r.quote_date, r.valid_until, r.net, r.gross
+FROM quotes q
+JOIN partners p ON p.id = q.partner_id
+JOIN quote_revisions r ON r.quote_id = q.id
+WHERE r.number = (SELECT max(number) FROM quote_revisions WHERE quote_id = q.id) AND {where};
+"""
+_ROW_COLUMNS = """(
+  quote_id integer PRIMARY KEY, year integer NOT NULL, sequence integer NOT NULL,
+  partner_id integer NOT NULL, partner_key varchar(200) NOT NULL, status varchar(20) NOT NULL,
+  revision integer NOT NULL, quote_date date NOT NULL, valid_until date NOT NULL,
+  net bigint NOT NULL, gross bigint NOT NULL
+)"""
+_ROW_INDEXES = {
+    "number": "year, sequence",
+    "partner": "partner_key, partner_id",
+    "partner_id": "partner_id",
+    "date": "quote_date",
+    "valid_until": "valid_until",
+    "status": "status",
+    "revision": "revision",
+    "net": "net",
+    "gross": "gross",
+}
+
+
 def _sqlite_refresh_quotes(ids: str) -> str:
     """Statements that make the rows of the quotes ``ids`` (an SQL expression of ids) anew."""
-    return f"DELETE FROM search_quotes WHERE rowid IN ({ids});" + _SQLITE_QUOTE_BODY.format(
-        where=f"q.id IN ({ids})"
+    return (
+        f"DELETE FROM search_quotes WHERE rowid IN ({ids});"
+        + _SQLITE_QUOTE_BODY.format(where=f"q.id IN ({ids})")
+        + f"DELETE FROM search_quote_rows WHERE quote_id IN ({ids});"
+        + _QUOTE_ROW.format(where=f"q.id IN ({ids})")
     )
+
+
+def _create_quote_rows() -> None:
+    op.execute(f"CREATE TABLE search_quote_rows {_ROW_COLUMNS}")
+    for name, columns in _ROW_INDEXES.items():
+        op.execute(f"CREATE INDEX ix_search_quote_rows_{name} ON search_quote_rows ({columns})")
 
 
 _OF_LINE = "SELECT quote_id FROM quote_revisions WHERE id = {row}.revision_id"
 _SQLITE_TRIGGERS = {
     "search_quotes_quotes_ai": ("AFTER INSERT ON quotes", _sqlite_refresh_quotes("NEW.id")),
     "search_quotes_quotes_au": (
-        "AFTER UPDATE OF id, number, partner_id ON quotes",
-        "DELETE FROM search_quotes WHERE rowid = OLD.id;" + _sqlite_refresh_quotes("NEW.id"),
+        "AFTER UPDATE OF id, number, year, sequence, partner_id ON quotes",
+        _sqlite_refresh_quotes("OLD.id") + _sqlite_refresh_quotes("NEW.id"),
     ),
     "search_quotes_quotes_ad": (
         "AFTER DELETE ON quotes",
-        "DELETE FROM search_quotes WHERE rowid = OLD.id;",
+        "DELETE FROM search_quotes WHERE rowid = OLD.id;"
+        "DELETE FROM search_quote_rows WHERE quote_id = OLD.id;",
     ),
     "search_quotes_revisions_ai": (
         "AFTER INSERT ON quote_revisions",
         _sqlite_refresh_quotes("NEW.quote_id"),
     ),
     "search_quotes_revisions_au": (
-        "AFTER UPDATE OF quote_id, number, subject, quote_date, valid_until ON quote_revisions",
+        "AFTER UPDATE OF quote_id, number, subject, quote_date, valid_until, status, net, gross"
+        " ON quote_revisions",
         _sqlite_refresh_quotes("OLD.quote_id") + _sqlite_refresh_quotes("NEW.quote_id"),
     ),
     "search_quotes_revisions_ad": (
@@ -124,9 +167,11 @@ def _upgrade_sqlite() -> None:
         op.execute(
             f"CREATE VIRTUAL TABLE {table} USING fts5(body, tokenize='trigram case_sensitive 0')"
         )
+    _create_quote_rows()
     for name, (when, body) in _SQLITE_TRIGGERS.items():
         op.execute(f"CREATE TRIGGER {name} {when} BEGIN {body} END")
     op.execute(_SQLITE_QUOTE_BODY.format(where="1"))
+    op.execute(_QUOTE_ROW.format(where="1"))
     op.execute(_SQLITE_PARTNER_BODY.format(where="1"))
 
 
@@ -147,7 +192,8 @@ CREATE FUNCTION search_quotes_refresh(ids integer[]) RETURNS void LANGUAGE sql A
   JOIN quote_revisions r ON r.quote_id = q.id
   WHERE q.id = ANY(ids)
     AND r.number = (SELECT max(number) FROM quote_revisions WHERE quote_id = q.id);
-$$;
+  DELETE FROM search_quote_rows WHERE quote_id = ANY(ids);
+{quote_rows}$$;
 
 CREATE FUNCTION search_partners_refresh(ids integer[]) RETURNS void LANGUAGE sql AS $$
   DELETE FROM search_partners WHERE partner_id = ANY(ids);
@@ -158,7 +204,10 @@ $$;
 
 CREATE FUNCTION search_quotes_on_quotes() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP <> 'INSERT' THEN DELETE FROM search_quotes WHERE quote_id = OLD.id; END IF;
+  IF TG_OP <> 'INSERT' THEN
+    DELETE FROM search_quotes WHERE quote_id = OLD.id;
+    DELETE FROM search_quote_rows WHERE quote_id = OLD.id;
+  END IF;
   IF TG_OP <> 'DELETE' THEN PERFORM search_quotes_refresh(ARRAY[NEW.id]); END IF;
   RETURN NULL;
 END $$;
@@ -196,10 +245,11 @@ BEGIN
   RETURN NULL;
 END $$;
 
-CREATE TRIGGER search_quotes_quotes AFTER INSERT OR DELETE OR UPDATE OF id, number, partner_id
+CREATE TRIGGER search_quotes_quotes AFTER INSERT OR DELETE
+  OR UPDATE OF id, number, year, sequence, partner_id
   ON quotes FOR EACH ROW EXECUTE FUNCTION search_quotes_on_quotes();
 CREATE TRIGGER search_quotes_revisions AFTER INSERT OR DELETE
-  OR UPDATE OF quote_id, number, subject, quote_date, valid_until
+  OR UPDATE OF quote_id, number, subject, quote_date, valid_until, status, net, gross
   ON quote_revisions FOR EACH ROW EXECUTE FUNCTION search_quotes_on_revisions();
 CREATE TRIGGER search_quotes_lines AFTER INSERT OR DELETE
   OR UPDATE OF revision_id, article_number, description
@@ -213,7 +263,8 @@ CREATE TRIGGER search_partners AFTER INSERT OR DELETE
 def _upgrade_postgresql() -> None:
     op.execute("CREATE TABLE search_quotes (quote_id integer PRIMARY KEY, body text NOT NULL)")
     op.execute("CREATE TABLE search_partners (partner_id integer PRIMARY KEY, body text NOT NULL)")
-    op.execute(_PG_FUNCTIONS)
+    _create_quote_rows()
+    op.execute(_PG_FUNCTIONS.replace("{quote_rows}", _QUOTE_ROW.format(where="q.id = ANY(ids)")))
     op.execute("SELECT search_quotes_refresh(ARRAY(SELECT id FROM quotes))")
     op.execute("SELECT search_partners_refresh(ARRAY(SELECT id FROM partners))")
     connection = op.get_bind()
@@ -262,3 +313,4 @@ def downgrade() -> None:
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.execute("DROP TABLE IF EXISTS search_quotes")
     op.execute("DROP TABLE IF EXISTS search_partners")
+    op.execute("DROP TABLE IF EXISTS search_quote_rows")
