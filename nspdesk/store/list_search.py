@@ -31,7 +31,8 @@ class SearchTable(NamedTuple):
     key: str  # its id column on PostgreSQL (SQLite's FTS5 keeps the id as ``rowid``)
 
 
-QUOTES = SearchTable("search_quotes", "quote_id")
+# a quote's key is its number as one integer (search_quote_rows.search_key): the default order
+QUOTES = SearchTable("search_quotes", "search_key")
 PARTNERS = SearchTable("search_partners", "partner_id")
 QUOTE_ROWS = "search_quote_rows"  # what the quote list filters and sorts by (quote_list)
 DERIVED_TABLES = frozenset({QUOTES.name, PARTNERS.name, QUOTE_ROWS})
@@ -68,6 +69,20 @@ def count_matching(session: Session, target: SearchTable, text: str) -> int | No
     if found is None:
         return None
     return int(session.execute(select(func.count()).select_from(found.subquery())).scalar_one())
+
+
+def matching_window(
+    session: Session, target: SearchTable, text: str, descending: bool, offset: int, limit: int
+) -> list[int] | None:
+    """The keys of the matches ``offset`` … ``offset + limit`` in the order of the key, read from
+    the index without the other matches (FTS5 walks its lists in ``rowid`` order and stops; on
+    PostgreSQL the primary key's order); None when ``text`` is no search."""
+    found = matching(session, target, text)
+    if found is None:
+        return None
+    key = found.selected_columns[0]
+    ordered = found.order_by(key.desc() if descending else key)
+    return [int(k) for k in session.scalars(ordered.offset(max(0, offset)).limit(limit))]
 
 
 def _like_pattern(word: str) -> str:

@@ -22,7 +22,13 @@ from typing import Any
 from sqlalchemy import Select, and_, column, func, select, table
 from sqlalchemy.orm import Session, aliased, selectinload
 
-from nspdesk.store.list_search import QUOTE_ROWS, QUOTES, count_matching, matching
+from nspdesk.store.list_search import (
+    QUOTE_ROWS,
+    QUOTES,
+    count_matching,
+    matching,
+    matching_window,
+)
 from nspdesk.store.models import Partner, Quote, QuoteLineRow, QuoteRevision
 from nspdesk.store.tiers import Standing, tiers_on
 
@@ -188,6 +194,7 @@ def _current() -> Any:
 ORDER = table(
     QUOTE_ROWS,
     column("quote_id"),
+    column("search_key"),
     column("year"),
     column("sequence"),
     column("partner_id"),
@@ -223,14 +230,18 @@ def _selected(session: Session, query: QuoteQuery, *columns: Any) -> Select[Any]
         statement = statement.where(ORDER.c.partner_id == query.partner_id)
     found = matching(session, QUOTES, query.search)
     if found is not None:
-        statement = statement.where(ORDER.c.quote_id.in_(found))
+        statement = statement.where(ORDER.c.search_key.in_(found))
     return statement
+
+
+def _search_only(query: QuoteQuery) -> bool:
+    return query.year is None and query.partner_id is None and not query.statuses
 
 
 def count_quotes(session: Session, query: QuoteQuery) -> int:
     """How many quotes pass ``query``'s search and filters (a search alone is counted by the text
     index, which is quicker than handing its matches to a join)."""
-    if query.year is None and query.partner_id is None and not query.statuses:
+    if _search_only(query):
         counted = count_matching(session, QUOTES, query.search)
         if counted is not None:
             return counted
@@ -250,7 +261,20 @@ def _ordered(session: Session, query: QuoteQuery) -> Select[Any]:
 
 
 def quote_window(session: Session, query: QuoteQuery, offset: int, limit: int) -> list[QuoteRow]:
-    """The rows ``offset`` to ``offset + limit`` of the list ``query`` describes, in its order."""
+    """The rows ``offset`` to ``offset + limit`` of the list ``query`` describes, in its order.
+
+    A search alone in the default order (by number) is paged by the text index itself, whose keys
+    are the numbers: a search that matches most of 100 000 quotes costs a window, not the matches.
+    """
+    if query.sort == "number" and _search_only(query):
+        keys = matching_window(session, QUOTES, query.search, query.descending, offset, limit)
+        if keys is not None:
+            by_key = dict(
+                session.execute(
+                    select(ORDER.c.search_key, ORDER.c.quote_id).where(ORDER.c.search_key.in_(keys))
+                ).all()
+            )
+            return rows_of(session, [by_key[k] for k in keys if k in by_key])
     ids = list(session.scalars(_ordered(session, query).offset(max(0, offset)).limit(limit)))
     return rows_of(session, ids)
 

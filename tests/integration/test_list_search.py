@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, delete, text, update
+from sqlalchemy import create_engine, delete, select, text, update
 from sqlalchemy.orm import Session
 
 from nspdesk.domain.editions import ProgramLibrary
@@ -77,10 +77,18 @@ def _seed(store: Store, library: ProgramLibrary) -> dict[str, int]:
 
 
 def _found(store: Store, words: str, target: object = QUOTES) -> set[int]:
+    """The ids ``matching`` finds (a quote's search key is its number: mapped back to its id)."""
     with store.database.read() as session:
         found = matching(session, target, words)  # type: ignore[arg-type]
         assert found is not None
-        return set(session.scalars(found))
+        keys = set(session.scalars(found))
+        if target is not QUOTES:
+            return keys
+        return {
+            quote.id
+            for quote in session.scalars(select(Quote))
+            if quote.year * 10_000_000 + quote.sequence in keys
+        }
 
 
 SEARCH_CASES = [
@@ -234,6 +242,18 @@ def test_windows_are_slices_of_the_whole_ordered_list(
         sent = QuoteQuery(statuses=("sent",))
         assert count_quotes(session, sent) == 5
         assert quote_position(session, sent, expected[0]) is None  # a draft, not in that list
+        # a search alone in number order is paged by the text index (its keys are the numbers)
+        searched = QuoteQuery(search="zeile")
+        assert [
+            row.id for start in range(0, 14, 4) for row in quote_window(session, searched, start, 4)
+        ] == [row.id for row in everything]
+        ascending = QuoteQuery(search="zeile", descending=False)
+        assert [row.id for row in quote_window(session, ascending, 0, 20)] == [
+            row.id for row in reversed(everything)
+        ]
+        assert quote_window(session, QuoteQuery(search="zeile art-1"), 0, 20) == [
+            row for row in everything if "ART-1" in row.text
+        ]
         window = quote_window(session, QuoteQuery(), 3, 2)
         assert window == everything[3:5]  # the same rows as the whole list's, text and all
         assert quote_window(session, QuoteQuery(), 20, 5) == []

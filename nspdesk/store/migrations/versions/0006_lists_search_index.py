@@ -11,6 +11,9 @@ whoever makes it (the app, the command line, an import, a colleague's app on the
 this migration fills them from what is there.
 
 SQLite: FTS5 tables with the trigram tokenizer (SQLite 3.34 or newer), the key is the ``rowid``.
+A quote's key in ``search_quotes`` is its number as one integer (``year * 10 000 000 + sequence``,
+``search_quote_rows.search_key``), so that the index hands out the matches of a search in the
+list's default order, a window at a time, without reading them all.
 PostgreSQL: plain tables with a ``pg_trgm`` GIN index on ``body``. Where the extension cannot be
 created (a team server without it or without the right), the tables and triggers are made without
 the index and the search reads every row (``ILIKE``); the log says so, the migration does not fail.
@@ -42,7 +45,7 @@ log = logging.getLogger(__name__)
 
 _SQLITE_QUOTE_BODY = """
 INSERT INTO search_quotes(rowid, body)
-SELECT q.id,
+SELECT CAST(q.year AS bigint) * 10000000 + q.sequence,
        q.number || ' ' || p.company || ' ' || p.customer_number || ' ' || r.subject || ' '
        || strftime('%d.%m.%Y', r.quote_date) || ' ' || strftime('%d.%m.%Y', r.valid_until) || ' '
        || coalesce((SELECT group_concat(l.article_number || ' ' || l.description, ' ')
@@ -60,22 +63,24 @@ FROM partners p WHERE {where};
 
 
 _QUOTE_ROW = """
-INSERT INTO search_quote_rows(quote_id, year, sequence, partner_id, partner_key, status, revision,
-                              quote_date, valid_until, net, gross)
-SELECT q.id, q.year, q.sequence, q.partner_id, lower(p.company), r.status, r.number,
-       r.quote_date, r.valid_until, r.net, r.gross
+INSERT INTO search_quote_rows(quote_id, search_key, year, sequence, partner_id, partner_key,
+                              status, revision, quote_date, valid_until, net, gross)
+SELECT q.id, CAST(q.year AS bigint) * 10000000 + q.sequence, q.year, q.sequence, q.partner_id, lower(p.company),
+       r.status, r.number, r.quote_date, r.valid_until, r.net, r.gross
 FROM quotes q
 JOIN partners p ON p.id = q.partner_id
 JOIN quote_revisions r ON r.quote_id = q.id
 WHERE r.number = (SELECT max(number) FROM quote_revisions WHERE quote_id = q.id) AND {where};
 """
 _ROW_COLUMNS = """(
-  quote_id integer PRIMARY KEY, year integer NOT NULL, sequence integer NOT NULL,
+  quote_id integer PRIMARY KEY, search_key bigint NOT NULL, year integer NOT NULL,
+  sequence integer NOT NULL,
   partner_id integer NOT NULL, partner_key varchar(200) NOT NULL, status varchar(20) NOT NULL,
   revision integer NOT NULL, quote_date date NOT NULL, valid_until date NOT NULL,
   net bigint NOT NULL, gross bigint NOT NULL
 )"""
 _ROW_INDEXES = {
+    "search_key": "search_key",
     "number": "year, sequence",
     "partner": "partner_key, partner_id",
     "partner_id": "partner_id",
@@ -91,9 +96,10 @@ _ROW_INDEXES = {
 def _sqlite_refresh_quotes(ids: str) -> str:
     """Statements that make the rows of the quotes ``ids`` (an SQL expression of ids) anew."""
     return (
-        f"DELETE FROM search_quotes WHERE rowid IN ({ids});"
-        + _SQLITE_QUOTE_BODY.format(where=f"q.id IN ({ids})")
+        "DELETE FROM search_quotes WHERE rowid IN"
+        f" (SELECT search_key FROM search_quote_rows WHERE quote_id IN ({ids}));"
         + f"DELETE FROM search_quote_rows WHERE quote_id IN ({ids});"
+        + _SQLITE_QUOTE_BODY.format(where=f"q.id IN ({ids})")
         + _QUOTE_ROW.format(where=f"q.id IN ({ids})")
     )
 
@@ -113,8 +119,7 @@ _SQLITE_TRIGGERS = {
     ),
     "search_quotes_quotes_ad": (
         "AFTER DELETE ON quotes",
-        "DELETE FROM search_quotes WHERE rowid = OLD.id;"
-        "DELETE FROM search_quote_rows WHERE quote_id = OLD.id;",
+        _sqlite_refresh_quotes("OLD.id"),
     ),
     "search_quotes_revisions_ai": (
         "AFTER INSERT ON quote_revisions",
@@ -179,9 +184,11 @@ def _upgrade_sqlite() -> None:
 
 _PG_FUNCTIONS = """
 CREATE FUNCTION search_quotes_refresh(ids integer[]) RETURNS void LANGUAGE sql AS $$
-  DELETE FROM search_quotes WHERE quote_id = ANY(ids);
-  INSERT INTO search_quotes(quote_id, body)
-  SELECT q.id,
+  DELETE FROM search_quotes
+  WHERE search_key IN (SELECT search_key FROM search_quote_rows WHERE quote_id = ANY(ids));
+  DELETE FROM search_quote_rows WHERE quote_id = ANY(ids);
+  INSERT INTO search_quotes(search_key, body)
+  SELECT CAST(q.year AS bigint) * 10000000 + q.sequence,
          concat_ws(' ', q.number, p.company, p.customer_number, r.subject,
                    to_char(r.quote_date, 'DD.MM.YYYY'), to_char(r.valid_until, 'DD.MM.YYYY'),
                    (SELECT string_agg(concat_ws(' ', l.article_number, l.description), ' '
@@ -192,7 +199,6 @@ CREATE FUNCTION search_quotes_refresh(ids integer[]) RETURNS void LANGUAGE sql A
   JOIN quote_revisions r ON r.quote_id = q.id
   WHERE q.id = ANY(ids)
     AND r.number = (SELECT max(number) FROM quote_revisions WHERE quote_id = q.id);
-  DELETE FROM search_quote_rows WHERE quote_id = ANY(ids);
 {quote_rows}$$;
 
 CREATE FUNCTION search_partners_refresh(ids integer[]) RETURNS void LANGUAGE sql AS $$
@@ -204,10 +210,7 @@ $$;
 
 CREATE FUNCTION search_quotes_on_quotes() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP <> 'INSERT' THEN
-    DELETE FROM search_quotes WHERE quote_id = OLD.id;
-    DELETE FROM search_quote_rows WHERE quote_id = OLD.id;
-  END IF;
+  IF TG_OP <> 'INSERT' THEN PERFORM search_quotes_refresh(ARRAY[OLD.id]); END IF;
   IF TG_OP <> 'DELETE' THEN PERFORM search_quotes_refresh(ARRAY[NEW.id]); END IF;
   RETURN NULL;
 END $$;
@@ -261,7 +264,7 @@ CREATE TRIGGER search_partners AFTER INSERT OR DELETE
 
 
 def _upgrade_postgresql() -> None:
-    op.execute("CREATE TABLE search_quotes (quote_id integer PRIMARY KEY, body text NOT NULL)")
+    op.execute("CREATE TABLE search_quotes (search_key bigint PRIMARY KEY, body text NOT NULL)")
     op.execute("CREATE TABLE search_partners (partner_id integer PRIMARY KEY, body text NOT NULL)")
     _create_quote_rows()
     op.execute(_PG_FUNCTIONS.replace("{quote_rows}", _QUOTE_ROW.format(where="q.id = ANY(ids)")))
