@@ -26,7 +26,8 @@ from nspdesk.ui.table_model import RIGHT, ROW_ROLE, Column
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
-Fetch = Callable[[int, int], tuple[int, Sequence[T]]]  # (offset, limit) → (count, rows)
+# (offset, limit) → (count, rows); the count may be the one known already when only rows are read
+Fetch = Callable[[int, int], tuple[int, Sequence[T]]]
 log = logging.getLogger(__name__)
 
 

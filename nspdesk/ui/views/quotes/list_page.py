@@ -153,6 +153,8 @@ class QuoteSource(Protocol):
 
     def page(self, query: QuoteQuery, offset: int, limit: int) -> QuotePage: ...
 
+    def rows(self, query: QuoteQuery, offset: int, limit: int) -> Sequence[QuoteRow]: ...
+
     def position(self, query: QuoteQuery, quote_id: int) -> int | None: ...
 
     def facets(self) -> QuoteFacets: ...
@@ -308,8 +310,10 @@ class QuoteListPage(QWidget):
             return
 
         def fetch(offset: int, limit: int) -> tuple[int, Sequence[QuoteRow]]:
-            page = source.page(query, offset, limit)
-            return page.count, page.rows
+            if offset == 0:
+                page = source.page(query, offset, limit)
+                return page.count, page.rows
+            return first.count, source.rows(query, offset, limit)  # scrolling: no count again
 
         self._total = first.total
         self.model.set_fetch(fetch, (first.count, first.rows))

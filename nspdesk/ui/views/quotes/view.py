@@ -37,6 +37,9 @@ class WorkspaceQuotes:
     def page(self, query: quotes.QuoteQuery, offset: int, limit: int) -> quotes.QuotePage:
         return quotes.quote_page(self.workspace, query, offset, limit)
 
+    def rows(self, query: quotes.QuoteQuery, offset: int, limit: int) -> list[quotes.QuoteRow]:
+        return quotes.quote_window(self.workspace, query, offset, limit)
+
     def position(self, query: quotes.QuoteQuery, quote_id: int) -> int | None:
         return quotes.quote_position(self.workspace, query, quote_id)
 
