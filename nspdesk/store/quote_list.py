@@ -358,10 +358,12 @@ class QuoteFacets:
 
 
 def quote_facets(session: Session) -> QuoteFacets:
-    years = session.scalars(select(Quote.year).distinct().order_by(Quote.year.desc()))
+    """Read from the derived ``search_quote_rows`` by its indexes (year and sequence; partner)."""
+    years = session.scalars(select(ORDER.c.year).distinct().order_by(ORDER.c.year.desc()))
+    with_quotes = select(ORDER.c.partner_id).distinct().subquery()
     partners = session.execute(
-        select(Partner.id, Partner.company).where(
-            Partner.id.in_(select(Quote.partner_id).distinct())
+        select(Partner.id, Partner.company).join(
+            with_quotes, with_quotes.c.partner_id == Partner.id
         )
     ).all()
     return QuoteFacets(
