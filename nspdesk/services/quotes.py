@@ -174,9 +174,11 @@ def quote_page(workspace: Workspace, query: QuoteQuery, offset: int, limit: int)
     and their count: the database searches (its text index), sorts and pages, so a list of 100 000
     quotes costs a window, not the list."""
     with workspace.database.read() as session:
+        count = quote_list.count_quotes(session, query)
+        everything = QuoteQuery(sort=query.sort, descending=query.descending)
         return QuotePage(
-            count=quote_list.count_quotes(session, query),
-            total=quote_list.count_quotes(session, QuoteQuery()),
+            count=count,
+            total=count if query == everything else quote_list.count_quotes(session, everything),
             offset=offset,
             rows=tuple(quote_list.quote_window(session, query, offset, limit)),
         )

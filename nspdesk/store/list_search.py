@@ -11,8 +11,9 @@ subquery for ``WHERE id IN (…)``, so the list's own query sorts, filters, coun
 
 - SQLite: FTS5 with the trigram tokenizer: each word a phrase of its trigrams (``MATCH``, from the
   index), folded by FTS5's Unicode rules.
-- PostgreSQL: ``ILIKE '%word%'`` per word, answered by the ``pg_trgm`` GIN index where the server
-  has the extension (without it the same query reads every row).
+- PostgreSQL: ``body LIKE lower('%word%')`` per word over the text kept in lower case, answered by
+  the ``pg_trgm`` GIN index where the server has the extension (without it the same query reads
+  every row); both sides are folded by the database's own ``lower()``.
 """
 
 from __future__ import annotations
@@ -47,7 +48,8 @@ def is_derived(name: str) -> bool:
 def words_of(text: str) -> list[str]:
     """The words of a search text that are searched (three characters or more), each once, longest
     first (the longest narrows most)."""
-    words = dict.fromkeys(w for w in text.casefold().split() if len(w) >= SHORTEST_TRIGRAM_WORD)
+    # lower(), not casefold(): "ß" stays "ß" as in the index (casefold would make it "ss")
+    words = dict.fromkeys(w for w in text.lower().split() if len(w) >= SHORTEST_TRIGRAM_WORD)
     return sorted(words, key=len, reverse=True)
 
 
@@ -99,5 +101,5 @@ def _sqlite(target: SearchTable, words: Sequence[str]) -> Select[Any]:
 def _postgresql(target: SearchTable, words: Sequence[str]) -> Select[Any]:
     index = table(target.name, column(target.key), column("body"))
     return select(index.c[target.key]).where(
-        and_(*(index.c.body.ilike(_like_pattern(w), escape="\\") for w in words))
+        and_(*(index.c.body.like(func.lower(_like_pattern(w)), escape="\\") for w in words))
     )

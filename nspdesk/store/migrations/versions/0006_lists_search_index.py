@@ -14,9 +14,11 @@ SQLite: FTS5 tables with the trigram tokenizer (SQLite 3.34 or newer), the key i
 A quote's key in ``search_quotes`` is its number as one integer (``year * 10 000 000 + sequence``,
 ``search_quote_rows.search_key``), so that the index hands out the matches of a search in the
 list's default order, a window at a time, without reading them all.
-PostgreSQL: plain tables with a ``pg_trgm`` GIN index on ``body``. Where the extension cannot be
+PostgreSQL: plain tables with a ``pg_trgm`` GIN index on ``body``, which is kept in lower case
+(``lower()``), so that a search compares with ``LIKE`` (``ILIKE`` folds every row's text again on
+each search: 0.3 s for 100 000 quotes). Where the extension cannot be
 created (a team server without it or without the right), the tables and triggers are made without
-the index and the search reads every row (``ILIKE``); the log says so, the migration does not fail.
+the index and the search reads every row (``LIKE``); the log says so, the migration does not fail.
 
 A later migration that recreates ``quotes``, ``quote_revisions``, ``quote_lines`` or ``partners``
 (SQLite's copy-and-move) drops their triggers and must make them again:
@@ -189,11 +191,11 @@ CREATE FUNCTION search_quotes_refresh(ids integer[]) RETURNS void LANGUAGE sql A
   DELETE FROM search_quote_rows WHERE quote_id = ANY(ids);
   INSERT INTO search_quotes(search_key, body)
   SELECT CAST(q.year AS bigint) * 10000000 + q.sequence,
-         concat_ws(' ', q.number, p.company, p.customer_number, r.subject,
+         lower(concat_ws(' ', q.number, p.company, p.customer_number, r.subject,
                    to_char(r.quote_date, 'DD.MM.YYYY'), to_char(r.valid_until, 'DD.MM.YYYY'),
                    (SELECT string_agg(concat_ws(' ', l.article_number, l.description), ' '
                                       ORDER BY l.position)
-                    FROM quote_lines l WHERE l.revision_id = r.id))
+                    FROM quote_lines l WHERE l.revision_id = r.id)))
   FROM quotes q
   JOIN partners p ON p.id = q.partner_id
   JOIN quote_revisions r ON r.quote_id = q.id
@@ -204,7 +206,7 @@ CREATE FUNCTION search_quotes_refresh(ids integer[]) RETURNS void LANGUAGE sql A
 CREATE FUNCTION search_partners_refresh(ids integer[]) RETURNS void LANGUAGE sql AS $$
   DELETE FROM search_partners WHERE partner_id = ANY(ids);
   INSERT INTO search_partners(partner_id, body)
-  SELECT p.id, concat_ws(' ', p.company, p.customer_number, p.city)
+  SELECT p.id, lower(concat_ws(' ', p.company, p.customer_number, p.city))
   FROM partners p WHERE p.id = ANY(ids);
 $$;
 
@@ -281,7 +283,7 @@ def _upgrade_postgresql() -> None:
     except Exception as error:  # any refusal: search without the index
         log.warning(
             "pg_trgm is not available on this server (%s): the lists search without a text "
-            "index (ILIKE over every row); ask the administrator for CREATE EXTENSION pg_trgm",
+            "index (LIKE over every row); ask the administrator for CREATE EXTENSION pg_trgm",
             str(error).splitlines()[0] if str(error) else type(error).__name__,
         )
 
