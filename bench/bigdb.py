@@ -1,6 +1,7 @@
 """Generate a big nspdesk database for the benchmarks: partners, quotes and their records in bulk.
 
     .venv/bin/python bench/bigdb.py /tmp/big.sqlite3 [--partners 10000] [--quotes 100000]
+    .venv/bin/python bench/bigdb.py pg --url postgresql+psycopg://user:pw@host/empty_db
 
 The file is made as the app makes one (Alembic migrations, the demo data of a first start), then
 filled with Core ``INSERT`` statements of many rows each, in one transaction, through the same
@@ -33,7 +34,7 @@ from sqlalchemy.orm import Session  # noqa: E402
 
 from nspdesk.domain.editions import default_library  # noqa: E402
 from nspdesk.store import demo  # noqa: E402
-from nspdesk.store.location import sqlite_location  # noqa: E402
+from nspdesk.store.location import from_url, sqlite_location  # noqa: E402
 from nspdesk.store.models import (  # noqa: E402
     AdminCourse,
     Agreement,
@@ -296,14 +297,18 @@ def quotes(
     return quote_rows, revision_rows, line_rows, sequence
 
 
-def generate(path: Path, n_partners: int, n_quotes: int, seed: int = 2024) -> dict[str, int]:
-    """Create ``path`` (must not exist) with the demo data plus the generated records."""
-    if path.exists():
+def generate(
+    path: Path, n_partners: int, n_quotes: int, seed: int = 2024, url: str | None = None
+) -> dict[str, int]:
+    """Create ``path`` (must not exist) or fill the empty database at ``url`` (PostgreSQL) with the
+    demo data plus the generated records."""
+    if url is None and path.exists():
         raise SystemExit(f"bigdb: {path} exists; remove it first")
     library = default_library()
     today = date.today()
     rng = random.Random(seed)
-    store = open_store(sqlite_location(path), keep_backups=0)
+    location = from_url(url) if url is not None else sqlite_location(path)
+    store = open_store(location, keep_backups=0)
     try:
         with store.database.write() as session:
             demo.seed(session, library, today)
@@ -312,6 +317,9 @@ def generate(path: Path, n_partners: int, n_quotes: int, seed: int = 2024) -> di
             quote_rows, revision_rows, line_rows, sequence = quotes(
                 rng, n_quotes, [row["id"] for row in records["partners"]], today
             )
+            postgresql = session.get_bind().dialect.name == "postgresql"
+            if postgresql:  # the search index's triggers, row by row, would take minutes
+                session.connection().exec_driver_sql("SET LOCAL session_replication_role = replica")
             bulk(session, Partner, records["partners"])
             bulk(session, Contact, records["contacts"])
             bulk(session, PartnerYear, records["years"])
@@ -328,6 +336,15 @@ def generate(path: Path, n_partners: int, n_quotes: int, seed: int = 2024) -> di
             bulk(session, Quote, quote_rows)
             bulk(session, QuoteRevision, revision_rows)
             bulk(session, QuoteLineRow, line_rows)
+            if postgresql:  # migration 0008's functions fill the index in one statement each
+                connection = session.connection()
+                connection.exec_driver_sql("SET LOCAL session_replication_role = origin")
+                connection.exec_driver_sql(
+                    "SELECT search_quotes_refresh(ARRAY(SELECT id FROM quotes))"
+                )
+                connection.exec_driver_sql(
+                    "SELECT search_partners_refresh(ARRAY(SELECT id FROM partners))"
+                )
             # New quotes of the app continue after the generated numbers.
             for year, _count in sequence.items():
                 counter = session.get(QuoteNumberCounter, (year, ""))
@@ -352,11 +369,12 @@ def main() -> None:
     parser.add_argument("path", type=Path)
     parser.add_argument("--partners", type=int, default=10_000)
     parser.add_argument("--quotes", type=int, default=100_000)
+    parser.add_argument("--url", help="fill this empty PostgreSQL database instead (path: a label)")
     args = parser.parse_args()
     started = time.perf_counter()
-    counts = generate(args.path, args.partners, args.quotes)
+    counts = generate(args.path, args.partners, args.quotes, url=args.url)
     seconds = time.perf_counter() - started
-    size = args.path.stat().st_size / 1e6
+    size = args.path.stat().st_size / 1e6 if args.url is None else 0.0
     print(
         f"{args.path}: {counts['partners']} partners, {counts['quotes']} quotes "
         f"({counts['revisions']} revisions, {counts['lines']} lines), {size:.0f} MB "

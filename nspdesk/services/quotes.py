@@ -32,7 +32,14 @@ from nspdesk.store import quote_list, quote_tools, quotes, repricing
 from nspdesk.store.errors import NotFoundError
 from nspdesk.store.models import Quote
 from nspdesk.store.printing import priced_snapshot
-from nspdesk.store.quote_list import PartnerChoice, QuoteRow
+from nspdesk.store.quote_list import (
+    OPEN_STATUSES,
+    SORT_KEYS,
+    PartnerChoice,
+    QuoteFacets,
+    QuoteQuery,
+    QuoteRow,
+)
 from nspdesk.store.quote_tools import EventRow, FromTemplate, TemplateSummary
 from nspdesk.store.quotes import ACTIONS, STATUS_NAMES, Conditions, Status
 from nspdesk.store.repricing import Repricing
@@ -42,6 +49,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "ACTIONS",
+    "OPEN_STATUSES",
+    "SORT_KEYS",
     "STATUS_NAMES",
     "Changes",
     "Conditions",
@@ -54,7 +63,10 @@ __all__ = [
     "PartnerChoice",
     "Preview",
     "QuoteDetail",
+    "QuoteFacets",
     "QuoteInput",
+    "QuotePage",
+    "QuoteQuery",
     "QuoteRow",
     "QuoteState",
     "QuoteWarning",
@@ -146,6 +158,52 @@ def list_quotes(
             partner_id=partner_id,
             status=status.value if status is not None else None,
         )
+
+
+@dataclass(frozen=True)
+class QuotePage:
+    """A window of the quote list, how many quotes the list has (``count``) and how many there are
+    without search and filters (``total``), read in one transaction."""
+
+    count: int
+    total: int
+    offset: int
+    rows: tuple[QuoteRow, ...]
+
+
+def quote_page(workspace: Workspace, query: QuoteQuery, offset: int, limit: int) -> QuotePage:
+    """Rows ``offset`` … ``offset + limit`` of the quotes ``query`` searches, filters and orders,
+    and their count: the database searches (its text index), sorts and pages, so a list of 100 000
+    quotes costs a window, not the list."""
+    with workspace.database.read() as session:
+        count = quote_list.count_quotes(session, query)
+        everything = QuoteQuery(sort=query.sort, descending=query.descending)
+        return QuotePage(
+            count=count,
+            total=count if query == everything else quote_list.count_quotes(session, everything),
+            offset=offset,
+            rows=tuple(quote_list.quote_window(session, query, offset, limit)),
+        )
+
+
+def quote_window(
+    workspace: Workspace, query: QuoteQuery, offset: int, limit: int
+) -> list[QuoteRow]:
+    """Rows ``offset`` … ``offset + limit`` of the quotes ``query`` describes (no count)."""
+    with workspace.database.read() as session:
+        return quote_list.quote_window(session, query, offset, limit)
+
+
+def quote_position(workspace: Workspace, query: QuoteQuery, quote_id: int) -> int | None:
+    """Where quote ``quote_id`` stands in the list ``query`` describes; None if it is not in it."""
+    with workspace.database.read() as session:
+        return quote_list.quote_position(session, query, quote_id)
+
+
+def quote_facets(workspace: Workspace) -> QuoteFacets:
+    """The years and partners the list's filters offer."""
+    with workspace.database.read() as session:
+        return quote_list.quote_facets(session)
 
 
 def detail(workspace: Workspace, quote_id: int) -> QuoteDetail:

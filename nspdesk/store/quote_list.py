@@ -1,19 +1,34 @@
 """Read-only queries behind the quote list and the quote editor's pickers.
 
 ``list_quotes`` is one SQL query over quotes, their current revision and the partner, with the
-line texts of the current revision aggregated for search; it returns light frozen rows, never ORM
-objects, so a list of thousands of quotes loads fast and the rows outlive their session.
+line texts of the current revision aggregated; it returns light frozen rows, never ORM objects, so
+the rows outlive their session.
+
+The app's list asks for a window at a time (issue 20): ``count_quotes`` and ``quote_window`` take a
+``QuoteQuery`` (search words, filters, sort column and direction) and let the database filter,
+search (``nspdesk.store.list_search``), sort and page; only the window's rows are read whole.
+``quote_position`` finds where a quote stands in that order (to select it), ``quote_facets`` the
+years and partners the filters offer.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import and_, func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Select, and_, column, func, select, table
+from sqlalchemy.orm import Session, aliased, selectinload
 
+from nspdesk.store.list_search import (
+    QUOTE_ROWS,
+    QUOTES,
+    count_matching,
+    matching,
+    matching_window,
+)
 from nspdesk.store.models import Partner, Quote, QuoteLineRow, QuoteRevision
 from nspdesk.store.tiers import Standing, tiers_on
 
@@ -70,6 +85,16 @@ def list_quotes(
 ) -> list[QuoteRow]:
     """Every quote (or those of ``year`` / ``partner_id`` / whose current revision has ``status``),
     newest number first."""
+    return _read_rows(session, year=year, partner_id=partner_id, status=status)
+
+
+def _read_rows(
+    session: Session,
+    *,
+    year: int | None = None,
+    partner_id: int | None = None,
+    status: str | None = None,
+) -> list[QuoteRow]:
     newest = (
         select(
             QuoteRevision.quote_id.label("quote_id"),
@@ -139,6 +164,216 @@ def list_quotes(
         )
         for row in session.execute(query)
     ]
+
+
+# --- the list a window at a time --------------------------------------------------------------
+
+SORT_KEYS = ("number", "partner", "date", "valid_until", "status", "revision", "net", "gross")
+OPEN_STATUSES = ("draft", "sent")
+
+
+@dataclass(frozen=True)
+class QuoteQuery:
+    """What the list shows: the search words, the filters, the order."""
+
+    search: str = ""
+    year: int | None = None
+    partner_id: int | None = None
+    statuses: tuple[str, ...] = ()  # values of nspdesk.store.quotes.Status; empty: every status
+    sort: str = "number"  # one of SORT_KEYS
+    descending: bool = True
+
+
+def _current() -> Any:
+    """The current (newest) revision, joined to ``Quote``."""
+    later = aliased(QuoteRevision)
+    newest = select(func.max(later.number)).where(later.quote_id == Quote.id).scalar_subquery()
+    return and_(QuoteRevision.quote_id == Quote.id, QuoteRevision.number == newest)
+
+
+# The derived table of migration 0008 (kept by triggers): per quote what the list filters and
+# sorts by, each sort column indexed.
+ORDER = table(
+    QUOTE_ROWS,
+    column("quote_id"),
+    column("search_key"),
+    column("year"),
+    column("sequence"),
+    column("partner_id"),
+    column("partner_key"),
+    column("status"),
+    column("revision"),
+    column("quote_date"),
+    column("valid_until"),
+    column("net"),
+    column("gross"),
+)
+_ORDER_KEYS = {
+    "number": ("search_key",),  # year, running number, series (migration 0008)
+    "partner": ("partner_key", "partner_id"),
+    "date": ("quote_date",),
+    "valid_until": ("valid_until",),
+    "status": ("status",),
+    "revision": ("revision",),
+    "net": ("net",),
+    "gross": ("gross",),
+}
+
+
+def _selected(session: Session, query: QuoteQuery, *columns: Any) -> Select[Any]:
+    """``columns`` of the quotes that pass ``query``'s search and filters (read from the derived
+    ``search_quote_rows``, one row a quote, no join)."""
+    statement = select(*columns).select_from(ORDER)
+    if query.statuses:
+        statement = statement.where(ORDER.c.status.in_(query.statuses))
+    if query.year is not None:
+        statement = statement.where(ORDER.c.year == query.year)
+    if query.partner_id is not None:
+        statement = statement.where(ORDER.c.partner_id == query.partner_id)
+    found = matching(session, QUOTES, query.search)
+    if found is not None:
+        statement = statement.where(ORDER.c.search_key.in_(found))
+    return statement
+
+
+def _search_only(query: QuoteQuery) -> bool:
+    return query.year is None and query.partner_id is None and not query.statuses
+
+
+def count_quotes(session: Session, query: QuoteQuery) -> int:
+    """How many quotes pass ``query``'s search and filters (a search alone is counted by the text
+    index, which is quicker than handing its matches to a join)."""
+    if _search_only(query):
+        counted = count_matching(session, QUOTES, query.search)
+        if counted is not None:
+            return counted
+    return int(session.execute(_selected(session, query, func.count())).scalar_one())
+
+
+def _order_by(query: QuoteQuery) -> list[Any]:
+    """The sort column's keys, then the id, so that equal keys keep one order between windows."""
+    if query.sort not in _ORDER_KEYS:
+        raise ValueError(f"unknown sort key {query.sort!r}: one of {', '.join(SORT_KEYS)}")
+    keys: list[Any] = [ORDER.c[name] for name in (*_ORDER_KEYS[query.sort], "quote_id")]
+    return [key.desc() for key in keys] if query.descending else keys
+
+
+def _ordered(session: Session, query: QuoteQuery) -> Select[Any]:
+    return _selected(session, query, ORDER.c.quote_id).order_by(*_order_by(query))
+
+
+def quote_window(session: Session, query: QuoteQuery, offset: int, limit: int) -> list[QuoteRow]:
+    """The rows ``offset`` to ``offset + limit`` of the list ``query`` describes, in its order.
+
+    A search alone in the default order (by number) is paged by the text index itself, whose keys
+    are the numbers: a search that matches most of 100 000 quotes costs a window, not the matches.
+    """
+    if query.sort == "number" and _search_only(query):
+        keys = matching_window(session, QUOTES, query.search, query.descending, offset, limit)
+        if keys is not None:
+            by_key = dict(
+                session.execute(
+                    select(ORDER.c.search_key, ORDER.c.quote_id).where(ORDER.c.search_key.in_(keys))
+                ).all()
+            )
+            return rows_of(session, [by_key[k] for k in keys if k in by_key])
+    ids = list(session.scalars(_ordered(session, query).offset(max(0, offset)).limit(limit)))
+    return rows_of(session, ids)
+
+
+def quote_position(session: Session, query: QuoteQuery, quote_id: int) -> int | None:
+    """Where the quote ``quote_id`` stands in the list ``query`` describes (None: not in it)."""
+    numbered = _selected(
+        session,
+        query,
+        ORDER.c.quote_id.label("id"),
+        func.row_number().over(order_by=_order_by(query)).label("at"),
+    ).subquery()
+    found = session.execute(
+        select(numbered.c.at).where(numbered.c.id == quote_id)
+    ).scalar_one_or_none()
+    return None if found is None else int(found) - 1
+
+
+def rows_of(session: Session, ids: Sequence[int]) -> list[QuoteRow]:
+    """The list's rows of the quotes ``ids``, in that order (quotes that are gone are left out)."""
+    if not ids:
+        return []
+    heads = session.execute(
+        select(
+            Quote.id,
+            Quote.number,
+            Quote.year,
+            Quote.partner_id,
+            Partner.company,
+            Partner.customer_number,
+            QuoteRevision.quote_date,
+            QuoteRevision.valid_until,
+            QuoteRevision.status,
+            QuoteRevision.number,
+            QuoteRevision.net,
+            QuoteRevision.gross,
+            QuoteRevision.subject,
+            QuoteRevision.id,
+        )
+        .select_from(Quote)
+        .join(QuoteRevision, _current())
+        .join(Partner, Partner.id == Quote.partner_id)
+        .where(Quote.id.in_(ids))
+    ).all()
+    lines: dict[int, list[str]] = {}
+    for revision_id, number, description in session.execute(
+        select(QuoteLineRow.revision_id, QuoteLineRow.article_number, QuoteLineRow.description)
+        .where(QuoteLineRow.revision_id.in_([head[13] for head in heads]))
+        .order_by(QuoteLineRow.revision_id, QuoteLineRow.position)
+    ):
+        lines.setdefault(revision_id, []).append(f"{number} {description}")
+    by_id = {
+        head[0]: QuoteRow(
+            id=head[0],
+            number=head[1],
+            year=head[2],
+            partner_id=head[3],
+            partner=head[4],
+            customer_number=head[5],
+            quote_date=head[6],
+            valid_until=head[7],
+            status=head[8],
+            revision=head[9],
+            net=head[10],
+            gross=head[11],
+            subject=head[12],
+            text="\n".join(part for part in (head[12], "\n".join(lines.get(head[13], ()))) if part),
+        )
+        for head in heads
+    }
+    return [by_id[i] for i in ids if i in by_id]
+
+
+@dataclass(frozen=True)
+class QuoteFacets:
+    """What the list's filters offer: the years with quotes, newest first, and the partners with
+    quotes by name."""
+
+    years: tuple[int, ...]
+    partners: tuple[tuple[int, str], ...]  # (id, company)
+
+
+def quote_facets(session: Session) -> QuoteFacets:
+    """Read from the derived ``search_quote_rows`` by its indexes (year; partner)."""
+    years = session.scalars(select(ORDER.c.year).distinct().order_by(ORDER.c.year.desc()))
+    with_quotes = select(ORDER.c.partner_id).distinct().subquery()
+    partners = session.execute(
+        select(Partner.id, Partner.company).join(
+            with_quotes, with_quotes.c.partner_id == Partner.id
+        )
+    ).all()
+    return QuoteFacets(
+        years=tuple(years),
+        partners=tuple(
+            sorted(((p[0], p[1]) for p in partners), key=lambda p: (p[1].casefold(), p[0]))
+        ),
+    )
 
 
 def partner_choices(session: Session, on: date | None = None) -> list[PartnerChoice]:

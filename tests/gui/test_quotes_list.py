@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from nspdesk.store import quotes
 from nspdesk.ui.context import AppContext
-from nspdesk.ui.table_model import FilterProxy
 from nspdesk.ui.views.quotes import QuotesView
 from nspdesk.ui.views.quotes.list_page import COLUMNS, QuoteListPage
+from nspdesk.ui.window_model import WindowModel
 from tests.gui.conftest import DEMO_DAY
 
 pytestmark = pytest.mark.gui
@@ -98,13 +98,13 @@ def test_expired_quotes_are_shown_as_such(view: QuotesView) -> None:
     page = view.list_page
     assert page.select(next(r.id for r in page.model.rows() if r.number == "A-2026-0006"))
     row = page.table.currentIndex().row()
-    status = page.proxy.index(row, STATUS)
+    status = page.model.index(row, STATUS)
     assert status.data() == "Abgelaufen"
     assert status.data(Qt.ItemDataRole.ToolTipRole) == "abgelaufen: gültig bis 10.11.2026"
-    valid = page.proxy.index(row, VALID)
+    valid = page.model.index(row, VALID)
     brush = valid.data(Qt.ItemDataRole.ForegroundRole)
     assert isinstance(brush, QBrush) and brush.color().name() == "#b45309"
-    draft = page.proxy.index(shown(page).index("A-2026-0003"), VALID)
+    draft = page.model.index(shown(page).index("A-2026-0003"), VALID)
     assert draft.data(Qt.ItemDataRole.ForegroundRole) is None
 
 
@@ -238,20 +238,29 @@ def test_pdf_of_the_selected_quote_opens_in_the_preview(view: QuotesView) -> Non
     assert messages[-1] == "Angebot A-2026-0007-2.pdf erzeugt"
 
 
-def test_a_long_list_is_paged_but_counted_and_selected_whole(
+def test_a_long_list_is_read_a_window_at_a_time(
     qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(FilterProxy, "PAGED_FROM", 5)
-    monkeypatch.setattr(FilterProxy, "PAGE", 2)
+    """The model holds a few blocks of rows, never the list: its count is the database's."""
+    monkeypatch.setattr(WindowModel, "BLOCK", 2)
+    monkeypatch.setattr(WindowModel, "KEEP", 2)
     view = QuotesView(context, clock=lambda: DEMO_DAY)
     qtbot.addWidget(view)
     view.activated()
     page = view.list_page
-    assert page.proxy.rowCount() < 7  # the view has a page, not every row
+    assert page.model.rowCount() == 7  # the scroll bar knows the whole list at once
+    assert len(page.model.loaded_rows()) == 2  # one block read
     assert page.count.text() == "7 Angebote"
+    numbers = [page.model.index(r, 0).data() for r in range(7)]
+    assert numbers == sorted(DEMO, reverse=True)
+    assert page.model.held_blocks() == 2  # the last two blocks, not all four
     assert len(shown(page)) == 7
     oldest = next(r.id for r in page.model.rows() if r.number == "A-2026-0001")
-    assert page.select(oldest)  # the last row: fetched on the way
+    page.model.index(0, 0).data()  # back at the top: the oldest is no longer held
+    page.model.index(2, 0).data()
+    assert page.model.find_loaded(lambda r: r.id == oldest) is None
+    assert page.select(oldest)  # the database says where it stands
+    assert page.table.currentIndex().row() == 6
     assert page.selected_id() == oldest
     page.search.setText("gmbh")
     assert page.count.text() == "6 von 7 Angeboten angezeigt"  # all but Spreewald Digital UG

@@ -544,7 +544,7 @@ def test_the_quotes_speak_english(
     view.activated()
     assert view.title == "Quotes"
     page = view.list_page
-    assert _headers(page.proxy)[:8] == [
+    assert _headers(page.model)[:8] == [
         "Number",
         "Partner",
         "Date",
@@ -566,8 +566,8 @@ def test_the_quotes_speak_english(
         "Expired",
     ]
     rows = [
-        [str(page.proxy.data(page.proxy.index(r, c))) for c in range(8)]
-        for r in range(page.proxy.rowCount())
+        [str(page.model.data(page.model.index(r, c))) for c in range(8)]
+        for r in range(page.model.rowCount())
     ]
     assert {row[4] for row in rows} == {"Draft", "Sent", "Accepted", "Rejected", "Expired"}
     assert all(ENGLISH_MONEY.fullmatch(row[6]) and ENGLISH_MONEY.fullmatch(row[7]) for row in rows)

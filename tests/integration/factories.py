@@ -20,7 +20,7 @@ def partner(
         tier=tier,
         street="Teststraße 1",
         postal_code="12345",
-        city="Teststadt",
+        city=str(values.pop("city", "Teststadt")),
         **values,
     )
     session.add(made)

@@ -67,6 +67,7 @@ def test_big_data_on_a_small_generated_database(tmp_path: Path) -> None:
     assert database.exists()
     for figure in (
         "quote list: per keystroke",
+        "GUI pause: open, scroll the quote list",
         "evaluate all partners",
         "partner list: per keystroke",
         "open a partner dashboard",

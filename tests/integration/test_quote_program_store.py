@@ -314,6 +314,7 @@ def test_migrations_match_the_models(sqlite_only: object) -> None:
     from alembic.migration import MigrationContext
     from sqlalchemy import create_engine
 
+    from nspdesk.store.list_search import is_derived
     from nspdesk.store.migrate import upgrade
     from nspdesk.store.models import Base
 
@@ -321,6 +322,13 @@ def test_migrations_match_the_models(sqlite_only: object) -> None:
     with engine.begin() as connection:
         upgrade(connection, "head")
     with engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection,
+            opts={
+                "compare_type": True,
+                # the search index (migration 0006) is derived from the tables, not a model
+                "include_name": lambda name, kind, _parent: kind != "table" or not is_derived(name),
+            },
+        )
         assert compare_metadata(context, Base.metadata) == []
     engine.dispose()

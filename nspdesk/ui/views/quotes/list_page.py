@@ -1,14 +1,17 @@
 """The list of quotes: search as you type, filters by status, year and partner, sortable columns.
 
-Rows come from ``nspdesk.store.quote_list.list_quotes`` (light rows, one query); the table is the
-shared ``RowModel`` behind a ``FilterProxy``. Enter or a double-click opens a quote.
+The list stays in the database (issue 20): each keystroke, filter or click on a header asks the
+services for the first window of rows in that search, filter and order and their count
+(``services.quotes.quote_page``, searched in the database's text index); the ``WindowModel`` reads
+further windows as the view scrolls and keeps only a few. Enter or a double-click opens a quote.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Sequence
 from dataclasses import replace
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QKeySequence
@@ -24,13 +27,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nspdesk.services.quotes import QuoteRow, Status
+from nspdesk.services.quotes import (
+    OPEN_STATUSES,
+    QuoteFacets,
+    QuotePage,
+    QuoteQuery,
+    QuoteRow,
+    Status,
+)
 from nspdesk.ui.formats import day, money
 from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
-from nspdesk.ui.table_model import Column, FilterProxy, RowModel
+from nspdesk.ui.operations import run
+from nspdesk.ui.table_model import Column
 from nspdesk.ui.tables import fit_columns, list_table
 from nspdesk.ui.views.quotes.names import STATUSES
 from nspdesk.ui.views.quotes.names import status_name as ui_status_name
+from nspdesk.ui.window_model import WindowModel
 
 STATUS_COLORS = {
     Status.DRAFT: None,
@@ -111,10 +123,7 @@ COLUMNS: list[Column[QuoteRow]] = [
         right=True,
         sort=lambda r: r.gross,
     ),
-    # hidden, searched: the customer number, the subject, the lines' articles. Three columns
-    # rather than one text: the search reads the distinct values of a column that repeats them
-    # (customer numbers, the same articles in many quotes) once, and only the subjects row by row
-    # (nspdesk.ui.row_search).
+    # hidden: the customer number, the subject, the lines' articles (the database searches them)
     Column(QT_TRANSLATE_NOOP("QuoteList", "Inhalt"), lambda r: r.customer_number),
     Column(QT_TRANSLATE_NOOP("QuoteList", "Inhalt"), lambda r: r.subject),
     Column(QT_TRANSLATE_NOOP("QuoteList", "Inhalt"), _line_text),
@@ -122,6 +131,33 @@ COLUMNS: list[Column[QuoteRow]] = [
 TEXT_COLUMNS = range(len(COLUMNS) - 3, len(COLUMNS))
 PARTNER_COLUMN = 1
 OPTIONAL_COLUMNS = (5, 2, 6)  # revision, date, net
+# each column's order in the database (services.quotes.SORT_KEYS); the hidden ones do not sort
+SORT_KEYS: list[str | None] = [
+    "number",
+    "partner",
+    "date",
+    "valid_until",
+    "status",
+    "revision",
+    "net",
+    "gross",
+    None,
+    None,
+    None,
+]
+
+
+class QuoteSource(Protocol):
+    """Where the list reads its rows: the services on the open workspace (``WorkspaceQuotes`` in
+    the view), or a test's stand-in."""
+
+    def page(self, query: QuoteQuery, offset: int, limit: int) -> QuotePage: ...
+
+    def rows(self, query: QuoteQuery, offset: int, limit: int) -> Sequence[QuoteRow]: ...
+
+    def position(self, query: QuoteQuery, quote_id: int) -> int | None: ...
+
+    def facets(self) -> QuoteFacets: ...
 
 
 def columns() -> list[Column[QuoteRow]]:
@@ -140,9 +176,10 @@ class QuoteListPage(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("quoteList")
-        self.model: RowModel[QuoteRow] = RowModel(columns(), self)
-        self.proxy = FilterProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.model: WindowModel[QuoteRow] = WindowModel(columns(), SORT_KEYS, self)
+        self.model.sort_requested.connect(self._apply)
+        self._source: QuoteSource | None = None
+        self._total = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.addLayout(self._build_top())
@@ -205,13 +242,13 @@ class QuoteListPage(QWidget):
         return filters
 
     def _build_table(self) -> QTableView:
-        self.table = list_table("quoteTable", self.proxy)
+        self.table = list_table("quoteTable", self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         for column in TEXT_COLUMNS:
             self.table.setColumnHidden(column, True)
         header = self.table.horizontalHeader()
-        # Sized to the widest text of all rows in set_rows, not ResizeToContents: that measures
+        # Sized to the widest text of the rows read in _size_columns, not ResizeToContents: that measures
         # every fetched row again on each keystroke (a third of a keystroke's time).
         # The partner takes the width left; a narrow window drops the revision, then the date, then
         # the net sum (the gross stays).
@@ -225,37 +262,81 @@ class QuoteListPage(QWidget):
 
     # --- content --------------------------------------------------------------------------------
 
-    def set_rows(self, rows: list[QuoteRow]) -> None:
-        """New rows from the store; search, filters, sorting and the selected quote are kept."""
+    def load(self, source: QuoteSource) -> None:
+        """Read the list from ``source`` (again); search, filters, order and the selected quote are
+        kept."""
         selected = self.selected_id()
-        self.model.set_rows(rows)
+        facets = run(self, self._loading(), source.facets)
+        if facets is None:
+            return
+        self._source = source
         self._fill(
-            self.year_filter,
-            self.tr("Alle Jahre"),
-            [(str(year), year) for year in sorted({r.year for r in rows}, reverse=True)],
+            self.year_filter, self.tr("Alle Jahre"), [(str(year), year) for year in facets.years]
         )
-        partners = sorted({(r.partner.casefold(), r.partner, r.partner_id) for r in rows})
-        self._fill(
-            self.partner_filter,
-            self.tr("Alle Partner"),
-            [(name, pid) for _k, name, pid in partners],
-        )
-        self._filters_changed()
+        self._fill(self.partner_filter, self.tr("Alle Partner"), list(_swap(facets.partners)))
+        self._apply()
         self._size_columns()
         if selected is not None:
             self.select(selected)
 
+    def _loading(self) -> str:
+        return QCoreApplication.translate("QuotesView", "Angebote laden")
+
+    def query(self) -> QuoteQuery:
+        """What the list shows now: the search, the filters and the order."""
+        status = self.status_filter.currentData()
+        statuses: tuple[str, ...] = ()
+        if status == OPEN:
+            statuses = OPEN_STATUSES
+        elif status is not None:
+            statuses = (str(status),)
+        sort, descending = self.model.sort_key()
+        return QuoteQuery(
+            search=self.search.text(),
+            year=self.year_filter.currentData(),
+            partner_id=self.partner_filter.currentData(),
+            statuses=statuses,
+            sort=sort or "number",
+            descending=descending if sort else True,
+        )
+
+    def _apply(self, *_args: object) -> None:
+        """Show the first window of the list as the search, filters and order now describe it."""
+        source = self._source
+        if source is None:
+            return
+        selected = self.selected_id()
+        query = self.query()
+        first = run(self, self._loading(), lambda: source.page(query, 0, self.model.BLOCK))
+        if first is None:
+            return
+
+        def fetch(offset: int, limit: int) -> tuple[int, Sequence[QuoteRow]]:
+            if offset == 0:
+                page = source.page(query, offset, limit)
+                return page.count, page.rows
+            return first.count, source.rows(query, offset, limit)  # scrolling: no count again
+
+        self._total = first.total
+        self.model.set_fetch(fetch, (first.count, first.rows))
+        if selected is not None:  # still among the first rows: selected again, else let go
+            row = self.model.find_loaded(lambda r: r.id == selected)
+            if row is not None:
+                self._select_row(row)
+        self._update_count()
+
     def _size_columns(self) -> None:
-        """Each column (but the stretched partner) as wide as its widest text in any row."""
+        """Each column (but the stretched partner) as wide as its widest text in the rows read."""
         header = self.table.horizontalHeader()
         metrics = QFontMetricsF(self.table.font())
         style = self.table.style()
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table)
         padding = 2 * (margin + 1) + 2  # the delegate's text margins, the grid line, rounding
-        for column in range(len(COLUMNS)):
+        rows = self.model.loaded_rows()
+        for column, spec in enumerate(self.model.columns):
             if column == PARTNER_COLUMN or column in TEXT_COLUMNS:
                 continue
-            texts = self.model.widest_texts(column)
+            texts = {spec.text(row) for row in rows}
             text = max((metrics.horizontalAdvance(t) for t in texts), default=0.0)
             width = math.ceil(text) + padding
             header.resizeSection(column, max(width, header.sectionSizeHint(column)))
@@ -273,28 +354,38 @@ class QuoteListPage(QWidget):
         combo.blockSignals(False)
 
     def visible_rows(self) -> list[QuoteRow]:
-        """Every row that search and filters let through, in the list's order (fetched or not)."""
-        return [self.proxy.row_object(r) for r in range(self.proxy.match_count())]
+        """Every row that search and filters let through, in the list's order (read whole: for
+        tests and exports, not for painting)."""
+        return self.model.rows()
 
     def selected_id(self) -> int | None:
         index = self.table.currentIndex()
         if not index.isValid() or not self.table.selectionModel().isSelected(index):
             return None
-        row: QuoteRow = self.proxy.row_object(index.row())
-        return row.id
+        try:
+            return self.model.row(index.row()).id
+        except IndexError:
+            return None
 
     def select(self, quote_id: int) -> bool:
-        for proxy_row in range(self.proxy.match_count()):
-            if self.proxy.row_object(proxy_row).id == quote_id:
-                index = self.proxy.index(proxy_row, 0)  # fetches a long list's page up to it
-                self.table.selectionModel().setCurrentIndex(
-                    index,
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
-                self.table.scrollTo(index)
-                return True
-        return False
+        """Select quote ``quote_id`` where it stands in the list (the database says where)."""
+        row = self.model.find_loaded(lambda r: r.id == quote_id)
+        if row is None and self._source is not None:
+            source, query = self._source, self.query()
+            row = run(self, self._loading(), lambda: source.position(query, quote_id))
+        if row is None:
+            return False
+        self._select_row(row)
+        return True
+
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -302,28 +393,14 @@ class QuoteListPage(QWidget):
 
     # --- filters --------------------------------------------------------------------------------
 
-    def _search_changed(self, text: str) -> None:
-        self.proxy.set_search(text)
-        self._update_count()
+    def _search_changed(self, _text: str) -> None:
+        self._apply()
 
     def _filters_changed(self) -> None:
-        status = self.status_filter.currentData()
-        year = self.year_filter.currentData()
-        partner = self.partner_filter.currentData()
-        predicate: Callable[[QuoteRow], bool] | None = None
-        if status == OPEN:
-            predicate = _open
-        elif status is not None:
-            predicate = lambda r, s=status: r.status == s  # noqa: E731
-        self.proxy.set_filter("status", predicate)
-        self.proxy.set_filter("year", None if year is None else lambda r: r.year == year)
-        self.proxy.set_filter(
-            "partner", None if partner is None else lambda r: r.partner_id == partner
-        )
-        self._update_count()
+        self._apply()
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.match_count(), self.model.rowCount()
+        shown, total = self.model.rowCount(), self._total
         if shown == total:
             self.count.setText(self.tr("%n Angebote", "", total))
         else:
@@ -340,7 +417,10 @@ class QuoteListPage(QWidget):
         self.pdf_button.setEnabled(has)
 
     def _activated(self, index: QModelIndex) -> None:
-        row: QuoteRow = self.proxy.row_object(index.row())
+        try:
+            row = self.model.row(index.row())
+        except IndexError:
+            return
         self.open_requested.emit(row.id)
 
     def _open_selected(self) -> None:
@@ -354,5 +434,6 @@ class QuoteListPage(QWidget):
             self.pdf_requested.emit(quote_id)
 
 
-def _open(row: QuoteRow) -> bool:
-    return row.status in {Status.DRAFT, Status.SENT}
+def _swap(partners: tuple[tuple[int, str], ...]) -> list[tuple[str, int]]:
+    """(id, name) pairs as a combo's (text, value)."""
+    return [(name, partner_id) for partner_id, name in partners]

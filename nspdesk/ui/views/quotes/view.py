@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout
 
 from nspdesk.services import quotes
+from nspdesk.services.workspace import Workspace
 from nspdesk.ui import operations
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.pdf_preview import PdfPreviewDialog, show_pdf
@@ -25,6 +26,25 @@ from nspdesk.ui.views.quotes.unprintable import ask_print_anyway
 
 if TYPE_CHECKING:
     from nspdesk.documents.glyphs import Unprintable
+
+
+class WorkspaceQuotes:
+    """The quote list's rows from the services on the open workspace (``list_page.QuoteSource``)."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+
+    def page(self, query: quotes.QuoteQuery, offset: int, limit: int) -> quotes.QuotePage:
+        return quotes.quote_page(self.workspace, query, offset, limit)
+
+    def rows(self, query: quotes.QuoteQuery, offset: int, limit: int) -> list[quotes.QuoteRow]:
+        return quotes.quote_window(self.workspace, query, offset, limit)
+
+    def position(self, query: quotes.QuoteQuery, quote_id: int) -> int | None:
+        return quotes.quote_position(self.workspace, query, quote_id)
+
+    def facets(self) -> quotes.QuoteFacets:
+        return quotes.quote_facets(self.workspace)
 
 
 class QuotesView(WorkspaceView):
@@ -77,12 +97,7 @@ class QuotesView(WorkspaceView):
             self.editor.refresh_terms()  # the team's cap or the partner may have changed
 
     def refresh(self) -> None:
-        workspace = self.context.workspace
-        rows = operations.run(
-            self, self.tr("Angebote laden"), lambda: quotes.list_quotes(workspace)
-        )
-        if rows is not None:
-            self.list_page.set_rows(rows)
+        self.list_page.load(WorkspaceQuotes(self.context.workspace))
 
     def show_list(self) -> bool:
         if self.editing() and not self.editor.confirm_leave():

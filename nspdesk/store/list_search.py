@@ -1,0 +1,107 @@
+"""Search as you type in the database's own text index: one function, two dialects.
+
+The derived tables ``search_quotes`` and ``search_partners`` (migration 0008, kept in step by
+triggers) hold each record's searchable text in ``body``. A search is words; a record matches when
+every word occurs in its text, anywhere, ignoring case (``Müller`` finds ``MÜLLER GmbH``;
+``2026-00`` finds ``A-2026-0042``). A word of one or two characters is not searched (yet): it has
+no trigram for an index to look up, and reading every record's text for it takes half a second on
+100 000 quotes, so the list shows what the other words found, or everything, until its third
+character. ``matching`` returns the ids of the records that match as a
+subquery for ``WHERE id IN (…)``, so the list's own query sorts, filters, counts and pages them.
+
+- SQLite: FTS5 with the trigram tokenizer: each word a phrase of its trigrams (``MATCH``, from the
+  index), folded by FTS5's Unicode rules.
+- PostgreSQL: ``body LIKE lower('%word%')`` per word over the text kept in lower case, answered by
+  the ``pg_trgm`` GIN index where the server has the extension (without it the same query reads
+  every row); both sides are folded by the database's own ``lower()``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, NamedTuple
+
+from sqlalchemy import Select, and_, column, func, literal_column, select, table
+from sqlalchemy.orm import Session
+
+SHORTEST_TRIGRAM_WORD = 3
+
+
+class SearchTable(NamedTuple):
+    name: str  # the derived table
+    key: str  # its id column on PostgreSQL (SQLite's FTS5 keeps the id as ``rowid``)
+
+
+# a quote's key is its number as one integer (year, running number, series: search_quote_rows.
+# search_key, migration 0008): the list's default order
+QUOTES = SearchTable("search_quotes", "search_key")
+PARTNERS = SearchTable("search_partners", "partner_id")
+QUOTE_ROWS = "search_quote_rows"  # what the quote list filters and sorts by (quote_list)
+QUOTE_SERIES = "search_series"  # the number of each quote number series in search_key
+DERIVED_TABLES = frozenset({QUOTES.name, PARTNERS.name, QUOTE_ROWS, QUOTE_SERIES})
+
+
+def is_derived(name: str) -> bool:
+    """Whether ``name`` is a table of the search index or its FTS5 shadow tables: made from the
+    other tables, never edited, never synced or exported, not part of the models."""
+    return any(name == derived or name.startswith(derived + "_") for derived in DERIVED_TABLES)
+
+
+def words_of(text: str) -> list[str]:
+    """The words of a search text that are searched (three characters or more), each once, longest
+    first (the longest narrows most)."""
+    # lower(), not casefold(): "ß" stays "ß" as in the index (casefold would make it "ss")
+    words = dict.fromkeys(w for w in text.lower().split() if len(w) >= SHORTEST_TRIGRAM_WORD)
+    return sorted(words, key=len, reverse=True)
+
+
+def matching(session: Session, target: SearchTable, text: str) -> Select[Any] | None:
+    """The ids whose searchable text contains every word of ``text``; None when ``text`` has no
+    word of three characters or more (then every record matches)."""
+    words = words_of(text)
+    if not words:
+        return None
+    if session.get_bind().dialect.name == "postgresql":
+        return _postgresql(target, words)
+    return _sqlite(target, words)
+
+
+def count_matching(session: Session, target: SearchTable, text: str) -> int | None:
+    """How many records ``matching`` finds, counted in the index itself (on SQLite FTS5 counts
+    its own matches without handing out every id); None when ``text`` is no search."""
+    found = matching(session, target, text)
+    if found is None:
+        return None
+    return int(session.execute(select(func.count()).select_from(found.subquery())).scalar_one())
+
+
+def matching_window(
+    session: Session, target: SearchTable, text: str, descending: bool, offset: int, limit: int
+) -> list[int] | None:
+    """The keys of the matches ``offset`` … ``offset + limit`` in the order of the key, read from
+    the index without the other matches (FTS5 walks its lists in ``rowid`` order and stops; on
+    PostgreSQL the primary key's order); None when ``text`` is no search."""
+    found = matching(session, target, text)
+    if found is None:
+        return None
+    key = found.selected_columns[0]
+    ordered = found.order_by(key.desc() if descending else key)
+    return [int(k) for k in session.scalars(ordered.offset(max(0, offset)).limit(limit))]
+
+
+def _like_pattern(word: str) -> str:
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _sqlite(target: SearchTable, words: Sequence[str]) -> Select[Any]:
+    index = table(target.name, column("rowid"))
+    phrases = " ".join('"' + word.replace('"', '""') + '"' for word in words)
+    return select(index.c.rowid).where(literal_column(target.name).op("MATCH")(phrases))
+
+
+def _postgresql(target: SearchTable, words: Sequence[str]) -> Select[Any]:
+    index = table(target.name, column(target.key), column("body"))
+    return select(index.c[target.key]).where(
+        and_(*(index.c.body.like(func.lower(_like_pattern(w)), escape="\\") for w in words))
+    )
