@@ -63,6 +63,10 @@ class LineInput:
     extra_discount: Decimal = ZERO
     unit: str = DEFAULT_UNIT
     article_number: str = ""
+    # A line of a program price (own-use, NFR) may name its size and leave the price to the program
+    # (``fixed_prices``): then ``unit_price`` is not given and is taken from the priced line.
+    users: int | None = None
+    price_given: bool = True
 
 
 @dataclass(frozen=True)
@@ -104,7 +108,13 @@ def price_request(data: QuoteInput, tier: str, msp_level: str | None) -> PriceRe
         audience=data.audience,
         lines=tuple(
             QuoteLine(
-                line.category, line.description, line.quantity, line.unit_price, line.extra_discount
+                line.category,
+                line.description,
+                line.quantity,
+                line.unit_price,
+                line.extra_discount,
+                users=line.users,
+                price_given=line.price_given,
             )
             for line in data.lines
         ),
@@ -204,12 +214,15 @@ def quote_input_from_json(fields: Fields, today: date) -> QuoteInput:
     intro = texts["intro"] or intro_for(contact)  # as the app starts a new quote
     lines = []
     for line in fields.array_of_tables("lines"):
+        given = line.has("unit_price")  # an own-use or NFR line may leave it to the program
         lines.append(
             LineInput(
                 category=line.text("category"),
                 description=line.text("description", default="", allow_empty=True),
                 quantity=line.quantity("quantity"),
-                unit_price=line.price("unit_price"),
+                unit_price=line.price("unit_price") if given else ZERO,
+                users=line.integer("users", minimum=1) if line.has("users") else None,
+                price_given=given,
                 extra_discount=line.percent("extra_discount", default="0"),
                 unit=line.text("unit", default=DEFAULT_UNIT),
                 article_number=line.text("article_number", default="", allow_empty=True).strip(),

@@ -678,10 +678,11 @@ def revision_row(
                 position=position,
                 article_number=line.article_number,
                 category=line.category,
-                description=line.description,
+                # as priced: a line of a program price carries that price and its description
+                description=priced_line.line.description,
                 unit=line.unit,
                 quantity=line.quantity,
-                unit_price=line.unit_price,
+                unit_price=priced_line.line.unit_price,
                 extra_discount=line.extra_discount,
                 discount_percent=priced_line.discount_percent,
                 net=priced_line.net,

@@ -232,3 +232,55 @@ def test_pdf_quote_by_id_prints_what_the_service_prints(
         )
         assert (code, err) == (0, "")
         assert target.read_bytes() == data
+
+
+def test_create_takes_the_program_price_of_own_use_and_nfr_lines(
+    demo: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "eine Eigenbedarfs-Lizenz (10 User) für 99,- EUR p.a" … "25 User 249,-": as in ``price``, a
+    line of a program price names its size and the program gives the price; "Als Authorized
+    Partner … erhalten Sie eine kostenlose NFR-Lizenz über 25 User": free, with the tier's seats."""
+    partners = json.loads(run(["partners", "list", "--json", "--db", demo], capsys)[1])
+    authorized = next(p for p in partners if p["tier"] == "authorized")
+    source = tmp_path / "quote.json"
+    lines = [
+        {"category": "own-use-license", "users": 25, "quantity": "1"},
+        {"category": "nfr-license", "quantity": "1"},
+    ]
+    source.write_text(
+        json.dumps({"partner_id": authorized["id"], "date": "2026-12-01", "lines": lines}),
+        encoding="utf-8",
+    )
+    made = _json(["quotes", "create", str(source), "--db", demo], capsys)
+    assert isinstance(made, dict)
+    shown = _json(["quotes", "show", str(made["id"]), "--db", demo], capsys)
+    assert isinstance(shown, dict)
+    assert [(line["unit_price"], line["net"], line["description"]) for line in shown["lines"]] == [
+        ("249.00", "249.00", "NoSpamProxy Eigenbedarfs-Lizenz für 25 Benutzer (jährlich)"),
+        (
+            "0.00",
+            "0.00",
+            "NFR-Lizenz (nicht zum Weiterverkauf) für 25 Benutzer, kostenfrei als Vorteil "
+            "Authorized Partner",
+        ),
+    ]
+    # a revision of it keeps the prices (the stored price names the size)
+    code, _, err = run(["quotes", "send", str(made["id"]), "--db", demo], capsys)
+    assert (code, err) == (0, "")
+    revised = _json(["quotes", "revise", str(made["id"]), "--db", demo], capsys)
+    assert isinstance(revised, dict) and revised["revision"] == 2
+    # a size the program has not is refused naming the field, and nothing is saved
+    source.write_text(
+        json.dumps(
+            {
+                "partner_id": authorized["id"],
+                "lines": [{"category": "own-use-license", "users": 30, "quantity": "1"}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    code, out, err = run(["quotes", "create", str(source), "--db", demo], capsys)
+    assert (code, out) == (2, "")
+    assert err.startswith("nspdesk quotes: lines[0].users: keine Eigenbedarfs-Lizenz für 30")
+    with open_workspace(demo) as workspace:
+        assert len(quotes.list_quotes(workspace)) == 8
