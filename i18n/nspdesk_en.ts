@@ -6446,6 +6446,14 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
         <translation>The database {database} on the server {server} cannot be reached: {cause}</translation>
     </message>
     <message>
+        <source>Die Team-Datenbank {database} auf dem Server {server} ist nicht erreichbar: {cause} Diese Aktion wurde nicht gespeichert; alles zuvor Gespeicherte bleibt erhalten. Bitte erneut versuchen, sobald der Server wieder erreichbar ist.</source>
+        <translation>The team database {database} on the server {server} cannot be reached: {cause} This action was not saved; everything saved before is kept. Please try again once the server can be reached.</translation>
+    </message>
+    <message>
+        <source>Die Team-Datenbank {database} auf dem Server {server} war beim Speichern nicht mehr erreichbar: {cause} Ob diese Aktion noch gespeichert wurde, zeigt das Neuladen, sobald der Server wieder erreichbar ist; alles zuvor Gespeicherte bleibt erhalten.</source>
+        <translation>The team database {database} on the server {server} could no longer be reached while saving: {cause} Whether this action was still saved shows after reloading, once the server can be reached; everything saved before is kept.</translation>
+    </message>
+    <message>
         <source>die Verbindung wurde abgelehnt (läuft der Server, und nimmt er auf diesem Port Verbindungen an?).</source>
         <translation>the connection was refused (is the server running, and does it accept connections on this port?).</translation>
     </message>
@@ -6472,6 +6480,22 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
     <message>
         <source>den Benutzer {user} oder die Datenbank {database} gibt es auf dem Server nicht.</source>
         <translation>the user {user} or the database {database} does not exist on the server.</translation>
+    </message>
+    <message>
+        <source>der Server hat die Verbindung beendet (Neustart oder Wartung?).</source>
+        <translation>the server ended the connection (a restart or maintenance?).</translation>
+    </message>
+    <message>
+        <source>die Verbindung zum Server ist abgebrochen.</source>
+        <translation>the connection to the server broke off.</translation>
+    </message>
+    <message>
+        <source>der Server fährt gerade herunter oder startet (gleich erneut versuchen).</source>
+        <translation>the server is shutting down or starting up (try again in a moment).</translation>
+    </message>
+    <message>
+        <source>die Datenbank nimmt gerade keine Verbindungen an (Wartung?).</source>
+        <translation>the database accepts no connections right now (maintenance?).</translation>
     </message>
     <message>
         <source>der Server nimmt keine weiteren Verbindungen an; bitte später erneut.</source>
