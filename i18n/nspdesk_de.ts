@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="de">
 <context>
+    <name>AgreementsTab</name>
+    <message numerus="yes">
+        <source> User</source>
+        <translation>
+            <numerusform> User</numerusform>
+            <numerusform> User</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArticleSearch</name>
     <message numerus="yes">
         <source>%n Artikel passen, werden aber nicht angeboten: {reason}</source>
@@ -45,6 +55,14 @@
         <translation>
             <numerusform>seit %n Tag</numerusform>
             <numerusform>seit %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Tagen</source>
+        <comment>binnen, seit</comment>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -200,10 +218,64 @@
 <context>
     <name>ReviewView</name>
     <message numerus="yes">
+        <source>&lt;b&gt;Entwurf&lt;/b&gt;: {open} von %n Vorschlägen offen</source>
+        <translation>
+            <numerusform>&lt;b&gt;Entwurf&lt;/b&gt;: {open} von %n Vorschlag offen</numerusform>
+            <numerusform>&lt;b&gt;Entwurf&lt;/b&gt;: {open} von %n Vorschlägen offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Überprüfung {year}: %n Partner, {moved} mit Änderung</source>
+        <translation>
+            <numerusform>Überprüfung {year}: %n Partner, {moved} mit Änderung</numerusform>
+            <numerusform>Überprüfung {year}: %n Partner, {moved} mit Änderung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Überprüfung {year} bestätigen?
+
+Die Stufen der %n Partner werden ab {effective} gesetzt und in die Stufenhistorie geschrieben. Danach lässt sich die Überprüfung nicht mehr ändern (nur durch eine neue Überprüfung).</source>
+        <translation>
+            <numerusform>Überprüfung {year} bestätigen?
+
+Die Stufe von %n Partner wird ab {effective} gesetzt und in die Stufenhistorie geschrieben. Danach lässt sich die Überprüfung nicht mehr ändern (nur durch eine neue Überprüfung).</numerusform>
+            <numerusform>Überprüfung {year} bestätigen?
+
+Die Stufen der %n Partner werden ab {effective} gesetzt und in die Stufenhistorie geschrieben. Danach lässt sich die Überprüfung nicht mehr ändern (nur durch eine neue Überprüfung).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n noch offene Vorschläge werden dabei angenommen.</source>
         <translation>
             <numerusform>%n noch offener Vorschlag wird dabei angenommen.</numerusform>
             <numerusform>%n noch offene Vorschläge werden dabei angenommen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message numerus="yes">
+        <source> Tage</source>
+        <translation>
+            <numerusform> Tag</numerusform>
+            <numerusform> Tage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message numerus="yes">
+        <source>Verbunden; %n Einträge geholt.</source>
+        <translation>
+            <numerusform>Verbunden; %n Eintrag geholt.</numerusform>
+            <numerusform>Verbunden; %n Einträge geholt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Abgeglichen: {pushed} gesendet, {pulled} geholt, %n Konflikte.</source>
+        <translation>
+            <numerusform>Abgeglichen: {pushed} gesendet, {pulled} geholt, %n Konflikt.</numerusform>
+            <numerusform>Abgeglichen: {pushed} gesendet, {pulled} geholt, %n Konflikte.</numerusform>
         </translation>
     </message>
 </context>

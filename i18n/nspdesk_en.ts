@@ -87,9 +87,12 @@
         <source>unterzeichnet</source>
         <translation>signed</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> User</source>
-        <translation> users</translation>
+        <translation>
+            <numerusform> user</numerusform>
+            <numerusform> users</numerusform>
+        </translation>
     </message>
     <message>
         <source>Referenz / Lizenznummer</source>
@@ -956,8 +959,12 @@ On: such entries take the values from the file.</translation>
         <translation>OK</translation>
     </message>
     <message>
-        <source>{n} Problem(e)</source>
-        <translation>{n} problem(s)</translation>
+        <source>{n} Problem</source>
+        <translation>{n} problem</translation>
+    </message>
+    <message>
+        <source>{n} Probleme</source>
+        <translation>{n} problems</translation>
     </message>
     <message>
         <source>  ✗ {problem}</source>
@@ -992,12 +999,16 @@ On: such entries take the values from the file.</translation>
         <translation>Foreign key: {table} row {rowid} refers to a missing {parent}</translation>
     </message>
     <message>
-        <source>{n} Sicherung(en)</source>
-        <translation>{n} backup(s)</translation>
+        <source>keine Sicherungen</source>
+        <translation>no backups</translation>
     </message>
     <message>
-        <source>{n} Sicherung(en), neueste: {file}</source>
-        <translation>{n} backup(s), newest: {file}</translation>
+        <source>{n} Sicherung: {file}</source>
+        <translation>{n} backup: {file}</translation>
+    </message>
+    <message>
+        <source>{n} Sicherungen, neueste: {file}</source>
+        <translation>{n} backups, newest: {file}</translation>
     </message>
     <message>
         <source>Schema nicht lesbar: {error}</source>
@@ -1231,6 +1242,18 @@ On: such entries take the values from the file.</translation>
         <source>Tage</source>
         <translation>Days</translation>
     </message>
+    <message>
+        <source>Gemeldet werden Zertifizierungen, die binnen {cert} ablaufen, Backlinks, die seit {backlink} nicht geprüft sind, Angebote, die binnen {quote} ablaufen, und Onboarding ohne Änderung seit {onboarding} (Einstellungen).</source>
+        <translation>Listed: certifications expiring within {cert}, backlinks not checked for {backlink}, quotes expiring within {quote} and onboarding unchanged for {onboarding} (Settings).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Tagen</source>
+        <comment>binnen, seit</comment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>{shown} von %n Punkten</source>
         <translation>
@@ -1245,10 +1268,6 @@ On: such entries take the values from the file.</translation>
     <message>
         <source>&lt;b&gt;Fällig am {day}&lt;/b&gt;</source>
         <translation>&lt;b&gt;Due on {day}&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Gemeldet werden Zertifizierungen, die binnen {cert} Tagen ablaufen, Backlinks, die seit {backlink} Tagen nicht geprüft sind, Angebote, die binnen {quote} Tagen ablaufen, und Onboarding ohne Änderung seit {onboarding} Tagen (Einstellungen).</source>
-        <translation>Listed: certifications expiring within {cert} days, backlinks not checked for {backlink} days, quotes expiring within {quote} days and onboarding unchanged for {onboarding} days (Settings).</translation>
     </message>
     <message>
         <source>Nichts fällig.</source>
@@ -5452,6 +5471,10 @@ Mark as sent and create the e-mail?</translation>
         <translation>Review {review} has no partner with the ID {partner}.</translation>
     </message>
     <message>
+        <source>1 Vorschlag ist noch offen ({companies}); bitte annehmen oder abweichend entscheiden.</source>
+        <translation>1 proposal is still open ({companies}); please accept it or decide otherwise.</translation>
+    </message>
+    <message>
         <source>{count} Vorschläge sind noch offen ({companies}); bitte annehmen oder abweichend entscheiden.</source>
         <translation>{count} proposals are still open ({companies}); please accept them or decide otherwise.</translation>
     </message>
@@ -5623,9 +5646,32 @@ Mark as sent and create the e-mail?</translation>
         <source>&lt;b&gt;{state}&lt;/b&gt;, Stufen gültig ab {effective}</source>
         <translation>&lt;b&gt;{state}&lt;/b&gt;, tiers valid from {effective}</translation>
     </message>
-    <message>
-        <source>&lt;b&gt;Entwurf&lt;/b&gt;: {open} von {total} Vorschlägen offen</source>
-        <translation>&lt;b&gt;Draft&lt;/b&gt;: {open} of {total} proposals open</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;Entwurf&lt;/b&gt;: {open} von %n Vorschlägen offen</source>
+        <translation>
+            <numerusform>&lt;b&gt;Draft&lt;/b&gt;: {open} of %n proposal open</numerusform>
+            <numerusform>&lt;b&gt;Draft&lt;/b&gt;: {open} of %n proposals open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Überprüfung {year}: %n Partner, {moved} mit Änderung</source>
+        <translation>
+            <numerusform>Review {year}: %n partner, {moved} with a change</numerusform>
+            <numerusform>Review {year}: %n partners, {moved} with a change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Überprüfung {year} bestätigen?
+
+Die Stufen der %n Partner werden ab {effective} gesetzt und in die Stufenhistorie geschrieben. Danach lässt sich die Überprüfung nicht mehr ändern (nur durch eine neue Überprüfung).</source>
+        <translation>
+            <numerusform>Confirm the review {year}?
+
+The tier of %n partner is set from {effective} and written into the tier history. After that the review cannot be changed (only replaced by a new review).</numerusform>
+            <numerusform>Confirm the review {year}?
+
+The tiers of the %n partners are set from {effective} and written into the tier history. After that the review cannot be changed (only replaced by a new review).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Überprüfung {id}: Geschäftsjahr {year}, Stichtag {as_of}, Edition {edition}</source>
@@ -5676,24 +5722,12 @@ Mark as sent and create the e-mail?</translation>
         <translation>Review {year} running…</translation>
     </message>
     <message>
-        <source>Überprüfung {year}: {total} Partner, {moved} mit Änderung</source>
-        <translation>Review {year}: {total} partners, {moved} with a change</translation>
-    </message>
-    <message>
         <source>Nicht übernommen: {message}</source>
         <translation>Not applied: {message}</translation>
     </message>
     <message>
         <source>{company}: abweichend entschieden</source>
         <translation>{company}: decided otherwise</translation>
-    </message>
-    <message>
-        <source>Überprüfung {year} bestätigen?
-
-Die Stufen der {total} Partner werden ab {effective} gesetzt und in die Stufenhistorie geschrieben. Danach lässt sich die Überprüfung nicht mehr ändern (nur durch eine neue Überprüfung).</source>
-        <translation>Confirm the review {year}?
-
-The tiers of the {total} partners are set from {effective} and written into the tier history. After that the review cannot be changed (only replaced by a new review).</translation>
     </message>
     <message numerus="yes">
         <source>%n noch offene Vorschläge werden dabei angenommen.</source>
@@ -6006,9 +6040,12 @@ The tiers of the {total} partners are set from {effective} and written into the 
         <source>Angebote</source>
         <translation>Quotes</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> Tage</source>
-        <translation> days</translation>
+        <translation>
+            <numerusform> day</numerusform>
+            <numerusform> days</numerusform>
+        </translation>
     </message>
     <message>
         <source> %</source>
@@ -6139,6 +6176,10 @@ The tiers of the {total} partners are set from {effective} and written into the 
     <message>
         <source>alle Anforderungen von {tier} erfüllt</source>
         <translation>all requirements of {tier} met</translation>
+    </message>
+    <message>
+        <source>Zertifizierung vom {completed} {expiry}; danach {left} von {needed} nötigen zertifizierten Techniker</source>
+        <translation>Certification of {completed} {expiry}; then {left} of {needed} required certified technician</translation>
     </message>
     <message>
         <source>Zertifizierung vom {completed} {expiry}; danach {left} von {needed} nötigen zertifizierten Technikern</source>
@@ -6405,6 +6446,14 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
         <translation>The database {database} on the server {server} cannot be reached: {cause}</translation>
     </message>
     <message>
+        <source>Die Team-Datenbank {database} auf dem Server {server} ist nicht erreichbar: {cause} Diese Aktion wurde nicht gespeichert; alles zuvor Gespeicherte bleibt erhalten. Bitte erneut versuchen, sobald der Server wieder erreichbar ist.</source>
+        <translation>The team database {database} on the server {server} cannot be reached: {cause} This action was not saved; everything saved before is kept. Please try again once the server can be reached.</translation>
+    </message>
+    <message>
+        <source>Die Team-Datenbank {database} auf dem Server {server} war beim Speichern nicht mehr erreichbar: {cause} Ob diese Aktion noch gespeichert wurde, zeigt das Neuladen, sobald der Server wieder erreichbar ist; alles zuvor Gespeicherte bleibt erhalten.</source>
+        <translation>The team database {database} on the server {server} could no longer be reached while saving: {cause} Whether this action was still saved shows after reloading, once the server can be reached; everything saved before is kept.</translation>
+    </message>
+    <message>
         <source>die Verbindung wurde abgelehnt (läuft der Server, und nimmt er auf diesem Port Verbindungen an?).</source>
         <translation>the connection was refused (is the server running, and does it accept connections on this port?).</translation>
     </message>
@@ -6431,6 +6480,22 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
     <message>
         <source>den Benutzer {user} oder die Datenbank {database} gibt es auf dem Server nicht.</source>
         <translation>the user {user} or the database {database} does not exist on the server.</translation>
+    </message>
+    <message>
+        <source>der Server hat die Verbindung beendet (Neustart oder Wartung?).</source>
+        <translation>the server ended the connection (a restart or maintenance?).</translation>
+    </message>
+    <message>
+        <source>die Verbindung zum Server ist abgebrochen.</source>
+        <translation>the connection to the server broke off.</translation>
+    </message>
+    <message>
+        <source>der Server fährt gerade herunter oder startet (gleich erneut versuchen).</source>
+        <translation>the server is shutting down or starting up (try again in a moment).</translation>
+    </message>
+    <message>
+        <source>die Datenbank nimmt gerade keine Verbindungen an (Wartung?).</source>
+        <translation>the database accepts no connections right now (maintenance?).</translation>
     </message>
     <message>
         <source>der Server nimmt keine weiteren Verbindungen an; bitte später erneut.</source>
@@ -6551,6 +6616,10 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
         <translation>This database already holds data. It is taken into the team database only with --send-existing; otherwise please give a new file.</translation>
     </message>
     <message>
+        <source>Es gibt 1 noch nicht gesendete Änderung. Bitte zuerst synchronisieren oder mit --force abmelden (die Änderung bleibt dann nur auf diesem Gerät).</source>
+        <translation>There is 1 change not sent yet. Please sync first or leave with --force (the change then stays on this device only).</translation>
+    </message>
+    <message>
         <source>Es gibt {count} noch nicht gesendete Änderungen. Bitte zuerst synchronisieren oder mit --force abmelden (die Änderungen bleiben dann nur auf diesem Gerät).</source>
         <translation>There are {count} changes not sent yet. Please sync first or leave with --force (the changes then stay on this device only).</translation>
     </message>
@@ -6635,13 +6704,19 @@ Last sync: {last} · not sent: {unsent} · open conflicts: {conflicts}</translat
         <source>Mit Team-Datenbank verbinden</source>
         <translation>Connect to the team database</translation>
     </message>
-    <message>
-        <source>Verbunden; {pulled} Einträge geholt.</source>
-        <translation>Connected; {pulled} records fetched.</translation>
+    <message numerus="yes">
+        <source>Verbunden; %n Einträge geholt.</source>
+        <translation>
+            <numerusform>Connected; %n record fetched.</numerusform>
+            <numerusform>Connected; %n records fetched.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Abgeglichen: {pushed} gesendet, {pulled} geholt, {conflicts} Konflikte.</source>
-        <translation>Synced: {pushed} sent, {pulled} fetched, {conflicts} conflicts.</translation>
+    <message numerus="yes">
+        <source>Abgeglichen: {pushed} gesendet, {pulled} geholt, %n Konflikte.</source>
+        <translation>
+            <numerusform>Synced: {pushed} sent, {pulled} fetched, %n conflict.</numerusform>
+            <numerusform>Synced: {pushed} sent, {pulled} fetched, %n conflicts.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

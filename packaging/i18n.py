@@ -5,7 +5,9 @@
     python3 packaging/i18n.py compile   compile the .ts files to .qm (packaging/qm.py, as lrelease)
     python3 packaging/i18n.py fill FILE.json
                                         put English translations into nspdesk_en.ts: a JSON list of
-                                        [context, German source, English] (then runs update)
+                                        [context, German source, English] (then runs update); for
+                                        a %n string English is [one, other], and a fourth item
+                                        [one, other] gives the German forms (nspdesk_de.ts)
 
 German is the source language: ``nspdesk_en.ts`` holds the English translation of every UI string
 (and of the domain's and store's sentences the UI shows, marked there with ``QT_TRANSLATE_NOOP``),
@@ -85,39 +87,87 @@ def update() -> None:
             print(f"updated i18n/{name}")
 
 
+Entry = list[object]  # [context, German source, English, German plural forms (optional)]
+
+
+def _messages(tree: ET.ElementTree[ET.Element]) -> dict[tuple[str, str], ET.Element]:
+    found: dict[tuple[str, str], ET.Element] = {}
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            found[(name, message.findtext("source", ""))] = message
+    return found
+
+
+def _set_translation(message: ET.Element, text: object) -> str | None:
+    """Write ``text`` (a string, or the list of plural forms of a %n message) into ``message``;
+    what is wrong with it, or None."""
+    translation = message.find("translation")
+    assert translation is not None
+    if message.get("numerus") == "yes":
+        forms = translation.findall("numerusform")
+        if not isinstance(text, list) or len(text) != len(forms):
+            return f"a plural message needs {len(forms)} forms [one, other], got {text!r}"
+        for form, value in zip(forms, text, strict=True):
+            form.text = str(value)
+    elif isinstance(text, str):
+        translation.text = text
+    else:
+        return f"not a plural message: one text expected, got {text!r}"
+    translation.attrib.pop("type", None)
+    return None
+
+
+def _write(tree: ET.ElementTree[ET.Element], target: Path) -> None:
+    with open(target, "wb") as out:
+        out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(out, encoding="utf-8", xml_declaration=False)
+
+
+def apply_entries(entries: list[Entry], english_ts: Path, german_ts: Path) -> list[str]:
+    """Put ``entries`` into the two catalogs (as lupdate left them); the entries that could not be
+    put, each with its reason. A %n message's English is the list of its forms, and its German
+    forms (the fourth item) go into ``german_ts``, which holds only the plural messages."""
+    english_tree, german_tree = ET.parse(english_ts), ET.parse(german_ts)
+    english, german = _messages(english_tree), _messages(german_tree)
+    problems: list[str] = []
+    for context_name, source, translated, *german_forms in entries:
+        label = f"[{context_name}] {source!r}"
+        message = english.get((str(context_name), str(source)))
+        if message is None:
+            problems.append(f"{label}: not in the catalog (marked in the code? context right?)")
+            continue
+        wrong = _set_translation(message, translated)
+        plural = german.get((str(context_name), str(source)))
+        if wrong is not None:
+            pass
+        elif plural is None:
+            wrong = "German forms for a message without %n" if german_forms else None
+        elif german_forms:
+            wrong = _set_translation(plural, german_forms[0])
+        elif plural.find("translation[@type='unfinished']") is not None:
+            wrong = "the German plural forms [one, other] are missing (fourth item)"
+        if wrong is not None:
+            problems.append(f"{label}: {wrong}")
+    _write(english_tree, english_ts)
+    _write(german_tree, german_ts)
+    return problems
+
+
 def fill(entries_file: Path) -> None:
-    """Put the English translations of ``entries_file`` into ``nspdesk_en.ts``.
+    """Put the translations of ``entries_file`` into the catalogs (``apply_entries``).
 
     Runs ``update`` first (so new strings of the code are there to fill) and after (lupdate's own
-    layout of the file). Entries the catalog lacks are listed, and nothing is written for them.
+    layout of the file). Entries that cannot be put are listed, and the command fails.
     """
     entries = json.loads(entries_file.read_text(encoding="utf-8"))
     update()
-    target = I18N / "nspdesk_en.ts"
     with _catalog_lock():
-        tree = ET.parse(target)
-        found: dict[tuple[str, str], ET.Element] = {}
-        for context in tree.getroot().iter("context"):
-            name = context.findtext("name", "")
-            for message in context.iter("message"):
-                found[(name, message.findtext("source", ""))] = message
-        missing: list[str] = []
-        for context_name, source, english in entries:
-            entry = found.get((context_name, source))
-            if entry is None:
-                missing.append(f"[{context_name}] {source!r}")
-                continue
-            translation = entry.find("translation")
-            assert translation is not None
-            translation.text = english
-            translation.attrib.pop("type", None)
-        with open(target, "wb") as out:
-            out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
-            tree.write(out, encoding="utf-8", xml_declaration=False)
+        problems = apply_entries(entries, I18N / "nspdesk_en.ts", I18N / "nspdesk_de.ts")
     update()
-    print(f"filled {len(entries) - len(missing)} translations", flush=True)
-    if missing:
-        sys.exit("not in the catalog (marked in the code? context right?):\n" + "\n".join(missing))
+    print(f"filled {len(entries) - len(problems)} translations", flush=True)
+    if problems:
+        sys.exit("not filled:\n" + "\n".join(problems))
 
 
 def compile_catalogs(out: Path = I18N) -> list[Path]:

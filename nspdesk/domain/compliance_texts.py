@@ -189,6 +189,11 @@ def not_a_tier_of_track(tier: str, track: str, possible: Iterable[str]) -> Text:
 
 _NO_TIER = QT_TRANSLATE_NOOP("Standing", "keine Partnerstufe in dieser Spur erfasst")
 _ALL_MET = QT_TRANSLATE_NOOP("Standing", "alle Anforderungen von {tier} erfüllt")
+_AT_RISK_CERTIFICATION_OF_ONE = QT_TRANSLATE_NOOP(
+    "Standing",
+    "Zertifizierung vom {completed} {expiry}; danach {left} von "
+    "{needed} nötigen zertifizierten Techniker",
+)
 _AT_RISK_CERTIFICATION = QT_TRANSLATE_NOOP(
     "Standing",
     "Zertifizierung vom {completed} {expiry}; danach {left} von "
@@ -229,8 +234,10 @@ def all_requirements_met(tier: str) -> Text:
 def certification_at_risk(
     completed_on: date, valid_through: date, days_left: int, left: int, needed: int
 ) -> Text:
-    """An expiring certification leaves ``left`` of the ``needed`` certified technicians."""
-    return _AT_RISK_CERTIFICATION.format(
+    """An expiring certification leaves ``left`` of the ``needed`` certified technicians ("0 von 1
+    nötigen zertifizierten Techniker", "1 von 2 … Technikern")."""
+    template = _AT_RISK_CERTIFICATION_OF_ONE if needed == 1 else _AT_RISK_CERTIFICATION
+    return template.format(
         completed=completed_on,
         expiry=expiry(valid_through, days_left),
         left=Decimal(left),

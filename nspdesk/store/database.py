@@ -26,6 +26,7 @@ from nspdesk.store.access import (
 )
 from nspdesk.store.errors import StoreError
 from nspdesk.store.location import Location
+from nspdesk.store.server_errors import connection_lost
 
 _REASONS = REASONS  # what SQLite says, and what the user is told (nothing of the action was saved)
 
@@ -51,6 +52,17 @@ class DatabaseUnavailableError(StoreError):
 
 
 BUSY_TIMEOUT_MS = 15_000
+# How long to wait for a server that does not answer (a lost VPN drops the packets; the system's
+# own TCP timeout would hold the window for minutes). A URL's own ?connect_timeout= wins.
+CONNECT_TIMEOUT_S = 10
+
+
+def server_connect_args(location: Location) -> dict[str, Any]:
+    from sqlalchemy.engine import make_url
+
+    if "connect_timeout" in make_url(location.url).query:
+        return {}
+    return {"connect_timeout": CONNECT_TIMEOUT_S}
 
 
 def _sqlite_engine(location: Location, begin: str, read_only: bool = False) -> Engine:
@@ -98,7 +110,11 @@ class Database:
             self.engine = _sqlite_engine(location, "BEGIN", ro)
             self._write_engine = _sqlite_engine(location, "BEGIN IMMEDIATE", ro)
         else:
-            self.engine = create_engine(location.url, pool_pre_ping=True)
+            # pool_pre_ping: a connection the server dropped (a restart, an administrator) is
+            # found before the next action and replaced, so the app works on once it is back.
+            self.engine = create_engine(
+                location.url, pool_pre_ping=True, connect_args=server_connect_args(location)
+            )
             self._write_engine = self.engine
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(self._write_engine, expire_on_commit=False)
@@ -139,6 +155,9 @@ class Database:
                 DAMAGED_NOW.format(where=self.location.describe(), detail=str(error))
             ) from error
         except DBAPIError as error:
+            lost = connection_lost(self.location, error)
+            if lost is not None:  # a server stopped, restarted or cut off: one sentence
+                raise DatabaseUnavailableError(lost) from error
             text = str(error.orig).lower()
             for needle, reason in _REASONS.items():
                 if needle in text:

@@ -12,7 +12,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import NullPool
 
-from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Text
+from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Text, plural
 from nspdesk.store.access import (
     NOT_READABLE,
     UnreadableDatabaseError,
@@ -34,7 +34,8 @@ from nspdesk.store.types import utcnow
 
 HEADING = QT_TRANSLATE_NOOP("DatabaseCheck", "Datenbank {where}: {verdict}")
 SOUND = QT_TRANSLATE_NOOP("DatabaseCheck", "in Ordnung")
-PROBLEMS = QT_TRANSLATE_NOOP("DatabaseCheck", "{n} Problem(e)")
+PROBLEM = QT_TRANSLATE_NOOP("DatabaseCheck", "{n} Problem")
+PROBLEMS = QT_TRANSLATE_NOOP("DatabaseCheck", "{n} Probleme")
 PROBLEM_LINE = QT_TRANSLATE_NOOP("DatabaseCheck", "  ✗ {problem}")
 FACT_LINE = QT_TRANSLATE_NOOP("DatabaseCheck", "  · {fact}")
 NO_FILE = QT_TRANSLATE_NOOP("DatabaseCheck", "die Datei existiert nicht")
@@ -45,8 +46,9 @@ INTEGRITY = QT_TRANSLATE_NOOP("DatabaseCheck", "Integrität: {line}")
 FOREIGN_KEY = QT_TRANSLATE_NOOP(
     "DatabaseCheck", "Fremdschlüssel: {table} Zeile {rowid} verweist auf fehlendes {parent}"
 )
-BACKUPS = QT_TRANSLATE_NOOP("DatabaseCheck", "{n} Sicherung(en)")
-BACKUPS_NEWEST = QT_TRANSLATE_NOOP("DatabaseCheck", "{n} Sicherung(en), neueste: {file}")
+NO_BACKUPS = QT_TRANSLATE_NOOP("DatabaseCheck", "keine Sicherungen")
+ONE_BACKUP = QT_TRANSLATE_NOOP("DatabaseCheck", "{n} Sicherung: {file}")
+BACKUPS_NEWEST = QT_TRANSLATE_NOOP("DatabaseCheck", "{n} Sicherungen, neueste: {file}")
 SCHEMA_UNREADABLE = QT_TRANSLATE_NOOP("DatabaseCheck", "Schema nicht lesbar: {error}")
 FOREIGN = QT_TRANSLATE_NOOP("DatabaseCheck", "enthält Tabellen, ist aber keine nspdesk-Datenbank")
 NEWER = QT_TRANSLATE_NOOP(
@@ -84,7 +86,7 @@ class CheckReport:
         return not self.problems
 
     def lines(self) -> list[Text]:
-        verdict = SOUND if self.ok else PROBLEMS.format(n=len(self.problems))
+        verdict = SOUND if self.ok else plural(len(self.problems), PROBLEM, PROBLEMS)
         return [
             HEADING.format(where=self.where, verdict=verdict),
             *[PROBLEM_LINE.format(problem=p) for p in self.problems],
@@ -173,9 +175,9 @@ def _check_file(report: CheckReport, path: Path) -> bool:
         report.facts.append(READ_ONLY_FACT.format(reason=refusal))
     backups = list_backups(path)
     report.facts.append(
-        BACKUPS_NEWEST.format(n=len(backups), file=backups[0].name)
+        plural(len(backups), ONE_BACKUP, BACKUPS_NEWEST, file=backups[0].name)
         if backups
-        else BACKUPS.format(n=0)
+        else NO_BACKUPS
     )
     return True
 

@@ -42,7 +42,7 @@ from nspdesk.store.backups import (
     make_backup,
     quick_check,
 )
-from nspdesk.store.database import Database
+from nspdesk.store.database import Database, server_connect_args
 from nspdesk.store.errors import (
     AccessError,
     CorruptDatabaseError,
@@ -302,7 +302,9 @@ def _state(location: Location, existed: bool) -> SchemaState:
             creator=lambda: connect_read_only(path, writable_folder=folder_writable(path)),
         )
     else:
-        engine = create_engine(location.url, poolclass=NullPool)
+        engine = create_engine(
+            location.url, poolclass=NullPool, connect_args=server_connect_args(location)
+        )
     try:
         with engine.connect() as connection:
             return schema_state(connection)

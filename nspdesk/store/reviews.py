@@ -58,6 +58,10 @@ _NO_REVIEW = QT_TRANSLATE_NOOP("Review", "Es gibt keine Überprüfung mit der ID
 _NOT_IN_REVIEW = QT_TRANSLATE_NOOP(
     "Review", "Überprüfung {review} enthält keinen Partner mit der ID {partner}."
 )
+_ONE_STILL_OPEN = QT_TRANSLATE_NOOP(
+    "Review",
+    "1 Vorschlag ist noch offen ({companies}); bitte annehmen oder abweichend entscheiden.",
+)
 _STILL_OPEN = QT_TRANSLATE_NOOP(
     "Review",
     "{count} Vorschläge sind noch offen ({companies}); bitte annehmen oder abweichend entscheiden.",
@@ -320,10 +324,9 @@ def confirm(
     _refuse_confirmed(review)
     open_items = [i.company for i in review.items if i.decision == Decision.OPEN.value]
     if open_items:
-        template = _STILL_OPEN_MORE if len(open_items) > 3 else _STILL_OPEN
-        raise ConflictError(
-            template.format(count=len(open_items), companies=Listing(open_items[:3], ", "))
-        )
+        count = len(open_items)
+        template = _STILL_OPEN_MORE if count > 3 else _STILL_OPEN if count > 1 else _ONE_STILL_OPEN
+        raise ConflictError(template.format(count=count, companies=Listing(open_items[:3], ", ")))
     effective = effective_from or date(review.year + 1, 1, 1)
     now = utcnow()
     # Claim the review first: of two concurrent confirmations only one updates the row.

@@ -6,18 +6,36 @@ failed: Connection refused⏎Is the server running…", wrapped by SQLAlchemy wi
 documentation) is English, runs over several lines and names no database. The known causes are
 worded here; an unknown one keeps the driver's text on one line. The password is never shown: the
 server is named by host and port, and the driver's text is scrubbed of it should it ever hold it.
+
+A server lost while the app or a command works on it (stopped, restarted, its connection ended by an
+administrator, the network gone) is told the same way by ``connection_lost``, with what it means
+for the action: it was not saved (its transaction never committed), everything saved before stays.
+The engine's ``pool_pre_ping`` finds a dead pooled connection before the next action and connects
+anew, so once the server is back the app works again without a restart.
 """
 
 from __future__ import annotations
 
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Text
 from nspdesk.store.location import Location
 
 SERVER_UNREACHABLE = QT_TRANSLATE_NOOP(
     "StoreErrors", "Die Datenbank {database} auf dem Server {server} ist nicht erreichbar: {cause}"
+)
+TEAM_DATABASE_LOST = QT_TRANSLATE_NOOP(
+    "StoreErrors",
+    "Die Team-Datenbank {database} auf dem Server {server} ist nicht erreichbar: {cause} Diese "
+    "Aktion wurde nicht gespeichert; alles zuvor Gespeicherte bleibt erhalten. Bitte erneut "
+    "versuchen, sobald der Server wieder erreichbar ist.",
+)
+TEAM_DATABASE_LOST_SAVING = QT_TRANSLATE_NOOP(
+    "StoreErrors",
+    "Die Team-Datenbank {database} auf dem Server {server} war beim Speichern nicht mehr "
+    "erreichbar: {cause} Ob diese Aktion noch gespeichert wurde, zeigt das Neuladen, sobald der "
+    "Server wieder erreichbar ist; alles zuvor Gespeicherte bleibt erhalten.",
 )
 # The causes, by a piece of the driver's message (lower case), first match wins.
 _CAUSES: tuple[tuple[tuple[str, ...], Text], ...] = (
@@ -66,6 +84,35 @@ _CAUSES: tuple[tuple[tuple[str, ...], Text], ...] = (
         ),
     ),
     (
+        ("terminating connection",),  # pg_terminate_backend, a fast shutdown
+        QT_TRANSLATE_NOOP(
+            "StoreErrors", "der Server hat die Verbindung beendet (Neustart oder Wartung?)."
+        ),
+    ),
+    (
+        (
+            "server closed the connection",
+            "connection is closed",
+            "connection is lost",
+            "consuming input failed",
+            "sending query failed",
+        ),
+        QT_TRANSLATE_NOOP("StoreErrors", "die Verbindung zum Server ist abgebrochen."),
+    ),
+    (
+        ("shutting down", "starting up", "not yet accepting connections", "in recovery mode"),
+        QT_TRANSLATE_NOOP(
+            "StoreErrors",
+            "der Server fährt gerade herunter oder startet (gleich erneut versuchen).",
+        ),
+    ),
+    (
+        ("not currently accepting connections",),  # ALTER DATABASE … ALLOW_CONNECTIONS false
+        QT_TRANSLATE_NOOP(
+            "StoreErrors", "die Datenbank nimmt gerade keine Verbindungen an (Wartung?)."
+        ),
+    ),
+    (
         ("too many connections", "remaining connection slots"),
         QT_TRANSLATE_NOOP(
             "StoreErrors", "der Server nimmt keine weiteren Verbindungen an; bitte später erneut."
@@ -79,8 +126,8 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def unreachable(location: Location, cause: BaseException | None) -> Text:
-    """The sentence for ``cause`` (the driver's exception, ``OperationalError.orig``)."""
+def _parts(location: Location, cause: BaseException | None) -> dict[str, object]:
+    """The server (host:port), the database and the worded cause, never the password."""
     try:
         url = make_url(location.url)
     except (ArgumentError, ValueError):  # e.g. a port that is no number: name nothing of it
@@ -103,4 +150,40 @@ def unreachable(location: Location, cause: BaseException | None) -> Text:
         if any(needle in lowered for needle in needles):
             worded = template.format(user=user, database=database)
             break
-    return SERVER_UNREACHABLE.format(database=database, server=server, cause=worded)
+    return {"database": database, "server": server, "cause": worded}
+
+
+def unreachable(location: Location, cause: BaseException | None) -> Text:
+    """The sentence for ``cause`` (the driver's exception, ``OperationalError.orig``)."""
+    return SERVER_UNREACHABLE.format(**_parts(location, cause))
+
+
+# SQLSTATEs of a connection that is gone: class 08 (connection exception) and the operator's
+# interventions (57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now).
+_GONE_STATES = ("57P01", "57P02", "57P03")
+
+
+def _server_gone(error: DBAPIError) -> bool:
+    """Whether ``error`` says the connection to the server is lost or cannot be made (not that a
+    statement failed on a live connection: a serialization failure or a lock timeout is an
+    ``OperationalError`` too, with its own SQLSTATE)."""
+    if error.connection_invalidated:  # the driver found its connection closed or broken
+        return True
+    state = getattr(error.orig, "sqlstate", None)
+    if state is None:  # the driver's own: no connection could be made (the pool reconnecting)
+        return isinstance(error, OperationalError)
+    return str(state).startswith("08") or state in _GONE_STATES
+
+
+def connection_lost(location: Location, error: DBAPIError) -> Text | None:
+    """The sentence for a server database lost during an action, or None for another error.
+
+    Lost at the commit (the statement is gone, the connection with it), the action may or may not
+    have been saved: the server may have committed before the answer was lost; the sentence says
+    so rather than promise either.
+    """
+    if location.is_sqlite or not _server_gone(error):
+        return None
+    at_commit = error.connection_invalidated and error.statement is None
+    template = TEAM_DATABASE_LOST_SAVING if at_commit else TEAM_DATABASE_LOST
+    return template.format(**_parts(location, error.orig))

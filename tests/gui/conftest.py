@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from nspdesk.domain.editions import default_library
 from nspdesk.services.workspace import Workspace
@@ -19,6 +22,10 @@ from nspdesk.store.opening import open_store
 from nspdesk.ui import i18n
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from nspdesk.ui.main_window import MainWindow
+    from nspdesk.ui.views.quotes import QuotesView
 
 DEMO_DAY = date(2026, 11, 25)
 
@@ -142,3 +149,73 @@ def warnings(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
         QMessageBox, "warning", lambda _parent, title, text: shown.append((title, text))
     )
     return shown
+
+
+# --- the quote editor, alone and in the main window ------------------------------------------------
+
+
+def forget_quote_edits(view: QuotesView) -> None:
+    """After a test: nothing to ask about (the leak check closes windows, and a failed test must not
+    leave the "unsaved" question open); the editor's dialogs and the PDF preview closed."""
+    view.editor._dirty = False
+    view.editor.tools.close_dialogs()
+    if view.preview is not None:
+        view.preview.close()
+
+
+@contextmanager
+def showing_quotes_view(
+    qtbot: QtBot, context: AppContext, width: int = 1280, height: int = 800
+) -> Iterator[QuotesView]:
+    """The quotes view (list and editor) on its own, shown at ``width``×``height`` on the demo day
+    and activated as the main window activates it; tidied up afterwards."""
+    from nspdesk.ui.views.quotes import QuotesView
+
+    widget = QuotesView(context, clock=lambda: DEMO_DAY)
+    qtbot.addWidget(widget)
+    widget.resize(width, height)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activated()
+    yield widget
+    forget_quote_edits(widget)
+
+
+@contextmanager
+def showing_main_window(
+    qtbot: QtBot, context: AppContext, width: int = 1280, height: int = 800, active: bool = False
+) -> Iterator[MainWindow]:
+    """The main window with its quotes view on the demo day, shown at ``width``×``height`` (and made
+    the active window if ``active``). Closed here, not by qtbot, whose close would come first and
+    ask about unsaved changes."""
+    from nspdesk.ui.main_window import MainWindow
+    from nspdesk.ui.views.quotes import QuotesView
+
+    made = MainWindow(context)
+    made.resize(width, height)
+    view = made.views["quotes"]
+    assert isinstance(view, QuotesView)
+    view.clock = lambda: DEMO_DAY
+    made.show()
+    qtbot.waitExposed(made)
+    if active:
+        made.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is made)
+    yield made
+    forget_quote_edits(view)
+    made.close()
+    made.deleteLater()
+
+
+@pytest.fixture
+def quotes_view(qtbot: QtBot, context: AppContext) -> Iterator[QuotesView]:
+    """The quotes view on its own at 1280×800 on the demo day (``showing_quotes_view``)."""
+    with showing_quotes_view(qtbot, context) as view:
+        yield view
+
+
+@pytest.fixture
+def quotes_window(qtbot: QtBot, context: AppContext) -> Iterator[MainWindow]:
+    """The main window at 1280×800, its quotes view on the demo day (``showing_main_window``)."""
+    with showing_main_window(qtbot, context) as window:
+        yield window

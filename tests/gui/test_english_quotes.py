@@ -23,7 +23,7 @@ from nspdesk.ui.views.catalog import CatalogView
 from nspdesk.ui.views.catalog.editor import UNITS
 from nspdesk.ui.views.quotes import QuotesView
 from nspdesk.ui.views.quotes.lines_model import Col
-from tests.gui.conftest import DEMO_DAY
+from tests.gui.conftest import DEMO_DAY, showing_quotes_view
 from tests.gui.english import german_left
 from tests.gui.test_quotes_editor import pick_partner
 from tests.gui.test_quotes_program import add
@@ -34,16 +34,10 @@ SCREENSHOTS = Path("/tmp/nspdesk-english-quotes")
 
 
 @pytest.fixture
-def view(qtbot: QtBot, context: AppContext, english: None) -> Iterator[QuotesView]:
-    widget = QuotesView(context, clock=lambda: DEMO_DAY)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 900)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activated()
-    yield widget
-    widget.editor._dirty = False
-    widget.editor.tools.close_dialogs()
+def quotes_view(qtbot: QtBot, context: AppContext, english: None) -> Iterator[QuotesView]:
+    """The quotes view in English, larger than conftest's (English texts are wider)."""
+    with showing_quotes_view(qtbot, context, 1400, 900) as view:
+        yield view
 
 
 def articles(context: AppContext) -> list[str]:
@@ -80,10 +74,10 @@ def snap(widget: QWidget, name: str) -> None:
 
 
 def test_the_tier_check_and_its_decision_in_english(
-    view: QuotesView, warnings: list[tuple[str, str]]
+    quotes_view: QuotesView, warnings: list[tuple[str, str]]
 ) -> None:
-    view.new_item()
-    editor = view.editor
+    quotes_view.new_item()
+    editor = quotes_view.editor
     panel = editor.tier_panel
     pick_partner(editor, "Elbtal EDV")  # Business, but the backlink is nofollow
     assert panel.isVisible()
@@ -95,12 +89,12 @@ def test_the_tier_check_and_its_decision_in_english(
     assert warning.endswith(". The figures support Authorized Partner.")
     assert editor.conditions.text().startswith("Business Partner · Server and Cloud · ")
     add(editor, "NSP-SRV-PROT", "10")
-    snap(view, "tier-check")
+    snap(quotes_view, "tier-check")
     # The missing requirements are the compliance module's sentences (its own tests check them).
     check = panel.check
     assert check is not None
     missing = [i18n.show(item) for item in check.missing]
-    assert german_left(view, data=data_of(view) + missing) == []
+    assert german_left(quotes_view, data=data_of(quotes_view) + missing) == []
 
     assert not editor.save()  # no decision yet: said in the banner, in the user's words
     text = editor.error_banner.text()
@@ -115,9 +109,9 @@ def test_the_tier_check_and_its_decision_in_english(
     )
 
 
-def test_quote_warnings_refusals_and_totals_in_english(view: QuotesView) -> None:
-    view.new_item()
-    editor = view.editor
+def test_quote_warnings_refusals_and_totals_in_english(quotes_view: QuotesView) -> None:
+    quotes_view.new_item()
+    editor = quotes_view.editor
     pick_partner(editor, "Müller")  # Authorized, sells Server only with an HSV
     add(editor, "NSP-SRV-PROT", "25")
     assert editor.warnings_banner.text() == (
@@ -140,13 +134,15 @@ def test_quote_warnings_refusals_and_totals_in_english(view: QuotesView) -> None
     assert model.data(model.index(1, Col.CATEGORY)) == "Other"
     editor.vat.setCurrentIndex(editor.vat.findData(VatMode.REVERSE_CHARGE.value))
     assert editor.totals.note.text().startswith("Reverse charge: the recipient of the service")
-    snap(view, "warnings")
-    assert german_left(view, data=data_of(view)) == []
+    snap(quotes_view, "warnings")
+    assert german_left(quotes_view, data=data_of(quotes_view)) == []
 
 
-def test_a_cloud_partner_is_told_why_server_articles_are_not_offered(view: QuotesView) -> None:
-    view.new_item()
-    editor = view.editor
+def test_a_cloud_partner_is_told_why_server_articles_are_not_offered(
+    quotes_view: QuotesView,
+) -> None:
+    quotes_view.new_item()
+    editor = quotes_view.editor
     pick_partner(editor, "Hanse Cloud")  # Premium Cloud: sells only NoSpamProxy Cloud
     assert editor.conditions.text().startswith("Premium Cloud Partner · Cloud only · ")
     result = editor._search_catalog("NSP-SRV")
@@ -159,14 +155,14 @@ def test_a_cloud_partner_is_told_why_server_articles_are_not_offered(view: Quote
         "Line 1 “Freie Position” (NoSpamProxy Server – new licences) cannot be quoted: "
         "Premium Cloud Partners sell only NoSpamProxy Cloud"
     )
-    assert german_left(view, data=data_of(view)) == []
+    assert german_left(quotes_view, data=data_of(quotes_view)) == []
 
 
 def test_the_lifecycle_and_the_audit_trail_in_english(
-    view: QuotesView, context: AppContext, warnings: list[tuple[str, str]]
+    quotes_view: QuotesView, context: AppContext, warnings: list[tuple[str, str]]
 ) -> None:
-    view.new_item()
-    editor = view.editor
+    quotes_view.new_item()
+    editor = quotes_view.editor
     pick_partner(editor, "Alpenblick")
     add(editor, "NSP-SRV-PROT", "10")
     assert editor.save() and editor.loaded is not None
@@ -180,8 +176,8 @@ def test_the_lifecycle_and_the_audit_trail_in_english(
     assert events[2][4] == "Business Partner, 1 line, net €225.00"
 
     editor.tabs.setCurrentIndex(1)
-    snap(view, "history")
-    assert german_left(view, data=data_of(view)) == []
+    snap(quotes_view, "history")
+    assert german_left(quotes_view, data=data_of(quotes_view)) == []
 
     # The store's refusals: the new revision is a draft, it cannot be accepted yet.
     assert not editor.mark_accepted()
@@ -191,19 +187,19 @@ def test_the_lifecycle_and_the_audit_trail_in_english(
 
 
 def test_expired_and_locked_quotes_are_refused_in_english(
-    view: QuotesView, context: AppContext, warnings: list[tuple[str, str]]
+    quotes_view: QuotesView, context: AppContext, warnings: list[tuple[str, str]]
 ) -> None:
-    page = view.list_page
+    page = quotes_view.list_page
     accepted = next(r for r in page.visible_rows() if r.status == Status.ACCEPTED)
-    assert view.open_quote(accepted.id)
-    editor = view.editor
+    assert quotes_view.open_quote(accepted.id)
+    editor = quotes_view.editor
     assert not editor.mark_accepted()
     assert warnings[-1][1] == f"Quote {accepted.number} (Accepted) cannot be accepted."
     assert not editor.new_revision()
     assert warnings[-1][1] == f"Quote {accepted.number} is accepted; it is not revised any more."
-    assert german_left(view, data=data_of(view)) == []
+    assert german_left(quotes_view, data=data_of(quotes_view)) == []
 
-    view.new_item()
+    quotes_view.new_item()
     pick_partner(editor, "Alpenblick")
     add(editor, "NSP-SRV-PROT")
     editor.quote_date.setDate(QDate(2026, 10, 1))
@@ -216,11 +212,11 @@ def test_expired_and_locked_quotes_are_refused_in_english(
     )
 
 
-def test_the_quote_list_in_english(view: QuotesView) -> None:
-    page = view.list_page
+def test_the_quote_list_in_english(quotes_view: QuotesView) -> None:
+    page = quotes_view.list_page
     assert page.isVisible()
-    snap(view, "list")
-    assert german_left(view, data=data_of(view)) == []
+    snap(quotes_view, "list")
+    assert german_left(quotes_view, data=data_of(quotes_view)) == []
 
 
 def test_the_catalog_in_english(qtbot: QtBot, context: AppContext, english: None) -> None:

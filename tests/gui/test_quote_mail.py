@@ -4,36 +4,20 @@ opened with the system's mail program; a draft quote is marked as sent first, af
 from __future__ import annotations
 
 import email.policy
-from collections.abc import Iterator
 from email.message import EmailMessage
 from email.parser import BytesParser
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
-from pytestqt.qtbot import QtBot
 
 from nspdesk.services.quotes import Status
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.views.quotes import QuotesView
 from nspdesk.ui.views.quotes import mail as mail_module
-from tests.gui.conftest import DEMO_DAY
 from tests.gui.test_quotes_editor import find_quote
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def view(qtbot: QtBot, context: AppContext) -> Iterator[QuotesView]:
-    widget = QuotesView(context, clock=lambda: DEMO_DAY)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activated()
-    yield widget
-    widget.editor._dirty = False
-    widget.editor.tools.close_dialogs()
 
 
 @pytest.fixture
@@ -69,19 +53,19 @@ def parsed(path: Path) -> EmailMessage:
     return message
 
 
-def test_the_action_is_first_in_the_more_menu(view: QuotesView) -> None:
-    menu = view.editor.more_button.menu()
+def test_the_action_is_first_in_the_more_menu(quotes_view: QuotesView) -> None:
+    menu = quotes_view.editor.more_button.menu()
     assert menu is not None
-    assert menu.actions()[0] is view.editor.mailer.action
+    assert menu.actions()[0] is quotes_view.editor.mailer.action
     assert menu.actions()[0].text() == "Per E-Mail senden …"
     assert menu.actions()[1].isSeparator()
 
 
 def test_a_sent_quote_opens_as_a_draft_in_the_mail_program(
-    view: QuotesView, opened: list[Path], told: list[str], tmp_path: Path
+    quotes_view: QuotesView, opened: list[Path], told: list[str], tmp_path: Path
 ) -> None:
-    editor = view.editor
-    assert view.open_quote(find_quote(view, "A-2026-0004"))
+    editor = quotes_view.editor
+    assert quotes_view.open_quote(find_quote(quotes_view, "A-2026-0004"))
     said: list[str] = []
     editor.status.connect(said.append)
     editor.mailer.action.trigger()
@@ -98,14 +82,14 @@ def test_a_sent_quote_opens_as_a_draft_in_the_mail_program(
 
 @pytest.mark.parametrize("answer", [False, True])
 def test_a_draft_is_marked_as_sent_only_when_the_user_agrees(
-    view: QuotesView,
+    quotes_view: QuotesView,
     opened: list[Path],
     told: list[str],
     monkeypatch: pytest.MonkeyPatch,
     answer: bool,
 ) -> None:
-    editor = view.editor
-    assert view.open_quote(find_quote(view, "A-2026-0003"))
+    editor = quotes_view.editor
+    assert quotes_view.open_quote(find_quote(quotes_view, "A-2026-0003"))
     asked: list[str] = []
 
     def ask(_parent: object, label: str) -> bool:
@@ -126,26 +110,29 @@ def test_a_draft_is_marked_as_sent_only_when_the_user_agrees(
 
 
 def test_no_mail_program_names_the_file(
-    view: QuotesView, opened: list[Path], told: list[str], monkeypatch: pytest.MonkeyPatch
+    quotes_view: QuotesView, opened: list[Path], told: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(mail_module, "open_file", lambda path: False)
-    assert view.open_quote(find_quote(view, "A-2026-0004"))
-    assert view.editor.mailer.mail() is None
+    assert quotes_view.open_quote(find_quote(quotes_view, "A-2026-0004"))
+    assert quotes_view.editor.mailer.mail() is None
     assert len(told) == 1 and "Kein E-Mail-Programm" in told[0]
-    assert view.editor.mailer.last_path is not None
-    assert str(view.editor.mailer.last_path) in told[0] and view.editor.mailer.last_path.exists()
+    assert quotes_view.editor.mailer.last_path is not None
+    assert (
+        str(quotes_view.editor.mailer.last_path) in told[0]
+        and quotes_view.editor.mailer.last_path.exists()
+    )
 
 
 def test_a_contact_without_address_opens_the_draft_and_says_so(
-    view: QuotesView, context: AppContext, opened: list[Path], told: list[str]
+    quotes_view: QuotesView, context: AppContext, opened: list[Path], told: list[str]
 ) -> None:
     from nspdesk.store.models import Contact
 
     with context.workspace.database.write() as session:
         for contact in session.query(Contact).filter(Contact.name == "Finn Lehmann"):
             contact.email = ""
-    assert view.open_quote(find_quote(view, "A-2026-0004"))
-    path = view.editor.mailer.mail()
+    assert quotes_view.open_quote(find_quote(quotes_view, "A-2026-0004"))
+    path = quotes_view.editor.mailer.mail()
     assert path is not None and opened == [path]
     assert parsed(path)["To"] is None
     assert told == [

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -11,28 +11,13 @@ from pytestqt.qtbot import QtBot
 
 from nspdesk.documents.glyphs import Unprintable
 from nspdesk.domain import print_fields
-from nspdesk.ui.context import AppContext
 from nspdesk.ui.views.quotes import QuotesView
 from nspdesk.ui.views.quotes import view as view_module
 from nspdesk.ui.views.quotes.lines_model import Col
 from nspdesk.ui.views.quotes.unprintable import ask_print_anyway, message
-from tests.gui.conftest import DEMO_DAY
 from tests.gui.test_quotes_editor import find_quote
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def view(qtbot: QtBot, context: AppContext) -> Iterator[QuotesView]:
-    widget = QuotesView(context, clock=lambda: DEMO_DAY)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activated()
-    yield widget
-    widget.editor._dirty = False
-    widget.editor.tools.close_dialogs()
 
 
 @pytest.fixture
@@ -57,7 +42,7 @@ def draft_with(view: QuotesView, description: str) -> int:
 
 @pytest.mark.parametrize("answer", [False, True])
 def test_the_print_action_asks_before_printing_boxes(
-    view: QuotesView, shown: list[str], monkeypatch: pytest.MonkeyPatch, answer: bool
+    quotes_view: QuotesView, shown: list[str], monkeypatch: pytest.MonkeyPatch, answer: bool
 ) -> None:
     asked: list[Sequence[Unprintable]] = []
 
@@ -65,9 +50,9 @@ def test_the_print_action_asks_before_printing_boxes(
         asked.append(found)
         return answer
 
-    monkeypatch.setattr(view, "confirm_unprintable", confirm)
-    quote_id = draft_with(view, "Lizenz 🦄 mit Haken ✓")
-    view.show_quote_pdf(quote_id)
+    monkeypatch.setattr(quotes_view, "confirm_unprintable", confirm)
+    quote_id = draft_with(quotes_view, "Lizenz 🦄 mit Haken ✓")
+    quotes_view.show_quote_pdf(quote_id)
     assert [[(str(i.field), i.characters) for i in found] for found in asked] == [
         [("Position 1 (Beschreibung)", "🦄")]
     ]
@@ -75,10 +60,10 @@ def test_the_print_action_asks_before_printing_boxes(
 
 
 def test_printable_text_prints_without_asking(
-    view: QuotesView, shown: list[str], monkeypatch: pytest.MonkeyPatch
+    quotes_view: QuotesView, shown: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(view, "confirm_unprintable", lambda found: pytest.fail("asked"))
-    view.show_quote_pdf(draft_with(view, "Lizenz mit Haken ✓ und 你好\u200b"))
+    monkeypatch.setattr(quotes_view, "confirm_unprintable", lambda found: pytest.fail("asked"))
+    quotes_view.show_quote_pdf(draft_with(quotes_view, "Lizenz mit Haken ✓ und 你好\u200b"))
     assert len(shown) == 1
 
 

@@ -3,7 +3,6 @@ against losing typed input. Amounts are checked as the exact German text the use
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -24,7 +23,6 @@ from nspdesk.ui.main_window import MainWindow
 from nspdesk.ui.views.quotes import QuotesView
 from nspdesk.ui.views.quotes.editor import QuoteEditor
 from nspdesk.ui.views.quotes.lines_model import Col
-from tests.gui.conftest import DEMO_DAY
 
 pytestmark = pytest.mark.gui
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -33,38 +31,6 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 def plain(text: str) -> str:
     """babel writes a no-break space between number and unit."""
     return text.replace("\xa0", " ")
-
-
-@pytest.fixture
-def view(qtbot: QtBot, context: AppContext) -> Iterator[QuotesView]:
-    widget = QuotesView(context, clock=lambda: DEMO_DAY)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activated()
-    yield widget
-    widget.editor._dirty = False  # the leak check closes windows; nothing to ask about
-    if widget.preview is not None:
-        widget.preview.close()
-
-
-@pytest.fixture
-def window(qtbot: QtBot, context: AppContext) -> Iterator[MainWindow]:
-    """The main window with its quotes view on the demo day."""
-    made = MainWindow(context)  # closed here, not by qtbot (whose close comes first and would ask)
-    made.resize(1280, 800)
-    view = made.views["quotes"]
-    assert isinstance(view, QuotesView)
-    view.clock = lambda: DEMO_DAY
-    made.show()
-    qtbot.waitExposed(made)
-    yield made
-    view.editor._dirty = False  # a failed test must not leave the "unsaved" question open
-    if view.preview is not None:
-        view.preview.close()
-    made.close()
-    made.deleteLater()
 
 
 def pick_partner(editor: QuoteEditor, name: str) -> PartnerChoice:
@@ -164,17 +130,17 @@ def find_quote(view: QuotesView, number: str) -> int:
 
 def test_create_save_send_and_export_a_quote(
     qtbot: QtBot,
-    window: MainWindow,
+    quotes_window: MainWindow,
     context: AppContext,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    view = window.views["quotes"]
+    view = quotes_window.views["quotes"]
     assert isinstance(view, QuotesView)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    QTest.keyClick(window, Qt.Key.Key_N, CTRL)
-    assert window.current_view() is view and view.editing()
+    quotes_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is quotes_window)
+    QTest.keyClick(quotes_window, Qt.Key.Key_N, CTRL)
+    assert quotes_window.current_view() is view and view.editing()
     editor = view.editor
     assert editor.title.text() == "Neues Angebot"
     assert (editor.quote_date.date().toString("dd.MM.yyyy")) == "25.11.2026"
@@ -244,7 +210,7 @@ def test_create_save_send_and_export_a_quote(
     assert plain(editor.totals.vat_label.text()) == "USt 19 %"
     assert editor.is_dirty() and view.has_unsaved_changes()
 
-    QTest.keyClick(window, Qt.Key.Key_S, CTRL)
+    QTest.keyClick(quotes_window, Qt.Key.Key_S, CTRL)
     assert editor.loaded is not None
     number = editor.loaded.number
     assert number == "A-2026-0008"
@@ -273,7 +239,7 @@ def test_create_save_send_and_export_a_quote(
     assert editor.badge.text() == "Versendet"
     assert editor.read_only and editor.frozen_banner.isVisible()
 
-    QTest.keyClick(window, Qt.Key.Key_P, CTRL)
+    QTest.keyClick(quotes_window, Qt.Key.Key_P, CTRL)
     preview = view.preview
     assert preview is not None and preview.isVisible()
     assert preview.page_count() >= 1
@@ -304,9 +270,11 @@ def test_create_save_send_and_export_a_quote(
 # --- refusals ---------------------------------------------------------------------------------------
 
 
-def test_cloud_only_partner_cannot_add_server_articles(qtbot: QtBot, view: QuotesView) -> None:
-    view.new_item()
-    editor = view.editor
+def test_cloud_only_partner_cannot_add_server_articles(
+    qtbot: QtBot, quotes_view: QuotesView
+) -> None:
+    quotes_view.new_item()
+    editor = quotes_view.editor
     pick_partner(editor, "Spreewald")
     conditions = plain(editor.conditions.text())
     assert conditions.startswith("Business Cloud Partner · Cloud-only · ")
@@ -348,10 +316,10 @@ def test_cloud_only_partner_cannot_add_server_articles(qtbot: QtBot, view: Quote
 
 
 def test_switching_to_a_cloud_partner_blocks_the_server_lines(
-    qtbot: QtBot, view: QuotesView, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, quotes_view: QuotesView, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    view.new_item()
-    editor = view.editor
+    quotes_view.new_item()
+    editor = quotes_view.editor
     pick_partner(editor, "Elbtal EDV")
     add_by_search(qtbot, editor, "NSP-SRV-PROT")
     assert totals(editor)[0] == "22,50 €"
@@ -387,11 +355,11 @@ def set_team_cap(context: AppContext, cap: Decimal | None) -> None:
 
 
 def test_extra_discount_is_capped_by_the_settings(
-    qtbot: QtBot, view: QuotesView, context: AppContext
+    qtbot: QtBot, quotes_view: QuotesView, context: AppContext
 ) -> None:
     set_team_cap(context, Decimal(5))
-    view.new_item()
-    editor = view.editor
+    quotes_view.new_item()
+    editor = quotes_view.editor
     pick_partner(editor, "Elbtal EDV")
     add_by_search(qtbot, editor, "installation")
     type_cell(qtbot, editor, 0, Col.EXTRA_DISCOUNT, "7,5")
@@ -415,10 +383,10 @@ def test_extra_discount_is_capped_by_the_settings(
 
 
 def test_typing_errors_are_named_and_the_cell_keeps_its_value(
-    qtbot: QtBot, view: QuotesView
+    qtbot: QtBot, quotes_view: QuotesView
 ) -> None:
-    view.new_item()
-    editor = view.editor
+    quotes_view.new_item()
+    editor = quotes_view.editor
     pick_partner(editor, "Elbtal EDV")
     add_by_search(qtbot, editor, "NSP-SRV-PROT")
     type_cell(qtbot, editor, 0, Col.QUANTITY, "zehn")
@@ -434,13 +402,13 @@ def test_typing_errors_are_named_and_the_cell_keeps_its_value(
 
 
 def test_reverse_charge_and_the_suggestion_for_eu_businesses(
-    qtbot: QtBot, view: QuotesView, context: AppContext
+    qtbot: QtBot, quotes_view: QuotesView, context: AppContext
 ) -> None:
     with context.workspace.database.write() as session:
         partner = session.scalars(select(Partner).where(Partner.company.like("Saar-IT%"))).one()
         partner.country = "Luxemburg"
-    view.new_item()
-    editor = view.editor
+    quotes_view.new_item()
+    editor = quotes_view.editor
     pick_partner(editor, "Saar-IT")
     assert editor.vat.currentData() == "reverse-charge"
     add_by_search(qtbot, editor, "NSP-SRV-PROT")
@@ -456,11 +424,11 @@ def test_reverse_charge_and_the_suggestion_for_eu_businesses(
 
 
 def test_a_sent_revision_is_read_only_and_revise_makes_revision_2(
-    qtbot: QtBot, view: QuotesView, context: AppContext
+    qtbot: QtBot, quotes_view: QuotesView, context: AppContext
 ) -> None:
-    quote_id = find_quote(view, "A-2026-0004")  # Spreewald, sent
-    assert view.open_quote(quote_id)
-    editor = view.editor
+    quote_id = find_quote(quotes_view, "A-2026-0004")  # Spreewald, sent
+    assert quotes_view.open_quote(quote_id)
+    editor = quotes_view.editor
     assert editor.title.text() == "Angebot A-2026-0004 · Revision 1"
     assert editor.badge.text() == "Versendet"
     assert editor.read_only
@@ -489,7 +457,7 @@ def test_a_sent_revision_is_read_only_and_revise_makes_revision_2(
     # comes from: nothing to decide until it is priced at today's (``test_quotes_program``).
     assert not editor.tier_panel.isVisible()
     assert editor.save()
-    row = next(r for r in view.list_page.model.rows() if r.id == quote_id)
+    row = next(r for r in quotes_view.list_page.model.rows() if r.id == quote_id)
     assert (row.revision, row.status, row.label) == (2, "draft", "A-2026-0004/2")
     with context.workspace.database.read() as session:
         quote = session.get(Quote, quote_id)
@@ -501,27 +469,27 @@ def test_a_sent_revision_is_read_only_and_revise_makes_revision_2(
         assert quote.revisions[1].tier_choice is None
 
 
-def test_accept_and_reject(view: QuotesView) -> None:
-    editor = view.editor
-    assert view.open_quote(find_quote(view, "A-2026-0004"))
+def test_accept_and_reject(quotes_view: QuotesView) -> None:
+    editor = quotes_view.editor
+    assert quotes_view.open_quote(find_quote(quotes_view, "A-2026-0004"))
     editor.accept_button.click()
     assert editor.badge.text() == "Angenommen"
     assert "angenommen – gesperrt; für Änderungen ein neues Angebot" in (
         editor.frozen_banner.text()
     )
     assert not editor.revise_button.isVisible() and not editor.accept_button.isVisible()
-    assert view.open_quote(find_quote(view, "A-2026-0003"))  # Alpenblick, a draft
+    assert quotes_view.open_quote(find_quote(quotes_view, "A-2026-0003"))  # Alpenblick, a draft
     assert editor.mark_sent()
     editor.reject_button.click()
     assert editor.badge.text() == "Abgelehnt"
     assert editor.revise_button.isVisible()
-    statuses = {r.number: r.status for r in view.list_page.model.rows()}
+    statuses = {r.number: r.status for r in quotes_view.list_page.model.rows()}
     assert (statuses["A-2026-0004"], statuses["A-2026-0003"]) == ("accepted", "rejected")
 
 
-def test_an_expired_quote_is_shown_as_such(view: QuotesView) -> None:
-    assert view.open_quote(find_quote(view, "A-2026-0006"))
-    editor = view.editor
+def test_an_expired_quote_is_shown_as_such(quotes_view: QuotesView) -> None:
+    assert quotes_view.open_quote(find_quote(quotes_view, "A-2026-0006"))
+    editor = quotes_view.editor
     assert editor.badge.text() == "Abgelaufen"
     assert "ist abgelaufen (gültig bis 10.11.2026)" in editor.frozen_banner.text()
     assert editor.read_only and editor.revise_button.isVisible()
@@ -531,56 +499,56 @@ def test_an_expired_quote_is_shown_as_such(view: QuotesView) -> None:
 
 
 def test_leaving_with_unsaved_changes_asks(
-    qtbot: QtBot, view: QuotesView, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, quotes_view: QuotesView, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     answers: list[str] = []
     monkeypatch.setattr(QuoteEditor, "ask_unsaved", lambda _self: answers.pop(0))
-    editor = view.editor
-    count = view.list_page.model.rowCount()
-    view.new_item()
+    editor = quotes_view.editor
+    count = quotes_view.list_page.model.rowCount()
+    quotes_view.new_item()
     pick_partner(editor, "Elbtal EDV")
     add_by_search(qtbot, editor, "NSP-SRV-PROT")
     assert editor.is_dirty()
 
     answers.append("cancel")
-    assert not view.show_list()
-    assert view.editing() and editor.lines_model.rowCount() == 1
+    assert not quotes_view.show_list()
+    assert quotes_view.editing() and editor.lines_model.rowCount() == 1
     answers.append("cancel")
-    assert not view.open_quote(find_quote(view, "A-2026-0003"))
+    assert not quotes_view.open_quote(find_quote(quotes_view, "A-2026-0003"))
     assert editor.loaded is None and editor.lines_model.rowCount() == 1
     answers.append("cancel")
-    assert view.new_item()  # handled: stays with the typed quote
+    assert quotes_view.new_item()  # handled: stays with the typed quote
     assert editor.lines_model.rowCount() == 1
 
     answers.append("discard")
-    assert view.show_list()
-    assert not view.editing() and not editor.is_dirty()
-    assert view.list_page.model.rowCount() == count
+    assert quotes_view.show_list()
+    assert not quotes_view.editing() and not editor.is_dirty()
+    assert quotes_view.list_page.model.rowCount() == count
 
-    view.new_item()
+    quotes_view.new_item()
     pick_partner(editor, "Elbtal EDV")
     keep_tier(editor)
     add_by_search(qtbot, editor, "NSP-SRV-PROT")
     answers.append("save")
-    assert view.show_list()
-    assert view.list_page.model.rowCount() == count + 1
+    assert quotes_view.show_list()
+    assert quotes_view.list_page.model.rowCount() == count + 1
     assert not answers
 
     # a draft that is saved and then changed asks again; a quote not changed does not
-    assert view.open_quote(find_quote(view, "A-2026-0003"))
-    assert view.show_list()
-    assert view.open_quote(find_quote(view, "A-2026-0003"))
+    assert quotes_view.open_quote(find_quote(quotes_view, "A-2026-0003"))
+    assert quotes_view.show_list()
+    assert quotes_view.open_quote(find_quote(quotes_view, "A-2026-0003"))
     editor.subject.setFocus()
     QTest.keyClicks(editor.subject, " (80 User)")  # keyClicks: ASCII only
     answers.append("cancel")
-    assert not view.show_list()
+    assert not quotes_view.show_list()
 
 
 def test_a_failed_save_keeps_the_input_and_says_why(
-    qtbot: QtBot, view: QuotesView, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, quotes_view: QuotesView, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    editor = view.editor
-    view.new_item()
+    editor = quotes_view.editor
+    quotes_view.new_item()
     warnings: list[tuple[str, str]] = []
     monkeypatch.setattr(
         QMessageBox, "warning", lambda _parent, title, text: warnings.append((title, text))
@@ -617,12 +585,12 @@ def test_a_failed_save_keeps_the_input_and_says_why(
 
 
 def test_closing_the_window_with_an_unsaved_quote_asks(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    quotes_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Issue 17: Speichern / Verwerfen / Abbrechen, not only "Trotzdem beenden? Ja/Nein"."""
-    view = window.views["quotes"]
+    view = quotes_window.views["quotes"]
     assert isinstance(view, QuotesView)
-    window.new_quote()
+    quotes_window.new_quote()
     pick_partner(view.editor, "Elbtal EDV")
     asked: list[list[str]] = []
     answers: list[str] = []
@@ -633,29 +601,29 @@ def test_closing_the_window_with_an_unsaved_quote_asks(
 
     monkeypatch.setattr(MainWindow, "ask_unsaved", ask)
     answers.append("cancel")
-    window.close()
-    assert window.isVisible()
+    quotes_window.close()
+    assert quotes_window.isVisible()
     assert asked == [["Angebote"]]
 
     answers.append("save")  # no lines, a tier to decide: the save is refused, the window stays
-    window.close()
-    assert window.isVisible() and view.editor.is_dirty()
+    quotes_window.close()
+    assert quotes_window.isVisible() and view.editor.is_dirty()
     assert view.editor.error_banner.isVisible()  # says what stops the save
     keep_tier(view.editor)
     answers.append("save")
-    window.close()
-    assert not window.isVisible()
+    quotes_window.close()
+    assert not quotes_window.isVisible()
     assert view.editor.loaded is not None and not view.editor.is_dirty()  # saved
     QApplication.processEvents()
 
 
 @pytest.mark.real_questions
 def test_closing_with_changes_can_discard_them_and_the_dialog_names_its_buttons(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    quotes_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    view = window.views["quotes"]
+    view = quotes_window.views["quotes"]
     assert isinstance(view, QuotesView)
-    window.new_quote()
+    quotes_window.new_quote()
     pick_partner(view.editor, "Elbtal EDV")
     seen: list[list[str]] = []
 
@@ -664,16 +632,16 @@ def test_closing_with_changes_can_discard_them_and_the_dialog_names_its_buttons(
         return QMessageBox.StandardButton.Discard.value
 
     monkeypatch.setattr(QMessageBox, "exec", exec_)
-    window.close()
+    quotes_window.close()
     assert seen and sorted(seen[0]) == ["Abbrechen", "Speichern", "Verwerfen"]
-    assert not window.isVisible()
+    assert not quotes_window.isVisible()
     assert view.editor.loaded is None  # discarded: nothing saved
     view.editor._dirty = False
     QApplication.processEvents()
 
 
 def test_a_colleagues_save_is_named_shown_and_never_overwritten(
-    qtbot: QtBot, view: QuotesView, context: AppContext
+    qtbot: QtBot, quotes_view: QuotesView, context: AppContext
 ) -> None:
     """Two people on one draft: the second save is refused, names who changed it, shows what
     changed, and "Neu laden" brings the colleague's version; nothing of theirs is lost."""
@@ -681,9 +649,9 @@ def test_a_colleagues_save_is_named_shown_and_never_overwritten(
 
     from nspdesk.services import quotes as quote_services
 
-    quote_id = find_quote(view, "A-2026-0003")
-    assert view.open_quote(quote_id)
-    editor = view.editor
+    quote_id = find_quote(quotes_view, "A-2026-0003")
+    assert quotes_view.open_quote(quote_id)
+    editor = quotes_view.editor
     stored = quote_services.detail(context.workspace, quote_id)
     quote_services.save_draft(  # the colleague, on another laptop of the team
         context.workspace,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -36,20 +35,6 @@ DEMO = {
 }
 
 
-@pytest.fixture
-def view(qtbot: QtBot, context: AppContext) -> Iterator[QuotesView]:
-    widget = QuotesView(context, clock=lambda: DEMO_DAY)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activated()
-    yield widget
-    widget.editor._dirty = False
-    if widget.preview is not None:
-        widget.preview.close()
-
-
 def shown(page: QuoteListPage) -> list[str]:
     return [row.number for row in page.visible_rows()]
 
@@ -61,8 +46,8 @@ def choose(combo_owner: QuoteListPage, name: str, text: str) -> None:
     combo.setCurrentIndex(index)
 
 
-def test_every_quote_listed_newest_first(view: QuotesView) -> None:
-    page = view.list_page
+def test_every_quote_listed_newest_first(quotes_view: QuotesView) -> None:
+    page = quotes_view.list_page
     assert shown(page) == sorted(DEMO, reverse=True)
     assert {r.number: (r.partner, r.status) for r in page.model.rows()} == DEMO
     assert page.count.text() == "7 Angebote"
@@ -70,9 +55,9 @@ def test_every_quote_listed_newest_first(view: QuotesView) -> None:
     assert nordlicht.revision == 2  # the demo revised it: the list shows the current revision
 
 
-def test_columns_fit_the_widest_text_of_every_row(view: QuotesView) -> None:
+def test_columns_fit_the_widest_text_of_every_row(quotes_view: QuotesView) -> None:
     """Sized to their widest text once per set of rows, not measured again on every keystroke."""
-    page = view.list_page
+    page = quotes_view.list_page
     header, table = page.table.horizontalHeader(), page.table
     columns = [c for c in range(len(COLUMNS)) if not table.isColumnHidden(c) and c != 1]
     widths = [header.sectionSize(c) for c in columns]
@@ -84,8 +69,8 @@ def test_columns_fit_the_widest_text_of_every_row(view: QuotesView) -> None:
     assert [header.sectionSize(c) for c in columns] == widths
 
 
-def test_search_finds_the_subject_and_articles_in_hidden_columns(view: QuotesView) -> None:
-    page = view.list_page
+def test_search_finds_the_subject_and_articles_in_hidden_columns(quotes_view: QuotesView) -> None:
+    page = quotes_view.list_page
     subject = next(r for r in page.model.rows() if r.number == "A-2026-0005").subject
     assert subject
     page.search.setText(subject.upper())
@@ -94,8 +79,8 @@ def test_search_finds_the_subject_and_articles_in_hidden_columns(view: QuotesVie
     assert len(hidden) == 3  # customer number, subject, articles: searched, not shown
 
 
-def test_expired_quotes_are_shown_as_such(view: QuotesView) -> None:
-    page = view.list_page
+def test_expired_quotes_are_shown_as_such(quotes_view: QuotesView) -> None:
+    page = quotes_view.list_page
     assert page.select(next(r.id for r in page.model.rows() if r.number == "A-2026-0006"))
     row = page.table.currentIndex().row()
     status = page.model.index(row, STATUS)
@@ -108,21 +93,23 @@ def test_expired_quotes_are_shown_as_such(view: QuotesView) -> None:
     assert draft.data(Qt.ItemDataRole.ForegroundRole) is None
 
 
-def test_activating_the_view_expires_sent_quotes_past_their_validity(view: QuotesView) -> None:
+def test_activating_the_view_expires_sent_quotes_past_their_validity(
+    quotes_view: QuotesView,
+) -> None:
     messages: list[str] = []
-    view.status.connect(messages.append)
-    view.activated()  # the demo day: nothing new
+    quotes_view.status.connect(messages.append)
+    quotes_view.activated()  # the demo day: nothing new
     assert messages == []
-    view.clock = lambda: date(2026, 12, 21)  # A-2026-0004 was valid until 20.12.2026
-    view.activated()
+    quotes_view.clock = lambda: date(2026, 12, 21)  # A-2026-0004 was valid until 20.12.2026
+    quotes_view.activated()
     assert messages == ["Abgelaufen: A-2026-0004"]
-    statuses = {r.number: r.status for r in view.list_page.model.rows()}
+    statuses = {r.number: r.status for r in quotes_view.list_page.model.rows()}
     assert statuses["A-2026-0004"] == "expired"
 
 
-def test_search_by_number_partner_and_text(qtbot: QtBot, view: QuotesView) -> None:
-    page = view.list_page
-    view.focus_search()
+def test_search_by_number_partner_and_text(qtbot: QtBot, quotes_view: QuotesView) -> None:
+    page = quotes_view.list_page
+    quotes_view.focus_search()
     assert page.search.hasFocus()
     QTest.keyClicks(page.search, "0004")
     assert shown(page) == ["A-2026-0004"]
@@ -144,7 +131,7 @@ def test_search_by_number_partner_and_text(qtbot: QtBot, view: QuotesView) -> No
     assert len(shown(page)) == 7
 
 
-def test_filters_by_status_year_and_partner(view: QuotesView, context: AppContext) -> None:
+def test_filters_by_status_year_and_partner(quotes_view: QuotesView, context: AppContext) -> None:
     # one quote of last year, so that the year filter has a choice
     with context.workspace.database.write() as session:
         alpenblick = quotes.find_by_number(session, "A-2026-0003").partner_id
@@ -152,8 +139,8 @@ def test_filters_by_status_year_and_partner(view: QuotesView, context: AppContex
             partner_id=alpenblick, quote_date=date(2025, 6, 2), valid_until=date(2025, 7, 2)
         )
         quotes.create_quote(session, context.library, data)
-    view.refresh()
-    page = view.list_page
+    quotes_view.refresh()
+    page = quotes_view.list_page
     assert [page.year_filter.itemText(i) for i in range(page.year_filter.count())] == [
         "Alle Jahre",
         "2026",
@@ -179,13 +166,13 @@ def test_filters_by_status_year_and_partner(view: QuotesView, context: AppContex
 
     # a refresh from the store keeps search and filters
     page.search.clear()
-    view.refresh()
+    quotes_view.refresh()
     assert page.status_filter.currentText() == "Abgelaufen"
     assert shown(page) == ["A-2026-0006"]
 
 
-def test_columns_sort_by_value_not_by_text(view: QuotesView) -> None:
-    page = view.list_page
+def test_columns_sort_by_value_not_by_text(quotes_view: QuotesView) -> None:
+    page = quotes_view.list_page
     page.table.sortByColumn(NET, Qt.SortOrder.AscendingOrder)
     nets = [row.net for row in page.visible_rows()]
     assert nets == sorted(nets)
@@ -206,31 +193,33 @@ def test_columns_sort_by_value_not_by_text(view: QuotesView) -> None:
     ]
 
 
-def test_enter_opens_the_quote_and_back_returns_to_it(qtbot: QtBot, view: QuotesView) -> None:
-    page = view.list_page
+def test_enter_opens_the_quote_and_back_returns_to_it(
+    qtbot: QtBot, quotes_view: QuotesView
+) -> None:
+    page = quotes_view.list_page
     assert not page.open_button.isEnabled() and not page.pdf_button.isEnabled()
     quote_id = next(r.id for r in page.model.rows() if r.number == "A-2026-0005")
     assert page.select(quote_id)
     assert page.open_button.isEnabled() and page.pdf_button.isEnabled()
     page.table.setFocus()
     QTest.keyClick(page.table, Qt.Key.Key_Return)
-    assert view.editing()
-    assert view.editor.title.text() == "Angebot A-2026-0005 · Revision 1"
-    assert view.editor.badge.text() == "Abgelehnt"
-    view.editor.back_button.click()
-    assert not view.editing()
+    assert quotes_view.editing()
+    assert quotes_view.editor.title.text() == "Angebot A-2026-0005 · Revision 1"
+    assert quotes_view.editor.badge.text() == "Abgelehnt"
+    quotes_view.editor.back_button.click()
+    assert not quotes_view.editing()
     assert page.selected_id() == quote_id
 
 
-def test_pdf_of_the_selected_quote_opens_in_the_preview(view: QuotesView) -> None:
-    page = view.list_page
+def test_pdf_of_the_selected_quote_opens_in_the_preview(quotes_view: QuotesView) -> None:
+    page = quotes_view.list_page
     messages: list[str] = []
-    view.status.connect(messages.append)
-    assert view.export_pdf()  # nothing selected: says so
+    quotes_view.status.connect(messages.append)
+    assert quotes_view.export_pdf()  # nothing selected: says so
     assert messages == ["PDF: bitte zuerst ein Angebot in der Liste wählen"]
     assert page.select(next(r.id for r in page.model.rows() if r.number == "A-2026-0007"))
     page.pdf_button.click()
-    preview = view.preview
+    preview = quotes_view.preview
     assert preview is not None and preview.isVisible()
     assert preview.suggested_name == "Angebot A-2026-0007-2.pdf"  # revision 2
     assert preview.windowTitle() == "Vorschau – Angebot A-2026-0007-2"

@@ -5,7 +5,6 @@ exact German text the user reads; decisions are checked in the store."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from io import BytesIO
@@ -37,19 +36,6 @@ pytestmark = pytest.mark.gui
 BERLIN = ZoneInfo("Europe/Berlin")
 
 
-@pytest.fixture
-def view(qtbot: QtBot, context: AppContext) -> Iterator[QuotesView]:
-    widget = QuotesView(context, clock=lambda: DEMO_DAY)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activated()
-    yield widget
-    widget.editor._dirty = False
-    widget.editor.tools.close_dialogs()
-
-
 def add(editor: QuoteEditor, number: str, quantity: str = "1") -> None:
     search = editor._search_catalog(number)
     assert editor.add_article(next(a for a in search.offered if a.article_number == number))
@@ -73,10 +59,10 @@ def pdf_text(context: AppContext, quote_id: int) -> str:
 
 
 def test_tier_warning_and_the_decision_is_stored_never_printed(
-    qtbot: QtBot, view: QuotesView, context: AppContext, warnings: list[tuple[str, str]]
+    qtbot: QtBot, quotes_view: QuotesView, context: AppContext, warnings: list[tuple[str, str]]
 ) -> None:
-    view.new_item()
-    editor = view.editor
+    quotes_view.new_item()
+    editor = quotes_view.editor
     panel = editor.tier_panel
     pick_partner(editor, "Alpenblick")  # Business, and the figures support it
     assert not panel.isVisible()
@@ -156,10 +142,10 @@ def test_tier_warning_and_the_decision_is_stored_never_printed(
 
 
 def test_end_customer_quote_shows_margins_and_its_pdf_does_not(
-    view: QuotesView, context: AppContext
+    quotes_view: QuotesView, context: AppContext
 ) -> None:
-    view.new_item()
-    editor = view.editor
+    quotes_view.new_item()
+    editor = quotes_view.editor
     model = editor.lines_model
     pick_partner(editor, "Alpenblick")  # Business: 25 % on Server licences
     assert editor.table.isColumnHidden(Col.PURCHASE) and editor.table.isColumnHidden(Col.MARGIN)
@@ -207,10 +193,10 @@ def test_end_customer_quote_shows_margins_and_its_pdf_does_not(
 
 
 def test_end_customer_quote_goes_to_the_customers_address_on_the_partners_letterhead(
-    view: QuotesView, context: AppContext
+    quotes_view: QuotesView, context: AppContext
 ) -> None:
-    view.new_item()
-    editor = view.editor
+    quotes_view.new_item()
+    editor = quotes_view.editor
     pick_partner(editor, "Alpenblick")
     assert not editor.offer_form.isRowVisible(editor.customer)  # a partner quote: no such field
     add(editor, "NSP-SRV-PROT", "10")
@@ -230,9 +216,9 @@ def test_end_customer_quote_goes_to_the_customers_address_on_the_partners_letter
     assert editor.form_input().customer == ""  # a partner quote keeps no customer address
 
 
-def test_reseller_only_partner_is_warned_about_the_hsv(view: QuotesView) -> None:
-    view.new_item()
-    editor = view.editor
+def test_reseller_only_partner_is_warned_about_the_hsv(quotes_view: QuotesView) -> None:
+    quotes_view.new_item()
+    editor = quotes_view.editor
     pick_partner(editor, "Müller")  # Authorized, sells Server only with an HSV
     add(editor, "NSP-SRV-PROT", "25")
     assert editor.warnings_banner.isVisible()
@@ -246,9 +232,9 @@ def test_reseller_only_partner_is_warned_about_the_hsv(view: QuotesView) -> None
 # --- periods, own-use and NFR lines -----------------------------------------------------------------
 
 
-def test_totals_per_billing_period_and_the_first_year(view: QuotesView) -> None:
-    view.new_item()
-    editor = view.editor
+def test_totals_per_billing_period_and_the_first_year(quotes_view: QuotesView) -> None:
+    quotes_view.new_item()
+    editor = quotes_view.editor
     box = editor.totals
     pick_partner(editor, "Alpenblick")
     add(editor, "NSP-SRV-PROT", "10")  # once: 225,00
@@ -295,9 +281,9 @@ def test_totals_per_billing_period_and_the_first_year(view: QuotesView) -> None:
     assert box.total_label.text() == "Gesamt monatlich"
 
 
-def test_own_use_and_nfr_lines(view: QuotesView, context: AppContext) -> None:
-    view.new_item()
-    editor = view.editor
+def test_own_use_and_nfr_lines(quotes_view: QuotesView, context: AppContext) -> None:
+    quotes_view.new_item()
+    editor = quotes_view.editor
     assert not editor.nfr_button.isEnabled()
     assert editor.nfr_button.toolTip() == "Erst einen Partner mit Partnerstufe wählen."
     pick_partner(editor, "Alpenblick")
@@ -340,11 +326,11 @@ def test_own_use_and_nfr_lines(view: QuotesView, context: AppContext) -> None:
 
 
 def test_a_stored_draft_with_an_own_use_line_opens_and_prices_as_stored(
-    view: QuotesView, context: AppContext
+    quotes_view: QuotesView, context: AppContext
 ) -> None:
     """Own-use lines the app stored before keep only their price (249,00 € names 25 users)."""
-    revised = next(r for r in view.list_page.model.rows() if r.revision == 2)
-    editor = view.editor
+    revised = next(r for r in quotes_view.list_page.model.rows() if r.revision == 2)
+    editor = quotes_view.editor
     assert editor.load(revised.id) and editor.loaded is not None
     assert not editor.error_banner.isVisible()
     own_use = next(
@@ -356,12 +342,12 @@ def test_a_stored_draft_with_an_own_use_line_opens_and_prices_as_stored(
 
 
 def test_server_licence_without_maintenance_is_warned_and_one_action_adds_it(
-    view: QuotesView, context: AppContext, monkeypatch: pytest.MonkeyPatch
+    quotes_view: QuotesView, context: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """ "NoSpamProxy-Server-Module müssen immer mit einem Software-Wartungsvertrag erworben
     werden": the warning names the line, "Wartung hinzufügen" takes the catalog's article."""
-    view.new_item()
-    editor = view.editor
+    quotes_view.new_item()
+    editor = quotes_view.editor
     pick_partner(editor, "Alpenblick")
     add(editor, "NSP-SRV-PROT", "40")
     assert editor.warnings_banner.isVisible() and editor.maintenance_button.isVisible()
@@ -408,10 +394,10 @@ def test_server_licence_without_maintenance_is_warned_and_one_action_adds_it(
 
 
 def test_sending_a_quote_with_warnings_asks_once(
-    view: QuotesView, context: AppContext, monkeypatch: pytest.MonkeyPatch
+    quotes_view: QuotesView, context: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    view.new_item()
-    editor = view.editor
+    quotes_view.new_item()
+    editor = quotes_view.editor
     pick_partner(editor, "Müller")  # reseller only: the HSV is missing too
     add(editor, "NSP-SRV-PROT", "25")
     asked: list[list[str]] = []
@@ -436,7 +422,7 @@ def test_sending_a_quote_with_warnings_asks_once(
 
 
 def test_save_a_template_and_start_a_quote_from_it(
-    view: QuotesView, context: AppContext, monkeypatch: pytest.MonkeyPatch
+    quotes_view: QuotesView, context: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     names = ["Protection 10 User", "Protection 10 User"]
     overwrite: list[str] = []
@@ -447,8 +433,8 @@ def test_save_a_template_and_start_a_quote_from_it(
         return True
 
     monkeypatch.setattr(pickers, "ask_overwrite", ask_overwrite)
-    view.new_item()
-    editor = view.editor
+    quotes_view.new_item()
+    editor = quotes_view.editor
     pick_partner(editor, "Alpenblick")
     add(editor, "NSP-SRV-PROT", "10")
     editor.to_customer.setChecked(True)
@@ -473,7 +459,7 @@ def test_save_a_template_and_start_a_quote_from_it(
         quote_tools.save_template(session, "Alt", gone)
 
     editor._dirty = False
-    view.new_item()
+    quotes_view.new_item()
     pick_partner(editor, "Nordlicht")
     chosen = {"Protection 10 User": template.id}
     monkeypatch.setattr(pickers, "ask_template", lambda _parent, _templates: chosen.popitem()[1])
@@ -495,10 +481,12 @@ def test_save_a_template_and_start_a_quote_from_it(
 
 
 def test_copy_for_another_partner_opens_the_copy_and_lists_the_differences(
-    qtbot: QtBot, view: QuotesView, context: AppContext, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, quotes_view: QuotesView, context: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    editor = view.editor
-    assert view.open_quote(find_quote(view, "A-2026-0003"))  # Alpenblick, Business, a draft
+    editor = quotes_view.editor
+    assert quotes_view.open_quote(
+        find_quote(quotes_view, "A-2026-0003")
+    )  # Alpenblick, Business, a draft
     partners = {p.company.split()[0]: p.id for p in editor.partner_picker.partners()}
     monkeypatch.setattr(
         pickers, "ask_partner", lambda _p, _partners, _current: partners["Nordlicht"]
@@ -506,7 +494,7 @@ def test_copy_for_another_partner_opens_the_copy_and_lists_the_differences(
     assert editor.tools.duplicate()
     assert editor.loaded is not None and editor.loaded.number == "A-2026-0008"
     assert editor.partner_picker.current_partner().company.startswith("Nordlicht")  # type: ignore[union-attr]
-    assert view.list_page.select(editor.loaded.quote_id)  # the list knows the copy
+    assert quotes_view.list_page.select(editor.loaded.quote_id)  # the list knows the copy
 
     dialog = editor.tools.diff_dialog
     assert dialog is not None and dialog.isVisible()
@@ -533,10 +521,10 @@ def test_copy_for_another_partner_opens_the_copy_and_lists_the_differences(
 
 
 def test_audit_trail_and_revision_diff(
-    qtbot: QtBot, view: QuotesView, context: AppContext, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, quotes_view: QuotesView, context: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    editor = view.editor
-    assert view.open_quote(find_quote(view, "A-2026-0004"))  # Spreewald, sent
+    editor = quotes_view.editor
+    assert quotes_view.open_quote(find_quote(quotes_view, "A-2026-0004"))  # Spreewald, sent
     assert not editor.compare_action.isEnabled()
     assert editor.tabs.tabText(1) == "Verlauf (2)"
     assert [row[2] for row in editor.history.rows()] == ["angelegt", "versendet"]
@@ -599,13 +587,15 @@ def test_audit_trail_and_revision_diff(
 
 
 def test_a_comparison_without_differences_says_what_was_compared(
-    view: QuotesView, context: AppContext
+    quotes_view: QuotesView, context: AppContext
 ) -> None:
     """Issue 17: "Keine Unterschiede." under an empty table gave no guidance."""
     from nspdesk.ui.views.quotes.diff_view import DiffView
 
-    editor = view.editor
-    assert view.open_quote(find_quote(view, "A-2026-0004"))  # sent: revise to a 2nd revision
+    editor = quotes_view.editor
+    assert quotes_view.open_quote(
+        find_quote(quotes_view, "A-2026-0004")
+    )  # sent: revise to a 2nd revision
     assert editor.new_revision() and editor.loaded is not None
     diff = services_quotes.revision_diff(context.workspace, editor.loaded.quote_id, 1, 2)
     assert diff.unchanged
@@ -621,9 +611,9 @@ def test_a_comparison_without_differences_says_what_was_compared(
 # --- locking and expiry -----------------------------------------------------------------------------
 
 
-def test_an_accepted_quote_is_locked(view: QuotesView, context: AppContext) -> None:
-    editor = view.editor
-    assert view.open_quote(find_quote(view, "A-2026-0004"))
+def test_an_accepted_quote_is_locked(quotes_view: QuotesView, context: AppContext) -> None:
+    editor = quotes_view.editor
+    assert quotes_view.open_quote(find_quote(quotes_view, "A-2026-0004"))
     editor.accept_button.click()
     assert editor.badge.text() == "Angenommen"
     banner = editor.frozen_banner
@@ -652,14 +642,16 @@ def test_an_accepted_quote_is_locked(view: QuotesView, context: AppContext) -> N
 
 
 def test_an_expired_draft_is_refused_and_the_validity_date_gets_the_focus(
-    qtbot: QtBot, view: QuotesView, warnings: list[tuple[str, str]]
+    qtbot: QtBot, quotes_view: QuotesView, warnings: list[tuple[str, str]]
 ) -> None:
-    editor = view.editor
-    assert view.open_quote(find_quote(view, "A-2026-0003"))  # a draft of 20.11., valid 30 days
+    editor = quotes_view.editor
+    assert quotes_view.open_quote(
+        find_quote(quotes_view, "A-2026-0003")
+    )  # a draft of 20.11., valid 30 days
     valid_until = from_qdate(editor.valid_until.date())
     assert valid_until == date(2026, 12, 20)
     editor.now = lambda: datetime.combine(valid_until + timedelta(days=1), time.min, tzinfo=BERLIN)
-    view.window().activateWindow()
+    quotes_view.window().activateWindow()
     assert not editor.mark_sent()
     assert warnings == []  # said beside the field, in words, no dialog
     assert editor.error_banner.isVisible()
@@ -675,11 +667,13 @@ def test_an_expired_draft_is_refused_and_the_validity_date_gets_the_focus(
     assert editor.badge.text() == "Versendet"
 
 
-def test_a_sent_revision_prints_as_it_was_sent(view: QuotesView, context: AppContext) -> None:
+def test_a_sent_revision_prints_as_it_was_sent(
+    quotes_view: QuotesView, context: AppContext
+) -> None:
     """The sender's contact of the day of sending is frozen with the revision."""
-    editor = view.editor
+    editor = quotes_view.editor
     context.settings.set(options.CONTACT_PERSON, "Anna Vertrieb")
-    assert view.open_quote(find_quote(view, "A-2026-0003"))
+    assert quotes_view.open_quote(find_quote(quotes_view, "A-2026-0003"))
     assert editor.mark_sent() and editor.loaded is not None
     context.settings.set(options.CONTACT_PERSON, "Bernd Neu")
     text = pdf_text(context, editor.loaded.quote_id)
@@ -687,7 +681,7 @@ def test_a_sent_revision_prints_as_it_was_sent(view: QuotesView, context: AppCon
 
 
 def test_the_app_and_the_command_line_print_the_same_bytes(
-    view: QuotesView, context: AppContext, tmp_path: Path
+    quotes_view: QuotesView, context: AppContext, tmp_path: Path
 ) -> None:
     """One print service: the app's PDF of a stored quote is the CLI's, byte for byte, for a
     partner quote, an end-customer quote and a sent (frozen) one; and after a contact person is
@@ -696,8 +690,8 @@ def test_the_app_and_the_command_line_print_the_same_bytes(
     from nspdesk.services import quotes as quote_services
     from nspdesk.ui import settings as options
 
-    view.new_item()
-    editor = view.editor
+    quotes_view.new_item()
+    editor = quotes_view.editor
     pick_partner(editor, "Nordlicht")
     editor.to_customer.setChecked(True)
     editor.customer.setPlainText("Kanzlei Berg\nAm Markt 1\n48143 Münster")

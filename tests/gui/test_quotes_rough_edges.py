@@ -20,7 +20,7 @@ from nspdesk.ui.views.partners import PartnersView
 from nspdesk.ui.views.quotes import QuotesView
 from nspdesk.ui.views.quotes.editor import QuoteEditor
 from nspdesk.ui.views.quotes.lines_model import Col
-from tests.gui.conftest import DEMO_DAY
+from tests.gui.conftest import DEMO_DAY, showing_main_window
 from tests.gui.test_quotes_editor import (
     add_by_search,
     cell_editor,
@@ -35,26 +35,17 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(
+def quotes_window(
     qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> Iterator[MainWindow]:
+    """The main window at 1366×768 and active (keys reach it), the partners view on the demo day
+    too."""
     monkeypatch.setattr(PartnersView, "today", staticmethod(lambda: DEMO_DAY))
-    made = MainWindow(context)
-    made.resize(1366, 768)
-    view = made.views["quotes"]
-    assert isinstance(view, QuotesView)
-    view.clock = lambda: DEMO_DAY
-    made.show()
-    qtbot.waitExposed(made)
-    made.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is made)
-    yield made
-    view.editor._dirty = False
-    made.close()
-    made.deleteLater()
+    with showing_main_window(qtbot, context, 1366, 768, active=True) as window:
+        yield window
 
 
-def quotes_view(window: MainWindow) -> QuotesView:
+def shown_quotes(window: MainWindow) -> QuotesView:
     view = window.show_view("quotes")
     assert isinstance(view, QuotesView)
     return view
@@ -94,9 +85,11 @@ def a_quote_with_two_lines(qtbot: QtBot, editor: QuoteEditor) -> None:
 # --- the keyboard -----------------------------------------------------------------------------------
 
 
-def test_an_added_article_puts_the_cursor_in_its_quantity(qtbot: QtBot, window: MainWindow) -> None:
-    view = quotes_view(window)
-    window.new_quote()
+def test_an_added_article_puts_the_cursor_in_its_quantity(
+    qtbot: QtBot, quotes_window: MainWindow
+) -> None:
+    view = shown_quotes(quotes_window)
+    quotes_window.new_quote()
     editor = view.editor
     pick_partner(editor, "Elbtal EDV")
     keep_tier(editor)
@@ -110,9 +103,9 @@ def test_an_added_article_puts_the_cursor_in_its_quantity(qtbot: QtBot, window: 
     assert editor.lines_model.lines()[0].quantity == Decimal(40)
 
 
-def test_escape_while_typing_a_quantity_undoes_it(qtbot: QtBot, window: MainWindow) -> None:
-    view = quotes_view(window)
-    window.new_quote()
+def test_escape_while_typing_a_quantity_undoes_it(qtbot: QtBot, quotes_window: MainWindow) -> None:
+    view = shown_quotes(quotes_window)
+    quotes_window.new_quote()
     editor = view.editor
     a_quote_with_two_lines(qtbot, editor)
     assert editor.save() and not editor.is_dirty()
@@ -135,10 +128,10 @@ def test_escape_while_typing_a_quantity_undoes_it(qtbot: QtBot, window: MainWind
 
 
 def test_tab_walks_only_editable_cells_and_leaves_the_table_at_its_end(
-    qtbot: QtBot, window: MainWindow
+    qtbot: QtBot, quotes_window: MainWindow
 ) -> None:
-    view = quotes_view(window)
-    window.new_quote()
+    view = shown_quotes(quotes_window)
+    quotes_window.new_quote()
     editor = view.editor
     a_quote_with_two_lines(qtbot, editor)
     table = editor.table
@@ -184,10 +177,10 @@ def test_tab_walks_only_editable_cells_and_leaves_the_table_at_its_end(
 
 
 def test_tab_runs_top_to_bottom_from_the_actions_to_the_texts(
-    qtbot: QtBot, window: MainWindow
+    qtbot: QtBot, quotes_window: MainWindow
 ) -> None:
-    view = quotes_view(window)
-    window.new_quote()
+    view = shown_quotes(quotes_window)
+    quotes_window.new_quote()
     editor = view.editor
     a_quote_with_two_lines(qtbot, editor)
     focus(qtbot, editor.back_button)
@@ -218,17 +211,17 @@ def test_tab_runs_top_to_bottom_from_the_actions_to_the_texts(
     ]
     assert positions == sorted(positions)  # the actions first, the texts last
     # after the texts: the side bar, then the editor's actions again (no invisible stop between)
-    assert tab(qtbot) is window.navigation
+    assert tab(qtbot) is quotes_window.navigation
     assert tab(qtbot) is editor.back_button
 
 
 def test_a_refused_number_after_an_accepted_one_stays_said(
-    qtbot: QtBot, window: MainWindow
+    qtbot: QtBot, quotes_window: MainWindow
 ) -> None:
     """Issue 17: the banner stayed hidden when a refused value followed one accepted while typing
     (putting the line back re-priced it, and re-pricing hid the reason)."""
-    view = quotes_view(window)
-    window.new_quote()
+    view = shown_quotes(quotes_window)
+    quotes_window.new_quote()
     editor = view.editor
     a_quote_with_two_lines(qtbot, editor)
     table = editor.table
@@ -251,9 +244,9 @@ def test_a_refused_number_after_an_accepted_one_stays_said(
 # --- what is offered when ---------------------------------------------------------------------------
 
 
-def test_send_and_pdf_need_a_partner_and_lines(qtbot: QtBot, window: MainWindow) -> None:
-    view = quotes_view(window)
-    window.new_quote()
+def test_send_and_pdf_need_a_partner_and_lines(qtbot: QtBot, quotes_window: MainWindow) -> None:
+    view = shown_quotes(quotes_window)
+    quotes_window.new_quote()
     editor = view.editor
     assert not editor.send_button.isEnabled() and not editor.pdf_button.isEnabled()
     assert editor.send_button.toolTip() == "Zuerst einen Partner wählen und Positionen erfassen."
@@ -267,8 +260,8 @@ def test_send_and_pdf_need_a_partner_and_lines(qtbot: QtBot, window: MainWindow)
     assert not editor.send_button.isEnabled() and not editor.pdf_button.isEnabled()
 
 
-def test_a_sent_quotes_texts_look_read_only(window: MainWindow) -> None:
-    view = quotes_view(window)
+def test_a_sent_quotes_texts_look_read_only(quotes_window: MainWindow) -> None:
+    view = shown_quotes(quotes_window)
     assert view.open_quote(find_quote(view, "A-2026-0004"))  # Spreewald, sent
     editor = view.editor
     for text in (editor.subject, editor.intro, editor.closing):
@@ -284,14 +277,14 @@ def test_a_sent_quotes_texts_look_read_only(window: MainWindow) -> None:
 # --- a quote and its partner ------------------------------------------------------------------------
 
 
-def test_from_the_quote_to_its_partner_and_back(qtbot: QtBot, window: MainWindow) -> None:
-    view = quotes_view(window)
+def test_from_the_quote_to_its_partner_and_back(qtbot: QtBot, quotes_window: MainWindow) -> None:
+    view = shown_quotes(quotes_window)
     assert view.open_quote(find_quote(view, "A-2026-0004"))
     editor = view.editor
     partner_id = editor.current_partner_id()
     assert partner_id is not None and editor.partner_link.isVisible()
     editor.partner_link.linkActivated.emit("partner")
-    partners = window.current_view()
+    partners = quotes_window.current_view()
     assert isinstance(partners, PartnersView)
     assert partners.selected_id == partner_id
     assert partners.detail.current_tab() == "figures"
@@ -307,12 +300,12 @@ def test_from_the_quote_to_its_partner_and_back(qtbot: QtBot, window: MainWindow
     number = detail.counted[0].number
     assert f"href='{number}'" in partners.detail.figures.counted.text()
     partners.detail.figures.counted.linkActivated.emit(number)
-    assert window.current_view() is view and view.editing()
+    assert quotes_window.current_view() is view and view.editing()
     assert view.editor.loaded is not None and view.editor.loaded.number == number
 
 
-def test_a_new_quote_without_partner_has_no_partner_link(window: MainWindow) -> None:
-    view = quotes_view(window)
-    window.new_quote()
+def test_a_new_quote_without_partner_has_no_partner_link(quotes_window: MainWindow) -> None:
+    view = shown_quotes(quotes_window)
+    quotes_window.new_quote()
     assert not view.editor.partner_link.isVisible()
     assert not view.editor.show_partner()

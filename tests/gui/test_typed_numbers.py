@@ -12,9 +12,7 @@ from nspdesk.domain.errors import InputError
 from nspdesk.ui.typed_numbers import read_decimal
 from nspdesk.ui.views.quotes import QuotesView
 from nspdesk.ui.views.quotes.lines_model import Col
-from tests.gui.test_quotes_editor import add_by_search, pick_partner, type_cell, view
-
-__all__ = ["view"]  # the quote editor's fixture
+from tests.gui.test_quotes_editor import add_by_search, pick_partner, type_cell
 
 
 def test_a_long_number_is_refused_with_a_short_echo() -> None:
@@ -29,10 +27,10 @@ def test_a_long_number_is_refused_with_a_short_echo() -> None:
 
 
 def test_the_editor_refuses_a_quantity_beyond_the_range_with_the_line(
-    qtbot: QtBot, view: QuotesView
+    qtbot: QtBot, quotes_view: QuotesView
 ) -> None:
-    view.new_item()
-    editor = view.editor
+    quotes_view.new_item()
+    editor = quotes_view.editor
     pick_partner(editor, "Elbtal EDV")
     add_by_search(qtbot, editor, "NSP-SRV-PROT")
     type_cell(qtbot, editor, 0, Col.QUANTITY, "1000001")

@@ -35,6 +35,7 @@ from nspdesk.store.models import (
 from nspdesk.store.opening import Store, open_store
 from tests.integration import factories
 from tests.unit.documents.pdfcheck import assert_fonts_embedded, text
+from tests.unit.english_catalog import english
 
 YEAR = 2026
 AS_OF = date(2027, 1, 12)
@@ -241,6 +242,31 @@ def test_stale_review_is_refused_and_nothing_written(store: Store, library: Prog
         assert session.get(Partner, ids["up"]).tier == "business"  # type: ignore[union-attr]
         with pytest.raises(ConflictError, match="noch nicht bestätigt"):
             reviews.letters_for(session, library, reviews.get_review(session, review_id), AS_OF)
+
+
+def test_open_proposals_are_counted_in_words(store: Store, library: ProgramLibrary) -> None:
+    """ "1 Vorschlag ist noch offen", "2 Vorschläge sind noch offen", in German and English."""
+    with store.database.write() as session:
+        ids = cast(session)
+        review_id = reviews.run_review(session, library, YEAR, AS_OF).id
+        for key in ("up", "down", "same"):
+            reviews.decide(session, library, review_id, ids[key], Accept())
+    said = []
+    for deciding in ("kept", "msp"):
+        with pytest.raises(ConflictError) as refused, store.database.write() as session:
+            reviews.confirm(session, review_id, "Erika Mustermann")
+        said.append(refused.value.message)
+        with store.database.write() as session:
+            reviews.decide(session, library, review_id, ids[deciding], Accept())
+    assert said == [
+        "2 Vorschläge sind noch offen (Kulanz AG, MSP GmbH); bitte annehmen oder abweichend "
+        "entscheiden.",
+        "1 Vorschlag ist noch offen (MSP GmbH); bitte annehmen oder abweichend entscheiden.",
+    ]
+    assert [english(text) for text in said] == [
+        "2 proposals are still open (Kulanz AG, MSP GmbH); please accept them or decide otherwise.",
+        "1 proposal is still open (MSP GmbH); please accept it or decide otherwise.",
+    ]
 
 
 def test_filters_and_bad_input(store: Store, library: ProgramLibrary) -> None:

@@ -405,7 +405,7 @@ def test_a_device_that_leaves_keeps_a_standalone_file(
 ) -> None:
     a, _ = pair
     _set_city(a, "Köln")
-    with pytest.raises(ConflictError, match="nicht gesendete"):
+    with pytest.raises(ConflictError, match="Es gibt 1 noch nicht gesendete Änderung\\."):
         team.leave(a.database, hub.database)
     _sync(a, hub)
     assert team.leave(a.database, hub.database) == "A"

@@ -222,6 +222,35 @@ def test_standing_none_and_met(program: Program) -> None:
     assert english(met) == "all requirements of Authorized Partner met"
 
 
+@pytest.mark.parametrize(
+    ("left", "needed", "german", "in_english"),
+    [
+        (
+            0,
+            1,
+            "danach 0 von 1 nötigen zertifizierten Techniker",
+            "then 0 of 1 required certified technician",
+        ),
+        (
+            1,
+            2,
+            "danach 1 von 2 nötigen zertifizierten Technikern",
+            "then 1 of 2 required certified technicians",
+        ),
+    ],
+)
+def test_the_technicians_needed_in_singular_and_plural(
+    left: int, needed: int, german: str, in_english: str
+) -> None:
+    """A tier that needs one certified technician ("Mindestens ein Techniker muss die zweitägige
+    Administratorenschulung absolviert haben.") is left with "0 von 1 nötigen zertifizierten
+    Techniker", not "… Technikern"."""
+    day = date(2026, 1, 1)
+    text = texts.certification_at_risk(day, day, 30, left, needed)
+    assert text.endswith(german)
+    assert english(text).endswith(in_english)
+
+
 def test_counts_keep_the_locales_grouping() -> None:
     day = date(2026, 1, 1)
     text = texts.certification_at_risk(day, day, 1200, 1, 2)

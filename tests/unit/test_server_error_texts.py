@@ -4,9 +4,10 @@ English, never the password (``nspdesk.store.server_errors``)."""
 from __future__ import annotations
 
 import pytest
+from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 
 from nspdesk.store.location import from_url
-from nspdesk.store.server_errors import unreachable
+from nspdesk.store.server_errors import connection_lost, unreachable
 from tests.unit.english_catalog import english
 
 URL = "postgresql+psycopg://vertrieb:s3cret@db.intern:6543/team"
@@ -58,6 +59,26 @@ URL = "postgresql+psycopg://vertrieb:s3cret@db.intern:6543/team"
             "der Server nimmt keine weiteren Verbindungen an; bitte später erneut.",
             "the server accepts no more connections; please try again later.",
         ),
+        (
+            "terminating connection due to administrator command",
+            "der Server hat die Verbindung beendet (Neustart oder Wartung?).",
+            "the server ended the connection (a restart or maintenance?).",
+        ),
+        (
+            "consuming input failed: server closed the connection unexpectedly",
+            "die Verbindung zum Server ist abgebrochen.",
+            "the connection to the server broke off.",
+        ),
+        (
+            "connection failed: FATAL:  the database system is shutting down",
+            "der Server fährt gerade herunter oder startet (gleich erneut versuchen).",
+            "the server is shutting down or starting up (try again in a moment).",
+        ),
+        (
+            'connection failed: FATAL:  database "team" is not currently accepting connections',
+            "die Datenbank nimmt gerade keine Verbindungen an (Wartung?).",
+            "the database accepts no connections right now (maintenance?).",
+        ),
     ],
 )
 def test_known_causes_are_worded(driver: str, german: str, english_text: str) -> None:
@@ -98,3 +119,152 @@ def test_an_address_sqlalchemy_cannot_read_names_no_server_part_of_it() -> None:
     text = unreachable(from_url("postgresql+psycopg://u:pw@h:notaport/x"), OSError("boom"))
     assert "pw" not in text
     assert text == "Die Datenbank ? auf dem Server localhost ist nicht erreichbar: boom"
+
+
+class DriverError(Exception):
+    """A driver's exception with a SQLSTATE, as psycopg's."""
+
+    def __init__(self, text: str, sqlstate: str | None) -> None:
+        super().__init__(text)
+        self.sqlstate = sqlstate
+
+
+def wrapped(
+    kind: type[DBAPIError],
+    text: str,
+    sqlstate: str | None,
+    *,
+    invalidated: bool,
+    statement: str | None,
+) -> DBAPIError:
+    return kind(statement, None, DriverError(text, sqlstate), connection_invalidated=invalidated)
+
+
+@pytest.mark.parametrize(
+    ("error", "lost"),
+    [
+        (
+            wrapped(
+                OperationalError,
+                "terminating connection",
+                "57P01",
+                invalidated=True,
+                statement="UPDATE",
+            ),
+            True,
+        ),
+        (
+            wrapped(
+                OperationalError,
+                "connection failed: Connection refused",
+                None,
+                invalidated=False,
+                statement=None,
+            ),
+            True,
+        ),
+        (
+            wrapped(
+                InterfaceError,
+                "the connection is closed",
+                None,
+                invalidated=True,
+                statement="SELECT",
+            ),
+            True,
+        ),
+        (
+            wrapped(
+                OperationalError,
+                "SSL SYSCALL error: EOF detected",
+                "08006",
+                invalidated=False,
+                statement="SELECT",
+            ),
+            True,
+        ),
+        (
+            wrapped(
+                OperationalError,
+                "the database system is starting up",
+                "57P03",
+                invalidated=False,
+                statement=None,
+            ),
+            True,
+        ),
+        # a live connection's refusals are no lost server
+        (
+            wrapped(
+                OperationalError,
+                "could not serialize access",
+                "40001",
+                invalidated=False,
+                statement="UPDATE",
+            ),
+            False,
+        ),
+        (
+            wrapped(
+                OperationalError,
+                "canceling statement due to lock timeout",
+                "55P03",
+                invalidated=False,
+                statement="UPDATE",
+            ),
+            False,
+        ),
+        (
+            wrapped(
+                IntegrityError, "duplicate key", "23505", invalidated=False, statement="INSERT"
+            ),
+            False,
+        ),
+        (
+            wrapped(
+                InterfaceError, "cursor already closed", None, invalidated=False, statement="SELECT"
+            ),
+            False,
+        ),
+    ],
+    ids=[
+        "ended",
+        "refused",
+        "closed",
+        "08",
+        "starting",
+        "serialization",
+        "lock",
+        "integrity",
+        "interface",
+    ],
+)
+def test_which_errors_are_a_lost_server(error: DBAPIError, lost: bool) -> None:
+    said = connection_lost(from_url(URL), error)
+    assert (said is not None) == lost
+    if said is not None:
+        assert said.startswith("Die Team-Datenbank team auf dem Server db.intern:6543 ")
+        assert "s3cret" not in said and "\n" not in said
+    assert connection_lost(from_url("sqlite:////tmp/x.sqlite3"), error) is None  # a file: never
+
+
+def test_lost_at_the_commit_the_outcome_is_open() -> None:
+    at_commit = wrapped(
+        OperationalError,
+        "server closed the connection unexpectedly",
+        None,
+        invalidated=True,
+        statement=None,
+    )
+    said = connection_lost(from_url(URL), at_commit)
+    assert said == (
+        "Die Team-Datenbank team auf dem Server db.intern:6543 war beim Speichern nicht mehr "
+        "erreichbar: die Verbindung zum Server ist abgebrochen. Ob diese Aktion noch gespeichert "
+        "wurde, zeigt das Neuladen, sobald der Server wieder erreichbar ist; alles zuvor "
+        "Gespeicherte bleibt erhalten."
+    )
+    assert english(said) == (
+        "The team database team on the server db.intern:6543 could no longer be reached while "
+        "saving: the connection to the server broke off. Whether this action was still saved "
+        "shows after reloading, once the server can be reached; everything saved before is kept."
+    )

@@ -3,6 +3,8 @@ before, English from the committed catalog (read without Qt, see tests/unit/engl
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from datetime import date
 from pathlib import Path
 
@@ -11,6 +13,7 @@ import pytest
 from nspdesk.domain.messages import Text
 from nspdesk.domain.program import Program
 from nspdesk.store import lock
+from nspdesk.store.backups import backup_dir
 from nspdesk.store.errors import (
     CorruptDatabaseError,
     DatabaseLockedError,
@@ -19,7 +22,8 @@ from nspdesk.store.errors import (
     NotFoundError,
     StoreError,
 )
-from nspdesk.store.maintenance import NO_FILE, CheckReport
+from nspdesk.store.location import sqlite_location
+from nspdesk.store.maintenance import NO_FILE, CheckReport, check
 from nspdesk.store.transfer.importing import ImportReport
 from nspdesk.store.transfer.problems import ImportRejected
 from nspdesk.store.transfer.reading import read_csv
@@ -70,12 +74,46 @@ def test_a_store_errors_message_is_what_it_was_given() -> None:
 def test_integrity_report_in_english() -> None:
     report = CheckReport("/d/n.sqlite3", problems=[NO_FILE])
     lines = report.lines()
-    assert lines == ["Datenbank /d/n.sqlite3: 1 Problem(e)", "  ✗ die Datei existiert nicht"]
+    assert lines == ["Datenbank /d/n.sqlite3: 1 Problem", "  ✗ die Datei existiert nicht"]
     assert [english(line) for line in lines] == [
-        "Database /d/n.sqlite3: 1 problem(s)",
+        "Database /d/n.sqlite3: 1 problem",
         "  ✗ the file does not exist",
     ]
     assert english(CheckReport("/d/n.sqlite3").lines()[0]) == "Database /d/n.sqlite3: OK"
+
+
+@pytest.mark.parametrize(
+    ("count", "german", "in_english"),
+    [(0, "in Ordnung", "OK"), (1, "1 Problem", "1 problem"), (2, "2 Probleme", "2 problems")],
+)
+def test_the_report_counts_its_problems_in_words(count: int, german: str, in_english: str) -> None:
+    heading = CheckReport("/d/n.sqlite3", problems=[NO_FILE] * count).lines()[0]
+    assert (heading, english(heading)) == (
+        f"Datenbank /d/n.sqlite3: {german}",
+        f"Database /d/n.sqlite3: {in_english}",
+    )
+
+
+@pytest.mark.parametrize(
+    ("count", "german", "in_english"),
+    [
+        (0, "keine Sicherungen", "no backups"),
+        (1, "1 Sicherung: n-1.sqlite3", "1 backup: n-1.sqlite3"),
+        (2, "2 Sicherungen, neueste: n-2.sqlite3", "2 backups, newest: n-2.sqlite3"),
+    ],
+)
+def test_the_report_counts_the_backups_in_words(
+    tmp_path: Path, count: int, german: str, in_english: str
+) -> None:
+    database = tmp_path / "n.sqlite3"
+    with closing(sqlite3.connect(database)):
+        pass
+    backup_dir(database).mkdir()
+    for number in range(1, count + 1):
+        (backup_dir(database) / f"n-{number}.sqlite3").write_bytes(b"")
+    facts = check(sqlite_location(database)).facts
+    assert german in facts
+    assert in_english in [english(fact) for fact in facts]
 
 
 def rejected(data: str | bytes, program: Program, partners: bool = False) -> list[str]:

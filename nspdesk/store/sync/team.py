@@ -68,6 +68,11 @@ HAS_DATA = QT_TRANSLATE_NOOP(
     "Diese Datenbank enthält schon Daten. Sie werden beim Verbinden nur mit --send-existing in die "
     "Team-Datenbank übernommen; sonst bitte eine neue Datei angeben.",
 )
+ONE_UNSENT = QT_TRANSLATE_NOOP(
+    "SyncErrors",
+    "Es gibt 1 noch nicht gesendete Änderung. Bitte zuerst synchronisieren oder mit "
+    "--force abmelden (die Änderung bleibt dann nur auf diesem Gerät).",
+)
 UNSENT = QT_TRANSLATE_NOOP(
     "SyncErrors",
     "Es gibt {count} noch nicht gesendete Änderungen. Bitte zuerst synchronisieren oder mit "
@@ -359,7 +364,7 @@ def leave(device_db: Database, hub_db: Database | None, *, force: bool = False) 
         me = _need_membership(device)
         count = unsent(device)
         if count and not force:
-            raise ConflictError(UNSENT.format(count=count))
+            raise ConflictError(ONE_UNSENT if count == 1 else UNSENT.format(count=count))
         remove(device, Role.DEVICE)
         device.execute(delete(SYNC_SELF))
         device.execute(delete(SYNC_ROWS))

@@ -181,14 +181,14 @@ class DueView(WorkspaceView):
         self.heading.setText(self.tr("<b>Fällig am {day}</b>").format(day=formats.day(today)))
         self.limits_note.setText(
             self.tr(
-                "Gemeldet werden Zertifizierungen, die binnen {cert} Tagen ablaufen, Backlinks, "
-                "die seit {backlink} Tagen nicht geprüft sind, Angebote, die binnen {quote} Tagen "
-                "ablaufen, und Onboarding ohne Änderung seit {onboarding} Tagen (Einstellungen)."
+                "Gemeldet werden Zertifizierungen, die binnen {cert} ablaufen, Backlinks, "
+                "die seit {backlink} nicht geprüft sind, Angebote, die binnen {quote} "
+                "ablaufen, und Onboarding ohne Änderung seit {onboarding} (Einstellungen)."
             ).format(
-                cert=limits.certification_days,
-                backlink=limits.backlink_verification_days,
-                quote=limits.quote_days,
-                onboarding=limits.onboarding_stalled_days,
+                cert=self.tr("%n Tagen", "binnen, seit", limits.certification_days),
+                backlink=self.tr("%n Tagen", "binnen, seit", limits.backlink_verification_days),
+                quote=self.tr("%n Tagen", "binnen, seit", limits.quote_days),
+                onboarding=self.tr("%n Tagen", "binnen, seit", limits.onboarding_stalled_days),
             )
         )
         self._update_summary()

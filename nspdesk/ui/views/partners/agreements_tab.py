@@ -22,6 +22,7 @@ from nspdesk.services import partners as records
 from nspdesk.services.partner_overview import AgreementRow, NfrRow, PartnerDetail
 from nspdesk.services.partners import AGREEMENT_KINDS
 from nspdesk.services.workspace import Workspace
+from nspdesk.ui.counted_unit import follow_count
 from nspdesk.ui.formats import day, number
 from nspdesk.ui.i18n import QT_TRANSLATE_NOOP, show
 from nspdesk.ui.table_model import Column, RowModel
@@ -188,7 +189,7 @@ class AgreementsTab(QWidget):
         self.users = QSpinBox()
         self.users.setObjectName("nfrUsers")
         self.users.setRange(1, 100_000)
-        self.users.setSuffix(self.tr(" User"))
+        follow_count(self.users, lambda n: self.tr(" User", "", n))
         self.reference = QLineEdit()
         self.reference.setObjectName("nfrReference")
         self.reference.setPlaceholderText(self.tr("Referenz / Lizenznummer"))

@@ -245,9 +245,9 @@ class ReviewView(WorkspaceView):
             )
             color = "#1B7A2F"
         else:
-            status = self.tr("<b>Entwurf</b>: {open} von {total} Vorschlägen offen").format(
-                open=state.open_count, total=len(state.lines)
-            )
+            status = self.tr(
+                "<b>Entwurf</b>: {open} von %n Vorschlägen offen", "", len(state.lines)
+            ).format(open=state.open_count)
             color = "#8A6100"
         head = self.tr(
             "Überprüfung {id}: Geschäftsjahr {year}, Stichtag {as_of}, Edition {edition}"
@@ -417,9 +417,9 @@ class ReviewView(WorkspaceView):
         self.show_state(state, keep=[])
         moved = sum(1 for line in state.lines if line.proposal.kind.value != "unchanged")
         self.status.emit(
-            self.tr("Überprüfung {year}: {total} Partner, {moved} mit Änderung").format(
-                year=state.year, total=len(state.lines), moved=moved
-            )
+            self.tr(
+                "Überprüfung {year}: %n Partner, {moved} mit Änderung", "", len(state.lines)
+            ).format(year=state.year, moved=moved)
         )
 
     def _run_failed(self, message: str) -> None:
@@ -520,10 +520,12 @@ class ReviewView(WorkspaceView):
             return False
         effective = formats.day(date(state.year + 1, 1, 1))
         question = self.tr(
-            "Überprüfung {year} bestätigen?\n\nDie Stufen der {total} Partner werden ab "
+            "Überprüfung {year} bestätigen?\n\nDie Stufen der %n Partner werden ab "
             "{effective} gesetzt und in die Stufenhistorie geschrieben. Danach lässt sich "
-            "die Überprüfung nicht mehr ändern (nur durch eine neue Überprüfung)."
-        ).format(year=state.year, total=len(state.lines), effective=effective)
+            "die Überprüfung nicht mehr ändern (nur durch eine neue Überprüfung).",
+            "",
+            len(state.lines),
+        ).format(year=state.year, effective=effective)
         if state.open_count:
             question += "\n\n" + self.tr(
                 "%n noch offene Vorschläge werden dabei angenommen.", "", state.open_count

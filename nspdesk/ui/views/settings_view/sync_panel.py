@@ -289,9 +289,7 @@ class SyncPanel(QGroupBox):
             ),
         )
         if done is not None:
-            self.status.emit(
-                self.tr("Verbunden; {pulled} Einträge geholt.").format(pulled=done.pulled)
-            )
+            self.status.emit(self.tr("Verbunden; %n Einträge geholt.", "", done.pulled))
             self.synced.emit()
         self.refresh()
 
@@ -301,8 +299,10 @@ class SyncPanel(QGroupBox):
         if done is not None:
             self.status.emit(
                 self.tr(
-                    "Abgeglichen: {pushed} gesendet, {pulled} geholt, {conflicts} Konflikte."
-                ).format(pushed=done.pushed, pulled=done.pulled, conflicts=done.conflicts)
+                    "Abgeglichen: {pushed} gesendet, {pulled} geholt, %n Konflikte.",
+                    "",
+                    done.conflicts,
+                ).format(pushed=done.pushed, pulled=done.pulled)
             )
             self.synced.emit()
         self.refresh()

@@ -28,6 +28,7 @@ from nspdesk.services import letterhead
 from nspdesk.ui import formats, i18n
 from nspdesk.ui import settings as options
 from nspdesk.ui.context import AppContext
+from nspdesk.ui.counted_unit import follow_count
 from nspdesk.ui.i18n import show
 from nspdesk.ui.operations import run
 from nspdesk.ui.views.base import WorkspaceView
@@ -96,7 +97,7 @@ class SettingsView(WorkspaceView):
         self.validity_days = QSpinBox()
         self.validity_days.setObjectName("validityDays")
         self.validity_days.setRange(1, 365)
-        self.validity_days.setSuffix(self.tr(" Tage"))
+        follow_count(self.validity_days, lambda n: self.tr(" Tage", "", n))
         cap = self.program.max_extra_discount
         self.max_discount = QDoubleSpinBox()
         self.max_discount.setObjectName("maxExtraDiscount")
@@ -172,7 +173,7 @@ class SettingsView(WorkspaceView):
             spin = QSpinBox()
             spin.setObjectName(name)
             spin.setRange(0, 730)
-            spin.setSuffix(self.tr(" Tage"))
+            follow_count(spin, lambda n: self.tr(" Tage", "", n))
             spin.setToolTip(QCoreApplication.translate("Settings", option.label))
             spin.valueChanged.connect(self._changed)
             self.due_days[option] = spin
