@@ -26,7 +26,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         allow_abbrev=False,
     )
     sync.add_argument("--json", action="store_true", help="als JSON ausgeben")
-    add_db_option(sync)
+    add_db_option(sync, dest="group_db")  # "sync --db X join …" as well as "sync join … --db X"
     sync.set_defaults(run=run_sync)
     actions = sync.add_subparsers(dest="sync_command", metavar="AKTION", required=False)
 
@@ -47,12 +47,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         action="store_true",
         help="Daten, die schon in der Datei sind, in die Team-Datenbank übernehmen",
     )
-    join.add_argument("--json", action="store_true", help="als JSON ausgeben")
+    _add_json_option(join)
     add_db_option(join)
     join.set_defaults(run=run_join)
 
     conflicts = actions.add_parser("conflicts", help="offene Konflikte zeigen")
-    conflicts.add_argument("--json", action="store_true", help="als JSON ausgeben")
+    _add_json_option(conflicts)
     add_db_option(conflicts)
     conflicts.set_defaults(run=run_conflicts)
 
@@ -68,7 +68,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     resolve.set_defaults(run=run_resolve)
 
     status = actions.add_parser("status", help="Team, Gerät, letzter Abgleich")
-    status.add_argument("--json", action="store_true", help="als JSON ausgeben")
+    _add_json_option(status)
     add_db_option(status)
     status.set_defaults(run=run_status)
 
@@ -88,6 +88,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     remove.add_argument("name", metavar="NAME")
     add_db_option(remove)
     remove.set_defaults(run=run_remove_device)
+
+
+def _add_json_option(parser: argparse.ArgumentParser) -> None:
+    """An action's ``--json``; without it the one before the action word holds (``sync --json
+    status``): an action's default would overwrite it."""
+    parser.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="als JSON ausgeben"
+    )
 
 
 def _counts_json(counts: SyncCounts) -> dict[str, int]:

@@ -99,7 +99,10 @@ def test_join_sync_conflicts_resolve_leave(
     assert password.encode() not in Path(a).read_bytes()  # only in the credential store
     code, out, err = run(["sync", "join", url, "--db", b, "--device", "MK"], capsys)
     assert code == 2 and "schon ein Gerät 'MK'" in err and password not in err
-    assert run(["sync", "join", url, "--db", b, "--device", "EB"], capsys)[0] == 0
+    # --db before the action word, as for every other sync command
+    assert run(["sync", "--db", b, "join", url, "--device", "EB"], capsys)[0] == 0
+    code, out, _ = run(["sync", "--db", b, "status", "--json"], capsys)
+    assert json.loads(out)["device"] == "EB"
 
     with_store(a, lambda session: factories.partner(session, company="Muster GmbH"))
     code, out, err = run(["sync", "--db", a, "--json"], capsys)
