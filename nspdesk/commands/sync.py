@@ -43,6 +43,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--device", required=True, metavar="NAME", help="Name des Geräts, z. B. Initialen (MK)"
     )
     join.add_argument(
+        "--ca",
+        metavar="CA.pem",
+        help="das CA-Zertifikat des Teams: die Verbindung verlangt dann TLS mit einem davon "
+        "signierten Zertifikat für den Servernamen (sslmode=verify-full)",
+    )
+    join.add_argument(
         "--send-existing",
         action="store_true",
         help="Daten, die schon in der Datei sind, in die Team-Datenbank übernehmen",
@@ -130,7 +136,13 @@ def run_join(args: argparse.Namespace) -> int:
 
     with opened_workspace(args, create=True) as workspace:
         try:
-            counts = sync.join(workspace, args.url, args.device, send_existing=args.send_existing)
+            counts = sync.join(
+                workspace,
+                args.url,
+                args.device,
+                send_existing=args.send_existing,
+                ca_file=args.ca,
+            )
         except ConflictError as error:  # a name, a file with data: the input, not the database
             raise CommandError(str(error)) from None
     _print_counts(args, counts)
@@ -150,9 +162,20 @@ def run_conflicts(args: argparse.Namespace) -> int:
                     "table": c.table,
                     "reason": c.reason,
                     "thing": c.thing,
+                    "part": c.part,
+                    "why": c.why,
                     "mine_deleted": c.mine_deleted,
                     "theirs_deleted": c.theirs_deleted,
-                    "fields": {f.name: {"mine": f.mine, "theirs": f.theirs} for f in c.fields},
+                    "fields": {
+                        f.name: {
+                            "mine": f.mine,
+                            "theirs": f.theirs,
+                            "label": f.label,
+                            "mine_shown": f.mine_shown,
+                            "theirs_shown": f.theirs_shown,
+                        }
+                        for f in c.fields
+                    },
                 }
                 for c in found
             ]
@@ -161,13 +184,14 @@ def run_conflicts(args: argparse.Namespace) -> int:
     if not found:
         print("Keine offenen Konflikte.")
     for c in found:
-        print(f"{c.id}: {c.thing} ({c.table}, {c.reason})")
+        where = f"{c.thing} · {c.part}" if c.part else c.thing
+        print(f"{c.id}: {where} – {c.why}")
         if c.mine_deleted:
             print("    hier gelöscht")
         if c.theirs_deleted:
             print("    im Team gelöscht")
         for f in c.fields:
-            print(f"    {f.name}: hier {f.mine!r}, im Team {f.theirs!r}")
+            print(f"    {f.label}: hier „{f.mine_shown}“, im Team „{f.theirs_shown}“")
     return EXIT_OK
 
 
@@ -196,6 +220,7 @@ def run_status(args: argparse.Namespace) -> int:
             else {
                 "device": found.device,
                 "team": found.team,
+                "server": found.server,
                 "joined_at": found.joined_at.isoformat(),
                 "last_sync_at": None
                 if found.last_sync_at is None
@@ -208,8 +233,14 @@ def run_status(args: argparse.Namespace) -> int:
     if found is None:
         print("Nicht mit einer Team-Datenbank verbunden.")
         return EXIT_OK
-    last = "noch nie" if found.last_sync_at is None else found.last_sync_at.astimezone()
-    print(f"Gerät {found.device} im Team {found.team}; letzter Abgleich: {last}")
+    from nspdesk.domain.messages import Moment, render
+
+    last = (
+        "noch nie"
+        if found.last_sync_at is None
+        else render(Moment(found.last_sync_at.astimezone()))
+    )
+    print(f"Gerät {found.device} im Team {found.server}; letzter Abgleich: {last}")
     print(f"Nicht gesendete Änderungen: {found.unsent}; offene Konflikte: {found.open_conflicts}")
     return EXIT_OK
 

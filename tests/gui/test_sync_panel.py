@@ -7,11 +7,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
+from sqlalchemy import update
 
 from nspdesk.services import sync
 from nspdesk.store.location import sqlite_location
+from nspdesk.store.models import SyncSelf
 from nspdesk.store.opening import open_store
 from nspdesk.store.sync import team
 from nspdesk.ui.context import AppContext
@@ -29,25 +31,34 @@ def test_a_file_not_in_a_team_offers_to_connect(
     panel = view.team
     assert "Nicht verbunden" in panel.state.text()
     assert not panel.join_button.isHidden() and panel.sync_button.isHidden()
-    asked: list[tuple[str, str, bool, str | None]] = []
+    asked: list[tuple[str, str, bool, str | None, str | None]] = []
 
     def fake_exec(dialog: JoinDialog) -> int:
         dialog.url.setText("postgresql://vertrieb@team.example/nspdesk")
         dialog.password.setText("geheim")
         dialog.device.setText("mk")
+        dialog.ca_file.setText(" /etc/team-ca.pem ")
         return QDialog.DialogCode.Accepted.value
 
     def fake_join(
-        _workspace: object, url: str, device: str, *, send_existing: bool, password: str | None
+        _workspace: object,
+        url: str,
+        device: str,
+        *,
+        send_existing: bool,
+        password: str | None,
+        ca_file: str | None,
     ) -> sync.SyncCounts:
-        asked.append((url, device, send_existing, password))
+        asked.append((url, device, send_existing, password, ca_file))
         return sync.SyncCounts(0, 12, 0, datetime.now(UTC))
 
     monkeypatch.setattr(JoinDialog, "exec", fake_exec)
     monkeypatch.setattr(sync, "join", fake_join)
     with qtbot.waitSignal(panel.status) as message:
         panel.join()
-    assert asked == [("postgresql://vertrieb@team.example/nspdesk", "MK", False, "geheim")]
+    assert asked == [
+        ("postgresql://vertrieb@team.example/nspdesk", "MK", False, "geheim", "/etc/team-ca.pem")
+    ]
     assert "12" in message.args[0]
 
 
@@ -59,9 +70,18 @@ def test_a_device_shows_its_last_sync_and_syncs_on_a_click(
         context.workspace.database, hub.database, "MK", "postgresql://team/db", send_existing=True
     )
     hub.close()
+    with context.workspace.database.write() as session:  # a known time of the last sync
+        session.execute(
+            update(SyncSelf).values(last_sync_at=datetime(2026, 12, 5, 10, 7, tzinfo=UTC))
+        )
     panel = SyncPanel(context)
     qtbot.addWidget(panel)
-    assert "Gerät MK" in panel.state.text() and "Letzter Abgleich" in panel.state.text()
+    assert "Gerät MK" in panel.state.text() and "team/db (ohne TLS-Prüfung)" in panel.state.text()
+    # the button with the time of the last sync (issue #19), on this computer's clock, German
+    local = datetime(2026, 12, 5, 10, 7, tzinfo=UTC).astimezone()
+    assert panel.sync_button.text() == (
+        f"Jetzt synchronisieren · letzter Abgleich: 05.12.2026, {local:%H:%M}"
+    )
     assert panel.join_button.isHidden() and not panel.sync_button.isHidden()
     monkeypatch.setattr(sync, "sync", lambda _w: sync.SyncCounts(3, 4, 1, datetime.now(UTC)))
     with qtbot.waitSignal(panel.status) as message:
@@ -99,15 +119,24 @@ def test_conflicts_are_shown_and_resolved_in_the_app(
     panel = SyncPanel(context)
     qtbot.addWidget(panel)
     assert not panel.conflict_box.isHidden()
-    assert panel.conflicts.count() == 1
-    text = panel.conflicts.item(0).text()
-    assert f"Partner {company}" in text and "Köln" in text and "Bonn" in text
+    assert panel.conflicts.topLevelItemCount() == 1
+    thing = panel.conflicts.topLevelItem(0)
+    assert thing is not None and thing.text(0) == f"Partner {company}"
+    [row] = _children(thing)
+    assert row.text(0) == "Stammdaten: hier und im Team geändert"
+    [field] = _children(row)
+    assert field.text(0) == "Ort: hier „Köln“, im Team „Bonn“"  # the app's word, not "city"
     assert not panel.keep_mine.isEnabled()
-    panel.conflicts.setCurrentRow(0)
+    panel.conflicts.setCurrentItem(field)
     with qtbot.waitSignal(panel.synced):
         panel.keep_mine.click()
-    assert panel.conflicts.count() == 0 and panel.conflict_box.isHidden()
-    assert "nicht gesendet: 1" in panel.state.text()  # mine goes out with the next sync
+    assert panel.conflicts.topLevelItemCount() == 0 and panel.conflict_box.isHidden()
+    assert "Nicht gesendet: 1" in panel.state.text()  # mine goes out with the next sync
+
+
+def _children(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+    found = [item.child(i) for i in range(item.childCount())]
+    return [child for child in found if child is not None]
 
 
 def test_a_device_syncs_in_the_background_and_only_notes_a_failure(

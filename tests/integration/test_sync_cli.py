@@ -117,9 +117,17 @@ def test_join_sync_conflicts_resolve_leave(
     code, out, _ = run(["sync", "conflicts", "--db", b, "--json"], capsys)
     [conflict] = json.loads(out)
     assert conflict["thing"] == "Partner Muster GmbH" and conflict["reason"] == "changed"
-    assert conflict["fields"]["city"] == {"mine": "Bonn", "theirs": "Köln"}
-    code, out, _ = run(["sync", "conflicts", "--db", b], capsys)
-    assert "city: hier 'Bonn', im Team 'Köln'" in out
+    assert conflict["fields"]["city"] == {
+        "mine": "Bonn",
+        "theirs": "Köln",
+        "label": "Ort",  # the app's word for the column, beside it
+        "mine_shown": "Bonn",
+        "theirs_shown": "Köln",
+    }
+    assert (conflict["part"], conflict["why"]) == ("", "hier und im Team geändert")
+    code, out, _ = run(["sync", "--db", b, "conflicts"], capsys)
+    assert f"{conflict['id']}: Partner Muster GmbH – hier und im Team geändert" in out
+    assert "Ort: hier „Bonn“, im Team „Köln“" in out and "city" not in out
     code, out, _ = run(
         ["sync", "resolve", str(conflict["id"]), "--keep", "mine", "--db", b], capsys
     )
