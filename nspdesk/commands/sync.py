@@ -132,7 +132,7 @@ def run_sync(args: argparse.Namespace) -> int:
 
 def run_join(args: argparse.Namespace) -> int:
     from nspdesk.services import sync
-    from nspdesk.services.errors import ConflictError
+    from nspdesk.services.errors import ConflictError, InputError
 
     with opened_workspace(args, create=True) as workspace:
         try:
@@ -145,6 +145,8 @@ def run_join(args: argparse.Namespace) -> int:
             )
         except ConflictError as error:  # a name, a file with data: the input, not the database
             raise CommandError(str(error)) from None
+        except InputError as error:  # the team's CA file: named as the option is written
+            raise CommandError(f"--ca: {error.message}") from None
     _print_counts(args, counts)
     return EXIT_OK
 

@@ -10,12 +10,14 @@ import pytest
 from PySide6.QtWidgets import QDialog, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 from sqlalchemy import update
+from sqlalchemy.engine import make_url
 
 from nspdesk.services import sync
 from nspdesk.store.location import sqlite_location
 from nspdesk.store.models import SyncSelf
 from nspdesk.store.opening import open_store
 from nspdesk.store.sync import team
+from nspdesk.ui import settings as options
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.views.settings_view import SettingsView
 from nspdesk.ui.views.settings_view.sync_panel import JoinDialog, SyncPanel
@@ -168,3 +170,58 @@ def test_a_device_syncs_in_the_background_and_only_notes_a_failure(
     with qtbot.waitSignal(panel.synced, timeout=10_000), qtbot.waitSignal(panel.background_done):
         panel.background_sync()
     assert panel.note.isHidden()
+
+
+def test_the_password_stays_in_the_credential_store(
+    qtbot: QtBot,
+    context: AppContext,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Issue #19: the password is kept in the system's credential store, "never in a settings
+    file, the laptop's database or a log": joined and synced from the app, with every log on
+    (SQL statements included), no file below the test's folder (the laptop's database with its
+    journal, the settings) and no log line holds it."""
+    import logging
+
+    from tests.integration.store_backends import PG_SKIP, postgres_available, postgres_database
+    from tests.integration.sync_setup import memory_keyring
+
+    if not postgres_available():
+        pytest.skip(PG_SKIP)
+    caplog.set_level(logging.DEBUG)
+    logging.getLogger("sqlalchemy.engine").setLevel(logging.DEBUG)  # statements and parameters
+    with postgres_database() as team_db, memory_keyring() as kept:
+        open_store(team_db).close()
+        url = make_url(team_db.url)
+        password = str(url.password)
+
+        def fill(dialog: JoinDialog) -> int:
+            without = url.set(drivername="postgresql", password=None)
+            dialog.url.setText(without.render_as_string(hide_password=False))
+            dialog.password.setText(password)
+            dialog.device.setText("MK")
+            dialog.send_existing.setChecked(True)  # the demo data goes to the team
+            return QDialog.DialogCode.Accepted.value
+
+        monkeypatch.setattr(JoinDialog, "exec", fill)
+        panel = SyncPanel(context)
+        qtbot.addWidget(panel)
+        panel.join()
+        assert list(kept.saved.values()) == [password]
+        panel.sync_now()
+        assert "Gerät MK" in panel.state.text()
+        context.settings.set(options.LAST_VIEW, "settings")  # the settings file is written
+        context.settings.sync()
+        shown = [panel.state.text(), panel.state.toolTip(), panel.sync_button.text()]
+        logging.getLogger("sqlalchemy.engine").setLevel(logging.WARNING)
+        sync.leave(context.workspace)  # leaving: the credential store forgets it
+        assert kept.saved == {}
+    files = [p for p in tmp_path.rglob("*") if p.is_file()]
+    assert any(p.suffix == ".ini" for p in files) and any(p.suffix == ".sqlite3" for p in files)
+    holding = [str(p) for p in files if password.encode() in p.read_bytes()]
+    assert holding == []
+    assert any("sqlalchemy.engine" in r.name for r in caplog.records)  # the logs were on
+    assert password not in caplog.text
+    assert all(password not in text for text in shown)

@@ -160,3 +160,24 @@ def test_a_url_that_is_no_team_database_is_refused_in_one_line(
     db = str(tmp_path / "a.sqlite3")
     code, _, err = run(["sync", "join", "sqlite:///x.db", "--db", db, "--device", "MK"], capsys)
     assert code == 1 and "keine PostgreSQL-URL" in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_team_ca_makes_the_join_require_tls(
+    team_db: Location,
+    memory_keyring: MemoryKeyring,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Issue #19: "the connection can require TLS (`sslmode=verify-full` with the team's CA)": the
+    requirement reaches libpq, so a server without TLS (the test's) is refused and nothing joins."""
+    url = team_db.url.replace("postgresql+psycopg://", "postgresql://")
+    db = str(tmp_path / "a.sqlite3")
+    code, _, err = run(["sync", "join", url, "--db", db, "--device", "MK", "--ca", "x.pem"], capsys)
+    assert code == 2 and err.startswith("nspdesk sync: --ca: ") and "x.pem" in err
+    ca = tmp_path / "team-ca.pem"
+    ca.write_text("-----BEGIN CERTIFICATE-----\n")
+    code, _, err = run(["sync", "--db", db, "join", url, "--device", "MK", "--ca", str(ca)], capsys)
+    assert code == 1 and "SSL was required" in err and len(err.strip().splitlines()) == 1
+    assert os.environ["PGPASSWORD"] not in err
+    code, out, _ = run(["sync", "status", "--db", db, "--json"], capsys)
+    assert json.loads(out) is None  # not joined

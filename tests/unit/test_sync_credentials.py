@@ -10,44 +10,23 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 
 from nspdesk.domain.errors import InputError
 from nspdesk.store.database import Database
 from nspdesk.store.location import from_url
 from nspdesk.store.sync import credentials
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
-        self.saved: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.saved.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.saved[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.saved.pop((service, username), None)
+from tests.integration.sync_setup import MemoryKeyring, memory_keyring
 
 
 @pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    before = keyring.get_keyring()
-    kept = MemoryKeyring()
-    keyring.set_keyring(kept)
-    yield kept
-    keyring.set_keyring(before)
+def kept_passwords() -> Iterator[MemoryKeyring]:
+    with memory_keyring() as kept:
+        yield kept
 
 
 def test_the_team_ca_makes_the_connection_require_verified_tls(
-    memory_keyring: MemoryKeyring, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    kept_passwords: MemoryKeyring, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     (tmp_path / "team-ca.pem").write_text("-----BEGIN CERTIFICATE-----\n")
     monkeypatch.chdir(tmp_path)
@@ -56,7 +35,7 @@ def test_the_team_ca_makes_the_connection_require_verified_tls(
     )
     stored = credentials.remember(url)
     assert "geheim" not in stored  # the device keeps the URL without the password
-    assert memory_keyring.saved == {("nspdesk", "vertrieb@team.example.com:5432/nspdesk"): "geheim"}
+    assert kept_passwords.saved == {("nspdesk", "vertrieb@team.example.com:5432/nspdesk"): "geheim"}
     # what libpq is handed when the team database is opened (the engine connects lazily)
     database = Database(from_url(credentials.with_password(stored)))
     _, arguments = database.engine.dialect.create_connect_args(database.engine.url)
