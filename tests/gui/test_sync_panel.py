@@ -25,6 +25,14 @@ from nspdesk.ui.views.settings_view.sync_panel import JoinDialog, SyncPanel
 pytestmark = pytest.mark.gui
 
 
+@pytest.fixture(autouse=True)
+def no_sync_soon_after_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The panel's first background sync comes after an hour here, not amid a slow test."""
+    from nspdesk.ui.views.settings_view import sync_panel
+
+    monkeypatch.setattr(sync_panel, "FIRST_SECONDS", 3600)
+
+
 def test_a_file_not_in_a_team_offers_to_connect(
     qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -157,6 +165,10 @@ def test_a_device_syncs_in_the_background_and_only_notes_a_failure(
     qtbot.addWidget(panel)
     assert panel.timer.isActive()
     assert panel.timer.interval() == sync_panel.BACKGROUND_MINUTES * 60_000
+    # the first one soon after the start: the team's changes of the night before are there
+    assert panel.first.isActive() and panel.first.isSingleShot()
+    assert panel.first.interval() == sync_panel.FIRST_SECONDS * 1000
+    panel.first.stop()
 
     def unreachable(_workspace: object) -> sync.SyncCounts:
         raise StoreError("Server nicht erreichbar")

@@ -13,9 +13,7 @@ import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -25,34 +23,13 @@ from nspdesk.store.models import Partner
 from nspdesk.store.opening import open_store
 from tests.integration import factories
 from tests.integration.store_backends import PG_SKIP, postgres_available, postgres_database
+from tests.integration.sync_setup import MemoryKeyring, memory_keyring
 
 
-class MemoryKeyring(KeyringBackend):
-    """The system's credential store, in memory for the test."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
-        self.saved: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.saved.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.saved[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.saved.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    before = keyring.get_keyring()
-    kept = MemoryKeyring()
-    keyring.set_keyring(kept)
-    yield kept
-    keyring.set_keyring(before)
+@pytest.fixture(name="memory_keyring")
+def kept_passwords() -> Iterator[MemoryKeyring]:
+    with memory_keyring() as kept:
+        yield kept
 
 
 @pytest.fixture
@@ -181,3 +158,27 @@ def test_a_team_ca_makes_the_join_require_tls(
     assert os.environ["PGPASSWORD"] not in err
     code, out, _ = run(["sync", "status", "--db", db, "--json"], capsys)
     assert json.loads(out) is None  # not joined
+
+
+def test_a_removed_laptop_can_no_longer_push(
+    team_db: Location,
+    memory_keyring: MemoryKeyring,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Issue #19: "A lost laptop is removed from the team on the server side and can no longer
+    push." — from the command line, on the team database."""
+    url = team_db.url.replace("postgresql+psycopg://", "postgresql://")
+    db = str(tmp_path / "lost.sqlite3")
+    assert run(["sync", "join", url, "--db", db, "--device", "MK"], capsys)[0] == 0
+    with_store(db, lambda session: factories.partner(session, company="Verloren GmbH"))
+    code, out, err = run(["--db", team_db.url, "sync", "remove-device", "MK"], capsys)
+    assert code == 0 and "ausgesperrt" in out, err
+    code, out, err = run(["sync", "--db", db, "--json"], capsys)
+    assert code == 1 and out == "" and "aus dem Team entfernt" in err
+    hub = open_store(team_db)
+    with hub.database.read() as session:
+        assert session.scalars(select(Partner.company)).all() == []  # nothing arrived
+    hub.close()
+    code, _, err = run(["--db", team_db.url, "sync", "remove-device", "XY"], capsys)
+    assert code == 2 and "XY" in err

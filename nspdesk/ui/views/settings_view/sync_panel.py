@@ -3,8 +3,8 @@
 Not in a team: "Mit Team-Datenbank verbinden …" asks for the server, the password (it goes to the
 system's credential store) and the device's name, and copies the team database down. In a team: the
 device, the team database, the time of the last sync with the unsent changes and open conflicts, and
-"Jetzt synchronisieren". While the app runs, a device also syncs in the background every
-``BACKGROUND_MINUTES`` (off the GUI thread); an unreachable team database is only noted, and tried
+"Jetzt synchronisieren". While the app runs, a device also syncs in the background, first
+``FIRST_SECONDS`` after the start, then every ``BACKGROUND_MINUTES`` (off the GUI thread); an unreachable team database is only noted, and tried
 again next time. The same services as ``nspdesk sync`` do the work.
 """
 
@@ -37,6 +37,7 @@ from nspdesk.ui.operations import run
 from nspdesk.ui.worker import Task
 
 BACKGROUND_MINUTES = 5  # a device syncs on its own this often while the app runs
+FIRST_SECONDS = 20  # … and this soon after the start (the app is up and drawn first)
 
 
 class JoinDialog(QDialog):
@@ -125,6 +126,10 @@ class SyncPanel(QGroupBox):
         self.timer = QTimer(self)
         self.timer.setInterval(BACKGROUND_MINUTES * 60_000)
         self.timer.timeout.connect(self.background_sync)
+        self.first = QTimer(self)  # a child: gone with the panel, never fires after it
+        self.first.setSingleShot(True)
+        self.first.setInterval(FIRST_SECONDS * 1000)
+        self.first.timeout.connect(self.background_sync)
         self.note = QLabel()
         self.note.setObjectName("syncNote")
         self.note.setWordWrap(True)
@@ -236,6 +241,7 @@ class SyncPanel(QGroupBox):
         self.sync_button.show()
         if not self.timer.isActive():
             self.timer.start()
+            self.first.start()
         self._show_conflicts()
 
     def background_sync(self) -> None:
