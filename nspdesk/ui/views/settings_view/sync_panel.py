@@ -1,10 +1,11 @@
 """Team-Datenbank: connect this laptop's file to the team database and sync it (docs/sync.md).
 
 Not in a team: "Mit Team-Datenbank verbinden …" asks for the server, the password (it goes to the
-system's credential store) and the device's name, and copies the team database down. In a team: the
-device, the team database, the time of the last sync with the unsent changes and open conflicts, and
-"Jetzt synchronisieren". While the app runs, a device also syncs in the background, first
-``FIRST_SECONDS`` after the start, then every ``BACKGROUND_MINUTES`` (off the GUI thread); an unreachable team database is only noted, and tried
+system's credential store), the device's name and the team's CA certificate (TLS), and copies the
+team database down. In a team: the device, the team database, the unsent changes and open
+conflicts, and "Jetzt synchronisieren" with the time of the last sync. While the app runs, a device
+also syncs in the background, first ``FIRST_SECONDS`` after the start, then every
+``BACKGROUND_MINUTES`` (off the GUI thread); an unreachable team database is only noted, and tried
 again next time. The same services as ``nspdesk sync`` do the work.
 """
 
