@@ -7245,6 +7245,10 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
         <translation>Sync now</translation>
     </message>
     <message>
+        <source>Team verlassen …</source>
+        <translation>Leave the team …</translation>
+    </message>
+    <message>
         <source>Eigene Fassung behalten</source>
         <translation>Keep this device&apos;s version</translation>
     </message>
@@ -7313,6 +7317,22 @@ Not sent: {unsent} · open conflicts: {conflicts}</translation>
     <message>
         <source>Verbunden; {pulled} Einträge geholt.</source>
         <translation>Connected; {pulled} records fetched.</translation>
+    </message>
+    <message>
+        <source>Dieses Gerät verlässt das Team. Die Datei bleibt mit allen Daten als eigenständige Datenbank erhalten; neue Angebote erhalten weiter die Nummern dieses Geräts. Es wird nicht mehr abgeglichen.</source>
+        <translation>This device leaves the team. The file stays a standalone database with all its data; new quotes keep taking this device&apos;s numbers. It is no longer synced.</translation>
+    </message>
+    <message>
+        <source>Noch nicht gesendete Änderungen: {count}. Das Team erhält sie dann nicht.</source>
+        <translation>Changes not sent yet: {count}. The team will not receive them.</translation>
+    </message>
+    <message>
+        <source>Team verlassen</source>
+        <translation>Leave the team</translation>
+    </message>
+    <message>
+        <source>Gerät {name} hat das Team verlassen.</source>
+        <translation>Device {name} has left the team.</translation>
     </message>
     <message>
         <source>Abgeglichen: {pushed} gesendet, {pulled} geholt, {conflicts} Konflikte.</source>

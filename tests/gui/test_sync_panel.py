@@ -237,3 +237,37 @@ def test_the_password_stays_in_the_credential_store(
     assert any("sqlalchemy.engine" in r.name for r in caplog.records)  # the logs were on
     assert password not in caplog.text
     assert all(password not in text for text in shown)
+
+
+def test_a_device_leaves_the_team_from_the_app_and_keeps_its_file(
+    qtbot: QtBot, context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue #19: "a device can leave the team and keep its file as a standalone database"."""
+    from sqlalchemy import select
+
+    from nspdesk.services import partners
+    from nspdesk.store.models import Partner
+
+    hub = open_store(sqlite_location(tmp_path / "hub.sqlite3"), keep_backups=0)
+    team.join(
+        context.workspace.database, hub.database, "MK", "postgresql://t/d", send_existing=True
+    )
+    hub.close()
+    with context.workspace.database.write() as session:  # a change the team never gets
+        partner = session.scalars(select(Partner).order_by(Partner.id)).first()
+        assert partner is not None
+        partner.city = "Köln"
+    panel = SyncPanel(context)
+    qtbot.addWidget(panel)
+    assert not panel.leave_button.isHidden()
+    asked: list[str] = []
+    monkeypatch.setattr(SyncPanel, "ask_leave", lambda _panel, text: asked.append(text) or True)
+    before = len(partners.list_partners(context.workspace))
+    with qtbot.waitSignal(panel.status) as message:
+        panel.leave_button.click()  # the team database cannot be reached: it leaves all the same
+    assert "Noch nicht gesendete Änderungen: 1." in asked[0]
+    assert message.args[0] == "Gerät MK hat das Team verlassen."
+    assert "Nicht verbunden" in panel.state.text() and panel.leave_button.isHidden()
+    assert not panel.timer.isActive()
+    assert sync.status(context.workspace) is None
+    assert len(partners.list_partners(context.workspace)) == before  # everything stays

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -124,6 +125,7 @@ class SyncPanel(QGroupBox):
         self.setObjectName("syncPanel")
         self.context = context
         self._task: Task | None = None
+        self._unsent = 0
         self.timer = QTimer(self)
         self.timer.setInterval(BACKGROUND_MINUTES * 60_000)
         self.timer.timeout.connect(self.background_sync)
@@ -146,9 +148,13 @@ class SyncPanel(QGroupBox):
         self.sync_button.setObjectName("syncNow")
         self.sync_button.clicked.connect(self.sync_now)
         buttons = QHBoxLayout()
+        self.leave_button = QPushButton(self.tr("Team verlassen …"))
+        self.leave_button.setObjectName("syncLeave")
+        self.leave_button.clicked.connect(self.leave)
         buttons.addWidget(self.join_button)
         buttons.addWidget(self.sync_button)
         buttons.addStretch()
+        buttons.addWidget(self.leave_button)
         self.conflict_box = self._conflict_box()
         layout = QVBoxLayout(self)
         layout.addWidget(self.state)
@@ -204,6 +210,7 @@ class SyncPanel(QGroupBox):
             )
             self.join_button.hide()
             self.sync_button.hide()
+            self.leave_button.hide()
             self.conflict_box.hide()
             return
         found = run(self, self.tr("Team-Datenbank"), lambda: sync.status(workspace))
@@ -216,7 +223,10 @@ class SyncPanel(QGroupBox):
             )
             self.join_button.show()
             self.sync_button.hide()
+            self.leave_button.hide()
             self.conflict_box.hide()
+            self.timer.stop()
+            self.first.stop()
             return
         last = (
             self.tr("noch nie")
@@ -240,6 +250,8 @@ class SyncPanel(QGroupBox):
         )
         self.join_button.hide()
         self.sync_button.show()
+        self.leave_button.show()
+        self._unsent = found.unsent
         if not self.timer.isActive():
             self.timer.start()
             self.first.start()
@@ -378,6 +390,31 @@ class SyncPanel(QGroupBox):
             )
             self.synced.emit()
         self.refresh()
+
+    def leave(self) -> None:
+        """Leave the team; the file stays a standalone database (``nspdesk sync leave``)."""
+        question = self.tr(
+            "Dieses Gerät verlässt das Team. Die Datei bleibt mit allen Daten als eigenständige "
+            "Datenbank erhalten; neue Angebote erhalten weiter die Nummern dieses Geräts. Es wird "
+            "nicht mehr abgeglichen."
+        )
+        if self._unsent:
+            question += "\n\n" + self.tr(
+                "Noch nicht gesendete Änderungen: {count}. Das Team erhält sie dann nicht."
+            ).format(count=self._unsent)
+        if not self.ask_leave(question):
+            return
+        workspace = self.context.workspace
+        force = bool(self._unsent)
+        name = run(self, self.tr("Team verlassen"), lambda: sync.leave(workspace, force=force))
+        if name is not None:
+            self.status.emit(self.tr("Gerät {name} hat das Team verlassen.").format(name=name))
+        self.refresh()
+
+    def ask_leave(self, question: str) -> bool:
+        """Whether to leave (a dialog; tests replace it)."""
+        answer = QMessageBox.question(self, self.tr("Team verlassen"), question)
+        return answer == QMessageBox.StandardButton.Yes
 
     def sync_now(self) -> None:
         workspace = self.context.workspace
