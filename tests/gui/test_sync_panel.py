@@ -261,7 +261,12 @@ def test_a_device_leaves_the_team_from_the_app_and_keeps_its_file(
     qtbot.addWidget(panel)
     assert not panel.leave_button.isHidden()
     asked: list[str] = []
-    monkeypatch.setattr(SyncPanel, "ask_leave", lambda _panel, text: asked.append(text) or True)
+
+    def answer_yes(_panel: SyncPanel, question: str) -> bool:
+        asked.append(question)
+        return True
+
+    monkeypatch.setattr(SyncPanel, "ask_leave", answer_yes)
     before = len(partners.list_partners(context.workspace))
     with qtbot.waitSignal(panel.status) as message:
         panel.leave_button.click()  # the team database cannot be reached: it leaves all the same
