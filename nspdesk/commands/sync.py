@@ -193,7 +193,10 @@ def run_conflicts(args: argparse.Namespace) -> int:
         if c.theirs_deleted:
             print("    im Team gelöscht")
         for f in c.fields:
-            print(f"    {f.label}: hier „{f.mine_shown}“, im Team „{f.theirs_shown}“")
+            if c.theirs_deleted:  # what is kept here
+                print(f"    {f.label}: „{f.mine_shown}“")
+            elif not c.mine_deleted:
+                print(f"    {f.label}: hier „{f.mine_shown}“, im Team „{f.theirs_shown}“")
     return EXIT_OK
 
 
