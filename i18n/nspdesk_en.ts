@@ -2099,12 +2099,24 @@ On: such entries take the values from the file.</translation>
         <translation>Connect to the team database</translation>
     </message>
     <message>
-        <source>postgresql://benutzer@server/datenbank?sslmode=verify-full</source>
-        <translation>postgresql://user@server/database?sslmode=verify-full</translation>
+        <source>postgresql://benutzer@server/datenbank</source>
+        <translation>postgresql://user@server/database</translation>
     </message>
     <message>
         <source>z. B. Ihre Initialen: MK</source>
         <translation>e.g. your initials: MK</translation>
+    </message>
+    <message>
+        <source>leer: ohne Prüfung des Server-Zertifikats</source>
+        <translation>empty: the server&apos;s certificate is not checked</translation>
+    </message>
+    <message>
+        <source>Mit dem CA-Zertifikat des Teams verbindet sich das Gerät nur verschlüsselt und nur mit einem Server, dessen Zertifikat diese CA für seinen Namen ausgestellt hat (sslmode=verify-full).</source>
+        <translation>With the team&apos;s CA certificate this device connects only encrypted and only to a server whose certificate this CA issued for its name (sslmode=verify-full).</translation>
+    </message>
+    <message>
+        <source>Auswählen …</source>
+        <translation>Choose …</translation>
     </message>
     <message>
         <source>Daten dieser Datei in die Team-Datenbank übernehmen</source>
@@ -2125,6 +2137,18 @@ On: such entries take the values from the file.</translation>
     <message>
         <source>Gerätename</source>
         <translation>Device name</translation>
+    </message>
+    <message>
+        <source>CA-Zertifikat (TLS)</source>
+        <translation>CA certificate (TLS)</translation>
+    </message>
+    <message>
+        <source>CA-Zertifikat des Teams</source>
+        <translation>The team&apos;s CA certificate</translation>
+    </message>
+    <message>
+        <source>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -6588,6 +6612,10 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
         <translation>The password cannot be kept in the system&apos;s credential store ({reason}). Please give the URL without the password and put the password in ~/.pgpass.</translation>
     </message>
     <message>
+        <source>Das CA-Zertifikat des Teams {path} gibt es nicht (eine PEM-Datei, z. B. team-ca.pem).</source>
+        <translation>The team&apos;s CA certificate {path} does not exist (a PEM file, e.g. team-ca.pem).</translation>
+    </message>
+    <message>
         <source>Gerätename &apos;{name}&apos;: bitte 1 bis 10 Großbuchstaben oder Ziffern (z. B. die Initialen, MK).</source>
         <translation>Device name &apos;{name}&apos;: please 1 to 10 capital letters or digits (e.g. the initials, MK).</translation>
     </message>
@@ -6637,6 +6665,641 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
     </message>
 </context>
 <context>
+    <name>SyncFields</name>
+    <message>
+        <source>Firma</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Kundennummer</source>
+        <translation>Customer number</translation>
+    </message>
+    <message>
+        <source>Straße</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>PLZ</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>USt-IdNr.</source>
+        <translation>VAT ID</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Partnerseite (Backlink)</source>
+        <translation>Partner page (backlink)</translation>
+    </message>
+    <message>
+        <source>Spur</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <source>Stufe</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Umsatzniveau (MSP)</source>
+        <translation>Revenue level (MSP)</translation>
+    </message>
+    <message>
+        <source>Nur Wiederverkauf</source>
+        <translation>Resale only</translation>
+    </message>
+    <message>
+        <source>Partner seit</source>
+        <translation>Partner since</translation>
+    </message>
+    <message>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Angelegt am</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <source>Geändert am</source>
+        <translation>Changed on</translation>
+    </message>
+    <message>
+        <source>Geändert von</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>Bearbeitungsstand</source>
+        <translation>Edit version</translation>
+    </message>
+    <message>
+        <source>Artikelnummer</source>
+        <translation>Article number</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kategorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Einheit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Listenpreis</source>
+        <translation>List price</translation>
+    </message>
+    <message>
+        <source>Gültig ab</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Gültig bis</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Beispielpreis</source>
+        <translation>Example price</translation>
+    </message>
+    <message>
+        <source>Zielgruppe</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Umsatzsteuer</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Betreff</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Einleitung</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <source>Schluss</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Jahr</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Stichtag</source>
+        <translation>Reference date</translation>
+    </message>
+    <message>
+        <source>Programm-Edition</source>
+        <translation>Program edition</translation>
+    </message>
+    <message>
+        <source>Bestätigt am</source>
+        <translation>Confirmed on</translation>
+    </message>
+    <message>
+        <source>Bestätigt von</source>
+        <translation>Confirmed by</translation>
+    </message>
+    <message>
+        <source>Rechtsform</source>
+        <translation>Legal form</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Registergericht</source>
+        <translation>Registry court</translation>
+    </message>
+    <message>
+        <source>Registernummer</source>
+        <translation>Registration number</translation>
+    </message>
+    <message>
+        <source>Geschäftsführung</source>
+        <translation>Managing directors</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Sitz</source>
+        <translation>Registered office</translation>
+    </message>
+    <message>
+        <source>Unterzeichner</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <source>Funktion des Unterzeichners</source>
+        <translation>Signatory&apos;s position</translation>
+    </message>
+    <message>
+        <source>Höchster Zusatzrabatt</source>
+        <translation>Highest extra discount</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Unterzeichnet</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Endkunde</source>
+        <translation>End customer</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Ergebnis</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Geprüft am</source>
+        <translation>Checked on</translation>
+    </message>
+    <message>
+        <source>HTTP-Status</source>
+        <translation>HTTP status</translation>
+    </message>
+    <message>
+        <source>Ziel-Adresse</source>
+        <translation>Final address</translation>
+    </message>
+    <message>
+        <source>Einzelheiten</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Hauptkontakt</source>
+        <translation>Primary contact</translation>
+    </message>
+    <message>
+        <source>Anrede</source>
+        <translation>Salutation</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Ausgestellt</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Referenz</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Zielstufe</source>
+        <translation>Target tier</translation>
+    </message>
+    <message>
+        <source>Projekte</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <source>Umsatz</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Genutzte Supportanfragen</source>
+        <translation>Support calls used</translation>
+    </message>
+    <message>
+        <source>Genutztes Marketingbudget</source>
+        <translation>Marketing budget used</translation>
+    </message>
+    <message>
+        <source>Erhaltene Leads</source>
+        <translation>Leads received</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Menge</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Einzelpreis</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Zusatzrabatt</source>
+        <translation>Extra discount</translation>
+    </message>
+    <message>
+        <source>Rabatt</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Netto</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Brutto</source>
+        <translation>Gross</translation>
+    </message>
+    <message>
+        <source>Einkauf netto</source>
+        <translation>Purchase net</translation>
+    </message>
+    <message>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Nummernkreis</source>
+        <translation>Number series</translation>
+    </message>
+    <message>
+        <source>Laufende Nummer</source>
+        <translation>Running number</translation>
+    </message>
+    <message>
+        <source>Erfasste Stufe</source>
+        <translation>Recorded tier</translation>
+    </message>
+    <message>
+        <source>Erfasstes Umsatzniveau</source>
+        <translation>Recorded revenue level</translation>
+    </message>
+    <message>
+        <source>Vorgeschlagene Stufe</source>
+        <translation>Proposed tier</translation>
+    </message>
+    <message>
+        <source>Vorgeschlagenes Umsatzniveau</source>
+        <translation>Proposed revenue level</translation>
+    </message>
+    <message>
+        <source>Gründe</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Fehlendes je Stufe</source>
+        <translation>Missing per tier</translation>
+    </message>
+    <message>
+        <source>Projekte (erfasst)</source>
+        <translation>Projects (recorded)</translation>
+    </message>
+    <message>
+        <source>Projekte (gewonnene Angebote)</source>
+        <translation>Projects (won quotes)</translation>
+    </message>
+    <message>
+        <source>Umsatz (erfasst)</source>
+        <translation>Revenue (recorded)</translation>
+    </message>
+    <message>
+        <source>Umsatz (gewonnene Angebote)</source>
+        <translation>Revenue (won quotes)</translation>
+    </message>
+    <message>
+        <source>MRR (erfasst)</source>
+        <translation>MRR (recorded)</translation>
+    </message>
+    <message>
+        <source>MRR (gewonnene Angebote)</source>
+        <translation>MRR (won quotes)</translation>
+    </message>
+    <message>
+        <source>Entscheidung</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Festgelegte Stufe</source>
+        <translation>Final tier</translation>
+    </message>
+    <message>
+        <source>Festgelegtes Umsatzniveau</source>
+        <translation>Final revenue level</translation>
+    </message>
+    <message>
+        <source>Begründung der Abweichung</source>
+        <translation>Reason for the deviation</translation>
+    </message>
+    <message>
+        <source>Quelle</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Begründung</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Erfasst am</source>
+        <translation>Recorded on</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Teilgenommen am</source>
+        <translation>Attended on</translation>
+    </message>
+    <message>
+        <source>Teilnehmer</source>
+        <translation>Attendee</translation>
+    </message>
+    <message>
+        <source>Abgeschlossen am</source>
+        <translation>Completed on</translation>
+    </message>
+    <message>
+        <source>Schritt</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Erledigt am</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Erledigt von</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Zeitpunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Aktion</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Angebotsdatum</source>
+        <translation>Quote date</translation>
+    </message>
+    <message>
+        <source>Entscheidung zur Partnerstufe</source>
+        <translation>Tier decision</translation>
+    </message>
+    <message>
+        <source>Grund für die erfasste Stufe</source>
+        <translation>Reason for the recorded tier</translation>
+    </message>
+    <message>
+        <source>Empfänger</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Versendet am</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>Druckfassung</source>
+        <translation>Print copy</translation>
+    </message>
+    <message>
+        <source>Entschieden am</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Angebot</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Jahresprüfung</source>
+        <translation>Annual review</translation>
+    </message>
+    <message>
+        <source>Vorlage</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Techniker</source>
+        <translation>Technician</translation>
+    </message>
+    <message>
+        <source>Onboarding-Checkliste</source>
+        <translation>Onboarding checklist</translation>
+    </message>
+    <message>
+        <source>Stufe im Angebot</source>
+        <translation>Tier in the quote</translation>
+    </message>
+    <message>
+        <source>Umsatzniveau im Angebot</source>
+        <translation>Revenue level in the quote</translation>
+    </message>
+    <message>
+        <source>Angebotsnummer</source>
+        <translation>Quote number</translation>
+    </message>
+    <message>
+        <source>Name der Vorlage</source>
+        <translation>Template name</translation>
+    </message>
+    <message>
+        <source>Bezeichnung</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Schulung</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Vereinbarung</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Firma (Briefkopf)</source>
+        <translation>Company (letterhead)</translation>
+    </message>
+    <message>
+        <source>Ansprechpartner {name}</source>
+        <translation>Contact {name}</translation>
+    </message>
+    <message>
+        <source>Techniker {name}</source>
+        <translation>Technician {name}</translation>
+    </message>
+    <message>
+        <source>Vereinbarung {name}</source>
+        <translation>Agreement {name}</translation>
+    </message>
+    <message>
+        <source>NFR-Lizenz vom {name}</source>
+        <translation>NFR licence of {name}</translation>
+    </message>
+    <message>
+        <source>Schulung {name}</source>
+        <translation>Training {name}</translation>
+    </message>
+    <message>
+        <source>Kennzahlen {name}</source>
+        <translation>Figures {name}</translation>
+    </message>
+    <message>
+        <source>Backlink-Prüfung vom {name}</source>
+        <translation>Backlink check of {name}</translation>
+    </message>
+    <message>
+        <source>Stufe ab {name}</source>
+        <translation>Tier from {name}</translation>
+    </message>
+    <message>
+        <source>Onboarding zur Stufe {name}</source>
+        <translation>Onboarding for tier {name}</translation>
+    </message>
+    <message>
+        <source>Onboarding-Schritt {name}</source>
+        <translation>Onboarding step {name}</translation>
+    </message>
+    <message>
+        <source>Admin-Schulung vom {name}</source>
+        <translation>Admin course of {name}</translation>
+    </message>
+    <message>
+        <source>Partner {name}</source>
+        <translation>Partner {name}</translation>
+    </message>
+    <message>
+        <source>Revision {name}</source>
+        <translation>Revision {name}</translation>
+    </message>
+    <message>
+        <source>Position {name}</source>
+        <translation>Position {name}</translation>
+    </message>
+    <message>
+        <source>Verlauf, Eintrag vom {name}</source>
+        <translation>History, entry of {name}</translation>
+    </message>
+    <message>
+        <source>{outer}, {inner}</source>
+        <translation>{outer}, {inner}</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>(leer)</source>
+        <translation>(empty)</translation>
+    </message>
+</context>
+<context>
     <name>SyncPanel</name>
     <message>
         <source>Team-Datenbank</source>
@@ -6651,6 +7314,10 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
         <translation>Sync now</translation>
     </message>
     <message>
+        <source>Team verlassen …</source>
+        <translation>Leave the team …</translation>
+    </message>
+    <message>
         <source>Eigene Fassung behalten</source>
         <translation>Keep this device&apos;s version</translation>
     </message>
@@ -6659,8 +7326,18 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
         <translation>Keep the team&apos;s version</translation>
     </message>
     <message>
-        <source>Konflikte: hier und im Team gleichzeitig geändert. In der Datenbank steht die Fassung des Teams; die eigene ist aufbewahrt.</source>
-        <translation>Conflicts: changed here and in the team at the same time. The database holds the team&apos;s version; this device&apos;s is kept aside.</translation>
+        <source>Konflikte: hier und im Team gleichzeitig geändert. In der Datenbank steht die Fassung des Teams; die eigene ist aufbewahrt. Eine Entscheidung gilt für alles, was darunter steht.</source>
+        <translation>Conflicts: changed here and in the team at the same time. The database holds the team&apos;s version; this device&apos;s own is kept. A decision applies to everything below it.</translation>
+    </message>
+    <message>
+        <source>Gerät {device} · Team-Datenbank {team}
+Nicht gesendet: {unsent} · offene Konflikte: {conflicts}</source>
+        <translation>Device {device} · team database {team}
+Not sent: {unsent} · open conflicts: {conflicts}</translation>
+    </message>
+    <message>
+        <source>Jetzt synchronisieren · letzter Abgleich: {last}</source>
+        <translation>Sync now · last sync: {last}</translation>
     </message>
     <message>
         <source>Diese Datenbank ist selbst eine Team-Datenbank auf einem Server.</source>
@@ -6675,14 +7352,20 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
         <translation>never</translation>
     </message>
     <message>
-        <source>Gerät {device} · {team}
-Letzter Abgleich: {last} · nicht gesendet: {unsent} · offene Konflikte: {conflicts}</source>
-        <translation>Device {device} · {team}
-Last sync: {last} · not sent: {unsent} · open conflicts: {conflicts}</translation>
-    </message>
-    <message>
         <source>Abgleich im Hintergrund nicht möglich ({reason}); nächster Versuch in {minutes} Minuten.</source>
         <translation>Background sync not possible ({reason}); next try in {minutes} minutes.</translation>
+    </message>
+    <message>
+        <source>Stammdaten</source>
+        <translation>Master data</translation>
+    </message>
+    <message>
+        <source>im Team gelöscht; hier:</source>
+        <translation>deleted in the team; here:</translation>
+    </message>
+    <message>
+        <source>{field}: „{mine}“</source>
+        <translation>{field}: “{mine}”</translation>
     </message>
     <message>
         <source>{field}: hier „{mine}“, im Team „{theirs}“</source>
@@ -6691,10 +7374,6 @@ Last sync: {last} · not sent: {unsent} · open conflicts: {conflicts}</translat
     <message>
         <source>hier gelöscht</source>
         <translation>deleted here</translation>
-    </message>
-    <message>
-        <source>im Team gelöscht</source>
-        <translation>deleted in the team</translation>
     </message>
     <message>
         <source>Konflikt lösen</source>
@@ -6711,12 +7390,51 @@ Last sync: {last} · not sent: {unsent} · open conflicts: {conflicts}</translat
             <numerusform>Connected; %n records fetched.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Dieses Gerät verlässt das Team. Die Datei bleibt mit allen Daten als eigenständige Datenbank erhalten; neue Angebote erhalten weiter die Nummern dieses Geräts. Es wird nicht mehr abgeglichen.</source>
+        <translation>This device leaves the team. The file stays a standalone database with all its data; new quotes keep taking this device&apos;s numbers. It is no longer synced.</translation>
+    </message>
+    <message>
+        <source>Noch nicht gesendete Änderungen: {count}. Das Team erhält sie dann nicht.</source>
+        <translation>Changes not sent yet: {count}. The team will not receive them.</translation>
+    </message>
+    <message>
+        <source>Team verlassen</source>
+        <translation>Leave the team</translation>
+    </message>
+    <message>
+        <source>Gerät {name} hat das Team verlassen.</source>
+        <translation>Device {name} has left the team.</translation>
+    </message>
     <message numerus="yes">
         <source>Abgeglichen: {pushed} gesendet, {pulled} geholt, %n Konflikte.</source>
         <translation>
             <numerusform>Synced: {pushed} sent, {pulled} fetched, %n conflict.</numerusform>
             <numerusform>Synced: {pushed} sent, {pulled} fetched, %n conflicts.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncReasons</name>
+    <message>
+        <source>hier und im Team geändert</source>
+        <translation>changed here and in the team</translation>
+    </message>
+    <message>
+        <source>auf der einen Seite gelöscht, auf der anderen geändert</source>
+        <translation>deleted on one side, changed on the other</translation>
+    </message>
+    <message>
+        <source>das, wozu es gehört, wurde im Team gelöscht</source>
+        <translation>what it belongs to was deleted in the team</translation>
+    </message>
+    <message>
+        <source>hier und im Team gleichzeitig angelegt</source>
+        <translation>created here and in the team at the same time</translation>
+    </message>
+    <message>
+        <source>hier gelöscht, im Team aber geändert oder noch gebraucht</source>
+        <translation>deleted here, but changed or still needed in the team</translation>
     </message>
 </context>
 <context>
@@ -6742,12 +7460,32 @@ Last sync: {last} · not sent: {unsent} · open conflicts: {conflicts}</translat
         <translation>Template {name}</translation>
     </message>
     <message>
+        <source>Angebot {number} ({partner})</source>
+        <translation>Quote {number} ({partner})</translation>
+    </message>
+    <message>
         <source>Briefkopf</source>
         <translation>Letterhead</translation>
     </message>
     <message>
         <source>ein gelöschter Eintrag ({table})</source>
         <translation>a deleted record ({table})</translation>
+    </message>
+    <message>
+        <source>TLS, Zertifikat geprüft</source>
+        <translation>TLS, certificate verified</translation>
+    </message>
+    <message>
+        <source>TLS: {mode}</source>
+        <translation>TLS: {mode}</translation>
+    </message>
+    <message>
+        <source>ohne TLS-Prüfung</source>
+        <translation>no TLS verification</translation>
+    </message>
+    <message>
+        <source>{where} ({tls})</source>
+        <translation>{where} ({tls})</translation>
     </message>
 </context>
 <context>

@@ -21,9 +21,12 @@ if TYPE_CHECKING:
     from nspdesk.services.workspace import Place, Workspace
 
 
-def add_db_option(parser: argparse.ArgumentParser) -> None:
+def add_db_option(parser: argparse.ArgumentParser, *, dest: str = "db") -> None:
+    """``--db`` on a command's parser; a group of actions with an option of its own (``nspdesk sync
+    --db X join …``) keeps it as ``group_db``, since the action's default would overwrite ``db``."""
     parser.add_argument(
         "--db",
+        dest=dest,
         metavar="PATH|URL",
         help="Datenbank: SQLite-Datei oder SQLAlchemy-URL, auch vor dem Befehlswort "
         "(sonst NSPDESK_DATABASE_URL, sonst die Datei im Benutzer-Datenverzeichnis)",
@@ -35,28 +38,32 @@ def settle_db_option(args: argparse.Namespace) -> None:
 
     Two ``--db`` that name different databases are refused (exit 2): which one was meant is a guess.
     """
-    leading: str | None = getattr(args, "app_db", None)
-    trailing: str | None = getattr(args, "db", None)
-    if "" in (leading, trailing) or any(
-        v is not None and not v.strip() for v in (leading, trailing)
-    ):
+    given: list[str | None] = [getattr(args, name, None) for name in ("app_db", "group_db", "db")]
+    if any(v is not None and not v.strip() for v in given):
         # ``--db=$UNSET``: never fall back to the default database the line did not mean
         raise CommandError("--db: der Wert fehlt (eine SQLite-Datei oder eine Datenbank-URL)")
-    if leading and trailing and leading != trailing:
+    named = [v for v in given if v]
+    if len(set(named)) > 1:
         from nspdesk.services.workspace import locate
 
-        first, second = locate(leading), locate(trailing)
-        if first != second:
+        places = [locate(v) for v in dict.fromkeys(named)]
+        different = [p for p in places if p != places[0]]
+        if different:
             raise CommandError(
-                f"--db zweimal mit verschiedenen Datenbanken ({first.description} und "
-                f"{second.description}); bitte nur eine angeben. Nichts verändert."
+                f"--db zweimal mit verschiedenen Datenbanken ({places[0].description} und "
+                f"{different[0].description}); bitte nur eine angeben. Nichts verändert."
             )
-    args.db = trailing or leading
+    args.db = named[-1] if named else None
 
 
 def database_option(args: argparse.Namespace) -> str | None:
     """The ``--db`` value of the line (settled, or read from either place when called directly)."""
-    value: str | None = getattr(args, "db", None) or getattr(args, "app_db", None) or None
+    value: str | None = (
+        getattr(args, "db", None)
+        or getattr(args, "group_db", None)
+        or getattr(args, "app_db", None)
+        or None
+    )
     return value
 
 

@@ -26,7 +26,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         allow_abbrev=False,
     )
     sync.add_argument("--json", action="store_true", help="als JSON ausgeben")
-    add_db_option(sync)
+    add_db_option(sync, dest="group_db")  # "sync --db X join …" as well as "sync join … --db X"
     sync.set_defaults(run=run_sync)
     actions = sync.add_subparsers(dest="sync_command", metavar="AKTION", required=False)
 
@@ -43,16 +43,22 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--device", required=True, metavar="NAME", help="Name des Geräts, z. B. Initialen (MK)"
     )
     join.add_argument(
+        "--ca",
+        metavar="CA.pem",
+        help="das CA-Zertifikat des Teams: die Verbindung verlangt dann TLS mit einem davon "
+        "signierten Zertifikat für den Servernamen (sslmode=verify-full)",
+    )
+    join.add_argument(
         "--send-existing",
         action="store_true",
         help="Daten, die schon in der Datei sind, in die Team-Datenbank übernehmen",
     )
-    join.add_argument("--json", action="store_true", help="als JSON ausgeben")
+    _add_json_option(join)
     add_db_option(join)
     join.set_defaults(run=run_join)
 
     conflicts = actions.add_parser("conflicts", help="offene Konflikte zeigen")
-    conflicts.add_argument("--json", action="store_true", help="als JSON ausgeben")
+    _add_json_option(conflicts)
     add_db_option(conflicts)
     conflicts.set_defaults(run=run_conflicts)
 
@@ -68,7 +74,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     resolve.set_defaults(run=run_resolve)
 
     status = actions.add_parser("status", help="Team, Gerät, letzter Abgleich")
-    status.add_argument("--json", action="store_true", help="als JSON ausgeben")
+    _add_json_option(status)
     add_db_option(status)
     status.set_defaults(run=run_status)
 
@@ -88,6 +94,14 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     remove.add_argument("name", metavar="NAME")
     add_db_option(remove)
     remove.set_defaults(run=run_remove_device)
+
+
+def _add_json_option(parser: argparse.ArgumentParser) -> None:
+    """An action's ``--json``; without it the one before the action word holds (``sync --json
+    status``): an action's default would overwrite it."""
+    parser.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help="als JSON ausgeben"
+    )
 
 
 def _counts_json(counts: SyncCounts) -> dict[str, int]:
@@ -118,13 +132,21 @@ def run_sync(args: argparse.Namespace) -> int:
 
 def run_join(args: argparse.Namespace) -> int:
     from nspdesk.services import sync
-    from nspdesk.services.errors import ConflictError
+    from nspdesk.services.errors import ConflictError, InputError
 
     with opened_workspace(args, create=True) as workspace:
         try:
-            counts = sync.join(workspace, args.url, args.device, send_existing=args.send_existing)
+            counts = sync.join(
+                workspace,
+                args.url,
+                args.device,
+                send_existing=args.send_existing,
+                ca_file=args.ca,
+            )
         except ConflictError as error:  # a name, a file with data: the input, not the database
             raise CommandError(str(error)) from None
+        except InputError as error:  # the team's CA file: named as the option is written
+            raise CommandError(f"--ca: {error.message}") from None
     _print_counts(args, counts)
     return EXIT_OK
 
@@ -142,9 +164,20 @@ def run_conflicts(args: argparse.Namespace) -> int:
                     "table": c.table,
                     "reason": c.reason,
                     "thing": c.thing,
+                    "part": c.part,
+                    "why": c.why,
                     "mine_deleted": c.mine_deleted,
                     "theirs_deleted": c.theirs_deleted,
-                    "fields": {f.name: {"mine": f.mine, "theirs": f.theirs} for f in c.fields},
+                    "fields": {
+                        f.name: {
+                            "mine": f.mine,
+                            "theirs": f.theirs,
+                            "label": f.label,
+                            "mine_shown": f.mine_shown,
+                            "theirs_shown": f.theirs_shown,
+                        }
+                        for f in c.fields
+                    },
                 }
                 for c in found
             ]
@@ -153,13 +186,17 @@ def run_conflicts(args: argparse.Namespace) -> int:
     if not found:
         print("Keine offenen Konflikte.")
     for c in found:
-        print(f"{c.id}: {c.thing} ({c.table}, {c.reason})")
+        where = f"{c.thing} · {c.part}" if c.part else c.thing
+        print(f"{c.id}: {where} – {c.why}")
         if c.mine_deleted:
             print("    hier gelöscht")
         if c.theirs_deleted:
             print("    im Team gelöscht")
         for f in c.fields:
-            print(f"    {f.name}: hier {f.mine!r}, im Team {f.theirs!r}")
+            if c.theirs_deleted:  # what is kept here
+                print(f"    {f.label}: „{f.mine_shown}“")
+            elif not c.mine_deleted:
+                print(f"    {f.label}: hier „{f.mine_shown}“, im Team „{f.theirs_shown}“")
     return EXIT_OK
 
 
@@ -188,6 +225,7 @@ def run_status(args: argparse.Namespace) -> int:
             else {
                 "device": found.device,
                 "team": found.team,
+                "server": found.server,
                 "joined_at": found.joined_at.isoformat(),
                 "last_sync_at": None
                 if found.last_sync_at is None
@@ -200,8 +238,14 @@ def run_status(args: argparse.Namespace) -> int:
     if found is None:
         print("Nicht mit einer Team-Datenbank verbunden.")
         return EXIT_OK
-    last = "noch nie" if found.last_sync_at is None else found.last_sync_at.astimezone()
-    print(f"Gerät {found.device} im Team {found.team}; letzter Abgleich: {last}")
+    from nspdesk.domain.messages import Moment, render
+
+    last = (
+        "noch nie"
+        if found.last_sync_at is None
+        else render(Moment(found.last_sync_at.astimezone()))
+    )
+    print(f"Gerät {found.device} im Team {found.server}; letzter Abgleich: {last}")
     print(f"Nicht gesendete Änderungen: {found.unsent}; offene Konflikte: {found.open_conflicts}")
     return EXIT_OK
 

@@ -49,13 +49,22 @@ class SyncStatus:
     last_sync_at: datetime | None
     unsent: int
     open_conflicts: int
+    server: str = ""  # the team database in words: "vertrieb@team.example.com/nspdesk (TLS …)"
 
 
 @dataclass(frozen=True)
 class FieldDifference:
+    """A field that differs: ``name`` is the column (``valid_until``), ``label`` the app's word
+    for it ("Gültig bis"); ``mine``/``theirs`` the stored values, ``*_shown`` the values in words
+    (a date in the reader's format, a partner by its company). The texts render in the UI's
+    language through ``nspdesk.ui.i18n.show``."""
+
     name: str
     mine: str
     theirs: str
+    label: str = ""
+    mine_shown: str = ""
+    theirs_shown: str = ""
 
 
 @dataclass(frozen=True)
@@ -63,11 +72,14 @@ class ConflictEntry:
     id: int
     table: str
     reason: str  # changed, deleted, parent_gone, taken, in_use
-    thing: str  # what it belongs to, as a person names it ("Partner Muster GmbH")
+    thing: str  # what it belongs to, as a person names it ("Angebot A-2026-MK-0007 (Muster GmbH)")
     fields: tuple[FieldDifference, ...]  # the fields whose values differ
     mine_deleted: bool
     theirs_deleted: bool
     created_at: datetime
+    part: str = ""  # the row's place in the thing ("Revision 2, Position 3"); "" for the thing
+    why: str = ""  # the reason in words ("hier und im Team geändert")
+    root: str = ""  # the thing's key: the conflicts of one thing are resolved together
 
 
 def _device(workspace: Workspace) -> None:
@@ -96,13 +108,17 @@ def join(
     *,
     send_existing: bool = False,
     password: str | None = None,
+    ca_file: str | None = None,
 ) -> SyncCounts:
     """Connect this device to the team database ``url`` as ``device`` and copy everything down.
 
     The password (``password``, else the one in ``url``) goes to the system's credential store; the
-    device keeps the URL without it.
+    device keeps the URL without it. ``ca_file``: the team's CA certificate; the connection then
+    requires TLS with a server certificate it signed for the host (``sslmode=verify-full``).
     """
     _device(workspace)
+    if ca_file:
+        url = credentials.with_tls(url, ca_file)
     stored = credentials.remember(url, password)
     with _hub(stored) as hub:
         result = team.join(
@@ -137,6 +153,7 @@ def status(workspace: Workspace) -> SyncStatus | None:
         me.last_sync_at,
         unsent,
         len(team.open_conflicts(workspace.database)),
+        credentials.shown(me.hub_url),
     )
 
 
@@ -152,12 +169,19 @@ def conflicts(workspace: Workspace) -> list[ConflictEntry]:
                 reason=c.reason,
                 thing=describe.thing(connection, c.root_tbl, c.root_gid),
                 fields=tuple(
-                    FieldDifference(name, mine, theirs)
-                    for name, mine, theirs in describe.differences(c.mine, c.theirs)
+                    FieldDifference(
+                        d.column, d.mine, d.theirs, d.label, d.mine_shown, d.theirs_shown
+                    )
+                    for d in describe.differences(connection, c.tbl, c.mine, c.theirs)
                 ),
                 mine_deleted=not c.mine,
                 theirs_deleted=not c.theirs,
                 created_at=c.created_at,
+                part=describe.part(
+                    connection, c.tbl, describe.parse(c.mine) or describe.parse(c.theirs)
+                ),
+                why=describe.reason(c.reason),
+                root=f"{c.root_tbl}:{c.root_gid}",
             )
             for c in found
         ]

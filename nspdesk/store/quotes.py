@@ -143,8 +143,9 @@ def format_number(year: int, sequence: int, series: str = "") -> str:
 
 
 def number_series(session: Session) -> str:
-    """The series this database numbers: its device name in a team, else ""."""
-    return session.scalar(select(SyncSelf.device).where(SyncSelf.id == 1)) or ""
+    """The series this database numbers: its device name in a team, the device it was for a file
+    that left its team (docs/sync.md, "Leaving"), else "" (the team series)."""
+    return session.scalar(select(SyncSelf.device).order_by(SyncSelf.id).limit(1)) or ""
 
 
 def _insert_for(dialect: Dialect):  # type: ignore[no-untyped-def]

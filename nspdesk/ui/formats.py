@@ -7,7 +7,7 @@ keeps ``1.234,56 €``.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from nspdesk.domain import formatting
@@ -28,3 +28,10 @@ def percent(value: Decimal) -> str:
 
 def day(value: date) -> str:
     return formatting.day(value, locale=babel_locale())
+
+
+def moment(value: datetime) -> str:
+    """A point in time on this computer's clock, to the minute: ``05.12.2026, 11:28``."""
+    local = value.astimezone()
+    locale = babel_locale()
+    return f"{formatting.day(local, locale=locale)}, {formatting.minute(local, locale=locale)}"

@@ -6,6 +6,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import keyring
+from keyring.backend import KeyringBackend
+
 from nspdesk.store.location import Location, sqlite_location
 from nspdesk.store.opening import Store, open_store
 from nspdesk.store.sync import digest, team
@@ -45,3 +48,34 @@ def digest_of(store: Store) -> str:
 def content_of(store: Store) -> dict[str, dict[str, str]]:
     with store.database.read() as session:
         return digest.content(session.connection())
+
+
+class MemoryKeyring(KeyringBackend):
+    """The system's credential store, in memory for a test."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self.saved: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.saved.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.saved[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.saved.pop((service, username), None)
+
+
+@contextmanager
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """``keyring`` backed by a ``MemoryKeyring`` while the block runs."""
+    before = keyring.get_keyring()
+    kept = MemoryKeyring()
+    keyring.set_keyring(kept)
+    try:
+        yield kept
+    finally:
+        keyring.set_keyring(before)

@@ -13,9 +13,7 @@ import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -25,34 +23,13 @@ from nspdesk.store.models import Partner
 from nspdesk.store.opening import open_store
 from tests.integration import factories
 from tests.integration.store_backends import PG_SKIP, postgres_available, postgres_database
+from tests.integration.sync_setup import MemoryKeyring, memory_keyring
 
 
-class MemoryKeyring(KeyringBackend):
-    """The system's credential store, in memory for the test."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
-        self.saved: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.saved.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.saved[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.saved.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    before = keyring.get_keyring()
-    kept = MemoryKeyring()
-    keyring.set_keyring(kept)
-    yield kept
-    keyring.set_keyring(before)
+@pytest.fixture(name="memory_keyring")
+def kept_passwords() -> Iterator[MemoryKeyring]:
+    with memory_keyring() as kept:
+        yield kept
 
 
 @pytest.fixture
@@ -99,7 +76,10 @@ def test_join_sync_conflicts_resolve_leave(
     assert password.encode() not in Path(a).read_bytes()  # only in the credential store
     code, out, err = run(["sync", "join", url, "--db", b, "--device", "MK"], capsys)
     assert code == 2 and "schon ein Gerät 'MK'" in err and password not in err
-    assert run(["sync", "join", url, "--db", b, "--device", "EB"], capsys)[0] == 0
+    # --db before the action word, as for every other sync command
+    assert run(["sync", "--db", b, "join", url, "--device", "EB"], capsys)[0] == 0
+    code, out, _ = run(["sync", "--db", b, "status", "--json"], capsys)
+    assert json.loads(out)["device"] == "EB"
 
     with_store(a, lambda session: factories.partner(session, company="Muster GmbH"))
     code, out, err = run(["sync", "--db", a, "--json"], capsys)
@@ -114,9 +94,17 @@ def test_join_sync_conflicts_resolve_leave(
     code, out, _ = run(["sync", "conflicts", "--db", b, "--json"], capsys)
     [conflict] = json.loads(out)
     assert conflict["thing"] == "Partner Muster GmbH" and conflict["reason"] == "changed"
-    assert conflict["fields"]["city"] == {"mine": "Bonn", "theirs": "Köln"}
-    code, out, _ = run(["sync", "conflicts", "--db", b], capsys)
-    assert "city: hier 'Bonn', im Team 'Köln'" in out
+    assert conflict["fields"]["city"] == {
+        "mine": "Bonn",
+        "theirs": "Köln",
+        "label": "Ort",  # the app's word for the column, beside it
+        "mine_shown": "Bonn",
+        "theirs_shown": "Köln",
+    }
+    assert (conflict["part"], conflict["why"]) == ("", "hier und im Team geändert")
+    code, out, _ = run(["sync", "--db", b, "conflicts"], capsys)
+    assert f"{conflict['id']}: Partner Muster GmbH – hier und im Team geändert" in out
+    assert "Ort: hier „Bonn“, im Team „Köln“" in out and "city" not in out
     code, out, _ = run(
         ["sync", "resolve", str(conflict["id"]), "--keep", "mine", "--db", b], capsys
     )
@@ -149,3 +137,48 @@ def test_a_url_that_is_no_team_database_is_refused_in_one_line(
     db = str(tmp_path / "a.sqlite3")
     code, _, err = run(["sync", "join", "sqlite:///x.db", "--db", db, "--device", "MK"], capsys)
     assert code == 1 and "keine PostgreSQL-URL" in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_team_ca_makes_the_join_require_tls(
+    team_db: Location,
+    memory_keyring: MemoryKeyring,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Issue #19: "the connection can require TLS (`sslmode=verify-full` with the team's CA)": the
+    requirement reaches libpq, so a server without TLS (the test's) is refused and nothing joins."""
+    url = team_db.url.replace("postgresql+psycopg://", "postgresql://")
+    db = str(tmp_path / "a.sqlite3")
+    code, _, err = run(["sync", "join", url, "--db", db, "--device", "MK", "--ca", "x.pem"], capsys)
+    assert code == 2 and err.startswith("nspdesk sync: --ca: ") and "x.pem" in err
+    ca = tmp_path / "team-ca.pem"
+    ca.write_text("-----BEGIN CERTIFICATE-----\n")
+    code, _, err = run(["sync", "--db", db, "join", url, "--device", "MK", "--ca", str(ca)], capsys)
+    assert code == 1 and "SSL was required" in err and len(err.strip().splitlines()) == 1
+    assert os.environ["PGPASSWORD"] not in err
+    code, out, _ = run(["sync", "status", "--db", db, "--json"], capsys)
+    assert json.loads(out) is None  # not joined
+
+
+def test_a_removed_laptop_can_no_longer_push(
+    team_db: Location,
+    memory_keyring: MemoryKeyring,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Issue #19: "A lost laptop is removed from the team on the server side and can no longer
+    push." — from the command line, on the team database."""
+    url = team_db.url.replace("postgresql+psycopg://", "postgresql://")
+    db = str(tmp_path / "lost.sqlite3")
+    assert run(["sync", "join", url, "--db", db, "--device", "MK"], capsys)[0] == 0
+    with_store(db, lambda session: factories.partner(session, company="Verloren GmbH"))
+    code, out, err = run(["--db", team_db.url, "sync", "remove-device", "MK"], capsys)
+    assert code == 0 and "ausgesperrt" in out, err
+    code, out, err = run(["sync", "--db", db, "--json"], capsys)
+    assert code == 1 and out == "" and "aus dem Team entfernt" in err
+    hub = open_store(team_db)
+    with hub.database.read() as session:
+        assert session.scalars(select(Partner.company)).all() == []  # nothing arrived
+    hub.close()
+    code, _, err = run(["--db", team_db.url, "sync", "remove-device", "XY"], capsys)
+    assert code == 2 and "XY" in err

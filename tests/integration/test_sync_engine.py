@@ -464,7 +464,7 @@ def test_money_dates_and_decimals_survive_the_trip(hub: Store, pair: tuple[Store
 
 # --- Quote numbers ---------------------------------------------------------------------------------
 def test_each_device_numbers_its_own_series_gap_free(
-    hub: Store, pair: tuple[Store, Store], library: ProgramLibrary
+    hub: Store, pair: tuple[Store, Store], library: ProgramLibrary, tmp_path: Path
 ) -> None:
     """Issue #19: "a quote made offline takes its number from the device's own series (for example
     `A-2026-MK-0007`), gap-free per device and year"."""
@@ -493,8 +493,14 @@ def test_each_device_numbers_its_own_series_gap_free(
         "A-2026-B-0001",
         "A-2026-B-0002",
     ]
-    team.leave(a.database, hub.database)  # a standalone file again: the plain series, no clash
-    assert make(a) == "A-2026-0002"
+    # A standalone file again: it goes on in its own series, since the team goes on in its own
+    # (A-2026-0002 made here and there would be two quotes with one number).
+    team.leave(a.database, hub.database)
+    assert make(a) == "A-2026-A-0003"
+    assert make(hub) == "A-2026-0002"
+    again = device_store(tmp_path, "A9")  # a file that joins again starts a new series
+    team.join(again.database, hub.database, "C", "team")
+    assert make(again) == "A-2026-C-0001"
 
 
 def test_after_a_migration_copied_its_tables_a_device_records_changes_again(

@@ -595,3 +595,54 @@ def test_two_db_options_naming_different_databases_are_refused(tmp_path: Path) -
     with pytest.raises(CommandError) as refused:
         settle_db_option(args)
     assert refused.value.code == 2 and "geheim" not in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        # issue #19's own example, and the placement of the other sync commands
+        ["sync", "join", "postgresql://u@h/team", "--db", "L.sqlite3", "--device", "MK"],
+        ["sync", "--db", "L.sqlite3", "join", "postgresql://u@h/team", "--device", "MK"],
+        ["--db", "L.sqlite3", "sync", "join", "postgresql://u@h/team", "--device", "MK"],
+    ],
+)
+def test_sync_join_keeps_its_db_wherever_it_is_written(argv: list[str]) -> None:
+    from nspdesk.cli import build_parser
+    from nspdesk.commands.store_access import settle_db_option
+
+    args = build_parser().parse_args(argv)
+    settle_db_option(args)
+    assert (args.db, args.device, args.url) == ("L.sqlite3", "MK", "postgresql://u@h/team")
+
+
+@pytest.mark.parametrize(
+    ("argv", "json_wanted"),
+    [
+        (["sync", "--db", "L.sqlite3", "conflicts"], False),
+        (["sync", "--db", "L.sqlite3", "conflicts", "--json"], True),
+        (["sync", "--json", "--db", "L.sqlite3", "status"], True),
+        (["sync", "conflicts", "--db", "L.sqlite3", "--json"], True),
+        (["sync", "--db", "L.sqlite3", "--json"], True),
+    ],
+)
+def test_sync_actions_keep_db_and_json_given_before_the_action(
+    argv: list[str], json_wanted: bool
+) -> None:
+    from nspdesk.cli import build_parser
+    from nspdesk.commands.store_access import settle_db_option
+
+    args = build_parser().parse_args(argv)
+    settle_db_option(args)
+    assert (args.db, args.json) == ("L.sqlite3", json_wanted)
+
+
+def test_sync_db_before_and_after_the_action_must_agree(tmp_path: Path) -> None:
+    from nspdesk.cli import build_parser
+    from nspdesk.commands.common import CommandError
+    from nspdesk.commands.store_access import settle_db_option
+
+    a, b = str(tmp_path / "a.sqlite3"), str(tmp_path / "b.sqlite3")
+    args = build_parser().parse_args(["sync", "--db", a, "status", "--db", b])
+    with pytest.raises(CommandError) as refused:
+        settle_db_option(args)
+    assert refused.value.code == 2 and "zweimal" in str(refused.value)

@@ -57,8 +57,16 @@ class SyncDevice(Base):
     removed_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
 
+# The rows of ``sync_self``: the team this file is a device of, and the device a file that left
+# its team was (it keeps numbering quotes in that device's series).
+MEMBER = 1
+FORMER = 2
+
+
 class SyncSelf(Base):
-    """On a device: which device it is and where its hub is (one row; none: not in a team).
+    """On a device: which device it is and where its hub is (row ``MEMBER``; none: not in a
+    team). A file that left its team keeps row ``FORMER`` (``hub_url`` ""): its device name, whose
+    quote number series it goes on with.
 
     ``hub_url`` never holds the password (it is in the system's credential store).
     """

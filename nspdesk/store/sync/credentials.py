@@ -9,6 +9,7 @@ connection may still authenticate the ways libpq knows (``~/.pgpass``, ``PGPASSW
 from __future__ import annotations
 
 import contextlib
+from pathlib import Path
 
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
@@ -30,6 +31,17 @@ NO_STORE = QT_TRANSLATE_NOOP(
 )
 
 
+NO_CA = QT_TRANSLATE_NOOP(
+    "SyncErrors",
+    "Das CA-Zertifikat des Teams {path} gibt es nicht (eine PEM-Datei, z. B. team-ca.pem).",
+)
+# The TLS the URL asks for, as the settings panel says it.
+TLS_VERIFIED = QT_TRANSLATE_NOOP("SyncThings", "TLS, Zertifikat geprüft")
+TLS_ASKED = QT_TRANSLATE_NOOP("SyncThings", "TLS: {mode}")
+TLS_NONE = QT_TRANSLATE_NOOP("SyncThings", "ohne TLS-Prüfung")
+SERVER = QT_TRANSLATE_NOOP("SyncThings", "{where} ({tls})")
+
+
 class CredentialStoreError(StoreError):
     """The system's credential store cannot be used."""
 
@@ -43,6 +55,35 @@ def parse(url: str) -> URL:
     if parsed.get_backend_name() != "postgresql" or not parsed.host:
         raise StoreError(BAD_URL)
     return parsed.set(drivername=DRIVER)
+
+
+def with_tls(url: str, ca_file: str | Path) -> str:
+    """``url`` requiring TLS with the team's CA: ``sslmode=verify-full`` (libpq refuses a server
+    whose certificate is not signed by that CA or does not name the host) and ``sslrootcert`` as an
+    absolute path, so a sync started from any folder finds it. Raises ``InputError`` (field
+    ``ca_file``) for a file that is not there."""
+    from nspdesk.domain.errors import InputError
+
+    path = Path(ca_file).expanduser()
+    if not path.is_file():
+        raise InputError("ca_file", NO_CA.format(path=str(ca_file)))
+    parsed = parse(url)
+    query = dict(parsed.query)
+    query.update(sslmode="verify-full", sslrootcert=str(path.resolve()))
+    return parsed.set(query=query).render_as_string(hide_password=False)
+
+
+def shown(stored: str) -> str:
+    """The team database as a person reads it: ``vertrieb@team.example.com/nspdesk (TLS,
+    Zertifikat geprüft)`` — the server, not the query string with a CA file's path."""
+    parsed = parse(stored)
+    port = f":{parsed.port}" if parsed.port and parsed.port != 5432 else ""
+    user = f"{parsed.username}@" if parsed.username else ""
+    mode = parsed.query.get("sslmode")
+    tls = TLS_ASKED.format(mode=mode) if mode else TLS_NONE
+    if mode == "verify-full":
+        tls = TLS_VERIFIED
+    return SERVER.format(where=f"{user}{parsed.host}{port}/{parsed.database or ''}", tls=tls)
 
 
 def account(url: URL) -> str:

@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP
 from nspdesk.store.database import Database
 from nspdesk.store.errors import ConflictError, NotFoundError
+from nspdesk.store.models.sync import FORMER, MEMBER
 from nspdesk.store.sync import engine, rows
 from nspdesk.store.sync.engine import Change, Version
 from nspdesk.store.sync.tables import (
@@ -130,7 +131,7 @@ def _call(hook: Hook | None, point: str) -> None:
 
 def membership(device: Connection) -> Membership | None:
     table = SYNC_SELF
-    row = device.execute(select(table).where(table.c.id == 1)).one_or_none()
+    row = device.execute(select(table).where(table.c.id == MEMBER)).one_or_none()
     if row is None:
         return None
     return Membership(row.device, row.hub_url, row.watermark, row.joined_at, row.last_sync_at)
@@ -222,6 +223,7 @@ def join(
     with device_db.write() as session:
         device = session.connection()
         device.execute(delete(SYNC_ROWS))
+        device.execute(delete(SYNC_SELF).where(SYNC_SELF.c.id == FORMER))
         if has_data:
             engine.reconcile(device, Role.DEVICE)
             watermark, pulled = -1, 0
@@ -231,7 +233,7 @@ def join(
         joined = utcnow()
         device.execute(
             insert(SYNC_SELF).values(
-                id=1,
+                id=MEMBER,
                 device=name,
                 hub_url=hub_url,
                 watermark=watermark,
@@ -341,7 +343,9 @@ def sync(device_db: Database, hub_db: Database, *, hook: Hook | None = None) -> 
         engine.settle(device)
         table = SYNC_SELF
         device.execute(
-            update(table).where(table.c.id == 1).values(watermark=pulled.watermark, last_sync_at=at)
+            update(table)
+            .where(table.c.id == MEMBER)
+            .values(watermark=pulled.watermark, last_sync_at=at)
         )
         _call(hook, "applied")
     return SyncResult(outcome.accepted, len(pulled.versions), new, at)
@@ -366,7 +370,18 @@ def leave(device_db: Database, hub_db: Database | None, *, force: bool = False) 
         if count and not force:
             raise ConflictError(ONE_UNSENT if count == 1 else UNSENT.format(count=count))
         remove(device, Role.DEVICE)
-        device.execute(delete(SYNC_SELF))
+        device.execute(delete(SYNC_SELF).where(SYNC_SELF.c.id == MEMBER))
+        # The file keeps numbering in the device's series (docs/sync.md, "Leaving"): the team goes
+        # on with A-2026-0043, and one number on two different quotes would confuse a customer.
+        device.execute(
+            insert(SYNC_SELF).values(
+                id=FORMER,
+                device=me.device,
+                hub_url="",
+                joined_at=me.joined_at,
+                last_sync_at=me.last_sync_at,
+            )
+        )
         device.execute(delete(SYNC_ROWS))
     if hub_db is not None:
         table = SYNC_DEVICES

@@ -1,9 +1,10 @@
 """Team-Datenbank: connect this laptop's file to the team database and sync it (docs/sync.md).
 
 Not in a team: "Mit Team-Datenbank verbinden …" asks for the server, the password (it goes to the
-system's credential store) and the device's name, and copies the team database down. In a team: the
-device, the team database, the time of the last sync with the unsent changes and open conflicts, and
-"Jetzt synchronisieren". While the app runs, a device also syncs in the background every
+system's credential store), the device's name and the team's CA certificate (TLS), and copies the
+team database down. In a team: the device, the team database, the unsent changes and open
+conflicts, and "Jetzt synchronisieren" with the time of the last sync. While the app runs, a device
+also syncs in the background, first ``FIRST_SECONDS`` after the start, then every
 ``BACKGROUND_MINUTES`` (off the GUI thread); an unreachable team database is only noted, and tried
 again next time. The same services as ``nspdesk sync`` do the work.
 """
@@ -12,17 +13,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QMessageBox,
     QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -30,10 +34,12 @@ from PySide6.QtWidgets import (
 from nspdesk.services import sync
 from nspdesk.ui import formats
 from nspdesk.ui.context import AppContext
+from nspdesk.ui.i18n import show
 from nspdesk.ui.operations import run
 from nspdesk.ui.worker import Task
 
 BACKGROUND_MINUTES = 5  # a device syncs on its own this often while the app runs
+FIRST_SECONDS = 20  # … and this soon after the start (the app is up and drawn first)
 
 
 class JoinDialog(QDialog):
@@ -44,9 +50,7 @@ class JoinDialog(QDialog):
         self.setWindowTitle(self.tr("Mit Team-Datenbank verbinden"))
         self.url = QLineEdit()
         self.url.setObjectName("syncUrl")
-        self.url.setPlaceholderText(
-            self.tr("postgresql://benutzer@server/datenbank?sslmode=verify-full")
-        )
+        self.url.setPlaceholderText(self.tr("postgresql://benutzer@server/datenbank"))
         self.password = QLineEdit()
         self.password.setObjectName("syncPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -54,6 +58,22 @@ class JoinDialog(QDialog):
         self.device.setObjectName("syncDevice")
         self.device.setPlaceholderText(self.tr("z. B. Ihre Initialen: MK"))
         self.device.setMaxLength(10)
+        self.ca_file = QLineEdit()
+        self.ca_file.setObjectName("syncCaFile")
+        self.ca_file.setPlaceholderText(self.tr("leer: ohne Prüfung des Server-Zertifikats"))
+        self.ca_file.setToolTip(
+            self.tr(
+                "Mit dem CA-Zertifikat des Teams verbindet sich das Gerät nur verschlüsselt und nur "
+                "mit einem Server, dessen Zertifikat diese CA für seinen Namen ausgestellt hat "
+                "(sslmode=verify-full)."
+            )
+        )
+        choose = QPushButton(self.tr("Auswählen …"))
+        choose.setObjectName("syncChooseCa")
+        choose.clicked.connect(self.choose_ca)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_file, 1)
+        ca_row.addWidget(choose)
         self.send_existing = QCheckBox(
             self.tr("Daten dieser Datei in die Team-Datenbank übernehmen")
         )
@@ -68,6 +88,7 @@ class JoinDialog(QDialog):
         form.addRow(self.tr("Team-Datenbank"), self.url)
         form.addRow(self.tr("Passwort"), self.password)
         form.addRow(self.tr("Gerätename"), self.device)
+        form.addRow(self.tr("CA-Zertifikat (TLS)"), ca_row)
         form.addRow("", self.send_existing)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -78,6 +99,17 @@ class JoinDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+    def choose_ca(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("CA-Zertifikat des Teams"),
+            "",
+            self.tr("Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)"),
+        )
+        if path:
+            self.ca_file.setText(path)
 
 
 class SyncPanel(QGroupBox):
@@ -93,9 +125,14 @@ class SyncPanel(QGroupBox):
         self.setObjectName("syncPanel")
         self.context = context
         self._task: Task | None = None
+        self._unsent = 0
         self.timer = QTimer(self)
         self.timer.setInterval(BACKGROUND_MINUTES * 60_000)
         self.timer.timeout.connect(self.background_sync)
+        self.first = QTimer(self)  # a child: gone with the panel, never fires after it
+        self.first.setSingleShot(True)
+        self.first.setInterval(FIRST_SECONDS * 1000)
+        self.first.timeout.connect(self.background_sync)
         self.note = QLabel()
         self.note.setObjectName("syncNote")
         self.note.setWordWrap(True)
@@ -111,9 +148,13 @@ class SyncPanel(QGroupBox):
         self.sync_button.setObjectName("syncNow")
         self.sync_button.clicked.connect(self.sync_now)
         buttons = QHBoxLayout()
+        self.leave_button = QPushButton(self.tr("Team verlassen …"))
+        self.leave_button.setObjectName("syncLeave")
+        self.leave_button.clicked.connect(self.leave)
         buttons.addWidget(self.join_button)
         buttons.addWidget(self.sync_button)
         buttons.addStretch()
+        buttons.addWidget(self.leave_button)
         self.conflict_box = self._conflict_box()
         layout = QVBoxLayout(self)
         layout.addWidget(self.state)
@@ -124,11 +165,17 @@ class SyncPanel(QGroupBox):
 
     def _conflict_box(self) -> QWidget:
         """The open conflicts and the two ways to close one."""
-        self.conflicts = QListWidget()
+        self.conflicts = QTreeWidget()
         self.conflicts.setObjectName("syncConflicts")
-        self.conflicts.setMinimumHeight(80)
-        self.conflicts.setMaximumHeight(160)
-        self.conflicts.currentRowChanged.connect(self._update_buttons)
+        self.conflicts.setHeaderHidden(True)
+        self.conflicts.setColumnCount(1)
+        self.conflicts.setWordWrap(True)
+        self.conflicts.setUniformRowHeights(False)
+        self.conflicts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.conflicts.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.conflicts.setMinimumHeight(120)
+        self.conflicts.setMaximumHeight(260)
+        self.conflicts.currentItemChanged.connect(self._update_buttons)
         self.keep_mine = QPushButton(self.tr("Eigene Fassung behalten"))
         self.keep_mine.setObjectName("syncKeepMine")
         self.keep_mine.clicked.connect(lambda: self.resolve(True))
@@ -146,7 +193,8 @@ class SyncPanel(QGroupBox):
             _wrapping(
                 self.tr(
                     "Konflikte: hier und im Team gleichzeitig geändert. In der Datenbank steht die "
-                    "Fassung des Teams; die eigene ist aufbewahrt."
+                    "Fassung des Teams; die eigene ist aufbewahrt. Eine Entscheidung gilt für alles, "
+                    "was darunter steht."
                 )
             )
         )
@@ -162,6 +210,7 @@ class SyncPanel(QGroupBox):
             )
             self.join_button.hide()
             self.sync_button.hide()
+            self.leave_button.hide()
             self.conflict_box.hide()
             return
         found = run(self, self.tr("Team-Datenbank"), lambda: sync.status(workspace))
@@ -174,30 +223,38 @@ class SyncPanel(QGroupBox):
             )
             self.join_button.show()
             self.sync_button.hide()
+            self.leave_button.hide()
             self.conflict_box.hide()
+            self.timer.stop()
+            self.first.stop()
             return
         last = (
             self.tr("noch nie")
             if found.last_sync_at is None
-            else formats.day(found.last_sync_at.astimezone().date())
-            + f" {found.last_sync_at.astimezone():%H:%M}"
+            else formats.moment(found.last_sync_at)
         )
         self.state.setText(
             self.tr(
-                "Gerät {device} · {team}\nLetzter Abgleich: {last} · nicht gesendet: {unsent} · "
+                "Gerät {device} · Team-Datenbank {team}\nNicht gesendet: {unsent} · "
                 "offene Konflikte: {conflicts}"
             ).format(
                 device=found.device,
-                team=found.team,
-                last=last,
+                team=show(found.server) or found.team,
                 unsent=found.unsent,
                 conflicts=found.open_conflicts,
             )
         )
+        self.state.setToolTip(found.team)  # the whole address (without password)
+        self.sync_button.setText(
+            self.tr("Jetzt synchronisieren · letzter Abgleich: {last}").format(last=last)
+        )
         self.join_button.hide()
         self.sync_button.show()
+        self.leave_button.show()
+        self._unsent = found.unsent
         if not self.timer.isActive():
             self.timer.start()
+            self.first.start()
         self._show_conflicts()
 
     def background_sync(self) -> None:
@@ -232,25 +289,63 @@ class SyncPanel(QGroupBox):
         self.background_done.emit()
 
     def _show_conflicts(self) -> None:
+        """One entry per thing (a partner, a quote …), its conflicting parts below it, and under
+        each part the fields that differ: here and in the team."""
         workspace = self.context.workspace
         found = run(self, self.tr("Team-Datenbank"), lambda: sync.conflicts(workspace)) or []
         self.conflicts.clear()
+        things: dict[str, QTreeWidgetItem] = {}
+        rows: list[tuple[QTreeWidgetItem, bool]] = []
         for conflict in found:
-            details = "; ".join(
-                self.tr("{field}: hier „{mine}“, im Team „{theirs}“").format(
-                    field=f.name, mine=f.mine, theirs=f.theirs
-                )
-                for f in conflict.fields
-            )
-            if conflict.mine_deleted:
-                details = self.tr("hier gelöscht")
-            elif conflict.theirs_deleted:
-                details = self.tr("im Team gelöscht") + (f"; {details}" if details else "")
-            item = QListWidgetItem(f"{conflict.thing}: {details}")
-            item.setData(Qt.ItemDataRole.UserRole, conflict.id)
-            self.conflicts.addItem(item)
+            top = things.get(conflict.root)
+            if top is None:
+                top = QTreeWidgetItem([show(conflict.thing)])
+                font = top.font(0)
+                font.setBold(True)
+                top.setFont(0, font)
+                top.setData(0, Qt.ItemDataRole.UserRole, conflict.id)
+                things[conflict.root] = top
+                self.conflicts.addTopLevelItem(top)
+            whole_row = conflict.mine_deleted or conflict.theirs_deleted
+            rows.append((self._add_conflict(top, conflict), whole_row))
+        for top in things.values():
+            top.setExpanded(True)
+        for row, whole_row in rows:
+            row.setExpanded(not whole_row)  # a deleted side's whole content: on request
         self.conflict_box.setVisible(bool(found))
         self._update_buttons()
+
+    def _add_conflict(self, top: QTreeWidgetItem, conflict: sync.ConflictEntry) -> QTreeWidgetItem:
+        what = show(conflict.part) if conflict.part else self.tr("Stammdaten")
+        row = QTreeWidgetItem([f"{what}: {show(conflict.why)}"])
+        row.setData(0, Qt.ItemDataRole.UserRole, conflict.id)
+        row.setData(
+            0, Qt.ItemDataRole.UserRole + 1, conflict.mine_deleted or conflict.theirs_deleted
+        )
+        top.addChild(row)
+        details = []
+        if conflict.mine_deleted:
+            details.append(self.tr("hier gelöscht"))
+        elif conflict.theirs_deleted:
+            details.append(self.tr("im Team gelöscht; hier:"))
+        for f in conflict.fields:
+            if conflict.theirs_deleted:
+                details.append(
+                    self.tr("{field}: „{mine}“").format(
+                        field=show(f.label), mine=show(f.mine_shown)
+                    )
+                )
+                continue
+            details.append(
+                self.tr("{field}: hier „{mine}“, im Team „{theirs}“").format(
+                    field=show(f.label), mine=show(f.mine_shown), theirs=show(f.theirs_shown)
+                )
+            )
+        for detail in details:
+            item = QTreeWidgetItem([detail])
+            item.setData(0, Qt.ItemDataRole.UserRole, conflict.id)
+            row.addChild(item)
+        return row
 
     def _update_buttons(self, *_args: object) -> None:
         chosen = self.conflicts.currentItem() is not None
@@ -261,7 +356,7 @@ class SyncPanel(QGroupBox):
         item = self.conflicts.currentItem()
         if item is None:
             return
-        conflict_id = int(item.data(Qt.ItemDataRole.UserRole))
+        conflict_id = int(item.data(0, Qt.ItemDataRole.UserRole))
         workspace = self.context.workspace
 
         def action() -> bool:
@@ -286,12 +381,38 @@ class SyncPanel(QGroupBox):
                 dialog.device.text().strip().upper(),
                 send_existing=dialog.send_existing.isChecked(),
                 password=dialog.password.text() or None,
+                ca_file=dialog.ca_file.text().strip() or None,
             ),
         )
         if done is not None:
             self.status.emit(self.tr("Verbunden; %n Einträge geholt.", "", done.pulled))
             self.synced.emit()
         self.refresh()
+
+    def leave(self) -> None:
+        """Leave the team; the file stays a standalone database (``nspdesk sync leave``)."""
+        question = self.tr(
+            "Dieses Gerät verlässt das Team. Die Datei bleibt mit allen Daten als eigenständige "
+            "Datenbank erhalten; neue Angebote erhalten weiter die Nummern dieses Geräts. Es wird "
+            "nicht mehr abgeglichen."
+        )
+        if self._unsent:
+            question += "\n\n" + self.tr(
+                "Noch nicht gesendete Änderungen: {count}. Das Team erhält sie dann nicht."
+            ).format(count=self._unsent)
+        if not self.ask_leave(question):
+            return
+        workspace = self.context.workspace
+        force = bool(self._unsent)
+        name = run(self, self.tr("Team verlassen"), lambda: sync.leave(workspace, force=force))
+        if name is not None:
+            self.status.emit(self.tr("Gerät {name} hat das Team verlassen.").format(name=name))
+        self.refresh()
+
+    def ask_leave(self, question: str) -> bool:
+        """Whether to leave (a dialog; tests replace it)."""
+        answer = QMessageBox.question(self, self.tr("Team verlassen"), question)
+        return answer == QMessageBox.StandardButton.Yes
 
     def sync_now(self) -> None:
         workspace = self.context.workspace

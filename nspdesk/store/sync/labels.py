@@ -1,0 +1,211 @@
+"""The fields and parts of a travelling row as the app names them ("Firma", "Gültig bis",
+"Position 3"), for the list of conflicts (docs/sync.md, "Conflicts").
+
+Sync copies tables by their metadata, so a conflict knows only the column (``valid_until``). A person
+needs the word the app's forms and tables show for it; these are the same words, marked for the UI's
+catalog (the UI renders them in its language, the command line and JSON say them in German). A
+column missing here (another migration's new one) is shown by its column name: nothing breaks, and
+``tests/integration/test_sync_describe.py`` asks for its label.
+"""
+
+from __future__ import annotations
+
+from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Text
+
+# A column's name wherever it means the same (the forms' words).
+COMMON: dict[str, Text] = {
+    "company": QT_TRANSLATE_NOOP("SyncFields", "Firma"),
+    "customer_number": QT_TRANSLATE_NOOP("SyncFields", "Kundennummer"),
+    "street": QT_TRANSLATE_NOOP("SyncFields", "Straße"),
+    "postal_code": QT_TRANSLATE_NOOP("SyncFields", "PLZ"),
+    "city": QT_TRANSLATE_NOOP("SyncFields", "Ort"),
+    "country": QT_TRANSLATE_NOOP("SyncFields", "Land"),
+    "vat_id": QT_TRANSLATE_NOOP("SyncFields", "USt-IdNr."),
+    "website": QT_TRANSLATE_NOOP("SyncFields", "Website"),
+    "backlink_url": QT_TRANSLATE_NOOP("SyncFields", "Partnerseite (Backlink)"),
+    "track": QT_TRANSLATE_NOOP("SyncFields", "Spur"),
+    "tier": QT_TRANSLATE_NOOP("SyncFields", "Stufe"),
+    "msp_level": QT_TRANSLATE_NOOP("SyncFields", "Umsatzniveau (MSP)"),
+    "reseller_only": QT_TRANSLATE_NOOP("SyncFields", "Nur Wiederverkauf"),
+    "partner_since": QT_TRANSLATE_NOOP("SyncFields", "Partner seit"),
+    "notes": QT_TRANSLATE_NOOP("SyncFields", "Notizen"),
+    "note": QT_TRANSLATE_NOOP("SyncFields", "Notiz"),
+    "created_at": QT_TRANSLATE_NOOP("SyncFields", "Angelegt am"),
+    "updated_at": QT_TRANSLATE_NOOP("SyncFields", "Geändert am"),
+    "updated_by": QT_TRANSLATE_NOOP("SyncFields", "Geändert von"),
+    "version": QT_TRANSLATE_NOOP("SyncFields", "Bearbeitungsstand"),
+    "article_number": QT_TRANSLATE_NOOP("SyncFields", "Artikelnummer"),
+    "name": QT_TRANSLATE_NOOP("SyncFields", "Name"),
+    "category": QT_TRANSLATE_NOOP("SyncFields", "Kategorie"),
+    "unit": QT_TRANSLATE_NOOP("SyncFields", "Einheit"),
+    "list_price": QT_TRANSLATE_NOOP("SyncFields", "Listenpreis"),
+    "valid_from": QT_TRANSLATE_NOOP("SyncFields", "Gültig ab"),
+    "valid_until": QT_TRANSLATE_NOOP("SyncFields", "Gültig bis"),
+    "effective_from": QT_TRANSLATE_NOOP("SyncFields", "Gültig ab"),
+    "example_price": QT_TRANSLATE_NOOP("SyncFields", "Beispielpreis"),
+    "audience": QT_TRANSLATE_NOOP("SyncFields", "Zielgruppe"),
+    "vat_mode": QT_TRANSLATE_NOOP("SyncFields", "Umsatzsteuer"),
+    "subject": QT_TRANSLATE_NOOP("SyncFields", "Betreff"),
+    "intro": QT_TRANSLATE_NOOP("SyncFields", "Einleitung"),
+    "closing": QT_TRANSLATE_NOOP("SyncFields", "Schluss"),
+    "year": QT_TRANSLATE_NOOP("SyncFields", "Jahr"),
+    "as_of": QT_TRANSLATE_NOOP("SyncFields", "Stichtag"),
+    "edition": QT_TRANSLATE_NOOP("SyncFields", "Programm-Edition"),
+    "confirmed_at": QT_TRANSLATE_NOOP("SyncFields", "Bestätigt am"),
+    "confirmed_by": QT_TRANSLATE_NOOP("SyncFields", "Bestätigt von"),
+    "legal_form": QT_TRANSLATE_NOOP("SyncFields", "Rechtsform"),
+    "phone": QT_TRANSLATE_NOOP("SyncFields", "Telefon"),
+    "email": QT_TRANSLATE_NOOP("SyncFields", "E-Mail"),
+    "web": QT_TRANSLATE_NOOP("SyncFields", "Website"),
+    "register_court": QT_TRANSLATE_NOOP("SyncFields", "Registergericht"),
+    "register_number": QT_TRANSLATE_NOOP("SyncFields", "Registernummer"),
+    "managing_directors": QT_TRANSLATE_NOOP("SyncFields", "Geschäftsführung"),
+    "bank_name": QT_TRANSLATE_NOOP("SyncFields", "Bank"),
+    "iban": QT_TRANSLATE_NOOP("SyncFields", "IBAN"),
+    "bic": QT_TRANSLATE_NOOP("SyncFields", "BIC"),
+    "seat": QT_TRANSLATE_NOOP("SyncFields", "Sitz"),
+    "signer_name": QT_TRANSLATE_NOOP("SyncFields", "Unterzeichner"),
+    "signer_function": QT_TRANSLATE_NOOP("SyncFields", "Funktion des Unterzeichners"),
+    "max_extra_discount": QT_TRANSLATE_NOOP("SyncFields", "Höchster Zusatzrabatt"),
+    "kind": QT_TRANSLATE_NOOP("SyncFields", "Art"),
+    "signed_on": QT_TRANSLATE_NOOP("SyncFields", "Unterzeichnet"),
+    "customer": QT_TRANSLATE_NOOP("SyncFields", "Endkunde"),
+    "url": QT_TRANSLATE_NOOP("SyncFields", "Adresse"),
+    "verdict": QT_TRANSLATE_NOOP("SyncFields", "Ergebnis"),
+    "checked_at": QT_TRANSLATE_NOOP("SyncFields", "Geprüft am"),
+    "http_status": QT_TRANSLATE_NOOP("SyncFields", "HTTP-Status"),
+    "final_url": QT_TRANSLATE_NOOP("SyncFields", "Ziel-Adresse"),
+    "detail": QT_TRANSLATE_NOOP("SyncFields", "Einzelheiten"),
+    "role": QT_TRANSLATE_NOOP("SyncFields", "Rolle"),
+    "primary": QT_TRANSLATE_NOOP("SyncFields", "Hauptkontakt"),
+    "salutation": QT_TRANSLATE_NOOP("SyncFields", "Anrede"),
+    "title": QT_TRANSLATE_NOOP("SyncFields", "Titel"),
+    "issued_on": QT_TRANSLATE_NOOP("SyncFields", "Ausgestellt"),
+    "users": QT_TRANSLATE_NOOP("SyncFields", "User"),
+    "reference": QT_TRANSLATE_NOOP("SyncFields", "Referenz"),
+    "target_tier": QT_TRANSLATE_NOOP("SyncFields", "Zielstufe"),
+    "projects": QT_TRANSLATE_NOOP("SyncFields", "Projekte"),
+    "revenue": QT_TRANSLATE_NOOP("SyncFields", "Umsatz"),
+    "mrr": QT_TRANSLATE_NOOP("SyncFields", "MRR"),
+    "support_calls_used": QT_TRANSLATE_NOOP("SyncFields", "Genutzte Supportanfragen"),
+    "marketing_budget_used": QT_TRANSLATE_NOOP("SyncFields", "Genutztes Marketingbudget"),
+    "leads_received": QT_TRANSLATE_NOOP("SyncFields", "Erhaltene Leads"),
+    "position": QT_TRANSLATE_NOOP("SyncFields", "Position"),
+    "description": QT_TRANSLATE_NOOP("SyncFields", "Beschreibung"),
+    "quantity": QT_TRANSLATE_NOOP("SyncFields", "Menge"),
+    "unit_price": QT_TRANSLATE_NOOP("SyncFields", "Einzelpreis"),
+    "extra_discount": QT_TRANSLATE_NOOP("SyncFields", "Zusatzrabatt"),
+    "discount_percent": QT_TRANSLATE_NOOP("SyncFields", "Rabatt"),
+    "net": QT_TRANSLATE_NOOP("SyncFields", "Netto"),
+    "vat": QT_TRANSLATE_NOOP("SyncFields", "Umsatzsteuer"),
+    "gross": QT_TRANSLATE_NOOP("SyncFields", "Brutto"),
+    "purchase_net": QT_TRANSLATE_NOOP("SyncFields", "Einkauf netto"),
+    "number": QT_TRANSLATE_NOOP("SyncFields", "Nummer"),
+    "series": QT_TRANSLATE_NOOP("SyncFields", "Nummernkreis"),
+    "sequence": QT_TRANSLATE_NOOP("SyncFields", "Laufende Nummer"),
+    "recorded_tier": QT_TRANSLATE_NOOP("SyncFields", "Erfasste Stufe"),
+    "recorded_msp_level": QT_TRANSLATE_NOOP("SyncFields", "Erfasstes Umsatzniveau"),
+    "proposed_tier": QT_TRANSLATE_NOOP("SyncFields", "Vorgeschlagene Stufe"),
+    "proposed_msp_level": QT_TRANSLATE_NOOP("SyncFields", "Vorgeschlagenes Umsatzniveau"),
+    "reasons": QT_TRANSLATE_NOOP("SyncFields", "Gründe"),
+    "missing_by_tier": QT_TRANSLATE_NOOP("SyncFields", "Fehlendes je Stufe"),
+    "projects_manual": QT_TRANSLATE_NOOP("SyncFields", "Projekte (erfasst)"),
+    "projects_won": QT_TRANSLATE_NOOP("SyncFields", "Projekte (gewonnene Angebote)"),
+    "revenue_manual": QT_TRANSLATE_NOOP("SyncFields", "Umsatz (erfasst)"),
+    "revenue_won": QT_TRANSLATE_NOOP("SyncFields", "Umsatz (gewonnene Angebote)"),
+    "mrr_manual": QT_TRANSLATE_NOOP("SyncFields", "MRR (erfasst)"),
+    "mrr_won": QT_TRANSLATE_NOOP("SyncFields", "MRR (gewonnene Angebote)"),
+    "decision": QT_TRANSLATE_NOOP("SyncFields", "Entscheidung"),
+    "final_tier": QT_TRANSLATE_NOOP("SyncFields", "Festgelegte Stufe"),
+    "final_msp_level": QT_TRANSLATE_NOOP("SyncFields", "Festgelegtes Umsatzniveau"),
+    "override_reason": QT_TRANSLATE_NOOP("SyncFields", "Begründung der Abweichung"),
+    "source": QT_TRANSLATE_NOOP("SyncFields", "Quelle"),
+    "reason": QT_TRANSLATE_NOOP("SyncFields", "Begründung"),
+    "recorded_at": QT_TRANSLATE_NOOP("SyncFields", "Erfasst am"),
+    "format": QT_TRANSLATE_NOOP("SyncFields", "Format"),
+    "attended_on": QT_TRANSLATE_NOOP("SyncFields", "Teilgenommen am"),
+    "attendee": QT_TRANSLATE_NOOP("SyncFields", "Teilnehmer"),
+    "completed_on": QT_TRANSLATE_NOOP("SyncFields", "Abgeschlossen am"),
+    "step": QT_TRANSLATE_NOOP("SyncFields", "Schritt"),
+    "status": QT_TRANSLATE_NOOP("SyncFields", "Status"),
+    "done_on": QT_TRANSLATE_NOOP("SyncFields", "Erledigt am"),
+    "done_by": QT_TRANSLATE_NOOP("SyncFields", "Erledigt von"),
+    "revision": QT_TRANSLATE_NOOP("SyncFields", "Revision"),
+    "at": QT_TRANSLATE_NOOP("SyncFields", "Zeitpunkt"),
+    "actor": QT_TRANSLATE_NOOP("SyncFields", "Person"),
+    "action": QT_TRANSLATE_NOOP("SyncFields", "Aktion"),
+    "quote_date": QT_TRANSLATE_NOOP("SyncFields", "Angebotsdatum"),
+    "tier_choice": QT_TRANSLATE_NOOP("SyncFields", "Entscheidung zur Partnerstufe"),
+    "tier_reason": QT_TRANSLATE_NOOP("SyncFields", "Grund für die erfasste Stufe"),
+    "recipient": QT_TRANSLATE_NOOP("SyncFields", "Empfänger"),
+    "contact_person": QT_TRANSLATE_NOOP("SyncFields", "Ansprechpartner"),
+    "sent_at": QT_TRANSLATE_NOOP("SyncFields", "Versendet am"),
+    "print_snapshot": QT_TRANSLATE_NOOP("SyncFields", "Druckfassung"),
+    "decided_at": QT_TRANSLATE_NOOP("SyncFields", "Entschieden am"),
+    # foreign keys: the thing the row belongs to
+    "partner_id": QT_TRANSLATE_NOOP("SyncFields", "Partner"),
+    "quote_id": QT_TRANSLATE_NOOP("SyncFields", "Angebot"),
+    "revision_id": QT_TRANSLATE_NOOP("SyncFields", "Revision"),
+    "review_id": QT_TRANSLATE_NOOP("SyncFields", "Jahresprüfung"),
+    "template_id": QT_TRANSLATE_NOOP("SyncFields", "Vorlage"),
+    "technician_id": QT_TRANSLATE_NOOP("SyncFields", "Techniker"),
+    "checklist_id": QT_TRANSLATE_NOOP("SyncFields", "Onboarding-Checkliste"),
+}
+
+# Where one column name means something else in one table.
+BY_TABLE: dict[tuple[str, str], Text] = {
+    ("quote_revisions", "number"): QT_TRANSLATE_NOOP("SyncFields", "Revision"),
+    ("quote_revisions", "tier"): QT_TRANSLATE_NOOP("SyncFields", "Stufe im Angebot"),
+    ("quote_revisions", "msp_level"): QT_TRANSLATE_NOOP("SyncFields", "Umsatzniveau im Angebot"),
+    ("quotes", "number"): QT_TRANSLATE_NOOP("SyncFields", "Angebotsnummer"),
+    ("quote_templates", "name"): QT_TRANSLATE_NOOP("SyncFields", "Name der Vorlage"),
+    ("catalog_items", "name"): QT_TRANSLATE_NOOP("SyncFields", "Bezeichnung"),
+    ("trainings", "kind"): QT_TRANSLATE_NOOP("SyncFields", "Schulung"),
+    ("agreements", "kind"): QT_TRANSLATE_NOOP("SyncFields", "Vereinbarung"),
+    ("sender", "company"): QT_TRANSLATE_NOOP("SyncFields", "Firma (Briefkopf)"),
+}
+
+# A row below its root ("Ansprechpartner Max Muster", "Revision 2, Position 3"): the words and the
+# column that tells it from its siblings.
+PARTS: dict[str, tuple[Text, str]] = {
+    "contacts": (QT_TRANSLATE_NOOP("SyncFields", "Ansprechpartner {name}"), "name"),
+    "technicians": (QT_TRANSLATE_NOOP("SyncFields", "Techniker {name}"), "name"),
+    "agreements": (QT_TRANSLATE_NOOP("SyncFields", "Vereinbarung {name}"), "kind"),
+    "nfr_licences": (QT_TRANSLATE_NOOP("SyncFields", "NFR-Lizenz vom {name}"), "issued_on"),
+    "trainings": (QT_TRANSLATE_NOOP("SyncFields", "Schulung {name}"), "attendee"),
+    "partner_years": (QT_TRANSLATE_NOOP("SyncFields", "Kennzahlen {name}"), "year"),
+    "backlink_checks": (
+        QT_TRANSLATE_NOOP("SyncFields", "Backlink-Prüfung vom {name}"),
+        "checked_at",
+    ),
+    "tier_history": (QT_TRANSLATE_NOOP("SyncFields", "Stufe ab {name}"), "effective_from"),
+    "onboarding_checklists": (
+        QT_TRANSLATE_NOOP("SyncFields", "Onboarding zur Stufe {name}"),
+        "target_tier",
+    ),
+    "onboarding_steps": (QT_TRANSLATE_NOOP("SyncFields", "Onboarding-Schritt {name}"), "step"),
+    "admin_courses": (QT_TRANSLATE_NOOP("SyncFields", "Admin-Schulung vom {name}"), "completed_on"),
+    "review_items": (QT_TRANSLATE_NOOP("SyncFields", "Partner {name}"), "company"),
+    "quote_revisions": (QT_TRANSLATE_NOOP("SyncFields", "Revision {name}"), "number"),
+    "quote_lines": (QT_TRANSLATE_NOOP("SyncFields", "Position {name}"), "position"),
+    "quote_events": (QT_TRANSLATE_NOOP("SyncFields", "Verlauf, Eintrag vom {name}"), "at"),
+    "quote_template_lines": (QT_TRANSLATE_NOOP("SyncFields", "Position {name}"), "position"),
+}
+PART_OF = QT_TRANSLATE_NOOP("SyncFields", "{outer}, {inner}")  # "Revision 2, Position 3"
+
+# Values that are words in the app, not the stored keys.
+YES = QT_TRANSLATE_NOOP("SyncFields", "ja")
+NO = QT_TRANSLATE_NOOP("SyncFields", "nein")
+EMPTY = QT_TRANSLATE_NOOP("SyncFields", "(leer)")
+STATUSES: dict[str, Text] = {
+    "draft": QT_TRANSLATE_NOOP("QuoteStatus", "Entwurf"),
+    "sent": QT_TRANSLATE_NOOP("QuoteStatus", "Versendet"),
+    "accepted": QT_TRANSLATE_NOOP("QuoteStatus", "Angenommen"),
+    "rejected": QT_TRANSLATE_NOOP("QuoteStatus", "Abgelehnt"),
+    "expired": QT_TRANSLATE_NOOP("QuoteStatus", "Abgelaufen"),
+}
+
+
+def label(table: str, column: str) -> str:
+    """The app's word for ``table.column`` (a ``Text``); the column name where none is known."""
+    return BY_TABLE.get((table, column)) or COMMON.get(column) or column
