@@ -1200,10 +1200,6 @@ On: such entries take the values from the file.</translation>
         <translation>All kinds</translation>
     </message>
     <message>
-        <source>Partner oder Text suchen …</source>
-        <translation>Search partner or text…</translation>
-    </message>
-    <message>
         <source>Aktualisieren</source>
         <translation>Refresh</translation>
     </message>
@@ -1241,6 +1237,10 @@ On: such entries take the values from the file.</translation>
     <message>
         <source>Hinweis</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Partner suchen: Name, Kundennummer, Ort …</source>
+        <translation>Search partners: name, customer number, city …</translation>
     </message>
     <message>
         <source>&lt;b&gt;Fällig am {day}&lt;/b&gt;</source>

@@ -6,13 +6,22 @@ marketing budget used, sent quotes not yet decided, and onboarding checklists wi
 the day they last changed. Read for all partners at once, one query per table and columns only
 (``nspdesk.store.figures.all_records``): loading every partner's and every quote revision's ORM
 objects took 8 s with 10 000 partners and 100 000 quotes.
+
+The app's list asks for a window at a time (issue 20, ``due_selection``): the database narrows what
+is read to the partners a search finds (``nspdesk.store.list_search``, the partners' text index)
+and to the quotes that can be due (sent, undecided, valid no later than the threshold's day); the
+domain decides what is due; the window is cut from the ordered items, and only it leaves the
+services.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import exists, select
+from sqlalchemy import Select, exists, select
 from sqlalchemy.orm import Session, aliased, selectinload
 
 from nspdesk.domain.decimals import ZERO
@@ -20,9 +29,11 @@ from nspdesk.domain.due import (
     Course,
     DueFacts,
     DueItem,
+    DueKind,
     DueThresholds,
     OpenChecklist,
     OpenQuote,
+    Urgency,
     due_items,
 )
 from nspdesk.domain.editions import ProgramLibrary
@@ -33,6 +44,7 @@ from nspdesk.store.figures import (
     all_records,
     service_agreement_on,
 )
+from nspdesk.store.list_search import PARTNERS, matching
 from nspdesk.store.models import OnboardingChecklist, Partner, PartnerYear, Quote, QuoteRevision
 from nspdesk.store.quotes import Status
 from nspdesk.store.tiers import tier_columns
@@ -43,15 +55,22 @@ def due_list(
     library: ProgramLibrary,
     today: date,
     thresholds: DueThresholds | None = None,
+    search: str = "",
 ) -> list[DueItem]:
-    """What needs action on ``today``, most urgent first."""
+    """What needs action on ``today``, most urgent first; with ``search``, only for the partners
+    whose name, customer number or city has every word (the partners' text index)."""
     program = library.edition_for(today)
+    limits = thresholds or DueThresholds()
     history, tier, msp_level = tier_columns(today)  # the tier each partner holds today
-    partners = session.execute(
+    wanted = matching(session, PARTNERS, search)
+    chosen = (
         select(Partner.id, Partner.company, Partner.track, tier, msp_level)
         .outerjoin(history, history.c.partner_id == Partner.id)
         .order_by(Partner.company, Partner.id)
-    ).all()
+    )
+    if wanted is not None:
+        chosen = chosen.where(Partner.id.in_(wanted))
+    partners = session.execute(chosen).all()
     records = all_records(session, today.year, on=today)
     years = {
         partner_id: (calls, budget)
@@ -63,8 +82,9 @@ def due_list(
             ).where(PartnerYear.year == today.year)
         )
     }
-    quotes = _sent_quotes(session)
-    checklists = _open_checklists(session)
+    # only quotes valid no later than the threshold's day can be due: the database leaves the rest
+    quotes = _sent_quotes(session, today + timedelta(days=limits.quote_days), wanted)
+    checklists = _open_checklists(session, wanted)
     facts = []
     for partner in partners:
         # A partner added since the records were read has none yet.
@@ -91,13 +111,16 @@ def due_list(
                 checklists=tuple(checklists.get(partner.id, ())),
             )
         )
-    return due_items(program, facts, today, thresholds)
+    return due_items(program, facts, today, limits)
 
 
-def _sent_quotes(session: Session) -> dict[int, list[OpenQuote]]:
-    """Quotes whose current revision (no later one exists) is sent and undecided, by partner."""
+def _sent_quotes(
+    session: Session, until: date, partners: Select[Any] | None
+) -> dict[int, list[OpenQuote]]:
+    """Quotes whose current revision (no later one exists) is sent and undecided and valid no
+    later than ``until``, by partner (of ``partners`` when given)."""
     later = aliased(QuoteRevision)
-    rows = session.execute(
+    query = (
         select(
             Quote.id,
             Quote.number,
@@ -108,12 +131,16 @@ def _sent_quotes(session: Session) -> dict[int, list[OpenQuote]]:
         .join(QuoteRevision, QuoteRevision.quote_id == Quote.id)
         .where(
             QuoteRevision.status == Status.SENT.value,
+            QuoteRevision.valid_until <= until,
             ~exists().where(
                 later.quote_id == QuoteRevision.quote_id, later.number > QuoteRevision.number
             ),
         )
         .order_by(Quote.id)
     )
+    if partners is not None:
+        query = query.where(Quote.partner_id.in_(partners))
+    rows = session.execute(query)
     out: dict[int, list[OpenQuote]] = {}
     for quote_id, number, partner_id, revision, valid_until in rows:
         label = number if revision == 1 else f"{number}/{revision}"
@@ -121,14 +148,20 @@ def _sent_quotes(session: Session) -> dict[int, list[OpenQuote]]:
     return out
 
 
-def _open_checklists(session: Session) -> dict[int, list[OpenChecklist]]:
-    """Per partner its newest checklist, when it has open steps, with its last change."""
+def _open_checklists(
+    session: Session, partners: Select[Any] | None
+) -> dict[int, list[OpenChecklist]]:
+    """Per partner (of ``partners`` when given) its newest checklist, when it has open steps, with
+    its last change."""
     out: dict[int, list[OpenChecklist]] = {}
-    checklists = session.scalars(
+    query = (
         select(OnboardingChecklist)
         .options(selectinload(OnboardingChecklist.steps))
         .order_by(OnboardingChecklist.partner_id, OnboardingChecklist.id.desc())
     )
+    if partners is not None:
+        query = query.where(OnboardingChecklist.partner_id.in_(partners))
+    checklists = session.scalars(query)
     for checklist in checklists:
         if checklist.partner_id in out:
             continue  # an older checklist, replaced by a newer one
@@ -141,3 +174,58 @@ def _open_checklists(session: Session) -> dict[int, list[OpenChecklist]]:
             else []
         )
     return out
+
+
+# --- the list a window at a time --------------------------------------------------------------
+
+SORT_KEYS = ("urgency", "partner", "kind", "due", "days", "text")
+
+
+@dataclass(frozen=True)
+class DueQuery:
+    """What the due list shows: the partners searched for, the kinds, the order."""
+
+    search: str = ""  # words of the partner's name, customer number or city
+    kinds: tuple[DueKind, ...] | None = None  # None: every kind
+    sort: str = "urgency"  # one of SORT_KEYS; "urgency" is the list's own order
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class DueSelection:
+    """The items ``DueQuery`` selects, in its order; ``total`` counts the searched partners' items
+    of every kind, ``urgencies`` the selected items per urgency (most urgent first)."""
+
+    items: list[DueItem]
+    total: int
+    urgencies: tuple[int, ...]
+
+
+def due_selection(
+    session: Session,
+    library: ProgramLibrary,
+    today: date,
+    thresholds: DueThresholds | None,
+    query: DueQuery,
+) -> DueSelection:
+    """The due items ``query`` selects, ordered by its sort key and then by the list's own order
+    (urgency, day, partner), so that equal keys keep one order between windows."""
+    if query.sort not in SORT_KEYS:
+        raise ValueError(f"unknown sort key {query.sort!r}: one of {', '.join(SORT_KEYS)}")
+    every = due_list(session, library, today, thresholds, query.search)
+    kinds = query.kinds
+    items = every if kinds is None else [item for item in every if item.kind in kinds]
+    keys: dict[str, Callable[[DueItem], Any]] = {
+        "urgency": lambda item: item.urgency,
+        "partner": lambda item: item.company.casefold(),
+        "kind": lambda item: item.kind.value,
+        "due": lambda item: item.due,
+        "days": lambda item: item.days,
+        "text": lambda item: str(item.text).casefold(),
+    }
+    if query.sort != "urgency" or query.descending:  # sorted() is stable: the list's order stays
+        items = sorted(items, key=keys[query.sort], reverse=query.descending)
+    counts = [0] * len(Urgency)
+    for item in items:
+        counts[item.urgency] += 1
+    return DueSelection(items, len(every), tuple(counts))
