@@ -1200,6 +1200,14 @@ On: such entries take the values from the file.</translation>
         <translation>All kinds</translation>
     </message>
     <message>
+        <source>Partner suchen …</source>
+        <translation>Search partners …</translation>
+    </message>
+    <message>
+        <source>Name, Kundennummer oder Ort des Partners</source>
+        <translation>The partner&apos;s name, customer number or city</translation>
+    </message>
+    <message>
         <source>Aktualisieren</source>
         <translation>Refresh</translation>
     </message>
@@ -1237,10 +1245,6 @@ On: such entries take the values from the file.</translation>
     <message>
         <source>Hinweis</source>
         <translation>Note</translation>
-    </message>
-    <message>
-        <source>Partner suchen: Name, Kundennummer, Ort …</source>
-        <translation>Search partners: name, customer number, city …</translation>
     </message>
     <message>
         <source>&lt;b&gt;Fällig am {day}&lt;/b&gt;</source>

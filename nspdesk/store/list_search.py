@@ -1,12 +1,14 @@
 """Search as you type in the database's own text index: one function, two dialects.
 
-The derived tables ``search_quotes`` and ``search_partners`` (migration 0008, kept in step by
-triggers) hold each record's searchable text in ``body``. A search is words; a record matches when
+The derived tables ``search_quotes`` and ``search_partners`` (migration 0008) and
+``search_catalog`` (0009), kept in step by triggers, hold each record's searchable text in
+``body``. A search is words; a record matches when
 every word occurs in its text, anywhere, ignoring case (``Müller`` finds ``MÜLLER GmbH``;
 ``2026-00`` finds ``A-2026-0042``). A word of one or two characters is not searched (yet): it has
 no trigram for an index to look up, and reading every record's text for it takes half a second on
 100 000 quotes, so the list shows what the other words found, or everything, until its third
-character. ``matching`` returns the ids of the records that match as a
+character. A small table (``SearchTable.short_words``: the catalog) searches short words too, by
+``LIKE`` over every row's text. ``matching`` returns the ids of the records that match as a
 subquery for ``WHERE id IN (…)``, so the list's own query sorts, filters, counts and pages them.
 
 - SQLite: FTS5 with the trigram tokenizer: each word a phrase of its trigrams (``MATCH``, from the
