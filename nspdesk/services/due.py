@@ -1,8 +1,10 @@
 """The due list (Fällig): what needs action on a day, most urgent first, for the app and the CLI.
 
-The CLI reads the whole list (``due_list``); the app a window at a time (``due_page``,
-``due_window``): the database narrows what is read to the partners a search finds, the domain
-decides what is due, and only the window's items leave here.
+The CLI reads the whole list (``due_list``); the app a window at a time: ``due_page`` decides the
+list for every partner the search finds (the database narrows the partners and quotes read, the
+domain decides what is due) and hands out its first window, its counts and where each item comes
+from (``DuePlaces``, a few bytes an item); ``due_window`` reads a later window with them, deciding
+again for that window's partners only.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from datetime import date
 
 from nspdesk.domain.due import DueItem, DueKind, DueThresholds, Urgency
 from nspdesk.services.workspace import Workspace
-from nspdesk.store.due import SORT_KEYS, DueQuery, due_selection
+from nspdesk.store.due import SORT_KEYS, DuePlaces, DueQuery, due_selection, due_window_at
 from nspdesk.store.due import due_list as stored_due_list
 
 __all__ = [
@@ -20,6 +22,7 @@ __all__ = [
     "DueItem",
     "DueKind",
     "DuePage",
+    "DuePlaces",
     "DueQuery",
     "DueThresholds",
     "due_list",
@@ -46,6 +49,7 @@ class DuePage:
     urgencies: tuple[tuple[Urgency, int], ...]  # the urgencies that occur, most urgent first
     offset: int
     rows: tuple[DueItem, ...]
+    places: DuePlaces  # for ``due_window``: where each item of the whole list comes from
 
 
 def due_page(
@@ -67,6 +71,7 @@ def due_page(
         urgencies=tuple((u, n) for u, n in zip(Urgency, selected.urgencies, strict=True) if n),
         offset=start,
         rows=tuple(selected.items[start : start + limit]),
+        places=selected.places,
     )
 
 
@@ -74,9 +79,11 @@ def due_window(
     workspace: Workspace,
     today: date,
     thresholds: DueThresholds | None,
-    query: DueQuery,
+    places: DuePlaces,
     offset: int,
     limit: int,
 ) -> list[DueItem]:
-    """Items ``offset`` … ``offset + limit`` of the due list ``query`` describes."""
-    return list(due_page(workspace, today, thresholds, query, offset, limit).rows)
+    """Items ``offset`` … ``offset + limit`` of the list a ``due_page`` read (its ``places``),
+    decided again for their partners only; an item no longer due is left out."""
+    with workspace.database.read() as session:
+        return due_window_at(session, workspace.library, today, thresholds, places, offset, limit)

@@ -16,7 +16,8 @@ services.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from array import array
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -56,13 +57,18 @@ def due_list(
     today: date,
     thresholds: DueThresholds | None = None,
     search: str = "",
+    partner_ids: Sequence[int] | None = None,
 ) -> list[DueItem]:
     """What needs action on ``today``, most urgent first; with ``search``, only for the partners
-    whose name, customer number or city has every word (the partners' text index)."""
+    whose name, customer number or city has every word (the partners' text index); with
+    ``partner_ids``, only for those partners."""
     program = library.edition_for(today)
     limits = thresholds or DueThresholds()
     history, tier, msp_level = tier_columns(today)  # the tier each partner holds today
     wanted = matching(session, PARTNERS, search)
+    if partner_ids is not None:
+        ids = select(Partner.id).where(Partner.id.in_(partner_ids))
+        wanted = ids if wanted is None else ids.where(Partner.id.in_(wanted))
     chosen = (
         select(Partner.id, Partner.company, Partner.track, tier, msp_level)
         .outerjoin(history, history.c.partner_id == Partner.id)
@@ -191,12 +197,38 @@ class DueQuery:
     descending: bool = False
 
 
+KINDS = tuple(DueKind)
+NO_REF = -1  # an item without a quote or checklist
+
+
+@dataclass(frozen=True)
+class DuePlaces:
+    """Where each item of an ordered due list comes from: its partner, kind, quote or checklist,
+    and its place among that partner's items of that kind and reference (two technicians'
+    certifications) as ``due_items`` orders them: a few bytes an item, so that a later window of
+    the list is decided for its own partners only (``due_window_at``)."""
+
+    partners: array[int]
+    kinds: bytes  # the index in KINDS
+    refs: array[int]  # NO_REF: none
+    nth: array[int]
+
+    def __len__(self) -> int:
+        return len(self.partners)
+
+
+def _identity(item: DueItem) -> tuple[int, int, int]:
+    return (item.partner_id, KINDS.index(item.kind), NO_REF if item.ref is None else item.ref)
+
+
 @dataclass(frozen=True)
 class DueSelection:
-    """The items ``DueQuery`` selects, in its order; ``total`` counts the searched partners' items
-    of every kind, ``urgencies`` the selected items per urgency (most urgent first)."""
+    """The items ``DueQuery`` selects, in its order, and where each comes from; ``total`` counts
+    the searched partners' items of every kind, ``urgencies`` the selected items per urgency (most
+    urgent first)."""
 
     items: list[DueItem]
+    places: DuePlaces
     total: int
     urgencies: tuple[int, ...]
 
@@ -213,8 +245,14 @@ def due_selection(
     if query.sort not in SORT_KEYS:
         raise ValueError(f"unknown sort key {query.sort!r}: one of {', '.join(SORT_KEYS)}")
     every = due_list(session, library, today, thresholds, query.search)
+    identities = [_identity(item) for item in every]
+    nth = array("l")  # each item's place among its partner's of its kind and reference
+    counted: dict[tuple[int, int, int], int] = {}
+    for identity in identities:
+        nth.append(counted.get(identity, 0))
+        counted[identity] = nth[-1] + 1
     kinds = query.kinds
-    items = every if kinds is None else [item for item in every if item.kind in kinds]
+    order = [i for i, item in enumerate(every) if kinds is None or item.kind in kinds]
     keys: dict[str, Callable[[DueItem], Any]] = {
         "urgency": lambda item: item.urgency,
         "partner": lambda item: item.company.casefold(),
@@ -224,8 +262,43 @@ def due_selection(
         "text": lambda item: str(item.text).casefold(),
     }
     if query.sort != "urgency" or query.descending:  # sorted() is stable: the list's order stays
-        items = sorted(items, key=keys[query.sort], reverse=query.descending)
+        key = keys[query.sort]
+        order.sort(key=lambda i: key(every[i]), reverse=query.descending)
     counts = [0] * len(Urgency)
-    for item in items:
-        counts[item.urgency] += 1
-    return DueSelection(items, len(every), tuple(counts))
+    for i in order:
+        counts[every[i].urgency] += 1
+    places = DuePlaces(
+        array("q", (identities[i][0] for i in order)),
+        bytes(identities[i][1] for i in order),
+        array("q", (identities[i][2] for i in order)),
+        array("l", (nth[i] for i in order)),
+    )
+    return DueSelection([every[i] for i in order], places, len(every), tuple(counts))
+
+
+def due_window_at(
+    session: Session,
+    library: ProgramLibrary,
+    today: date,
+    thresholds: DueThresholds | None,
+    places: DuePlaces,
+    offset: int,
+    limit: int,
+) -> list[DueItem]:
+    """The items at ``offset`` … ``offset + limit`` of a list whose ``places`` were read before,
+    decided again for the window's partners only (an item that is no longer due is left out)."""
+    window = slice(max(0, offset), max(0, offset) + limit)
+    partners = places.partners[window]
+    if not partners:
+        return []
+    decided: dict[tuple[int, int, int], list[DueItem]] = {}
+    for item in due_list(session, library, today, thresholds, partner_ids=sorted(set(partners))):
+        decided.setdefault(_identity(item), []).append(item)
+    out = []
+    for partner_id, kind, ref, n in zip(
+        partners, places.kinds[window], places.refs[window], places.nth[window], strict=True
+    ):
+        items = decided.get((partner_id, kind, ref), [])
+        if n < len(items):
+            out.append(items[n])
+    return out

@@ -11,6 +11,7 @@ with: the partner's tab, the quote, the onboarding checklist. The thresholds are
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable, Sequence
 from datetime import date
 
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from nspdesk.domain.due import DueItem, DueThresholds, Urgency
-from nspdesk.services.due import DuePage, DueQuery, due_page, due_window
+from nspdesk.services.due import DuePage, DuePlaces, DueQuery, due_page, due_window
 from nspdesk.ui import formats
 from nspdesk.ui import settings as options
 from nspdesk.ui.context import AppContext
@@ -61,9 +62,11 @@ def thresholds_from(settings: Settings) -> DueThresholds:
 PARTNER_WIDTH = 220
 # each column's order in the database's list (services.due.SORT_KEYS)
 SORT_KEYS: list[str | None] = ["urgency", "partner", "kind", "due", "days", "text"]
-# Items read at a time: every window is cut from the whole day's list the services work out, so
-# fewer, larger windows than the quote list's (a few hundred small rows are little memory).
+# Items read at a time: a later window is decided again for its own partners, but their records
+# are read in bulk with every partner's (0.2-0.6 s for 10 000), so fewer, larger windows than the
+# quote list's (a few hundred small rows are little memory).
 DUE_BLOCK = 400
+NOTHING = DuePage(0, 0, (), 0, (), DuePlaces(array("q"), b"", array("q"), array("l")))
 
 
 class DueView(WorkspaceView):
@@ -75,7 +78,7 @@ class DueView(WorkspaceView):
         super().__init__(context)
         self.clock = clock
         self.title = self.tr("Fällig")
-        self._page = DuePage(0, 0, (), 0, ())
+        self._page = NOTHING
         self._ready = False  # no reading before the view is built (the header's first sort)
         top = self._top_bar()
         self._build_table()
@@ -214,13 +217,11 @@ class DueView(WorkspaceView):
             lambda: due_page(workspace, today, limits, query, 0, block),
         )
         if first is None:
-            first = DuePage(0, 0, (), 0, ())
+            first = NOTHING
 
         def fetch(offset: int, limit: int) -> tuple[int, Sequence[DueItem]]:
-            if offset == 0:
-                page = due_page(workspace, today, limits, query, offset, limit)
-                return page.count, page.rows
-            return first.count, due_window(workspace, today, limits, query, offset, limit)
+            # scrolling: the items where the first read placed them, decided for their partners
+            return first.count, due_window(workspace, today, limits, first.places, offset, limit)
 
         self._page = first
         self.model.set_fetch(fetch, (first.count, first.rows))
