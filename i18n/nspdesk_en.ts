@@ -1211,8 +1211,12 @@ On: such entries take the values from the file.</translation>
         <translation>All kinds</translation>
     </message>
     <message>
-        <source>Partner oder Text suchen …</source>
-        <translation>Search partner or text…</translation>
+        <source>Partner suchen …</source>
+        <translation>Search partners …</translation>
+    </message>
+    <message>
+        <source>Name, Kundennummer oder Ort des Partners</source>
+        <translation>The partner&apos;s name, customer number or city</translation>
     </message>
     <message>
         <source>Aktualisieren</source>

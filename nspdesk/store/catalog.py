@@ -1,11 +1,19 @@
-"""The product catalog: the price valid on a day, search as you type, new price versions."""
+"""The product catalog: the price valid on a day, search as you type, new price versions.
+
+The list reads a window at a time (issue 20): ``count_items`` and ``item_window`` take a
+``CatalogQuery`` (search words, sort column and direction) and let the database find each article's
+price valid on the day, search (the derived ``search_catalog`` of migration 0009, through
+``nspdesk.store.list_search``), sort and page.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Numeric, Select, and_, case, cast, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from nspdesk.domain.catalog import ArticleInput
 from nspdesk.domain.errors import InputError
@@ -13,6 +21,7 @@ from nspdesk.domain.limits import MAX_PRICE
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP
 from nspdesk.domain.program import Program
 from nspdesk.store.errors import NotFoundError
+from nspdesk.store.list_search import CATALOG, matching, words_of
 from nspdesk.store.models import CatalogItem
 
 NUMBER_MISSING = QT_TRANSLATE_NOOP("CatalogStore", "die Artikelnummer fehlt")
@@ -26,24 +35,129 @@ PRICE_TOO_LARGE = QT_TRANSLATE_NOOP(
 )
 NO_ITEM_ID = QT_TRANSLATE_NOOP("CatalogStore", "Es gibt keinen Katalogeintrag mit der ID {id}.")
 
-__all__ = ["ArticleInput", "current_items", "delete_version", "save_article", "versions"]
+__all__ = [
+    "SORT_KEYS",
+    "ArticleInput",
+    "CatalogQuery",
+    "article_numbers",
+    "count_items",
+    "current_items",
+    "delete_version",
+    "item_position",
+    "item_window",
+    "save_article",
+    "versions",
+]
+
+SORT_KEYS = ("number", "name", "category", "unit", "price", "valid_from", "note")
+
+
+@dataclass(frozen=True)
+class CatalogQuery:
+    """What the catalog list shows of the articles valid on a day: the search words, the order."""
+
+    search: str = ""
+    sort: str = "number"  # one of SORT_KEYS
+    descending: bool = False
+    # each category id with the name the list shows for it (the UI's language): the list sorts by
+    # that name, and a word of the search also finds the articles of a category whose name has it
+    category_names: tuple[tuple[str, str], ...] = ()
+    category: str | None = None  # only this category's articles
 
 
 def current_items(session: Session, on: date, search: str = "") -> list[CatalogItem]:
     """Each article with the price valid on ``on`` (the newest version not after it), by number.
 
-    ``search`` matches article number or name, all words, case-insensitive.
+    ``search`` matches article number, name, unit or category id (all words, case-insensitive,
+    in the text index).
     """
-    query = select(CatalogItem).where(CatalogItem.valid_from <= on)
-    for word in search.split():
-        pattern = f"%{word}%"
-        query = query.where(
-            or_(CatalogItem.article_number.ilike(pattern), CatalogItem.name.ilike(pattern))
-        )
-    newest: dict[str, CatalogItem] = {}
-    for item in session.scalars(query.order_by(CatalogItem.article_number, CatalogItem.valid_from)):
-        newest[item.article_number] = item  # later versions replace earlier ones
-    return list(newest.values())
+    return item_window(session, on, CatalogQuery(search=search), 0, None)
+
+
+def _valid_on(on: date) -> Any:
+    """The version of each article that holds on ``on``: none later that is not after ``on``."""
+    later = aliased(CatalogItem)
+    return and_(
+        CatalogItem.valid_from <= on,
+        ~exists().where(
+            later.article_number == CatalogItem.article_number,
+            later.valid_from > CatalogItem.valid_from,
+            later.valid_from <= on,
+        ),
+    )
+
+
+def _selected(session: Session, on: date, query: CatalogQuery, *columns: Any) -> Select[Any]:
+    statement = select(*columns).select_from(CatalogItem).where(_valid_on(on))
+    if query.category is not None:
+        statement = statement.where(CatalogItem.category == query.category)
+    for word in words_of(query.search, short=True):
+        found = matching(session, CATALOG, word)
+        assert found is not None  # a word: a search
+        condition: Any = CatalogItem.id.in_(found)
+        named = [key for key, name in query.category_names if word in name.lower()]
+        if named:
+            condition = or_(condition, CatalogItem.category.in_(named))
+        statement = statement.where(condition)
+    return statement
+
+
+def _order_by(query: CatalogQuery) -> list[Any]:
+    """The sort column, then the article number (unique among the versions valid on a day)."""
+    shown = dict(query.category_names)
+    keys: dict[str, Any] = {
+        "number": CatalogItem.article_number,
+        "name": func.lower(CatalogItem.name),
+        "category": func.lower(
+            case(shown, value=CatalogItem.category, else_=CatalogItem.category)
+            if shown
+            else CatalogItem.category
+        ),
+        "unit": func.lower(CatalogItem.unit),
+        "price": cast(CatalogItem.list_price, Numeric(30, 10)),  # kept as its exact text
+        "valid_from": CatalogItem.valid_from,
+        "note": CatalogItem.example_price,
+    }
+    if query.sort not in keys:
+        raise ValueError(f"unknown sort key {query.sort!r}: one of {', '.join(SORT_KEYS)}")
+    order = [keys[query.sort], CatalogItem.article_number]
+    if query.sort == "number":
+        order = order[:1]
+    return [key.desc() for key in order] if query.descending else order
+
+
+def count_items(session: Session, on: date, query: CatalogQuery) -> int:
+    """How many articles valid on ``on`` the list ``query`` describes has."""
+    return int(session.execute(_selected(session, on, query, func.count())).scalar_one())
+
+
+def item_window(
+    session: Session, on: date, query: CatalogQuery, offset: int, limit: int | None
+) -> list[CatalogItem]:
+    """The versions valid on ``on`` at ``offset`` … ``offset + limit`` of the list ``query``
+    describes, in its order (``limit`` None: to the end)."""
+    ordered = _selected(session, on, query, CatalogItem).order_by(*_order_by(query))
+    return list(session.scalars(ordered.offset(max(0, offset)).limit(limit)))
+
+
+def item_position(session: Session, on: date, query: CatalogQuery, number: str) -> int | None:
+    """Where article ``number`` stands in the list ``query`` describes (None: not in it)."""
+    numbered = _selected(
+        session,
+        on,
+        query,
+        CatalogItem.article_number.label("number"),
+        func.row_number().over(order_by=_order_by(query)).label("at"),
+    ).subquery()
+    found = session.execute(
+        select(numbered.c.at).where(numbered.c.number == number)
+    ).scalar_one_or_none()
+    return None if found is None else int(found) - 1
+
+
+def article_numbers(session: Session) -> set[str]:
+    """Every article number the catalog has (any version): the new-article form warns of them."""
+    return set(session.scalars(select(CatalogItem.article_number).distinct()))
 
 
 def versions(session: Session, article_number: str) -> list[CatalogItem]:

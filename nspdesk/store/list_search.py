@@ -1,12 +1,14 @@
 """Search as you type in the database's own text index: one function, two dialects.
 
-The derived tables ``search_quotes`` and ``search_partners`` (migration 0008, kept in step by
-triggers) hold each record's searchable text in ``body``. A search is words; a record matches when
+The derived tables ``search_quotes`` and ``search_partners`` (migration 0008) and
+``search_catalog`` (0009), kept in step by triggers, hold each record's searchable text in
+``body``. A search is words; a record matches when
 every word occurs in its text, anywhere, ignoring case (``Müller`` finds ``MÜLLER GmbH``;
 ``2026-00`` finds ``A-2026-0042``). A word of one or two characters is not searched (yet): it has
 no trigram for an index to look up, and reading every record's text for it takes half a second on
 100 000 quotes, so the list shows what the other words found, or everything, until its third
-character. ``matching`` returns the ids of the records that match as a
+character. A small table (``SearchTable.short_words``: the catalog) searches short words too, by
+``LIKE`` over every row's text. ``matching`` returns the ids of the records that match as a
 subquery for ``WHERE id IN (…)``, so the list's own query sorts, filters, counts and pages them.
 
 - SQLite: FTS5 with the trigram tokenizer: each word a phrase of its trigrams (``MATCH``, from the
@@ -30,6 +32,9 @@ SHORTEST_TRIGRAM_WORD = 3
 class SearchTable(NamedTuple):
     name: str  # the derived table
     key: str  # its id column on PostgreSQL (SQLite's FTS5 keeps the id as ``rowid``)
+    # a small table (the catalog: a few hundred rows) searches words of one or two characters too,
+    # by ``LIKE`` over every row's text (there is no trigram to look up, and reading it all is quick)
+    short_words: bool = False
 
 
 # a quote's key is its number as one integer (year, running number, series: search_quote_rows.
@@ -38,7 +43,9 @@ QUOTES = SearchTable("search_quotes", "search_key")
 PARTNERS = SearchTable("search_partners", "partner_id")
 QUOTE_ROWS = "search_quote_rows"  # what the quote list filters and sorts by (quote_list)
 QUOTE_SERIES = "search_series"  # the number of each quote number series in search_key
-DERIVED_TABLES = frozenset({QUOTES.name, PARTNERS.name, QUOTE_ROWS, QUOTE_SERIES})
+# each catalog price version (catalog_items.id): article number, name, unit, category (0009)
+CATALOG = SearchTable("search_catalog", "item_id", short_words=True)
+DERIVED_TABLES = frozenset({QUOTES.name, PARTNERS.name, QUOTE_ROWS, QUOTE_SERIES, CATALOG.name})
 
 
 def is_derived(name: str) -> bool:
@@ -47,18 +54,19 @@ def is_derived(name: str) -> bool:
     return any(name == derived or name.startswith(derived + "_") for derived in DERIVED_TABLES)
 
 
-def words_of(text: str) -> list[str]:
-    """The words of a search text that are searched (three characters or more), each once, longest
-    first (the longest narrows most)."""
+def words_of(text: str, short: bool = False) -> list[str]:
+    """The words of a search text that are searched (three characters or more, or every word when
+    ``short``), each once, longest first (the longest narrows most)."""
     # lower(), not casefold(): "ß" stays "ß" as in the index (casefold would make it "ss")
-    words = dict.fromkeys(w for w in text.lower().split() if len(w) >= SHORTEST_TRIGRAM_WORD)
+    shortest = 1 if short else SHORTEST_TRIGRAM_WORD
+    words = dict.fromkeys(w for w in text.lower().split() if len(w) >= shortest)
     return sorted(words, key=len, reverse=True)
 
 
 def matching(session: Session, target: SearchTable, text: str) -> Select[Any] | None:
     """The ids whose searchable text contains every word of ``text``; None when ``text`` has no
     word of three characters or more (then every record matches)."""
-    words = words_of(text)
+    words = words_of(text, target.short_words)
     if not words:
         return None
     if session.get_bind().dialect.name == "postgresql":
@@ -95,9 +103,15 @@ def _like_pattern(word: str) -> str:
 
 
 def _sqlite(target: SearchTable, words: Sequence[str]) -> Select[Any]:
-    index = table(target.name, column("rowid"))
-    phrases = " ".join('"' + word.replace('"', '""') + '"' for word in words)
-    return select(index.c.rowid).where(literal_column(target.name).op("MATCH")(phrases))
+    index = table(target.name, column("rowid"), column("body"))
+    long = [w for w in words if len(w) >= SHORTEST_TRIGRAM_WORD]
+    short = [w for w in words if len(w) < SHORTEST_TRIGRAM_WORD]
+    found = select(index.c.rowid)
+    if long:
+        phrases = " ".join('"' + word.replace('"', '""') + '"' for word in long)
+        found = found.where(literal_column(target.name).op("MATCH")(phrases))
+    # a short word (a small table only): every row's text, SQLite's LIKE ignoring ASCII case
+    return found.where(*(index.c.body.like(_like_pattern(w), escape="\\") for w in short))
 
 
 def _postgresql(target: SearchTable, words: Sequence[str]) -> Select[Any]:

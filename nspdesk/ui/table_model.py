@@ -5,12 +5,13 @@ formatted cells, computed once per row, because views call ``data()`` hundreds o
 ``FilterProxy`` adds search-as-you-type over all columns, extra predicates for the filters and
 sorting by a column.
 
-Lists can be long (100 000 quotes), so the proxy never asks Qt to call Python once per row: it
-filters and sorts the row numbers in Python (the search through ``nspdesk.ui.row_search``, which
-the model makes once per set of rows and which reads a column of repeated values by its distinct
-values), then tells the view about the new layout once. Qt's ``QSortFilterProxyModel`` calls
-``filterAcceptsRow`` and ``lessThan`` per row and took seconds per keystroke on such a list. Typing
-on (a search that only narrows) filters the rows shown, not all rows.
+It is for lists that stay small (a price history, the onboarding checklists, a few dozen or hundred
+rows): the lists that can grow (quotes, catalog, due items) stay in the database and are shown
+through ``nspdesk.ui.window_model`` (issue 20). The search is a plain test: a row matches when each
+word is in the case-folded text of one of its cells. The proxy filters and sorts the row numbers in
+Python and tells the view about the new layout once (Qt's ``QSortFilterProxyModel`` calls
+``filterAcceptsRow`` and ``lessThan`` once per row); typing on (a search that only narrows) tests
+the rows shown, not all rows.
 
 A long list (more than ``FilterProxy.PAGED_FROM`` rows) is handed to the view ``PAGE`` rows at a
 time (``canFetchMore``/``fetchMore``, as the view scrolls down), so that a view that sizes its
@@ -24,10 +25,8 @@ keystroke never hands the view thousands of rows. Shorter lists are handed over 
 from __future__ import annotations
 
 import contextlib
-import gc
 import heapq
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import compress, count
 from operator import itemgetter
@@ -42,13 +41,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from nspdesk.ui.row_search import RowSearch
-
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
-LONG_LIST = 1000  # rows from which the search is prepared at once and the rows frozen (``_settle``)
+# between a row's cells in its search text: whitespace to ``str.split``, so never in a word, and a
+# word is found in the joined text exactly where it is in one cell
+SEPARATOR = "\x1f"
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 # the roles a RowModel answers; a view asks seven per cell it paints, most of them for nothing
 ROW_MODEL_ROLES = frozenset(
@@ -80,17 +79,13 @@ class RowModel(QAbstractTableModel, Generic[T]):
         self.columns = list(columns)
         self._rows: list[T] = []
         self._cells: list[list[str]] = []
-        self._search: RowSearch | None = None  # made on demand
+        self._texts: list[str] | None = None  # made on the first search
 
     def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
-        with _collector_paused():  # 100 000 rows of cells: no full collections on the way
-            self._rows = list(rows)
-            self._cells = [[column.text(row) for column in self.columns] for row in self._rows]
-            self._search = None
-            if len(self._rows) > LONG_LIST:  # a long list: do it now, not on the first keystroke
-                self.search_index()
-                _settle()
+        self._rows = list(rows)
+        self._cells = [[column.text(row) for column in self.columns] for row in self._rows]
+        self._texts = None
         self.endResetModel()
 
     def rows(self) -> list[T]:
@@ -99,11 +94,12 @@ class RowModel(QAbstractTableModel, Generic[T]):
     def row(self, index: int) -> T:
         return self._rows[index]
 
-    def search_index(self) -> RowSearch:
-        """The rows' cells prepared for search (made once per ``set_rows``)."""
-        if self._search is None:
-            self._search = RowSearch(self._cells)
-        return self._search
+    def search_texts(self) -> list[str]:
+        """Per row its cells' texts, case-folded, joined at ``SEPARATOR`` (made once per
+        ``set_rows``)."""
+        if self._texts is None:
+            self._texts = [SEPARATOR.join(cells).casefold() for cells in self._cells]
+        return self._texts
 
     def widest_texts(self, column: int, few: int = 8) -> list[str]:
         """Candidates for the widest text of ``column``: its ``few`` longest distinct texts (in a
@@ -153,35 +149,6 @@ class RowModel(QAbstractTableModel, Generic[T]):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.columns[section].header
         return None
-
-
-def _settle() -> None:
-    """Move what lives now, the long list's rows, cells and search index included, out of the
-    cyclic collector's way (``gc.freeze``), so that it never walks them again.
-
-    Built with the collector paused, they would otherwise sit in its youngest generation and, once
-    they reach the oldest, make it owe a full collection over the whole heap (some 300 000 objects
-    for 100 000 quotes, 0.2-0.6 s) that falls on whatever the user does next, e.g. opening the
-    partner list. Freezing does not keep anything alive: reference counting frees frozen objects
-    as before, and the rows (plain objects of values), their cells (lists of strings) and the
-    search index hold no reference cycles, so the old ones go when the next ``set_rows`` replaces
-    them. Only a reference cycle that is garbage at this moment, or that a frozen object joins
-    later, is left for ``gc.unfreeze()``; the collector keeps collecting everything made after.
-    """
-    gc.freeze()
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building many containers that are no garbage (it
-    would traverse them in full collections, several times for 100 000 rows)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _sorted(rows: range, keys: list[Any], descending: bool) -> list[int]:
@@ -375,11 +342,8 @@ class FilterProxy(QAbstractProxyModel):
             rows = [r for r in rows if all(p(objects[r]) for p in predicates)]
         check = self._words if words is None else words
         if model is not None and check:
-            search = self._search_index(model)
-            for word in sorted(check, key=len, reverse=True):  # the longest narrows most
-                if not rows:
-                    break
-                rows = search.matching(word, rows)
+            texts = self._search_texts(model)
+            rows = [row for row in rows if all(word in texts[row] for word in check)]
         self._shown = list(rows)
         self._proxy_of = None
         self._lookups = 0
@@ -396,15 +360,15 @@ class FilterProxy(QAbstractProxyModel):
         return [model.data(model.index(r, 0), ROW_ROLE) for r in range(model.rowCount())]
 
     @staticmethod
-    def _search_index(model: Any) -> RowSearch:
+    def _search_texts(model: Any) -> list[str]:
         if isinstance(model, RowModel):
-            return model.search_index()
-        return RowSearch(
-            [
-                [str(model.data(model.index(r, c)) or "") for c in range(model.columnCount())]
-                for r in range(model.rowCount())
-            ]
-        )
+            return model.search_texts()
+        return [
+            SEPARATOR.join(
+                str(model.data(model.index(r, c)) or "") for c in range(model.columnCount())
+            ).casefold()
+            for r in range(model.rowCount())
+        ]
 
     # --- what views and callers ask --------------------------------------------------------------
 

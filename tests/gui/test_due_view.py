@@ -47,16 +47,16 @@ def test_demo_items_in_urgency_order_with_colour_and_filter(view: DueView) -> No
         ("Saar-IT Partner GmbH & Co. KG", DueKind.SERVICE_AGREEMENT_MISSING),
     ]
     assert items[-1].urgency is Urgency.INFO
-    last = view.proxy.rowCount() - 1
-    header = view.proxy.headerData(5, Qt.Orientation.Horizontal)
-    assert view.proxy.data(view.proxy.index(last, 0)) == "zur Info"  # not the column's title
+    last = view.model.rowCount() - 1
+    header = view.model.headerData(5, Qt.Orientation.Horizontal)
+    assert view.model.data(view.model.index(last, 0)) == "zur Info"  # not the column's title
     assert header == "Hinweis"
     # Within one urgency, the earlier date first: the certification (25.12.) before the budgets.
     soon = [i for i in items if i.urgency is Urgency.SOON]
     assert soon[0].kind is DueKind.CERTIFICATION_EXPIRING
     assert soon[0].company == "Rheinwerk Systemhaus GmbH"
 
-    model = view.proxy
+    model = view.model
     row = row_of(view, "Rheinwerk Systemhaus GmbH", DueKind.CERTIFICATION_EXPIRING)
     cells = [model.data(model.index(row, c)) for c in range(model.columnCount())]
     assert cells[:5] == [
@@ -143,8 +143,8 @@ def test_the_action_jumps_to_the_right_place(qtbot: QtBot, context: AppContext) 
     window.show_view("due")
     training = next(i for i in due.items() if i.kind is DueKind.TECH_TRAINING_MISSING)
     row = due.items().index(training)
-    due.table.scrollTo(due.proxy.index(row, 1))
-    rect = due.table.visualRect(due.proxy.index(row, 1))
+    due.table.scrollTo(due.model.index(row, 1))
+    rect = due.table.visualRect(due.model.index(row, 1))
     # Qt's item views take a double click only after the press that selects the row.
     viewport, left = due.table.viewport(), Qt.MouseButton.LeftButton
     qtbot.mouseClick(viewport, left, pos=rect.center())  # type: ignore[no-untyped-call]

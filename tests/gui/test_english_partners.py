@@ -173,9 +173,9 @@ def test_due_view(qtbot: QtBot, context: AppContext) -> None:
     data = partner_data(context)
     view = DueView(context, clock=lambda: DEMO_DAY)
     qtbot.addWidget(view)
-    assert view.proxy.rowCount() > 0
+    assert view.model.rowCount() > 0
     assert german_left(view, data) == []
-    notes = [str(view.proxy.data(view.proxy.index(r, 5))) for r in range(view.proxy.rowCount())]
+    notes = [str(view.model.data(view.model.index(r, 5))) for r in range(view.model.rowCount())]
     budgets = [n for n in notes if n.startswith("Marketing budget")]
     assert budgets and all(ENGLISH_MONEY.search(n) for n in budgets)
     assert any(re.search(r"\d{1,2} [A-Z][a-z]{2} \d{4}", n) for n in notes)

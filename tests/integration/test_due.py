@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
-from nspdesk.domain.due import Action, DueKind, DueThresholds, Urgency
+from nspdesk.domain.due import Action, DueItem, DueKind, DueThresholds, Urgency
 from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.domain.onboarding import StepId, StepStatus
 from nspdesk.store import onboarding, quotes
@@ -101,3 +103,95 @@ def test_due_list_from_the_store(store: Store, library: ProgramLibrary) -> None:
     with store.database.read() as session:
         later = due_list(session, library, TODAY + timedelta(days=1))
     assert not any(i.kind is DueKind.ONBOARDING_STALLED and i.days != -1 for i in later)
+
+
+def test_the_list_a_window_at_a_time(store: Store, library: ProgramLibrary) -> None:
+    """The app's due list (issue 20): a search narrows it to partners found in the text index, the
+    kind filter and every order are the services', and each window is a slice of the whole."""
+    from nspdesk.services.due import DueQuery, due_page, due_window
+    from nspdesk.services.workspace import Workspace
+    from nspdesk.store import demo
+    from nspdesk.store.due import SORT_KEYS, due_selection
+
+    with store.database.write() as session:
+        demo.seed(session, library, TODAY)
+    workspace = Workspace(store, library)
+    with store.database.read() as session:
+        every = due_list(session, library, TODAY)
+        assert len(every) > 10
+        whole = due_selection(session, library, TODAY, None, DueQuery())
+        assert whole.items == every and whole.total == len(every)
+        assert sum(whole.urgencies) == len(every)
+        company = every[0].company
+        word = company.split()[0]
+        searched = due_selection(session, library, TODAY, None, DueQuery(search=word))
+        expected = [i for i in every if word.lower() in i.company.lower()]
+        assert searched.items == expected and searched.total == len(expected) > 0
+        assert due_selection(session, library, TODAY, None, DueQuery(search="zzzz")).items == []
+        kinds = (DueKind.SALES_TRAINING_MISSING, DueKind.TECH_TRAINING_MISSING)
+        trainings = due_selection(session, library, TODAY, None, DueQuery(kinds=kinds))
+        assert trainings.items == [i for i in every if i.kind in kinds]
+        assert trainings.total == len(every)
+        values: dict[str, Callable[[DueItem], Any]] = {
+            "urgency": lambda i: i.urgency,
+            "partner": lambda i: i.company.casefold(),
+            "kind": lambda i: i.kind.value,
+            "due": lambda i: i.due,
+            "days": lambda i: i.days,
+            "text": lambda i: str(i.text).casefold(),
+        }
+        for sort in SORT_KEYS:
+            for descending in (False, True):
+                query = DueQuery(sort=sort, descending=descending)
+                ordered = due_selection(session, library, TODAY, None, query).items
+                keys = [values[sort](i) for i in ordered]
+                assert keys == sorted(keys, reverse=descending), (sort, descending)
+                assert sorted(map(repr, ordered)) == sorted(map(repr, every))
+                # a later window is decided again for its own partners, in the same places
+                places = due_page(workspace, TODAY, None, query, 0, 4).places
+                windows = [
+                    item
+                    for start in range(0, len(every), 4)
+                    for item in due_window(workspace, TODAY, None, places, start, 4)
+                ]
+                assert windows == ordered, (sort, descending)
+    searched_page = due_page(workspace, TODAY, None, DueQuery(search=word, sort="kind"), 0, 1)
+    assert (
+        due_window(workspace, TODAY, None, searched_page.places, 1, 50)
+        == sorted(expected, key=lambda i: i.kind.value)[1:]
+    )
+    assert due_window(workspace, TODAY, None, searched_page.places, 50, 5) == []
+    page = due_page(workspace, TODAY, None, DueQuery(kinds=kinds), 0, 3)
+    assert (page.count, page.total, page.offset) == (len(trainings.items), len(every), 0)
+    assert page.rows == tuple(trainings.items[:3])
+    assert sum(n for _u, n in page.urgencies) == page.count
+    assert [u for u, _n in page.urgencies] == sorted({i.urgency for i in trainings.items})
+
+
+def test_a_later_window_leaves_out_what_is_no_longer_due(
+    store: Store, library: ProgramLibrary
+) -> None:
+    """A window read after a colleague's change: the item that is done is not shown, the others
+    stay in their places (the list's count is read again with the next first window)."""
+    from nspdesk.services.due import DueQuery, due_page, due_window
+    from nspdesk.services.workspace import Workspace
+    from nspdesk.store import demo
+    from nspdesk.store.models import Agreement as AgreementRow
+
+    with store.database.write() as session:
+        demo.seed(session, library, TODAY)
+    workspace = Workspace(store, library)
+    query = DueQuery(kinds=(DueKind.SERVICE_AGREEMENT_MISSING,))
+    page = due_page(workspace, TODAY, None, query, 0, 10)
+    assert page.count >= 1
+    missing = page.rows[0]
+    with store.database.write() as session:
+        session.add(
+            AgreementRow(
+                partner_id=missing.partner_id,
+                kind=BASIC_SERVICE_AGREEMENT,
+                signed_on=TODAY - timedelta(days=1),
+            )
+        )
+    later = due_window(workspace, TODAY, None, page.places, 0, 10)
+    assert later == [i for i in page.rows if i.partner_id != missing.partner_id]

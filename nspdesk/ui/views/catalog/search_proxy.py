@@ -1,5 +1,6 @@
 """``FilterProxy`` without the deprecated ``invalidateFilter`` (PySide6 6.12 warns, and the tests
-turn warnings into errors). Shared by the Katalog and Onboarding views; once
+turn warnings into errors). Used by the Onboarding view (the Katalog reads windows from the
+database since issue 20); once
 ``nspdesk.ui.table_model.FilterProxy`` uses ``beginFilterChange``/``endFilterChange`` itself, this
 class can go."""
 

@@ -1,9 +1,16 @@
 """Katalog: every article with the price valid today (search as you type, sortable), the price
 history of the selected article, a form for new articles, new prices and changes, deleting a
-version, and CSV/XLSX import (in the background, all or nothing) and export."""
+version, and CSV/XLSX import (in the background, all or nothing) and export.
+
+The list stays in the database (issue 20): each keystroke or click on a header asks the services
+for the first window of that search and order and the count (``services.catalog.catalog_page``,
+searched in the database's text index); the ``WindowModel`` reads further windows as the view
+scrolls. The price history of one article is a few rows and is held whole.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from html import escape
 from pathlib import Path
@@ -26,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from nspdesk.services import catalog, transfer
-from nspdesk.services.catalog import Article
+from nspdesk.services.catalog import Article, CatalogQuery
 from nspdesk.services.transfer import ImportRejected, Problem
 from nspdesk.ui import formats
 from nspdesk.ui import settings as options
@@ -38,17 +45,13 @@ from nspdesk.ui.tables import fit_columns, list_table
 from nspdesk.ui.views.base import WorkspaceView
 from nspdesk.ui.views.catalog.editor import ArticleEditor, FormError, Mode
 from nspdesk.ui.views.catalog.problems_dialog import ProblemsDialog
-from nspdesk.ui.views.catalog.search_proxy import SearchProxy
+from nspdesk.ui.window_model import WindowModel
 from nspdesk.ui.worker import Task
 
 EXAMPLE_COLOR = QColor("#9a6700")
 FILE_FILTER = QT_TRANSLATE_NOOP(
     "CatalogView", "Tabellen (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv)"
 )
-
-
-def _price_sort(article: Article) -> str:
-    return f"{article.list_price:020.4f}"
 
 
 def _note(article: Article) -> str:
@@ -62,6 +65,8 @@ def _example_color(article: Article) -> QColor | None:
 
 
 CATEGORY_WIDTH = 190
+# each column's order in the database (services.catalog.SORT_KEYS)
+SORT_KEYS: list[str | None] = ["number", "name", "category", "unit", "price", "valid_from", "note"]
 
 
 class CatalogView(WorkspaceView):
@@ -111,7 +116,8 @@ class CatalogView(WorkspaceView):
             self.tr("Artikelnummer, Bezeichnung oder Kategorie suchen …")
         )
         self.search.setClearButtonEnabled(True)
-        self.model: RowModel[Article] = RowModel(
+        self._names = names
+        self.model: WindowModel[Article] = WindowModel(
             [
                 Column(self.tr("Artikelnummer"), lambda a: a.article_number),
                 Column(self.tr("Bezeichnung"), lambda a: a.name),
@@ -121,21 +127,19 @@ class CatalogView(WorkspaceView):
                     self.tr("Listenpreis heute"),
                     lambda a: formats.money(a.list_price),
                     right=True,
-                    sort=_price_sort,
                     color=_example_color,
                 ),
-                Column(
-                    self.tr("Gültig ab"),
-                    lambda a: formats.day(a.valid_from),
-                    sort=lambda a: a.valid_from.isoformat(),
-                ),
+                Column(self.tr("Gültig ab"), lambda a: formats.day(a.valid_from)),
                 Column(self.tr("Hinweis"), _note, color=_example_color),
-            ]
+            ],
+            SORT_KEYS,
+            self,
         )
-        self.proxy = SearchProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.search.textChanged.connect(self.proxy.set_search)
-        self.table = self._table("catalogTable", self.proxy)
+        self.model.sort_requested.connect(self._apply)
+        self.search.textChanged.connect(self._apply)
+        self.table = self._table("catalogTable", self.model)
+        # sized to the first window's texts, not to every row (each would be read from the database)
+        self.table.horizontalHeader().setResizeContentsPrecision(WindowModel.BLOCK)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         # The name takes the width left; the category wraps onto two lines in CATEGORY_WIDTH; a
@@ -203,41 +207,76 @@ class CatalogView(WorkspaceView):
         self.refresh()
 
     def refresh(self) -> None:
+        """Read the list again (the search, the order and the selected article are kept)."""
         keep = self.selected_article()
-        today = date.today()
-
-        workspace = self.context.workspace
-
-        def load() -> list[Article]:
-            return catalog.current_articles(workspace, today)
-
-        self.model.set_rows(run(self, self.tr("Katalog"), load) or [])
+        self._apply()
         if keep is not None and self.select_article(keep.article_number):
             return
-        if self.proxy.rowCount() > 0:
-            self.select_article(self.proxy.row_object(0).article_number)
+        if self.model.rowCount() > 0:
+            self.select_article(self.model.row(0).article_number)
         else:
             self._article_changed()
+
+    def query(self) -> CatalogQuery:
+        """What the list shows now: the search and the order."""
+        sort, descending = self.model.sort_key()
+        return CatalogQuery(
+            search=self.search.text(),
+            sort=sort or "number",
+            descending=descending if sort else False,
+            category_names=tuple(self._names.items()),
+        )
+
+    def _apply(self, *_args: object) -> None:
+        """Show the first window of the list as the search and the order now describe it."""
+        workspace, today, query = self.context.workspace, date.today(), self.query()
+        block = self.model.BLOCK
+        first = run(
+            self,
+            self.tr("Katalog"),
+            lambda: catalog.catalog_page(workspace, today, query, 0, block),
+        )
+        if first is None:
+            first = catalog.CatalogPage(0, 0, 0, ())
+
+        def fetch(offset: int, limit: int) -> tuple[int, Sequence[Article]]:
+            if offset == 0:
+                page = catalog.catalog_page(workspace, today, query, offset, limit)
+                return page.count, page.rows
+            return first.count, catalog.catalog_window(workspace, today, query, offset, limit)
+
+        self.model.set_fetch(fetch, (first.count, first.rows))
 
     def selected_article(self) -> Article | None:
         index = self.table.currentIndex()
         if not index.isValid():
             return None
-        row = self.proxy.row_object(index.row())
-        return row if isinstance(row, Article) else None
+        try:
+            return self.model.row(index.row())
+        except IndexError:
+            return None
 
     def select_article(self, number: str) -> bool:
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.row_object(row).article_number == number:
-                self.table.selectionModel().setCurrentIndex(
-                    self.proxy.index(row, 0),
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
-                self.table.scrollTo(self.proxy.index(row, 0))
-                self._article_changed()
-                return True
-        return False
+        """Select article ``number`` where it stands in the list (the database says where)."""
+        row = self.model.find_loaded(lambda a: a.article_number == number)
+        if row is None:
+            workspace, today, query = self.context.workspace, date.today(), self.query()
+            row = run(
+                self,
+                self.tr("Katalog"),
+                lambda: catalog.catalog_position(workspace, today, query, number),
+            )
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        self._article_changed()
+        return True
 
     def _article_changed(self, *_args: object) -> None:
         if self._new_article_open():
@@ -296,7 +335,8 @@ class CatalogView(WorkspaceView):
     # --- editing ---------------------------------------------------------------------------------
 
     def new_article(self) -> None:
-        numbers = {a.article_number for a in self.model.rows()}
+        workspace = self.context.workspace
+        numbers = run(self, self.tr("Katalog"), lambda: catalog.article_numbers(workspace)) or set()
         self.editor.open(Mode.NEW_ARTICLE, known_numbers=numbers)
         self._show_new_article_history()
 

@@ -409,7 +409,9 @@ class LinesDelegate(QStyledItemDelegate):
     def __init__(self, categories: dict[str, Category], parent: Any = None) -> None:
         super().__init__(parent)
         self.categories = categories
-        self._before: dict[int, tuple[int, LineInput]] = {}  # id(editor): the line before
+        # per open number editor (the widget itself, not its id(), which a new one may reuse):
+        # the line as it was when the editor opened; dropped in destroyEditor
+        self._before: dict[QWidget, tuple[int, LineInput]] = {}
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         if index.column() == Col.CATEGORY:
@@ -428,7 +430,7 @@ class LinesDelegate(QStyledItemDelegate):
             editor.textEdited.connect(lambda text: self._commit_live(editor, cell, text))
             model = index.model()
             if isinstance(model, LinesModel):
-                self._before[id(editor)] = (index.row(), model.line(index.row()))
+                self._before[editor] = (index.row(), model.line(index.row()))
                 self.opened.emit()
         return editor
 
@@ -439,7 +441,7 @@ class LinesDelegate(QStyledItemDelegate):
             and isinstance(event, QKeyEvent)
             and event.key() == Qt.Key.Key_Escape
         ):
-            before = self._before.get(id(watched))
+            before = self._before.get(watched) if isinstance(watched, QWidget) else None
             view = self.parent()
             model = view.model() if isinstance(view, QAbstractItemView) else None
             if before is not None and isinstance(model, LinesModel):
@@ -448,7 +450,7 @@ class LinesDelegate(QStyledItemDelegate):
         return super().eventFilter(watched, event)
 
     def destroyEditor(self, editor: QWidget, index: Index) -> None:
-        self._before.pop(id(editor), None)
+        self._before.pop(editor, None)
         super().destroyEditor(editor, index)
 
     def _commit_live(self, editor: QLineEdit, index: QPersistentModelIndex, text: str) -> None:
@@ -471,6 +473,6 @@ class LinesDelegate(QStyledItemDelegate):
             model.setData(index, editor.currentData())
         elif isinstance(editor, QLineEdit):
             accepted = model.setData(index, editor.text())
-            before = self._before.get(id(editor))
+            before = self._before.get(editor)
             if not accepted and before is not None and isinstance(model, LinesModel):
                 model.restore(*before)  # a refused number leaves no half-typed value behind
