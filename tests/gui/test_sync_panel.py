@@ -96,7 +96,7 @@ def test_a_device_shows_its_last_sync_and_syncs_on_a_click(
     monkeypatch.setattr(sync, "sync", lambda _w: sync.SyncCounts(3, 4, 1, datetime.now(UTC)))
     with qtbot.waitSignal(panel.status) as message:
         panel.sync_button.click()
-    assert "3 gesendet, 4 geholt, 1 Konflikte" in message.args[0]
+    assert "3 gesendet, 4 geholt, 1 Konflikt." in message.args[0]  # one: singular
     for size in ((1366, 768), (1024, 640)):
         panel.resize(*size)
         panel.grab().save(str(tmp_path / f"sync-{size[0]}.png"))
