@@ -80,6 +80,7 @@ due_partners = Table(
     _metadata,
     Column("partner_id", Integer, primary_key=True, autoincrement=False),
     Column("basis", String(100), nullable=False),
+    Column("valid_from", Integer, nullable=False),
     Column("valid_until", Integer, nullable=False),
     Column("facts", Text, nullable=False),
 )
@@ -244,6 +245,7 @@ def refresh(
             {
                 "partner_id": f.partner_id,
                 "basis": key,
+                "valid_from": today.toordinal(),
                 "valid_until": holds[f.partner_id],
                 "facts": encode(f),
             }

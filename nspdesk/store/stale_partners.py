@@ -4,8 +4,9 @@ A value computed by the domain's Python rules (a partner's due facts, its standi
 computed by the database, so it is stored in a derived table with one *state row* per partner,
 and database triggers on every table the value is made from delete that state row when a row of
 the partner changes, whoever writes it (the app, the command line, an import, sync). A partner is
-then *stale* when it has no state row, or its row is older than the day asks (``valid_until``
-before the day, or made for another edition of the rules: ``basis``). The service that reads the
+then *stale* when it has no state row, or its row does not hold for the day asked
+(``valid_from`` … ``valid_until``, day numbers) or was made on another ``basis`` (another edition
+of the rules, another format). The service that reads the
 derived table first recomputes the stale partners, in its own transaction, with the domain.
 
 The triggers only invalidate (one ``DELETE`` by primary key); they are made by the migration that
@@ -61,13 +62,21 @@ def trigger_names(state: str) -> dict[str, str]:
 
 
 def stale_partner_ids(session: Session, state: Table, day: int, basis: str) -> list[int]:
-    """The partners whose state row in ``state`` is missing, valid only before ``day`` (its
-    ``valid_until``, a day number) or made on another ``basis``, in id order."""
+    """The partners whose state row in ``state`` is missing, does not hold for ``day`` (a day
+    number outside ``valid_from`` … ``valid_until``) or was made on another ``basis``, in id
+    order."""
     row = state.c
     query = (
         select(Partner.id)
         .outerjoin(state, row.partner_id == Partner.id)
-        .where(or_(row.partner_id.is_(None), row.valid_until < day, row.basis != basis))
+        .where(
+            or_(
+                row.partner_id.is_(None),
+                row.valid_until < day,
+                row.valid_from > day,
+                row.basis != basis,
+            )
+        )
         .order_by(Partner.id)
     )
     return list(session.scalars(query))

@@ -4,9 +4,10 @@ by triggers and recomputed by the app with the domain.
 Two derived tables, never edited by anyone and never synced or exported:
 
 - ``due_partners``: one state row per partner whose due facts are computed: the facts themselves
-  (JSON of ``nspdesk.domain.due.DueFacts``), the last day they hold (``valid_until``, a day
-  number: the year's end, the next tier change, the next change of a service agreement, the next
-  edition) and the ``basis`` they were made on (edition and format).
+  (JSON of ``nspdesk.domain.due.DueFacts``), the days they hold for (``valid_from``: the day they
+  were computed; ``valid_until``: the year's end, the day before the next tier change, change of
+  a service agreement or edition; day numbers) and the ``basis`` they were made on (edition and
+  format).
 - ``due_facts``: every item the domain could list for the partner whatever the thresholds, with
   the day it is computed from (``day``), the rule that makes it due (``rule``), its urgency, and
   the keys the list sorts by; which are due on a day under the user's thresholds is a ``WHERE``.
@@ -66,6 +67,7 @@ def _create_tables() -> None:
         STATE,
         sa.Column("partner_id", sa.Integer, primary_key=True, autoincrement=False),
         sa.Column("basis", sa.String(100), nullable=False),
+        sa.Column("valid_from", sa.Integer, nullable=False),
         sa.Column("valid_until", sa.Integer, nullable=False),
         sa.Column("facts", sa.Text, nullable=False),
     )
