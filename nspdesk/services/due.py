@@ -16,6 +16,9 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
+
+from sqlalchemy.orm import Session
 
 from nspdesk.domain.due import DueItem, DueKind, DueThresholds, Urgency
 from nspdesk.services.workspace import Workspace
@@ -38,6 +41,7 @@ __all__ = [
     "refresh_due",
 ]
 
+T = TypeVar("T")
 REFRESH_CHUNK = 500  # partners computed in one transaction (about 0.1 s each)
 
 
@@ -73,16 +77,33 @@ def refresh_due(
     return True
 
 
+def _stored(workspace: Workspace, today: date, reading: Callable[[Session], T]) -> T | None:
+    """``reading`` of the stored facts, the stale partners computed first (one look in the same
+    session when nothing is stale); None when they cannot be stored (a read-only database)."""
+    with workspace.database.read() as session:
+        if not due_facts.stale(session, workspace.library, today):
+            return reading(session)
+    if not refresh_due(workspace, today):
+        return None
+    with workspace.database.read() as session:
+        return reading(session)
+
+
 def due_list(
     workspace: Workspace, today: date, thresholds: DueThresholds | None = None
 ) -> list[DueItem]:
     """Everything due on ``today``, most urgent first."""
     limits = thresholds or DueThresholds()
-    if not refresh_due(workspace, today):
-        with workspace.database.read() as session:
-            return fresh_due_list(session, workspace.library, today, limits)
+    library = workspace.library
+    stored = _stored(
+        workspace,
+        today,
+        lambda session: due_facts.window(session, library, today, limits, DueQuery(), 0, None),
+    )
+    if stored is not None:
+        return stored
     with workspace.database.read() as session:
-        return due_facts.window(session, workspace.library, today, limits, DueQuery(), 0, None)
+        return fresh_due_list(session, library, today, limits)
 
 
 @dataclass(frozen=True)
@@ -112,10 +133,15 @@ def due_page(
     orders, with its counts."""
     start = max(0, offset)
     limits = thresholds or DueThresholds()
-    if refresh_due(workspace, today):
-        with workspace.database.read() as session:
-            counts = due_facts.counts(session, today, limits, query)
-            rows = due_facts.window(session, workspace.library, today, limits, query, start, limit)
+    library = workspace.library
+
+    def reading(session: Session) -> tuple[due_facts.StoredCounts, list[DueItem]]:
+        counts = due_facts.counts(session, today, limits, query)
+        return counts, due_facts.window(session, library, today, limits, query, start, limit)
+
+    stored = _stored(workspace, today, reading)
+    if stored is not None:
+        counts, rows = stored
         return DuePage(
             count=counts.count,
             total=counts.total,
@@ -149,10 +175,16 @@ def due_window(
     read-only database) decided again for their partners only, an item no longer due left out."""
     if isinstance(places, DueQuery):
         limits = thresholds or DueThresholds()
-        refresh_due(workspace, today)
-        with workspace.database.read() as session:
-            return due_facts.window(
-                session, workspace.library, today, limits, places, offset, limit
-            )
+        library, query = workspace.library, places
+        stored = _stored(
+            workspace,
+            today,
+            lambda session: due_facts.window(session, library, today, limits, query, offset, limit),
+        )
+        if stored is not None:
+            return stored
+        with workspace.database.read() as session:  # read-only, stale since the first window
+            chosen = due_selection(session, library, today, thresholds, query)
+        return chosen.items[max(0, offset) : max(0, offset) + limit]
     with workspace.database.read() as session:
         return due_window_at(session, workspace.library, today, thresholds, places, offset, limit)

@@ -231,11 +231,8 @@ def refresh(
     program = library.edition_for(today)
     facts = due_facts(session, library, today, partner_ids=ids)
     holds = _valid_until(session, library, today, ids)
-    forget(session, due_partners, ids)
-    # the rows of these partners, and of any whose state row a trigger dropped (a partner deleted)
-    session.execute(
-        delete(due_rows).where(~due_rows.c.partner_id.in_(select(due_partners.c.partner_id)))
-    )
+    forget(session, due_partners, ids)  # and their items (a trigger on due_partners)
+    session.execute(delete(due_rows).where(due_rows.c.partner_id.in_(ids)))  # none left: safe
     if not facts:
         return
     key = basis(library, today)
@@ -321,6 +318,9 @@ class _Terms:
     urgency: Any
     kind: Any
     shown: Any
+    # per urgency (most urgent first): shown and of that urgency, without CASE (ranges of the
+    # (rule, day, urgency) index, so that counting reads the index only)
+    urgencies: tuple[Any, ...]
 
 
 def _terms(today: date, limits: DueThresholds) -> _Terms:
@@ -354,15 +354,29 @@ def _terms(today: date, limits: DueThresholds) -> _Terms:
         else_=row.kind,
     )
     quarter = (today.month - 1) // 3 + 1
-    shown = or_(
-        rule.in_((int(Rule.TODAY), int(Rule.TRAINING))),
-        and_(rule == int(Rule.CERTIFICATION), day <= t + limits.certification_days),
-        and_(rule == int(Rule.QUOTE), day <= t + limits.quote_days),
+    as_stored = or_(  # shown with their stored urgency
+        rule == int(Rule.TODAY),
         and_(rule == int(Rule.BACKLINK), day <= t - limits.backlink_verification_days),
         and_(rule == int(Rule.ONBOARDING), day <= t - limits.onboarding_stalled_days),
         and_(rule == int(Rule.BUDGET), false() if quarter < limits.budget_from_quarter else true()),
     )
-    return _Terms(due, urgency, kind, shown)
+    shown = or_(
+        as_stored,
+        rule == int(Rule.TRAINING),
+        and_(rule == int(Rule.CERTIFICATION), day <= t + limits.certification_days),
+        and_(rule == int(Rule.QUOTE), day <= t + limits.quote_days),
+    )
+    soon = or_(
+        and_(rule == int(Rule.CERTIFICATION), day >= t, day <= t + limits.certification_days),
+        and_(rule == int(Rule.QUOTE), day >= t, day <= t + limits.quote_days),
+        and_(rule == int(Rule.TRAINING), day <= t + limits.training_warn_days),
+    )
+    info = and_(rule == int(Rule.TRAINING), day > t + limits.training_warn_days)
+    computed = {Urgency.OVERDUE: and_(dated, day < t), Urgency.SOON: soon, Urgency.INFO: info}
+    urgencies = tuple(
+        or_(computed.get(u, false()), and_(as_stored, row.urgency == int(u))) for u in Urgency
+    )
+    return _Terms(due, urgency, kind, shown, urgencies)
 
 
 @dataclass(frozen=True)
@@ -376,8 +390,8 @@ def _selected(
     session: Session, today: date, limits: DueThresholds, query: DueQuery, kinds: bool
 ) -> tuple[Any, _Terms]:
     terms = _terms(today, limits)
-    # a partner whose state row a trigger dropped (deleted since) is not listed
-    where = [terms.shown, due_rows.c.partner_id.in_(select(due_partners.c.partner_id))]
+    # every stored item has its partner's state row (a trigger drops the items with it)
+    where = [terms.shown]
     wanted = matching(session, PARTNERS, query.search)
     if wanted is not None:
         where.append(due_rows.c.partner_id.in_(wanted))
@@ -388,12 +402,15 @@ def _selected(
 
 def counts(session: Session, today: date, limits: DueThresholds, query: DueQuery) -> StoredCounts:
     where, terms = _selected(session, today, limits, query, kinds=True)
-    per_urgency: dict[int, int] = dict(
-        session.execute(
-            select(terms.urgency, func.count()).where(where).group_by(terms.urgency)
-        ).all()
-    )
-    urgencies = tuple(int(per_urgency.get(int(u), 0)) for u in Urgency)
+    found = session.execute(
+        select(
+            *(
+                select(func.count()).where(where, of_urgency).scalar_subquery()
+                for of_urgency in terms.urgencies
+            )
+        )
+    ).one()
+    urgencies = tuple(int(n) for n in found)
     if query.kinds is None:
         total = sum(urgencies)
     else:

@@ -260,6 +260,7 @@ def test_the_stored_facts_and_their_triggers_are_in_the_newest_schema(
             connection.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
         )
     engine.dispose()
+    assert "due_partners_forget_items" in triggers
     for name in trigger_names("due_partners").values():
         assert {f"{name}_ai", f"{name}_au", f"{name}_ad"} <= triggers
     assert len(SOURCES) == 12
@@ -290,3 +291,17 @@ def test_a_database_at_0009_with_data_upgrades_and_keeps_everything(
             assert session.scalar(select(func.count()).select_from(Partner)) == partners
     finally:
         opened.close()
+
+
+def test_a_state_row_dropped_takes_its_items(store: Store, library: ProgramLibrary) -> None:
+    """Items are stored only beside their partner's state row: a trigger drops them with it."""
+    with store.database.write() as session:
+        demo.seed(session, library, TODAY)
+    _same(store, library)
+    with store.database.write() as session:
+        partner_id = session.execute(text("SELECT MIN(partner_id) FROM due_facts")).scalar_one()
+        session.execute(text("DELETE FROM due_partners WHERE partner_id = :p"), {"p": partner_id})
+        left = session.execute(
+            text("SELECT COUNT(*) FROM due_facts WHERE partner_id = :p"), {"p": partner_id}
+        ).scalar_one()
+    assert left == 0

@@ -13,7 +13,10 @@ Two derived tables, never edited by anyone and never synced or exported:
   the keys the list sorts by; which are due on a day under the user's thresholds is a ``WHERE``.
 
 Triggers on every table the facts come from (``nspdesk.store.stale_partners.SOURCES``) delete the
-partner's state row; the app recomputes the partners without one before it reads. This migration
+partner's state row, and a trigger on ``due_partners`` deletes the items of a state row that goes
+(a trigger, not a foreign key: SQLite's migrations run with foreign keys off, and a row left
+behind there would fail their check); the app recomputes the partners without one before it
+reads, and every stored item belongs to a partner with a state row (the reads need no join). This migration
 leaves both tables empty: every partner is stale and is computed on the first read.
 
 A later migration that recreates one of the source tables on SQLite (copy-and-move) drops its
@@ -84,12 +87,26 @@ def _create_tables() -> None:
         sa.Column("company_key", sa.Text, nullable=False),
         sa.Column("text_key", sa.Text, nullable=False),
     )
-    op.create_index("ix_due_facts_rule_day", "due_facts", ["rule", "day"])
+    # what the counts read (the index alone) and the day's ranges of each rule
+    op.create_index(
+        "ix_due_facts_rule_day", "due_facts", ["rule", "day", "urgency", "kind", "partner_id"]
+    )
 
 
 def upgrade() -> None:
     _create_tables()
     if op.get_bind().dialect.name == "postgresql":
+        op.execute(
+            f"CREATE FUNCTION {STATE}_forget_items() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+            "BEGIN\n"
+            "  DELETE FROM due_facts WHERE partner_id = OLD.partner_id;\n"
+            "  RETURN NULL;\n"
+            "END $$"
+        )
+        op.execute(
+            f"CREATE TRIGGER {STATE}_forget_items AFTER DELETE ON {STATE} "
+            f"FOR EACH ROW EXECUTE FUNCTION {STATE}_forget_items()"
+        )
         for table, partner in _SOURCES:
             name = f"{STATE}_stale_{table}"
             op.execute(
@@ -105,6 +122,10 @@ def upgrade() -> None:
                 f"FOR EACH ROW EXECUTE FUNCTION {name}()"
             )
         return
+    op.execute(
+        f"CREATE TRIGGER {STATE}_forget_items AFTER DELETE ON {STATE} "
+        "BEGIN DELETE FROM due_facts WHERE partner_id = OLD.partner_id; END"
+    )
     for table, partner in _SOURCES:
         name = f"{STATE}_stale_{table}"
         op.execute(
@@ -129,5 +150,10 @@ def downgrade() -> None:
         else:
             for suffix in ("ai", "au", "ad"):
                 op.execute(f"DROP TRIGGER IF EXISTS {name}_{suffix}")
+    if postgresql:
+        op.execute(f"DROP TRIGGER IF EXISTS {STATE}_forget_items ON {STATE}")
+        op.execute(f"DROP FUNCTION IF EXISTS {STATE}_forget_items()")
+    else:
+        op.execute(f"DROP TRIGGER IF EXISTS {STATE}_forget_items")
     op.execute("DROP TABLE IF EXISTS due_facts")
     op.execute(f"DROP TABLE IF EXISTS {STATE}")
