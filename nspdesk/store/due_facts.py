@@ -73,6 +73,7 @@ from nspdesk.store.models import Agreement, TierHistory
 from nspdesk.store.stale_partners import forget, stale_partner_ids
 
 FORMAT = "1"  # of the stored facts and rows: a change makes every partner stale
+REFRESH_LOCK = 2026_12_05_10  # PostgreSQL advisory lock: one refresh at a time
 
 _metadata = MetaData()
 due_partners = Table(
@@ -225,8 +226,11 @@ def stale(session: Session, library: ProgramLibrary, today: date) -> list[int]:
 def refresh(
     session: Session, library: ProgramLibrary, today: date, partner_ids: Collection[int]
 ) -> None:
-    """Compute and store the due facts of ``partner_ids`` on ``today`` (those that still exist),
-    and drop the rows of partners that are gone."""
+    """Compute and store the due facts of ``partner_ids`` on ``today`` (those that still exist)."""
+    if session.get_bind().dialect.name == "postgresql":
+        # two devices computing the same stale partners at once: one after the other (SQLite's
+        # writers are one at a time already), so the second replaces the first's rows
+        session.execute(select(func.pg_advisory_xact_lock(REFRESH_LOCK)))
     ids = list(partner_ids)
     program = library.edition_for(today)
     facts = due_facts(session, library, today, partner_ids=ids)
