@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from nspdesk.domain.due import Action, DueItem, DueKind, DueThresholds, Urgency
 from nspdesk.domain.editions import ProgramLibrary
+from nspdesk.domain.messages import Text
 from nspdesk.domain.onboarding import StepId, StepStatus
 from nspdesk.services.due import DueQuery, due_list, due_page, due_stale, refresh_due
 from nspdesk.services.workspace import Workspace
@@ -305,3 +306,26 @@ def test_a_state_row_dropped_takes_its_items(store: Store, library: ProgramLibra
             text("SELECT COUNT(*) FROM due_facts WHERE partner_id = :p"), {"p": partner_id}
         ).scalar_one()
     assert left == 0
+
+
+def test_a_read_only_database_with_stale_facts_decides_afresh(
+    store: Store, library: ProgramLibrary
+) -> None:
+    """Nothing can be stored: the list is decided from the records as before, and a later
+    window is found through the first one's places."""
+    from nspdesk.services.due import due_window
+
+    with store.database.write() as session:
+        demo.seed(session, library, TODAY)
+    workspace = Workspace(store, library)
+    store.database.read_only = Text("Nur lesen (Test)")
+    try:
+        fresh = _fresh(store, library, TODAY, DueThresholds())
+        assert due_list(workspace, TODAY) == fresh
+        page = due_page(workspace, TODAY, None, DueQuery(), 0, 5)
+        assert list(page.rows) == fresh[:5] and page.count == len(fresh)
+        assert due_window(workspace, TODAY, None, page.places, 5, 5) == fresh[5:10]
+        assert not refresh_due(workspace, TODAY)
+    finally:
+        store.database.read_only = None
+    assert due_stale(workspace, TODAY) > 0  # nothing was stored
