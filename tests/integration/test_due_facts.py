@@ -318,7 +318,7 @@ def test_a_read_only_database_with_stale_facts_decides_afresh(
     with store.database.write() as session:
         demo.seed(session, library, TODAY)
     workspace = Workspace(store, library)
-    store.database.read_only = Text("Nur lesen (Test)")
+    store.database.read_only = Text("Test", "Nur lesen")
     try:
         fresh = _fresh(store, library, TODAY, DueThresholds())
         assert due_list(workspace, TODAY) == fresh
