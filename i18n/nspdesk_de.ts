@@ -66,6 +66,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Die Fällig-Liste wird berechnet: {done} von %n Partnern …</source>
+        <translation>
+            <numerusform>Die Fällig-Liste wird berechnet: {done} von %n Partner …</numerusform>
+            <numerusform>Die Fällig-Liste wird berechnet: {done} von %n Partnern …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{shown} von %n Punkten</source>
         <translation>
             <numerusform>{shown} von %n Punkt</numerusform>

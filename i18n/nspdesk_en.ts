@@ -1259,6 +1259,13 @@ On: such entries take the values from the file.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>Die Fällig-Liste wird berechnet: {done} von %n Partnern …</source>
+        <translation>
+            <numerusform>Computing the due list: {done} of %n partner …</numerusform>
+            <numerusform>Computing the due list: {done} of %n partners …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{shown} von %n Punkten</source>
         <translation>
             <numerusform>{shown} of %n item</numerusform>

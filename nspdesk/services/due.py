@@ -1,21 +1,30 @@
 """The due list (Fällig): what needs action on a day, most urgent first, for the app and the CLI.
 
-The CLI reads the whole list (``due_list``); the app a window at a time: ``due_page`` decides the
-list for every partner the search finds (the database narrows the partners and quotes read, the
-domain decides what is due) and hands out its first window, its counts and where each item comes
-from (``DuePlaces``, a few bytes an item); ``due_window`` reads a later window with them, deciding
-again for that window's partners only.
+Both read the stored due facts (``nspdesk.store.due_facts``, issue 20): first the partners whose
+facts are stale are computed again with the domain, in their own transaction (``refresh_due``;
+after the migration that is every partner, which the app does with progress, off the GUI thread),
+then the list is a query: ``due_page`` hands out a window, the count and the urgencies in the
+query's order, ``due_window`` a later window of the same query. The CLI reads the whole list
+(``due_list``). A database opened read-only with stale facts cannot store them: its list is
+decided afresh (``nspdesk.store.due.due_selection``) and later windows are found through the
+``DuePlaces`` of the first.
 """
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
+
+from sqlalchemy.orm import Session
 
 from nspdesk.domain.due import DueItem, DueKind, DueThresholds, Urgency
 from nspdesk.services.workspace import Workspace
+from nspdesk.store import due_facts
 from nspdesk.store.due import SORT_KEYS, DuePlaces, DueQuery, due_selection, due_window_at
-from nspdesk.store.due import due_list as stored_due_list
+from nspdesk.store.due import due_list as fresh_due_list
 
 __all__ = [
     "SORT_KEYS",
@@ -27,16 +36,74 @@ __all__ = [
     "DueThresholds",
     "due_list",
     "due_page",
+    "due_stale",
     "due_window",
+    "refresh_due",
 ]
+
+T = TypeVar("T")
+REFRESH_CHUNK = 500  # partners computed in one transaction (about 0.1 s each)
+
+
+def due_stale(workspace: Workspace, today: date) -> int:
+    """How many partners' due facts must be computed before the list can be read on ``today``."""
+    with workspace.database.read() as session:
+        return len(due_facts.stale(session, workspace.library, today))
+
+
+def refresh_due(
+    workspace: Workspace,
+    today: date,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> bool:
+    """Compute the stale partners' due facts for ``today``, ``REFRESH_CHUNK`` at a time, each
+    chunk in its own transaction, reporting ``progress(done, total)``; False when the database
+    is read-only (nothing can be stored) and something is stale, or when cancelled."""
+    with workspace.database.read() as session:
+        stale = due_facts.stale(session, workspace.library, today)
+    if not stale:
+        return True
+    if workspace.database.read_only is not None:
+        return False
+    for start in range(0, len(stale), REFRESH_CHUNK):
+        if cancel is not None and cancel.is_set():
+            return False
+        with workspace.database.write() as session:
+            chunk = stale[start : start + REFRESH_CHUNK]
+            due_facts.refresh(session, workspace.library, today, chunk)
+        if progress is not None:
+            progress(min(start + REFRESH_CHUNK, len(stale)), len(stale))
+    return True
+
+
+def _stored(workspace: Workspace, today: date, reading: Callable[[Session], T]) -> T | None:
+    """``reading`` of the stored facts, the stale partners computed first (one look in the same
+    session when nothing is stale); None when they cannot be stored (a read-only database)."""
+    with workspace.database.read() as session:
+        if not due_facts.stale(session, workspace.library, today):
+            return reading(session)
+    if not refresh_due(workspace, today):
+        return None
+    with workspace.database.read() as session:
+        return reading(session)
 
 
 def due_list(
     workspace: Workspace, today: date, thresholds: DueThresholds | None = None
 ) -> list[DueItem]:
     """Everything due on ``today``, most urgent first."""
+    limits = thresholds or DueThresholds()
+    library = workspace.library
+    stored = _stored(
+        workspace,
+        today,
+        lambda session: due_facts.window(session, library, today, limits, DueQuery(), 0, None),
+    )
+    if stored is not None:
+        return stored
     with workspace.database.read() as session:
-        return stored_due_list(session, workspace.library, today, thresholds)
+        return fresh_due_list(session, library, today, limits)
 
 
 @dataclass(frozen=True)
@@ -49,7 +116,9 @@ class DuePage:
     urgencies: tuple[tuple[Urgency, int], ...]  # the urgencies that occur, most urgent first
     offset: int
     rows: tuple[DueItem, ...]
-    places: DuePlaces  # for ``due_window``: where each item of the whole list comes from
+    # for ``due_window``: the query (the stored facts), or where each item of the whole list
+    # comes from (a read-only database whose facts are stale)
+    places: DuePlaces | DueQuery
 
 
 def due_page(
@@ -62,9 +131,27 @@ def due_page(
 ) -> DuePage:
     """Items ``offset`` … ``offset + limit`` of the due list ``query`` searches, filters and
     orders, with its counts."""
+    start = max(0, offset)
+    limits = thresholds or DueThresholds()
+    library = workspace.library
+
+    def reading(session: Session) -> tuple[due_facts.StoredCounts, list[DueItem]]:
+        counts = due_facts.counts(session, today, limits, query)
+        return counts, due_facts.window(session, library, today, limits, query, start, limit)
+
+    stored = _stored(workspace, today, reading)
+    if stored is not None:
+        counts, rows = stored
+        return DuePage(
+            count=counts.count,
+            total=counts.total,
+            urgencies=tuple((u, n) for u, n in zip(Urgency, counts.urgencies, strict=True) if n),
+            offset=start,
+            rows=tuple(rows),
+            places=query,
+        )
     with workspace.database.read() as session:
         selected = due_selection(session, workspace.library, today, thresholds, query)
-    start = max(0, offset)
     return DuePage(
         count=len(selected.items),
         total=selected.total,
@@ -79,11 +166,25 @@ def due_window(
     workspace: Workspace,
     today: date,
     thresholds: DueThresholds | None,
-    places: DuePlaces,
+    places: DuePlaces | DueQuery,
     offset: int,
     limit: int,
 ) -> list[DueItem]:
-    """Items ``offset`` … ``offset + limit`` of the list a ``due_page`` read (its ``places``),
-    decided again for their partners only; an item no longer due is left out."""
+    """Items ``offset`` … ``offset + limit`` of the list a ``due_page`` read (its ``places``):
+    the same query of the stored facts, the partners that changed since computed again; or (a
+    read-only database) decided again for their partners only, an item no longer due left out."""
+    if isinstance(places, DueQuery):
+        limits = thresholds or DueThresholds()
+        library, query = workspace.library, places
+        stored = _stored(
+            workspace,
+            today,
+            lambda session: due_facts.window(session, library, today, limits, query, offset, limit),
+        )
+        if stored is not None:
+            return stored
+        with workspace.database.read() as session:  # read-only, stale since the first window
+            chosen = due_selection(session, library, today, thresholds, query)
+        return chosen.items[max(0, offset) : max(0, offset) + limit]
     with workspace.database.read() as session:
         return due_window_at(session, workspace.library, today, thresholds, places, offset, limit)

@@ -17,7 +17,7 @@ services.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -61,11 +61,30 @@ def due_list(
 ) -> list[DueItem]:
     """What needs action on ``today``, most urgent first; with ``search``, only for the partners
     whose name, customer number or city has every word (the partners' text index); with
-    ``partner_ids``, only for those partners."""
+    ``partner_ids``, only for those partners. Decided afresh from the records (the app's list
+    reads the stored facts instead: ``nspdesk.store.due_facts``)."""
     program = library.edition_for(today)
     limits = thresholds or DueThresholds()
-    history, tier, msp_level = tier_columns(today)  # the tier each partner holds today
     wanted = matching(session, PARTNERS, search)
+    # only quotes valid no later than the threshold's day can be due: the database leaves the rest
+    until = today + timedelta(days=limits.quote_days)
+    facts = due_facts(session, library, today, wanted, partner_ids, quotes_until=until)
+    return due_items(program, facts, today, limits)
+
+
+def due_facts(
+    session: Session,
+    library: ProgramLibrary,
+    today: date,
+    wanted: Select[Any] | None = None,
+    partner_ids: Collection[int] | None = None,
+    quotes_until: date | None = None,
+) -> list[DueFacts]:
+    """The facts ``due_items`` decides from, for every partner (of the subquery ``wanted`` and of
+    ``partner_ids`` when given) on ``today``, ordered by company; with ``quotes_until``, only the
+    sent quotes valid no later than that day (the others cannot be due)."""
+    program = library.edition_for(today)
+    history, tier, msp_level = tier_columns(today)  # the tier each partner holds today
     if partner_ids is not None:
         ids = select(Partner.id).where(Partner.id.in_(partner_ids))
         wanted = ids if wanted is None else ids.where(Partner.id.in_(wanted))
@@ -77,20 +96,21 @@ def due_list(
     if wanted is not None:
         chosen = chosen.where(Partner.id.in_(wanted))
     partners = session.execute(chosen).all()
-    records = all_records(session, today.year, on=today)
+    only = None if partner_ids is None else [p.id for p in partners]
+    records = all_records(session, today.year, on=today, partner_ids=only)
+    years_query = select(
+        PartnerYear.partner_id,
+        PartnerYear.support_calls_used,
+        PartnerYear.marketing_budget_used,
+    ).where(PartnerYear.year == today.year)
+    if only is not None:
+        years_query = years_query.where(PartnerYear.partner_id.in_(only))
     years = {
-        partner_id: (calls, budget)
-        for partner_id, calls, budget in session.execute(
-            select(
-                PartnerYear.partner_id,
-                PartnerYear.support_calls_used,
-                PartnerYear.marketing_budget_used,
-            ).where(PartnerYear.year == today.year)
-        )
+        partner_id: (calls, budget) for partner_id, calls, budget in session.execute(years_query)
     }
-    # only quotes valid no later than the threshold's day can be due: the database leaves the rest
-    quotes = _sent_quotes(session, today + timedelta(days=limits.quote_days), wanted)
-    checklists = _open_checklists(session, wanted)
+    narrowed = wanted if only is None else select(Partner.id).where(Partner.id.in_(only))
+    quotes = _sent_quotes(session, quotes_until, narrowed)
+    checklists = _open_checklists(session, narrowed)
     facts = []
     for partner in partners:
         # A partner added since the records were read has none yet.
@@ -117,14 +137,14 @@ def due_list(
                 checklists=tuple(checklists.get(partner.id, ())),
             )
         )
-    return due_items(program, facts, today, limits)
+    return facts
 
 
 def _sent_quotes(
-    session: Session, until: date, partners: Select[Any] | None
+    session: Session, until: date | None, partners: Select[Any] | None
 ) -> dict[int, list[OpenQuote]]:
-    """Quotes whose current revision (no later one exists) is sent and undecided and valid no
-    later than ``until``, by partner (of ``partners`` when given)."""
+    """Quotes whose current revision (no later one exists) is sent and undecided (and valid no
+    later than ``until`` when given), by partner (of ``partners`` when given)."""
     later = aliased(QuoteRevision)
     query = (
         select(
@@ -137,13 +157,14 @@ def _sent_quotes(
         .join(QuoteRevision, QuoteRevision.quote_id == Quote.id)
         .where(
             QuoteRevision.status == Status.SENT.value,
-            QuoteRevision.valid_until <= until,
             ~exists().where(
                 later.quote_id == QuoteRevision.quote_id, later.number > QuoteRevision.number
             ),
         )
         .order_by(Quote.id)
     )
+    if until is not None:
+        query = query.where(QuoteRevision.valid_until <= until)
     if partners is not None:
         query = query.where(Quote.partner_id.in_(partners))
     rows = session.execute(query)

@@ -16,7 +16,7 @@ reading 10 000 partners one by one took ten queries each (35 s). Both paths hand
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -414,8 +414,11 @@ def all_year_figures(session: Session, program: Program, year: int) -> dict[int,
     return out
 
 
-def _latest_checks(session: Session) -> dict[int, tuple[CheckRecord | None, CheckRecord | None]]:
-    """Per partner with checks: its newest check, and its newest check that reached the site.
+def _latest_checks(
+    session: Session, partner_ids: Collection[int] | None = None
+) -> dict[int, tuple[CheckRecord | None, CheckRecord | None]]:
+    """Per partner with checks (of ``partner_ids`` when given): its newest check, and its newest
+    check that reached the site.
 
     At most two rows a partner, however many checks have piled up: numbered newest first, with
     a running count of the checks that reached the site (one sort for both).
@@ -423,7 +426,7 @@ def _latest_checks(session: Session) -> dict[int, tuple[CheckRecord | None, Chec
     reached = BacklinkCheck.verdict.in_(_VERDICTS)
     partner = BacklinkCheck.partner_id
     newest_first = (BacklinkCheck.checked_at.desc(), BacklinkCheck.id.desc())
-    ranked = select(
+    ranking = select(
         BacklinkCheck.partner_id,
         BacklinkCheck.verdict,
         BacklinkCheck.url,
@@ -435,7 +438,10 @@ def _latest_checks(session: Session) -> dict[int, tuple[CheckRecord | None, Chec
         func.sum(case((reached, 1), else_=0))
         .over(partition_by=partner, order_by=newest_first, rows=(None, 0))
         .label("reached_so_far"),
-    ).subquery()
+    )
+    if partner_ids is not None:
+        ranking = ranking.where(partner.in_(partner_ids))
+    ranked = ranking.subquery()
     out: dict[int, tuple[CheckRecord | None, CheckRecord | None]] = {}
     rows = session.connection().execute(
         select(
@@ -470,44 +476,64 @@ def all_records(
     year: int,
     partners: Iterable[tuple[int, str, str | None]] | None = None,
     on: date | None = None,
+    partner_ids: Collection[int] | None = None,
 ) -> dict[int, PartnerRecords]:
     """``records_of`` every partner, for ``year``: one query per table, columns only (fetched at
     once: ``all()`` instead of a row at a time). ``partners`` are the (id, track, tier) of every
     partner when the caller has read them already (the partner list, with its own columns);
     otherwise each partner's tier is the one it holds on ``on`` (default: 31 December of
-    ``year``), read from the tier history in the same query."""
+    ``year``), read from the tier history in the same query. With ``partner_ids`` only those
+    partners' rows are read (the due list's recomputation of a few partners)."""
     connection = session.connection()
+
+    def only(query: Any, column: Any) -> Any:
+        return query if partner_ids is None else query.where(column.in_(partner_ids))
+
     trainings: dict[int, list[tuple[str, date]]] = {}
     for partner_id, kind, attended_on in connection.execute(
-        select(TrainingRecord.partner_id, TrainingRecord.kind, TrainingRecord.attended_on).where(
-            TrainingRecord.attended_on >= date(year, 1, 1),
-            TrainingRecord.attended_on <= date(year, 12, 31),
+        only(
+            select(
+                TrainingRecord.partner_id, TrainingRecord.kind, TrainingRecord.attended_on
+            ).where(
+                TrainingRecord.attended_on >= date(year, 1, 1),
+                TrainingRecord.attended_on <= date(year, 12, 31),
+            ),
+            TrainingRecord.partner_id,
         )
     ).all():
         trainings.setdefault(partner_id, []).append((kind, attended_on))
     courses: dict[int, list[tuple[str, date]]] = {}
     for partner_id, name, last_course in connection.execute(
-        select(Technician.partner_id, Technician.name, func.max(AdminCourse.completed_on))
-        .join(AdminCourse, AdminCourse.technician_id == Technician.id)
-        .group_by(Technician.partner_id, Technician.id, Technician.name)
-        .order_by(Technician.partner_id, Technician.id)
+        only(
+            select(Technician.partner_id, Technician.name, func.max(AdminCourse.completed_on))
+            .join(AdminCourse, AdminCourse.technician_id == Technician.id)
+            .group_by(Technician.partner_id, Technician.id, Technician.name)
+            .order_by(Technician.partner_id, Technician.id),
+            Technician.partner_id,
+        )
     ).all():
         courses.setdefault(partner_id, []).append((name, last_course))
     agreements: dict[int, list[Agreed]] = {}
     for partner_id, kind, signed_on, valid_until in connection.execute(
-        select(
-            Agreement.partner_id, Agreement.kind, Agreement.signed_on, Agreement.valid_until
-        ).where(Agreement.kind == BASIC_SERVICE_AGREEMENT)
+        only(
+            select(
+                Agreement.partner_id, Agreement.kind, Agreement.signed_on, Agreement.valid_until
+            ).where(Agreement.kind == BASIC_SERVICE_AGREEMENT),
+            Agreement.partner_id,
+        )
     ).all():
         agreements.setdefault(partner_id, []).append(Agreed(kind, signed_on, valid_until))
-    checks = _latest_checks(session)
+    checks = _latest_checks(session, partner_ids)
     unknown = Backlink.UNKNOWN
     none: tuple[None, None] = (None, None)
     if partners is None:
         history, tier, _ = tier_columns(on or date(year, 12, 31))
         partners = connection.execute(
-            select(Partner.id, Partner.track, tier).outerjoin(
-                history, history.c.partner_id == Partner.id
+            only(
+                select(Partner.id, Partner.track, tier).outerjoin(
+                    history, history.c.partner_id == Partner.id
+                ),
+                Partner.id,
             )
         ).all()
     out = {}

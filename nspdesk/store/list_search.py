@@ -45,12 +45,17 @@ QUOTE_ROWS = "search_quote_rows"  # what the quote list filters and sorts by (qu
 QUOTE_SERIES = "search_series"  # the number of each quote number series in search_key
 # each catalog price version (catalog_items.id): article number, name, unit, category (0009)
 CATALOG = SearchTable("search_catalog", "item_id", short_words=True)
-DERIVED_TABLES = frozenset({QUOTES.name, PARTNERS.name, QUOTE_ROWS, QUOTE_SERIES, CATALOG.name})
+# the due list's stored facts (0010, nspdesk.store.due_facts): a partner's state row and its items
+DUE_TABLES = ("due_partners", "due_facts")
+DERIVED_TABLES = frozenset(
+    {QUOTES.name, PARTNERS.name, QUOTE_ROWS, QUOTE_SERIES, CATALOG.name, *DUE_TABLES}
+)
 
 
 def is_derived(name: str) -> bool:
-    """Whether ``name`` is a table of the search index or its FTS5 shadow tables: made from the
-    other tables, never edited, never synced or exported, not part of the models."""
+    """Whether ``name`` is a table of the search index or its FTS5 shadow tables, or of the due
+    list's stored facts: made from the other tables, never edited, never synced or exported, not
+    part of the models."""
     return any(name == derived or name.startswith(derived + "_") for derived in DERIVED_TABLES)
 
 

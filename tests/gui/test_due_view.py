@@ -161,3 +161,21 @@ def test_the_action_jumps_to_the_right_place(qtbot: QtBot, context: AppContext) 
     assert isinstance(quotes, QuotesView)
     assert quotes.editing()
     assert quotes.editor.loaded is not None and quotes.editor.loaded.quote_id == quote.ref
+
+
+def test_many_stale_partners_are_computed_apart_with_progress(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After the migration every partner's due facts are stale: computed in a worker task, the
+    progress in the summary line, and the list is read when it is done."""
+    monkeypatch.setattr(DueView, "COMPUTE_APART", 0)
+    widget = DueView(context, clock=lambda: DEMO_DAY)
+    qtbot.addWidget(widget)
+    assert widget.computing is not None
+    assert "wird berechnet" in widget.summary.text()
+    assert widget.model.rowCount() == 0
+    qtbot.waitUntil(lambda: widget.computing is None, timeout=20000)
+    assert len(widget.items()) == 17
+    assert widget.table.currentIndex().row() == 0
+    widget.refresh()  # nothing stale now: read at once
+    assert widget.computing is None and len(widget.items()) == 17

@@ -97,3 +97,30 @@ def test_sync_first_at_a_tiny_size(tmp_path: Path) -> None:
     )
     assert "first sync (20 partners, 60 quotes)" in out, out
     assert "incremental sync of 100 changes" in out, out
+
+
+def test_due_list_on_a_small_generated_database(tmp_path: Path) -> None:
+    database = tmp_path / "small.sqlite3"
+    out = run_bench(
+        "due_list.py",
+        "--db",
+        str(database),
+        "--partners",
+        "20",
+        "--quotes",
+        "60",
+        "--runs",
+        "1",
+        tmp_path=tmp_path,
+    )
+    for figure in (
+        "partners with stale due facts: 32",  # 20 generated and the 12 of the demo data
+        "baseline: the list decided afresh",
+        "first open: every partner computed",
+        "open again (nothing stale)",
+        "a window in the middle",
+        "a keystroke in the search",
+        "thresholds changed",
+        "one partner changed",
+    ):
+        assert figure in out, out
