@@ -58,11 +58,9 @@ class QuotesView(WorkspaceView):
         self.clock = clock
         self.preview: PdfPreviewDialog | None = None
         self.list_page = QuoteListPage()
-        # Late-bound on purpose: whoever replaces self.clock (a test) also moves the editor's date.
-        self.editor = QuoteEditor(context, clock=lambda: self.clock())  # noqa: PLW0108
+        self._editor: QuoteEditor | None = None  # built when first asked for (``editor``)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.list_page)
-        self.pages.addWidget(self.editor)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
@@ -70,18 +68,29 @@ class QuotesView(WorkspaceView):
         self.list_page.open_requested.connect(self.open_quote)
         self.list_page.new_requested.connect(self.new_item)
         self.list_page.pdf_requested.connect(self.show_quote_pdf)
-        self.editor.back_requested.connect(self.show_list)
-        self.editor.changed_in_store.connect(self._changed_in_store)
-        self.editor.pdf_requested.connect(self.show_quote_pdf)
-        self.editor.status.connect(self.status)
-        self.editor.partner_requested.connect(
-            lambda partner_id: self.navigate.emit("partners", partner_id, "figures")
-        )
+
+    @property
+    def editor(self) -> QuoteEditor:
+        """The editor of one quote, built on first use: a new draft reads every partner for its
+        picker (10 000 on a big database), which the list alone, shown at start, does not need."""
+        if self._editor is None:
+            # Late-bound on purpose: whoever replaces self.clock (a test) also moves the editor's date.
+            editor = QuoteEditor(self.context, clock=lambda: self.clock())  # noqa: PLW0108
+            self.pages.addWidget(editor)
+            editor.back_requested.connect(self.show_list)
+            editor.changed_in_store.connect(self._changed_in_store)
+            editor.pdf_requested.connect(self.show_quote_pdf)
+            editor.status.connect(self.status)
+            editor.partner_requested.connect(
+                lambda partner_id: self.navigate.emit("partners", partner_id, "figures")
+            )
+            self._editor = editor
+        return self._editor
 
     # --- pages ----------------------------------------------------------------------------------
 
     def editing(self) -> bool:
-        return self.pages.currentWidget() is self.editor
+        return self._editor is not None and self.pages.currentWidget() is self._editor
 
     def activated(self) -> None:
         today = self.clock()
@@ -102,9 +111,11 @@ class QuotesView(WorkspaceView):
     def show_list(self) -> bool:
         if self.editing() and not self.editor.confirm_leave():
             return False
-        if self.editor.loaded is not None:
-            self.list_page.select(self.editor.loaded.quote_id)
-        self.editor.new_quote()  # nothing unsaved lingers behind the list
+        editor = self._editor
+        if editor is not None:
+            if editor.loaded is not None:
+                self.list_page.select(editor.loaded.quote_id)
+            editor.new_quote()  # nothing unsaved lingers behind the list
         self.pages.setCurrentWidget(self.list_page)
         self.list_page.table.setFocus()
         return True
@@ -156,7 +167,7 @@ class QuotesView(WorkspaceView):
         return True
 
     def has_unsaved_changes(self) -> bool:
-        return self.editor.is_dirty()
+        return self._editor is not None and self._editor.is_dirty()
 
     # --- PDF ------------------------------------------------------------------------------------
 
