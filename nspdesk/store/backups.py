@@ -143,14 +143,28 @@ def list_backups(database: Path) -> list[Path]:
     return sorted(files, key=lambda p: p.name[len(database.stem) + 1 :], reverse=True)
 
 
+def _automatic(database: Path) -> list[Path]:
+    return [p for p in list_backups(database) if p.stem.endswith(f"-{AUTO_PREFIX}")]
+
+
+def _of_the_day(autos: list[Path], database: Path, now: datetime) -> bool:
+    return bool(autos) and autos[0].name.startswith(f"{database.stem}-{now:%Y%m%d}")
+
+
+def backed_up_today(database: Path, now: datetime | None = None) -> bool:
+    """Whether the day's automatic backup (UTC) of ``database`` exists: it was made from the file
+    after the day's first open had found it sound (``opening`` checks it thoroughly then)."""
+    return _of_the_day(_automatic(database), database, now or utcnow())
+
+
 def automatic_backup(
     database: Path, keep: int = DEFAULT_KEEP, now: datetime | None = None
 ) -> Path | None:
     """Back up once per calendar day (UTC) and drop automatic backups beyond the newest ``keep``."""
     now = now or utcnow()
-    autos = [p for p in list_backups(database) if p.stem.endswith(f"-{AUTO_PREFIX}")]
+    autos = _automatic(database)
     made = None
-    if not autos or not autos[0].name.startswith(f"{database.stem}-{now:%Y%m%d}"):
+    if not _of_the_day(autos, database, now):
         made = make_backup(database, AUTO_PREFIX, now)
         autos.insert(0, made)
     for old in autos[keep:]:

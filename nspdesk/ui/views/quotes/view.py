@@ -19,13 +19,13 @@ from nspdesk.ui import operations
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.pdf_preview import PdfPreviewDialog, show_pdf
 from nspdesk.ui.views.base import WorkspaceView
-from nspdesk.ui.views.quotes.editor import QuoteEditor
 from nspdesk.ui.views.quotes.export import printed_quote
 from nspdesk.ui.views.quotes.list_page import QuoteListPage
 from nspdesk.ui.views.quotes.unprintable import ask_print_anyway
 
 if TYPE_CHECKING:
     from nspdesk.documents.glyphs import Unprintable
+    from nspdesk.ui.views.quotes.editor import QuoteEditor
 
 
 class WorkspaceQuotes:
@@ -74,6 +74,9 @@ class QuotesView(WorkspaceView):
         """The editor of one quote, built on first use: a new draft reads every partner for its
         picker (10 000 on a big database), which the list alone, shown at start, does not need."""
         if self._editor is None:
+            # Imported here: the editor's modules (the PDF fonts, the revision diff) take 0.4 s.
+            from nspdesk.ui.views.quotes.editor import QuoteEditor
+
             # Late-bound on purpose: whoever replaces self.clock (a test) also moves the editor's date.
             editor = QuoteEditor(self.context, clock=lambda: self.clock())  # noqa: PLW0108
             self.pages.addWidget(editor)
