@@ -55,8 +55,11 @@ def _stamp(now: datetime) -> str:
     return now.strftime("%Y%m%d-%H%M%S")
 
 
-def quick_check(path: Path) -> str | None:
+def quick_check(path: Path, whole: bool = True) -> str | None:
     """None when SQLite finds the file sound, else what it found (read only: nothing is written).
+
+    ``whole``: SQLite's ``quick_check`` of every page (it reads the whole file); else only the
+    header and the schema are read (a file that is no database, a damaged schema).
 
     A file that cannot be reached (rights, a full or failing disk) raises
     :class:`UnreadableDatabaseError`: that is no verdict on its bytes.
@@ -65,7 +68,11 @@ def quick_check(path: Path) -> str | None:
         with closing(
             connect_read_only(path, writable_folder=folder_writable(path), diagnosis=True)
         ) as connection:
-            rows = connection.execute("PRAGMA quick_check").fetchall()
+            rows = connection.execute(
+                "PRAGMA quick_check"
+                if whole
+                else "SELECT 'ok' FROM (SELECT count(*) FROM sqlite_master)"
+            ).fetchall()
     except UnicodeDecodeError as error:  # SQLite's own report quotes bytes that are not text
         return str(error)
     except sqlite3.DatabaseError as error:

@@ -143,7 +143,7 @@ def open_store(
         path = location.path
         # SQLite's quick_check reads the whole file (0.7 s for 100 000 quotes): done at the day's
         # first open, before its automatic backup is taken; later opens that day read the header
-        # and the schema (``_state``), and SQLite reports a damaged page when it is read.
+        # and the schema, and SQLite reports a damaged page when it is read.
         thorough = path is None or keep_backups <= 0 or not backed_up_today(path, now)
         existed = path is not None and _file_exists(path, thorough)
         read_only = write_refusal(path) if path is not None and existed else None
@@ -167,7 +167,7 @@ def _file_exists(path: Path, thorough: bool = True) -> bool:
     if existed:
         if unreadable(path):
             raise AccessError(NOT_READABLE.format(path=str(path)))
-        problem = quick_check(path) if thorough else None
+        problem = quick_check(path, whole=thorough)
         if problem:
             raise CorruptDatabaseError(path, problem, list_backups(path))
     else:

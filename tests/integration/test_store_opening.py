@@ -228,21 +228,21 @@ def test_the_whole_file_is_checked_at_the_days_first_open_only(
     add_partner(sqlite_only, "Geprüft GmbH")
     path = sqlite_only.path
     assert path is not None
-    checked: list[Path] = []
-    original = quick_check
+    checked: list[bool] = []
 
-    def counting(checked_path: Path) -> str | None:
-        checked.append(checked_path)
-        return original(checked_path)
+    def counting(checked_path: Path, whole: bool = True) -> str | None:
+        assert checked_path == path
+        checked.append(whole)
+        return quick_check(checked_path, whole)
 
     monkeypatch.setattr(opening, "quick_check", counting)
     morning = datetime(2026, 11, 2, 8, tzinfo=UTC)
-    for hours, thorough in ((0, True), (3, False), (27, True)):  # the next day again
+    for hours, whole in ((0, True), (3, False), (27, True)):  # the next day again
         open_store(sqlite_only, now=morning + timedelta(hours=hours)).close()
-        assert checked == ([path] if thorough else []), hours
+        assert checked == [whole], hours
         checked.clear()
     open_store(sqlite_only, keep_backups=0, now=morning).close()  # no backups: always checked
-    assert checked == [path]
+    assert checked == [True]
 
     path.write_bytes(b"this is not a database" + bytes(5000))
     with pytest.raises(CorruptDatabaseError):
