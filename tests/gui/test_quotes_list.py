@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QHeaderView
 from pytestqt.qtbot import QtBot
 
+from nspdesk.services.quotes import QuotePage, QuoteQuery
 from nspdesk.store import quotes
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.views.quotes import QuotesView
@@ -56,6 +57,8 @@ def shown(page: QuoteListPage) -> list[str]:
 
 def choose(combo_owner: QuoteListPage, name: str, text: str) -> None:
     combo = getattr(combo_owner, name)
+    combo.showPopup()  # the partner filter reads its partners when it is opened
+    combo.hidePopup()
     index = combo.findText(text)
     assert index >= 0, f"{text!r} not in {name}"
     combo.setCurrentIndex(index)
@@ -183,6 +186,19 @@ def test_filters_by_status_year_and_partner(view: QuotesView, context: AppContex
     assert page.status_filter.currentText() == "Abgelaufen"
     assert shown(page) == ["A-2026-0006"]
 
+    # the partners are read when the filter is opened, not with the list; a chosen one stays
+    choose(page, "status_filter", "Alle Status")
+    choose(page, "partner_filter", "Alpenblick Netzwerke GmbH")
+    view.refresh()
+    assert page.partner_filter.count() == 2  # "Alle Partner" and the chosen one
+    assert page.partner_filter.currentText() == "Alpenblick Netzwerke GmbH"
+    assert shown(page) == ["A-2026-0003", "A-2025-0001"]
+    page.partner_filter.showPopup()
+    page.partner_filter.hidePopup()
+    assert page.partner_filter.count() > 2
+    assert page.partner_filter.currentText() == "Alpenblick Netzwerke GmbH"
+    assert shown(page) == ["A-2026-0003", "A-2025-0001"]
+
 
 def test_columns_sort_by_value_not_by_text(view: QuotesView) -> None:
     page = view.list_page
@@ -264,3 +280,29 @@ def test_a_long_list_is_read_a_window_at_a_time(
     assert page.selected_id() == oldest
     page.search.setText("gmbh")
     assert page.count.text() == "6 von 7 Angeboten angezeigt"  # all but Spreewald Digital UG
+
+
+def test_typing_what_the_search_does_not_search_reads_nothing(
+    view: QuotesView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A word under three letters, a space or a change of case give the same list: the keystroke
+    reads nothing; the third letter searches."""
+    page = view.list_page
+    source = page._source
+    assert source is not None
+    pages: list[str] = []
+    original = source.page
+
+    def counted(query: QuoteQuery, offset: int, limit: int) -> QuotePage:
+        pages.append(query.search)
+        return original(query, offset, limit)
+
+    monkeypatch.setattr(source, "page", counted)
+    for text in ("g", "gm", "gmb", "gmbh", "gmbh ", "GMBH", "gmbh x", "gmbh xy"):
+        page.search.setText(text)
+    assert pages == ["gmb", "gmbh"]
+    assert page.count.text() == "6 von 7 Angeboten angezeigt"
+    page.search.setText("gmbh xyz")
+    assert pages[-1] == "gmbh xyz" and page.model.rowCount() == 0
+    assert QuoteQuery(search="Ab  cde").same_list(QuoteQuery(search="CDE x"))
+    assert not QuoteQuery(search="cde").same_list(QuoteQuery(search="cde", year=2026))

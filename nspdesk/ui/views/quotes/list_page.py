@@ -9,7 +9,7 @@ further windows as the view scrolls and keeps only a few. Enter or a double-clic
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Protocol
 
@@ -159,6 +159,8 @@ class QuoteSource(Protocol):
 
     def facets(self) -> QuoteFacets: ...
 
+    def partners(self) -> tuple[tuple[int, str], ...]: ...
+
 
 def columns() -> list[Column[QuoteRow]]:
     """``COLUMNS`` with their headers in the UI language."""
@@ -179,6 +181,7 @@ class QuoteListPage(QWidget):
         self.model: WindowModel[QuoteRow] = WindowModel(columns(), SORT_KEYS, self)
         self.model.sort_requested.connect(self._apply)
         self._source: QuoteSource | None = None
+        self._shown: QuoteQuery | None = None  # the query of the rows on screen
         self._total = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
@@ -226,7 +229,7 @@ class QuoteListPage(QWidget):
             self.status_filter.addItem(ui_status_name(status), status.value)
         self.year_filter = QComboBox()
         self.year_filter.setObjectName("yearFilter")
-        self.partner_filter = QComboBox()
+        self.partner_filter = PartnerFilter(self._read_partners)
         self.partner_filter.setObjectName("partnerFilter")
         self.partner_filter.setMinimumContentsLength(16)
         self.partner_filter.setSizeAdjustPolicy(
@@ -273,7 +276,14 @@ class QuoteListPage(QWidget):
         self._fill(
             self.year_filter, self.tr("Alle Jahre"), [(str(year), year) for year in facets.years]
         )
-        self._fill(self.partner_filter, self.tr("Alle Partner"), list(_swap(facets.partners)))
+        # the partners (10 000 on a big database) are read when the filter is opened
+        chosen = self.partner_filter.currentData()
+        self._fill(
+            self.partner_filter,
+            self.tr("Alle Partner"),
+            [] if chosen is None else [(self.partner_filter.currentText(), chosen)],
+        )
+        self.partner_filter.stale = True
         self._apply()
         self._size_columns()
         if selected is not None:
@@ -318,6 +328,7 @@ class QuoteListPage(QWidget):
             return first.count, source.rows(query, offset, limit)  # scrolling: no count again
 
         self._total = first.total
+        self._shown = query
         self.model.set_fetch(fetch, (first.count, first.rows))
         if selected is not None:  # still among the first rows: selected again, else let go
             row = self.model.find_loaded(lambda r: r.id == selected)
@@ -340,6 +351,17 @@ class QuoteListPage(QWidget):
             text = max((metrics.horizontalAdvance(t) for t in texts), default=0.0)
             width = math.ceil(text) + padding
             header.resizeSection(column, max(width, header.sectionSizeHint(column)))
+
+    def _read_partners(self) -> None:
+        """Fill the partner filter with the partners that have quotes (when it is opened)."""
+        source = self._source
+        if source is None:
+            return
+        partners = run(self, self._loading(), source.partners)
+        if partners is None:
+            return
+        self._fill(self.partner_filter, self.tr("Alle Partner"), _swap(partners))
+        self.partner_filter.stale = False
 
     @staticmethod
     def _fill(combo: QComboBox, everything: str, choices: list[tuple[str, int]]) -> None:
@@ -394,6 +416,8 @@ class QuoteListPage(QWidget):
     # --- filters --------------------------------------------------------------------------------
 
     def _search_changed(self, _text: str) -> None:
+        if self._shown is not None and self.query().same_list(self._shown):
+            return  # e.g. the first two letters of a word: the database would answer the same
         self._apply()
 
     def _filters_changed(self) -> None:
@@ -432,6 +456,20 @@ class QuoteListPage(QWidget):
         quote_id = self.selected_id()
         if quote_id is not None:
             self.pdf_requested.emit(quote_id)
+
+
+class PartnerFilter(QComboBox):
+    """The partner filter: its choices are read when its list is opened (``stale``)."""
+
+    def __init__(self, read: Callable[[], None]) -> None:
+        super().__init__()
+        self._read = read
+        self.stale = True
+
+    def showPopup(self) -> None:
+        if self.stale:
+            self._read()
+        super().showPopup()
 
 
 def _swap(partners: tuple[tuple[int, str], ...]) -> list[tuple[str, int]]:

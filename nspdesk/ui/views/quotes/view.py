@@ -44,7 +44,10 @@ class WorkspaceQuotes:
         return quotes.quote_position(self.workspace, query, quote_id)
 
     def facets(self) -> quotes.QuoteFacets:
-        return quotes.quote_facets(self.workspace)
+        return quotes.quote_facets(self.workspace, partners=False)
+
+    def partners(self) -> tuple[tuple[int, str], ...]:
+        return quotes.quote_partners(self.workspace)
 
 
 class QuotesView(WorkspaceView):
