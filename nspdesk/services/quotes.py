@@ -186,6 +186,13 @@ def quote_page(workspace: Workspace, query: QuoteQuery, offset: int, limit: int)
         )
 
 
+def quote_count(workspace: Workspace, query: QuoteQuery) -> int:
+    """How many quotes ``query`` searches and filters (the list counts in the background while
+    its first rows are shown)."""
+    with workspace.database.read() as session:
+        return quote_list.count_quotes(session, query)
+
+
 def quote_window(
     workspace: Workspace, query: QuoteQuery, offset: int, limit: int
 ) -> list[QuoteRow]:

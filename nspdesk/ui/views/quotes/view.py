@@ -40,6 +40,9 @@ class WorkspaceQuotes:
     def rows(self, query: quotes.QuoteQuery, offset: int, limit: int) -> list[quotes.QuoteRow]:
         return quotes.quote_window(self.workspace, query, offset, limit)
 
+    def count(self, query: quotes.QuoteQuery) -> int:
+        return quotes.quote_count(self.workspace, query)
+
     def position(self, query: quotes.QuoteQuery, quote_id: int) -> int | None:
         return quotes.quote_position(self.workspace, query, quote_id)
 
