@@ -396,7 +396,8 @@ def start_and_memory(database: Path, runs: int) -> None:
     with temp_folder("start") as temp:
         folder = Path(temp)
         env = isolated_env(folder)
-        env["PYTHONPYCACHEPREFIX"] = str(folder / "bytecode")  # as installed: bytecode cached
+        env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: bytecode cached
+        env["PYTHONPYCACHEPREFIX"] = str(folder / "bytecode")
         bare_peaks: list[int] = []
 
         def app_start() -> float:
