@@ -4,8 +4,8 @@ PySide6 ``QMainWindow`` script, measured in the same run.
     .venv/bin/python bench/cold_start.py [--runs 7] [--db FILE]
 
 ``--db FILE`` starts on that database instead of a fresh demo one (e.g. ``bench/bigdb.py``'s 100 000
-quotes: "store open, its view built" is then the first view usable with its rows; issue 20's target
-is 3 x the bare window).
+quotes: "store open, its view's rows shown" is then the first view usable with its rows; issue 20's
+target for it is 3 x a bare window, measured with a 50-row table by ``big_data.py``).
 
 Each side is a new Python process (offscreen, settings and data in a temporary folder). The parent
 notes the wall clock before starting it; the child prints the wall clock once its window is shown
@@ -42,9 +42,9 @@ app.processEvents()
 print(time.time_ns())
 """
 
-# Three moments of nspdesk's start: the window's frame painted (navigation, menus, "Datenbank wird
-# geöffnet …"), the store open and the last-used view built and shown, every view built (the others
-# are built in the background, one per turn of the event loop).
+# Two moments of nspdesk's start: the window's frame painted (navigation, menus, "Datenbank wird
+# geöffnet …"), and the store open with the last-used view built and showing its rows (the other
+# views are built when they are first shown).
 APP = """
 import sys, time
 from PySide6.QtCore import QTimer
@@ -59,14 +59,23 @@ def show(self):
     QApplication.processEvents()
     marks.setdefault("frame", time.time_ns())
 
+def has_rows(widget):
+    from PySide6.QtWidgets import QAbstractItemView
+    return any(
+        view.isVisible() and view.model() is not None and view.model().rowCount() > 0
+        for view in widget.findChildren(QAbstractItemView)
+    )
+
 def run(self):
     self.processEvents()
-    marks["view"] = time.time_ns()
     window = next(w for w in self.topLevelWidgets() if isinstance(w, main_window.MainWindow))
-    while len(window.views) < len(main_window.VIEWS):
+    ends = time.monotonic() + 120
+    while not has_rows(window.current_view()) and time.monotonic() < ends:
         self.processEvents()
-    marks["all"] = time.time_ns()
-    print(marks["frame"], marks["view"], marks["all"], flush=True)
+        time.sleep(0.001)
+    self.processEvents()
+    marks["view"] = time.time_ns()
+    print(marks["frame"], marks["view"], flush=True)
     return 0
 
 main_window.MainWindow.show = show
@@ -84,10 +93,10 @@ def measure(command: list[str], env: dict[str, str], which: int = 0) -> float:
 
 
 def measure_all(command: list[str], env: dict[str, str], into: dict[str, list[float]]) -> float:
-    """Run nspdesk once; keep its three moments, return the first (the measured target)."""
+    """Run nspdesk once; keep its two moments, return the first (the measured target)."""
     started = time.time_ns()
-    marks = [int(value) for value in run_child(command, env).split()[:3]]
-    for name, mark in zip(("frame", "view", "all"), marks, strict=True):
+    marks = [int(value) for value in run_child(command, env).split()[:2]]
+    for name, mark in zip(("frame", "view"), marks, strict=True):
         into.setdefault(name, []).append((mark - started) / 1e9)
     return into["frame"][-1]
 
@@ -131,9 +140,9 @@ def main() -> None:
     print(f"cold start to the main window shown, median of {args.runs} runs each ({cache}):")
     where = "demo database" if args.db is None else args.db.name
     report(f"main window shown ({where})", times["nspdesk"], times["bare"], TARGET)
-    # The issue's target is the window shown; these two say when the user can work.
-    report("... store open, its view built", moments["view"], times["bare"], None)
-    report("... every view built", moments["all"], times["bare"], None)
+    # The issue's target is the window shown; this says when the user can work (issue 20's target
+    # for it, 3 x a bare window with a table, is measured by big_data.py on the big database).
+    report("... store open, its view's rows shown", moments["view"], times["bare"], None)
 
 
 if __name__ == "__main__":

@@ -186,6 +186,13 @@ def quote_page(workspace: Workspace, query: QuoteQuery, offset: int, limit: int)
         )
 
 
+def quote_count(workspace: Workspace, query: QuoteQuery) -> int:
+    """How many quotes ``query`` searches and filters (the list counts in the background while
+    its first rows are shown)."""
+    with workspace.database.read() as session:
+        return quote_list.count_quotes(session, query)
+
+
 def quote_window(
     workspace: Workspace, query: QuoteQuery, offset: int, limit: int
 ) -> list[QuoteRow]:
@@ -200,10 +207,16 @@ def quote_position(workspace: Workspace, query: QuoteQuery, quote_id: int) -> in
         return quote_list.quote_position(session, query, quote_id)
 
 
-def quote_facets(workspace: Workspace) -> QuoteFacets:
-    """The years and partners the list's filters offer."""
+def quote_facets(workspace: Workspace, *, partners: bool = True) -> QuoteFacets:
+    """The years and partners the list's filters offer (``partners=False``: the years only)."""
     with workspace.database.read() as session:
-        return quote_list.quote_facets(session)
+        return quote_list.quote_facets(session, partners=partners)
+
+
+def quote_partners(workspace: Workspace) -> tuple[tuple[int, str], ...]:
+    """The partners with quotes, by name: (id, company)."""
+    with workspace.database.read() as session:
+        return quote_list.quote_partners(session)
 
 
 def detail(workspace: Workspace, quote_id: int) -> QuoteDetail:

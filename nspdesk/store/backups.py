@@ -55,8 +55,11 @@ def _stamp(now: datetime) -> str:
     return now.strftime("%Y%m%d-%H%M%S")
 
 
-def quick_check(path: Path) -> str | None:
+def quick_check(path: Path, whole: bool = True) -> str | None:
     """None when SQLite finds the file sound, else what it found (read only: nothing is written).
+
+    ``whole``: SQLite's ``quick_check`` of every page (it reads the whole file); else only the
+    header and the schema are read (a file that is no database, a damaged schema).
 
     A file that cannot be reached (rights, a full or failing disk) raises
     :class:`UnreadableDatabaseError`: that is no verdict on its bytes.
@@ -65,7 +68,11 @@ def quick_check(path: Path) -> str | None:
         with closing(
             connect_read_only(path, writable_folder=folder_writable(path), diagnosis=True)
         ) as connection:
-            rows = connection.execute("PRAGMA quick_check").fetchall()
+            rows = connection.execute(
+                "PRAGMA quick_check"
+                if whole
+                else "SELECT 'ok' FROM (SELECT count(*) FROM sqlite_master)"
+            ).fetchall()
     except UnicodeDecodeError as error:  # SQLite's own report quotes bytes that are not text
         return str(error)
     except sqlite3.DatabaseError as error:
@@ -143,14 +150,28 @@ def list_backups(database: Path) -> list[Path]:
     return sorted(files, key=lambda p: p.name[len(database.stem) + 1 :], reverse=True)
 
 
+def _automatic(database: Path) -> list[Path]:
+    return [p for p in list_backups(database) if p.stem.endswith(f"-{AUTO_PREFIX}")]
+
+
+def _of_the_day(autos: list[Path], database: Path, now: datetime) -> bool:
+    return bool(autos) and autos[0].name.startswith(f"{database.stem}-{now:%Y%m%d}")
+
+
+def backed_up_today(database: Path, now: datetime | None = None) -> bool:
+    """Whether the day's automatic backup (UTC) of ``database`` exists: it was made from the file
+    after the day's first open had found it sound (``opening`` checks it thoroughly then)."""
+    return _of_the_day(_automatic(database), database, now or utcnow())
+
+
 def automatic_backup(
     database: Path, keep: int = DEFAULT_KEEP, now: datetime | None = None
 ) -> Path | None:
     """Back up once per calendar day (UTC) and drop automatic backups beyond the newest ``keep``."""
     now = now or utcnow()
-    autos = [p for p in list_backups(database) if p.stem.endswith(f"-{AUTO_PREFIX}")]
+    autos = _automatic(database)
     made = None
-    if not autos or not autos[0].name.startswith(f"{database.stem}-{now:%Y%m%d}"):
+    if not _of_the_day(autos, database, now):
         made = make_backup(database, AUTO_PREFIX, now)
         autos.insert(0, made)
     for old in autos[keep:]:

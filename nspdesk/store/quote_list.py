@@ -14,7 +14,7 @@ years and partners the filters offer.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -28,6 +28,7 @@ from nspdesk.store.list_search import (
     count_matching,
     matching,
     matching_window,
+    words_of,
 )
 from nspdesk.store.models import Partner, Quote, QuoteLineRow, QuoteRevision
 from nspdesk.store.tiers import Standing, tiers_on
@@ -182,6 +183,14 @@ class QuoteQuery:
     statuses: tuple[str, ...] = ()  # values of nspdesk.store.quotes.Status; empty: every status
     sort: str = "number"  # one of SORT_KEYS
     descending: bool = True
+
+    def same_list(self, other: QuoteQuery) -> bool:
+        """Whether ``other`` describes the same list: the same filters and order, and a search of
+        the same words (``list_search.words_of``: a word under three letters, a space, case and
+        the words' order change nothing), so the list need not be read again."""
+        return replace(self, search="") == replace(other, search="") and set(
+            words_of(self.search)
+        ) == set(words_of(other.search))
 
 
 def _current() -> Any:
@@ -359,21 +368,22 @@ class QuoteFacets:
     partners: tuple[tuple[int, str], ...]  # (id, company)
 
 
-def quote_facets(session: Session) -> QuoteFacets:
-    """Read from the derived ``search_quote_rows`` by its indexes (year; partner)."""
+def quote_facets(session: Session, *, partners: bool = True) -> QuoteFacets:
+    """Read from the derived ``search_quote_rows`` by its indexes (year; partner). ``partners``:
+    False leaves them out (the list reads them when its partner filter is opened)."""
     years = session.scalars(select(ORDER.c.year).distinct().order_by(ORDER.c.year.desc()))
+    return QuoteFacets(years=tuple(years), partners=quote_partners(session) if partners else ())
+
+
+def quote_partners(session: Session) -> tuple[tuple[int, str], ...]:
+    """The partners with quotes by name: (id, company)."""
     with_quotes = select(ORDER.c.partner_id).distinct().subquery()
     partners = session.execute(
         select(Partner.id, Partner.company).join(
             with_quotes, with_quotes.c.partner_id == Partner.id
         )
     ).all()
-    return QuoteFacets(
-        years=tuple(years),
-        partners=tuple(
-            sorted(((p[0], p[1]) for p in partners), key=lambda p: (p[1].casefold(), p[0]))
-        ),
-    )
+    return tuple(sorted(((p[0], p[1]) for p in partners), key=lambda p: (p[1].casefold(), p[0])))
 
 
 def partner_choices(session: Session, on: date | None = None) -> list[PartnerChoice]:

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
 
 
 def run_app(qt_args: list[str], db: str | None = None) -> int:
+    from nspdesk.ui.source_scan import spare_the_line_cache
+
+    spare_the_line_cache()  # before the app's modules are imported: 23 MB less (see there)
     from PySide6.QtWidgets import QApplication
 
     from nspdesk.ui import i18n

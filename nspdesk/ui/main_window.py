@@ -5,8 +5,10 @@ act on the current view (see ``WorkspaceView``); Ctrl+N always opens a new quote
 
 Fast start: the app shows the window's frame (``MainWindow(settings=…)``) before it imports the
 store and the views, then ``attach``es the context. With ``lazy=True`` only the view on screen is
-built at once; the others are built one per turn of the event loop, or at once when asked for
-(``view``, ``show_view``). ``MainWindow(context)`` builds everything immediately (tests, self-test).
+built at once; each other view is built when it is first asked for (``view``, ``show_view``): a
+view reads its list when it is built, and building all of them in the background held the GUI
+thread (and the memory of every list) while the user already worked in the first (issue 20).
+``MainWindow(context)`` builds everything immediately (tests, self-test).
 
 The frame is measured against a bare ``QMainWindow`` (``bench/cold_start.py``), so what it needs is
 kept to what the bare window pays for too. This module imports no ``dataclasses`` and no view, and
@@ -21,7 +23,7 @@ import importlib
 import inspect
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -165,7 +167,8 @@ class MainWindow(QMainWindow):
         return self._context
 
     def attach(self, context: AppContext, lazy: bool = False) -> None:
-        """Give the window its context: build the current view now and the others now or lazily."""
+        """Give the window its context: build the current view now and the others now or when they
+        are first shown."""
         self._context = context
         self._fill_menus()
         program = context.program()
@@ -178,18 +181,9 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().showMessage(self._permanent)
         self._show_row(self.navigation.currentRow())
-        if lazy:
-            QTimer.singleShot(0, self._build_next)
-        else:
+        if not lazy:
             for view_id in self._ids:
                 self.view(view_id)
-
-    def _build_next(self) -> None:
-        """Build one more view, then yield to the event loop (lazy start)."""
-        missing = [view_id for view_id in self._ids if view_id not in self.views]
-        if missing and self._context is not None:
-            self.view(missing[0])
-            QTimer.singleShot(0, self._build_next)
 
     def view(self, view_id: str) -> WorkspaceView:
         """The view ``view_id``, built on first use."""

@@ -70,6 +70,20 @@ class WindowModel(QAbstractTableModel, Generic[T]):
         self._keep(0, rows)
         self.endResetModel()
 
+    def set_count(self, count: int) -> None:
+        """The list's length, known after its first rows were shown (counted in the background):
+        rows are added at or taken from the end."""
+        if count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        elif count < self._count:
+            self.beginRemoveRows(QModelIndex(), count, self._count - 1)
+            self._count = count
+            for start in [s for s in self._blocks if s >= count]:
+                del self._blocks[start]
+            self.endRemoveRows()
+
     def reload(self) -> None:
         if self._fetch is not None:
             self.set_fetch(self._fetch)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 import pytest
@@ -11,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QHeaderView
 from pytestqt.qtbot import QtBot
 
+from nspdesk.services.quotes import QuoteQuery, QuoteRow
 from nspdesk.store import quotes
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.views.quotes import QuotesView
@@ -41,6 +43,8 @@ def shown(page: QuoteListPage) -> list[str]:
 
 def choose(combo_owner: QuoteListPage, name: str, text: str) -> None:
     combo = getattr(combo_owner, name)
+    combo.showPopup()  # the partner filter reads its partners when it is opened
+    combo.hidePopup()
     index = combo.findText(text)
     assert index >= 0, f"{text!r} not in {name}"
     combo.setCurrentIndex(index)
@@ -170,6 +174,19 @@ def test_filters_by_status_year_and_partner(quotes_view: QuotesView, context: Ap
     assert page.status_filter.currentText() == "Abgelaufen"
     assert shown(page) == ["A-2026-0006"]
 
+    # the partners are read when the filter is opened, not with the list; a chosen one stays
+    choose(page, "status_filter", "Alle Status")
+    choose(page, "partner_filter", "Alpenblick Netzwerke GmbH")
+    quotes_view.refresh()
+    assert page.partner_filter.count() == 2  # "Alle Partner" and the chosen one
+    assert page.partner_filter.currentText() == "Alpenblick Netzwerke GmbH"
+    assert shown(page) == ["A-2026-0003", "A-2025-0001"]
+    page.partner_filter.showPopup()
+    page.partner_filter.hidePopup()
+    assert page.partner_filter.count() > 2
+    assert page.partner_filter.currentText() == "Alpenblick Netzwerke GmbH"
+    assert shown(page) == ["A-2026-0003", "A-2025-0001"]
+
 
 def test_columns_sort_by_value_not_by_text(quotes_view: QuotesView) -> None:
     page = quotes_view.list_page
@@ -251,5 +268,52 @@ def test_a_long_list_is_read_a_window_at_a_time(
     assert page.select(oldest)  # the database says where it stands
     assert page.table.currentIndex().row() == 6
     assert page.selected_id() == oldest
+    page.search.setText("gmbh")  # the first window is full: counted in the background
+    qtbot.waitUntil(lambda: page.count.text() == "6 von 7 Angeboten angezeigt")  # not Spreewald
+
+
+def test_typing_what_the_search_does_not_search_reads_nothing(
+    quotes_view: QuotesView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A word under three letters, a space or a change of case give the same list: the keystroke
+    reads nothing; the third letter searches."""
+    page = quotes_view.list_page
+    source = page._source
+    assert source is not None
+    read: list[str] = []
+    original = source.rows
+
+    def counted(query: QuoteQuery, offset: int, limit: int) -> Sequence[QuoteRow]:
+        read.append(query.search)
+        return original(query, offset, limit)
+
+    monkeypatch.setattr(source, "rows", counted)
+    for text in ("g", "gm", "gmb", "gmbh", "gmbh ", "GMBH", "gmbh x", "gmbh xy"):
+        page.search.setText(text)
+    assert read == ["gmb", "gmbh"]
+    assert page.count.text() == "6 von 7 Angeboten angezeigt"
+    page.search.setText("gmbh xyz")
+    assert read[-1] == "gmbh xyz" and page.model.rowCount() == 0
+    assert QuoteQuery(search="Ab  cde").same_list(QuoteQuery(search="CDE x"))
+    assert not QuoteQuery(search="cde").same_list(QuoteQuery(search="cde", year=2026))
+
+
+def test_a_keystroke_shows_the_first_rows_and_counts_in_the_background(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the first window is full the list is longer than it: the count comes from a worker
+    thread after the rows are shown; a count for a search typed over is dropped."""
+    monkeypatch.setattr(WindowModel, "BLOCK", 2)
+    view = QuotesView(context, clock=lambda: DEMO_DAY)
+    qtbot.addWidget(view)
+    view.activated()
+    page = view.list_page
     page.search.setText("gmbh")
-    assert page.count.text() == "6 von 7 Angeboten angezeigt"  # all but Spreewald Digital UG
+    assert page.model.rowCount() in (2, 6)  # the first window at once
+    qtbot.waitUntil(lambda: page.count.text() == "6 von 7 Angeboten angezeigt")
+    assert page.model.rowCount() == 6
+    assert len(shown(page)) == 6
+    page.search.setText("gmbh nord")  # one quote: the window is not full, counted at once
+    assert page.count.text() == "1 von 7 Angeboten angezeigt"
+    page._counted(page._generation - 1, [0], 5)  # a late count of an earlier search
+    assert page.model.rowCount() == 1

@@ -8,8 +8,10 @@ further windows as the view scrolls and keeps only a few. Enter or a double-clic
 
 from __future__ import annotations
 
+import logging
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from contextlib import suppress
 from dataclasses import replace
 from typing import Protocol
 
@@ -43,6 +45,7 @@ from nspdesk.ui.tables import fit_columns, list_table
 from nspdesk.ui.views.quotes.names import STATUSES
 from nspdesk.ui.views.quotes.names import status_name as ui_status_name
 from nspdesk.ui.window_model import WindowModel
+from nspdesk.ui.worker import Task
 
 STATUS_COLORS = {
     Status.DRAFT: None,
@@ -51,6 +54,7 @@ STATUS_COLORS = {
     Status.REJECTED: QColor("#b91c1c"),
     Status.EXPIRED: QColor("#b45309"),
 }
+log = logging.getLogger(__name__)
 OPEN = "open"  # the status filter "Offen": drafts and sent quotes
 
 
@@ -155,9 +159,13 @@ class QuoteSource(Protocol):
 
     def rows(self, query: QuoteQuery, offset: int, limit: int) -> Sequence[QuoteRow]: ...
 
+    def count(self, query: QuoteQuery) -> int: ...
+
     def position(self, query: QuoteQuery, quote_id: int) -> int | None: ...
 
     def facets(self) -> QuoteFacets: ...
+
+    def partners(self) -> tuple[tuple[int, str], ...]: ...
 
 
 def columns() -> list[Column[QuoteRow]]:
@@ -179,6 +187,10 @@ class QuoteListPage(QWidget):
         self.model: WindowModel[QuoteRow] = WindowModel(columns(), SORT_KEYS, self)
         self.model.sort_requested.connect(self._apply)
         self._source: QuoteSource | None = None
+        self._shown: QuoteQuery | None = None  # the query of the rows on screen
+        self._generation = 0  # of the list on screen (a count from a thread must be for it)
+        self._known = [0]  # its length
+        self._counting: set[Task] = set()  # the counts running in worker threads
         self._total = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
@@ -226,7 +238,7 @@ class QuoteListPage(QWidget):
             self.status_filter.addItem(ui_status_name(status), status.value)
         self.year_filter = QComboBox()
         self.year_filter.setObjectName("yearFilter")
-        self.partner_filter = QComboBox()
+        self.partner_filter = PartnerFilter(self._read_partners)
         self.partner_filter.setObjectName("partnerFilter")
         self.partner_filter.setMinimumContentsLength(16)
         self.partner_filter.setSizeAdjustPolicy(
@@ -273,7 +285,14 @@ class QuoteListPage(QWidget):
         self._fill(
             self.year_filter, self.tr("Alle Jahre"), [(str(year), year) for year in facets.years]
         )
-        self._fill(self.partner_filter, self.tr("Alle Partner"), list(_swap(facets.partners)))
+        # the partners (10 000 on a big database) are read when the filter is opened
+        chosen = self.partner_filter.currentData()
+        self._fill(
+            self.partner_filter,
+            self.tr("Alle Partner"),
+            [] if chosen is None else [(self.partner_filter.currentText(), chosen)],
+        )
+        self.partner_filter.stale = True
         self._apply()
         self._size_columns()
         if selected is not None:
@@ -305,25 +324,64 @@ class QuoteListPage(QWidget):
         source = self._source
         if source is None:
             return
-        selected = self.selected_id()
         query = self.query()
         first = run(self, self._loading(), lambda: source.page(query, 0, self.model.BLOCK))
         if first is None:
             return
+        self._total = first.total
+        self._show(source, query, first.rows, first.count)
+        self._update_count()
+
+    def _show(
+        self, source: QuoteSource, query: QuoteQuery, rows: Sequence[QuoteRow], count: int
+    ) -> None:
+        """The list ``query`` describes, its first rows and its length (so far) in the model."""
+        selected = self.selected_id()
+        self._shown = query
+        self._generation += 1
+        known = [count]  # the list's length: scrolling reads rows, never counts again
+        self._known = known
 
         def fetch(offset: int, limit: int) -> tuple[int, Sequence[QuoteRow]]:
-            if offset == 0:
-                page = source.page(query, offset, limit)
-                return page.count, page.rows
-            return first.count, source.rows(query, offset, limit)  # scrolling: no count again
+            return known[0], source.rows(query, offset, limit)
 
-        self._total = first.total
-        self.model.set_fetch(fetch, (first.count, first.rows))
+        self.model.set_fetch(fetch, (count, rows))
         if selected is not None:  # still among the first rows: selected again, else let go
             row = self.model.find_loaded(lambda r: r.id == selected)
             if row is not None:
                 self._select_row(row)
-        self._update_count()
+
+    def _search(self) -> None:
+        """A keystroke: the first rows at once; when they fill the window, the count follows from
+        a worker thread (counting 65 000 matches of a broad word takes 15-30 ms on SQLite and
+        0.15-0.2 s on PostgreSQL; the rows 1-10 ms), and the rows are there before it."""
+        source = self._source
+        if source is None:
+            return
+        query = self.query()
+        rows = run(self, self._loading(), lambda: source.rows(query, 0, self.model.BLOCK))
+        if rows is None:
+            return
+        self._show(source, query, rows, len(rows))
+        if len(rows) < self.model.BLOCK:  # the whole list: counted
+            self._update_count()
+            return
+        self._selection_changed()
+        generation, known = self._generation, self._known
+        task = Task(lambda _progress, _cancel: source.count(query))
+        task.succeeded.connect(lambda count: self._counted(generation, known, count))
+        task.failed.connect(lambda message: log.warning("counting the quotes failed: %s", message))
+        task.finished.connect(lambda: self._counting.discard(task))
+        self._counting.add(task)
+        task.start()
+
+    def _counted(self, generation: int, known: list[int], count: object) -> None:
+        if generation != self._generation or not isinstance(count, int):
+            return  # the user typed on: a newer list is shown
+        known[0] = count
+        with suppress(RuntimeError):  # the page was closed meanwhile
+            self.model.set_count(count)
+            self._update_count()
 
     def _size_columns(self) -> None:
         """Each column (but the stretched partner) as wide as its widest text in the rows read."""
@@ -340,6 +398,17 @@ class QuoteListPage(QWidget):
             text = max((metrics.horizontalAdvance(t) for t in texts), default=0.0)
             width = math.ceil(text) + padding
             header.resizeSection(column, max(width, header.sectionSizeHint(column)))
+
+    def _read_partners(self) -> None:
+        """Fill the partner filter with the partners that have quotes (when it is opened)."""
+        source = self._source
+        if source is None:
+            return
+        partners = run(self, self._loading(), source.partners)
+        if partners is None:
+            return
+        self._fill(self.partner_filter, self.tr("Alle Partner"), _swap(partners))
+        self.partner_filter.stale = False
 
     @staticmethod
     def _fill(combo: QComboBox, everything: str, choices: list[tuple[str, int]]) -> None:
@@ -394,7 +463,9 @@ class QuoteListPage(QWidget):
     # --- filters --------------------------------------------------------------------------------
 
     def _search_changed(self, _text: str) -> None:
-        self._apply()
+        if self._shown is not None and self.query().same_list(self._shown):
+            return  # e.g. the first two letters of a word: the database would answer the same
+        self._search()
 
     def _filters_changed(self) -> None:
         self._apply()
@@ -432,6 +503,20 @@ class QuoteListPage(QWidget):
         quote_id = self.selected_id()
         if quote_id is not None:
             self.pdf_requested.emit(quote_id)
+
+
+class PartnerFilter(QComboBox):
+    """The partner filter: its choices are read when its list is opened (``stale``)."""
+
+    def __init__(self, read: Callable[[], None]) -> None:
+        super().__init__()
+        self._read = read
+        self.stale = True
+
+    def showPopup(self) -> None:
+        if self.stale:
+            self._read()
+        super().showPopup()
 
 
 def _swap(partners: tuple[tuple[int, str], ...]) -> list[tuple[str, int]]:

@@ -19,13 +19,13 @@ from nspdesk.ui import operations
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.pdf_preview import PdfPreviewDialog, show_pdf
 from nspdesk.ui.views.base import WorkspaceView
-from nspdesk.ui.views.quotes.editor import QuoteEditor
 from nspdesk.ui.views.quotes.export import printed_quote
 from nspdesk.ui.views.quotes.list_page import QuoteListPage
 from nspdesk.ui.views.quotes.unprintable import ask_print_anyway
 
 if TYPE_CHECKING:
     from nspdesk.documents.glyphs import Unprintable
+    from nspdesk.ui.views.quotes.editor import QuoteEditor
 
 
 class WorkspaceQuotes:
@@ -40,11 +40,17 @@ class WorkspaceQuotes:
     def rows(self, query: quotes.QuoteQuery, offset: int, limit: int) -> list[quotes.QuoteRow]:
         return quotes.quote_window(self.workspace, query, offset, limit)
 
+    def count(self, query: quotes.QuoteQuery) -> int:
+        return quotes.quote_count(self.workspace, query)
+
     def position(self, query: quotes.QuoteQuery, quote_id: int) -> int | None:
         return quotes.quote_position(self.workspace, query, quote_id)
 
     def facets(self) -> quotes.QuoteFacets:
-        return quotes.quote_facets(self.workspace)
+        return quotes.quote_facets(self.workspace, partners=False)
+
+    def partners(self) -> tuple[tuple[int, str], ...]:
+        return quotes.quote_partners(self.workspace)
 
 
 class QuotesView(WorkspaceView):
@@ -58,11 +64,9 @@ class QuotesView(WorkspaceView):
         self.clock = clock
         self.preview: PdfPreviewDialog | None = None
         self.list_page = QuoteListPage()
-        # Late-bound on purpose: whoever replaces self.clock (a test) also moves the editor's date.
-        self.editor = QuoteEditor(context, clock=lambda: self.clock())  # noqa: PLW0108
+        self._editor: QuoteEditor | None = None  # built when first asked for (``editor``)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.list_page)
-        self.pages.addWidget(self.editor)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
@@ -70,18 +74,32 @@ class QuotesView(WorkspaceView):
         self.list_page.open_requested.connect(self.open_quote)
         self.list_page.new_requested.connect(self.new_item)
         self.list_page.pdf_requested.connect(self.show_quote_pdf)
-        self.editor.back_requested.connect(self.show_list)
-        self.editor.changed_in_store.connect(self._changed_in_store)
-        self.editor.pdf_requested.connect(self.show_quote_pdf)
-        self.editor.status.connect(self.status)
-        self.editor.partner_requested.connect(
-            lambda partner_id: self.navigate.emit("partners", partner_id, "figures")
-        )
+
+    @property
+    def editor(self) -> QuoteEditor:
+        """The editor of one quote, built on first use: a new draft reads every partner for its
+        picker (10 000 on a big database), which the list alone, shown at start, does not need."""
+        if self._editor is None:
+            # Imported here: the editor's modules (the PDF fonts, the revision diff) take 0.4 s.
+            from nspdesk.ui.views.quotes.editor import QuoteEditor
+
+            # Late-bound on purpose: whoever replaces self.clock (a test) also moves the editor's date.
+            editor = QuoteEditor(self.context, clock=lambda: self.clock())  # noqa: PLW0108
+            self.pages.addWidget(editor)
+            editor.back_requested.connect(self.show_list)
+            editor.changed_in_store.connect(self._changed_in_store)
+            editor.pdf_requested.connect(self.show_quote_pdf)
+            editor.status.connect(self.status)
+            editor.partner_requested.connect(
+                lambda partner_id: self.navigate.emit("partners", partner_id, "figures")
+            )
+            self._editor = editor
+        return self._editor
 
     # --- pages ----------------------------------------------------------------------------------
 
     def editing(self) -> bool:
-        return self.pages.currentWidget() is self.editor
+        return self._editor is not None and self.pages.currentWidget() is self._editor
 
     def activated(self) -> None:
         today = self.clock()
@@ -102,9 +120,11 @@ class QuotesView(WorkspaceView):
     def show_list(self) -> bool:
         if self.editing() and not self.editor.confirm_leave():
             return False
-        if self.editor.loaded is not None:
-            self.list_page.select(self.editor.loaded.quote_id)
-        self.editor.new_quote()  # nothing unsaved lingers behind the list
+        editor = self._editor
+        if editor is not None:
+            if editor.loaded is not None:
+                self.list_page.select(editor.loaded.quote_id)
+            editor.new_quote()  # nothing unsaved lingers behind the list
         self.pages.setCurrentWidget(self.list_page)
         self.list_page.table.setFocus()
         return True
@@ -156,7 +176,7 @@ class QuotesView(WorkspaceView):
         return True
 
     def has_unsaved_changes(self) -> bool:
-        return self.editor.is_dirty()
+        return self._editor is not None and self._editor.is_dirty()
 
     # --- PDF ------------------------------------------------------------------------------------
 
