@@ -38,12 +38,18 @@ QUOTES = SearchTable("search_quotes", "search_key")
 PARTNERS = SearchTable("search_partners", "partner_id")
 QUOTE_ROWS = "search_quote_rows"  # what the quote list filters and sorts by (quote_list)
 QUOTE_SERIES = "search_series"  # the number of each quote number series in search_key
-DERIVED_TABLES = frozenset({QUOTES.name, PARTNERS.name, QUOTE_ROWS, QUOTE_SERIES})
+# the partner list's kept traffic lights and the partners' counts of fact changes (migration
+# 0009, ``store.standings``)
+PARTNER_STANDINGS = ("partner_standings", "partner_fact_marks")
+DERIVED_TABLES = frozenset(
+    {QUOTES.name, PARTNERS.name, QUOTE_ROWS, QUOTE_SERIES, *PARTNER_STANDINGS}
+)
 
 
 def is_derived(name: str) -> bool:
-    """Whether ``name`` is a table of the search index or its FTS5 shadow tables: made from the
-    other tables, never edited, never synced or exported, not part of the models."""
+    """Whether ``name`` is a table of the search index or its FTS5 shadow tables, or of the kept
+    standings: made from the other tables, never edited, never synced or exported, not part of
+    the models."""
     return any(name == derived or name.startswith(derived + "_") for derived in DERIVED_TABLES)
 
 

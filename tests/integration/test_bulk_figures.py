@@ -380,7 +380,6 @@ def test_standings_are_worked_out_once_per_facts_and_edition(
         return check_recorded(program, facts, wording)
 
     monkeypatch.setattr("nspdesk.services.partner_overview.check_recorded", counting)
-    monkeypatch.setattr(overview, "_STANDINGS", overview._Standings())
 
     first = overview.partner_overview(Workspace(seeded, library), 2025, TODAY)
     assert len(first) == 17
@@ -408,15 +407,14 @@ def test_standings_are_worked_out_once_per_facts_and_edition(
     overview.partner_overview(Workspace(seeded, library), 2025, later)
     assert len(evaluated) == 18 + 17
 
-    copy = replace(library.edition_for(TODAY))  # an equal edition, but another one: afresh
+    copy = replace(library.edition_for(TODAY), edition="2024-b")  # another edition: afresh
     monkeypatch.setattr(library, "edition_for", lambda as_of: copy)
     assert overview.partner_overview(Workspace(seeded, library), 2025, later) != []
     assert len(evaluated) == 18 + 2 * 17
-
-    monkeypatch.setattr(overview._STANDINGS, "LIMIT", 5)  # full: starts afresh, stays bounded
+    assert overview.partner_overview(Workspace(seeded, library), 2024, later) != []
+    assert len(evaluated) == 18 + 3 * 17  # another year: kept beside the other
     assert overview.partner_overview(Workspace(seeded, library), 2025, later) != []
     assert len(evaluated) == 18 + 3 * 17
-    assert len(overview._STANDINGS._facts) <= 5
 
 
 def test_collector_paused_restores_the_collector() -> None:
