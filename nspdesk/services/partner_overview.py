@@ -36,6 +36,7 @@ from nspdesk.domain.compliance import (
 )
 from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.domain.errors import InputError
+from nspdesk.domain.messages import Term
 from nspdesk.domain.partner_input import ContactInput, PartnerInput, YearInput
 from nspdesk.domain.program import Program
 from nspdesk.domain.standing import Standing, StandingResult, standing_of, standing_of_recorded
@@ -263,8 +264,14 @@ def _worked_out(
         session, program, year, as_of, [(p.id, p.track, p.tier) for p in partners], only
     )
     tier_keys = _tier_keys(program)
+    names: dict[tuple[str, str | None, str | None], str] = {}
     out = []
     for partner in partners:
+        found_names = names.get((partner.track, partner.tier, partner.msp_level))
+        if found_names is None:
+            found_names = names[partner.track, partner.tier, partner.msp_level] = _search_names(
+                _names(program, partner.track, partner.tier, partner.msp_level)
+            )
         facts, _, records = found[partner.id]
         standing = _evaluated(program, facts)
         check = _check_row(records.last_check, as_of)
@@ -286,9 +293,21 @@ def _worked_out(
                 records.backlink.value,
                 _check_json(records.last_check),
                 text_json.dump(standing.reasons),
+                found_names,
             )
         )
     return out
+
+
+def _search_names(names: Iterable[str | None]) -> str:
+    """The track's and tier's names as a search finds them: in every language the rule file
+    words them, in lower case."""
+    words: dict[str, None] = {}
+    for name in names:
+        if name:
+            for worded in (name, *(name.translations.values() if isinstance(name, Term) else ())):
+                words[str.__str__(worded).lower()] = None
+    return " ".join(words)
 
 
 def refresh_standings(workspace: Workspace, year: int, as_of: date) -> int:

@@ -48,6 +48,7 @@ STANDINGS = table(
     column("backlink", String),
     column("last_check", Text),
     column("reasons", Text),
+    column("names", Text),
 )
 MARKS = table(MARKS_TABLE, column("partner_id", Integer), column("generation", Integer))
 
@@ -71,6 +72,7 @@ class Kept(NamedTuple):
     backlink: str  # the verdict that counts (nspdesk.domain.compliance.Backlink)
     last_check: str | None  # the last check as JSON (the services read it)
     reasons: str  # the sentences as JSON (nspdesk.domain.text_json)
+    names: str  # the track's and tier's names in every language, in lower case (search)
 
 
 class Stale(NamedTuple):
@@ -217,10 +219,21 @@ def _selected(session: Session, query: StandingQuery, *columns: Any) -> Select[A
         statement = statement.where(Partner.track == query.track)
     if query.standing is not None:
         statement = statement.where(STANDINGS.c.standing == query.standing)
-    found = matching(session, PARTNERS, query.search)
-    if found is not None:
-        statement = statement.where(STANDINGS.c.partner_id.in_(found))
+    for word in words_of(query.search):  # in the text index, or in the track's or tier's name
+        found = matching(session, PARTNERS, word)
+        assert found is not None  # a word of three characters or more
+        statement = statement.where(
+            or_(
+                STANDINGS.c.partner_id.in_(found),
+                STANDINGS.c.names.like(_like_pattern(word), escape="\\"),
+            )
+        )
     return statement
+
+
+def _like_pattern(word: str) -> str:
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
 
 
 def _order_by(query: StandingQuery) -> list[Any]:
@@ -275,7 +288,7 @@ def position(session: Session, query: StandingQuery, partner_id: int) -> int | N
 def arranged(rows: Iterable[ListedRow], query: StandingQuery) -> list[ListedRow]:
     """``window``'s list made in memory from ``rows`` (a read-only database keeps no standings):
     the same search (every word of three characters or more in the name, customer number or
-    city), filters and order."""
+    city, or the names of the track and tier), filters and order."""
     words = words_of(query.search)
 
     def passes(row: ListedRow) -> bool:
@@ -289,7 +302,7 @@ def arranged(rows: Iterable[ListedRow], query: StandingQuery) -> list[ListedRow]
         if query.standing is not None and kept.standing != query.standing:
             return False
         text = f"{row.company} {row.customer_number} {row.city}".lower()
-        return all(word in text for word in words)
+        return all(word in text or word in kept.names for word in words)
 
     if query.sort not in _ORDER:
         raise ValueError(f"unknown sort key {query.sort!r}: one of {', '.join(SORT_KEYS)}")

@@ -3,10 +3,11 @@
 Two derived tables, never edited by anyone, never synced or exported (``store.standings``):
 
 - ``partner_standings``: per partner and year the standing the rules gave (``nspdesk.domain.
-  standing``), with the tier held, the sentences that explain it, the last backlink check, and the
-  keys the list sorts by; and with what it was worked out from: the reference day (``as_of``), the
-  edition of the rules (``edition``: its name, a digest of its file, the app's version) and the
-  partner's ``generation`` of facts.
+  standing``), with the tier held, the sentences that explain it, the last backlink check, the
+  keys the list sorts by and the names of its track and tier that a search finds (``names``);
+  and with what it was worked out from: the reference day (``as_of``), the edition of the rules
+  (``edition``: its name, a digest of its file, the app's version) and the partner's
+  ``generation`` of facts.
 - ``partner_fact_marks``: per partner a number that every change of its facts counts up. SQL
   cannot run the rules, so the triggers on the tables the facts are read from (partners, their
   years, trainings, technicians and their courses, agreements, backlink checks, the tier history,
@@ -61,7 +62,7 @@ _STANDINGS = """CREATE TABLE partner_standings (
   company_key varchar(400){collate} NOT NULL,
   tier varchar(40), msp_level varchar(40), tier_key integer NOT NULL,
   check_key varchar(20){collate} NOT NULL, check_age integer NOT NULL,
-  backlink varchar(20) NOT NULL, last_check text, reasons text NOT NULL,
+  backlink varchar(20) NOT NULL, last_check text, reasons text NOT NULL, names text NOT NULL,
   PRIMARY KEY (partner_id, year)
 )"""
 _MARKS = (
