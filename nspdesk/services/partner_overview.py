@@ -316,8 +316,12 @@ def refresh_standings(workspace: Workspace, year: int, as_of: date) -> int:
     program = workspace.library.edition_for(as_of)
     key = edition_key(program)
     with workspace.database.read() as session:
-        if not standings.stale(session, year, as_of, key):
+        if not standings.any_stale(session, year, as_of, key):
             return 0
+    return _refresh(workspace, program, key, year, as_of)
+
+
+def _refresh(workspace: Workspace, program: Program, key: str, year: int, as_of: date) -> int:
     with workspace.database.write() as session:
         stale = standings.stale(session, year, as_of, key)  # again, in the writing transaction
         standings.keep(session, _worked_out(session, program, key, year, as_of, stale))
@@ -387,16 +391,26 @@ def partner_page(
             offset,
             tuple(everyone[offset : offset + limit]),
         )
-    refresh_standings(workspace, query.year, as_of)
+    key = edition_key(program)
+    with workspace.database.read() as session:  # one session when nothing is stale: a keystroke
+        if not standings.any_stale(session, query.year, as_of, key):
+            return _page(session, program, query, as_of, offset, limit)
+    _refresh(workspace, program, key, query.year, as_of)
     with workspace.database.read() as session:
-        count = standings.count(session, query)
-        everything = query.everything()
-        return PartnerPage(
-            count=count,
-            total=count if query == everything else standings.count(session, everything),
-            offset=offset,
-            rows=tuple(_listed(program, as_of, standings.window(session, query, offset, limit))),
-        )
+        return _page(session, program, query, as_of, offset, limit)
+
+
+def _page(
+    session: Session, program: Program, query: PartnerQuery, as_of: date, offset: int, limit: int
+) -> PartnerPage:
+    count = standings.count(session, query)
+    everything = query.everything()
+    return PartnerPage(
+        count=count,
+        total=count if query == everything else standings.count(session, everything),
+        offset=offset,
+        rows=tuple(_listed(program, as_of, standings.window(session, query, offset, limit))),
+    )
 
 
 def partner_rows(

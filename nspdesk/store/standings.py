@@ -112,6 +112,26 @@ def stale(session: Session, year: int, as_of: date, edition: str) -> list[Stale]
     return [Stale(*row) for row in session.connection().execute(query).all()]
 
 
+def any_stale(session: Session, year: int, as_of: date, edition: str) -> bool:
+    """Whether ``stale`` would hand out a partner (asked on every keystroke: no tier history)."""
+    kept = and_(STANDINGS.c.partner_id == Partner.id, STANDINGS.c.year == year)
+    query = (
+        select(Partner.id)
+        .outerjoin(MARKS, MARKS.c.partner_id == Partner.id)
+        .outerjoin(STANDINGS, kept)
+        .where(
+            or_(
+                STANDINGS.c.partner_id.is_(None),
+                STANDINGS.c.as_of != as_of,
+                STANDINGS.c.edition != edition,
+                STANDINGS.c.generation != _generation(),
+            )
+        )
+        .limit(1)
+    )
+    return session.connection().execute(query).first() is not None
+
+
 def keep(session: Session, standings: Sequence[Kept]) -> None:
     """Store ``standings`` in place of those kept for the same partner and year."""
     if not standings:

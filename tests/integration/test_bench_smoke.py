@@ -97,3 +97,30 @@ def test_sync_first_at_a_tiny_size(tmp_path: Path) -> None:
     )
     assert "first sync (20 partners, 60 quotes)" in out, out
     assert "incremental sync of 100 changes" in out, out
+
+
+def test_partner_list_on_a_small_generated_database(tmp_path: Path) -> None:
+    database = tmp_path / "small.sqlite3"
+    out = run_bench(
+        "partner_list.py",
+        "--db",
+        str(database),
+        "--partners",
+        "30",
+        "--quotes",
+        "120",
+        "--runs",
+        "1",
+        tmp_path=tmp_path,
+    )
+    assert database.exists()
+    assert "42 partners" in out  # 30 generated and the 12 of the demo data
+    for figure in (
+        "open, every standing stale",
+        "open, none stale",
+        "open, one partner's facts changed",
+        "keystroke (service: window + count)",
+        "keystroke in the list widget",
+    ):
+        assert figure in out, out
+    assert out.count("ratio") == 4
