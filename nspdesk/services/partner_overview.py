@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
+from weakref import WeakKeyDictionary
 
 from sqlalchemy.orm import Session
 
@@ -312,9 +313,12 @@ def _search_names(names: Iterable[str | None]) -> str:
 
 def refresh_standings(workspace: Workspace, year: int, as_of: date) -> int:
     """Work out again the standings for ``year`` that no longer hold (facts changed since, another
-    reference day or edition) and keep them, in one transaction; how many there were."""
+    reference day or edition) and keep them, in one transaction; how many there were. A database
+    opened read-only keeps nothing: every standing is worked out and held in memory instead."""
     program = workspace.library.edition_for(as_of)
     key = edition_key(program)
+    if workspace.database.read_only is not None:
+        return len(_in_memory(workspace, program, year, as_of, again=True))
     with workspace.database.read() as session:
         if not standings.any_stale(session, year, as_of, key):
             return 0
@@ -345,6 +349,27 @@ class PartnerPage:
     rows: tuple[PartnerRow, ...]
 
 
+class _Sentences:
+    """Kept sentences read back (``text_json.load``) by their JSON: many partners share the same
+    gaps, and a keystroke reads 60 rows. Bounded."""
+
+    LIMIT = 4096
+
+    def __init__(self) -> None:
+        self._known: dict[str, tuple[str, ...]] = {}
+
+    def __call__(self, stored: str) -> tuple[str, ...]:
+        known = self._known.get(stored)
+        if known is None:
+            if len(self._known) >= self.LIMIT:
+                self._known.clear()
+            known = self._known[stored] = text_json.load(stored)
+        return known
+
+
+_SENTENCES = _Sentences()
+
+
 def _listed(program: Program, as_of: date, rows: Iterable[standings.ListedRow]) -> list[PartnerRow]:
     names: dict[tuple[str, str | None, str | None], tuple[str, str, str | None]] = {}
     out = []
@@ -366,7 +391,7 @@ def _listed(program: Program, as_of: date, rows: Iterable[standings.ListedRow]) 
                 kept.tier,
                 tier_name,
                 Standing(kept.standing),
-                text_json.load(kept.reasons),
+                _SENTENCES(kept.reasons),
                 revenue_level or "",
                 _check_row(_check_of(kept.last_check), as_of),
                 Backlink(kept.backlink),
@@ -377,23 +402,26 @@ def _listed(program: Program, as_of: date, rows: Iterable[standings.ListedRow]) 
 
 
 def partner_page(
-    workspace: Workspace, query: PartnerQuery, as_of: date, offset: int, limit: int
+    workspace: Workspace,
+    query: PartnerQuery,
+    as_of: date,
+    offset: int,
+    limit: int,
+    work_out: bool = True,
 ) -> PartnerPage:
     """Rows ``offset`` … ``offset + limit`` of the partners ``query`` searches, filters and orders,
     with their standing for ``query.year`` as known on ``as_of``, and their count. The standings
-    that no longer hold are worked out first (``refresh_standings``); the rest is a query."""
+    that no longer hold are worked out first (``refresh_standings``), unless ``work_out`` is
+    False (a keystroke in a list read a moment ago: a query only); the rest is a query."""
     program = workspace.library.edition_for(as_of)
     if workspace.database.read_only is not None:
-        everyone = _in_memory(workspace, program, query, as_of)
-        return PartnerPage(
-            len(everyone),
-            len(_in_memory(workspace, program, query.everything(), as_of)),
-            offset,
-            tuple(everyone[offset : offset + limit]),
-        )
+        everyone = _in_memory(workspace, program, query.year, as_of, again=work_out)
+        found = standings.arranged(everyone, query)
+        rows = _listed(program, as_of, found[offset : offset + limit])
+        return PartnerPage(len(found), len(everyone), offset, tuple(rows))
     key = edition_key(program)
-    with workspace.database.read() as session:  # one session when nothing is stale: a keystroke
-        if not standings.any_stale(session, query.year, as_of, key):
+    with workspace.database.read() as session:  # one session when nothing is stale
+        if not work_out or not standings.any_stale(session, query.year, as_of, key):
             return _page(session, program, query, as_of, offset, limit)
     _refresh(workspace, program, key, query.year, as_of)
     with workspace.database.read() as session:
@@ -409,7 +437,7 @@ def _page(
         count=count,
         total=count if query == everything else standings.count(session, everything),
         offset=offset,
-        rows=tuple(_listed(program, as_of, standings.window(session, query, offset, limit))),
+        rows=tuple(_listed(program, as_of, standings.window(session, query, offset, limit, count))),
     )
 
 
@@ -419,7 +447,8 @@ def partner_rows(
     """Rows ``offset`` … ``offset + limit`` of the list (scrolling: no count, nothing worked out)."""
     program = workspace.library.edition_for(as_of)
     if workspace.database.read_only is not None:
-        return _in_memory(workspace, program, query, as_of)[offset : offset + limit]
+        everyone = _in_memory(workspace, program, query.year, as_of)
+        return _listed(program, as_of, standings.arranged(everyone, query)[offset : offset + limit])
     with workspace.database.read() as session:
         return _listed(program, as_of, standings.window(session, query, offset, limit))
 
@@ -430,26 +459,38 @@ def partner_position(
     """Where partner ``partner_id`` stands in the list ``query`` describes; None: not in it."""
     if workspace.database.read_only is not None:
         program = workspace.library.edition_for(as_of)
-        ids = [row.id for row in _in_memory(workspace, program, query, as_of)]
+        everyone = _in_memory(workspace, program, query.year, as_of)
+        ids = [row.id for row in standings.arranged(everyone, query)]
         return ids.index(partner_id) if partner_id in ids else None
     with workspace.database.read() as session:
         return standings.position(session, query, partner_id)
 
 
+# What a database opened read-only cannot keep, held here instead: by database, the rows of one
+# year, reference day and edition, worked out again when the list is read again (``again``).
+_HELD: WeakKeyDictionary[Any, tuple[tuple[int, date, str], list[standings.ListedRow]]] = (
+    WeakKeyDictionary()
+)
+
+
 def _in_memory(
-    workspace: Workspace, program: Program, query: PartnerQuery, as_of: date
-) -> list[PartnerRow]:
-    """The list ``query`` describes, every standing worked out now and kept nowhere: a database
-    opened read-only cannot keep them (the list as before issue 20)."""
+    workspace: Workspace, program: Program, year: int, as_of: date, again: bool = False
+) -> list[standings.ListedRow]:
+    """Every partner's standing for ``year``, worked out now and kept nowhere: a database opened
+    read-only cannot keep them (the list as before issue 20, worked out when it is read)."""
     key = edition_key(program)
+    held = _HELD.get(workspace.database)
+    if held is not None and held[0] == (year, as_of, key) and not again:
+        return held[1]
     with workspace.database.read() as session:
         partners = standings.partners_of(session, as_of)
-        kept = _worked_out(session, program, key, query.year, as_of, [p for p, _, _ in partners])
+        kept = _worked_out(session, program, key, year, as_of, [p for p, _, _ in partners])
     listed = [
         standings.ListedRow(p.id, p.company, number, city, p.track, k)
         for (p, number, city), k in zip(partners, kept, strict=True)
     ]
-    return _listed(program, as_of, standings.arranged(listed, query))
+    _HELD[workspace.database] = ((year, as_of, key), listed)
+    return listed
 
 
 def partner_overview(workspace: Workspace, year: int, as_of: date) -> list[PartnerRow]:

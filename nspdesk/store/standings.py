@@ -138,14 +138,11 @@ def keep(session: Session, standings: Sequence[Kept]) -> None:
         return
     dialect = session.get_bind().dialect.name
     insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
-    rows = [kept._asdict() for kept in standings]
-    connection = session.connection()
-    for start in range(0, len(rows), 400):  # 16 values a row: below SQLite's limit of 32 766
-        statement = insert(STANDINGS).values(rows[start : start + 400])
-        changed = {name: statement.excluded[name] for name in Kept._fields[2:]}
-        connection.execute(
-            statement.on_conflict_do_update(index_elements=["partner_id", "year"], set_=changed)
-        )
+    statement = insert(STANDINGS)
+    changed = {name: statement.excluded[name] for name in Kept._fields[2:]}
+    upsert = statement.on_conflict_do_update(index_elements=["partner_id", "year"], set_=changed)
+    # one statement for all rows (executemany): compiled once, not once a row
+    session.connection().execute(upsert, [kept._asdict() for kept in standings])
 
 
 def forget_gone(session: Session) -> None:
@@ -224,13 +221,14 @@ class ListedRow(NamedTuple):
     kept: Kept
 
 
-def _selected(session: Session, query: StandingQuery, *columns: Any) -> Select[Any]:
-    statement = (
-        select(*columns)
-        .select_from(STANDINGS)
-        .join(Partner, Partner.id == STANDINGS.c.partner_id)
-        .where(STANDINGS.c.year == query.year)
-    )
+def _selected(
+    session: Session, query: StandingQuery, *columns: Any, partners: bool = True
+) -> Select[Any]:
+    """``columns`` of the partners ``query`` finds; ``partners``: joined to the partners (their
+    columns are read, or sorted by). A partner deleted takes its standings along (a trigger)."""
+    statement = select(*columns).select_from(STANDINGS).where(STANDINGS.c.year == query.year)
+    if partners or query.track is not None:
+        statement = statement.join(Partner, Partner.id == STANDINGS.c.partner_id)
     if query.tier == NO_TIER:
         statement = statement.where(STANDINGS.c.tier.is_(None))
     elif query.tier is not None:
@@ -265,26 +263,36 @@ def _order_by(query: StandingQuery) -> list[Any]:
 
 def count(session: Session, query: StandingQuery) -> int:
     """How many partners pass ``query``'s search and filters."""
-    return int(session.execute(_selected(session, query, func.count())).scalar_one())
+    counted = _selected(session, query, func.count(), partners=False)
+    return int(session.execute(counted).scalar_one())
 
 
-def window(session: Session, query: StandingQuery, offset: int, limit: int) -> list[ListedRow]:
-    """The rows ``offset`` to ``offset + limit`` of the list ``query`` describes, in its order."""
-    statement = (
-        _selected(
-            session,
-            query,
-            Partner.id,
-            Partner.company,
-            Partner.customer_number,
-            Partner.city,
-            Partner.track,
-            *STANDINGS.c,
+FEW = 1000  # a search that finds at most this many: its matches read first, then sorted
+
+
+def window(
+    session: Session, query: StandingQuery, offset: int, limit: int, count: int | None = None
+) -> list[ListedRow]:
+    """The rows ``offset`` to ``offset + limit`` of the list ``query`` describes, in its order.
+
+    ``count``: how many rows the list has, when the caller knows. A search that finds few is read
+    by its matches (from the narrow index of ``count``) and then sorted; walking the sort order's
+    index instead reads most of the table for the few rows it looks for.
+    """
+    columns = (Partner.id, Partner.company, Partner.customer_number, Partner.city, Partner.track)
+    if count is not None and count <= FEW and words_of(query.search):
+        found = list(
+            session.scalars(_selected(session, query, STANDINGS.c.partner_id, partners=False))
         )
-        .order_by(*_order_by(query))
-        .offset(max(0, offset))
-        .limit(limit)
-    )
+        statement = (
+            select(*columns, *STANDINGS.c)
+            .select_from(STANDINGS)
+            .join(Partner, Partner.id == STANDINGS.c.partner_id)
+            .where(STANDINGS.c.year == query.year, STANDINGS.c.partner_id.in_(found))
+        )
+    else:
+        statement = _selected(session, query, *columns, *STANDINGS.c)
+    statement = statement.order_by(*_order_by(query)).offset(max(0, offset)).limit(limit)
     return [
         ListedRow(row[0], row[1], row[2], row[3], row[4], Kept(*row[5:]))
         for row in session.connection().execute(statement)

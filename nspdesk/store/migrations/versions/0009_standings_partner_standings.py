@@ -71,6 +71,8 @@ _MARKS = (
 _INDEXES = {
     "company": "year, company_key, partner_id",
     "standing": "year, standing_key, company_key, partner_id",
+    # what a count reads, narrow: a search's LIKE over the names scans it, not the wide rows
+    "counted": "year, standing, tier, names, partner_id",
 }
 
 # --- SQLite -----------------------------------------------------------------------------------------
@@ -82,15 +84,20 @@ _SQLITE_MARK = (
 )
 
 
+# A partner deleted takes its standings along (the list counts them without joining partners).
+_SQLITE_GONE = "DELETE FROM partner_standings WHERE partner_id = OLD.id;"
+
+
 def sqlite_triggers() -> dict[str, str]:
     """The triggers by name, each ``CREATE TRIGGER`` statement whole (tests make them again)."""
     out = {}
     for table, partner in PARTNER_OF.items():
         new, old = partner.format(row="NEW"), partner.format(row="OLD")
+        gone = _SQLITE_GONE if table == "partners" else ""
         bodies = {
             "ai": ("INSERT", _SQLITE_MARK.format(partner=new)),
             "au": ("UPDATE", _SQLITE_MARK.format(partner=old) + _SQLITE_MARK.format(partner=new)),
-            "ad": ("DELETE", _SQLITE_MARK.format(partner=old)),
+            "ad": ("DELETE", _SQLITE_MARK.format(partner=old) + gone),
         }
         for suffix, (event, body) in bodies.items():
             name = f"partner_standings_{table}_{suffix}"
@@ -106,10 +113,13 @@ CREATE FUNCTION partner_standings_mark(p integer) RETURNS void LANGUAGE sql AS $
   ON CONFLICT (partner_id) DO UPDATE SET generation = partner_fact_marks.generation + 1;
 $$;
 """
+_PG_GONE = (
+    "IF TG_OP = 'DELETE' THEN DELETE FROM partner_standings WHERE partner_id = OLD.id; END IF;\n  "
+)
 _PG_FUNCTION = """
 CREATE FUNCTION partner_standings_on_{table}() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  IF TG_OP <> 'INSERT' THEN PERFORM partner_standings_mark({old}); END IF;
+  {gone}IF TG_OP <> 'INSERT' THEN PERFORM partner_standings_mark({old}); END IF;
   IF TG_OP <> 'DELETE' THEN PERFORM partner_standings_mark({new}); END IF;
   RETURN NULL;
 END $$;
@@ -130,7 +140,10 @@ def upgrade() -> None:
         for table, partner in PARTNER_OF.items():
             op.execute(
                 _PG_FUNCTION.format(
-                    table=table, old=partner.format(row="OLD"), new=partner.format(row="NEW")
+                    table=table,
+                    old=partner.format(row="OLD"),
+                    new=partner.format(row="NEW"),
+                    gone=_PG_GONE if table == "partners" else "",
                 )
             )
     else:

@@ -9,12 +9,13 @@ only a few."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetricsF
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +34,7 @@ from nspdesk.services.partner_overview import NO_TIER, PartnerPage, PartnerQuery
 from nspdesk.ui.i18n import QT_TRANSLATE_NOOP, show
 from nspdesk.ui.operations import run
 from nspdesk.ui.table_model import Column
-from nspdesk.ui.tables import fit_columns
+from nspdesk.ui.tables import fit_columns, list_table
 from nspdesk.ui.views.partners.common import (
     AMBER,
     GREEN,
@@ -41,7 +43,6 @@ from nspdesk.ui.views.partners.common import (
     STANDING_COLORS,
     STANDING_ORDER,
     compact,
-    plain_table,
     standing_name,
     unreachable_note,
     verdict_name,
@@ -180,6 +181,11 @@ class PartnerSource(Protocol):
     """Where the list reads its rows: the services on the open workspace (``WorkspacePartners``
     in the view), or rows handed over whole (``RowsSource``: tests, the bench)."""
 
+    def prepare(self, year: int) -> None:
+        """Get the list of ``year`` ready to be read (the traffic lights that no longer hold
+        worked out): when the list is read again, not on each keystroke."""
+        ...
+
     def page(self, query: PartnerQuery, offset: int, limit: int) -> PartnerPage: ...
 
     def rows(self, query: PartnerQuery, offset: int, limit: int) -> Sequence[PartnerRow]: ...
@@ -204,6 +210,9 @@ class RowsSource:
 
     def __init__(self, rows: Sequence[PartnerRow]) -> None:
         self._rows = list(rows)
+
+    def prepare(self, year: int) -> None:
+        """Nothing to prepare: the rows were made by the caller."""
 
     def _matching(self, query: PartnerQuery) -> list[PartnerRow]:
         words = [w for w in query.search.lower().split() if len(w) >= 3]
@@ -275,13 +284,14 @@ class PartnerList(QWidget):
 
         self.model: WindowModel[PartnerRow] = WindowModel(columns(), SORT_KEYS, self)
         self.model.sort_requested.connect(self._apply)
-        self.table = plain_table("partnerTable")
+        self.table = list_table("partnerTable")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COMPANY_COLUMN, Qt.SortOrder.AscendingOrder)
         # a narrow list drops the backlink column first (the Backlink tab shows it), the company
-        # name stays readable
-        fit_columns(self.table, key=COMPANY_COLUMN, optional=OPTIONAL)
+        # name stays readable. Sized to the widest text of the rows read (``_size_columns``), not
+        # ResizeToContents: that asks every row of 10 000 for its text on each keystroke.
+        fit_columns(self.table, key=COMPANY_COLUMN, optional=OPTIONAL, contents=False)
         self.table.horizontalHeader().setStretchLastSection(False)
         for column in HIDDEN:
             self.table.setColumnHidden(column, True)
@@ -343,6 +353,14 @@ class PartnerList(QWidget):
     def load(self, source: PartnerSource) -> bool:
         """Read the list from ``source`` (again); search, filters, order and the selected partner
         are kept. False when it could not be read (the user was told)."""
+
+        def prepare() -> bool:
+            source.prepare(self.year)
+            return True
+
+        prepared = run(self, QCoreApplication.translate("PartnersView", "Partner laden"), prepare)
+        if prepared is None:
+            return False
         self._source = source
         return self._apply()
 
@@ -392,6 +410,7 @@ class PartnerList(QWidget):
         selection.blockSignals(True)
         self.model.set_fetch(fetch, (first.count, first.rows))
         selection.blockSignals(False)
+        self._size_columns()
         self._update_count()
         # selected again where it now stands, without a signal; filtered out, the shown partner
         # stays shown (no question about its unsaved changes on a keystroke)
@@ -457,14 +476,35 @@ class PartnerList(QWidget):
         current = self.current_id()
         self.selected.emit(-1 if current is None else current)
 
+    def _widths(self) -> list[int]:
+        """Each column as wide as its widest text in the rows read (and its header)."""
+        header = self.table.horizontalHeader()
+        metrics = QFontMetricsF(self.table.font())
+        style = self.table.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table)
+        padding = 2 * (margin + 1) + 2  # the delegate's text margins, the grid line, rounding
+        rows = self.model.loaded_rows()
+        widths = []
+        for column, spec in enumerate(self.model.columns):
+            texts = {spec.text(row) for row in rows}
+            text = max((metrics.horizontalAdvance(t) for t in texts), default=0.0)
+            widths.append(max(math.ceil(text) + padding, header.sectionSizeHint(column)))
+        return widths
+
+    def _size_columns(self) -> None:
+        """The columns but the stretched company as wide as their texts in the rows read."""
+        header = self.table.horizontalHeader()
+        for column, width in enumerate(self._widths()):
+            if column != COMPANY_COLUMN and column not in HIDDEN:
+                header.resizeSection(column, width)
+
     def sizeHint(self) -> QSize:
-        """Wide enough for every visible column of the rows shown, the company name in full."""
+        """Wide enough for every visible column of the rows read, the company name in full."""
         table = self.table
-        header = table.horizontalHeader()
         width = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
-        for column in range(self.model.columnCount()):
+        for column, wide in enumerate(self._widths()):
             if not table.isColumnHidden(column):
-                width += max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+                width += wide
         return QSize(max(width, super().sizeHint().width()), super().sizeHint().height())
 
     # --- search and filters ---------------------------------------------------------------------

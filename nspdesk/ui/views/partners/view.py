@@ -37,6 +37,7 @@ from nspdesk.services.partner_overview import (
     partner_page,
     partner_position,
     partner_rows,
+    refresh_standings,
     review_pdf,
 )
 from nspdesk.services.workspace import Workspace
@@ -91,8 +92,11 @@ class WorkspacePartners:
         self.workspace = workspace
         self.as_of = as_of
 
+    def prepare(self, year: int) -> None:
+        refresh_standings(self.workspace, year, self.as_of)
+
     def page(self, query: PartnerQuery, offset: int, limit: int) -> PartnerPage:
-        return partner_page(self.workspace, query, self.as_of, offset, limit)
+        return partner_page(self.workspace, query, self.as_of, offset, limit, work_out=False)
 
     def rows(self, query: PartnerQuery, offset: int, limit: int) -> Sequence[PartnerRow]:
         return partner_rows(self.workspace, query, self.as_of, offset, limit)
