@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
@@ -428,9 +428,22 @@ def partner_page(
         return _page(session, program, query, as_of, offset, limit)
 
 
+def _with_names(program: Program, query: PartnerQuery) -> PartnerQuery:
+    """``query`` knowing the names a search may find in the kept standings (``names``)."""
+    return replace(query, names=_program_names(program))
+
+
+def _program_names(program: Program) -> str:
+    """Every track's and tier's name of ``program``, as ``_search_names`` keeps them."""
+    return _search_names(
+        [t.name for t in program.tracks.values()] + [t.name for t in program.tiers.values()]
+    )
+
+
 def _page(
     session: Session, program: Program, query: PartnerQuery, as_of: date, offset: int, limit: int
 ) -> PartnerPage:
+    query = _with_names(program, query)
     count = standings.count(session, query)
     everything = query.everything()
     return PartnerPage(
@@ -450,7 +463,9 @@ def partner_rows(
         everyone = _in_memory(workspace, program, query.year, as_of)
         return _listed(program, as_of, standings.arranged(everyone, query)[offset : offset + limit])
     with workspace.database.read() as session:
-        return _listed(program, as_of, standings.window(session, query, offset, limit))
+        return _listed(
+            program, as_of, standings.window(session, _with_names(program, query), offset, limit)
+        )
 
 
 def partner_position(
@@ -462,8 +477,9 @@ def partner_position(
         everyone = _in_memory(workspace, program, query.year, as_of)
         ids = [row.id for row in standings.arranged(everyone, query)]
         return ids.index(partner_id) if partner_id in ids else None
+    program = workspace.library.edition_for(as_of)
     with workspace.database.read() as session:
-        return standings.position(session, query, partner_id)
+        return standings.position(session, _with_names(program, query), partner_id)
 
 
 # What a database opened read-only cannot keep, held here instead: by database, the rows of one

@@ -23,7 +23,7 @@ from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from nspdesk.store.list_search import PARTNERS, matching, words_of
+from nspdesk.store.list_search import PARTNERS, count_matching, matching, words_of
 from nspdesk.store.models import Partner
 from nspdesk.store.tiers import tier_columns
 
@@ -132,6 +132,9 @@ def any_stale(session: Session, year: int, as_of: date, edition: str) -> bool:
     return session.connection().execute(query).first() is not None
 
 
+MANY = 1000  # standings kept at once that change the table's statistics
+
+
 def keep(session: Session, standings: Sequence[Kept]) -> None:
     """Store ``standings`` in place of those kept for the same partner and year."""
     if not standings:
@@ -143,6 +146,9 @@ def keep(session: Session, standings: Sequence[Kept]) -> None:
     upsert = statement.on_conflict_do_update(index_elements=["partner_id", "year"], set_=changed)
     # one statement for all rows (executemany): compiled once, not once a row
     session.connection().execute(upsert, [kept._asdict() for kept in standings])
+    if len(standings) >= MANY and session.get_bind().dialect.name == "postgresql":
+        # PostgreSQL plans by its statistics, which a table filled at once has none of yet
+        session.connection().exec_driver_sql(f"ANALYZE {STANDINGS_TABLE}, {MARKS_TABLE}")
 
 
 def forget_gone(session: Session) -> None:
@@ -204,10 +210,15 @@ class StandingQuery:
     standing: str | None = None  # a value of nspdesk.domain.standing.Standing
     sort: str = "company"  # one of SORT_KEYS
     descending: bool = False
+    # every track's and tier's name in lower case (the services fill it in): a word found in
+    # none is looked for in the text index alone; None: in the kept names too
+    names: str | None = None
 
     def everything(self) -> StandingQuery:
         """The same year and order without search and filters."""
-        return StandingQuery(self.year, sort=self.sort, descending=self.descending)
+        return StandingQuery(
+            self.year, sort=self.sort, descending=self.descending, names=self.names
+        )
 
 
 class ListedRow(NamedTuple):
@@ -240,6 +251,9 @@ def _selected(
     for word in words_of(query.search):  # in the text index, or in the track's or tier's name
         found = matching(session, PARTNERS, word)
         assert found is not None  # a word of three characters or more
+        if query.names is not None and word not in query.names:
+            statement = statement.where(STANDINGS.c.partner_id.in_(found))
+            continue
         statement = statement.where(
             or_(
                 STANDINGS.c.partner_id.in_(found),
@@ -263,6 +277,19 @@ def _order_by(query: StandingQuery) -> list[Any]:
 
 def count(session: Session, query: StandingQuery) -> int:
     """How many partners pass ``query``'s search and filters."""
+    words = words_of(query.search)
+    unfiltered = query.tier is None and query.track is None and query.standing is None
+    if (
+        words
+        and unfiltered
+        and query.names is not None
+        and not any(w in query.names for w in words)
+    ):
+        # a search of the text index alone: counted by the index itself (a word that every
+        # partner has costs no list of 10 000 ids); every partner has its standing kept
+        counted_in_index = count_matching(session, PARTNERS, query.search)
+        assert counted_in_index is not None  # words of three characters or more
+        return counted_in_index
     counted = _selected(session, query, func.count(), partners=False)
     return int(session.execute(counted).scalar_one())
 
