@@ -1,22 +1,31 @@
 """What the Partner view shows, read in one session per action and handed out as plain objects.
 
-``partner_overview`` evaluates every partner for the list (with the traffic light of
-``nspdesk.domain.standing``), reading all partners' records in bulk (one query per table, see
-``nspdesk.store.figures.all_partner_facts``); ``partner_detail`` reads one partner with everything
-recorded about it; ``review_pdf`` makes its annual review. Nothing here keeps an ORM object beyond
-its session: a read session rolls back at its end, which expires them.
+The partner list pages from the database (issue 20): ``partner_page`` answers a window of rows in
+the list's search, filters and order and their count; the traffic light (``nspdesk.domain.
+standing``) is kept in the database with what it was worked out from (``store.standings``,
+migration 0011), and only the standings whose facts, reference day or edition changed are worked
+out again, from facts read in bulk (``nspdesk.store.figures.all_partner_facts``), in a transaction
+of their own. ``partner_overview`` is the whole list the same way. ``partner_detail`` reads one
+partner with everything recorded about it; ``review_pdf`` makes its annual review. Nothing here
+keeps an ORM object beyond its session: a read session rolls back at its end, which expires them.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
-from typing import NamedTuple
+from pathlib import Path
+from typing import Any, NamedTuple
+from weakref import WeakKeyDictionary
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from nspdesk import __version__
+from nspdesk.domain import text_json
 from nspdesk.domain.certification import valid_through
 from nspdesk.domain.compliance import (
     Backlink,
@@ -28,13 +37,14 @@ from nspdesk.domain.compliance import (
 )
 from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.domain.errors import InputError
+from nspdesk.domain.messages import Term
 from nspdesk.domain.partner_input import ContactInput, PartnerInput, YearInput
 from nspdesk.domain.program import Program
 from nspdesk.domain.standing import Standing, StandingResult, standing_of, standing_of_recorded
 from nspdesk.domain.year_figures import CountedQuote, YearFigures
-from nspdesk.services.collector import collector_paused
 from nspdesk.services.partners import stored_counters
 from nspdesk.services.workspace import Workspace
+from nspdesk.store import standings
 from nspdesk.store.figures import (
     AGREEMENT_KINDS,
     CheckRecord,
@@ -47,7 +57,7 @@ from nspdesk.store.models import Partner
 from nspdesk.store.partner_records import nfr_entitlement
 from nspdesk.store.partners import get_partner
 from nspdesk.store.tiers import Standing as HeldTier
-from nspdesk.store.tiers import tier_columns, tier_on
+from nspdesk.store.tiers import tier_on
 
 UNREACHABLE = "unreachable"
 
@@ -114,33 +124,10 @@ def _standing(
     return result.evaluation, result.figures, standing_of(result.evaluation), result.counted
 
 
-class _Standings:
-    """Standings worked out before, by partner, with the facts they come from (the rules are pure
-    functions of the edition and the facts). The list is read again each time the Partner view is
-    shown; a partner whose facts are unchanged then costs a comparison. Bounded, and emptied when
-    another edition applies."""
-
-    LIMIT = 100_000
-
-    def __init__(self) -> None:
-        self._program: Program | None = None
-        self._facts: dict[int, PartnerFacts] = {}
-        self._standings: dict[int, StandingResult] = {}
-
-    def of(self, program: Program, partner_id: int, facts: PartnerFacts) -> StandingResult:
-        if program is not self._program or len(self._facts) >= self.LIMIT:
-            self._program, self._facts, self._standings = program, {}, {}
-        if self._facts.get(partner_id) == facts:
-            return self._standings[partner_id]
-        standing = self._standings[partner_id] = _evaluated(program, facts)
-        self._facts[partner_id] = facts
-        return standing
-
-
 class _Wording:
-    """The gaps' sentences by requirement result (``compliance.gap_sentences``), kept at the edge
-    for the bench target of the list (< 0.5 s for 10 000 partners): of some 16 000 sentences a
-    pass, 2 000 differ, and each formats money or fills a template. Bounded."""
+    """The gaps' sentences by requirement result (``compliance.gap_sentences``), kept at the edge:
+    when every standing is worked out (a new day, a new edition), of some 16 000 sentences 2 000
+    differ, and each formats money or fills a template. Bounded."""
 
     LIMIT = 8192
 
@@ -169,9 +156,6 @@ def _evaluated(program: Program, facts: PartnerFacts) -> StandingResult:
     return standing_of_recorded(check)
 
 
-_STANDINGS = _Standings()
-
-
 def _revenue_level(program: Program, tier_id: str | None, msp_level: str | None) -> str | None:
     """An MSP's revenue level: the name of the tier whose benefits apply, None while none is set;
     "" for every other partner."""
@@ -195,48 +179,208 @@ def _names(
     )
 
 
-def partner_overview(workspace: Workspace, year: int, as_of: date) -> list[PartnerRow]:
-    """Every partner with its standing for ``year`` as known on ``as_of``, ordered by company."""
-    program = workspace.library.edition_for(as_of)
-    # The collector is paused at this edge, not in the rules: the bench target for 10 000 partners.
-    with workspace.database.read() as session, collector_paused():
-        # What ``_rows`` reads in bulk is freed when it returns, before the collector runs again:
-        # its first pass then walks the rows and the standings kept, not every record read.
-        return _rows(session, program, year, as_of)
+# --- the kept standings (issue 20) --------------------------------------------------------------
+
+# The list's order of the traffic light: the partners that need attention first.
+STANDING_ORDER = {Standing.BELOW: 0, Standing.AT_RISK: 1, Standing.MEETS: 2, Standing.NONE: 3}
+_BY_ID = 1000  # below this many stale standings their facts are read by partner, else in bulk
 
 
-def _rows(session: Session, program: Program, year: int, as_of: date) -> list[PartnerRow]:
-    history, tier, msp_level = tier_columns(as_of)  # the tier each partner holds on ``as_of``
-    partners = (
-        session.connection()
-        .execute(
-            select(
-                Partner.id,
-                Partner.company,
-                Partner.customer_number,
-                Partner.city,
-                Partner.track,
-                tier,
-                msp_level,
-            )
-            .outerjoin(history, history.c.partner_id == Partner.id)
-            .order_by(Partner.company, Partner.id)
-        )
-        .all()
+class _RuleFiles:
+    """A digest of each rule file, read again only when the file changes (size, time)."""
+
+    def __init__(self) -> None:
+        self._known: dict[str, tuple[tuple[int, int], str]] = {}
+
+    def digest(self, file: str) -> str:
+        path = Path(file)
+        try:
+            info = path.stat()
+        except OSError:
+            return "-"
+        stamp = (info.st_size, info.st_mtime_ns)
+        known = self._known.get(file)
+        if known is None or known[0] != stamp:
+            known = self._known[file] = (stamp, hashlib.sha256(path.read_bytes()).hexdigest()[:16])
+        return known[1]
+
+
+_RULE_FILES = _RuleFiles()
+
+
+def edition_key(program: Program) -> str:
+    """What a kept standing was judged by: the edition's name, a digest of its rule file and the
+    app's version (a new release may read the rules differently)."""
+    return f"{program.edition}:{_RULE_FILES.digest(program.file) if program.file else '-'}:{__version__}"
+
+
+def _tier_keys(program: Program) -> dict[str | None, int]:
+    """The list's order of the tiers: by track, then rank; no tier last."""
+    tracks = list(program.tracks)
+    ordered = sorted(
+        program.tiers.values(),
+        key=lambda t: (tracks.index(t.track) if t.track in tracks else len(tracks), t.rank),
     )
+    keys: dict[str | None, int] = {tier.id: index for index, tier in enumerate(ordered)}
+    keys[None] = len(ordered)
+    return keys
+
+
+def _check_json(check: CheckRecord | None) -> str | None:
+    if check is None:
+        return None
+    return json.dumps(
+        [
+            check.verdict,
+            check.url,
+            check.final_url,
+            check.checked_at.isoformat(),
+            check.detail,
+            check.http_status,
+        ],
+        ensure_ascii=False,
+    )
+
+
+def _check_of(stored: str | None) -> CheckRecord | None:
+    if stored is None:
+        return None
+    verdict, url, final_url, checked_at, detail, status = json.loads(stored)
+    return CheckRecord(verdict, url, final_url, datetime.fromisoformat(checked_at), detail, status)
+
+
+def _worked_out(
+    session: Session,
+    program: Program,
+    key: str,
+    year: int,
+    as_of: date,
+    partners: Sequence[standings.Stale],
+) -> list[standings.Kept]:
+    """The standings of ``partners`` for ``year``, worked out by the rules from their facts."""
+    if not partners:
+        return []
+    only = [p.id for p in partners] if len(partners) < _BY_ID else None
     found = all_partner_facts(
-        session, program, year, as_of, [(p.id, p.track, p.tier) for p in partners]
+        session, program, year, as_of, [(p.id, p.track, p.tier) for p in partners], only
     )
+    tier_keys = _tier_keys(program)
+    names: dict[tuple[str, str | None, str | None], str] = {}
+    out = []
+    for partner in partners:
+        found_names = names.get((partner.track, partner.tier, partner.msp_level))
+        if found_names is None:
+            found_names = names[partner.track, partner.tier, partner.msp_level] = _search_names(
+                _names(program, partner.track, partner.tier, partner.msp_level)
+            )
+        facts, _, records = found[partner.id]
+        standing = _evaluated(program, facts)
+        check = _check_row(records.last_check, as_of)
+        out.append(
+            standings.Kept(
+                partner.id,
+                year,
+                as_of,
+                key,
+                partner.generation,
+                standing.standing.value,
+                STANDING_ORDER[standing.standing],
+                partner.company.casefold(),
+                partner.tier,
+                partner.msp_level,
+                tier_keys.get(partner.tier, len(tier_keys)),
+                check.verdict if check else "~",
+                check.age_days if check else 0,
+                records.backlink.value,
+                _check_json(records.last_check),
+                text_json.dump(standing.reasons),
+                found_names,
+            )
+        )
+    return out
+
+
+def _search_names(names: Iterable[str | None]) -> str:
+    """The track's and tier's names as a search finds them: in every language the rule file
+    words them, in lower case."""
+    words: dict[str, None] = {}
+    for name in names:
+        if name:
+            for worded in (name, *(name.translations.values() if isinstance(name, Term) else ())):
+                words[str.__str__(worded).lower()] = None
+    return " ".join(words)
+
+
+def refresh_standings(workspace: Workspace, year: int, as_of: date) -> int:
+    """Work out again the standings for ``year`` that no longer hold (facts changed since, another
+    reference day or edition) and keep them, in one transaction; how many there were. A database
+    opened read-only keeps nothing: every standing is worked out and held in memory instead."""
+    program = workspace.library.edition_for(as_of)
+    key = edition_key(program)
+    if workspace.database.read_only is not None:
+        return len(_in_memory(workspace, program, year, as_of, again=True))
+    with workspace.database.read() as session:
+        if not standings.any_stale(session, year, as_of, key):
+            return 0
+    return _refresh(workspace, program, key, year, as_of)
+
+
+def _refresh(workspace: Workspace, program: Program, key: str, year: int, as_of: date) -> int:
+    with workspace.database.write() as session:
+        stale = standings.stale(session, year, as_of, key)  # again, in the writing transaction
+        standings.keep(session, _worked_out(session, program, key, year, as_of, stale))
+        standings.forget_gone(session)
+        return len(stale)
+
+
+PartnerQuery = standings.StandingQuery
+SORT_KEYS = standings.SORT_KEYS
+NO_TIER = standings.NO_TIER
+
+
+@dataclass(frozen=True)
+class PartnerPage:
+    """A window of the partner list, how many partners the list has (``count``) and how many there
+    are without search and filters (``total``)."""
+
+    count: int
+    total: int
+    offset: int
+    rows: tuple[PartnerRow, ...]
+
+
+class _Sentences:
+    """Kept sentences read back (``text_json.load``) by their JSON: many partners share the same
+    gaps, and a keystroke reads 60 rows. Bounded."""
+
+    LIMIT = 4096
+
+    def __init__(self) -> None:
+        self._known: dict[str, tuple[str, ...]] = {}
+
+    def __call__(self, stored: str) -> tuple[str, ...]:
+        known = self._known.get(stored)
+        if known is None:
+            if len(self._known) >= self.LIMIT:
+                self._known.clear()
+            known = self._known[stored] = text_json.load(stored)
+        return known
+
+
+_SENTENCES = _Sentences()
+
+
+def _listed(program: Program, as_of: date, rows: Iterable[standings.ListedRow]) -> list[PartnerRow]:
     names: dict[tuple[str, str | None, str | None], tuple[str, str, str | None]] = {}
-    rows = []
-    for partner_id, company, customer_number, city, track, tier, msp_level in partners:
-        facts, _, records = found[partner_id]  # the records of exactly these partners
-        standing = _STANDINGS.of(program, partner_id, facts)
-        shown = names.get((track, tier, msp_level))
+    out = []
+    for partner_id, company, customer_number, city, track, kept in rows:
+        shown = names.get((track, kept.tier, kept.msp_level))
         if shown is None:
-            shown = names[track, tier, msp_level] = _names(program, track, tier, msp_level)
+            shown = names[track, kept.tier, kept.msp_level] = _names(
+                program, track, kept.tier, kept.msp_level
+            )
         track_name, tier_name, revenue_level = shown
-        rows.append(
+        out.append(
             PartnerRow(
                 partner_id,
                 company,
@@ -244,17 +388,132 @@ def _rows(session: Session, program: Program, year: int, as_of: date) -> list[Pa
                 city,
                 track,
                 track_name,
-                tier,
+                kept.tier,
                 tier_name,
-                standing.standing,
-                standing.reasons,
+                Standing(kept.standing),
+                _SENTENCES(kept.reasons),
                 revenue_level or "",
-                _check_row(records.last_check, as_of),
-                records.backlink,
+                _check_row(_check_of(kept.last_check), as_of),
+                Backlink(kept.backlink),
                 revenue_level is None,
             )
         )
-    return rows
+    return out
+
+
+def partner_page(
+    workspace: Workspace,
+    query: PartnerQuery,
+    as_of: date,
+    offset: int,
+    limit: int,
+    work_out: bool = True,
+) -> PartnerPage:
+    """Rows ``offset`` … ``offset + limit`` of the partners ``query`` searches, filters and orders,
+    with their standing for ``query.year`` as known on ``as_of``, and their count. The standings
+    that no longer hold are worked out first (``refresh_standings``), unless ``work_out`` is
+    False (a keystroke in a list read a moment ago: a query only); the rest is a query."""
+    program = workspace.library.edition_for(as_of)
+    if workspace.database.read_only is not None:
+        everyone = _in_memory(workspace, program, query.year, as_of, again=work_out)
+        found = standings.arranged(everyone, query)
+        rows = _listed(program, as_of, found[offset : offset + limit])
+        return PartnerPage(len(found), len(everyone), offset, tuple(rows))
+    key = edition_key(program)
+    with workspace.database.read() as session:  # one session when nothing is stale
+        if not work_out or not standings.any_stale(session, query.year, as_of, key):
+            return _page(session, program, query, as_of, offset, limit)
+    _refresh(workspace, program, key, query.year, as_of)
+    with workspace.database.read() as session:
+        return _page(session, program, query, as_of, offset, limit)
+
+
+def _with_names(program: Program, query: PartnerQuery) -> PartnerQuery:
+    """``query`` knowing the names a search may find in the kept standings (``names``)."""
+    return replace(query, names=_program_names(program))
+
+
+def _program_names(program: Program) -> str:
+    """Every track's and tier's name of ``program``, as ``_search_names`` keeps them."""
+    return _search_names(
+        [t.name for t in program.tracks.values()] + [t.name for t in program.tiers.values()]
+    )
+
+
+def _page(
+    session: Session, program: Program, query: PartnerQuery, as_of: date, offset: int, limit: int
+) -> PartnerPage:
+    query = _with_names(program, query)
+    count = standings.count(session, query)
+    everything = query.everything()
+    return PartnerPage(
+        count=count,
+        total=count if query == everything else standings.count(session, everything),
+        offset=offset,
+        rows=tuple(_listed(program, as_of, standings.window(session, query, offset, limit, count))),
+    )
+
+
+def partner_rows(
+    workspace: Workspace, query: PartnerQuery, as_of: date, offset: int, limit: int
+) -> list[PartnerRow]:
+    """Rows ``offset`` … ``offset + limit`` of the list (scrolling: no count, nothing worked out)."""
+    program = workspace.library.edition_for(as_of)
+    if workspace.database.read_only is not None:
+        everyone = _in_memory(workspace, program, query.year, as_of)
+        return _listed(program, as_of, standings.arranged(everyone, query)[offset : offset + limit])
+    with workspace.database.read() as session:
+        return _listed(
+            program, as_of, standings.window(session, _with_names(program, query), offset, limit)
+        )
+
+
+def partner_position(
+    workspace: Workspace, query: PartnerQuery, as_of: date, partner_id: int
+) -> int | None:
+    """Where partner ``partner_id`` stands in the list ``query`` describes; None: not in it."""
+    if workspace.database.read_only is not None:
+        program = workspace.library.edition_for(as_of)
+        everyone = _in_memory(workspace, program, query.year, as_of)
+        ids = [row.id for row in standings.arranged(everyone, query)]
+        return ids.index(partner_id) if partner_id in ids else None
+    program = workspace.library.edition_for(as_of)
+    with workspace.database.read() as session:
+        return standings.position(session, _with_names(program, query), partner_id)
+
+
+# What a database opened read-only cannot keep, held here instead: by database, the rows of one
+# year, reference day and edition, worked out again when the list is read again (``again``).
+_HELD: WeakKeyDictionary[Any, tuple[tuple[int, date, str], list[standings.ListedRow]]] = (
+    WeakKeyDictionary()
+)
+
+
+def _in_memory(
+    workspace: Workspace, program: Program, year: int, as_of: date, again: bool = False
+) -> list[standings.ListedRow]:
+    """Every partner's standing for ``year``, worked out now and kept nowhere: a database opened
+    read-only cannot keep them (the list as before issue 20, worked out when it is read)."""
+    key = edition_key(program)
+    held = _HELD.get(workspace.database)
+    if held is not None and held[0] == (year, as_of, key) and not again:
+        return held[1]
+    with workspace.database.read() as session:
+        partners = standings.partners_of(session, as_of)
+        kept = _worked_out(session, program, key, year, as_of, [p for p, _, _ in partners])
+    listed = [
+        standings.ListedRow(p.id, p.company, number, city, p.track, k)
+        for (p, number, city), k in zip(partners, kept, strict=True)
+    ]
+    _HELD[workspace.database] = ((year, as_of, key), listed)
+    return listed
+
+
+def partner_overview(workspace: Workspace, year: int, as_of: date) -> list[PartnerRow]:
+    """Every partner with its standing for ``year`` as known on ``as_of``, ordered by company."""
+    query = PartnerQuery(year)
+    everyone = partner_page(workspace, query, as_of, 0, 0)
+    return list(partner_rows(workspace, query, as_of, 0, everyone.total))
 
 
 # --- one partner --------------------------------------------------------------------------------

@@ -97,7 +97,7 @@ def due_facts(
         chosen = chosen.where(Partner.id.in_(wanted))
     partners = session.execute(chosen).all()
     only = None if partner_ids is None else [p.id for p in partners]
-    records = all_records(session, today.year, on=today, partner_ids=only)
+    records = all_records(session, today.year, on=today, only=only)
     years_query = select(
         PartnerYear.partner_id,
         PartnerYear.support_calls_used,

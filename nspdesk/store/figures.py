@@ -330,7 +330,7 @@ def evaluate_partner(
 # --- every partner at once -----------------------------------------------------------------------
 
 
-def _won_sums(program: Program, year: int) -> Any:
+def _won_sums(program: Program, year: int, only: Collection[int] | None = None) -> Any:
     """Per partner with realised projects in ``year``: how many, and the revenue and MRR of their
     lines, as ``count_quote`` counts them, summed in SQL (one row a partner instead of one a line).
 
@@ -368,7 +368,7 @@ def _won_sums(program: Program, year: int) -> Any:
         .select_from(QuoteRevision)
         .join(Quote, Quote.id == QuoteRevision.quote_id)
         .outerjoin(QuoteLineRow, QuoteLineRow.revision_id == QuoteRevision.id)
-        .where(*_won_conditions(year))
+        .where(*_won_conditions(year), *_of(Quote.partner_id, only))
         .group_by(QuoteRevision.id, Quote.partner_id)
         .having(func.count(case((QuoteLineRow.category.in_(counting), 1))) > 0)
         .subquery()
@@ -381,8 +381,16 @@ def _won_sums(program: Program, year: int) -> Any:
     ).group_by(won.c.partner_id)
 
 
-def all_year_figures(session: Session, program: Program, year: int) -> dict[int, YearFigures]:
-    """``year_figures`` of every partner with figures in ``year`` (others have none: zeros).
+def _of(partner_id: Any, only: Collection[int] | None) -> list[Any]:
+    """The condition that a row belongs to one of the partners ``only`` (None: to any)."""
+    return [] if only is None else [partner_id.in_(list(only))]
+
+
+def all_year_figures(
+    session: Session, program: Program, year: int, only: Collection[int] | None = None
+) -> dict[int, YearFigures]:
+    """``year_figures`` of every partner with figures in ``year`` (others have none: zeros), or of
+    the partners ``only``.
 
     The bulk reads run on the session's connection (its transaction): columns only, nothing for the
     ORM's result layer to map; the won quotes counted and summed in SQL (``_won_sums``).
@@ -393,14 +401,14 @@ def all_year_figures(session: Session, program: Program, year: int) -> dict[int,
         .execute(
             select(
                 PartnerYear.partner_id, PartnerYear.projects, PartnerYear.revenue, PartnerYear.mrr
-            ).where(PartnerYear.year == year)
+            ).where(PartnerYear.year == year, *_of(PartnerYear.partner_id, only))
         )
         .all()
     }
     won: dict[int, tuple[int, Decimal, Decimal]] = {
         partner_id: (count, revenue, ZERO if mrr is None else mrr)
         for partner_id, count, revenue, mrr in session.connection()
-        .execute(_won_sums(program, year))
+        .execute(_won_sums(program, year, only))
         .all()
     }
     nothing = (0, ZERO, ZERO)
@@ -415,10 +423,9 @@ def all_year_figures(session: Session, program: Program, year: int) -> dict[int,
 
 
 def _latest_checks(
-    session: Session, partner_ids: Collection[int] | None = None
+    session: Session, only: Collection[int] | None = None
 ) -> dict[int, tuple[CheckRecord | None, CheckRecord | None]]:
-    """Per partner with checks (of ``partner_ids`` when given): its newest check, and its newest
-    check that reached the site.
+    """Per partner with checks: its newest check, and its newest check that reached the site.
 
     At most two rows a partner, however many checks have piled up: numbered newest first, with
     a running count of the checks that reached the site (one sort for both).
@@ -439,9 +446,7 @@ def _latest_checks(
         .over(partition_by=partner, order_by=newest_first, rows=(None, 0))
         .label("reached_so_far"),
     )
-    if partner_ids is not None:
-        ranking = ranking.where(partner.in_(partner_ids))
-    ranked = ranking.subquery()
+    ranked = ranking.where(*_of(partner, only)).subquery()
     out: dict[int, tuple[CheckRecord | None, CheckRecord | None]] = {}
     rows = session.connection().execute(
         select(
@@ -476,65 +481,49 @@ def all_records(
     year: int,
     partners: Iterable[tuple[int, str, str | None]] | None = None,
     on: date | None = None,
-    partner_ids: Collection[int] | None = None,
+    only: Collection[int] | None = None,
 ) -> dict[int, PartnerRecords]:
     """``records_of`` every partner, for ``year``: one query per table, columns only (fetched at
     once: ``all()`` instead of a row at a time). ``partners`` are the (id, track, tier) of every
     partner when the caller has read them already (the partner list, with its own columns);
     otherwise each partner's tier is the one it holds on ``on`` (default: 31 December of
-    ``year``), read from the tier history in the same query. With ``partner_ids`` only those
-    partners' rows are read (the due list's recomputation of a few partners)."""
+    ``year``), read from the tier history in the same query. ``only``: the records of these
+    partners alone (``partners`` are then theirs)."""
     connection = session.connection()
-
-    def only(query: Any, column: Any) -> Any:
-        return query if partner_ids is None else query.where(column.in_(partner_ids))
-
     trainings: dict[int, list[tuple[str, date]]] = {}
     for partner_id, kind, attended_on in connection.execute(
-        only(
-            select(
-                TrainingRecord.partner_id, TrainingRecord.kind, TrainingRecord.attended_on
-            ).where(
-                TrainingRecord.attended_on >= date(year, 1, 1),
-                TrainingRecord.attended_on <= date(year, 12, 31),
-            ),
-            TrainingRecord.partner_id,
+        select(TrainingRecord.partner_id, TrainingRecord.kind, TrainingRecord.attended_on).where(
+            TrainingRecord.attended_on >= date(year, 1, 1),
+            TrainingRecord.attended_on <= date(year, 12, 31),
+            *_of(TrainingRecord.partner_id, only),
         )
     ).all():
         trainings.setdefault(partner_id, []).append((kind, attended_on))
     courses: dict[int, list[tuple[str, date]]] = {}
     for partner_id, name, last_course in connection.execute(
-        only(
-            select(Technician.partner_id, Technician.name, func.max(AdminCourse.completed_on))
-            .join(AdminCourse, AdminCourse.technician_id == Technician.id)
-            .group_by(Technician.partner_id, Technician.id, Technician.name)
-            .order_by(Technician.partner_id, Technician.id),
-            Technician.partner_id,
-        )
+        select(Technician.partner_id, Technician.name, func.max(AdminCourse.completed_on))
+        .join(AdminCourse, AdminCourse.technician_id == Technician.id)
+        .where(*_of(Technician.partner_id, only))
+        .group_by(Technician.partner_id, Technician.id, Technician.name)
+        .order_by(Technician.partner_id, Technician.id)
     ).all():
         courses.setdefault(partner_id, []).append((name, last_course))
     agreements: dict[int, list[Agreed]] = {}
     for partner_id, kind, signed_on, valid_until in connection.execute(
-        only(
-            select(
-                Agreement.partner_id, Agreement.kind, Agreement.signed_on, Agreement.valid_until
-            ).where(Agreement.kind == BASIC_SERVICE_AGREEMENT),
-            Agreement.partner_id,
-        )
+        select(
+            Agreement.partner_id, Agreement.kind, Agreement.signed_on, Agreement.valid_until
+        ).where(Agreement.kind == BASIC_SERVICE_AGREEMENT, *_of(Agreement.partner_id, only))
     ).all():
         agreements.setdefault(partner_id, []).append(Agreed(kind, signed_on, valid_until))
-    checks = _latest_checks(session, partner_ids)
+    checks = _latest_checks(session, only)
     unknown = Backlink.UNKNOWN
     none: tuple[None, None] = (None, None)
     if partners is None:
         history, tier, _ = tier_columns(on or date(year, 12, 31))
         partners = connection.execute(
-            only(
-                select(Partner.id, Partner.track, tier).outerjoin(
-                    history, history.c.partner_id == Partner.id
-                ),
-                Partner.id,
-            )
+            select(Partner.id, Partner.track, tier)
+            .outerjoin(history, history.c.partner_id == Partner.id)
+            .where(*_of(Partner.id, only))
         ).all()
     out = {}
     for partner_id, track, tier in partners:
@@ -559,13 +548,14 @@ def all_partner_facts(
     year: int,
     as_of: date,
     partners: Iterable[tuple[int, str, str | None]] | None = None,
+    only: Collection[int] | None = None,
 ) -> dict[int, tuple[PartnerFacts, YearFigures, PartnerRecords]]:
     """``partner_facts`` of every partner, by id, with the records they were made from
-    (``partners`` as for ``all_records``)."""
-    figures = all_year_figures(session, program, year)
+    (``partners`` and ``only`` as for ``all_records``)."""
+    figures = all_year_figures(session, program, year, only)
     nothing = YearFigures(year)
     out = {}
-    for partner_id, records in all_records(session, year, partners, as_of).items():
+    for partner_id, records in all_records(session, year, partners, as_of, only).items():
         found = figures.get(partner_id, nothing)
         out[partner_id] = (facts_of(program, records, found, year, as_of), found, records)
     return out

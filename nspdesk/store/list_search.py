@@ -47,15 +47,26 @@ QUOTE_SERIES = "search_series"  # the number of each quote number series in sear
 CATALOG = SearchTable("search_catalog", "item_id", short_words=True)
 # the due list's stored facts (0010, nspdesk.store.due_facts): a partner's state row and its items
 DUE_TABLES = ("due_partners", "due_facts")
+# the partner list's kept traffic lights and the partners' counts of fact changes (migration
+# 0011, ``store.standings``)
+PARTNER_STANDINGS = ("partner_standings", "partner_fact_marks")
 DERIVED_TABLES = frozenset(
-    {QUOTES.name, PARTNERS.name, QUOTE_ROWS, QUOTE_SERIES, CATALOG.name, *DUE_TABLES}
+    {
+        QUOTES.name,
+        PARTNERS.name,
+        QUOTE_ROWS,
+        QUOTE_SERIES,
+        CATALOG.name,
+        *DUE_TABLES,
+        *PARTNER_STANDINGS,
+    }
 )
 
 
 def is_derived(name: str) -> bool:
-    """Whether ``name`` is a table of the search index or its FTS5 shadow tables, or of the due
-    list's stored facts: made from the other tables, never edited, never synced or exported, not
-    part of the models."""
+    """Whether ``name`` is a table of the search index or its FTS5 shadow tables, of the due list's
+    stored facts or of the kept standings: made from the other tables, never edited, never synced
+    or exported, not part of the models."""
     return any(name == derived or name.startswith(derived + "_") for derived in DERIVED_TABLES)
 
 

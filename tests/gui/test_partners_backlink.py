@@ -159,9 +159,9 @@ def count_checks(context: AppContext) -> int:
 
 
 def list_row(view: PartnersView, partner: int) -> tuple[PartnerRow, str]:
-    proxy = view.list.proxy
+    proxy = view.list.model
     for index in range(proxy.rowCount()):
-        row: PartnerRow = proxy.row_object(index)
+        row: PartnerRow = proxy.row(index)
         if row.id == partner:
             return row, str(proxy.data(proxy.index(index, 6)))
     raise AssertionError(f"partner {partner} not in the list")

@@ -185,7 +185,7 @@ def test_search_and_each_filter(view: PartnersView, context: AppContext) -> None
         assert expected, standing
         assert shown_ids(view) == expected
         for row in view.list.visible_rows():
-            assert view.list.proxy.data(view.list.proxy.index(0, 5)).endswith(standing.label)
+            assert view.list.model.data(view.list.model.index(0, 5)).endswith(standing.label)
             assert row.standing is standing
 
     # filters combine
@@ -206,9 +206,9 @@ def test_traffic_light_comes_from_the_domain(view: PartnersView, context: AppCon
         for partner in partners:
             facts, _ = partner_facts(session, program, partner, YEAR, DEMO_DAY)
             expected[partner.id] = standing_of(evaluate(program, facts)).standing
-    proxy = view.list.proxy
+    proxy = view.list.model
     for row in range(proxy.rowCount()):
-        shown = proxy.row_object(row)
+        shown = proxy.row(row)
         text = proxy.data(proxy.index(row, 5))
         assert shown.standing is expected[shown.id]
         if expected[shown.id] is not Standing.NONE:
@@ -222,16 +222,16 @@ def test_a_managed_service_partner_shows_its_revenue_level(
     """The vendor grants the MSP status, so the list shows the level whose benefits apply."""
 
     def status_of(company_start: str) -> str:
-        proxy = view.list.proxy
+        proxy = view.list.model
         for row in range(proxy.rowCount()):
-            if proxy.row_object(row).company.startswith(company_start):
+            if proxy.row(row).company.startswith(company_start):
                 return str(proxy.data(proxy.index(row, 5)))
         raise AssertionError(company_start)
 
     def tooltip_of(company_start: str) -> str:
-        proxy = view.list.proxy
+        proxy = view.list.model
         for row in range(proxy.rowCount()):
-            if proxy.row_object(row).company.startswith(company_start):
+            if proxy.row(row).company.startswith(company_start):
                 return str(proxy.data(proxy.index(row, 5), Qt.ItemDataRole.ToolTipRole))
         raise AssertionError(company_start)
 
@@ -256,8 +256,8 @@ def test_company_column_is_not_cut_off(qtbot: QtBot, view: PartnersView) -> None
     qtbot.waitExposed(view)
     table = view.list.table
     width = table.columnWidth(1)
-    for row in range(view.list.proxy.rowCount()):
-        text = view.list.proxy.data(view.list.proxy.index(row, 1))
+    for row in range(view.list.model.rowCount()):
+        text = view.list.model.data(view.list.model.index(row, 1))
         assert table.fontMetrics().horizontalAdvance(text) < width, text
     view.hide()
 

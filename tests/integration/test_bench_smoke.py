@@ -128,3 +128,30 @@ def test_due_list_on_a_small_generated_database(tmp_path: Path) -> None:
         "one partner changed",
     ):
         assert figure in out, out
+
+
+def test_partner_list_on_a_small_generated_database(tmp_path: Path) -> None:
+    database = tmp_path / "small.sqlite3"
+    out = run_bench(
+        "partner_list.py",
+        "--db",
+        str(database),
+        "--partners",
+        "30",
+        "--quotes",
+        "120",
+        "--runs",
+        "1",
+        tmp_path=tmp_path,
+    )
+    assert database.exists()
+    assert "42 partners" in out  # 30 generated and the 12 of the demo data
+    for figure in (
+        "open, every standing stale",
+        "open, none stale",
+        "open, one partner's facts changed",
+        "keystroke (service: window + count)",
+        "keystroke in the list widget",
+    ):
+        assert figure in out, out
+    assert out.count("ratio") == 4

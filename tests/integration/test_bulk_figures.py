@@ -5,7 +5,6 @@ list. On SQLite and PostgreSQL, for the demo data plus edge cases, and for a gen
 
 from __future__ import annotations
 
-import gc
 import sys
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
@@ -25,7 +24,6 @@ from nspdesk.domain.program import Billing, Training
 from nspdesk.domain.standing import Standing, StandingResult, standing_of
 from nspdesk.domain.year_figures import YearFigures
 from nspdesk.services import partner_overview as overview
-from nspdesk.services.collector import collector_paused
 from nspdesk.services.workspace import Workspace
 from nspdesk.store import demo
 from nspdesk.store import due as due_store
@@ -385,7 +383,6 @@ def test_standings_are_worked_out_once_per_facts_and_edition(
         return check_recorded(program, facts, wording)
 
     monkeypatch.setattr("nspdesk.services.partner_overview.check_recorded", counting)
-    monkeypatch.setattr(overview, "_STANDINGS", overview._Standings())
 
     first = overview.partner_overview(Workspace(seeded, library), 2025, TODAY)
     assert len(first) == 17
@@ -413,33 +410,14 @@ def test_standings_are_worked_out_once_per_facts_and_edition(
     overview.partner_overview(Workspace(seeded, library), 2025, later)
     assert len(evaluated) == 18 + 17
 
-    copy = replace(library.edition_for(TODAY))  # an equal edition, but another one: afresh
+    copy = replace(library.edition_for(TODAY), edition="2024-b")  # another edition: afresh
     monkeypatch.setattr(library, "edition_for", lambda as_of: copy)
     assert overview.partner_overview(Workspace(seeded, library), 2025, later) != []
     assert len(evaluated) == 18 + 2 * 17
-
-    monkeypatch.setattr(overview._STANDINGS, "LIMIT", 5)  # full: starts afresh, stays bounded
+    assert overview.partner_overview(Workspace(seeded, library), 2024, later) != []
+    assert len(evaluated) == 18 + 3 * 17  # another year: kept beside the other
     assert overview.partner_overview(Workspace(seeded, library), 2025, later) != []
     assert len(evaluated) == 18 + 3 * 17
-    assert len(overview._STANDINGS._facts) <= 5
-
-
-def test_collector_paused_restores_the_collector() -> None:
-    assert gc.isenabled()
-    with pytest.raises(RuntimeError), collector_paused():
-        assert not gc.isenabled()
-        with collector_paused():  # nested: the outer pause holds
-            pass
-        assert not gc.isenabled()
-        raise RuntimeError
-    assert gc.isenabled()
-    gc.disable()
-    try:
-        with collector_paused():
-            pass
-        assert not gc.isenabled()  # was off before: stays off
-    finally:
-        gc.enable()
 
 
 @pytest.mark.parametrize(

@@ -1,12 +1,21 @@
 """The partner list: search as you type, filters for tier, track and traffic light, sortable columns,
-and the batch backlink check of all partners ("Alle prüfen") with progress and cancel."""
+and the batch backlink check of all partners ("Alle prüfen") with progress and cancel.
+
+The list stays in the database (issue 20): each keystroke, filter or click on a header asks the
+services for the first window of rows in that search, filter and order and their count
+(``services.partner_overview.partner_page``: the traffic lights are kept there, searched in the
+database's text index); the ``WindowModel`` reads further windows as the view scrolls and keeps
+only a few."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import math
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetricsF
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -14,16 +23,18 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from nspdesk.domain.program import Program
 from nspdesk.domain.standing import Standing
-from nspdesk.services.partner_overview import PartnerRow
+from nspdesk.services.partner_overview import NO_TIER, PartnerPage, PartnerQuery, PartnerRow
 from nspdesk.ui.i18n import QT_TRANSLATE_NOOP, show
-from nspdesk.ui.table_model import Column, FilterProxy, RowModel
-from nspdesk.ui.tables import fit_columns
+from nspdesk.ui.operations import run
+from nspdesk.ui.table_model import Column
+from nspdesk.ui.tables import fit_columns, list_table
 from nspdesk.ui.views.partners.common import (
     AMBER,
     GREEN,
@@ -32,12 +43,12 @@ from nspdesk.ui.views.partners.common import (
     STANDING_COLORS,
     STANDING_ORDER,
     compact,
-    plain_table,
     standing_name,
     unreachable_note,
     verdict_name,
 )
 from nspdesk.ui.views.partners.texts import backlink_name
+from nspdesk.ui.window_model import WindowModel
 
 ALL = ""
 CONTEXT = "PartnerList"
@@ -48,7 +59,6 @@ SHORT_VERDICTS = {
     "unreachable": QT_TRANSLATE_NOOP("PartnerList", "unerreichbar"),
 }
 VERDICT_COLORS = {"follow": GREEN, "nofollow": RED, "missing": RED, "unreachable": AMBER}
-NO_TIER = "-"
 
 
 def _tr(text: str) -> str:
@@ -131,6 +141,9 @@ def tier_text(row: PartnerRow) -> str:
 
 HIDDEN = (0, 2, 3)  # number, city, track: searchable and in the tooltip, not worth the width
 OPTIONAL = (6,)  # the backlink: hidden while the list is too narrow for it and the company
+# each column's sort key in the database (services.partner_overview.SORT_KEYS)
+SORT_KEYS = ("customer_number", "company", "city", "track", "tier", "standing", "backlink")
+COMPANY_COLUMN = SORT_KEYS.index("company")
 
 
 def columns() -> list[Column[PartnerRow]]:
@@ -140,7 +153,6 @@ def columns() -> list[Column[PartnerRow]]:
         Column(
             QCoreApplication.translate("PartnerList", "Firma"),
             lambda r: r.company,
-            sort=lambda r: r.company.casefold(),
             tooltip=lambda r: f"{r.company}\n{r.customer_number} · {r.city} · {show(r.track_name)}",
         ),
         Column(QCoreApplication.translate("PartnerList", "Ort"), lambda r: r.city),
@@ -153,18 +165,90 @@ def columns() -> list[Column[PartnerRow]]:
         Column(
             QCoreApplication.translate("PartnerList", "Ampel"),
             standing_text,
-            sort=lambda r: (STANDING_ORDER[r.standing], r.company.casefold()),
             color=lambda r: STANDING_COLORS[r.standing],
             tooltip=reasons_tooltip,
         ),
         Column(
             QCoreApplication.translate("PartnerList", "Backlink"),
             backlink_text,
-            sort=lambda r: (r.backlink_verdict or "~", r.backlink_age_days or 0),
             color=backlink_color,
             tooltip=backlink_tooltip,
         ),
     ]
+
+
+class PartnerSource(Protocol):
+    """Where the list reads its rows: the services on the open workspace (``WorkspacePartners``
+    in the view), or rows handed over whole (``RowsSource``: tests, the bench)."""
+
+    def prepare(self, year: int) -> None:
+        """Get the list of ``year`` ready to be read (the traffic lights that no longer hold
+        worked out): when the list is read again, not on each keystroke."""
+        ...
+
+    def page(self, query: PartnerQuery, offset: int, limit: int) -> PartnerPage: ...
+
+    def rows(self, query: PartnerQuery, offset: int, limit: int) -> Sequence[PartnerRow]: ...
+
+    def position(self, query: PartnerQuery, partner_id: int) -> int | None: ...
+
+
+_MEMORY_ORDER: dict[str, Callable[[PartnerRow], tuple[object, ...]]] = {
+    "customer_number": lambda r: (r.customer_number,),
+    "company": lambda r: (r.company.casefold(),),
+    "city": lambda r: (r.city, r.company.casefold()),
+    "track": lambda r: (r.track, r.company.casefold()),
+    "tier": lambda r: (r.tier_name, r.company.casefold()),
+    "standing": lambda r: (STANDING_ORDER[r.standing], r.company.casefold()),
+    "backlink": lambda r: (r.backlink_verdict or "~", r.backlink_age_days or 0),
+}
+
+
+class RowsSource:
+    """Rows handed over whole, searched, filtered and sorted here: for tests and the bench, which
+    give the list rows they made; the app reads from the database (``WorkspacePartners``)."""
+
+    def __init__(self, rows: Sequence[PartnerRow]) -> None:
+        self._rows = list(rows)
+
+    def prepare(self, year: int) -> None:
+        """Nothing to prepare: the rows were made by the caller."""
+
+    def _matching(self, query: PartnerQuery) -> list[PartnerRow]:
+        words = [w for w in query.search.lower().split() if len(w) >= 3]
+
+        def passes(row: PartnerRow) -> bool:
+            if query.tier is not None and row.tier != (
+                None if query.tier == NO_TIER else query.tier
+            ):
+                return False
+            if query.track is not None and row.track != query.track:
+                return False
+            if query.standing is not None and row.standing != query.standing:
+                return False
+            names = (row.track_name, row.tier_name, show(row.track_name), show(row.tier_name))
+            text = " ".join((row.company, row.customer_number, row.city, *names)).lower()
+            return all(word in text for word in words)
+
+        order = _MEMORY_ORDER[query.sort]
+        return sorted(
+            filter(passes, self._rows),
+            key=lambda r: (*order(r), r.id),
+            reverse=query.descending,
+        )
+
+    def page(self, query: PartnerQuery, offset: int, limit: int) -> PartnerPage:
+        found = self._matching(query)
+        return PartnerPage(
+            len(found), len(self._rows), offset, tuple(found[offset : offset + limit])
+        )
+
+    def rows(self, query: PartnerQuery, offset: int, limit: int) -> Sequence[PartnerRow]:
+        return self._matching(query)[offset : offset + limit]
+
+    def position(self, query: PartnerQuery, partner_id: int) -> int | None:
+        ids = [row.id for row in self._matching(query)]
+        return ids.index(partner_id) if partner_id in ids else None
 
 
 class PartnerList(QWidget):
@@ -174,6 +258,9 @@ class PartnerList(QWidget):
 
     def __init__(self, program: Program) -> None:
         super().__init__()
+        self.year = date.today().year  # the view sets the year it shows
+        self._source: PartnerSource | None = None
+        self._total = 0
         self.search = QLineEdit()
         self.search.setObjectName("partnerSearch")
         self.search.setPlaceholderText(self.tr("Suchen: Firma, Kundennummer, Ort … (Strg+F)"))
@@ -195,16 +282,16 @@ class PartnerList(QWidget):
             [(self.tr("Alle Zustände"), ALL)] + [(standing_name(s), s.value) for s in Standing],
         )
 
-        self.model: RowModel[PartnerRow] = RowModel(columns())
-        self.proxy = FilterProxy()
-        self.proxy.setSourceModel(self.model)
-        self.table = plain_table("partnerTable")
-        self.table.setModel(self.proxy)
+        self.model: WindowModel[PartnerRow] = WindowModel(columns(), SORT_KEYS, self)
+        self.model.sort_requested.connect(self._apply)
+        self.table = list_table("partnerTable")
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(COMPANY_COLUMN, Qt.SortOrder.AscendingOrder)
         # a narrow list drops the backlink column first (the Backlink tab shows it), the company
-        # name stays readable
-        fit_columns(self.table, key=1, optional=OPTIONAL)
+        # name stays readable. Sized to the widest text of the rows read (``_size_columns``), not
+        # ResizeToContents: that asks every row of 10 000 for its text on each keystroke.
+        fit_columns(self.table, key=COMPANY_COLUMN, optional=OPTIONAL, contents=False)
         self.table.horizontalHeader().setStretchLastSection(False)
         for column in HIDDEN:
             self.table.setColumnHidden(column, True)
@@ -222,10 +309,10 @@ class PartnerList(QWidget):
         layout.addLayout(self._batch_row())
         layout.addWidget(self.batch_summary)
 
-        self.search.textChanged.connect(self._search_changed)
-        self.tier_filter.currentIndexChanged.connect(self._filters_changed)
-        self.track_filter.currentIndexChanged.connect(self._filters_changed)
-        self.standing_filter.currentIndexChanged.connect(self._filters_changed)
+        self.search.textChanged.connect(self._apply)
+        self.tier_filter.currentIndexChanged.connect(self._apply)
+        self.track_filter.currentIndexChanged.connect(self._apply)
+        self.standing_filter.currentIndexChanged.connect(self._apply)
 
     def _batch_row(self) -> QHBoxLayout:
         self.count = QLabel()
@@ -263,82 +350,179 @@ class PartnerList(QWidget):
 
     # --- rows and selection ---------------------------------------------------------------------
 
-    def set_rows(self, rows: list[PartnerRow], keep: int | None) -> None:
-        """Show ``rows``; select partner ``keep`` again if it is still there and visible."""
-        self.table.selectionModel().blockSignals(True)
-        self.model.set_rows(rows)
-        self.table.selectionModel().blockSignals(False)
-        self._update_count()
+    def load(self, source: PartnerSource) -> bool:
+        """Read the list from ``source`` (again); search, filters, order and the selected partner
+        are kept. False when it could not be read (the user was told)."""
+
+        def prepare() -> bool:
+            source.prepare(self.year)
+            return True
+
+        prepared = run(self, QCoreApplication.translate("PartnersView", "Partner laden"), prepare)
+        if prepared is None:
+            return False
+        self._source = source
+        return self._apply()
+
+    def set_rows(self, rows: Sequence[PartnerRow], keep: int | None) -> None:
+        """Show ``rows`` (handed over whole); select partner ``keep`` again if it is still there
+        and visible."""
+        self.load(RowsSource(rows))
         if keep is not None:
             self.select(keep, notify=False)
 
+    def query(self) -> PartnerQuery:
+        """What the list shows now: the year, the search, the filters and the order."""
+        sort, descending = self.model.sort_key()
+        return PartnerQuery(
+            year=self.year,
+            search=self.search.text(),
+            tier=self.tier_filter.currentData() or None,
+            track=self.track_filter.currentData() or None,
+            standing=self.standing_filter.currentData() or None,
+            sort=sort or "company",
+            descending=descending if sort else False,
+        )
+
+    def _apply(self, *_args: object) -> bool:
+        """Show the first window of the list as the search, filters and order now describe it."""
+        source = self._source
+        if source is None:
+            return False
+        selected = self.current_id()
+        query = self.query()
+        first = run(
+            self,
+            QCoreApplication.translate("PartnersView", "Partner laden"),
+            lambda: source.page(query, 0, self.model.BLOCK),
+        )
+        if first is None:
+            return False
+
+        def fetch(offset: int, limit: int) -> tuple[int, Sequence[PartnerRow]]:
+            if offset == 0:
+                page = source.page(query, offset, limit)
+                return page.count, page.rows
+            return first.count, source.rows(query, offset, limit)  # scrolling: no count again
+
+        self._total = first.total
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        self.model.set_fetch(fetch, (first.count, first.rows))
+        selection.blockSignals(False)
+        self._size_columns()
+        self._update_count()
+        # selected again where it now stands, without a signal; filtered out, the shown partner
+        # stays shown (no question about its unsaved changes on a keystroke)
+        if selected is not None:
+            self.select(selected, notify=False)
+        return True
+
     def visible_rows(self) -> list[PartnerRow]:
-        """Every row that passes search and filters (also those the view has not fetched yet)."""
-        return [self.proxy.row_object(r) for r in range(self.proxy.match_count())]
+        """Every row that passes search and filters, in the list's order (read whole: for tests,
+        not for painting)."""
+        return self.model.rows()
+
+    def first_id(self) -> int | None:
+        """The partner on top of the list as it is shown (None: the list is empty)."""
+        try:
+            return self.model.row(0).id
+        except IndexError:
+            return None
 
     def current_id(self) -> int | None:
         index = self.table.currentIndex()
         if not index.isValid():
             return None
-        row: PartnerRow = self.proxy.row_object(index.row())
-        return row.id
+        try:
+            return self.model.row(index.row()).id
+        except IndexError:
+            return None
+
+    def position(self, partner_id: int, query: PartnerQuery | None = None) -> int | None:
+        """Where partner ``partner_id`` stands in the list (or in ``query``'s list)."""
+        source = self._source
+        if source is None:
+            return None
+        if query is None:
+            found = self.model.find_loaded(lambda r: r.id == partner_id)
+            if found is not None:
+                return found
+        asked = query or self.query()
+        return run(
+            self,
+            QCoreApplication.translate("PartnersView", "Partner laden"),
+            lambda: source.position(asked, partner_id),
+        )
 
     def select(self, partner_id: int, notify: bool = True) -> bool:
-        for proxy_row in range(self.proxy.match_count()):  # index() fetches up to the row
-            if self.proxy.row_object(proxy_row).id == partner_id:
-                selection = self.table.selectionModel()
-                selection.blockSignals(not notify)
-                self.table.setCurrentIndex(self.proxy.index(proxy_row, 0))
-                selection.select(
-                    self.proxy.index(proxy_row, 0),
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
-                selection.blockSignals(False)
-                return True
-        return False
+        row = self.position(partner_id)
+        if row is None:
+            return False
+        selection = self.table.selectionModel()
+        selection.blockSignals(not notify)
+        index = self.model.index(row, 0)
+        self.table.setCurrentIndex(index)
+        selection.select(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        selection.blockSignals(False)
+        return True
 
     def _current_changed(self) -> None:
         current = self.current_id()
         self.selected.emit(-1 if current is None else current)
 
+    def _widths(self) -> list[int]:
+        """Each column as wide as its widest text in the rows read (and its header)."""
+        header = self.table.horizontalHeader()
+        metrics = QFontMetricsF(self.table.font())
+        style = self.table.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table)
+        padding = 2 * (margin + 1) + 2  # the delegate's text margins, the grid line, rounding
+        rows = self.model.loaded_rows()
+        widths = []
+        for column, spec in enumerate(self.model.columns):
+            texts = {spec.text(row) for row in rows}
+            text = max((metrics.horizontalAdvance(t) for t in texts), default=0.0)
+            widths.append(max(math.ceil(text) + padding, header.sectionSizeHint(column)))
+        return widths
+
+    def _size_columns(self) -> None:
+        """The columns but the stretched company as wide as their texts in the rows read."""
+        header = self.table.horizontalHeader()
+        for column, width in enumerate(self._widths()):
+            if column != COMPANY_COLUMN and column not in HIDDEN:
+                header.resizeSection(column, width)
+
     def sizeHint(self) -> QSize:
-        """Wide enough for every visible column of the rows shown, the company name in full."""
+        """Wide enough for every visible column of the rows read, the company name in full."""
         table = self.table
-        header = table.horizontalHeader()
         width = 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
-        for column in range(self.model.columnCount()):
+        for column, wide in enumerate(self._widths()):
             if not table.isColumnHidden(column):
-                width += max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+                width += wide
         return QSize(max(width, super().sizeHint().width()), super().sizeHint().height())
 
     # --- search and filters ---------------------------------------------------------------------
 
     def clear_filters(self) -> None:
-        """Show every partner: no search text, every filter on "Alle"."""
+        """Show every partner: no search text, every filter on "Alle" (read once)."""
+        widgets = (self.search, self.tier_filter, self.track_filter, self.standing_filter)
+        for widget in widgets:
+            widget.blockSignals(True)
         self.search.clear()
         for combo in (self.tier_filter, self.track_filter, self.standing_filter):
             combo.setCurrentIndex(0)
-
-    def _search_changed(self, text: str) -> None:
-        self.proxy.set_search(text)
-        self._update_count()
-
-    def _filters_changed(self) -> None:
-        self._set("tier", self.tier_filter.currentData(), self._tier_matches)
-        self._set("track", self.track_filter.currentData(), lambda r, v: r.track == v)
-        self._set("standing", self.standing_filter.currentData(), lambda r, v: r.standing == v)
-        self._update_count()
-
-    @staticmethod
-    def _tier_matches(row: PartnerRow, value: str) -> bool:
-        return row.tier is None if value == NO_TIER else row.tier == value
-
-    def _set(self, name: str, value: str, test: Callable[[PartnerRow, str], bool]) -> None:
-        self.proxy.set_filter(name, None if value == ALL else lambda row: test(row, value))
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._apply()
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.match_count(), self.model.rowCount()  # rowCount(): fetched
+        shown, total = self.model.rowCount(), self._total
         self.count.setText(
             self.tr("%n Partner", "", total)
             if shown == total

@@ -10,7 +10,7 @@ backlink checks run in a worker task with progress and cancel.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -29,7 +29,17 @@ from nspdesk.domain.errors import InputError
 from nspdesk.services import quotes
 from nspdesk.services.backlinks import PartnerCheck, check_partners
 from nspdesk.services.errors import ConflictError
-from nspdesk.services.partner_overview import partner_detail, partner_overview, review_pdf
+from nspdesk.services.partner_overview import (
+    PartnerPage,
+    PartnerQuery,
+    PartnerRow,
+    partner_detail,
+    partner_page,
+    partner_position,
+    partner_rows,
+    refresh_standings,
+    review_pdf,
+)
 from nspdesk.services.workspace import Workspace
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.i18n import show
@@ -72,6 +82,27 @@ def check_summary(checks: list[PartnerCheck]) -> str:
             "; keine Website erreichbar – keine Netzverbindung? Die letzten Bewertungen bleiben.",
         )
     return text
+
+
+class WorkspacePartners:
+    """The partner list's rows from the services on the open workspace, with the standings as
+    known on ``as_of`` (``list_panel.PartnerSource``)."""
+
+    def __init__(self, workspace: Workspace, as_of: date) -> None:
+        self.workspace = workspace
+        self.as_of = as_of
+
+    def prepare(self, year: int) -> None:
+        refresh_standings(self.workspace, year, self.as_of)
+
+    def page(self, query: PartnerQuery, offset: int, limit: int) -> PartnerPage:
+        return partner_page(self.workspace, query, self.as_of, offset, limit, work_out=False)
+
+    def rows(self, query: PartnerQuery, offset: int, limit: int) -> Sequence[PartnerRow]:
+        return partner_rows(self.workspace, query, self.as_of, offset, limit)
+
+    def position(self, query: PartnerQuery, partner_id: int) -> int | None:
+        return partner_position(self.workspace, query, self.as_of, partner_id)
 
 
 class PartnersView(WorkspaceView):
@@ -168,19 +199,14 @@ class PartnersView(WorkspaceView):
     def refresh(self) -> None:
         """Read the list again (and the shown partner), keeping the selection and unsaved edits."""
         year, as_of = self.year.value(), self.as_of
-        rows = run(
-            self,
-            self.tr("Partner laden"),
-            lambda: partner_overview(self.context.workspace, year, as_of),
-        )
-        if rows is None:
+        self.list.year = year
+        if not self.list.load(WorkspacePartners(self.context.workspace, as_of)):
             return
-        self.list.set_rows(rows, keep=self._shown_id)
         if self._shown_id is None:
-            visible = self.list.visible_rows()
-            if visible:  # never an empty detail when there is a partner to show
-                self.list.select(visible[0].id)
-        elif self._shown_id not in {r.id for r in rows}:
+            first = self.list.first_id()
+            if first is not None:  # never an empty detail when there is a partner to show
+                self.list.select(first)
+        elif self.list.position(self._shown_id, PartnerQuery(year)) is None:  # deleted
             self._show(None)
         else:
             self._load_detail()
