@@ -123,7 +123,7 @@ class Database:
     def read(self) -> Iterator[Session]:
         """A session for looking things up; nothing it changes is committed."""
         self._check_file()
-        with self._translated_errors(), self._read() as session:
+        with self.translated_errors(), self._read() as session:
             try:
                 yield session
             finally:
@@ -137,7 +137,7 @@ class Database:
                 READ_ONLY_NOT_SAVED.format(reason=self.read_only), self.read_only
             )
         self._check_file()
-        with self._translated_errors(), self._write() as session, session.begin():
+        with self.translated_errors(), self._write() as session, session.begin():
             yield session
 
     def _check_file(self) -> None:
@@ -147,7 +147,10 @@ class Database:
             raise DatabaseUnavailableError(FILE_GONE.format(path=str(path)))
 
     @contextmanager
-    def _translated_errors(self) -> Iterator[None]:
+    def translated_errors(self) -> Iterator[None]:
+        """Errors of this database in one sentence that names it (a lost server, a full disk,
+        damage); for work on a connection of its own outside ``read``/``write`` (the sync's
+        snapshot of the team database)."""
         try:
             yield
         except UnicodeDecodeError as error:  # text SQLite stored is no longer UTF-8: damaged bytes

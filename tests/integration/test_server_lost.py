@@ -15,11 +15,12 @@ import shutil
 import subprocess
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import psycopg
 import pytest
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine, event, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
@@ -243,3 +244,50 @@ def test_a_command_on_a_server_lost_mid_command_says_one_line(
     assert main(["--db", location.url, "partners", "list", "--json"]) == 0
     assert capsys.readouterr().out.strip() == "[]"
     assert main(["--db", location.url, "demo"]) == 0
+
+
+def test_a_team_database_lost_in_the_middle_of_a_sync(tmp_path: Path) -> None:
+    """The hub goes away after it took the laptop's changes and before the laptop read the others'
+    (the snapshot on a connection of its own): one sentence naming the team database, the laptop's
+    file unchanged, and the next sync, once the server is back, finishes the job."""
+    from nspdesk.store.models import Partner
+    from nspdesk.store.sync import team
+    from tests.integration import factories
+    from tests.integration.sync_setup import hub_store, joined
+
+    with hub_store("postgresql", tmp_path) as hub:
+        laptop = joined(hub, tmp_path, "MK")
+        try:
+            with laptop.database.write() as session:
+                factories.partner(session, company="Unterwegs GmbH")
+            name = name_of(hub.location)
+
+            def lose_the_hub(point: str) -> None:
+                if point == "hub_committed":
+                    with admin() as connection:
+                        connection.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false')
+                        connection.execute(
+                            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                            " WHERE datname = %s",
+                            (name,),
+                        )
+
+            try:
+                with pytest.raises(DatabaseUnavailableError) as lost:
+                    team.sync(laptop.database, hub.database, hook=lose_the_hub)
+            finally:
+                with admin() as connection:
+                    connection.execute(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true')
+            assert str(lost.value).startswith("Die Team-Datenbank")
+            assert "\n" not in str(lost.value)
+            with laptop.database.read() as session:  # not acknowledged on the laptop
+                assert team.unsent(session.connection()) == 1
+            again = team.sync(laptop.database, hub.database)
+            assert again.conflicts == 0
+            with hub.database.read() as session:
+                companies = session.scalars(select(Partner.company)).all()
+            assert companies.count("Unterwegs GmbH") == 1  # sent once, not twice
+            with laptop.database.read() as session:
+                assert team.unsent(session.connection()) == 0
+        finally:
+            laptop.close()

@@ -175,15 +175,17 @@ def _prepare_hub(hub: Connection) -> None:
 
 @contextmanager
 def _snapshot(hub_db: Database) -> Iterator[Connection]:
-    """A read-only transaction that sees one moment of the hub (REPEATABLE READ on PostgreSQL)."""
-    connection = hub_db.engine.connect()
-    try:
-        if connection.dialect.name == "postgresql":
-            connection = connection.execution_options(isolation_level="REPEATABLE READ")
-        with connection.begin():
-            yield connection
-    finally:
-        connection.close()
+    """A read-only transaction that sees one moment of the hub (REPEATABLE READ on PostgreSQL);
+    a hub lost meanwhile is said in the hub's words, as in ``hub_db.read()``."""
+    with hub_db.translated_errors():
+        connection = hub_db.engine.connect()
+        try:
+            if connection.dialect.name == "postgresql":
+                connection = connection.execution_options(isolation_level="REPEATABLE READ")
+            with connection.begin():
+                yield connection
+        finally:
+            connection.close()
 
 
 def _has_rows(device: Connection) -> bool:
