@@ -12,10 +12,10 @@ the sort and the urgency counts are queries. The rows a window shows are decided
 from the stored facts of their partners (``due_items``): their texts, days and urgencies are the
 domain's own.
 
-Stale partners (``nspdesk.store.stale_partners``: a trigger deleted their state row, their facts are
-older than the day they hold for, or were made for another edition) are recomputed by ``refresh``
-before a read. The tables are derived (migration 0010): never synced, exported or compared with the
-models (``list_search.DERIVED_TABLES``).
+Stale partners (no state row, or one computed from an older generation of the partner's facts,
+``nspdesk.store.fact_marks``, for days that do not include the day asked, or for another edition)
+are recomputed by ``refresh`` before a read. The tables are derived (migration 0010): never
+synced, exported or compared with the models (``list_search.DERIVED_TABLES``).
 
 The "text" order sorts by the German text the domain wrote when the partner's facts were computed:
 a text with a number of days in it ("läuft in 12 Tagen ab") may since have changed, so two items
@@ -67,10 +67,10 @@ from nspdesk.domain.due import (
 )
 from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.store.due import SORT_KEYS, DueQuery, due_facts
+from nspdesk.store.fact_marks import MARKS, generation, generations
 from nspdesk.store.figures import BASIC_SERVICE_AGREEMENT
 from nspdesk.store.list_search import PARTNERS, matching
-from nspdesk.store.models import Agreement, TierHistory
-from nspdesk.store.stale_partners import forget, stale_partner_ids
+from nspdesk.store.models import Agreement, Partner, TierHistory
 
 FORMAT = "1"  # of the stored facts and rows: a change makes every partner stale
 REFRESH_LOCK = 2026_12_05_10  # PostgreSQL advisory lock: one refresh at a time
@@ -80,6 +80,7 @@ due_partners = Table(
     "due_partners",
     _metadata,
     Column("partner_id", Integer, primary_key=True, autoincrement=False),
+    Column("generation", Integer, nullable=False),  # of the partner's facts computed from
     Column("basis", String(100), nullable=False),
     Column("valid_from", Integer, nullable=False),
     Column("valid_until", Integer, nullable=False),
@@ -219,8 +220,26 @@ def basis(library: ProgramLibrary, today: date) -> str:
 
 
 def stale(session: Session, library: ProgramLibrary, today: date) -> list[int]:
-    """The partners whose stored facts do not hold on ``today``."""
-    return stale_partner_ids(session, due_partners, today.toordinal(), basis(library, today))
+    """The partners whose stored facts do not hold on ``today``, in id order: none stored, or
+    stored from an older generation of the partner's facts, for days without ``today`` or on
+    another basis."""
+    row, day = due_partners.c, today.toordinal()
+    query = (
+        select(Partner.id)
+        .outerjoin(MARKS, MARKS.c.partner_id == Partner.id)
+        .outerjoin(due_partners, row.partner_id == Partner.id)
+        .where(
+            or_(
+                row.partner_id.is_(None),
+                row.generation != generation(),
+                row.valid_until < day,
+                row.valid_from > day,
+                row.basis != basis(library, today),
+            )
+        )
+        .order_by(Partner.id)
+    )
+    return list(session.scalars(query))
 
 
 def refresh(
@@ -233,9 +252,11 @@ def refresh(
         session.execute(select(func.pg_advisory_xact_lock(REFRESH_LOCK)))
     ids = list(partner_ids)
     program = library.edition_for(today)
+    counted = generations(session, ids)  # before the facts: a change after them shows as stale
     facts = due_facts(session, library, today, partner_ids=ids)
     holds = _valid_until(session, library, today, ids)
-    forget(session, due_partners, ids)  # and their items (a trigger on due_partners)
+    # their items go too (a trigger on due_partners)
+    session.execute(delete(due_partners).where(due_partners.c.partner_id.in_(ids)))
     session.execute(delete(due_rows).where(due_rows.c.partner_id.in_(ids)))  # none left: safe
     if not facts:
         return
@@ -245,6 +266,7 @@ def refresh(
         [
             {
                 "partner_id": f.partner_id,
+                "generation": counted[f.partner_id],
                 "basis": key,
                 "valid_from": today.toordinal(),
                 "valid_until": holds[f.partner_id],
