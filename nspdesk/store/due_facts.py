@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import IntEnum
@@ -50,6 +50,7 @@ from sqlalchemy import (
     or_,
     select,
     true,
+    update,
 )
 from sqlalchemy.orm import Session
 
@@ -99,8 +100,21 @@ due_rows = Table(
     Column("company", Text, nullable=False),
     Column("company_key", Text, nullable=False),
     Column("text_key", Text, nullable=False),
+    # the day's order: for the day and thresholds of ``due_arranged`` (NULL before any), whether
+    # the item is shown and its urgency, due day and kind then (``arrange``)
+    Column("now_shown", Integer),
+    Column("now_urgency", Integer),
+    Column("now_due", Integer),
+    Column("now_kind", Integer),
 )
-TABLES = (due_partners.name, due_rows.name)
+due_arranged = Table(  # one row (id 1): the day and thresholds the stored order is for
+    "due_arranged",
+    _metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("day", Integer, nullable=False),
+    Column("limits", String(200), nullable=False),  # the thresholds as JSON
+)
+TABLES = (due_partners.name, due_rows.name, due_arranged.name)
 
 
 class Rule(IntEnum):
@@ -302,6 +316,9 @@ def refresh(
         )
     if rows:
         session.execute(insert(due_rows), rows)
+        arranged = _arrangement(session)
+        if arranged is not None:  # the new rows in the stored order's day and thresholds
+            _arrange(session, *arranged, due_rows.c.partner_id.in_(ids))
 
 
 def _valid_until(
@@ -331,6 +348,72 @@ def _valid_until(
         elif valid_until is not None and valid_until >= today:
             holds[partner_id] = min(holds[partner_id], valid_until)
     return {partner_id: day.toordinal() for partner_id, day in holds.items()}
+
+
+# --- the day's order, stored -----------------------------------------------------------------------
+#
+# Which items are shown on a day, their urgency, due day and kind depend on the day and the
+# thresholds: computed in the query, SQLite tests and sorts every stored item for each window.
+# Stored for one day and one set of thresholds (``arrange``: one UPDATE when either changes, and
+# for the partners ``refresh`` computes), the list's orders are indexes (migration 0010) and a
+# window is an index walk. A read for another day or other thresholds that cannot arrange (a
+# database opened read-only) computes them in the query as before.
+
+
+def _limits_key(limits: DueThresholds) -> str:
+    return json.dumps(astuple(limits))
+
+
+def _arrangement(session: Session) -> tuple[date, DueThresholds] | None:
+    found = session.execute(select(due_arranged.c.day, due_arranged.c.limits)).first()
+    if found is None:
+        return None
+    return date.fromordinal(found[0]), DueThresholds(*json.loads(found[1]))
+
+
+def arranged(session: Session, today: date, limits: DueThresholds) -> bool:
+    """Whether the stored order is for ``today`` and ``limits``."""
+    return _arrangement(session) == (today, limits)
+
+
+def stored_items(session: Session) -> int:
+    return int(session.execute(select(func.count()).select_from(due_rows)).scalar_one())
+
+
+def arrange(session: Session, today: date, limits: DueThresholds) -> None:
+    """Store the order of ``today`` under ``limits`` for every stored item (one UPDATE)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(func.pg_advisory_xact_lock(REFRESH_LOCK)))  # as ``refresh``
+    _arrange(session, today, limits, true())
+    session.execute(delete(due_arranged))
+    session.execute(
+        insert(due_arranged).values(id=1, day=today.toordinal(), limits=_limits_key(limits))
+    )
+
+
+def _arrange(session: Session, today: date, limits: DueThresholds, where: Any) -> None:
+    terms = _terms(today, limits)
+    session.execute(
+        update(due_rows)
+        .where(where)
+        .values(
+            now_shown=case((terms.shown, 1), else_=0),
+            now_urgency=terms.urgency,
+            now_due=terms.due,
+            now_kind=terms.kind,
+        )
+    )
+
+
+def _stored_terms() -> _Terms:
+    row = due_rows.c
+    return _Terms(
+        row.now_due,
+        row.now_urgency,
+        row.now_kind,
+        row.now_shown == 1,
+        tuple(row.now_urgency == int(u) for u in Urgency),
+    )
 
 
 # --- reading ----------------------------------------------------------------------------------------
@@ -415,7 +498,7 @@ class StoredCounts:
 def _selected(
     session: Session, today: date, limits: DueThresholds, query: DueQuery, kinds: bool
 ) -> tuple[Any, _Terms]:
-    terms = _terms(today, limits)
+    terms = _stored_terms() if arranged(session, today, limits) else _terms(today, limits)
     # every stored item has its partner's state row (a trigger drops the items with it)
     where = [terms.shown]
     wanted = matching(session, PARTNERS, query.search)
@@ -481,6 +564,8 @@ def window(
     order = list(own)
     if query.sort != "urgency" or query.descending:
         key = keys[query.sort]()
+        if not query.descending:  # the same column twice would keep SQLite off the index
+            order = [term for term in order if term is not key]
         order.insert(0, key.desc() if query.descending else key)
     statement = (
         select(row.partner_id, terms.kind, row.ref, terms.due, row.seq)

@@ -20,6 +20,7 @@ from nspdesk.services.workspace import Workspace
 from nspdesk.store import demo, onboarding, quotes
 from nspdesk.store import due_facts as stored_facts
 from nspdesk.store.due import due_list as fresh_due_list
+from nspdesk.store.due import due_selection
 from nspdesk.store.due_facts import EVERYTHING, KINDS, Rule, rule_of
 from nspdesk.store.fact_marks import SOURCES, sqlite_trigger_names
 from nspdesk.store.figures import BASIC_SERVICE_AGREEMENT
@@ -100,6 +101,48 @@ def test_stored_and_fresh_agree_on_every_day_and_threshold(
     with store.database.read() as session:
         after = session.execute(text("SELECT partner_id, facts FROM due_partners")).all()
     assert sorted(after) == sorted(before)
+
+
+def test_the_stored_order_is_the_fresh_order_on_every_day_and_threshold(
+    store: Store, library: ProgramLibrary
+) -> None:
+    """The day's order kept as columns (one UPDATE for a day and thresholds) gives each sort,
+    filter and search as the list decided afresh, the counts too; a read-only database that
+    cannot store it computes it in the query, with the same result."""
+    with store.database.write() as session:
+        demo.seed(session, library, TODAY)
+    workspace = Workspace(store, library)
+    queries = [
+        DueQuery(sort=sort, descending=descending)
+        for sort in ("urgency", "partner", "kind", "due", "days")
+        for descending in (False, True)
+    ]
+    queries += [
+        DueQuery(kinds=(DueKind.QUOTE_EXPIRING, DueKind.CERTIFICATION_EXPIRED)),
+        DueQuery(search="gmbh", sort="due"),
+    ]
+    for shift in (-60, 0, 1, 8, 36, 200):
+        day = TODAY + timedelta(days=shift)
+        for limits in THRESHOLDS:
+            for query in queries:
+                page = due_page(workspace, day, limits, query, 0, 10_000)
+                with store.database.read() as session:
+                    assert stored_facts.arranged(session, day, limits)
+                    fresh = due_selection(session, library, day, limits, query)
+                assert list(page.rows) == fresh.items, (day, limits, query)
+                assert (page.count, page.total) == (len(fresh.items), fresh.total)
+                assert [n for _u, n in page.urgencies] == [n for n in fresh.urgencies if n]
+    # arranged for the last day and thresholds; another day read-only: computed in the query
+    store.database.read_only = Text("Test", "Nur lesen")
+    try:
+        for query in queries:
+            page = due_page(workspace, TODAY, None, query, 0, 10_000)
+            with store.database.read() as session:
+                assert not stored_facts.arranged(session, TODAY, DueThresholds())
+                fresh = due_selection(session, library, TODAY, None, query)
+            assert list(page.rows) == fresh.items, query
+    finally:
+        store.database.read_only = None
 
 
 def test_every_kind_of_change_shows_in_the_list(store: Store, library: ProgramLibrary) -> None:

@@ -17,6 +17,9 @@ Tables nobody edits, never synced or exported (``list_search.DERIVED_TABLES``):
 - ``due_facts``: every item the domain could list for the partner whatever the thresholds, with
   the day it is computed from (``day``), the rule that makes it due (``rule``), its urgency, and
   the keys the list sorts by; which are due on a day under the user's thresholds is a ``WHERE``.
+  And the day's order (``now_*``: shown or not, urgency, due day, kind) for the one day and set of
+  thresholds in ``due_arranged``, with an index in each of the list's main orders, so that a
+  window is an index walk (``store.due_facts.arrange``).
 
 A trigger on ``due_partners`` deletes the items of a state row that goes, and one on ``partners``
 the state row of a partner that goes (triggers, not foreign keys: SQLite's migrations run with
@@ -99,11 +102,31 @@ def _create_tables() -> None:
         sa.Column("company", sa.Text, nullable=False),
         sa.Column("company_key", sa.Text, nullable=False),
         sa.Column("text_key", sa.Text, nullable=False),
+        sa.Column("now_shown", sa.Integer),
+        sa.Column("now_urgency", sa.Integer),
+        sa.Column("now_due", sa.Integer),
+        sa.Column("now_kind", sa.Integer),
     )
     # what the counts read (the index alone) and the day's ranges of each rule
     op.create_index(
         "ix_due_facts_rule_day", "due_facts", ["rule", "day", "urgency", "kind", "partner_id"]
     )
+    op.create_table(
+        "due_arranged",
+        sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
+        sa.Column("day", sa.Integer, nullable=False),
+        sa.Column("limits", sa.String(200), nullable=False),
+    )
+    # the list's orders on the day arranged: its own (urgency, due day, partner), by partner and
+    # by due day; the texts compare by code point (as Python's str) on both dialects
+    collate = ' COLLATE "C"' if op.get_bind().dialect.name == "postgresql" else ""
+    tail = f"company{collate}, partner_id, now_kind, ref, seq"
+    for name, keys in (
+        ("ix_due_facts_now", "now_urgency, now_due"),
+        ("ix_due_facts_now_partner", f"company_key{collate}, now_urgency, now_due"),
+        ("ix_due_facts_now_due", "now_due, now_urgency"),
+    ):
+        op.execute(f"CREATE INDEX {name} ON due_facts (now_shown, {keys}, {tail})")
 
 
 # --- SQLite -----------------------------------------------------------------------------------------
@@ -201,6 +224,7 @@ def downgrade() -> None:
     else:
         for name in sqlite_triggers():
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    op.execute("DROP TABLE IF EXISTS due_arranged")
     op.execute("DROP TABLE IF EXISTS due_facts")
     op.execute(f"DROP TABLE IF EXISTS {STATE}")
     op.execute(f"DROP TABLE IF EXISTS {MARKS}")
