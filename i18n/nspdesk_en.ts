@@ -1258,6 +1258,10 @@ On: such entries take the values from the file.</translation>
             <numerusform>%n days</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Die Fällig-Liste wird geordnet …</source>
+        <translation>Sorting the due list …</translation>
+    </message>
     <message numerus="yes">
         <source>Die Fällig-Liste wird berechnet: {done} von %n Partnern …</source>
         <translation>

@@ -37,6 +37,7 @@ __all__ = [
     "due_list",
     "due_page",
     "due_stale",
+    "due_unordered",
     "due_window",
     "refresh_due",
 ]
@@ -51,18 +52,34 @@ def due_stale(workspace: Workspace, today: date) -> int:
         return len(due_facts.stale(session, workspace.library, today))
 
 
+def due_unordered(workspace: Workspace, today: date, thresholds: DueThresholds | None) -> int:
+    """How many stored items the next read orders first (one UPDATE, about 13 µs an item): all
+    of them when the day's order is not kept for ``today`` and ``thresholds``, none when it is
+    or cannot be (a read-only database orders in the query). ``refresh_due`` with the
+    thresholds does it in a worker task."""
+    if workspace.database.read_only is not None:
+        return 0
+    with workspace.database.read() as session:
+        if due_facts.arranged(session, today, thresholds or DueThresholds()):
+            return 0
+        return due_facts.stored_items(session)
+
+
 def refresh_due(
     workspace: Workspace,
     today: date,
     progress: Callable[[int, int], None] | None = None,
     cancel: threading.Event | None = None,
+    thresholds: DueThresholds | None = None,
 ) -> bool:
     """Compute the stale partners' due facts for ``today``, ``REFRESH_CHUNK`` at a time, each
-    chunk in its own transaction, reporting ``progress(done, total)``; False when the database
-    is read-only (nothing can be stored) and something is stale, or when cancelled."""
+    chunk in its own transaction, reporting ``progress(done, total)``, and then (``thresholds``
+    given) keep the day's order for them; False when the database is read-only (nothing can be
+    stored) and something is stale, or when cancelled."""
     with workspace.database.read() as session:
         stale = due_facts.stale(session, workspace.library, today)
     if not stale:
+        _order(workspace, today, thresholds)
         return True
     if workspace.database.read_only is not None:
         return False
@@ -74,18 +91,34 @@ def refresh_due(
             due_facts.refresh(session, workspace.library, today, chunk)
         if progress is not None:
             progress(min(start + REFRESH_CHUNK, len(stale)), len(stale))
+    _order(workspace, today, thresholds)
     return True
 
 
-def _stored(workspace: Workspace, today: date, reading: Callable[[Session], T]) -> T | None:
-    """``reading`` of the stored facts, the stale partners computed first (one look in the same
-    session when nothing is stale); None when they cannot be stored (a read-only database)."""
-    with workspace.database.read() as session:
-        if not due_facts.stale(session, workspace.library, today):
+def _order(workspace: Workspace, today: date, thresholds: DueThresholds | None) -> None:
+    """Keep the day's order for ``today`` and ``thresholds`` (None: leave it for the read)."""
+    if thresholds is None or workspace.database.read_only is not None:
+        return
+    with workspace.database.write() as session:
+        if not due_facts.arranged(session, today, thresholds):
+            due_facts.arrange(session, today, thresholds)
+
+
+def _stored(
+    workspace: Workspace, today: date, limits: DueThresholds, reading: Callable[[Session], T]
+) -> T | None:
+    """``reading`` of the stored facts, the stale partners computed first and the day's order
+    stored for ``today`` and ``limits`` (one look in the same session when both are); None when
+    stale facts cannot be stored (a read-only database: its order is computed in the query)."""
+    database = workspace.database
+    with database.read() as session:
+        if not due_facts.stale(session, workspace.library, today) and (
+            database.read_only is not None or due_facts.arranged(session, today, limits)
+        ):
             return reading(session)
-    if not refresh_due(workspace, today):
+    if not refresh_due(workspace, today, thresholds=limits):
         return None
-    with workspace.database.read() as session:
+    with database.read() as session:
         return reading(session)
 
 
@@ -98,6 +131,7 @@ def due_list(
     stored = _stored(
         workspace,
         today,
+        limits,
         lambda session: due_facts.window(session, library, today, limits, DueQuery(), 0, None),
     )
     if stored is not None:
@@ -139,7 +173,7 @@ def due_page(
         counts = due_facts.counts(session, today, limits, query)
         return counts, due_facts.window(session, library, today, limits, query, start, limit)
 
-    stored = _stored(workspace, today, reading)
+    stored = _stored(workspace, today, limits, reading)
     if stored is not None:
         counts, rows = stored
         return DuePage(
@@ -179,6 +213,7 @@ def due_window(
         stored = _stored(
             workspace,
             today,
+            limits,
             lambda session: due_facts.window(session, library, today, limits, query, offset, limit),
         )
         if stored is not None:

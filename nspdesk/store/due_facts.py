@@ -12,10 +12,10 @@ the sort and the urgency counts are queries. The rows a window shows are decided
 from the stored facts of their partners (``due_items``): their texts, days and urgencies are the
 domain's own.
 
-Stale partners (``nspdesk.store.stale_partners``: a trigger deleted their state row, their facts are
-older than the day they hold for, or were made for another edition) are recomputed by ``refresh``
-before a read. The tables are derived (migration 0010): never synced, exported or compared with the
-models (``list_search.DERIVED_TABLES``).
+Stale partners (no state row, or one computed from an older generation of the partner's facts,
+``nspdesk.store.fact_marks``, for days that do not include the day asked, or for another edition)
+are recomputed by ``refresh`` before a read. The tables are derived (migration 0010): never
+synced, exported or compared with the models (``list_search.DERIVED_TABLES``).
 
 The "text" order sorts by the German text the domain wrote when the partner's facts were computed:
 a text with a number of days in it ("läuft in 12 Tagen ab") may since have changed, so two items
@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import IntEnum
@@ -50,6 +50,7 @@ from sqlalchemy import (
     or_,
     select,
     true,
+    update,
 )
 from sqlalchemy.orm import Session
 
@@ -67,10 +68,10 @@ from nspdesk.domain.due import (
 )
 from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.store.due import SORT_KEYS, DueQuery, due_facts
+from nspdesk.store.fact_marks import MARKS, generation, generations
 from nspdesk.store.figures import BASIC_SERVICE_AGREEMENT
 from nspdesk.store.list_search import PARTNERS, matching
-from nspdesk.store.models import Agreement, TierHistory
-from nspdesk.store.stale_partners import forget, stale_partner_ids
+from nspdesk.store.models import Agreement, Partner, TierHistory
 
 FORMAT = "1"  # of the stored facts and rows: a change makes every partner stale
 REFRESH_LOCK = 2026_12_05_10  # PostgreSQL advisory lock: one refresh at a time
@@ -80,6 +81,7 @@ due_partners = Table(
     "due_partners",
     _metadata,
     Column("partner_id", Integer, primary_key=True, autoincrement=False),
+    Column("generation", Integer, nullable=False),  # of the partner's facts computed from
     Column("basis", String(100), nullable=False),
     Column("valid_from", Integer, nullable=False),
     Column("valid_until", Integer, nullable=False),
@@ -98,8 +100,21 @@ due_rows = Table(
     Column("company", Text, nullable=False),
     Column("company_key", Text, nullable=False),
     Column("text_key", Text, nullable=False),
+    # the day's order: for the day and thresholds of ``due_arranged`` (NULL before any), whether
+    # the item is shown and its urgency, due day and kind then (``arrange``)
+    Column("now_shown", Integer),
+    Column("now_urgency", Integer),
+    Column("now_due", Integer),
+    Column("now_kind", Integer),
 )
-TABLES = (due_partners.name, due_rows.name)
+due_arranged = Table(  # one row (id 1): the day and thresholds the stored order is for
+    "due_arranged",
+    _metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("day", Integer, nullable=False),
+    Column("limits", String(200), nullable=False),  # the thresholds as JSON
+)
+TABLES = (due_partners.name, due_rows.name, due_arranged.name)
 
 
 class Rule(IntEnum):
@@ -219,8 +234,26 @@ def basis(library: ProgramLibrary, today: date) -> str:
 
 
 def stale(session: Session, library: ProgramLibrary, today: date) -> list[int]:
-    """The partners whose stored facts do not hold on ``today``."""
-    return stale_partner_ids(session, due_partners, today.toordinal(), basis(library, today))
+    """The partners whose stored facts do not hold on ``today``, in id order: none stored, or
+    stored from an older generation of the partner's facts, for days without ``today`` or on
+    another basis."""
+    row, day = due_partners.c, today.toordinal()
+    query = (
+        select(Partner.id)
+        .outerjoin(MARKS, MARKS.c.partner_id == Partner.id)
+        .outerjoin(due_partners, row.partner_id == Partner.id)
+        .where(
+            or_(
+                row.partner_id.is_(None),
+                row.generation != generation(),
+                row.valid_until < day,
+                row.valid_from > day,
+                row.basis != basis(library, today),
+            )
+        )
+        .order_by(Partner.id)
+    )
+    return list(session.scalars(query))
 
 
 def refresh(
@@ -233,9 +266,11 @@ def refresh(
         session.execute(select(func.pg_advisory_xact_lock(REFRESH_LOCK)))
     ids = list(partner_ids)
     program = library.edition_for(today)
+    counted = generations(session, ids)  # before the facts: a change after them shows as stale
     facts = due_facts(session, library, today, partner_ids=ids)
     holds = _valid_until(session, library, today, ids)
-    forget(session, due_partners, ids)  # and their items (a trigger on due_partners)
+    # their items go too (a trigger on due_partners)
+    session.execute(delete(due_partners).where(due_partners.c.partner_id.in_(ids)))
     session.execute(delete(due_rows).where(due_rows.c.partner_id.in_(ids)))  # none left: safe
     if not facts:
         return
@@ -245,6 +280,7 @@ def refresh(
         [
             {
                 "partner_id": f.partner_id,
+                "generation": counted[f.partner_id],
                 "basis": key,
                 "valid_from": today.toordinal(),
                 "valid_until": holds[f.partner_id],
@@ -280,6 +316,9 @@ def refresh(
         )
     if rows:
         session.execute(insert(due_rows), rows)
+        arranged = _arrangement(session)
+        if arranged is not None:  # the new rows in the stored order's day and thresholds
+            _arrange(session, *arranged, due_rows.c.partner_id.in_(ids))
 
 
 def _valid_until(
@@ -309,6 +348,72 @@ def _valid_until(
         elif valid_until is not None and valid_until >= today:
             holds[partner_id] = min(holds[partner_id], valid_until)
     return {partner_id: day.toordinal() for partner_id, day in holds.items()}
+
+
+# --- the day's order, stored -----------------------------------------------------------------------
+#
+# Which items are shown on a day, their urgency, due day and kind depend on the day and the
+# thresholds: computed in the query, SQLite tests and sorts every stored item for each window.
+# Stored for one day and one set of thresholds (``arrange``: one UPDATE when either changes, and
+# for the partners ``refresh`` computes), the list's orders are indexes (migration 0010) and a
+# window is an index walk. A read for another day or other thresholds that cannot arrange (a
+# database opened read-only) computes them in the query as before.
+
+
+def _limits_key(limits: DueThresholds) -> str:
+    return json.dumps(astuple(limits))
+
+
+def _arrangement(session: Session) -> tuple[date, DueThresholds] | None:
+    found = session.execute(select(due_arranged.c.day, due_arranged.c.limits)).first()
+    if found is None:
+        return None
+    return date.fromordinal(found[0]), DueThresholds(*json.loads(found[1]))
+
+
+def arranged(session: Session, today: date, limits: DueThresholds) -> bool:
+    """Whether the stored order is for ``today`` and ``limits``."""
+    return _arrangement(session) == (today, limits)
+
+
+def stored_items(session: Session) -> int:
+    return int(session.execute(select(func.count()).select_from(due_rows)).scalar_one())
+
+
+def arrange(session: Session, today: date, limits: DueThresholds) -> None:
+    """Store the order of ``today`` under ``limits`` for every stored item (one UPDATE)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(func.pg_advisory_xact_lock(REFRESH_LOCK)))  # as ``refresh``
+    _arrange(session, today, limits, true())
+    session.execute(delete(due_arranged))
+    session.execute(
+        insert(due_arranged).values(id=1, day=today.toordinal(), limits=_limits_key(limits))
+    )
+
+
+def _arrange(session: Session, today: date, limits: DueThresholds, where: Any) -> None:
+    terms = _terms(today, limits)
+    session.execute(
+        update(due_rows)
+        .where(where)
+        .values(
+            now_shown=case((terms.shown, 1), else_=0),
+            now_urgency=terms.urgency,
+            now_due=terms.due,
+            now_kind=terms.kind,
+        )
+    )
+
+
+def _stored_terms() -> _Terms:
+    row = due_rows.c
+    return _Terms(
+        row.now_due,
+        row.now_urgency,
+        row.now_kind,
+        row.now_shown == 1,
+        tuple(row.now_urgency == int(u) for u in Urgency),
+    )
 
 
 # --- reading ----------------------------------------------------------------------------------------
@@ -393,7 +498,7 @@ class StoredCounts:
 def _selected(
     session: Session, today: date, limits: DueThresholds, query: DueQuery, kinds: bool
 ) -> tuple[Any, _Terms]:
-    terms = _terms(today, limits)
+    terms = _stored_terms() if arranged(session, today, limits) else _terms(today, limits)
     # every stored item has its partner's state row (a trigger drops the items with it)
     where = [terms.shown]
     wanted = matching(session, PARTNERS, query.search)
@@ -459,6 +564,8 @@ def window(
     order = list(own)
     if query.sort != "urgency" or query.descending:
         key = keys[query.sort]()
+        if not query.descending:  # the same column twice would keep SQLite off the index
+            order = [term for term in order if term is not key]
         order.insert(0, key.desc() if query.descending else key)
     statement = (
         select(row.partner_id, terms.kind, row.ref, terms.due, row.seq)

@@ -45,8 +45,9 @@ QUOTE_ROWS = "search_quote_rows"  # what the quote list filters and sorts by (qu
 QUOTE_SERIES = "search_series"  # the number of each quote number series in search_key
 # each catalog price version (catalog_items.id): article number, name, unit, category (0009)
 CATALOG = SearchTable("search_catalog", "item_id", short_words=True)
-# the due list's stored facts (0010, nspdesk.store.due_facts): a partner's state row and its items
-DUE_TABLES = ("due_partners", "due_facts")
+# the due list's stored facts (0010, nspdesk.store.due_facts): a partner's state row, its items and
+# the day and thresholds their stored order is for
+DUE_TABLES = ("due_partners", "due_facts", "due_arranged")
 # the partner list's kept traffic lights and the partners' counts of fact changes (migration
 # 0011, ``store.standings``)
 PARTNER_STANDINGS = ("partner_standings", "partner_fact_marks")

@@ -3,11 +3,11 @@ the list a window at a time, searched, filtered and sorted by the database (issu
 
 ``partner_standings`` holds per partner and year what the list shows of its standing, with what it
 was worked out from: the reference day, the edition of the rules (``edition``, a key the services
-make) and the partner's generation of facts, which triggers count up in ``partner_fact_marks`` on
-every change of the partner's facts. The rules are the domain's, run by the services
+make) and the partner's generation of facts, which triggers count up on every change of the
+partner's facts (``store.fact_marks``, shared with the due list). The rules are the domain's, run by the services
 (``services.partner_overview``): this module only says which kept standings no longer hold
 (``stale``), stores what the services worked out (``keep``) and reads the list (``count``,
-``window``, ``position``). Both tables are derived: not in the models, never synced or exported
+``window``, ``position``). The table is derived: not in the models, never synced or exported
 (``list_search.is_derived``).
 """
 
@@ -23,12 +23,13 @@ from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from nspdesk.store.fact_marks import MARKS, MARKS_TABLE, generation
+from nspdesk.store.fact_marks import forget_gone as forget_gone_marks
 from nspdesk.store.list_search import PARTNERS, count_matching, matching, words_of
 from nspdesk.store.models import Partner
 from nspdesk.store.tiers import tier_columns
 
 STANDINGS_TABLE = "partner_standings"
-MARKS_TABLE = "partner_fact_marks"
 
 STANDINGS = table(
     STANDINGS_TABLE,
@@ -50,7 +51,6 @@ STANDINGS = table(
     column("reasons", Text),
     column("names", Text),
 )
-MARKS = table(MARKS_TABLE, column("partner_id", Integer), column("generation", Integer))
 
 
 class Kept(NamedTuple):
@@ -86,17 +86,13 @@ class Stale(NamedTuple):
     msp_level: str | None
 
 
-def _generation() -> Any:
-    return func.coalesce(MARKS.c.generation, 0)
-
-
 def stale(session: Session, year: int, as_of: date, edition: str) -> list[Stale]:
     """The partners without a standing for ``year`` that still holds: none kept, or kept for
     another reference day, another edition, or facts that have changed since."""
     history, tier, msp_level = tier_columns(as_of)
     kept = and_(STANDINGS.c.partner_id == Partner.id, STANDINGS.c.year == year)
     query = (
-        select(Partner.id, _generation(), Partner.company, Partner.track, tier, msp_level)
+        select(Partner.id, generation(), Partner.company, Partner.track, tier, msp_level)
         .outerjoin(MARKS, MARKS.c.partner_id == Partner.id)
         .outerjoin(STANDINGS, kept)
         .outerjoin(history, history.c.partner_id == Partner.id)
@@ -105,7 +101,7 @@ def stale(session: Session, year: int, as_of: date, edition: str) -> list[Stale]
                 STANDINGS.c.partner_id.is_(None),
                 STANDINGS.c.as_of != as_of,
                 STANDINGS.c.edition != edition,
-                STANDINGS.c.generation != _generation(),
+                STANDINGS.c.generation != generation(),
             )
         )
     )
@@ -124,7 +120,7 @@ def any_stale(session: Session, year: int, as_of: date, edition: str) -> bool:
                 STANDINGS.c.partner_id.is_(None),
                 STANDINGS.c.as_of != as_of,
                 STANDINGS.c.edition != edition,
-                STANDINGS.c.generation != _generation(),
+                STANDINGS.c.generation != generation(),
             )
         )
         .limit(1)
@@ -152,10 +148,10 @@ def keep(session: Session, standings: Sequence[Kept]) -> None:
 
 
 def forget_gone(session: Session) -> None:
-    """Drop the standings and counts of partners that are gone."""
+    """Drop the standings and generations of partners that are gone."""
     connection = session.connection()
-    for derived in (STANDINGS, MARKS):
-        connection.execute(derived.delete().where(derived.c.partner_id.not_in(select(Partner.id))))
+    connection.execute(STANDINGS.delete().where(STANDINGS.c.partner_id.not_in(select(Partner.id))))
+    forget_gone_marks(session)
 
 
 def partners_of(session: Session, as_of: date) -> list[tuple[Stale, str, str]]:
@@ -165,7 +161,7 @@ def partners_of(session: Session, as_of: date) -> list[tuple[Stale, str, str]]:
     query = (
         select(
             Partner.id,
-            _generation(),
+            generation(),
             Partner.company,
             Partner.track,
             tier,

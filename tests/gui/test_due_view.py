@@ -3,6 +3,8 @@ and the thresholds from the settings."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -169,6 +171,7 @@ def test_many_stale_partners_are_computed_apart_with_progress(
     """After the migration every partner's due facts are stale: computed in a worker task, the
     progress in the summary line, and the list is read when it is done."""
     monkeypatch.setattr(DueView, "COMPUTE_APART", 0)
+    monkeypatch.setattr(DueView, "ORDER_APART", 0)
     widget = DueView(context, clock=lambda: DEMO_DAY)
     qtbot.addWidget(widget)
     assert widget.computing is not None
@@ -179,3 +182,13 @@ def test_many_stale_partners_are_computed_apart_with_progress(
     assert widget.table.currentIndex().row() == 0
     widget.refresh()  # nothing stale now: read at once
     assert widget.computing is None and len(widget.items()) == 17
+    # the next day nothing is stale, but the day's order (one UPDATE of every item) is kept in
+    # the worker too, not on the GUI thread
+    widget.clock = lambda: DEMO_DAY + timedelta(days=1)
+    widget.refresh()
+    assert widget.computing is not None
+    assert "wird geordnet" in widget.summary.text()
+    qtbot.waitUntil(lambda: widget.computing is None, timeout=20000)
+    assert widget.items()
+    widget.refresh()
+    assert widget.computing is None

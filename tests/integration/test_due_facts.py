@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import create_engine, delete, func, select, text, update
+from sqlalchemy import create_engine, delete, func, inspect, select, text, update
 from sqlalchemy.orm import Session
 
 from nspdesk.domain.due import Action, DueItem, DueKind, DueThresholds, Urgency
@@ -18,8 +18,11 @@ from nspdesk.domain.onboarding import StepId, StepStatus
 from nspdesk.services.due import DueQuery, due_list, due_page, due_stale, refresh_due
 from nspdesk.services.workspace import Workspace
 from nspdesk.store import demo, onboarding, quotes
+from nspdesk.store import due_facts as stored_facts
 from nspdesk.store.due import due_list as fresh_due_list
+from nspdesk.store.due import due_selection
 from nspdesk.store.due_facts import EVERYTHING, KINDS, Rule, rule_of
+from nspdesk.store.fact_marks import SOURCES, sqlite_trigger_names
 from nspdesk.store.figures import BASIC_SERVICE_AGREEMENT
 from nspdesk.store.list_search import is_derived
 from nspdesk.store.location import Location
@@ -35,7 +38,6 @@ from nspdesk.store.models import (
     TrainingRecord,
 )
 from nspdesk.store.opening import Store, open_store
-from nspdesk.store.stale_partners import SOURCES, trigger_names
 from tests.integration import factories
 
 TODAY = date(2026, 11, 25)
@@ -99,6 +101,48 @@ def test_stored_and_fresh_agree_on_every_day_and_threshold(
     with store.database.read() as session:
         after = session.execute(text("SELECT partner_id, facts FROM due_partners")).all()
     assert sorted(after) == sorted(before)
+
+
+def test_the_stored_order_is_the_fresh_order_on_every_day_and_threshold(
+    store: Store, library: ProgramLibrary
+) -> None:
+    """The day's order kept as columns (one UPDATE for a day and thresholds) gives each sort,
+    filter and search as the list decided afresh, the counts too; a read-only database that
+    cannot store it computes it in the query, with the same result."""
+    with store.database.write() as session:
+        demo.seed(session, library, TODAY)
+    workspace = Workspace(store, library)
+    queries = [
+        DueQuery(sort=sort, descending=descending)
+        for sort in ("urgency", "partner", "kind", "due", "days")
+        for descending in (False, True)
+    ]
+    queries += [
+        DueQuery(kinds=(DueKind.QUOTE_EXPIRING, DueKind.CERTIFICATION_EXPIRED)),
+        DueQuery(search="gmbh", sort="due"),
+    ]
+    for shift in (-60, 0, 1, 8, 36, 200):
+        day = TODAY + timedelta(days=shift)
+        for limits in THRESHOLDS:
+            for query in queries:
+                page = due_page(workspace, day, limits, query, 0, 10_000)
+                with store.database.read() as session:
+                    assert stored_facts.arranged(session, day, limits)
+                    fresh = due_selection(session, library, day, limits, query)
+                assert list(page.rows) == fresh.items, (day, limits, query)
+                assert (page.count, page.total) == (len(fresh.items), fresh.total)
+                assert [n for _u, n in page.urgencies] == [n for n in fresh.urgencies if n]
+    # arranged for the last day and thresholds; another day read-only: computed in the query
+    store.database.read_only = Text("Test", "Nur lesen")
+    try:
+        for query in queries:
+            page = due_page(workspace, TODAY, None, query, 0, 10_000)
+            with store.database.read() as session:
+                assert not stored_facts.arranged(session, TODAY, DueThresholds())
+                fresh = due_selection(session, library, TODAY, None, query)
+            assert list(page.rows) == fresh.items, query
+    finally:
+        store.database.read_only = None
 
 
 def test_every_kind_of_change_shows_in_the_list(store: Store, library: ProgramLibrary) -> None:
@@ -261,11 +305,35 @@ def test_the_stored_facts_and_their_triggers_are_in_the_newest_schema(
             connection.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
         )
     engine.dispose()
-    assert "due_partners_forget_items" in triggers
-    for name in trigger_names("due_partners").values():
-        assert {f"{name}_ai", f"{name}_au", f"{name}_ad"} <= triggers
-    assert len(SOURCES) == 12
+    assert {"due_partners_forget_items", "due_partners_gone"} <= triggers
+    assert set(sqlite_trigger_names()) <= triggers
+    assert len(SOURCES) == 13
     assert is_derived("due_partners") and is_derived("due_facts")
+    assert is_derived("partner_fact_marks")
+
+
+def test_a_change_after_the_facts_were_read_leaves_the_partner_stale(
+    store: Store, library: ProgramLibrary, monkeypatch: Any
+) -> None:
+    """The state row keeps the generation read before the facts: a colleague's change that
+    lands while they are computed (here: in the same transaction, after the facts were read)
+    counts the generation past it, so the partner is computed again on the next read."""
+    with store.database.write() as session:
+        partner_id = factories.partner(session, tier="business", company="Eilig GmbH").id
+    workspace = Workspace(store, library)
+    holds = stored_facts._valid_until
+
+    def meanwhile(session: Session, *args: Any) -> dict[int, int]:
+        session.execute(update(Partner).where(Partner.id == partner_id).values(company="Später AG"))
+        return holds(session, *args)
+
+    monkeypatch.setattr(stored_facts, "_valid_until", meanwhile)
+    assert refresh_due(workspace, TODAY)
+    monkeypatch.setattr(stored_facts, "_valid_until", holds)
+    assert due_stale(workspace, TODAY) == 1  # the stored facts still say "Eilig GmbH"
+    items = _same(store, library)
+    assert {i.company for i in items} == {"Später AG"}
+    assert due_stale(workspace, TODAY) == 0
 
 
 def test_a_database_at_0009_with_data_upgrades_and_keeps_everything(
@@ -292,6 +360,15 @@ def test_a_database_at_0009_with_data_upgrades_and_keeps_everything(
             assert session.scalar(select(func.count()).select_from(Partner)) == partners
     finally:
         opened.close()
+
+    engine = create_engine(location.url)  # and back down to 0009: the derived tables go, the
+    with engine.begin() as connection:  # records and their writes stay
+        command.downgrade(alembic_config(connection), "0009")
+        tables = set(inspect(connection).get_table_names())
+        assert not {"due_partners", "due_facts", "partner_fact_marks"} & tables
+        connection.execute(update(Partner).values(company="Nach dem Zurück GmbH"))
+        assert connection.scalar(select(func.count()).select_from(Partner)) == partners
+    engine.dispose()
 
 
 def test_a_state_row_dropped_takes_its_items(store: Store, library: ProgramLibrary) -> None:

@@ -24,6 +24,7 @@ from nspdesk.services import partner_overview as overview
 from nspdesk.services.partner_overview import PartnerQuery, PartnerRow
 from nspdesk.services.workspace import Workspace
 from nspdesk.store import quotes, standings
+from nspdesk.store.fact_marks import sqlite_trigger_names
 from nspdesk.store.figures import evaluate_partner
 from nspdesk.store.location import Location
 from nspdesk.store.migrate import alembic_config
@@ -363,6 +364,7 @@ def test_the_standings_and_their_triggers_are_in_the_newest_schema(sqlite_only: 
         )
     engine.dispose()
     assert set(MIGRATION.sqlite_triggers()) <= triggers
+    assert set(sqlite_trigger_names()) <= triggers  # the generations the standings are kept with
     assert {"partner_standings", "partner_fact_marks"} <= tables
 
 

@@ -37,6 +37,7 @@ from nspdesk.services.due import (
     DueQuery,
     due_page,
     due_stale,
+    due_unordered,
     due_window,
     refresh_due,
 )
@@ -89,6 +90,7 @@ class DueView(WorkspaceView):
 
     # more stale partners than this are computed in a worker task (about 0.2 s per 1 000 partners)
     COMPUTE_APART = 250
+    ORDER_APART = 5000  # items whose day's order is kept in a worker task (about 13 µs each)
 
     def __init__(self, context: AppContext, clock: Callable[[], date] = date.today) -> None:
         super().__init__(context)
@@ -228,16 +230,20 @@ class DueView(WorkspaceView):
         if self.computing is not None:
             return True
         workspace = self.context.workspace
+        limits = thresholds_from(self.context.settings)
         stale = run(self, self.tr("Fällig"), lambda: due_stale(workspace, today))
-        if not stale or stale <= self.COMPUTE_APART:
+        # a new day or other thresholds: the day's order is kept first (one UPDATE of every item)
+        unordered = run(self, self.tr("Fällig"), lambda: due_unordered(workspace, today, limits))
+        if (not stale or stale <= self.COMPUTE_APART) and (unordered or 0) <= self.ORDER_APART:
             return False
+        stale = stale or 0
 
         def work(progress: Progress, cancel: object) -> bool:
             import threading
 
             assert isinstance(cancel, threading.Event)
             return refresh_due(
-                workspace, today, lambda done, total: progress(done, total, ""), cancel
+                workspace, today, lambda done, total: progress(done, total, ""), cancel, limits
             )
 
         task = Task(work)
@@ -252,6 +258,9 @@ class DueView(WorkspaceView):
         return True
 
     def _computing_progressed(self, done: int, total: int, _text: str) -> None:
+        if not total:  # nothing stale: the day's order is being kept
+            self.summary.setText(self.tr("Die Fällig-Liste wird geordnet …"))
+            return
         self.summary.setText(
             self.tr("Die Fällig-Liste wird berechnet: {done} von %n Partnern …", "", total).format(
                 done=done
