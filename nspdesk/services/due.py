@@ -21,6 +21,7 @@ from typing import TypeVar
 from sqlalchemy.orm import Session
 
 from nspdesk.domain.due import DueItem, DueKind, DueThresholds, Urgency
+from nspdesk.services.errors import DatabaseUnavailableError
 from nspdesk.services.workspace import Workspace
 from nspdesk.store import due_facts
 from nspdesk.store.due import SORT_KEYS, DuePlaces, DueQuery, due_selection, due_window_at
@@ -109,14 +110,18 @@ def _stored(
 ) -> T | None:
     """``reading`` of the stored facts, the stale partners computed first and the day's order
     stored for ``today`` and ``limits`` (one look in the same session when both are); None when
-    stale facts cannot be stored (a read-only database: its order is computed in the query)."""
+    stale facts cannot be stored (a read-only database: its order is computed in the query; a full
+    disk or a lock held too long: nothing is stored, the caller decides the list afresh)."""
     database = workspace.database
     with database.read() as session:
         if not due_facts.stale(session, workspace.library, today) and (
             database.read_only is not None or due_facts.arranged(session, today, limits)
         ):
             return reading(session)
-    if not refresh_due(workspace, today, thresholds=limits):
+    try:
+        if not refresh_due(workspace, today, thresholds=limits):
+            return None
+    except DatabaseUnavailableError:  # a full disk, a lock: the list is decided afresh instead
         return None
     with database.read() as session:
         return reading(session)

@@ -26,10 +26,12 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import NullPool
 
 from nspdesk.cli import main
-from nspdesk.store import access, backups
+from nspdesk.store import access, backups, due_facts
+from nspdesk.store.list_search import is_derived
 from nspdesk.store.migrate import alembic_config
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -48,6 +50,24 @@ WRITES = [["quotes", "send", "A-2026-0005"], ["quotes", "reject", "A-2026-0005"]
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def data_digest(path: Path) -> str:
+    """The data a person saved: every table but the derived ones (the search index, the kept
+    standings and due facts, which a read may bring up to date)."""
+    content = hashlib.sha256()
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+        tables = [
+            name
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+            )
+            if not is_derived(name) and not name.startswith("sqlite_")
+        ]
+        for table in tables:
+            rows = sorted(repr(row) for row in connection.execute(f'SELECT * FROM "{table}"'))
+            content.update(f"{table}:{len(rows)}:{rows}".encode())
+    return content.hexdigest()
 
 
 def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -239,7 +259,7 @@ def test_a_full_disk_before_the_daily_backup_still_reads(
     db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     full_disk(monkeypatch)
-    before = digest(db)
+    before = data_digest(db)
     for argv in READS[:4]:
         code, out, err = run([*argv, "--db", str(db)], capsys)
         assert code == 0, (argv, err)
@@ -248,7 +268,7 @@ def test_a_full_disk_before_the_daily_backup_still_reads(
         assert "Warnung: die heutige automatische Sicherung" in warning
         assert "nicht angelegt. Der Datenträger ist voll. Die Daten" in warning
         assert "beschädigt" not in warning
-    assert digest(db) == before
+    assert data_digest(db) == before  # `due` may have kept its derived facts: no data changed
     assert list((db.parent / "backups").iterdir()) == [], "no half-written backup is left"
     code, _, err = run(["db", "backup", "--db", str(db)], capsys)
     assert code == 2
@@ -488,3 +508,25 @@ def older_database(path: Path, revision: str = "0003") -> Path:
         command.upgrade(alembic_config(connection), revision)
     engine.dispose()
     return path
+
+
+def test_a_full_disk_when_the_due_list_keeps_its_facts_still_lists(
+    db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The due list keeps each partner's facts in the database; when that write finds the disk
+    full, the list is decided afresh and printed all the same, and no data changes."""
+    code, expected, _ = run(["due", "--json", "--db", str(db)], capsys)  # also the daily backup
+    assert code == 0
+    with closing(sqlite3.connect(db)) as connection:  # every partner's facts stale again
+        connection.execute("UPDATE partner_fact_marks SET generation = generation + 1")
+        connection.commit()
+    before = data_digest(db)
+
+    def disk_full(*_args: object, **_kwargs: object) -> None:
+        raise OperationalError("INSERT", {}, sqlite3.OperationalError("database or disk is full"))
+
+    monkeypatch.setattr(due_facts, "refresh", disk_full)
+    code, out, err = run(["due", "--json", "--db", str(db)], capsys)
+    assert (code, err) == (0, "")
+    assert out == expected
+    assert data_digest(db) == before
