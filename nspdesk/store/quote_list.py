@@ -77,6 +77,44 @@ class PartnerChoice:
     reseller_only: bool = False  # sells Server only with an HSV (quote warnings)
 
 
+# What a row of the list shows of a quote, its partner and its current revision (the order ``_row`` reads).
+ROW_COLUMNS = (
+    Quote.id,
+    Quote.number,
+    Quote.year,
+    Quote.partner_id,
+    Partner.company,
+    Partner.customer_number,
+    QuoteRevision.quote_date,
+    QuoteRevision.valid_until,
+    QuoteRevision.status,
+    QuoteRevision.number,
+    QuoteRevision.net,
+    QuoteRevision.gross,
+    QuoteRevision.subject,
+)
+
+
+def _row(head: Any, lines: str | None) -> QuoteRow:
+    """A row of the list from ``ROW_COLUMNS`` and its lines' text (searched, not shown)."""
+    return QuoteRow(
+        id=head[0],
+        number=head[1],
+        year=head[2],
+        partner_id=head[3],
+        partner=head[4],
+        customer_number=head[5],
+        quote_date=head[6],
+        valid_until=head[7],
+        status=head[8],
+        revision=head[9],
+        net=head[10],
+        gross=head[11],
+        subject=head[12],
+        text="\n".join(part for part in (head[12], lines) if part),
+    )
+
+
 def list_quotes(
     session: Session,
     *,
@@ -115,22 +153,7 @@ def _read_rows(
         .subquery("line_text")
     )
     query = (
-        select(
-            Quote.id,
-            Quote.number,
-            Quote.year,
-            Quote.partner_id,
-            Partner.company,
-            Partner.customer_number,
-            QuoteRevision.quote_date,
-            QuoteRevision.valid_until,
-            QuoteRevision.status,
-            QuoteRevision.number,
-            QuoteRevision.net,
-            QuoteRevision.gross,
-            QuoteRevision.subject,
-            line_text.c.text,
-        )
+        select(*ROW_COLUMNS, line_text.c.text)
         .join(newest, newest.c.quote_id == Quote.id)
         .join(
             QuoteRevision,
@@ -146,25 +169,7 @@ def _read_rows(
         query = query.where(Quote.partner_id == partner_id)
     if status is not None:
         query = query.where(QuoteRevision.status == status)
-    return [
-        QuoteRow(
-            id=row[0],
-            number=row[1],
-            year=row[2],
-            partner_id=row[3],
-            partner=row[4],
-            customer_number=row[5],
-            quote_date=row[6],
-            valid_until=row[7],
-            status=row[8],
-            revision=row[9],
-            net=row[10],
-            gross=row[11],
-            subject=row[12],
-            text="\n".join(part for part in (row[12], row[13]) if part),
-        )
-        for row in session.execute(query)
-    ]
+    return [_row(row, row[13]) for row in session.execute(query)]
 
 
 # --- the list a window at a time --------------------------------------------------------------
@@ -309,22 +314,7 @@ def rows_of(session: Session, ids: Sequence[int]) -> list[QuoteRow]:
     if not ids:
         return []
     heads = session.execute(
-        select(
-            Quote.id,
-            Quote.number,
-            Quote.year,
-            Quote.partner_id,
-            Partner.company,
-            Partner.customer_number,
-            QuoteRevision.quote_date,
-            QuoteRevision.valid_until,
-            QuoteRevision.status,
-            QuoteRevision.number,
-            QuoteRevision.net,
-            QuoteRevision.gross,
-            QuoteRevision.subject,
-            QuoteRevision.id,
-        )
+        select(*ROW_COLUMNS, QuoteRevision.id)
         .select_from(Quote)
         .join(QuoteRevision, _current())
         .join(Partner, Partner.id == Quote.partner_id)
@@ -337,25 +327,7 @@ def rows_of(session: Session, ids: Sequence[int]) -> list[QuoteRow]:
         .order_by(QuoteLineRow.revision_id, QuoteLineRow.position)
     ):
         lines.setdefault(revision_id, []).append(f"{number} {description}")
-    by_id = {
-        head[0]: QuoteRow(
-            id=head[0],
-            number=head[1],
-            year=head[2],
-            partner_id=head[3],
-            partner=head[4],
-            customer_number=head[5],
-            quote_date=head[6],
-            valid_until=head[7],
-            status=head[8],
-            revision=head[9],
-            net=head[10],
-            gross=head[11],
-            subject=head[12],
-            text="\n".join(part for part in (head[12], "\n".join(lines.get(head[13], ()))) if part),
-        )
-        for head in heads
-    }
+    by_id = {head[0]: _row(head, "\n".join(lines.get(head[13], ()))) for head in heads}
     return [by_id[i] for i in ids if i in by_id]
 
 
