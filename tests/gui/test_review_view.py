@@ -55,13 +55,14 @@ def run_review(view: ReviewView, qtbot: QtBot) -> None:
 def partner_id(view: ReviewView, company: str) -> int:
     assert view.state is not None
     return next(
-        line.proposal.partner_id for line in view.state.lines if line.proposal.company == company
+        line.proposal.partner_id for line in view.model.rows() if line.proposal.company == company
     )
 
 
 def decision_of(view: ReviewView, company: str) -> Decision:
     assert view.state is not None
-    return view.state.line_of(partner_id(view, company)).outcome.decision
+    line = next(line for line in view.model.rows() if line.proposal.company == company)
+    return line.outcome.decision
 
 
 def confirmed_view(view: ReviewView, qtbot: QtBot) -> ReviewView:
@@ -86,7 +87,7 @@ def test_run_for_the_previous_year(view: ReviewView, qtbot: QtBot) -> None:
     state = view.state
     assert state is not None and state.year == YEAR and not state.confirmed
     assert view.model.rowCount() == 12
-    kinds = {line.proposal.company: line.proposal.kind for line in state.lines}
+    kinds = {line.proposal.company: line.proposal.kind for line in view.model.rows()}
     assert kinds["Elbtal EDV KG"] is Movement.DOWN
     assert kinds["Nordlicht IT-Service GmbH"] is Movement.UNCHANGED
     assert kinds["Saar-IT Partner GmbH & Co. KG"] is Movement.NO_LONGER_QUALIFIES
@@ -94,7 +95,7 @@ def test_run_for_the_previous_year(view: ReviewView, qtbot: QtBot) -> None:
 
     elbtal = partner_id(view, "Elbtal EDV KG")
     assert view.select_partners([elbtal])
-    model = view.proxy
+    model = view.model
     row = view.table.currentIndex().row()
     cells = [model.data(model.index(row, c)) for c in range(model.columnCount())]
     assert cells[:5] == [
@@ -123,7 +124,7 @@ def test_run_for_one_track_only(view: ReviewView, qtbot: QtBot, context: AppCont
     with context.workspace.database.read() as session:
         cloud = set(session.scalars(select(Partner.company).where(Partner.track == "cloud")))
     assert cloud, "the demo has Cloud-only partners"
-    assert {line.proposal.company for line in view.state.lines} == cloud
+    assert {line.proposal.company for line in view.model.rows()} == cloud
     assert view.model.rowCount() == len(cloud) < 12
 
 
@@ -153,7 +154,7 @@ def test_override_needs_a_reason_and_confirm_writes_the_history(
     assert not dialog.isVisible()
     assert decision_of(view, "Elbtal EDV KG") is Decision.OVERRIDDEN
     row = view.table.currentIndex().row()
-    assert view.proxy.data(view.proxy.index(row, 4)) == "abweichend: Business Partner"
+    assert view.model.data(view.model.index(row, 4)) == "abweichend: Business Partner"
 
     context.settings.set(options.CONTACT_PERSON, "Erika Vertrieb")
     assert view.confirm_review()
