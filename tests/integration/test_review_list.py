@@ -104,12 +104,13 @@ def test_each_column_sorts(made: tuple[Workspace, int]) -> None:
 
     program = annual_review.show(workspace, review_id).state.program
     ranks = annual_review.tier_ranks(program)
-    for sort, tier_of in (
-        ("recorded", lambda p: p.recorded_tier),
-        ("proposed", lambda p: p.proposed_tier),
-    ):
+    for sort in ("recorded", "proposed"):
         page = annual_review.review_page(workspace, review_id, ReviewQuery(sort=sort), 0, 100)
-        places = [ranks.get(tier_of(line.proposal), -1) for line in page.rows]
+        tiers = [
+            line.proposal.recorded_tier if sort == "recorded" else line.proposal.proposed_tier
+            for line in page.rows
+        ]
+        places = [ranks.get(tier, -1) if tier else -1 for tier in tiers]
         assert places == sorted(places), sort
         assert len(set(places)) > 1
     head = annual_review.decided(
