@@ -13,7 +13,7 @@ rewritten.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -224,14 +224,53 @@ def _sentence(value: Any) -> str:
     return decoded if isinstance(decoded, str) else str(decoded)
 
 
-def worded_of(stored: str) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
-    """The reasons and the gaps by tier ``word`` stored."""
-    data = json.loads(stored)
-    reasons = tuple(_sentence(r) for r in data.get("reasons", ()))
-    missing = {
-        str(k): tuple(_sentence(s) for s in v) for k, v in data.get("missing_by_tier", {}).items()
-    }
-    return reasons, missing
+class _Gaps(Mapping[str, tuple[str, ...]]):
+    """The gaps by tier as stored, each tier's sentences made when first asked for: a window of
+    the list shows the reasons, and making every gap's ``Text`` would double its cost."""
+
+    def __init__(self, stored: Mapping[str, Sequence[Any]]) -> None:
+        self._stored = stored
+        self._made: dict[str, tuple[str, ...]] = {}
+
+    def __getitem__(self, tier: str) -> tuple[str, ...]:
+        made = self._made.get(tier)
+        if made is None:
+            made = self._made[tier] = tuple(_sentence(s) for s in self._stored[tier])
+        return made
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._stored)
+
+    def __len__(self) -> int:
+        return len(self._stored)
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
+
+
+class _Worded:
+    """Stored sentences read back (``worded_of``) by their JSON: scrolling and typing read the
+    same rows again. Bounded."""
+
+    LIMIT = 4096
+
+    def __init__(self) -> None:
+        self._known: dict[str, tuple[tuple[str, ...], Mapping[str, tuple[str, ...]]]] = {}
+
+    def __call__(self, stored: str) -> tuple[tuple[str, ...], Mapping[str, tuple[str, ...]]]:
+        known = self._known.get(stored)
+        if known is None:
+            if len(self._known) >= self.LIMIT:
+                self._known.clear()
+            data = json.loads(stored)
+            reasons = tuple(_sentence(r) for r in data.get("reasons", ()))
+            gaps = {str(k): v for k, v in data.get("missing_by_tier", {}).items()}
+            known = self._known[stored] = (reasons, _Gaps(gaps))
+        return known
+
+
+worded_of = _Worded()
+"""The reasons and the gaps by tier ``word`` stored."""
 
 
 def proposal_of(item: ReviewItem, year: int | None = None) -> Proposal:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -310,3 +311,32 @@ def test_summary_pdf_and_table_exports(
     assert any(row[1] == "Elbtal EDV KG" and row[5] == "Abstieg" for row in rows[1:])
     assert view.export_table()  # no suffix typed: XLSX
     assert (tmp_path / "t.xlsx").stat().st_size > 0
+
+
+def test_search_filters_and_sort_read_from_the_database(view: ReviewView, qtbot: QtBot) -> None:
+    run_review(view, qtbot)
+    elbtal = partner_id(view, "Elbtal EDV KG")
+    assert view.select_partners([elbtal])
+    view.search.setText("elbtal")
+    assert [line.proposal.company for line in view.model.rows()] == ["Elbtal EDV KG"]
+    assert view.count.text() == "1 von 12"
+    assert view.selected_ids() == [elbtal]  # the selection is kept
+    view.search.clear()
+    assert view.count.text() == "" and view.model.rowCount() == 12
+    assert view.selected_ids() == [elbtal]
+
+    view.movement_filter.setCurrentIndex(view.movement_filter.findData(Movement.DOWN.value))
+    down = {line.proposal.company for line in view.model.rows()}
+    assert "Elbtal EDV KG" in down and all(
+        line.proposal.kind is Movement.DOWN for line in view.model.rows()
+    )
+    view.movement_filter.setCurrentIndex(0)
+    assert view.accept_selected()
+    view.decision_filter.setCurrentIndex(view.decision_filter.findData(Decision.ACCEPTED.value))
+    assert [line.proposal.company for line in view.model.rows()] == ["Elbtal EDV KG"]
+    view.decision_filter.setCurrentIndex(0)
+
+    view.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # the movement: the worst first
+    kinds = [line.proposal.kind for line in view.model.rows()]
+    assert kinds[0] is Movement.NO_LONGER_QUALIFIES and kinds[-1] is Movement.UNCHANGED
+    assert view.focus_search()
