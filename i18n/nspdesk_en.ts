@@ -5626,6 +5626,18 @@ Mark as sent and create the e-mail?</translation>
         <translation>Reference date</translation>
     </message>
     <message>
+        <source>Suchen: Partner, Kundennummer, Ort … (Strg+F)</source>
+        <translation>Search: partner, customer number, city… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Alle Entscheidungen</source>
+        <translation>All decisions</translation>
+    </message>
+    <message>
+        <source>Alle Bewegungen</source>
+        <translation>All movements</translation>
+    </message>
+    <message>
         <source>Annehmen</source>
         <translation>Accept</translation>
     </message>
@@ -5676,6 +5688,10 @@ Mark as sent and create the e-mail?</translation>
     <message>
         <source>Die Überprüfung als Tabelle für Excel</source>
         <translation>The review as a table for Excel</translation>
+    </message>
+    <message>
+        <source>{shown} von {total}</source>
+        <translation>{shown} of {total}</translation>
     </message>
     <message>
         <source>Für {year} gibt es noch keine Überprüfung: „Überprüfung ausführen“ berechnet die Vorschläge (es ändert sich noch nichts).</source>
@@ -7048,6 +7064,14 @@ Restore the latest backup {backup}? The current file is kept as a copy.</transla
     <message>
         <source>Fehlendes je Stufe</source>
         <translation>Missing per tier</translation>
+    </message>
+    <message>
+        <source>Gründe und Fehlendes (übersetzbar)</source>
+        <translation>Reasons and gaps (translatable)</translation>
+    </message>
+    <message>
+        <source>Firma (Sortierung)</source>
+        <translation>Company (sort order)</translation>
     </message>
     <message>
         <source>Projekte (erfasst)</source>

@@ -46,17 +46,29 @@ __all__ = [
     "Confirmation",
     "Override",
     "Proposals",
+    "ReviewHead",
+    "ReviewPage",
+    "ReviewQuery",
     "ReviewReport",
     "ReviewState",
     "accept_open",
+    "accepted_open",
     "confirm",
     "confirm_review",
     "decide",
+    "decided",
     "find_review",
+    "head_of",
     "latest",
+    "latest_head",
     "letters",
     "override_choices",
     "propose",
+    "review_head",
+    "review_lines",
+    "review_page",
+    "review_position",
+    "review_rows",
     "run",
     "show",
     "write_letters",
@@ -93,15 +105,6 @@ class ReviewState:
         by = f" von {self.confirmed_by}" if self.confirmed_by else ""
         return f"bestätigt am {self.confirmed_at:%d.%m.%Y}{by}"
 
-    def worded_like(self, before: ReviewState | None) -> ReviewState:
-        """This state with the sentences of ``before``, the same review as shown before a
-        decision: a decision changes no reason, and the store keeps the reasons in German only
-        (``reviews.with_texts``)."""
-        if before is None or before.review_id != self.review_id:
-            return self
-        worded = reviews.with_texts(self.lines, [line.proposal for line in before.lines])
-        return replace(self, lines=tuple(worded))
-
 
 def _state(
     library: ProgramLibrary, review: Review, lines: Sequence[ReviewLine] | None = None
@@ -120,13 +123,12 @@ def _state(
 
 def latest(workspace: Workspace, year: int) -> ReviewState | None:
     """The newest review of ``year`` (a draft or confirmed), None when there is none; its
-    sentences worded again for the UI's language where the records are as at the run."""
-    library = workspace.library
+    sentences as the run worded them (``reviews.word``), in either UI language."""
     with workspace.database.read() as session:
         review = reviews.latest_review(session, year)
         if review is None:
             return None
-        return _state(library, review, reviews.worded_lines(session, library, review))
+        return _state(workspace.library, review)
 
 
 def run(
@@ -144,7 +146,188 @@ def run(
             partner_ids = list(session.scalars(select(Partner.id).where(Partner.track == track)))
         program, found = reviews.proposals(session, library, year, as_of, partner_ids)
         review = reviews.store_proposals(session, program, year, as_of, found)
-        return _state(library, review, reviews.with_texts(reviews.lines_of(review), found))
+        return _state(library, review)
+
+
+# --- the review view: the review's head and its list a window at a time (issue 20) ------------
+
+
+@dataclass(frozen=True)
+class ReviewHead:
+    """A stored review without its lines: what the view shows above and around its list."""
+
+    review_id: int
+    year: int
+    as_of: date
+    program: Program
+    count: int  # partners in the review
+    open_count: int  # proposals still open
+    moved: int  # proposals that change a tier
+    confirmed_at: datetime | None
+    confirmed_by: str
+    effective_from: date | None
+
+    @property
+    def confirmed(self) -> bool:
+        return self.confirmed_at is not None
+
+
+def head_of(state: ReviewState) -> ReviewHead:
+    """``state``'s head (counted from its lines)."""
+    moved = sum(1 for line in state.lines if line.proposal.kind.value != "unchanged")
+    return ReviewHead(
+        state.review_id,
+        state.year,
+        state.as_of,
+        state.program,
+        len(state.lines),
+        state.open_count,
+        moved,
+        state.confirmed_at,
+        state.confirmed_by,
+        state.effective_from,
+    )
+
+
+def _head(library: ProgramLibrary, session: Session, review: Review) -> ReviewHead:
+    count, still_open, moved = reviews.item_counts(session, review.id)
+    return ReviewHead(
+        review.id,
+        review.year,
+        review.as_of,
+        library.edition(review.edition),
+        count,
+        still_open,
+        moved,
+        review.confirmed_at,
+        review.confirmed_by,
+        review.effective_from,
+    )
+
+
+def latest_head(workspace: Workspace, year: int) -> ReviewHead | None:
+    """The newest review of ``year`` (a draft or confirmed) without its lines; None: none."""
+    with workspace.database.read() as session:
+        review = reviews.latest_review(session, year)
+        return None if review is None else _head(workspace.library, session, review)
+
+
+def review_head(workspace: Workspace, review_id: int) -> ReviewHead:
+    with workspace.database.read() as session:
+        return _head(workspace.library, session, reviews.get_review(session, review_id))
+
+
+@dataclass(frozen=True)
+class ReviewQuery:
+    """What the review's list shows: a search for partners (their company, customer number, city
+    …: the partner list's index), a ``Decision`` and a ``Movement`` value (None: all), the order
+    (``reviews.SORTS``)."""
+
+    search: str = ""
+    decision: str | None = None
+    movement: str | None = None
+    sort: str = "company"
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class ReviewPage:
+    """A window of the review's list and how many lines the list has."""
+
+    count: int
+    offset: int
+    rows: tuple[ReviewLine, ...]
+
+
+def tier_ranks(program: Program) -> dict[str, int]:
+    """Each tier's place in ``program``: by track, then by rank (the tier columns' order)."""
+    tracks = list(program.tracks)
+    ordered = sorted(program.tiers.values(), key=lambda t: (tracks.index(t.track), t.rank))
+    return {tier.id: place for place, tier in enumerate(ordered)}
+
+
+def _item_query(program: Program, query: ReviewQuery) -> reviews.ItemQuery:
+    return reviews.ItemQuery(
+        query.search,
+        query.decision,
+        query.movement,
+        query.sort,
+        query.descending,
+        tier_ranks(program) if query.sort in ("recorded", "proposed") else None,
+    )
+
+
+def _window(
+    session: Session,
+    workspace: Workspace,
+    review_id: int,
+    query: ReviewQuery,
+    offset: int,
+    limit: int,
+) -> tuple[reviews.ItemQuery, list[ReviewLine]]:
+    review = reviews.get_review(session, review_id)
+    asked = _item_query(workspace.library.edition(review.edition), query)
+    items = reviews.item_window(session, review_id, asked, offset, limit)
+    return asked, [reviews.line_of(item, review.year) for item in items]
+
+
+def review_page(
+    workspace: Workspace, review_id: int, query: ReviewQuery, offset: int, limit: int
+) -> ReviewPage:
+    """Lines ``offset`` … ``offset + limit`` of the review's list as ``query`` searches, filters and
+    orders it, and its count: queries only, no partner evaluated (the sentences are stored)."""
+    with workspace.database.read() as session:
+        asked, lines = _window(session, workspace, review_id, query, offset, limit)
+        count = reviews.count_items(session, review_id, asked)
+        return ReviewPage(count, offset, tuple(lines))
+
+
+def review_rows(
+    workspace: Workspace, review_id: int, query: ReviewQuery, offset: int, limit: int
+) -> list[ReviewLine]:
+    """Lines ``offset`` … ``offset + limit`` of the list (scrolling: no count)."""
+    with workspace.database.read() as session:
+        return _window(session, workspace, review_id, query, offset, limit)[1]
+
+
+def review_position(
+    workspace: Workspace, review_id: int, query: ReviewQuery, partner_id: int
+) -> int | None:
+    """Where the partner's line stands in the list ``query`` describes (None: not in it)."""
+    with workspace.database.read() as session:
+        review = reviews.get_review(session, review_id)
+        asked = _item_query(workspace.library.edition(review.edition), query)
+        return reviews.item_position(session, review_id, asked, partner_id)
+
+
+def review_lines(
+    workspace: Workspace, review_id: int, partner_ids: Sequence[int]
+) -> list[ReviewLine]:
+    """The lines of ``partner_ids`` in the review (those it has)."""
+    with workspace.database.read() as session:
+        review = reviews.get_review(session, review_id)
+        items = reviews.items_of(session, review_id, partner_ids)
+        return [reviews.line_of(item, review.year) for item in items]
+
+
+def decided(
+    workspace: Workspace, review_id: int, partner_ids: Sequence[int], choice: Choice
+) -> ReviewHead:
+    """``decide`` for the view: the review's head back, not every line."""
+    library = workspace.library
+    with workspace.database.write() as session:
+        for partner_id in partner_ids:
+            reviews.decide(session, library, review_id, partner_id, choice)
+        session.flush()
+        return _head(library, session, reviews.get_review(session, review_id))
+
+
+def accepted_open(workspace: Workspace, review_id: int) -> ReviewHead:
+    """``accept_open`` for the view: the review's head back."""
+    with workspace.database.write() as session:
+        reviews.accept_open(session, review_id)
+        session.flush()
+        return _head(workspace.library, session, reviews.get_review(session, review_id))
 
 
 @dataclass(frozen=True)
@@ -182,7 +365,7 @@ def propose(
             review = reviews.run_review(session, library, year, as_of, ids)
             saved = review.id
             program = library.edition(review.edition)
-            found = [reviews.proposal_of(item) for item in review.items]
+            found = [reviews.proposal_of(item, review.year) for item in review.items]
         else:
             program, found = reviews.proposals(session, library, year, as_of, ids)
         return Proposals(program, tuple(found), _customer_numbers(session), saved)

@@ -13,13 +13,15 @@ rewritten.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import ColumnElement, case, func, select, update
 from sqlalchemy.orm import Session
 
+from nspdesk.domain import text_json
 from nspdesk.domain.compliance import evaluate
 from nspdesk.domain.compliance_texts import year_after_reference
 from nspdesk.domain.editions import ProgramLibrary
@@ -48,6 +50,7 @@ from nspdesk.store import tiers
 from nspdesk.store.editing import gone, locked, touch
 from nspdesk.store.errors import ConflictError, NotFoundError
 from nspdesk.store.figures import partner_facts
+from nspdesk.store.list_search import PARTNERS, matching
 from nspdesk.store.models import Partner, Review, ReviewItem, TierHistory
 from nspdesk.store.printing import addressee
 from nspdesk.store.quotes import default_actor
@@ -149,6 +152,7 @@ def store_proposals(
             ReviewItem(
                 partner_id=proposal.partner_id,
                 company=proposal.company,
+                company_key=proposal.company.casefold(),
                 track=proposal.track,
                 recorded_tier=proposal.recorded_tier,
                 recorded_msp_level=proposal.recorded_msp_level,
@@ -159,6 +163,7 @@ def store_proposals(
                 missing_by_tier=json.dumps(
                     {k: list(v) for k, v in proposal.missing_by_tier.items()}, ensure_ascii=False
                 ),
+                worded=word(proposal),
                 projects_manual=f.projects_manual,
                 projects_won=f.projects_won,
                 revenue_manual=f.revenue_manual,
@@ -196,9 +201,88 @@ def latest_review(session: Session, year: int, confirmed: bool = False) -> Revie
     return session.scalars(query.order_by(Review.id.desc())).first()
 
 
-def proposal_of(item: ReviewItem) -> Proposal:
-    """The stored proposal as the domain object."""
-    missing = json.loads(item.missing_by_tier or "{}")
+def word(proposal: Proposal) -> str:
+    """The proposal's sentences (reasons and gaps by tier) as one JSON text that keeps each
+    ``Text`` (``domain.text_json``): stored with the item when the review is made, they are what
+    the review shows from then on in either UI language, a confirmed review's as they were when
+    it was confirmed (issue 20: showing a review evaluates no partner)."""
+    return json.dumps(
+        {
+            "reasons": [text_json.encode(r) for r in proposal.reasons],
+            "missing_by_tier": {
+                str(k): [text_json.encode(s) for s in v]
+                for k, v in proposal.missing_by_tier.items()
+            },
+        },
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def _sentence(value: Any) -> str:
+    decoded = text_json.decode(value)
+    return decoded if isinstance(decoded, str) else str(decoded)
+
+
+class _Gaps(Mapping[str, tuple[str, ...]]):
+    """The gaps by tier as stored, each tier's sentences made when first asked for: a window of
+    the list shows the reasons, and making every gap's ``Text`` would double its cost."""
+
+    def __init__(self, stored: Mapping[str, Sequence[Any]]) -> None:
+        self._stored = stored
+        self._made: dict[str, tuple[str, ...]] = {}
+
+    def __getitem__(self, tier: str) -> tuple[str, ...]:
+        made = self._made.get(tier)
+        if made is None:
+            made = self._made[tier] = tuple(_sentence(s) for s in self._stored[tier])
+        return made
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._stored)
+
+    def __len__(self) -> int:
+        return len(self._stored)
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
+
+
+class _Worded:
+    """Stored sentences read back (``worded_of``) by their JSON: scrolling and typing read the
+    same rows again. Bounded."""
+
+    LIMIT = 4096
+
+    def __init__(self) -> None:
+        self._known: dict[str, tuple[tuple[str, ...], Mapping[str, tuple[str, ...]]]] = {}
+
+    def __call__(self, stored: str) -> tuple[tuple[str, ...], Mapping[str, tuple[str, ...]]]:
+        known = self._known.get(stored)
+        if known is None:
+            if len(self._known) >= self.LIMIT:
+                self._known.clear()
+            data = json.loads(stored)
+            reasons = tuple(_sentence(r) for r in data.get("reasons", ()))
+            gaps = {str(k): v for k, v in data.get("missing_by_tier", {}).items()}
+            known = self._known[stored] = (reasons, _Gaps(gaps))
+        return known
+
+
+worded_of = _Worded()
+"""The reasons and the gaps by tier ``word`` stored."""
+
+
+def proposal_of(item: ReviewItem, year: int | None = None) -> Proposal:
+    """The stored proposal as the domain object, with the sentences as the run worded them
+    (``worded``; an item stored without them: the German of ``reasons``/``missing_by_tier``).
+    ``year``: the review's year when the caller knows it (else read from the review)."""
+    if item.worded:
+        reasons, missing_by_tier = worded_of(item.worded)
+    else:
+        missing = json.loads(item.missing_by_tier or "{}")
+        reasons = tuple(line for line in item.reasons.splitlines() if line)
+        missing_by_tier = {str(k): tuple(str(s) for s in v) for k, v in missing.items()}
     return Proposal(
         partner_id=item.partner_id,
         company=item.company,
@@ -208,9 +292,9 @@ def proposal_of(item: ReviewItem) -> Proposal:
         proposed_tier=item.proposed_tier,
         proposed_msp_level=item.proposed_msp_level,
         kind=Movement(item.kind),
-        reasons=tuple(line for line in item.reasons.splitlines() if line),
+        reasons=reasons,
         figures=YearFigures(
-            item.review.year,
+            item.review.year if year is None else year,
             item.projects_manual,
             item.projects_won,
             item.revenue_manual,
@@ -218,53 +302,8 @@ def proposal_of(item: ReviewItem) -> Proposal:
             item.mrr_manual,
             item.mrr_won,
         ),
-        missing_by_tier={str(k): tuple(str(s) for s in v) for k, v in missing.items()},
+        missing_by_tier=missing_by_tier,
     )
-
-
-def with_texts(lines: Sequence[ReviewLine], worded: Iterable[Proposal]) -> list[ReviewLine]:
-    """``lines`` with the reasons and gaps of the ``worded`` proposals where they read the same.
-
-    The store keeps a proposal's sentences as German text; the proposal as the domain made it
-    also knows how to word them in the UI's language (``messages.Text``). Where a partner's
-    sentences in ``worded`` equal the stored ones in German, they are the same sentences, and
-    those are taken; any other line stays as stored.
-    """
-    by_partner = {p.partner_id: p for p in worded}
-    out = []
-    for line in lines:
-        proposal = line.proposal
-        fresh = by_partner.get(proposal.partner_id)
-        if (
-            fresh is not None
-            and fresh.reasons == proposal.reasons
-            and fresh.missing_by_tier == proposal.missing_by_tier
-        ):
-            proposal = replace(
-                proposal, reasons=fresh.reasons, missing_by_tier=fresh.missing_by_tier
-            )
-        out.append(ReviewLine(proposal, line.outcome))
-    return out
-
-
-def worded_lines(session: Session, library: ProgramLibrary, review: Review) -> list[ReviewLine]:
-    """The review's lines, their sentences worded again from today's records (``with_texts``).
-
-    Costs a new evaluation of the review's partners; a partner whose figures changed since the
-    run keeps the stored German sentences.
-    """
-    lines = lines_of(review)
-    try:
-        _, fresh = proposals(
-            session,
-            library,
-            review.year,
-            review.as_of,
-            [line.proposal.partner_id for line in lines],
-        )
-    except (InputError, NotFoundError):  # a partner deleted, an edition gone: keep them as stored
-        return lines
-    return with_texts(lines, fresh)
 
 
 def outcome_of(item: ReviewItem) -> Outcome:
@@ -274,7 +313,142 @@ def outcome_of(item: ReviewItem) -> Outcome:
 
 
 def lines_of(review: Review) -> list[ReviewLine]:
-    return [ReviewLine(proposal_of(item), outcome_of(item)) for item in review.items]
+    return [ReviewLine(proposal_of(item, review.year), outcome_of(item)) for item in review.items]
+
+
+def line_of(item: ReviewItem, year: int) -> ReviewLine:
+    return ReviewLine(proposal_of(item, year), outcome_of(item))
+
+
+# --- the review's list, a window at a time (issue 20) -----------------------------------------
+
+# The movement column's order: what changes for the worse first.
+MOVEMENT_ORDER = {
+    Movement.NO_LONGER_QUALIFIES.value: 0,
+    Movement.DOWN.value: 1,
+    Movement.UP.value: 2,
+    Movement.NEW.value: 3,
+    Movement.UNCHANGED.value: 4,
+}
+# The decision column's order: what is still to decide first.
+DECISION_ORDER = {Decision.OPEN.value: 0, Decision.OVERRIDDEN.value: 1, Decision.ACCEPTED.value: 2}
+SORTS = ("company", "recorded", "proposed", "movement", "decision")
+
+
+@dataclass(frozen=True)
+class ItemQuery:
+    """Which items of a review the list shows and in which order.
+
+    ``search``: words the partner's record contains (``list_search``, the partner list's index);
+    ``decision`` / ``movement``: a ``Decision`` / ``Movement`` value (None: any); ``sort``: one of
+    ``SORTS``; ``tier_ranks``: each tier's place in the program (the tier columns sort by it,
+    no tier first)."""
+
+    search: str = ""
+    decision: str | None = None
+    movement: str | None = None
+    sort: str = "company"
+    descending: bool = False
+    tier_ranks: Mapping[str, int] | None = None
+
+
+def _filtered(session: Session, review_id: int, query: ItemQuery) -> list[ColumnElement[bool]]:
+    where: list[ColumnElement[bool]] = [ReviewItem.review_id == review_id]
+    if query.decision is not None:
+        where.append(ReviewItem.decision == query.decision)
+    if query.movement is not None:
+        where.append(ReviewItem.kind == query.movement)
+    found = matching(session, PARTNERS, query.search)
+    if found is not None:
+        where.append(ReviewItem.partner_id.in_(found))
+    return where
+
+
+def _rank(column: Any, ranks: Mapping[str, int]) -> ColumnElement[int]:
+    if not ranks:
+        return func.coalesce(column, "")
+    return case(dict(ranks), value=column, else_=-1)
+
+
+def _order(query: ItemQuery) -> list[Any]:
+    ranks = query.tier_ranks or {}
+    by_sort: dict[str, list[Any]] = {
+        "company": [],
+        "recorded": [
+            _rank(ReviewItem.recorded_tier, ranks),
+            _rank(ReviewItem.recorded_msp_level, ranks),
+        ],
+        "proposed": [
+            _rank(ReviewItem.proposed_tier, ranks),
+            _rank(ReviewItem.proposed_msp_level, ranks),
+        ],
+        "movement": [case(MOVEMENT_ORDER, value=ReviewItem.kind, else_=9)],
+        "decision": [case(DECISION_ORDER, value=ReviewItem.decision, else_=9)],
+    }
+    keys: list[Any] = [*by_sort.get(query.sort, []), ReviewItem.company_key, ReviewItem.id]
+    return [key.desc() for key in keys] if query.descending else keys
+
+
+def count_items(session: Session, review_id: int, query: ItemQuery) -> int:
+    counted = (
+        select(func.count()).select_from(ReviewItem).where(*_filtered(session, review_id, query))
+    )
+    return int(session.execute(counted).scalar_one())
+
+
+def item_window(
+    session: Session, review_id: int, query: ItemQuery, offset: int, limit: int
+) -> list[ReviewItem]:
+    """Items ``offset`` … ``offset + limit`` of the list ``query`` describes."""
+    chosen = (
+        select(ReviewItem)
+        .where(*_filtered(session, review_id, query))
+        .order_by(*_order(query))
+        .offset(max(0, offset))
+        .limit(limit)
+    )
+    return list(session.scalars(chosen))
+
+
+def item_position(
+    session: Session, review_id: int, query: ItemQuery, partner_id: int
+) -> int | None:
+    """Where the partner's item stands in the list ``query`` describes (None: not in it)."""
+    numbered = (
+        select(
+            ReviewItem.partner_id,
+            func.row_number().over(order_by=_order(query)).label("place"),
+        )
+        .where(*_filtered(session, review_id, query))
+        .subquery()
+    )
+    place = session.execute(
+        select(numbered.c.place).where(numbered.c.partner_id == partner_id)
+    ).scalar_one_or_none()
+    return None if place is None else int(place) - 1
+
+
+def items_of(session: Session, review_id: int, partner_ids: Sequence[int]) -> list[ReviewItem]:
+    chosen = select(ReviewItem).where(
+        ReviewItem.review_id == review_id, ReviewItem.partner_id.in_(set(partner_ids))
+    )
+    return list(session.scalars(chosen.order_by(ReviewItem.company_key, ReviewItem.id)))
+
+
+def item_counts(session: Session, review_id: int) -> tuple[int, int, int]:
+    """How many items the review has, how many are still open and how many propose a change."""
+    row = session.execute(
+        select(
+            func.count(),
+            func.coalesce(
+                func.sum(case((ReviewItem.decision == Decision.OPEN.value, 1), else_=0)), 0
+            ),
+            func.coalesce(
+                func.sum(case((ReviewItem.kind != Movement.UNCHANGED.value, 1), else_=0)), 0
+            ),
+        ).where(ReviewItem.review_id == review_id)
+    ).one()
+    return int(row[0]), int(row[1]), int(row[2])
 
 
 def decide(
@@ -283,10 +457,14 @@ def decide(
     """Accept a partner's proposal or override it with a reason; a draft review only."""
     review = get_review(session, review_id, lock=True)
     _refuse_confirmed(review)
-    item = next((i for i in review.items if i.partner_id == partner_id), None)
+    item = session.scalars(
+        select(ReviewItem).where(
+            ReviewItem.review_id == review.id, ReviewItem.partner_id == partner_id
+        )
+    ).first()
     if item is None:
         raise NotFoundError(_NOT_IN_REVIEW.format(review=review_id, partner=partner_id))
-    proposal = proposal_of(item)
+    proposal = proposal_of(item, review.year)
     if isinstance(choice, Accept):
         outcome = accept(proposal)
     else:

@@ -124,12 +124,12 @@ def test_review_view(qtbot: QtBot, context: AppContext, monkeypatch: pytest.Monk
     with qtbot.waitSignal(view.loaded, timeout=20_000):
         assert view.run_review()
     assert view.state is not None
-    for row in range(view.proxy.rowCount()):
+    for row in range(view.model.rowCount()):
         view.table.selectRow(row)
         assert german_left(view, data) == []
         assert german_left(view.detail, data) == []
     # The review's table and detail speak English; the stored proposals keep their German.
-    heads = [line.proposal.reasons[0] for line in view.state.lines]
+    heads = [line.proposal.reasons[0] for line in view.model.rows()]
     assert any(head.startswith("Unverändert") for head in heads)
     view.table.selectRow(0)
     assert "Met for " in view.detail.toPlainText() or "Missing for " in view.detail.toPlainText()
@@ -137,7 +137,7 @@ def test_review_view(qtbot: QtBot, context: AppContext, monkeypatch: pytest.Monk
     # A decision keeps the English sentences; so does opening the stored review again.
     elbtal = next(
         line.proposal.partner_id
-        for line in view.state.lines
+        for line in view.model.rows()
         if line.proposal.company == "Elbtal EDV KG"
     )
     view._select([elbtal])

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -55,13 +56,14 @@ def run_review(view: ReviewView, qtbot: QtBot) -> None:
 def partner_id(view: ReviewView, company: str) -> int:
     assert view.state is not None
     return next(
-        line.proposal.partner_id for line in view.state.lines if line.proposal.company == company
+        line.proposal.partner_id for line in view.model.rows() if line.proposal.company == company
     )
 
 
 def decision_of(view: ReviewView, company: str) -> Decision:
     assert view.state is not None
-    return view.state.line_of(partner_id(view, company)).outcome.decision
+    line = next(line for line in view.model.rows() if line.proposal.company == company)
+    return line.outcome.decision
 
 
 def confirmed_view(view: ReviewView, qtbot: QtBot) -> ReviewView:
@@ -86,7 +88,7 @@ def test_run_for_the_previous_year(view: ReviewView, qtbot: QtBot) -> None:
     state = view.state
     assert state is not None and state.year == YEAR and not state.confirmed
     assert view.model.rowCount() == 12
-    kinds = {line.proposal.company: line.proposal.kind for line in state.lines}
+    kinds = {line.proposal.company: line.proposal.kind for line in view.model.rows()}
     assert kinds["Elbtal EDV KG"] is Movement.DOWN
     assert kinds["Nordlicht IT-Service GmbH"] is Movement.UNCHANGED
     assert kinds["Saar-IT Partner GmbH & Co. KG"] is Movement.NO_LONGER_QUALIFIES
@@ -94,7 +96,7 @@ def test_run_for_the_previous_year(view: ReviewView, qtbot: QtBot) -> None:
 
     elbtal = partner_id(view, "Elbtal EDV KG")
     assert view.select_partners([elbtal])
-    model = view.proxy
+    model = view.model
     row = view.table.currentIndex().row()
     cells = [model.data(model.index(row, c)) for c in range(model.columnCount())]
     assert cells[:5] == [
@@ -123,7 +125,7 @@ def test_run_for_one_track_only(view: ReviewView, qtbot: QtBot, context: AppCont
     with context.workspace.database.read() as session:
         cloud = set(session.scalars(select(Partner.company).where(Partner.track == "cloud")))
     assert cloud, "the demo has Cloud-only partners"
-    assert {line.proposal.company for line in view.state.lines} == cloud
+    assert {line.proposal.company for line in view.model.rows()} == cloud
     assert view.model.rowCount() == len(cloud) < 12
 
 
@@ -153,7 +155,7 @@ def test_override_needs_a_reason_and_confirm_writes_the_history(
     assert not dialog.isVisible()
     assert decision_of(view, "Elbtal EDV KG") is Decision.OVERRIDDEN
     row = view.table.currentIndex().row()
-    assert view.proxy.data(view.proxy.index(row, 4)) == "abweichend: Business Partner"
+    assert view.model.data(view.model.index(row, 4)) == "abweichend: Business Partner"
 
     context.settings.set(options.CONTACT_PERSON, "Erika Vertrieb")
     assert view.confirm_review()
@@ -309,3 +311,32 @@ def test_summary_pdf_and_table_exports(
     assert any(row[1] == "Elbtal EDV KG" and row[5] == "Abstieg" for row in rows[1:])
     assert view.export_table()  # no suffix typed: XLSX
     assert (tmp_path / "t.xlsx").stat().st_size > 0
+
+
+def test_search_filters_and_sort_read_from_the_database(view: ReviewView, qtbot: QtBot) -> None:
+    run_review(view, qtbot)
+    elbtal = partner_id(view, "Elbtal EDV KG")
+    assert view.select_partners([elbtal])
+    view.search.setText("elbtal")
+    assert [line.proposal.company for line in view.model.rows()] == ["Elbtal EDV KG"]
+    assert view.count.text() == "1 von 12"
+    assert view.selected_ids() == [elbtal]  # the selection is kept
+    view.search.clear()
+    assert view.count.text() == "" and view.model.rowCount() == 12
+    assert view.selected_ids() == [elbtal]
+
+    view.movement_filter.setCurrentIndex(view.movement_filter.findData(Movement.DOWN.value))
+    down = {line.proposal.company for line in view.model.rows()}
+    assert "Elbtal EDV KG" in down and all(
+        line.proposal.kind is Movement.DOWN for line in view.model.rows()
+    )
+    view.movement_filter.setCurrentIndex(0)
+    assert view.accept_selected()
+    view.decision_filter.setCurrentIndex(view.decision_filter.findData(Decision.ACCEPTED.value))
+    assert [line.proposal.company for line in view.model.rows()] == ["Elbtal EDV KG"]
+    view.decision_filter.setCurrentIndex(0)
+
+    view.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # the movement: the worst first
+    kinds = [line.proposal.kind for line in view.model.rows()]
+    assert kinds[0] is Movement.NO_LONGER_QUALIFIES and kinds[-1] is Movement.UNCHANGED
+    assert view.focus_search()

@@ -155,3 +155,33 @@ def test_partner_list_on_a_small_generated_database(tmp_path: Path) -> None:
     ):
         assert figure in out, out
     assert out.count("ratio") == 4
+
+
+def test_review_list_on_a_small_generated_database(tmp_path: Path) -> None:
+    database = tmp_path / "small.sqlite3"
+    out = run_bench(
+        "review_list.py",
+        "--db",
+        str(database),
+        "--partners",
+        "20",
+        "--quotes",
+        "60",
+        "--runs",
+        "1",
+        tmp_path=tmp_path,
+    )
+    for figure in (
+        "review run",
+        "review 1: 32 partners",  # 20 generated and the 12 of the demo data
+        "baseline: every partner evaluated (before)",
+        "open: the head and the first window",
+        "a window in the middle",
+        "sorted by decision",
+        "a keystroke in the search",
+        "view opened",
+        "view: a keystroke typed",
+        "view: scrolled to the middle",
+        "longest GUI step",
+    ):
+        assert figure in out, out

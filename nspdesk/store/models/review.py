@@ -38,7 +38,11 @@ class ReviewItem(Base):
     """One partner's proposal in a review and what was decided."""
 
     __tablename__ = "review_items"
-    __table_args__ = (UniqueConstraint("review_id", "partner_id"),)
+    __table_args__ = (
+        UniqueConstraint("review_id", "partner_id"),
+        # the review's list in its default order, a window at a time (issue 20)
+        Index("ix_review_items_review_id_company_key", "review_id", "company_key", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id", ondelete="CASCADE"), index=True)
@@ -65,6 +69,13 @@ class ReviewItem(Base):
     final_tier: Mapped[str | None] = mapped_column(String(40), nullable=True)
     final_msp_level: Mapped[str | None] = mapped_column(String(40), nullable=True)
     override_reason: Mapped[str] = mapped_column(Text, default="")
+    # The proposal's sentences (reasons and gaps) as the run worded them, JSON through
+    # ``domain.text_json`` so that they render in either UI language (migration 0012); a
+    # confirmed review keeps them as they were. ``reasons`` and ``missing_by_tier`` keep the
+    # German wording as before.
+    worded: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # ``company`` folded for sorting (``str.casefold``), as the list orders it
+    company_key: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
     review: Mapped[Review] = relationship(back_populates="items")
 

@@ -109,6 +109,8 @@ COMMON: dict[str, Text] = {
     "proposed_msp_level": QT_TRANSLATE_NOOP("SyncFields", "Vorgeschlagenes Umsatzniveau"),
     "reasons": QT_TRANSLATE_NOOP("SyncFields", "Gründe"),
     "missing_by_tier": QT_TRANSLATE_NOOP("SyncFields", "Fehlendes je Stufe"),
+    "worded": QT_TRANSLATE_NOOP("SyncFields", "Gründe und Fehlendes (übersetzbar)"),
+    "company_key": QT_TRANSLATE_NOOP("SyncFields", "Firma (Sortierung)"),
     "projects_manual": QT_TRANSLATE_NOOP("SyncFields", "Projekte (erfasst)"),
     "projects_won": QT_TRANSLATE_NOOP("SyncFields", "Projekte (gewonnene Angebote)"),
     "revenue_manual": QT_TRANSLATE_NOOP("SyncFields", "Umsatz (erfasst)"),

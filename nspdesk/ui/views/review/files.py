@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from nspdesk.domain.errors import InputError
 from nspdesk.services import annual_review
-from nspdesk.services.annual_review import ReviewState
+from nspdesk.services.annual_review import ReviewHead
 from nspdesk.ui import settings as options
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.operations import run
@@ -48,7 +48,7 @@ class ReviewFiles(QObject):
         self._remember(path.parent)
         return path
 
-    def export_letters(self, state: ReviewState, combined: bool) -> bool:
+    def export_letters(self, state: ReviewHead, combined: bool) -> bool:
         """Ask for a folder, then write the letters in a worker with progress and cancel."""
         if not state.confirmed or self.letters is not None:
             return False
@@ -107,7 +107,7 @@ class ReviewFiles(QObject):
         self._letters_finished()
         QMessageBox.warning(self.widget, self.tr("Statusbriefe"), message)
 
-    def export_summary(self, state: ReviewState) -> bool:
+    def export_summary(self, state: ReviewHead) -> bool:
         target = self._save_path(
             self.tr("Zusammenfassung speichern"),
             f"Jahresueberpruefung-{state.year}.pdf",
@@ -119,7 +119,7 @@ class ReviewFiles(QObject):
             return self._write_summary(state, target)
         return False
 
-    def export_table(self, state: ReviewState) -> bool:
+    def export_table(self, state: ReviewHead) -> bool:
         target = self._save_path(
             self.tr("Überprüfung exportieren"),
             f"Jahresueberpruefung-{state.year}.xlsx",
@@ -131,7 +131,7 @@ class ReviewFiles(QObject):
             target = target.with_suffix(".xlsx")
         return self._write_summary(state, target)
 
-    def _write_summary(self, state: ReviewState, target: Path) -> bool:
+    def _write_summary(self, state: ReviewHead, target: Path) -> bool:
         review_id = state.review_id
         workspace = self.context.workspace
         problem = self.tr("{path} kann nicht geschrieben werden: {reason}")

@@ -53,14 +53,6 @@ MOVEMENT_COLORS: dict[Movement, QColor | None] = {
     Movement.DOWN: QColor("#B26A00"),
     Movement.NO_LONGER_QUALIFIES: QColor("#B3261E"),
 }
-# Sort order of the movement column: what changes for the worse first.
-MOVEMENT_ORDER = {
-    Movement.NO_LONGER_QUALIFIES: 0,
-    Movement.DOWN: 1,
-    Movement.UP: 2,
-    Movement.NEW: 3,
-    Movement.UNCHANGED: 4,
-}
 DECISION_COLORS: dict[Decision, QColor | None] = {
     Decision.OPEN: QColor("#8A6100"),
     Decision.ACCEPTED: QColor("#1B7A2F"),
@@ -100,12 +92,23 @@ def decision_text(program: Program, line: ReviewLine) -> str:
     return QCoreApplication.translate("ReviewView", DECISION_NAMES[outcome.decision])
 
 
+# Each column's order in the database (``store.reviews.SORTS``; the movement: what changes for the
+# worse first; the decision: what is still open first); the reasons do not sort.
+SORT_KEYS: tuple[str | None, ...] = (
+    "company",
+    "recorded",
+    "proposed",
+    "movement",
+    "decision",
+    None,
+)
+
+
 def columns(program: Program) -> list[Column[ReviewLine]]:
     return [
         Column(
             QCoreApplication.translate("ReviewView", "Partner"),
             lambda line: line.proposal.company,
-            sort=lambda line: line.proposal.company.casefold(),
         ),
         Column(
             QCoreApplication.translate("ReviewView", "Stufe bisher"),
@@ -120,10 +123,6 @@ def columns(program: Program) -> list[Column[ReviewLine]]:
         Column(
             QCoreApplication.translate("ReviewView", "Bewegung"),
             lambda line: movement_text(line.proposal.kind),
-            # Qt sorts str and int only, never a tuple.
-            sort=lambda line: (
-                f"{MOVEMENT_ORDER[line.proposal.kind]} {line.proposal.company.casefold()}"
-            ),
             color=lambda line: MOVEMENT_COLORS[line.proposal.kind],
         ),
         Column(

@@ -4,36 +4,43 @@ Choose the business year (the previous calendar year by default) and the referen
 review (in a worker task; it is stored as a draft and nothing changes on the partners), then accept
 each proposal or override it with a reason, and confirm: the tiers and the tier history are written
 and the review is read-only from then on (a new run reopens the year). The newest review of the
-chosen year is shown again when the view opens. Letters (one PDF per partner or one combined PDF,
-with progress and cancel), the summary PDF and a CSV/XLSX export are written from the review.
+chosen year is shown again when the view opens. The list is read from the database a window at a
+time (``WindowModel``), searched by partner, filtered by decision and movement and sorted there
+(issue 20): opening it evaluates no partner, the sentences are those the run stored. Letters (one
+PDF per partner or one combined PDF, with progress and cancel), the summary PDF and a CSV/XLSX
+export are written from the review.
 """
 
 from __future__ import annotations
 
 import getpass
-from collections.abc import Callable
+import math
+from collections.abc import Callable, Sequence
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
+    QStyle,
     QTextBrowser,
     QVBoxLayout,
 )
 
 from nspdesk.domain.errors import InputError
-from nspdesk.domain.review import Decision, ReviewLine
+from nspdesk.domain.review import Decision, Movement, ReviewLine
 from nspdesk.services import annual_review
-from nspdesk.services.annual_review import ReviewState
+from nspdesk.services.annual_review import ReviewHead, ReviewPage, ReviewQuery
 from nspdesk.services.errors import StoreError
 from nspdesk.ui import formats
 from nspdesk.ui import settings as options
@@ -41,12 +48,20 @@ from nspdesk.ui.context import AppContext
 from nspdesk.ui.flow_layout import flow_row
 from nspdesk.ui.i18n import show
 from nspdesk.ui.operations import run
-from nspdesk.ui.table_model import FilterProxy, RowModel
 from nspdesk.ui.tables import Selection, fit_columns, list_table
 from nspdesk.ui.views.base import WorkspaceView
+from nspdesk.ui.views.partners.common import compact
 from nspdesk.ui.views.review.files import ReviewFiles
-from nspdesk.ui.views.review.lines import columns, detail_html, proposal_text
+from nspdesk.ui.views.review.lines import (
+    DECISION_NAMES,
+    SORT_KEYS,
+    columns,
+    detail_html,
+    movement_text,
+    proposal_text,
+)
 from nspdesk.ui.views.review.override_dialog import OverrideDialog
+from nspdesk.ui.window_model import WindowModel
 from nspdesk.ui.worker import Progress, Task
 
 FIRST_YEAR = 2000
@@ -65,27 +80,31 @@ class ReviewView(WorkspaceView):
         super().__init__(context)
         self.clock = clock
         self.title = self.tr("Jahresüberprüfung")
-        self.state: ReviewState | None = None
+        self.state: ReviewHead | None = None
         self.run_task: Task | None = None
         self.override_dialog: OverrideDialog | None = None
         self.files = ReviewFiles(context, self, clock)
         self.files.status.connect(self.status)
         self.files.busy_changed.connect(self._update_buttons)
 
-        self.model: RowModel[ReviewLine] = RowModel(columns(context.program(clock())))
-        self.proxy = FilterProxy()
-        self.proxy.setSourceModel(self.model)
-        self.table = list_table("reviewTable", self.proxy, Selection.ExtendedSelection)
+        self.model: WindowModel[ReviewLine] = WindowModel(
+            columns(context.program(clock())), SORT_KEYS, self
+        )
+        self.table = list_table("reviewTable", self.model, Selection.ExtendedSelection)
         self.table.setSortingEnabled(True)
         # The partner takes the room; the tiers and the reasons (in the tooltips and the detail
-        # below) are cut at TIER_WIDTH and REASONS_WIDTH, and a narrow window drops them, then the movement.
+        # below) are cut at TIER_WIDTH and REASONS_WIDTH, and a narrow window drops them, then the
+        # movement. Sized to the rows read (``_size_columns``), not to contents: that would ask
+        # every row of 10 000 for its text.
         fit_columns(
             self.table,
             key=0,
             optional=(5, 3),
             caps={1: TIER_WIDTH, 2: TIER_WIDTH, 5: REASONS_WIDTH},
+            contents=False,
         )
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.model.sort_requested.connect(self._apply)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.override_selected())
         self.detail = QTextBrowser()
@@ -101,6 +120,7 @@ class ReviewView(WorkspaceView):
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._top_bar())
+        layout.addLayout(self._filter_bar())
         layout.addWidget(splitter, 1)
         layout.addLayout(self._decision_bar())
         self.load_year()
@@ -146,6 +166,34 @@ class ReviewView(WorkspaceView):
         top.addSpacing(12)
         top.addWidget(self.heading, 1)
         return top
+
+    def _filter_bar(self) -> QHBoxLayout:
+        self.search = QLineEdit()
+        self.search.setObjectName("reviewSearch")
+        self.search.setPlaceholderText(self.tr("Suchen: Partner, Kundennummer, Ort … (Strg+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.decision_filter = compact(QComboBox(), 8)
+        self.decision_filter.setObjectName("reviewDecisionFilter")
+        self.decision_filter.addItem(self.tr("Alle Entscheidungen"), None)
+        for decision in Decision:
+            name = QCoreApplication.translate("ReviewView", DECISION_NAMES[decision])
+            self.decision_filter.addItem(name, decision.value)
+        self.movement_filter = compact(QComboBox(), 8)
+        self.movement_filter.setObjectName("reviewMovementFilter")
+        self.movement_filter.addItem(self.tr("Alle Bewegungen"), None)
+        for movement in Movement:
+            self.movement_filter.addItem(movement_text(movement), movement.value)
+        self.count = QLabel()
+        self.count.setObjectName("reviewCount")
+        self.search.textChanged.connect(self._apply)
+        self.decision_filter.currentIndexChanged.connect(self._apply)
+        self.movement_filter.currentIndexChanged.connect(self._apply)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.decision_filter, 1)
+        bar.addWidget(self.movement_filter, 1)
+        bar.addWidget(self.count)
+        return bar
 
     def _decision_bar(self) -> QHBoxLayout:
         self.accept_button = QPushButton(self.tr("Annehmen"))
@@ -208,25 +256,104 @@ class ReviewView(WorkspaceView):
         state = run(
             self,
             self.tr("Jahresüberprüfung"),
-            lambda: annual_review.latest(self.context.workspace, year),
+            lambda: annual_review.latest_head(self.context.workspace, year),
         )
         self.show_state(state)
 
-    def show_state(self, state: ReviewState | None, keep: list[int] | None = None) -> None:
+    def show_state(self, state: ReviewHead | None, keep: list[int] | None = None) -> None:
         keep = keep if keep is not None else self.selected_ids()
-        if state is not None:  # a decision's state: the sentences as worded before
-            state = state.worded_like(self.state)
         self.state = state
         if state is not None:
             self.model.columns = columns(state.program)
-        self.model.set_rows(list(state.lines) if state else [])
+        self._show_list(keep)
         self._show_heading()
-        self._select(keep)
-        if not self.selected_ids() and self.proxy.rowCount():
-            self.table.selectRow(0)
         self._update_buttons()
         self._show_detail()
         self.loaded.emit()
+
+    def query(self) -> ReviewQuery:
+        """What the list shows now: the search, the filters and the order."""
+        sort, descending = self.model.sort_key()
+        return ReviewQuery(
+            search=self.search.text(),
+            decision=self.decision_filter.currentData(),
+            movement=self.movement_filter.currentData(),
+            sort=sort or "company",
+            descending=descending if sort else False,
+        )
+
+    def _apply(self, *_args: object) -> None:
+        """The search, a filter or the order changed: the list again, the selection kept."""
+        self._show_list(self.selected_ids())
+        self._update_buttons()
+        self._show_detail()
+
+    def _show_list(self, keep: Sequence[int]) -> None:
+        """The first window of the review's list as the search, filters and order describe it;
+        the partners ``keep`` selected again where they are in it."""
+        state = self.state
+        selection = self.table.selectionModel()
+        first: ReviewPage | None = None
+        if state is not None:
+            review_id, query, workspace = state.review_id, self.query(), self.context.workspace
+            first = run(
+                self,
+                self.tr("Jahresüberprüfung"),
+                lambda: annual_review.review_page(
+                    workspace, review_id, query, 0, WindowModel.BLOCK
+                ),
+            )
+        selection.blockSignals(True)
+        if state is None or first is None:
+            self.model.set_fetch(lambda _offset, _limit: (0, ()), (0, ()))
+        else:
+            shown = first
+
+            def fetch(offset: int, limit: int) -> tuple[int, Sequence[ReviewLine]]:
+                if offset == 0:
+                    page = annual_review.review_page(workspace, review_id, query, offset, limit)
+                    return page.count, page.rows
+                rows = annual_review.review_rows(workspace, review_id, query, offset, limit)
+                return shown.count, rows  # scrolling: no count again
+
+            self.model.set_fetch(fetch, (first.count, first.rows))
+        selection.blockSignals(False)
+        self._size_columns()
+        self._update_count()
+        self._select(list(keep))
+        if not self.selected_ids() and self.model.rowCount():
+            self.table.selectRow(0)
+
+    def _update_count(self) -> None:
+        state = self.state
+        shown = self.model.rowCount()
+        self.count.setText(
+            ""
+            if state is None or shown == state.count
+            else self.tr("{shown} von {total}").format(shown=shown, total=state.count)
+        )
+
+    def _size_columns(self) -> None:
+        """The tier, movement and decision columns as wide as their texts in the rows read (at
+        most their caps); the partner stretches, the reasons keep their width."""
+        header = self.table.horizontalHeader()
+        metrics = QFontMetricsF(self.table.font())
+        style = self.table.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table)
+        padding = 2 * (margin + 1) + 2  # the delegate's text margins, the grid line, rounding
+        rows = self.model.loaded_rows()
+        caps = {1: TIER_WIDTH, 2: TIER_WIDTH}
+        for column in (1, 2, 3, 4):
+            spec = self.model.columns[column]
+            texts = {spec.text(row) for row in rows}
+            text = max((metrics.horizontalAdvance(t) for t in texts), default=0.0)
+            width = max(math.ceil(text) + padding, header.sectionSizeHint(column))
+            header.resizeSection(column, min(width, caps.get(column, width)))
+
+    def focus_search(self) -> bool:
+        self.search.setFocus()
+        self.search.selectAll()
+        return True
 
     def _show_heading(self) -> None:
         state = self.state
@@ -246,7 +373,7 @@ class ReviewView(WorkspaceView):
             color = "#1B7A2F"
         else:
             status = self.tr(
-                "<b>Entwurf</b>: {open} von %n Vorschlägen offen", "", len(state.lines)
+                "<b>Entwurf</b>: {open} von %n Vorschlägen offen", "", state.count
             ).format(open=state.open_count)
             color = "#8A6100"
         head = self.tr(
@@ -260,7 +387,7 @@ class ReviewView(WorkspaceView):
         markup = f"{head}<br><span style='color:{color}'>{status}</span>"
         self.heading.setText(markup)
 
-    def _confirmed_text(self, state: ReviewState) -> str:
+    def _confirmed_text(self, state: ReviewHead) -> str:
         """ "bestätigt am 12.01.2027 von Erika Mustermann" (``ReviewState.state_text``)."""
         confirmed = state.confirmed_at
         when = formats.day(confirmed.date()) if confirmed is not None else ""
@@ -340,37 +467,69 @@ class ReviewView(WorkspaceView):
     # --- selection ------------------------------------------------------------------------------
 
     def selected_ids(self) -> list[int]:
+        return [line.proposal.partner_id for line in self._selected_lines()]
+
+    def _selected_lines(self) -> list[ReviewLine]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.proxy.row_object(row).proposal.partner_id for row in rows]
+        lines = []
+        for row in rows:
+            try:
+                lines.append(self.model.row(row))
+            except IndexError:  # the list changed under us
+                continue
+        return lines
 
     def selected_line(self) -> ReviewLine | None:
+        """The current line if it is selected, else the first selected one."""
         index = self.table.currentIndex()
-        ids = self.selected_ids()
+        lines = self._selected_lines()
         if index.isValid():
-            line = self.proxy.row_object(index.row())
-            if isinstance(line, ReviewLine) and line.proposal.partner_id in ids:
+            try:
+                line = self.model.row(index.row())
+            except IndexError:
+                line = None
+            if line is not None and line in lines:
                 return line
-        if ids and self.state is not None:
-            return self.state.line_of(ids[0])
-        return None
+        return lines[0] if lines else None
 
     def select_partners(self, partner_ids: list[int]) -> bool:
         self._select(partner_ids)
         return set(self.selected_ids()) == set(partner_ids)
 
+    def _loaded_position(self, partner_id: int) -> int | None:
+        return self.model.find_loaded(lambda line: line.proposal.partner_id == partner_id)
+
+    def _position(self, partner_id: int) -> int | None:
+        """Where the partner stands in the list: in the rows read, else asked of the database."""
+        found = self._loaded_position(partner_id)
+        state = self.state
+        if found is not None or state is None:
+            return found
+        review_id, query, workspace = state.review_id, self.query(), self.context.workspace
+        return run(
+            self,
+            self.tr("Jahresüberprüfung"),
+            lambda: annual_review.review_position(workspace, review_id, query, partner_id),
+        )
+
     def _select(self, partner_ids: list[int]) -> None:
+        """Select the partners' rows; the first is the current one, found wherever it stands in
+        the list, the others where they are among the rows read."""
         selection = self.table.selectionModel()
         selection.clearSelection()
         flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
         first = True
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.row_object(row).proposal.partner_id in partner_ids:
-                index = self.proxy.index(row, 0)
-                if first:
-                    selection.setCurrentIndex(index, flags)
-                    first = False
-                else:
-                    selection.select(index, flags)
+        for partner_id in partner_ids:
+            row = self._position(partner_id) if first else self._loaded_position(partner_id)
+            if row is None:
+                continue
+            index = self.model.index(row, 0)
+            if first:
+                selection.setCurrentIndex(index, flags)
+                self.table.scrollTo(index)
+                first = False
+            else:
+                selection.select(index, flags)
 
     # --- running --------------------------------------------------------------------------------
 
@@ -381,7 +540,7 @@ class ReviewView(WorkspaceView):
     def run_review(self) -> bool:
         """Start a new run for the chosen year; False when the user keeps the shown review."""
         state = self.state
-        if state is not None and (state.confirmed or state.open_count < len(state.lines)):
+        if state is not None and (state.confirmed or state.open_count < state.count):
             question = (
                 self.tr(
                     "Die Überprüfung {year} ist bestätigt. Eine neue Überprüfung ausführen? Die "
@@ -399,8 +558,8 @@ class ReviewView(WorkspaceView):
         track = self.track.currentData()
         workspace = self.context.workspace
 
-        def work(_progress: Progress, _cancel: object) -> ReviewState:
-            return annual_review.run(workspace, year, as_of, track)
+        def work(_progress: Progress, _cancel: object) -> ReviewHead:
+            return annual_review.head_of(annual_review.run(workspace, year, as_of, track))
 
         task = Task(work)
         task.succeeded.connect(self._run_succeeded)
@@ -412,14 +571,13 @@ class ReviewView(WorkspaceView):
         return True
 
     def _run_succeeded(self, state: object) -> None:
-        assert isinstance(state, ReviewState)
+        assert isinstance(state, ReviewHead)
         self.run_task = None
         self.show_state(state, keep=[])
-        moved = sum(1 for line in state.lines if line.proposal.kind.value != "unchanged")
         self.status.emit(
-            self.tr(
-                "Überprüfung {year}: %n Partner, {moved} mit Änderung", "", len(state.lines)
-            ).format(year=state.year, moved=moved)
+            self.tr("Überprüfung {year}: %n Partner, {moved} mit Änderung", "", state.count).format(
+                year=state.year, moved=state.moved
+            )
         )
 
     def _run_failed(self, message: str) -> None:
@@ -429,9 +587,9 @@ class ReviewView(WorkspaceView):
 
     # --- deciding -------------------------------------------------------------------------------
 
-    def _decide(self, partner_ids: list[int], choice: annual_review.Choice) -> ReviewState:
+    def _decide(self, partner_ids: list[int], choice: annual_review.Choice) -> ReviewHead:
         assert self.state is not None
-        return annual_review.decide(
+        return annual_review.decided(
             self.context.workspace,
             self.state.review_id,
             partner_ids,
@@ -456,7 +614,7 @@ class ReviewView(WorkspaceView):
         changed = run(
             self,
             self.tr("Alle offenen annehmen"),
-            lambda: annual_review.accept_open(self.context.workspace, review_id),
+            lambda: annual_review.accepted_open(self.context.workspace, review_id),
         )
         if changed is None:
             return False
@@ -524,7 +682,7 @@ class ReviewView(WorkspaceView):
             "{effective} gesetzt und in die Stufenhistorie geschrieben. Danach lässt sich "
             "die Überprüfung nicht mehr ändern (nur durch eine neue Überprüfung).",
             "",
-            len(state.lines),
+            state.count,
         ).format(year=state.year, effective=effective)
         if state.open_count:
             question += "\n\n" + self.tr(
@@ -537,11 +695,8 @@ class ReviewView(WorkspaceView):
         confirmed = run(
             self,
             self.tr("Überprüfung bestätigen"),
-            lambda: annual_review.confirm(
-                self.context.workspace,
-                review_id,
-                by,
-                accept_open=True,
+            lambda: annual_review.head_of(
+                annual_review.confirm(self.context.workspace, review_id, by, accept_open=True)
             ),
         )
         if confirmed is None:
