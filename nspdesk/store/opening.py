@@ -259,16 +259,20 @@ def _migration_connection(store: Store) -> Iterator[Connection]:
             connection.connection.driver_connection.execute(  # type: ignore[union-attr]
                 "PRAGMA foreign_keys = OFF"
             )
-        with connection.begin():
-            yield connection
-            if store.location.is_sqlite:
-                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
-                if broken:
-                    raise CorruptDatabaseError(
-                        store.location.path or Path(),
-                        AFTER_MIGRATION.format(problem=f"foreign_key_check: {broken[:3]}"),
-                        store.backups_made,
-                    )
+        try:
+            with connection.begin():
+                yield connection
+                if store.location.is_sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                    if broken:
+                        raise CorruptDatabaseError(
+                            store.location.path or Path(),
+                            AFTER_MIGRATION.format(problem=f"foreign_key_check: {broken[:3]}"),
+                            store.backups_made,
+                        )
+        finally:
+            if store.location.is_sqlite:  # never back into the pool with foreign keys off
+                connection.invalidate()
 
 
 def _daily_backup(store: Store, path: Path, keep: int, now: datetime | None) -> None:
