@@ -27,6 +27,9 @@ measuring whatever a view does inside (a list read whole, a window at a time, in
 - **GUI pause** (target: none over 50 ms): a 1 ms ``QTimer`` heartbeat on the GUI thread; the
   longest gap between two beats while a list opens, scrolls from top to bottom a page at a time,
   and is searched.
+- Each list shown again once both were built (the view kept, read again on activation).
+- Both lists go through the app's views as the window builds them: the partner list reads its
+  windows from the database (``WorkspacePartners``), as the quote list does.
 - For information: a partner dashboard, every partner's compliance as the partner list's service
   computes it (``partner_overview``; target < 0.5 s), again, and the due list.
 - ``--postgresql URL``: the quote and partner list's keystrokes and pauses on a PostgreSQL database
@@ -383,6 +386,16 @@ def both_lists(app: Any, workspace: Any, where: str) -> list[float]:
                 lambda: window.show_view("partners"),
                 PARTNER_SEARCHES,
             )
+            for view_id, what in (("quotes", "quote list"), ("partners", "partner list")):
+                with beat.watching() as again:  # built already: what every later show costs
+                    started = time.perf_counter()
+                    until_rows(app, window.show_view(view_id))
+                    shown = (time.perf_counter() - started) * 1000
+                print(
+                    f"{f'{where}{what} shown again':<38} {shown:8.1f} ms, GUI pause longest "
+                    f"{max(again):.1f} ms (target: none over {PAUSE_MS} ms) "
+                    f"{'ok' if max(again) <= PAUSE_MS else 'MISSED'}"
+                )
         finally:
             window.hide()
             window.deleteLater()
@@ -491,12 +504,15 @@ def on_database(app: Any, location: Any, where: str, *, everything: bool) -> Non
     store = open_store(location, keep_backups=0)
     try:
         workspace = Workspace(store, default_library())
-        from nspdesk.services.quotes import expire_due
+        from nspdesk.services.quotes import expire_due_daily
 
-        started = time.perf_counter()  # once a day (a fresh bigdb.py: thousands at once)
-        expired = expire_due(workspace, date.today())
+        # The quote list's first activation of the day (per opened database) marks expired
+        # quotes; measured here on its own (a fresh bigdb.py: thousands at once), so the list's
+        # opening below is what it costs once that is done.
+        started = time.perf_counter()
+        expired = expire_due_daily(workspace, date.today())
         print(
-            f"{where}expired first (once a day, on opening the list): {len(expired)} quotes "
+            f"{where}expired first (the day's first opening of the list): {len(expired)} quotes "
             f"in {time.perf_counter() - started:.2f} s"
         )
         quote_keys = both_lists(app, workspace, where)

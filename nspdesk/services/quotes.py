@@ -494,6 +494,17 @@ def expire_due(workspace: Workspace, today: date) -> list[str]:
         return quotes.expire_due(session, today)
 
 
+def expire_due_daily(workspace: Workspace, today: date) -> list[str]:
+    """``expire_due`` at most once a day per opened database: the quote list asks at every
+    activation, and the check reads every sent revision (25-70 ms for 100 000 quotes, on the GUI
+    thread); within a day no quote newly passes its validity (sending one that has is refused)."""
+    if workspace.expired_on == today:
+        return []
+    expired = expire_due(workspace, today)
+    workspace.expired_on = today
+    return expired
+
+
 def copy_for_partner(
     workspace: Workspace,
     quote_id: int,

@@ -8,6 +8,7 @@ database file that does not exist (nothing is created); the app and ``nspdesk de
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from types import TracebackType
 
@@ -58,6 +59,8 @@ class Workspace:
     def __init__(self, store: Store, library: ProgramLibrary) -> None:
         self._store = store
         self.library = library
+        # The day ``quotes.expire_due_daily`` last marked expired quotes (the services' note).
+        self.expired_on: date | None = None
 
     # For the services only -------------------------------------------------------------------
     @property
@@ -71,6 +74,7 @@ class Workspace:
     def replace_store(self, store: Store) -> None:
         """After a restore: the reopened database (the old one is closed by the caller)."""
         self._store = store
+        self.expired_on = None  # another file: its quotes are checked again
 
     # For everyone ------------------------------------------------------------------------------
     @property

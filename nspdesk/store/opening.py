@@ -55,7 +55,6 @@ from nspdesk.store.location import Location
 from nspdesk.store.lock import InstanceLock
 from nspdesk.store.migrate import SchemaState, schema_state, upgrade
 from nspdesk.store.server_errors import unreachable
-from nspdesk.store.sync.team import after_migration
 
 AFTER_MIGRATION = QT_TRANSLATE_NOOP("StoreErrors", "nach der Migration: {problem}")
 UNREACHABLE = QT_TRANSLATE_NOOP(
@@ -236,6 +235,9 @@ def _migrate(store: Store, state: SchemaState, existed: bool, now: datetime | No
                 NO_BACKUP_BEFORE_MIGRATION.format(path=str(path), reason=error.reason)
             ) from None
         store.backups_made.append(made)
+    # Imported here: the sync's modules are needed only to migrate (30-60 ms of every start).
+    from nspdesk.store.sync.team import after_migration
+
     with _translated(store.location), _migration_connection(store) as connection:
         upgrade(connection)
         after_migration(connection)
@@ -259,16 +261,20 @@ def _migration_connection(store: Store) -> Iterator[Connection]:
             connection.connection.driver_connection.execute(  # type: ignore[union-attr]
                 "PRAGMA foreign_keys = OFF"
             )
-        with connection.begin():
-            yield connection
-            if store.location.is_sqlite:
-                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
-                if broken:
-                    raise CorruptDatabaseError(
-                        store.location.path or Path(),
-                        AFTER_MIGRATION.format(problem=f"foreign_key_check: {broken[:3]}"),
-                        store.backups_made,
-                    )
+        try:
+            with connection.begin():
+                yield connection
+                if store.location.is_sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                    if broken:
+                        raise CorruptDatabaseError(
+                            store.location.path or Path(),
+                            AFTER_MIGRATION.format(problem=f"foreign_key_check: {broken[:3]}"),
+                            store.backups_made,
+                        )
+        finally:
+            if store.location.is_sqlite:  # never back into the pool with foreign keys off
+                connection.invalidate()
 
 
 def _daily_backup(store: Store, path: Path, keep: int, now: datetime | None) -> None:

@@ -634,3 +634,30 @@ def test_figures_list_the_won_quotes_that_counted(view: PartnersView, context: A
     note = view.detail.figures.mrr_note
     assert not note.isHidden()
     assert money(sources.from_monthly).replace("\xa0", " ") in note.text().replace("\xa0", " ")
+
+
+def test_the_view_is_read_once_when_built_and_activated_at_once(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The main window activates a view right after building it: one read, not two; a later
+    activation (the user comes back) reads the list again."""
+    from nspdesk.ui.views.partners import view as view_module
+
+    monkeypatch.setattr(PartnersView, "today", staticmethod(lambda: DEMO_DAY))
+    reads: list[int] = []
+    real = view_module.WorkspacePartners.page
+
+    def counted(self, query, offset, limit):
+        reads.append(offset)
+        return real(self, query, offset, limit)
+
+    monkeypatch.setattr(view_module.WorkspacePartners, "page", counted)
+    widget = PartnersView(context)
+    qtbot.addWidget(widget)
+    built = len(reads)
+    assert built >= 1
+    widget.activated()  # as MainWindow.view() then _show_row do, in the same turn
+    assert len(reads) == built
+    qtbot.wait(1)
+    widget.activated()
+    assert len(reads) > built

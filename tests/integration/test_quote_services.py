@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from functools import partial
 
@@ -346,3 +346,35 @@ def test_races_a_stale_editor_against_a_fresh_one(
         assert isinstance(results[0], StaleEditError), results
         assert isinstance(results[1], quotes.QuoteState), results
         assert quotes.detail(workspace, made.id).data.subject == "Neu"
+
+
+def test_expiry_is_checked_once_a_day_per_opened_database(
+    workspace: Workspace,
+    location: Location,
+    library: ProgramLibrary,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The quote list asks at every activation; the check reads every sent revision, so it runs at
+    the day's first activation, and again for a database opened in its place (a restore)."""
+    made = quotes.create(workspace, _draft(_partner(workspace)), actor="mk")
+    quotes.send(workspace, made.id, expected_version=made.version, actor="mk")
+    after = TODAY + timedelta(days=31)  # valid for 30 days
+    checked: list[date] = []
+    real = quotes.expire_due
+
+    def counting(opened: Workspace, today: date) -> list[str]:
+        checked.append(today)
+        return real(opened, today)
+
+    monkeypatch.setattr(quotes, "expire_due", counting)
+    assert quotes.expire_due_daily(workspace, after) == [made.number]
+    assert quotes.expire_due_daily(workspace, after) == []
+    assert checked == [after]
+    assert quotes.detail(workspace, made.id).state.status is quotes.Status.EXPIRED
+    assert quotes.expire_due_daily(workspace, after + timedelta(days=1)) == []
+    assert checked == [after, after + timedelta(days=1)]
+    old = workspace.store
+    old.close()
+    workspace.replace_store(open_store(location, keep_backups=0))
+    quotes.expire_due_daily(workspace, after + timedelta(days=1))
+    assert checked == [after, after + timedelta(days=1), after + timedelta(days=1)]

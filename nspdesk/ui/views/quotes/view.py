@@ -1,7 +1,7 @@
 """The "Angebote" workspace view: the list of quotes and, in its place, the editor of one quote.
 
-Activating the view marks sent quotes past their validity as expired (``quotes.expire_due``) and
-reloads the list. Leaving an editor with unsaved changes asks first.
+Activating the view marks sent quotes past their validity as expired (``quotes.expire_due_daily``:
+at the day's first activation) and reloads the list. Leaving an editor with unsaved changes asks first.
 """
 
 from __future__ import annotations
@@ -106,7 +106,7 @@ class QuotesView(WorkspaceView):
 
         workspace = self.context.workspace
         expired = operations.run(
-            self, self.tr("Angebote prüfen"), lambda: quotes.expire_due(workspace, today)
+            self, self.tr("Angebote prüfen"), lambda: quotes.expire_due_daily(workspace, today)
         )
         if expired:
             self.status.emit(self.tr("Abgelaufen: {numbers}").format(numbers=", ".join(expired)))
