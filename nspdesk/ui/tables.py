@@ -9,10 +9,13 @@ than ``key_min`` — the view declares which columns may go, least important fir
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import math
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelectionModel, QObject, QTimer
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
 Selection = QAbstractItemView.SelectionMode
 KEY_MIN = 180  # px: a partner's or an article's name stays readable
@@ -132,3 +135,36 @@ def fit_columns(
     fit = ColumnFit(table, key, optional, key_min, contents)
     table.setProperty("keyColumn", key)  # tests read it
     return fit
+
+
+def select_row(table: QTableView, row: int) -> None:
+    """Make ``row`` the current and only selected row, scrolled into view."""
+    model = table.model()
+    assert model is not None  # a list table has its model
+    index = model.index(row, 0)
+    table.selectionModel().setCurrentIndex(
+        index,
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    table.scrollTo(index)
+
+
+def text_widths(
+    table: QTableView, texts: Sequence[Callable[[Any], str]], rows: Iterable[Any]
+) -> list[int]:
+    """Per column (``texts``: each column's text of a row), the width its widest text among
+    ``rows`` needs, and at least its header's: for lists that read a window of rows, whose columns
+    are sized to what was read rather than by Qt asking every row (``ResizeToContents``)."""
+    header = table.horizontalHeader()
+    metrics = QFontMetricsF(table.font())
+    style = table.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table)
+    padding = 2 * (margin + 1) + 2  # the delegate's text margins, the grid line, rounding
+    rows = list(rows)
+    widths = []
+    for column, text_of in enumerate(texts):
+        widest = max(
+            (metrics.horizontalAdvance(t) for t in {text_of(r) for r in rows}), default=0.0
+        )
+        widths.append(max(math.ceil(widest) + padding, header.sectionSizeHint(column)))
+    return widths

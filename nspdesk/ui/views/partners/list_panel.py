@@ -9,13 +9,12 @@ only a few."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetricsF
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +32,7 @@ from nspdesk.services.partner_overview import NO_TIER, PartnerPage, PartnerQuery
 from nspdesk.ui.i18n import QT_TRANSLATE_NOOP, show
 from nspdesk.ui.operations import run
 from nspdesk.ui.table_model import Column
-from nspdesk.ui.tables import fit_columns, list_table
+from nspdesk.ui.tables import fit_columns, list_table, text_widths
 from nspdesk.ui.views.partners.common import (
     AMBER,
     GREEN,
@@ -493,18 +491,8 @@ class PartnerList(QWidget):
         return widths
 
     def _measured(self) -> list[int]:
-        header = self.table.horizontalHeader()
-        metrics = QFontMetricsF(self.table.font())
-        style = self.table.style()
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table)
-        padding = 2 * (margin + 1) + 2  # the delegate's text margins, the grid line, rounding
-        rows = self.model.loaded_rows()
-        widths = []
-        for column, spec in enumerate(self.model.columns):
-            texts = {spec.text(row) for row in rows}
-            text = max((metrics.horizontalAdvance(t) for t in texts), default=0.0)
-            widths.append(max(math.ceil(text) + padding, header.sectionSizeHint(column)))
-        return widths
+        texts = [spec.text for spec in self.model.columns]
+        return text_widths(self.table, texts, self.model.loaded_rows())
 
     def _size_columns(self) -> None:
         """The columns but the stretched company as wide as their texts in the rows read."""

@@ -9,21 +9,19 @@ further windows as the view scrolls and keeps only a few. Enter or a double-clic
 from __future__ import annotations
 
 import logging
-import math
 from collections.abc import Callable, Sequence
 from contextlib import suppress
 from dataclasses import replace
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QKeySequence
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -41,7 +39,7 @@ from nspdesk.ui.formats import day, money
 from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
 from nspdesk.ui.operations import run
 from nspdesk.ui.table_model import Column
-from nspdesk.ui.tables import fit_columns, list_table
+from nspdesk.ui.tables import fit_columns, list_table, select_row, text_widths
 from nspdesk.ui.views.quotes.names import STATUSES
 from nspdesk.ui.views.quotes.names import status_name as ui_status_name
 from nspdesk.ui.window_model import WindowModel
@@ -386,18 +384,10 @@ class QuoteListPage(QWidget):
     def _size_columns(self) -> None:
         """Each column (but the stretched partner) as wide as its widest text in the rows read."""
         header = self.table.horizontalHeader()
-        metrics = QFontMetricsF(self.table.font())
-        style = self.table.style()
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table)
-        padding = 2 * (margin + 1) + 2  # the delegate's text margins, the grid line, rounding
-        rows = self.model.loaded_rows()
-        for column, spec in enumerate(self.model.columns):
-            if column == PARTNER_COLUMN or column in TEXT_COLUMNS:
-                continue
-            texts = {spec.text(row) for row in rows}
-            text = max((metrics.horizontalAdvance(t) for t in texts), default=0.0)
-            width = math.ceil(text) + padding
-            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
+        texts = [spec.text for spec in self.model.columns]
+        for column, width in enumerate(text_widths(self.table, texts, self.model.loaded_rows())):
+            if column != PARTNER_COLUMN and column not in TEXT_COLUMNS:
+                header.resizeSection(column, width)
 
     def _read_partners(self) -> None:
         """Fill the partner filter with the partners that have quotes (when it is opened)."""
@@ -448,13 +438,7 @@ class QuoteListPage(QWidget):
         return True
 
     def _select_row(self, row: int) -> None:
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
+        select_row(self.table, row)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
