@@ -28,7 +28,19 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import StrEnum
 
-from sqlalchemy import Dialect, exists, func, insert, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Dialect,
+    String,
+    Text,
+    cast,
+    exists,
+    func,
+    insert,
+    literal,
+    select,
+    update,
+)
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, aliased
@@ -502,21 +514,19 @@ def expire_due(session: Session, today: date) -> list[str]:
     """Mark sent revisions past their validity as expired; the numbers of the quotes changed.
 
     Only a quote's current revision (no later one exists) expires; each gets an "expired" event.
-    Done in bulk — one query for the candidates, one UPDATE and one INSERT per 500 quotes — because
-    after a long absence or an import thousands of quotes expire at once, and loading each with its
-    revisions and its trail took seconds and some 250 MB for 100 000 quotes (bench/big_data.py).
-    Objects of these quotes already in the session are brought up to date.
+    Set-based, because after a long absence or an import thousands of quotes expire at once: one
+    query for the candidates, then per 500 of them one ``UPDATE … WHERE status = 'sent' RETURNING``
+    and one ``INSERT … SELECT`` of the events for exactly the revisions that UPDATE changed — the
+    database writes the rows (and its triggers capture them for the sync), nothing is loaded. The
+    status in the WHERE is the guard against two apps expiring at once: on PostgreSQL the second
+    UPDATE waits for the first's row locks, then finds the rows no longer sent and returns none,
+    so no quote is logged twice (SQLite writes one transaction at a time). Objects of these quotes
+    already in the session are brought up to date.
     """
     session.flush()
     later = aliased(QuoteRevision)
     due = session.execute(
-        select(
-            QuoteRevision.id,
-            QuoteRevision.quote_id,
-            QuoteRevision.number,
-            QuoteRevision.valid_until,
-            Quote.number,
-        )
+        select(QuoteRevision.id, Quote.number)
         .join(Quote, Quote.id == QuoteRevision.quote_id)
         .where(
             QuoteRevision.status == Status.SENT.value,
@@ -528,33 +538,67 @@ def expire_due(session: Session, today: date) -> list[str]:
         .order_by(Quote.id)
     ).all()
     at = datetime.now(UTC)
+    detail = _valid_until_detail(session.get_bind().dialect)
+    numbers: list[str] = []
+    expired: dict[int, int] = {}  # revision id: quote id
     for start in range(0, len(due), _BULK):
         chunk = due[start : start + _BULK]
-        session.execute(
+        rows = session.execute(
             update(QuoteRevision)
-            .where(QuoteRevision.id.in_([revision_id for revision_id, *_ in chunk]))
+            .where(
+                QuoteRevision.id.in_([revision_id for revision_id, _ in chunk]),
+                QuoteRevision.status == Status.SENT.value,
+            )
             .values(status=Status.EXPIRED.value)
-            .execution_options(synchronize_session="fetch")
+            .returning(QuoteRevision.id, QuoteRevision.quote_id)
+            .execution_options(synchronize_session=False)
         )
+        returned: dict[int, int] = {row.id: row.quote_id for row in rows}
+        changed = set(returned)
+        if not changed:
+            continue
         session.execute(
-            insert(QuoteEvent),
-            [
-                {
-                    "quote_id": quote_id,
-                    "revision": revision,
-                    "at": at,
-                    "actor": "",
-                    "action": "expired",
-                    "detail": quote_history.valid_until(valid_until),
-                }
-                for _, quote_id, revision, valid_until, _ in chunk
-            ],
+            insert(QuoteEvent).from_select(
+                ["quote_id", "revision", "at", "actor", "action", "detail"],
+                select(
+                    QuoteRevision.quote_id,
+                    QuoteRevision.number,
+                    literal(at, QuoteEvent.at.type),
+                    literal("", QuoteEvent.actor.type),
+                    literal("expired", QuoteEvent.action.type),
+                    detail,
+                )
+                .where(QuoteRevision.id.in_(sorted(changed)))
+                .order_by(QuoteRevision.quote_id),
+            )
         )
-    expired = {quote_id for _, quote_id, *_ in due}
+        numbers.extend(number for revision_id, number in chunk if revision_id in changed)
+        expired.update(returned)
+    _refresh_held(session, expired)
+    return numbers
+
+
+def _valid_until_detail(dialect: Dialect) -> ColumnElement[str]:
+    """``quote_history.valid_until`` in SQL: the trail's wording around the ISO day. SQLite keeps a
+    ``Date`` as that text; PostgreSQL formats it with ``to_char`` (a cast would follow DateStyle)."""
+    before, after = quote_history.VALID_UNTIL.split("{day}")
+    day: ColumnElement[str] = (
+        func.to_char(QuoteRevision.valid_until, "YYYY-MM-DD")
+        if dialect.name == "postgresql"
+        else cast(QuoteRevision.valid_until, String)
+    )
+    return (literal(before, Text()) + day + literal(after, Text())).label("detail")
+
+
+def _refresh_held(session: Session, expired: dict[int, int]) -> None:
+    """Revisions and trails of these quotes already loaded in the session are read again when next
+    used: the UPDATE and INSERT went past the ORM. ``expired``: revision id to quote id."""
+    quote_ids = set(expired.values())
     for held in list(session.identity_map.values()):
-        if isinstance(held, Quote) and held.id in expired:
+        if isinstance(held, QuoteRevision) and held.id in expired:
+            session.expire(held, ["status"])
+        elif isinstance(held, Quote) and held.id in quote_ids:
             session.expire(held, ["events"])
-    return [number for *_, number in due]
 
 
 _BULK = 500  # ids per statement: well below SQLite's limit of bound parameters

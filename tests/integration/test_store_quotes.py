@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
@@ -13,7 +14,7 @@ from nspdesk.domain.errors import InputError
 from nspdesk.store import quotes
 from nspdesk.store.errors import ConflictError, NotFoundError
 from nspdesk.store.figures import partner_facts, year_figures
-from nspdesk.store.models import Agreement, Quote, QuoteRevision
+from nspdesk.store.models import Agreement, Quote, QuoteEvent, QuoteRevision
 from nspdesk.store.opening import Store
 from tests.integration import factories
 
@@ -142,6 +143,114 @@ def test_expiry_in_bulk_marks_current_revisions_and_logs_each(
         ]
         assert len(expired_events) == 1202
         assert {e.revision for e in expired_events} == {1}
+
+
+def test_expiry_in_bulk_gives_what_expiring_each_quote_gave(
+    store: Store, library: ProgramLibrary
+) -> None:
+    """A few hundred quotes of different validity, states and revisions expire at once: each due
+    quote as the per-quote expiry did it (its current revision expired, one event with no actor,
+    "expired", "gültig bis <day>", the revision's number, one time for all), versions and updated
+    columns untouched, the others exactly as they were."""
+    with store.database.write() as session:
+        partner = factories.partner(session)
+        made = []
+        for index in range(360):
+            day = date(2026, 9, 1) + timedelta(days=index % 120)  # valid through 1.10.–29.1.
+            made.append(
+                quotes.create_quote(session, library, factories.quote_input(partner.id, day))
+            )
+        sent = [quote for index, quote in enumerate(made) if index % 9 != 0]  # others: drafts
+        for quote in sent:
+            quotes.send(session, quote.id, WON)
+        for quote in sent[1::10]:
+            quotes.revise(session, library, quote.id)  # a draft revision 2: nothing expires
+        for quote in sent[2::10]:
+            quotes.revise(session, library, quote.id)
+            quotes.send(session, quote.id, WON)  # revision 2 sent: it is the one that expires
+        for quote in sent[3::10]:
+            quotes.accept(session, quote.id, WON)
+        ids = [quote.id for quote in made]
+    today = date(2026, 12, 1)
+    with store.database.read() as session:
+        before = {quote.id: _snapshot(quote) for quote in session.scalars(select(Quote)).all()}
+    due = {
+        quote_id
+        for quote_id, (_, _, _, revisions, _) in before.items()
+        if revisions[-1][1] == "sent" and revisions[-1][2] < today
+    }
+    assert 100 < len(due) < len(ids) - 100  # many expire, many do not
+    started = datetime.now(UTC)
+    with store.database.write() as session:
+        numbers = quotes.expire_due(session, today)
+    with store.database.read() as session:
+        after = {quote.id: _snapshot(quote) for quote in session.scalars(select(Quote)).all()}
+        at = {
+            event.at
+            for quote in session.scalars(select(Quote)).all()
+            for event in quote.events
+            if event.action == "expired"
+        }
+    assert numbers == [before[quote_id][0] for quote_id in sorted(due)]
+    assert len(at) == 1 and started <= at.pop() <= datetime.now(UTC)  # one moment, aware UTC
+    for quote_id, (number, version, updated, revisions, events) in before.items():
+        if quote_id not in due:
+            assert after[quote_id] == before[quote_id], number
+            continue
+        revision, _, valid_until = revisions[-1]
+        assert after[quote_id] == (
+            number,
+            version,
+            updated,
+            [*revisions[:-1], (revision, "expired", valid_until)],
+            [*events, (revision, "", "expired", f"gültig bis {valid_until.isoformat()}")],
+        ), number
+
+
+def _snapshot(
+    quote: Quote,
+) -> tuple[str, int, datetime, list[tuple[int, str, date]], list[tuple[int, str, str, str]]]:
+    """What expiring may change of a quote: its revisions' states and its trail (times aside)."""
+    return (
+        quote.number,
+        quote.version,
+        quote.updated_at,
+        [(r.number, r.status, r.valid_until) for r in quote.revisions],
+        [(e.revision, e.actor, e.action, e.detail) for e in quote.events],
+    )
+
+
+def test_two_expiring_at_once_log_each_quote_once(store: Store, library: ProgramLibrary) -> None:
+    """Two apps open the quote list at once: the second waits for the first (SQLite's write lock,
+    PostgreSQL's row locks after it read the same candidates) and then expires nothing — each
+    quote is expired and logged once."""
+    with store.database.write() as session:
+        partner = factories.partner(session)
+        for _ in range(30):
+            quote = quotes.create_quote(session, library, factories.quote_input(partner.id))
+            quotes.send(session, quote.id, WON)
+    today = date(2026, 12, 26)
+    second: list[object] = []
+
+    def expire_too() -> None:
+        try:
+            with store.database.write() as other:
+                second.append(quotes.expire_due(other, today))
+        except Exception as error:  # reported below, not lost in the thread
+            second.append(error)
+
+    with store.database.write() as session:
+        first = quotes.expire_due(session, today)
+        thread = threading.Thread(target=expire_too)
+        thread.start()
+        thread.join(timeout=1.0)  # it waits for this transaction
+        assert thread.is_alive()
+    thread.join(timeout=60)
+    assert len(first) == 30
+    assert second == [[]]
+    with store.database.read() as session:
+        events = session.scalars(select(QuoteEvent).where(QuoteEvent.action == "expired")).all()
+        assert sorted(e.quote_id for e in events) == sorted(session.scalars(select(Quote.id)).all())
 
 
 def test_bad_input_changes_nothing(store: Store, library: ProgramLibrary) -> None:
