@@ -10,15 +10,17 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP
 from nspdesk.services.workspace import Workspace
 from nspdesk.store.models import BacklinkCheck, Partner
-from nspdesk.web.backlink import BacklinkResult, check_backlinks
-from nspdesk.web.fetch import FetchLimits
-from nspdesk.web.urls import BadUrlError, check_url
+
+if TYPE_CHECKING:  # the web checker (http.client, ssl, email) is imported when a check runs
+    from nspdesk.web.backlink import BacklinkResult
+    from nspdesk.web.fetch import FetchLimits
 
 _NO_WEBSITE = QT_TRANSLATE_NOOP("Backlink", "keine Website hinterlegt")
 
@@ -46,6 +48,10 @@ def check_partners(
     cancel: threading.Event | None = None,
 ) -> list[PartnerCheck]:
     """Check the partners (all when ``partner_ids`` is None) and store each finished result."""
+    # here, not at the top: the partner view imports this module, few sessions run a check
+    from nspdesk.web.backlink import check_backlinks
+    from nspdesk.web.urls import BadUrlError, check_url
+
     database = workspace.database
     with database.read() as session:
         query = select(Partner).order_by(Partner.company)

@@ -16,10 +16,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from sqlalchemy import Date, Integer, Select, String, Text, and_, column, func, or_, select, table
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -28,6 +27,10 @@ from nspdesk.store.fact_marks import forget_gone as forget_gone_marks
 from nspdesk.store.list_search import PARTNERS, count_matching, matching, words_of
 from nspdesk.store.models import Partner
 from nspdesk.store.tiers import tier_columns
+
+if TYPE_CHECKING:
+    from sqlalchemy.dialects.postgresql import Insert as PostgresqlInsert
+    from sqlalchemy.dialects.sqlite import Insert as SqliteInsert
 
 STANDINGS_TABLE = "partner_standings"
 
@@ -131,13 +134,21 @@ def any_stale(session: Session, year: int, as_of: date, edition: str) -> bool:
 MANY = 1000  # standings kept at once that change the table's statistics
 
 
+def _upsert_base(dialect: str) -> PostgresqlInsert | SqliteInsert:
+    """The dialect's INSERT of a standing (both can say ON CONFLICT … DO UPDATE)."""
+    if dialect == "postgresql":  # imported here: on SQLite its 19 modules (~2 MB) are never needed
+        from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+
+        return postgresql_insert(STANDINGS)
+    return sqlite_insert(STANDINGS)
+
+
 def keep(session: Session, standings: Sequence[Kept]) -> None:
     """Store ``standings`` in place of those kept for the same partner and year."""
     if not standings:
         return
     dialect = session.get_bind().dialect.name
-    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
-    statement = insert(STANDINGS)
+    statement = _upsert_base(dialect)
     changed = {name: statement.excluded[name] for name in Kept._fields[2:]}
     upsert = statement.on_conflict_do_update(index_elements=["partner_id", "year"], set_=changed)
     # one statement for all rows (executemany): compiled once, not once a row

@@ -30,7 +30,7 @@ from nspdesk.ui.views.due import DueView
 from nspdesk.ui.views.partners import PartnersView
 from nspdesk.ui.views.partners.backlink_panel import outcome_html
 from nspdesk.ui.views.review import ReviewView
-from nspdesk.web.backlink import stored_message
+from nspdesk.web.backlink_texts import stored_message
 from tests.gui.conftest import DEMO_DAY
 from tests.gui.english import german_left
 

@@ -35,7 +35,7 @@ from nspdesk.ui.views.partners.common import (
     verdict_name,
 )
 from nspdesk.ui.views.partners.texts import backlink_name
-from nspdesk.web.backlink import stored_message
+from nspdesk.web.backlink_texts import stored_message
 
 VERDICT_COLORS = {"follow": GREEN, "nofollow": RED, "missing": RED, "unreachable": AMBER}
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -51,7 +52,9 @@ from nspdesk.ui.views.partners.detail import PartnerDetailPanel
 from nspdesk.ui.views.partners.list_panel import PartnerList
 from nspdesk.ui.worker import Progress, Task
 from nspdesk.web.errors import Failure
-from nspdesk.web.fetch import FetchLimits
+
+if TYPE_CHECKING:  # the web checker itself is imported when a check runs
+    from nspdesk.web.fetch import FetchLimits
 
 FIRST_YEAR = 2000
 # Failures that say more about our own connection than about the partner's site.
