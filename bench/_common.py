@@ -11,6 +11,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -85,4 +86,24 @@ def absolute(title: str, values: list[float], target: float, unit: str = "ms") -
     verdict = "ok" if median < target else "MISSED"
     print(
         f"{title:<38} median {median:8.1f} {unit}  max {worst:8.1f} {unit}  (target < {target:g} {unit}) {verdict}"
+    )
+
+
+def timed(action: Callable[[], object], runs: int) -> tuple[list[float], object]:
+    """``action`` run ``runs`` times in this process: each run's seconds, and its last result."""
+    times, result = [], None
+    for _ in range(runs):
+        started = time.perf_counter()
+        result = action()
+        times.append(time.perf_counter() - started)
+    return times, result
+
+
+def show(label: str, times: list[float]) -> None:
+    """One line: median, 95th percentile and maximum of ``times`` (seconds) in milliseconds."""
+    ms = sorted(t * 1000 for t in times)
+    p95 = ms[min(len(ms) - 1, round(0.95 * (len(ms) - 1)))]
+    print(
+        f"{label:<46} median {statistics.median(ms):8.1f} ms   p95 {p95:8.1f} ms   "
+        f"max {ms[-1]:8.1f} ms   (n={len(ms)})"
     )

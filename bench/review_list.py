@@ -19,10 +19,8 @@ Measured in this process:
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import time
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -31,30 +29,14 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from _common import show, timed  # noqa: E402
+
 from nspdesk.services import annual_review  # noqa: E402
 from nspdesk.services.annual_review import ReviewQuery  # noqa: E402
 from nspdesk.services.workspace import Workspace, open_workspace  # noqa: E402
 
 BLOCK = 60  # WindowModel.BLOCK
 STEP_MS = 50
-
-
-def timed(action: Callable[[], object], runs: int) -> tuple[list[float], object]:
-    times, result = [], None
-    for _ in range(runs):
-        started = time.perf_counter()
-        result = action()
-        times.append(time.perf_counter() - started)
-    return times, result
-
-
-def show(label: str, times: list[float]) -> None:
-    ms = sorted(t * 1000 for t in times)
-    p95 = ms[min(len(ms) - 1, round(0.95 * (len(ms) - 1)))]
-    print(
-        f"{label:<46} median {statistics.median(ms):8.1f} ms   p95 {p95:8.1f} ms   "
-        f"max {ms[-1]:8.1f} ms   (n={len(ms)})"
-    )
 
 
 def make(path: Path, partners: int, quotes: int) -> None:
