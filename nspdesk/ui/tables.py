@@ -14,11 +14,24 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelectionModel, QObject, QTimer
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QFontMetricsF, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
 Selection = QAbstractItemView.SelectionMode
 KEY_MIN = 180  # px: a partner's or an article's name stays readable
+
+
+class ListTable(QTableView):
+    """A table that tells its model when it paints (a model with a ``painting()`` context, the
+    ``WindowModel``, then reads rows it does not hold in the background, not during the paint)."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painting = getattr(self.model(), "painting", None)
+        if painting is None:
+            super().paintEvent(event)
+            return
+        with painting():
+            super().paintEvent(event)
 
 
 def list_table(
@@ -26,7 +39,7 @@ def list_table(
     model: QAbstractItemModel | None = None,
     selection: Selection = Selection.SingleSelection,
 ) -> QTableView:
-    table = QTableView()
+    table = ListTable()
     table.setObjectName(name)
     if model is not None:
         table.setModel(model)

@@ -281,7 +281,11 @@ class PartnerList(QWidget):
             [(self.tr("Alle Zustände"), ALL)] + [(standing_name(s), s.value) for s in Standing],
         )
 
-        self.model: WindowModel[PartnerRow] = WindowModel(columns(), SORT_KEYS, self)
+        # a new list in place: selection and scroll position kept (``WindowModel``)
+        self.model: WindowModel[PartnerRow] = WindowModel(
+            columns(), SORT_KEYS, self, identity=lambda row: row.id, background=True
+        )
+        self._shown: PartnerQuery | None = None  # the query of the rows on screen
         self.model.sort_requested.connect(self._apply)
         self.table = list_table("partnerTable")
         self.table.setModel(self.model)
@@ -409,12 +413,13 @@ class PartnerList(QWidget):
         selection.blockSignals(True)
         self.model.set_fetch(fetch, (first.count, first.rows))
         selection.blockSignals(False)
+        another, self._shown = self._shown != query, query
         self._size_columns()
         self._update_count()
         # selected again where it now stands, without a signal; filtered out, the shown partner
         # stays shown (no question about its unsaved changes on a keystroke)
-        if selected is not None:
-            self.select(selected, notify=False)
+        if (selected is None or not self.select(selected, notify=False)) and another:
+            self.table.scrollToTop()  # another list: its top (read again: the place is kept)
         return True
 
     def visible_rows(self) -> list[PartnerRow]:

@@ -14,7 +14,7 @@ from contextlib import suppress
 from dataclasses import replace
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -182,7 +182,9 @@ class QuoteListPage(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("quoteList")
-        self.model: WindowModel[QuoteRow] = WindowModel(columns(), SORT_KEYS, self)
+        self.model: WindowModel[QuoteRow] = WindowModel(
+            columns(), SORT_KEYS, self, identity=lambda row: row.id, background=True
+        )
         self.model.sort_requested.connect(self._apply)
         self._source: QuoteSource | None = None
         self._shown: QuoteQuery | None = None  # the query of the rows on screen
@@ -190,6 +192,13 @@ class QuoteListPage(QWidget):
         self._known = [0]  # its length
         self._counting: set[Task] = set()  # the counts running in worker threads
         self._total = 0
+        # A keystroke's count starts once its rows are painted (``_painted``): in a worker thread
+        # it would hold Python's lock against the paint, on two busy cores its CPU too. The
+        # timer's long interval is for a table that is not painted (hidden).
+        self._count_start: Callable[[], None] | None = None
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.timeout.connect(self._start_count)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.addLayout(self._build_top())
@@ -268,7 +277,13 @@ class QuoteListPage(QWidget):
         selection = self.table.selectionModel()
         assert selection is not None  # setModel made one
         selection.selectionChanged.connect(self._selection_changed)
+        self.table.viewport().installEventFilter(self)
         return self.table
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._count_start is not None:
+            self._count_timer.start(0)  # runs after this paint
+        return False
 
     # --- content --------------------------------------------------------------------------------
 
@@ -335,19 +350,24 @@ class QuoteListPage(QWidget):
     ) -> None:
         """The list ``query`` describes, its first rows and its length (so far) in the model."""
         selected = self.selected_id()
+        another = self._shown is None or not query.same_list(self._shown)
         self._shown = query
         self._generation += 1
+        self._count_start = None  # a count not yet started is for a list no longer shown
         known = [count]  # the list's length: scrolling reads rows, never counts again
         self._known = known
 
         def fetch(offset: int, limit: int) -> tuple[int, Sequence[QuoteRow]]:
             return known[0], source.rows(query, offset, limit)
 
+        # In place: the selected quote stays selected if the first rows hold it, else it is let go
+        # (the model moves the selection with its row).
         self.model.set_fetch(fetch, (count, rows))
-        if selected is not None:  # still among the first rows: selected again, else let go
-            row = self.model.find_loaded(lambda r: r.id == selected)
-            if row is not None:
-                self._select_row(row)
+        row = None if selected is None else self.model.find_loaded(lambda r: r.id == selected)
+        if row is not None:
+            self._select_row(row)
+        elif another:  # another list: its top shown (read again, the same: the place is kept)
+            self.table.scrollToTop()
 
     def _search(self) -> None:
         """A keystroke: the first rows at once; when they fill the window, the count follows from
@@ -360,18 +380,34 @@ class QuoteListPage(QWidget):
         rows = run(self, self._loading(), lambda: source.rows(query, 0, self.model.BLOCK))
         if rows is None:
             return
-        self._show(source, query, rows, len(rows))
         if len(rows) < self.model.BLOCK:  # the whole list: counted
+            self._show(source, query, rows, len(rows))
             self._update_count()
             return
+        # Until it is counted, the list keeps the length shown (at least the rows read): a
+        # keystroke in a long list changes its length by little, and a table cut to 60 rows and
+        # grown again to 65 000 when counted costs Qt a pass over every row twice.
+        self._show(source, query, rows, max(len(rows), self.model.rowCount()))
         self._selection_changed()
         generation, known = self._generation, self._known
-        task = Task(lambda _progress, _cancel: source.count(query))
-        task.succeeded.connect(lambda count: self._counted(generation, known, count))
-        task.failed.connect(lambda message: log.warning("counting the quotes failed: %s", message))
-        task.finished.connect(lambda: self._counting.discard(task))
-        self._counting.add(task)
-        task.start()
+
+        def start() -> None:
+            task = Task(lambda _progress, _cancel: source.count(query))
+            task.succeeded.connect(lambda count: self._counted(generation, known, count))
+            task.failed.connect(
+                lambda message: log.warning("counting the quotes failed: %s", message)
+            )
+            task.finished.connect(lambda: self._counting.discard(task))
+            self._counting.add(task)
+            task.start()
+
+        self._count_start = start
+        self._count_timer.start(0 if not self.table.isVisible() else 200)
+
+    def _start_count(self) -> None:
+        start, self._count_start = self._count_start, None
+        if start is not None:
+            start()
 
     def _counted(self, generation: int, known: list[int], count: object) -> None:
         if generation != self._generation or not isinstance(count, int):
