@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QHeaderView
@@ -319,3 +319,65 @@ def test_a_keystroke_shows_the_first_rows_and_counts_in_the_background(
     assert page.count.text() == "1 von 7 Angeboten angezeigt"
     page._counted(page._generation - 1, [0], 5)  # a late count of an earlier search
     assert page.model.rowCount() == 1
+
+
+def test_a_keystroke_keeps_the_selected_quote_and_counts_once_the_rows_are_painted(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rows of a keystroke replace those shown in place: the selected quote stays selected
+    where it now stands; the count (a full first window) starts after the rows are painted, and
+    is right when it comes; the list read again keeps its scroll position."""
+    monkeypatch.setattr(WindowModel, "BLOCK", 2)
+    view = QuotesView(context, clock=lambda: DEMO_DAY)
+    qtbot.addWidget(view)
+    view.resize(900, 260)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activated()
+    page = view.list_page
+    paints: list[int] = []
+    watch = PaintWatch(paints)
+    page.table.viewport().installEventFilter(watch)
+    source = page._source
+    assert source is not None
+    original = source.count
+    painted_before_count: list[int] = []
+
+    def count(query: QuoteQuery) -> int:
+        painted_before_count.append(len(paints))
+        return original(query)
+
+    monkeypatch.setattr(source, "count", count)
+    assert page.select(next(r.id for r in page.model.rows() if r.number == "A-2026-0006"))
+    page.search.setText("gmbh")  # 0007 and 0006 in the first window
+    assert page.selected_id() is not None
+    assert page.model.row(page.table.currentIndex().row()).number == "A-2026-0006"
+    assert not painted_before_count  # not yet: the rows are painted first
+    qtbot.waitUntil(lambda: page.count.text() == "6 von 7 Angeboten angezeigt")
+    assert painted_before_count and painted_before_count[0] >= 1
+    assert page.model.rowCount() == 6
+    assert page.model.row(page.table.currentIndex().row()).number == "A-2026-0006"
+
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.count.text() == "7 Angebote")
+    page.table.clearSelection()
+    bar = page.table.verticalScrollBar()
+    assert bar.maximum() >= 2  # the list is longer than the table
+    bar.setValue(2)
+    view.refresh()  # read again, the same list: the place is kept
+    assert bar.value() == 2
+    page.search.setText("gmbh nord")  # another list: its top
+    assert bar.value() == 0
+
+
+class PaintWatch(QObject):
+    """Counts the paints of the widget it watches."""
+
+    def __init__(self, paints: list[int]) -> None:
+        super().__init__()
+        self.paints = paints
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.paints.append(1)
+        return False
