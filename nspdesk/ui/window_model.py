@@ -90,6 +90,7 @@ class WindowModel(QAbstractTableModel, Generic[T]):
         self.background = background
         self._painting = 0  # > 0 while the view paints
         self._reading: dict[int, Task] = {}  # block start -> its read in a worker thread
+        self._wanted: list[int] = []  # blocks the paint under way asked for
         self._list = 0  # the list shown (a block read for an earlier one is dropped)
         self._fetch: Fetch[T] | None = None
         self._count = 0
@@ -197,18 +198,31 @@ class WindowModel(QAbstractTableModel, Generic[T]):
     def held_blocks(self) -> int:
         return len(self._blocks)
 
+    def holds_all(self) -> bool:
+        """Whether the model holds every row of the list (a short list: its first block)."""
+        first = self._blocks.get(0)
+        return self._fetch is not None and (
+            self._count == 0 or (first is not None and len(first.rows) >= self._count)
+        )
+
     def reading(self) -> bool:
         """Whether blocks a paint asked for are being read in a worker thread."""
         return bool(self._reading)
 
     @contextmanager
     def painting(self) -> Iterator[None]:
-        """While the view paints: a block not held is read in the background (``background``)."""
+        """While the view paints: a block not held is read in the background (``background``),
+        started when the paint is done (a worker thread started during it would take Python's
+        lock from the paint's ``data()`` calls)."""
         self._painting += 1
         try:
             yield
         finally:
             self._painting -= 1
+            if not self._painting:
+                wanted, self._wanted = self._wanted, []
+                for start in wanted:
+                    self._read_later(start)
 
     def _read_later(self, start: int) -> None:
         fetch, shown = self._fetch, self._list
@@ -250,7 +264,8 @@ class WindowModel(QAbstractTableModel, Generic[T]):
         if self._fetch is None:
             return None
         if self._painting and self.background:  # painted empty now, filled when read
-            self._read_later(start)
+            if start not in self._wanted:
+                self._wanted.append(start)
             return None
         try:
             count, rows = self._fetch(start, self.BLOCK)

@@ -98,15 +98,18 @@ def test_expired_quotes_are_shown_as_such(quotes_view: QuotesView) -> None:
 
 
 def test_activating_the_view_expires_sent_quotes_past_their_validity(
-    quotes_view: QuotesView,
+    qtbot: QtBot, quotes_view: QuotesView
 ) -> None:
+    """On screen, activating the view paints it first and checks and reads in the next turn."""
     messages: list[str] = []
     quotes_view.status.connect(messages.append)
     quotes_view.activated()  # the demo day: nothing new
+    qtbot.wait(5)
     assert messages == []
     quotes_view.clock = lambda: date(2026, 12, 21)  # A-2026-0004 was valid until 20.12.2026
     quotes_view.activated()
-    assert messages == ["Abgelaufen: A-2026-0004"]
+    assert messages == []  # the view painted first
+    qtbot.waitUntil(lambda: messages == ["Abgelaufen: A-2026-0004"])
     statuses = {r.number: r.status for r in quotes_view.list_page.model.rows()}
     assert statuses["A-2026-0004"] == "expired"
 
@@ -326,7 +329,8 @@ def test_a_keystroke_keeps_the_selected_quote_and_counts_once_the_rows_are_paint
 ) -> None:
     """The rows of a keystroke replace those shown in place: the selected quote stays selected
     where it now stands; the count (a full first window) starts after the rows are painted, and
-    is right when it comes; the list read again keeps its scroll position."""
+    is right when it comes; the list read again keeps its scroll position. The first activation
+    on screen paints the view's frame and reads the list in the next turn of the event loop."""
     monkeypatch.setattr(WindowModel, "BLOCK", 2)
     view = QuotesView(context, clock=lambda: DEMO_DAY)
     qtbot.addWidget(view)
@@ -335,6 +339,8 @@ def test_a_keystroke_keeps_the_selected_quote_and_counts_once_the_rows_are_paint
     qtbot.waitExposed(view)
     view.activated()
     page = view.list_page
+    assert page.model.rowCount() == 0  # the frame first
+    qtbot.waitUntil(lambda: page.model.rowCount() == 7)
     paints: list[int] = []
     watch = PaintWatch(paints)
     page.table.viewport().installEventFilter(watch)

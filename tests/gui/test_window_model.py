@@ -167,3 +167,15 @@ def test_a_block_read_for_an_earlier_list_is_dropped(qtbot: QtBot) -> None:
     qtbot.wait(50)
     assert model.find_loaded(lambda item: item.id == 300) is None
     assert model.index(300, 1).data() == "5300"
+
+
+def test_a_short_list_is_held_whole(qtbot: QtBot) -> None:
+    """Whether every row is held: a row not among them is not in the list (no query needed)."""
+    model = model_of()
+    assert not model.holds_all()  # nothing shown yet
+    model.set_fetch(listing(range(5)))
+    assert model.holds_all()
+    model.set_fetch(listing(range(WindowModel.BLOCK + 1)))
+    assert not model.holds_all()
+    model.set_fetch(listing([]))
+    assert model.holds_all()

@@ -452,6 +452,8 @@ class PartnerList(QWidget):
             found = self.model.find_loaded(lambda r: r.id == partner_id)
             if found is not None:
                 return found
+            if self.model.holds_all():  # the whole list is read: not in it (no query)
+                return None
         asked = query or self.query()
         return run(
             self,
