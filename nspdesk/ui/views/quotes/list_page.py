@@ -14,7 +14,7 @@ from contextlib import suppress
 from dataclasses import replace
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,7 +39,7 @@ from nspdesk.ui.formats import day, money
 from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
 from nspdesk.ui.operations import run
 from nspdesk.ui.table_model import Column
-from nspdesk.ui.tables import fit_columns, list_table, select_row, text_widths
+from nspdesk.ui.tables import AfterPaint, fit_columns, list_table, select_row, text_widths
 from nspdesk.ui.views.quotes.names import STATUSES
 from nspdesk.ui.views.quotes.names import status_name as ui_status_name
 from nspdesk.ui.window_model import WindowModel
@@ -192,13 +192,6 @@ class QuoteListPage(QWidget):
         self._known = [0]  # its length
         self._counting: set[Task] = set()  # the counts running in worker threads
         self._total = 0
-        # A keystroke's count starts once its rows are painted (``_painted``): in a worker thread
-        # it would hold Python's lock against the paint, on two busy cores its CPU too. The
-        # timer's long interval is for a table that is not painted (hidden).
-        self._count_start: Callable[[], None] | None = None
-        self._count_timer = QTimer(self)
-        self._count_timer.setSingleShot(True)
-        self._count_timer.timeout.connect(self._start_count)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.addLayout(self._build_top())
@@ -277,13 +270,10 @@ class QuoteListPage(QWidget):
         selection = self.table.selectionModel()
         assert selection is not None  # setModel made one
         selection.selectionChanged.connect(self._selection_changed)
-        self.table.viewport().installEventFilter(self)
+        # A keystroke's count starts once its rows are painted: in a worker thread it would hold
+        # Python's lock against the paint, on two busy cores its CPU too.
+        self._after_paint = AfterPaint(self.table)
         return self.table
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self._count_start is not None:
-            self._count_timer.start(0)  # runs after this paint
-        return False
 
     # --- content --------------------------------------------------------------------------------
 
@@ -353,7 +343,7 @@ class QuoteListPage(QWidget):
         another = self._shown is None or not query.same_list(self._shown)
         self._shown = query
         self._generation += 1
-        self._count_start = None  # a count not yet started is for a list no longer shown
+        self._after_paint.drop()  # a count not yet started is for a list no longer shown
         known = [count]  # the list's length: scrolling reads rows, never counts again
         self._known = known
 
@@ -401,13 +391,7 @@ class QuoteListPage(QWidget):
             self._counting.add(task)
             task.start()
 
-        self._count_start = start
-        self._count_timer.start(0 if not self.table.isVisible() else 200)
-
-    def _start_count(self) -> None:
-        start, self._count_start = self._count_start, None
-        if start is not None:
-            start()
+        self._after_paint.later(start)
 
     def _counted(self, generation: int, known: list[int], count: object) -> None:
         if generation != self._generation or not isinstance(count, int):
@@ -470,6 +454,8 @@ class QuoteListPage(QWidget):
             row = run(self, self._loading(), lambda: source.position(query, quote_id))
         if row is None:
             return False
+        if row >= self.model.rowCount():  # beyond the length shown until the count comes
+            self.model.set_count(row + 1)
         self._select_row(row)
         return True
 
