@@ -387,3 +387,26 @@ class PaintWatch(QObject):
         if event.type() == QEvent.Type.Paint:
             self.paints.append(1)
         return False
+
+
+def test_a_quote_selected_before_the_count_comes_is_selected_where_it_stands(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Until the count comes the list has the length it had (here 1 row, from a narrower
+    search); a quote selected further down meanwhile grows it to its place."""
+    monkeypatch.setattr(WindowModel, "BLOCK", 2)
+    view = QuotesView(context, clock=lambda: DEMO_DAY)
+    qtbot.addWidget(view)
+    view.activated()
+    page = view.list_page
+    ids = {r.number: r.id for r in page.model.rows()}
+    page.search.setText("gmbh nord")
+    assert page.model.rowCount() == 1
+    page.search.setText("gmbh")  # six quotes, two read, the count follows
+    assert page.model.rowCount() == 2
+    rheinwerk = ids["A-2026-0001"]
+    assert page.select(rheinwerk)  # the last of the six
+    assert page.selected_id() == rheinwerk
+    assert page.table.currentIndex().row() == 5
+    qtbot.waitUntil(lambda: page.count.text() == "6 von 7 Angeboten angezeigt")
+    assert page.selected_id() == rheinwerk
