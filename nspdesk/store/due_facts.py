@@ -564,8 +564,9 @@ def window(
     order = list(own)
     if query.sort != "urgency" or query.descending:
         key = keys[query.sort]()
-        if not query.descending:  # the same column twice would keep SQLite off the index
-            order = [term for term in order if term is not key]
+        # the same column twice would keep SQLite off the index (and the second is no order:
+        # the first decided every tie of it); each order has its index (migrations 0010, 0013)
+        order = [term for term in order if term is not key]
         order.insert(0, key.desc() if query.descending else key)
     statement = (
         select(row.partner_id, terms.kind, row.ref, terms.due, row.seq)
