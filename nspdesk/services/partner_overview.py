@@ -315,7 +315,8 @@ def _search_names(names: Iterable[str | None]) -> str:
 def refresh_standings(workspace: Workspace, year: int, as_of: date) -> int:
     """Work out again the standings for ``year`` that no longer hold (facts changed since, another
     reference day or edition) and keep them, in one transaction; how many there were. A database
-    opened read-only keeps nothing: every standing is worked out and held in memory instead."""
+    opened read-only keeps nothing: every standing is worked out and held in memory instead; so
+    does one that cannot keep them now (a full disk, ``services.keeping``)."""
     program = workspace.library.edition_for(as_of)
     key = edition_key(program)
     if workspace.database.read_only is None:
