@@ -114,7 +114,8 @@ def _capture(window: MainWindow) -> dict[str, object] | None:
     try:
         return kept_rows.capture(window.views.get(kept_rows.KEPT_VIEW))
     except StoreError:
-        logging.getLogger(__name__).warning("the quote list's rows not kept", exc_info=True)
+        log = logging.getLogger(__name__)
+        log.warning("the quote list's rows not kept", exc_info=True)
         return None
 
 

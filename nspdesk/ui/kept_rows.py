@@ -20,6 +20,7 @@ the quote view at import time: it runs before them.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QEventLoop,
     QModelIndex,
     QObject,
@@ -55,6 +57,7 @@ if TYPE_CHECKING:
     from nspdesk.ui.views.base import WorkspaceView
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 ModelIndex = QModelIndex | QPersistentModelIndex
 KEPT_VIEW = "quotes"  # the view whose first rows are kept
 
@@ -123,12 +126,8 @@ def capture(view: WorkspaceView | None, today: date | None = None) -> dict[str, 
             if column.tooltip is not None:
                 tips[str(number)] = column.tooltip(row)
         rows.append({"id": row.id, "cells": cells, "colors": colors, "tips": tips})
-    if first.count == first.total:
-        count = page.tr("%n Angebote", "", first.total)
-    else:  # pragma: no cover - the fresh list is every quote
-        count = page.tr("{shown} von %n Angeboten angezeigt", "", first.total).format(
-            shown=first.count
-        )
+    # the live list's own words (QuoteListPage._update_count); the fresh list is every quote
+    count = QCoreApplication.translate("QuoteListPage", "%n Angebote", "", first.total)
     heading = page.findChild(QLabel, "quotesHeading")
     return {
         "day": day.isoformat(),
@@ -370,10 +369,11 @@ class KeptPage(QWidget):
         return self.model.quote_id(index.row())
 
     def state(self) -> KeptState:
+        focused = self.window().focusWidget()  # the window's, even while it is not active
         focus = ""
-        if self.search.hasFocus():
+        if focused is self.search:
             focus = "search"
-        elif self.table.hasFocus():
+        elif focused is self.table:
             focus = "table"
         return KeptState(
             search=self.search.text(),
@@ -468,9 +468,7 @@ class Preloader:
             try:
                 import_all(modules)
             except Exception:  # the GUI thread imports it again, reports it
-                import logging
-
-                logging.getLogger(__name__).warning("preloading the views", exc_info=True)
+                log.warning("preloading the views", exc_info=True)
 
         self._thread = threading.Thread(target=run, name="nspdesk-views", daemon=True)
         self._thread.start()
