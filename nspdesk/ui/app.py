@@ -80,8 +80,7 @@ def run_app(qt_args: list[str], db: str | None = None) -> int:
         window.preloader.start([spec.module for spec in VIEWS if spec is not first])
         code = app.exec()
         window.close()
-        window.preloader.wait()
-        kept = _capture(window)
+        kept = _capture(window)  # (the views' preloading thread may still run: never waited for)
         window.deleteLater()
         return code
     finally:
