@@ -366,6 +366,12 @@ class KeptPage(QWidget):
             QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         self.open_id = quote_id
 
+    def release(self) -> None:
+        """Let go of a quote asked to be opened (its busy cursor): the user went elsewhere."""
+        if self.open_id is not None:
+            self.open_id = None
+            QGuiApplication.restoreOverrideCursor()
+
     def selected_id(self) -> int | None:
         index = self.table.currentIndex()
         if not index.isValid() or not self.table.selectionModel().isSelected(index):

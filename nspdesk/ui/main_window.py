@@ -8,7 +8,9 @@ store and the views, then ``attach``es the context. With ``lazy=True`` only the 
 built at once; each other view is built when it is first asked for (``view``, ``show_view``): a
 view reads its list when it is built, and building all of them in the background held the GUI
 thread (and the memory of every list) while the user already worked in the first (issue 20).
-``MainWindow(context)`` builds everything immediately (tests, self-test).
+``MainWindow(context)`` builds everything immediately (tests, self-test). Before the context is
+attached, ``show_kept`` may put the quote list's rows kept from the last session in the first view's
+place (``ui.kept_rows``); the view built at ``attach`` takes it over (``hand_over``).
 
 The frame is measured against a bare ``QMainWindow`` (``bench/cold_start.py``), so what it needs is
 kept to what the bare window pays for too. This module imports no ``dataclasses`` and no view, and
@@ -184,6 +186,8 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().showMessage(self._permanent)
         self._show_row(self.navigation.currentRow())
+        if self._kept is not None:  # the user left the kept rows for another view meanwhile
+            self._kept.release()
         if not lazy:
             for view_id in self._ids:
                 self.view(view_id)

@@ -320,3 +320,38 @@ def test_the_selection_and_scroll_position_on_the_kept_rows_stay_when_the_live_r
     assert isinstance(live, QuotesView)
     assert live.list_page.selected_id() == selected
     assert live.list_page.table.verticalScrollBar().value() == scrolled
+
+
+def test_leaving_the_kept_rows_for_another_view_lets_go_of_a_quote_asked_to_open(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    window, view = live_window(qtbot, context)
+    content = kept_rows.capture(view)
+    assert content is not None
+    window.close()
+    frame = MainWindow(settings=context.settings)
+    qtbot.addWidget(frame)
+    frame.show()
+    page = kept_rows.page_for(content)
+    assert page is not None
+    frame.show_kept(page)
+    page.table.selectRow(0)
+    page.table.activated.emit(page.table.currentIndex())
+    assert QApplication.overrideCursor() is not None
+    frame.navigation.setCurrentRow(1)  # the partners, before the store is open
+    frame.attach(context, lazy=True)
+    assert list(frame.views) == ["partners"]
+    assert QApplication.overrideCursor() is None  # no busy cursor left behind
+    quotes = frame.show_view("quotes")  # the kept page's place taken by the live list
+    assert isinstance(quotes, QuotesView) and not quotes.editing()
+    assert frame.kept_page() is None
+
+
+def test_work_in_the_background_returns_its_result_or_raises_its_error(qapp: QApplication) -> None:
+    assert kept_rows.in_background(lambda: 6 * 7) == 42
+
+    def fails() -> int:
+        raise LookupError("no such module")
+
+    with pytest.raises(LookupError, match="no such module"):
+        kept_rows.in_background(fails)
