@@ -76,8 +76,7 @@ def run_app(qt_args: list[str], db: str | None = None) -> int:
     kept = None
     try:
         window.attach(context, lazy=True)
-        window.preloader = kept_rows.Preloader()
-        window.preloader.start([spec.module for spec in VIEWS if spec is not first])
+        _preload_later(window, [spec.module for spec in VIEWS if spec is not first])
         code = app.exec()
         window.close()
         kept = _capture(window)  # (the views' preloading thread may still run: never waited for)
@@ -88,6 +87,17 @@ def run_app(qt_args: list[str], db: str | None = None) -> int:
         context.workspace.close()  # the view may have reopened it (restore from a backup)
         # after closing: the file's stamp then holds every write of this session
         kept_rows.keep(database, kept, language)
+
+
+def _preload_later(window: MainWindow, modules: list[str]) -> None:
+    """The other views' modules imported in the background once the live rows are painted (the
+    thread would take the GIL from the first paint's calls into Python otherwise)."""
+    from PySide6.QtCore import QTimer
+
+    from nspdesk.ui import kept_rows
+
+    preloader = window.preloader = kept_rows.Preloader()
+    QTimer.singleShot(kept_rows.PRELOAD_AFTER_MS, lambda: preloader.start(modules))
 
 
 def _rules_failed(window: MainWindow, error: object) -> int:

@@ -27,17 +27,8 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QEventLoop,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtCore import QCoreApplication, QEventLoop, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -61,8 +52,10 @@ T = TypeVar("T")
 # While a thread imports, the GUI thread asks for the GIL at every Python call (a model's data,
 # an event filter): it gets it after this long instead of Python's 5 ms.
 QUICK_SWITCH = 0.0005
+# The other views' modules are imported this long after the first view is attached: its live rows
+# are painted first (each cell asks Python for its data, which would wait for the GIL).
+PRELOAD_AFTER_MS = 250
 log = logging.getLogger(__name__)
-ModelIndex = QModelIndex | QPersistentModelIndex
 KEPT_VIEW = "quotes"  # the view whose first rows are kept
 
 
@@ -217,54 +210,35 @@ def page_for(content: dict[str, Any] | None) -> KeptPage | None:
 # --- the page ------------------------------------------------------------------------------------
 
 
-class KeptModel(QAbstractTableModel):
-    """The kept rows' texts, colours and tooltips; none while a search waits for the store."""
+class KeptModel(QStandardItemModel):
+    """The kept rows' texts, colours and tooltips in Qt's own item model: painting them calls no
+    Python, so the kept rows scroll smoothly while the background thread holds the GIL."""
 
     def __init__(self, content: dict[str, Any], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.columns: list[dict[str, Any]] = list(content["columns"])
+        columns: list[dict[str, Any]] = content["columns"]
+        super().__init__(0, len(columns), parent)
+        self.setHorizontalHeaderLabels([str(column["header"]) for column in columns])
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         self.kept: list[dict[str, Any]] = list(content["rows"])
-        self.shown = self.kept
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.shown)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row, column = self.shown[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row["cells"][column]
-        if role == Qt.ItemDataRole.ForegroundRole:
-            color = row["colors"].get(str(column))
-            return QColor(color) if color else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return row["tips"].get(str(column))
-        if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[column]["right"]:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section]["header"]
-        return None
+        self.ids = [int(row["id"]) for row in self.kept]
+        for row in self.kept:
+            items = []
+            for number, text in enumerate(row["cells"]):
+                item = QStandardItem(text)
+                item.setEditable(False)
+                if columns[number]["right"]:
+                    item.setTextAlignment(right)
+                color = row["colors"].get(str(number))
+                if color:
+                    item.setForeground(QBrush(QColor(color)))
+                tip = row["tips"].get(str(number))
+                if tip:
+                    item.setToolTip(tip)
+                items.append(item)
+            self.appendRow(items)
 
     def quote_id(self, row: int) -> int | None:
-        return int(self.shown[row]["id"]) if 0 <= row < len(self.shown) else None
-
-    def hold_back(self, held: bool) -> None:
-        """Show no rows while a search is typed: the kept rows are not what it finds."""
-        shown = [] if held else self.kept
-        if shown is self.shown:
-            return
-        self.beginResetModel()
-        self.shown = shown
-        self.endResetModel()
+        return self.ids[row] if 0 <= row < len(self.ids) else None
 
 
 class KeptState(NamedTuple):
@@ -350,7 +324,9 @@ class KeptPage(QWidget):
                 header.resizeSection(column, width)
 
     def _typed(self, text: str) -> None:
-        self.model.hold_back(bool(text.strip()))
+        held = bool(text.strip())  # no rows while a search is typed: they are not what it finds
+        for row in range(self.model.rowCount()):
+            self.table.setRowHidden(row, held)
         self.count.setText(
             self.tr("Die Suche folgt, sobald die Datenbank geöffnet ist …")
             if text.strip()
