@@ -73,6 +73,7 @@ def run_app(qt_args: list[str], db: str | None = None) -> int:
 
     move_device_cap(workspace, settings)
     context = AppContext(workspace=workspace, settings=settings)
+    app.processEvents()  # between opening the store and building the view: two shorter pauses
     kept = None
     try:
         window.attach(context, lazy=True)
