@@ -83,10 +83,10 @@ def show(self):
     QApplication.processEvents()
     if "frame" not in marks:
         marks["frame"] = time.time_ns()
-        from nspdesk.ui import kept_rows  # imported by the app after the frame, not before
+        from nspdesk.ui import background  # imported by the app after the frame, not before
 
-        original_background = kept_rows.in_background
-        kept_rows.in_background = in_background
+        original_background = background.in_background
+        background.in_background = in_background
         if sys.argv[2] != "heartbeat":
             return
         timer = QTimer()

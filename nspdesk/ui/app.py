@@ -50,13 +50,14 @@ def run_app(qt_args: list[str], db: str | None = None) -> int:
     app.processEvents()  # paint the frame before the slow part
 
     from nspdesk.ui import kept_rows
+    from nspdesk.ui.background import in_background
 
     language = i18n.current_language()
     first = VIEWS[max(window.navigation.currentRow(), 0)]
     _show_kept(window, first.view_id, db, language)
     # SQLAlchemy, the store, the services and the first view's modules (0.5 s and more) imported
     # in a thread while the window shows the kept rows and answers the user.
-    started = kept_rows.in_background(lambda: _load_in_background(first.module))
+    started = in_background(lambda: _load_in_background(first.module))
 
     from nspdesk.domain.editions import ProgramLibrary
     from nspdesk.ui.startup import open_for_app
@@ -95,10 +96,10 @@ def _preload_later(window: MainWindow, modules: list[str]) -> None:
     thread would take the GIL from the first paint's calls into Python otherwise)."""
     from PySide6.QtCore import QTimer
 
-    from nspdesk.ui import kept_rows
+    from nspdesk.ui.background import PRELOAD_AFTER_MS, Preloader
 
-    preloader = window.preloader = kept_rows.Preloader()
-    QTimer.singleShot(kept_rows.PRELOAD_AFTER_MS, lambda: preloader.start(modules))
+    preloader = window.preloader = Preloader()
+    QTimer.singleShot(PRELOAD_AFTER_MS, lambda: preloader.start(modules))
 
 
 def _rules_failed(window: MainWindow, error: object) -> int:
@@ -146,9 +147,9 @@ def _show_kept(window: MainWindow, first: str, db: str | None, language: str) ->
 def _load_in_background(first_view: str) -> object:
     """The modules the store and the first view need, and the program's rules: the library, or
     the error that says why the rules cannot be loaded (shown on the GUI thread)."""
-    from nspdesk.ui import kept_rows
+    from nspdesk.ui.background import import_all
 
-    kept_rows.import_all(
+    import_all(
         [
             "sqlalchemy.orm",
             "nspdesk.services.workspace",

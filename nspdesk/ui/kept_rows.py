@@ -5,7 +5,7 @@ and the quote view then takes several times that. So, when the first view is the
 its first rows are provably current (``services.kept_rows``: a SQLite file unchanged since the
 app last closed, the same day, language and version), ``KeptPage`` shows those rows at once — the
 texts, colours and tooltips the live list showed, in its columns — while a background thread
-imports the store and the views (``in_background``). The GUI thread stays free meanwhile: the rows
+imports the store and the views (``ui.background``). The GUI thread stays free meanwhile: the rows
 scroll, a row can be selected, the search field takes typing.
 
 When the store is open and the live view built, ``hand_over`` gives the live list what the user
@@ -20,14 +20,11 @@ the quote view at import time: it runs before them.
 
 from __future__ import annotations
 
-import logging
-import sys
-import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -48,14 +45,6 @@ if TYPE_CHECKING:
 
     from nspdesk.ui.views.base import WorkspaceView
 
-T = TypeVar("T")
-# While a thread imports, the GUI thread asks for the GIL at every Python call (a model's data,
-# an event filter): it gets it after this long instead of Python's 5 ms.
-QUICK_SWITCH = 0.0005
-# The other views' modules are imported this long after the first view is attached: its live rows
-# are painted first (each cell asks Python for its data, which would wait for the GIL).
-PRELOAD_AFTER_MS = 250
-log = logging.getLogger(__name__)
 KEPT_VIEW = "quotes"  # the view whose first rows are kept
 
 
@@ -396,84 +385,3 @@ def hand_over(state: KeptState, view: WorkspaceView) -> None:
     opener = getattr(view, "open_quote", None)
     if state.open_id is not None and opener is not None:
         opener(state.open_id)
-
-
-# --- the imports in a background thread ----------------------------------------------------------
-
-
-def import_all(modules: Sequence[str]) -> None:
-    import importlib
-
-    for name in modules:
-        importlib.import_module(name)
-
-
-class _Finished(QObject):
-    """Tells the GUI thread's event loop that the background work is done (a queued signal)."""
-
-    done = Signal()
-
-
-def in_background(work: Callable[[], T]) -> T:
-    """``work()`` run in a thread while the GUI thread's event loop runs (the window repaints,
-    scrolls, takes typing); its result, or its exception raised here. Qt releases the GIL while it
-    waits for events, so the thread's imports go on while the user looks at the window."""
-    result: dict[str, Any] = {}
-    finished = _Finished()
-    loop = QEventLoop()
-    finished.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
-
-    def run() -> None:
-        try:
-            result["value"] = work()
-        except BaseException as error:  # handed to the GUI thread as it is
-            result["error"] = error
-        finally:
-            finished.done.emit()
-
-    thread = threading.Thread(target=run, name="nspdesk-start", daemon=True)
-    switch = sys.getswitchinterval()
-    sys.setswitchinterval(QUICK_SWITCH)
-    try:
-        thread.start()
-        loop.exec()  # until the queued "done" arrives
-        thread.join()
-    finally:
-        sys.setswitchinterval(switch)
-    if "error" in result:
-        raise result["error"]
-    return result["value"]  # type: ignore[no-any-return]
-
-
-class Preloader:
-    """The other views' modules imported in a background thread once the first view is shown, so
-    that opening one the first time does not import them on the GUI thread. Whoever is about to
-    import one of them on the GUI thread ``wait``s first (two threads importing the same circle of
-    modules at once could see one half-initialised)."""
-
-    def __init__(self) -> None:
-        self._thread: threading.Thread | None = None
-
-    def start(self, modules: Sequence[str]) -> None:
-        def run() -> None:
-            switch = sys.getswitchinterval()
-            sys.setswitchinterval(QUICK_SWITCH)
-            try:
-                import_all(modules)
-            except Exception:  # the GUI thread imports it again, reports it
-                log.warning("preloading the views", exc_info=True)
-            finally:
-                sys.setswitchinterval(switch)
-
-        self._thread = threading.Thread(target=run, name="nspdesk-views", daemon=True)
-        self._thread.start()
-
-    def wait(self) -> None:
-        thread = self._thread
-        if thread is None or not thread.is_alive():
-            return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            thread.join()
-        finally:
-            QGuiApplication.restoreOverrideCursor()

@@ -45,8 +45,9 @@ from nspdesk.ui.settings import Settings
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 
+    from nspdesk.ui.background import Preloader
     from nspdesk.ui.context import AppContext
-    from nspdesk.ui.kept_rows import KeptPage, Preloader
+    from nspdesk.ui.kept_rows import KeptPage
     from nspdesk.ui.views.base import WorkspaceView
 
 

@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from nspdesk.services import kept_rows as kept_store
 from nspdesk.ui import app as desktop
-from nspdesk.ui import i18n, kept_rows
+from nspdesk.ui import background, i18n, kept_rows
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.main_window import MainWindow
 from nspdesk.ui.views.quotes.view import QuotesView
@@ -351,10 +351,10 @@ def test_leaving_the_kept_rows_for_another_view_lets_go_of_a_quote_asked_to_open
 
 
 def test_work_in_the_background_returns_its_result_or_raises_its_error(qapp: QApplication) -> None:
-    assert kept_rows.in_background(lambda: 6 * 7) == 42
+    assert background.in_background(lambda: 6 * 7) == 42
 
     def fails() -> int:
         raise LookupError("no such module")
 
     with pytest.raises(LookupError, match="no such module"):
-        kept_rows.in_background(fails)
+        background.in_background(fails)

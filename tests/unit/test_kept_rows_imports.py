@@ -12,7 +12,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.mark.parametrize("module", ["nspdesk.services.kept_rows", "nspdesk.ui.kept_rows"])
+@pytest.mark.parametrize(
+    "module", ["nspdesk.services.kept_rows", "nspdesk.ui.kept_rows", "nspdesk.ui.background"]
+)
 def test_importing_the_kept_rows_loads_no_sqlalchemy_and_no_store_model(module: str) -> None:
     probe = (
         f"import sys, {module}\n"
