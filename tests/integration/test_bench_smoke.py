@@ -193,3 +193,19 @@ def test_review_list_on_a_small_generated_database(tmp_path: Path) -> None:
         "longest GUI step",
     ):
         assert figure in out, out
+
+
+def test_expire_many_on_a_small_generated_database(tmp_path: Path) -> None:
+    database = tmp_path / "small.sqlite3"
+    run_bench("bigdb.py", str(database), "--partners", "10", "--quotes", "80", tmp_path=tmp_path)
+    out = run_bench(
+        "expire_many.py", "--db", str(database), "--today", "2031-01-01", tmp_path=tmp_path
+    )
+    # every sent quote of the generated years is past its validity in 2031
+    assert out.startswith("sqlite at "), out
+    expired = int(out.split(": ", 1)[1].split(" ", 1)[0])
+    assert expired > 0, out
+    again = run_bench(
+        "expire_many.py", "--db", str(database), "--today", "2031-01-01", tmp_path=tmp_path
+    )
+    assert ": 0 quotes expired" in again, again  # committed: nothing left to expire
