@@ -2167,6 +2167,13 @@ On: such entries take the values from the file.</translation>
     </message>
 </context>
 <context>
+    <name>KeptPage</name>
+    <message>
+        <source>Die Suche folgt, sobald die Datenbank geöffnet ist …</source>
+        <translation>The search follows once the database is open …</translation>
+    </message>
+</context>
+<context>
     <name>LetterBatch</name>
     <message>
         <source>Briefe werden geschrieben …</source>

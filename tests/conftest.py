@@ -25,6 +25,7 @@ def no_user_database(
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("NSPDESK_DATABASE_URL", f"sqlite:///{home}/nspdesk.sqlite3")
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))  # the kept rows (ui.kept_rows)
 
 
 @pytest.fixture(scope="session")

@@ -21,7 +21,7 @@ from typing import TypeVar
 from sqlalchemy.orm import Session
 
 from nspdesk.domain.due import DueItem, DueKind, DueThresholds, Urgency
-from nspdesk.services.errors import DatabaseUnavailableError
+from nspdesk.services.keeping import kept
 from nspdesk.services.workspace import Workspace
 from nspdesk.store import due_facts
 from nspdesk.store.due import SORT_KEYS, DuePlaces, DueQuery, due_selection, due_window_at
@@ -118,10 +118,8 @@ def _stored(
             database.read_only is not None or due_facts.arranged(session, today, limits)
         ):
             return reading(session)
-    try:
-        if not refresh_due(workspace, today, thresholds=limits):
-            return None
-    except DatabaseUnavailableError:  # a full disk, a lock: the list is decided afresh instead
+    # a full disk, a lock (``kept``: None): the list is decided afresh instead
+    if not kept(lambda: refresh_due(workspace, today, thresholds=limits)):
         return None
     with database.read() as session:
         return reading(session)

@@ -20,7 +20,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, NamedTuple
-from weakref import WeakKeyDictionary
+from weakref import WeakKeyDictionary, WeakSet
 
 from sqlalchemy.orm import Session
 
@@ -42,6 +42,7 @@ from nspdesk.domain.partner_input import ContactInput, PartnerInput, YearInput
 from nspdesk.domain.program import Program
 from nspdesk.domain.standing import Standing, StandingResult, standing_of, standing_of_recorded
 from nspdesk.domain.year_figures import CountedQuote, YearFigures
+from nspdesk.services import keeping
 from nspdesk.services.partners import stored_counters
 from nspdesk.services.workspace import Workspace
 from nspdesk.store import standings
@@ -314,23 +315,50 @@ def _search_names(names: Iterable[str | None]) -> str:
 def refresh_standings(workspace: Workspace, year: int, as_of: date) -> int:
     """Work out again the standings for ``year`` that no longer hold (facts changed since, another
     reference day or edition) and keep them, in one transaction; how many there were. A database
-    opened read-only keeps nothing: every standing is worked out and held in memory instead."""
+    opened read-only keeps nothing: every standing is worked out and held in memory instead; so
+    does one that cannot keep them now (a full disk, ``services.keeping``)."""
     program = workspace.library.edition_for(as_of)
     key = edition_key(program)
-    if workspace.database.read_only is not None:
-        return len(_in_memory(workspace, program, year, as_of, again=True))
-    with workspace.database.read() as session:
-        if not standings.any_stale(session, year, as_of, key):
-            return 0
-    return _refresh(workspace, program, key, year, as_of)
+    if workspace.database.read_only is None:
+        with workspace.database.read() as session:
+            if not standings.any_stale(session, year, as_of, key):
+                _UNKEPT.discard(workspace.database)
+                return 0
+        done = _keep(workspace, program, key, year, as_of)
+        if done is not None:
+            return done
+    return len(_in_memory(workspace, program, year, as_of, again=True))
 
 
-def _refresh(workspace: Workspace, program: Program, key: str, year: int, as_of: date) -> int:
-    with workspace.database.write() as session:
-        stale = standings.stale(session, year, as_of, key)  # again, in the writing transaction
-        standings.keep(session, _worked_out(session, program, key, year, as_of, stale))
-        standings.forget_gone(session)
-        return len(stale)
+# The databases that could not keep their standings (a full disk, a drive that turned read-only,
+# a lock held too long): their list is worked out in memory, as a read-only database's is, until
+# keeping them works again (tried whenever the list is worked out, ``work_out``).
+_UNKEPT: WeakSet[Any] = WeakSet()
+
+
+def _keep(workspace: Workspace, program: Program, key: str, year: int, as_of: date) -> int | None:
+    """Keep the standings that no longer hold; how many there were, or None when the database
+    cannot store them now (``services.keeping``)."""
+
+    def keep() -> int:
+        with workspace.database.write() as session:
+            stale = standings.stale(session, year, as_of, key)  # again, in the writing transaction
+            standings.keep(session, _worked_out(session, program, key, year, as_of, stale))
+            standings.forget_gone(session)
+            return len(stale)
+
+    done = keeping.kept(keep)
+    if done is None:
+        _UNKEPT.add(workspace.database)
+    else:
+        _UNKEPT.discard(workspace.database)
+    return done
+
+
+def _in_memory_only(workspace: Workspace) -> bool:
+    """Whether the list is worked out in memory: a database opened read-only, or one that could
+    not keep its standings."""
+    return workspace.database.read_only is not None or workspace.database in _UNKEPT
 
 
 PartnerQuery = standings.StandingQuery
@@ -414,18 +442,22 @@ def partner_page(
     that no longer hold are worked out first (``refresh_standings``), unless ``work_out`` is
     False (a keystroke in a list read a moment ago: a query only); the rest is a query."""
     program = workspace.library.edition_for(as_of)
-    if workspace.database.read_only is not None:
-        everyone = _in_memory(workspace, program, query.year, as_of, again=work_out)
-        found = standings.arranged(everyone, query)
-        rows = _listed(program, as_of, found[offset : offset + limit])
-        return PartnerPage(len(found), len(everyone), offset, tuple(rows))
-    key = edition_key(program)
-    with workspace.database.read() as session:  # one session when nothing is stale
-        if not work_out or not standings.any_stale(session, query.year, as_of, key):
-            return _page(session, program, query, as_of, offset, limit)
-    _refresh(workspace, program, key, query.year, as_of)
-    with workspace.database.read() as session:
-        return _page(session, program, query, as_of, offset, limit)
+    database = workspace.database
+    if database.read_only is None and (work_out or database not in _UNKEPT):
+        key = edition_key(program)
+        with database.read() as session:  # one session when nothing is stale
+            if not work_out or not standings.any_stale(session, query.year, as_of, key):
+                if work_out:
+                    _UNKEPT.discard(database)
+                return _page(session, program, query, as_of, offset, limit)
+        if _keep(workspace, program, key, query.year, as_of) is not None:
+            with database.read() as session:
+                return _page(session, program, query, as_of, offset, limit)
+    # read-only, or the standings could not be kept: worked out in memory
+    everyone = _in_memory(workspace, program, query.year, as_of, again=work_out)
+    found = standings.arranged(everyone, query)
+    rows = _listed(program, as_of, found[offset : offset + limit])
+    return PartnerPage(len(found), len(everyone), offset, tuple(rows))
 
 
 def _with_names(program: Program, query: PartnerQuery) -> PartnerQuery:
@@ -459,7 +491,7 @@ def partner_rows(
 ) -> list[PartnerRow]:
     """Rows ``offset`` … ``offset + limit`` of the list (scrolling: no count, nothing worked out)."""
     program = workspace.library.edition_for(as_of)
-    if workspace.database.read_only is not None:
+    if _in_memory_only(workspace):
         everyone = _in_memory(workspace, program, query.year, as_of)
         return _listed(program, as_of, standings.arranged(everyone, query)[offset : offset + limit])
     with workspace.database.read() as session:
@@ -472,7 +504,7 @@ def partner_position(
     workspace: Workspace, query: PartnerQuery, as_of: date, partner_id: int
 ) -> int | None:
     """Where partner ``partner_id`` stands in the list ``query`` describes; None: not in it."""
-    if workspace.database.read_only is not None:
+    if _in_memory_only(workspace):
         program = workspace.library.edition_for(as_of)
         everyone = _in_memory(workspace, program, query.year, as_of)
         ids = [row.id for row in standings.arranged(everyone, query)]
@@ -493,7 +525,8 @@ def _in_memory(
     workspace: Workspace, program: Program, year: int, as_of: date, again: bool = False
 ) -> list[standings.ListedRow]:
     """Every partner's standing for ``year``, worked out now and kept nowhere: a database opened
-    read-only cannot keep them (the list as before issue 20, worked out when it is read)."""
+    read-only (or one whose disk is full) cannot keep them (the list as before issue 20, worked
+    out when it is read)."""
     key = edition_key(program)
     held = _HELD.get(workspace.database)
     if held is not None and held[0] == (year, as_of, key) and not again:

@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP
 from nspdesk.services.errors import ConflictError, StoreError
+from nspdesk.services.quotes import expire_due
 from nspdesk.services.workspace import Workspace
 from nspdesk.store.location import from_url
 from nspdesk.store.opening import Store, open_store
@@ -101,6 +102,16 @@ def _counts(result: team.SyncResult) -> SyncCounts:
     return SyncCounts(result.pushed, result.pulled, result.conflicts, result.at)
 
 
+def _fetched(workspace: Workspace, result: team.SyncResult, today: date | None) -> SyncCounts:
+    """What the sync did, after the day's expiry check has run over what it fetched: a sent quote
+    a colleague's device synced after its validity had passed is shown expired at once, not
+    "sent" until the next day's check (``services.quotes.expire_due``, the same check; the
+    expiry is this device's change, sent with its next sync)."""
+    if result.pulled:
+        expire_due(workspace, today or date.today())
+    return _counts(result)
+
+
 def join(
     workspace: Workspace,
     url: str,
@@ -109,6 +120,7 @@ def join(
     send_existing: bool = False,
     password: str | None = None,
     ca_file: str | None = None,
+    today: date | None = None,
 ) -> SyncCounts:
     """Connect this device to the team database ``url`` as ``device`` and copy everything down.
 
@@ -124,17 +136,19 @@ def join(
         result = team.join(
             workspace.database, hub.database, device, stored, send_existing=send_existing
         )
-    return _counts(result)
+    return _fetched(workspace, result, today)
 
 
-def sync(workspace: Workspace) -> SyncCounts:
-    """Send this device's changes and fetch the others' (one transaction on each side)."""
+def sync(workspace: Workspace, today: date | None = None) -> SyncCounts:
+    """Send this device's changes and fetch the others' (one transaction on each side); then the
+    quotes fetched past their validity are marked expired (``today``: the local day)."""
     _device(workspace)
     me = team.membership_of(workspace.database)
     if me is None:
         raise ConflictError(team.NOT_IN_TEAM)
     with _hub(me.hub_url) as hub:
-        return _counts(team.sync(workspace.database, hub.database))
+        result = team.sync(workspace.database, hub.database)
+    return _fetched(workspace, result, today)
 
 
 def status(workspace: Workspace) -> SyncStatus | None:

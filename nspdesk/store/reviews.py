@@ -396,18 +396,55 @@ def count_items(session: Session, review_id: int, query: ItemQuery) -> int:
     return int(session.execute(counted).scalar_one())
 
 
+# A sort by a column of a few values in a fixed order (the decision, the movement): the list is
+# each value's run in company order, one after another, and a window is read from the runs it
+# falls in, each an index range (``ix_review_items_decision`` / ``_kind``, migration 0013) —
+# ordering by the CASE of ``_order`` sorted every item of the review for each window.
+_RUNS: dict[str, tuple[Any, dict[str, int]]] = {
+    "decision": (ReviewItem.decision, DECISION_ORDER),
+    "movement": (ReviewItem.kind, MOVEMENT_ORDER),
+}
+
+
+def _runs(query: ItemQuery) -> list[ColumnElement[bool]] | None:
+    """The runs of the list in its order (None: the sort is not by runs); a value the order does
+    not know (a later version's, through sync) sorts last, as in ``_order``."""
+    if query.sort not in _RUNS:
+        return None
+    column, ranks = _RUNS[query.sort]
+    values = sorted(ranks, key=ranks.__getitem__)
+    runs = [column == value for value in values] + [column.not_in(values)]
+    return runs[::-1] if query.descending else runs
+
+
 def item_window(
     session: Session, review_id: int, query: ItemQuery, offset: int, limit: int
 ) -> list[ReviewItem]:
     """Items ``offset`` … ``offset + limit`` of the list ``query`` describes."""
-    chosen = (
-        select(ReviewItem)
-        .where(*_filtered(session, review_id, query))
-        .order_by(*_order(query))
-        .offset(max(0, offset))
-        .limit(limit)
-    )
-    return list(session.scalars(chosen))
+    where = _filtered(session, review_id, query)
+    runs = _runs(query)
+    if runs is None:
+        chosen = select(ReviewItem).where(*where).order_by(*_order(query))
+        return list(session.scalars(chosen.offset(max(0, offset)).limit(limit)))
+    within = [ReviewItem.company_key, ReviewItem.id]
+    order = [key.desc() for key in within] if query.descending else within
+    found: list[ReviewItem] = []
+    skip, wanted = max(0, offset), limit
+    for run in runs:
+        if wanted <= 0:
+            break
+        if skip:  # the runs before the window are counted, not read
+            counted = select(func.count()).select_from(ReviewItem).where(*where, run)
+            size = session.execute(counted).scalar_one()
+            if skip >= size:
+                skip -= size
+                continue
+        chosen = select(ReviewItem).where(*where, run).order_by(*order)
+        rows = list(session.scalars(chosen.offset(skip).limit(wanted)))
+        found += rows
+        wanted -= len(rows)
+        skip = 0
+    return found
 
 
 def item_position(

@@ -2,8 +2,14 @@
 and the views.
 
 The frame (navigation, menus, "Datenbank wird geöffnet …") is on screen before SQLAlchemy, Alembic
-and the views are imported; opening the store and building the visible view follow, the other views
-are built while the user already looks at the first (``MainWindow.attach(lazy=True)``).
+and the views are imported. When the first view is the quote list and the rows it showed when the
+app last closed are provably current, they are shown at once (``ui.kept_rows``); meanwhile a
+background thread imports the store, the services and the first view's modules and loads the
+program's rules, while the GUI thread runs its event loop. Opening the store (which may ask in
+dialogs) and building the visible view follow on the GUI thread; the live rows take the kept
+rows' place. The other views' modules are then imported in the background too, and each view is
+built when it is first shown (``MainWindow.attach(lazy=True)``). At the end the quote list's first
+rows are kept again for the next start, after the store is closed.
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ def run_app(qt_args: list[str], db: str | None = None) -> int:
 
     from nspdesk.ui import i18n
     from nspdesk.ui import settings as options
-    from nspdesk.ui.main_window import MainWindow
+    from nspdesk.ui.main_window import VIEWS, MainWindow
     from nspdesk.ui.settings import Settings
 
     existing = QApplication.instance()
@@ -43,38 +49,125 @@ def run_app(qt_args: list[str], db: str | None = None) -> int:
     window.show()
     app.processEvents()  # paint the frame before the slow part
 
-    from PySide6.QtWidgets import QMessageBox
+    from nspdesk.ui import kept_rows
+    from nspdesk.ui.background import in_background
 
-    from nspdesk.domain.editions import default_library
-    from nspdesk.domain.errors import InputError, ProgramFileError
+    language = i18n.current_language()
+    first = VIEWS[max(window.navigation.currentRow(), 0)]
+    _show_kept(window, first.view_id, db, language)
+    # SQLAlchemy, the store, the services and the first view's modules (0.5 s and more) imported
+    # in a thread while the window shows the kept rows and answers the user.
+    started = in_background(lambda: _load_in_background(first.module))
+
+    from nspdesk.domain.editions import ProgramLibrary
     from nspdesk.ui.startup import open_for_app
 
-    try:
-        library = default_library()
-        library.edition_for(date.today())
-    except (ProgramFileError, InputError) as error:
-        QMessageBox.critical(
-            window,
-            "nspdesk",
-            QApplication.translate("App", "Die Programmregeln können nicht geladen werden:")
-            + f"\n{error}",
-        )
-        return _quit(window)
-    workspace = open_for_app(db, library, parent=window)
+    if not window.isVisible():  # closed before the store was open: nothing opened, nothing lost
+        window.deleteLater()
+        return 0
+    if not isinstance(started, ProgramLibrary):
+        return _rules_failed(window, started)
+    workspace = open_for_app(db, started, parent=window)
     if workspace is None:
         return _quit(window)
     from nspdesk.ui.context import AppContext
 
     move_device_cap(workspace, settings)
     context = AppContext(workspace=workspace, settings=settings)
+    app.processEvents()  # between opening the store and building the view: two shorter pauses
+    kept = None
     try:
         window.attach(context, lazy=True)
+        _preload_later(window, [spec.module for spec in VIEWS if spec is not first])
         code = app.exec()
         window.close()
+        kept = _capture(window)  # (the views' preloading thread may still run: never waited for)
         window.deleteLater()
         return code
     finally:
+        database = context.workspace.place.path
         context.workspace.close()  # the view may have reopened it (restore from a backup)
+        # after closing: the file's stamp then holds every write of this session
+        kept_rows.keep(database, kept, language)
+
+
+def _preload_later(window: MainWindow, modules: list[str]) -> None:
+    """The other views' modules imported in the background once the live rows are painted (the
+    thread would take the GIL from the first paint's calls into Python otherwise)."""
+    from PySide6.QtCore import QTimer
+
+    from nspdesk.ui.background import PRELOAD_AFTER_MS, Preloader
+
+    preloader = window.preloader = Preloader()
+    QTimer.singleShot(PRELOAD_AFTER_MS, lambda: preloader.start(modules))
+
+
+def _rules_failed(window: MainWindow, error: object) -> int:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    QMessageBox.critical(
+        window,
+        "nspdesk",
+        QApplication.translate("App", "Die Programmregeln können nicht geladen werden:")
+        + f"\n{error}",
+    )
+    return _quit(window)
+
+
+def _capture(window: MainWindow) -> dict[str, object] | None:
+    """The quote list's first rows for the next start; None (nothing kept) when they cannot be
+    read now — the next start then opens the store first, as without them."""
+    import logging
+
+    from nspdesk.services.errors import StoreError
+    from nspdesk.ui import kept_rows
+
+    try:
+        return kept_rows.capture(window.views.get(kept_rows.KEPT_VIEW))
+    except StoreError:
+        log = logging.getLogger(__name__)
+        log.warning("the quote list's rows not kept", exc_info=True)
+        return None
+
+
+def _show_kept(window: MainWindow, first: str, db: str | None, language: str) -> None:
+    """The first view's rows kept from the last session, when they are provably current."""
+    from PySide6.QtWidgets import QApplication
+
+    from nspdesk.ui import kept_rows
+
+    if first != kept_rows.KEPT_VIEW:
+        return
+    page = kept_rows.page_for(kept_rows.read(db, language))
+    if page is not None:  # shown at once, before the store is imported
+        window.show_kept(page)
+        QApplication.processEvents()
+
+
+def _load_in_background(first_view: str) -> object:
+    """The modules the store and the first view need, and the program's rules: the library, or
+    the error that says why the rules cannot be loaded (shown on the GUI thread)."""
+    from nspdesk.ui.background import import_all
+
+    import_all(
+        [
+            "sqlalchemy.orm",
+            "nspdesk.services.workspace",
+            "nspdesk.ui.startup",
+            "nspdesk.ui.context",
+            "nspdesk.ui.scrolling",
+            first_view,
+        ]
+    )
+    from nspdesk.domain.editions import default_library
+    from nspdesk.domain.errors import InputError, ProgramFileError
+
+    try:
+        library = default_library()
+        library.edition_for(date.today())
+    except (ProgramFileError, InputError) as error:
+        return error
+    return library
 
 
 def _quit(window: MainWindow) -> int:

@@ -8,7 +8,9 @@ store and the views, then ``attach``es the context. With ``lazy=True`` only the 
 built at once; each other view is built when it is first asked for (``view``, ``show_view``): a
 view reads its list when it is built, and building all of them in the background held the GUI
 thread (and the memory of every list) while the user already worked in the first (issue 20).
-``MainWindow(context)`` builds everything immediately (tests, self-test).
+``MainWindow(context)`` builds everything immediately (tests, self-test). Before the context is
+attached, ``show_kept`` may put the quote list's rows kept from the last session in the first view's
+place (``ui.kept_rows``); the view built at ``attach`` takes it over (``hand_over``).
 
 The frame is measured against a bare ``QMainWindow`` (``bench/cold_start.py``), so what it needs is
 kept to what the bare window pays for too. This module imports no ``dataclasses`` and no view, and
@@ -43,7 +45,9 @@ from nspdesk.ui.settings import Settings
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 
+    from nspdesk.ui.background import Preloader
     from nspdesk.ui.context import AppContext
+    from nspdesk.ui.kept_rows import KeptPage
     from nspdesk.ui.views.base import WorkspaceView
 
 
@@ -131,6 +135,8 @@ class MainWindow(QMainWindow):
         self._compact: bool | None = None  # the side bar shows only icons; None: not laid out yet
         self.stack = QStackedWidget()
         self.views: dict[str, WorkspaceView] = {}  # the views built so far, by id
+        self._kept: KeptPage | None = None  # the first view's rows from the last session
+        self.preloader: Preloader | None = None  # the other views' modules, being imported
         self._ids = [spec.view_id for spec in VIEWS]
         style = self.style()
         for spec in VIEWS:
@@ -181,6 +187,8 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().showMessage(self._permanent)
         self._show_row(self.navigation.currentRow())
+        if self._kept is not None:  # the user left the kept rows for another view meanwhile
+            self._kept.release()
         if not lazy:
             for view_id in self._ids:
                 self.view(view_id)
@@ -191,6 +199,8 @@ class MainWindow(QMainWindow):
         if built is not None:
             return built
         spec = VIEWS[self._ids.index(view_id)]
+        if self.preloader is not None:
+            self.preloader.wait()  # never import the same modules in two threads at once
         view = spec.load()(self.context)
         view.status.connect(self.show_status)
         navigate = getattr(view, "navigate", None)
@@ -208,9 +218,27 @@ class MainWindow(QMainWindow):
         self.stack.insertWidget(index, scroll)  # the current page stays current
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
+        if placeholder is self._kept:
+            self._kept = None
         self.stack.setCurrentIndex(current)
         self.views[view_id] = view
         return view
+
+    def show_kept(self, page: KeptPage) -> None:
+        """Show the first view's rows kept from the last session in its place until the view is
+        built (``kept_rows``); what the user does there is handed to the view then."""
+        index = self.stack.currentIndex()
+        placeholder = self.stack.widget(index)
+        if self._context is not None or placeholder is None:
+            return
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.stack.setCurrentIndex(index)
+        self._kept = page
+
+    def kept_page(self) -> KeptPage | None:
+        return self._kept
 
     def _placeholder(self) -> QWidget:
         """A stack page with "Wird geladen …" in its centre (stretches, not ``Qt.AlignCenter``)."""
@@ -239,9 +267,15 @@ class MainWindow(QMainWindow):
             return  # the start frame: the view is built once the store is open
         # A message of the view left behind says nothing about this one (issue 17).
         self.statusBar().showMessage(self._permanent)
+        kept = self._kept if self._kept is self.stack.currentWidget() else None
+        state = kept.state() if kept is not None else None
         view = self.current_view()
         self.settings.set(options.LAST_VIEW, view.view_id)
         view.activated()
+        if state is not None:
+            from nspdesk.ui.kept_rows import hand_over
+
+            hand_over(state, view)  # the live rows replace the kept ones in the same paint
 
     def open_target(self, view_id: str, target_id: int, tab: str = "") -> bool:
         """Show ``view_id`` with ``target_id`` opened: a partner (on ``tab``), a quote, a checklist.

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from nspdesk.domain.editions import ProgramLibrary
-from nspdesk.services import maintenance
+from nspdesk.services import kept_rows, maintenance
 from nspdesk.services.errors import (
     CorruptDatabaseError,
     DatabaseLockedError,
@@ -47,6 +47,7 @@ def open_for_app(
             return None
         try:
             maintenance.restore_file(path, error.backups[0])
+            kept_rows.forget(path)  # the rows kept from the file replaced
             workspace = open_workspace(db, library, create=True, take_lock=True)
         except StoreError as second:
             QMessageBox.critical(

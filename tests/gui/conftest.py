@@ -131,6 +131,17 @@ def english_catalogs(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+@pytest.fixture(scope="session", autouse=True)
+def german_catalog(qapp: QApplication, english_catalogs: Path) -> Iterator[None]:
+    """German installed as the app's start installs it: the German catalog holds the plural forms
+    of the source strings ("1 Konflikt", not "1 Konflikte"), so no test depends on another test
+    having left a German translator behind."""
+    translators = i18n.install(qapp, "de", english_catalogs)
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
 @pytest.fixture
 def english(qapp: QApplication, english_catalogs: Path) -> Iterator[None]:
     """The UI in English, installed as the app start does; German again afterwards."""

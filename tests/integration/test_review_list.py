@@ -132,3 +132,38 @@ def test_each_column_sorts(made: tuple[Workspace, int]) -> None:
 def _partner(workspace: Workspace, review_id: int, company: str) -> int:
     page = annual_review.review_page(workspace, review_id, ReviewQuery(), 0, 100)
     return next(line.proposal.partner_id for line in page.rows if line.proposal.company == company)
+
+
+def test_windows_of_the_decision_and_movement_orders_cross_their_runs(
+    made: tuple[Workspace, int], store: Store
+) -> None:
+    """Sorted by decision or movement, a window is read from each value's run in turn (an index
+    range each): any window is the same slice of the list as the order by the column's rank."""
+    from sqlalchemy import select
+
+    from nspdesk.store import reviews
+    from nspdesk.store.models import ReviewItem
+
+    workspace, review_id = made
+    partners = [
+        _partner(workspace, review_id, name)
+        for name in ("Nordlicht IT-Service GmbH", "Elbtal EDV KG")
+    ]
+    annual_review.decided(workspace, review_id, partners[:1], Accept())
+    annual_review.decided(workspace, review_id, partners[1:], Accept())
+    for sort in ("decision", "movement"):
+        for descending in (False, True):
+            for search in ("", "gmbh"):
+                query = reviews.ItemQuery(search, sort=sort, descending=descending)
+                with store.database.read() as session:
+                    where = reviews._filtered(session, review_id, query)
+                    ranked = select(ReviewItem.id).where(*where).order_by(*reviews._order(query))
+                    expected = list(session.scalars(ranked))
+                    assert len(set(expected)) > 2
+                    for size in (1, 2, 5):
+                        read = [
+                            item.id
+                            for offset in range(0, len(expected) + size, size)
+                            for item in reviews.item_window(session, review_id, query, offset, size)
+                        ]
+                        assert read == expected, (sort, descending, search, size)

@@ -352,6 +352,49 @@ def test_the_page_searches_filters_sorts_and_counts(
         ids(PartnerQuery(YEAR, sort="nope"))
 
 
+def test_a_full_disk_when_keeping_the_lights_still_lists(
+    store: Store, library: ProgramLibrary, partner: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Keeping the lights is a write: when the disk is full (or the drive turned read-only), the
+    list works them out in memory and shows them all the same, also when scrolled and searched;
+    once the disk has room again they are kept."""
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    workspace = Workspace(store, library)
+    assert_fresh(store, library)
+    with store.database.write() as session:  # every light stale: a change and another day
+        CHANGES["won quote"](session, library, partner)
+    later = date(2026, 11, 26)
+    with store.database.read() as session:
+        kept_before = session.execute(text("SELECT * FROM partner_standings")).all()
+
+    def disk_full(*_args: object, **_kwargs: object) -> None:
+        raise OperationalError("INSERT", {}, sqlite3.OperationalError("database or disk is full"))
+
+    monkeypatch.setattr(standings, "keep", disk_full)
+    page = overview.partner_page(workspace, PartnerQuery(YEAR), later, 0, 10)
+    with store.database.read() as session:
+        for row in page.rows:
+            expected = fresh(session, library, row.id, later)
+            assert (row.standing, row.reasons) == (expected.standing, expected.reasons)
+        assert session.execute(text("SELECT * FROM partner_standings")).all() == kept_before
+    assert page.count == page.total == 2
+    # a keystroke (nothing worked out), scrolling, a position: the same lights, from memory
+    typed = overview.partner_page(workspace, PartnerQuery(YEAR, "leer"), later, 0, 10, False)
+    assert [shown(r) for r in typed.rows] == [shown(r) for r in page.rows if r.id == partner]
+    rows = overview.partner_rows(workspace, PartnerQuery(YEAR), later, 0, 10)
+    assert [shown(r) for r in rows] == [shown(r) for r in page.rows]
+    assert overview.partner_position(workspace, PartnerQuery(YEAR), later, partner) == 0
+    assert overview.refresh_standings(workspace, YEAR, later) == 2  # worked out, not kept
+
+    monkeypatch.undo()  # room on the disk again: the next read keeps them
+    assert overview.refresh_standings(workspace, YEAR, later) == 2
+    assert overview.refresh_standings(workspace, YEAR, later) == 0
+    assert_fresh(store, library, later)
+
+
 def test_the_standings_and_their_triggers_are_in_the_newest_schema(sqlite_only: Location) -> None:
     open_store(sqlite_only).close()
     engine = create_engine(sqlite_only.url)
