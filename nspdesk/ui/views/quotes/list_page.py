@@ -301,6 +301,10 @@ class QuoteListPage(QWidget):
         if selected is not None:
             self.select(selected)
 
+    def was_read(self) -> bool:
+        """Whether the list was read once (``load``)."""
+        return self._source is not None
+
     def _loading(self) -> str:
         return QCoreApplication.translate("QuotesView", "Angebote laden")
 

@@ -71,9 +71,11 @@ class QuotesView(WorkspaceView):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
 
-        # Activated on screen (built, or shown again): the view is painted in this turn of the
-        # event loop, the list read (the day's expiry check, the rows) in the next, so no single
-        # pause holds the view's building or its whole repaint and the read.
+        # Shown again on screen: the view is painted in this turn of the event loop, the list read
+        # (the day's expiry check, the rows) in the next, so no single pause holds the view's
+        # whole repaint and the read. Not its first activation: the window hands the rows kept
+        # from the last session over to the live list right after it (``kept_rows.hand_over``,
+        # in the same paint), so the list must be read by then.
         self._read_later = QTimer(self)
         self._read_later.setSingleShot(True)
         self._read_later.setInterval(0)
@@ -110,7 +112,7 @@ class QuotesView(WorkspaceView):
         return self._editor is not None and self.pages.currentWidget() is self._editor
 
     def activated(self) -> None:
-        if self.isVisible():
+        if self.isVisible() and self.list_page.was_read():
             self._read_later.start()  # painted first (see __init__)
             return
         self._activate()
