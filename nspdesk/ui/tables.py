@@ -14,11 +14,61 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelectionModel, QObject, QTimer
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QFontMetricsF, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
 Selection = QAbstractItemView.SelectionMode
 KEY_MIN = 180  # px: a partner's or an article's name stays readable
+
+
+class ListTable(QTableView):
+    """A table that tells its model when it paints (a model with a ``painting()`` context, the
+    ``WindowModel``, then reads rows it does not hold in the background, not during the paint)."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painting = getattr(self.model(), "painting", None)
+        if painting is None:
+            super().paintEvent(event)
+            return
+        with painting():
+            super().paintEvent(event)
+
+
+class AfterPaint(QObject):
+    """Runs work once a table's rows are painted: ``later(work)`` keeps the work (the last asked
+    for) until the viewport's next paint has been done, or at once (in the next turn of the event
+    loop) when the table is not shown. For work that would compete with the paint (a count in a
+    worker thread holds Python's lock and a core). Its timer is the table's child, so whoever
+    waits for a view's pending single-shot timers waits for the work to start."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        self._work: Callable[[], None] | None = None
+        self._timer = QTimer(table)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._run)
+        table.viewport().installEventFilter(self)
+
+    def later(self, work: Callable[[], None]) -> None:
+        self._work = work
+        # shown: the paint starts it (the long interval only if no paint ever comes)
+        self._timer.start(200 if self.table.isVisible() else 0)
+
+    def drop(self) -> None:
+        """Forget the work not yet started (it was for rows no longer shown)."""
+        self._work = None
+        self._timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._work is not None:
+            self._timer.start(0)  # runs after this paint
+        return False
+
+    def _run(self) -> None:
+        work, self._work = self._work, None
+        if work is not None:
+            work()
 
 
 def list_table(
@@ -26,7 +76,7 @@ def list_table(
     model: QAbstractItemModel | None = None,
     selection: Selection = Selection.SingleSelection,
 ) -> QTableView:
-    table = QTableView()
+    table = ListTable()
     table.setObjectName(name)
     if model is not None:
         table.setModel(model)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -661,3 +662,38 @@ def test_the_view_is_read_once_when_built_and_activated_at_once(
     qtbot.wait(1)
     widget.activated()
     assert len(reads) > built
+
+
+def test_shown_again_the_detail_is_read_after_the_list(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Coming back to the view reads the list in one turn of the event loop and the shown
+    partner's detail in the next (no single pause holds both); a partner chosen before then is
+    read at once and the put-off read is dropped."""
+    from nspdesk.ui.views.partners import view as view_module
+
+    monkeypatch.setattr(PartnersView, "today", staticmethod(lambda: DEMO_DAY))
+    widget = PartnersView(context)
+    qtbot.addWidget(widget)
+    qtbot.wait(1)
+    shown = widget.selected_id
+    assert shown is not None
+    reads: list[int] = []
+    real = view_module.partner_detail  # type: ignore[attr-defined]
+
+    def counted(workspace: Any, partner_id: int, year: int, as_of: Any) -> Any:
+        reads.append(partner_id)
+        return real(workspace, partner_id, year, as_of)
+
+    monkeypatch.setattr(view_module, "partner_detail", counted)
+    widget.activated()
+    assert reads == []  # the list now, the detail in the next turn
+    qtbot.waitUntil(lambda: reads == [shown])
+    assert widget.detail.detail is not None and widget.detail.detail.id == shown
+
+    widget.activated()
+    other = widget.list.model.row(1).id
+    assert widget.list.select(other)  # the user picks another partner first
+    qtbot.wait(20)
+    assert reads[1:] == [other]
+    assert widget.selected_id == other

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QHeaderView
@@ -98,15 +98,18 @@ def test_expired_quotes_are_shown_as_such(quotes_view: QuotesView) -> None:
 
 
 def test_activating_the_view_expires_sent_quotes_past_their_validity(
-    quotes_view: QuotesView,
+    qtbot: QtBot, quotes_view: QuotesView
 ) -> None:
+    """On screen, activating the view paints it first and checks and reads in the next turn."""
     messages: list[str] = []
     quotes_view.status.connect(messages.append)
     quotes_view.activated()  # the demo day: nothing new
+    qtbot.wait(5)
     assert messages == []
     quotes_view.clock = lambda: date(2026, 12, 21)  # A-2026-0004 was valid until 20.12.2026
     quotes_view.activated()
-    assert messages == ["Abgelaufen: A-2026-0004"]
+    assert messages == []  # the view painted first
+    qtbot.waitUntil(lambda: messages == ["Abgelaufen: A-2026-0004"])
     statuses = {r.number: r.status for r in quotes_view.list_page.model.rows()}
     assert statuses["A-2026-0004"] == "expired"
 
@@ -302,14 +305,16 @@ def test_a_keystroke_shows_the_first_rows_and_counts_in_the_background(
     qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """When the first window is full the list is longer than it: the count comes from a worker
-    thread after the rows are shown; a count for a search typed over is dropped."""
+    thread after the rows are shown (until then the list keeps the length it had, 7 here); a
+    count for a search typed over is dropped."""
     monkeypatch.setattr(WindowModel, "BLOCK", 2)
     view = QuotesView(context, clock=lambda: DEMO_DAY)
     qtbot.addWidget(view)
     view.activated()
     page = view.list_page
     page.search.setText("gmbh")
-    assert page.model.rowCount() in (2, 6)  # the first window at once
+    assert page.model.rowCount() in (7, 6)  # the first window at once, the length kept
+    assert all("gmbh" in page.model.row(row).partner.lower() for row in (0, 1))
     qtbot.waitUntil(lambda: page.count.text() == "6 von 7 Angeboten angezeigt")
     assert page.model.rowCount() == 6
     assert len(shown(page)) == 6
@@ -317,3 +322,97 @@ def test_a_keystroke_shows_the_first_rows_and_counts_in_the_background(
     assert page.count.text() == "1 von 7 Angeboten angezeigt"
     page._counted(page._generation - 1, [0], 5)  # a late count of an earlier search
     assert page.model.rowCount() == 1
+
+
+def test_a_keystroke_keeps_the_selected_quote_and_counts_once_the_rows_are_painted(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The rows of a keystroke replace those shown in place: the selected quote stays selected
+    where it now stands; the count (a full first window) starts after the rows are painted, and
+    is right when it comes; the list read again keeps its scroll position. Activated again on
+    screen, the view is painted first and the list read in the next turn of the event loop (the
+    first activation reads at once: the rows kept from the last session are handed over to it)."""
+    monkeypatch.setattr(WindowModel, "BLOCK", 2)
+    view = QuotesView(context, clock=lambda: DEMO_DAY)
+    qtbot.addWidget(view)
+    view.resize(900, 260)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activated()
+    page = view.list_page
+    assert page.model.rowCount() == 7  # the first activation: read at once
+    reads: list[int] = []
+    page.model.modelReset.connect(lambda: reads.append(1))
+    page.model.layoutChanged.connect(lambda: reads.append(1))
+    view.activated()
+    assert reads == []  # shown again: painted first
+    qtbot.waitUntil(lambda: reads == [1])
+    paints: list[int] = []
+    watch = PaintWatch(paints)
+    page.table.viewport().installEventFilter(watch)
+    source = page._source
+    assert source is not None
+    original = source.count
+    painted_before_count: list[int] = []
+
+    def count(query: QuoteQuery) -> int:
+        painted_before_count.append(len(paints))
+        return original(query)
+
+    monkeypatch.setattr(source, "count", count)
+    assert page.select(next(r.id for r in page.model.rows() if r.number == "A-2026-0006"))
+    page.search.setText("gmbh")  # 0007 and 0006 in the first window
+    assert page.selected_id() is not None
+    assert page.model.row(page.table.currentIndex().row()).number == "A-2026-0006"
+    assert not painted_before_count  # not yet: the rows are painted first
+    qtbot.waitUntil(lambda: page.count.text() == "6 von 7 Angeboten angezeigt")
+    assert painted_before_count and painted_before_count[0] >= 1
+    assert page.model.rowCount() == 6
+    assert page.model.row(page.table.currentIndex().row()).number == "A-2026-0006"
+
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.count.text() == "7 Angebote")
+    page.table.clearSelection()
+    bar = page.table.verticalScrollBar()
+    assert bar.maximum() >= 2  # the list is longer than the table
+    bar.setValue(2)
+    view.refresh()  # read again, the same list: the place is kept
+    assert bar.value() == 2
+    page.search.setText("gmbh nord")  # another list: its top
+    assert bar.value() == 0
+
+
+class PaintWatch(QObject):
+    """Counts the paints of the widget it watches."""
+
+    def __init__(self, paints: list[int]) -> None:
+        super().__init__()
+        self.paints = paints
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.paints.append(1)
+        return False
+
+
+def test_a_quote_selected_before_the_count_comes_is_selected_where_it_stands(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Until the count comes the list has the length it had (here 1 row, from a narrower
+    search); a quote selected further down meanwhile grows it to its place."""
+    monkeypatch.setattr(WindowModel, "BLOCK", 2)
+    view = QuotesView(context, clock=lambda: DEMO_DAY)
+    qtbot.addWidget(view)
+    view.activated()
+    page = view.list_page
+    ids = {r.number: r.id for r in page.model.rows()}
+    page.search.setText("gmbh nord")
+    assert page.model.rowCount() == 1
+    page.search.setText("gmbh")  # six quotes, two read, the count follows
+    assert page.model.rowCount() == 2
+    rheinwerk = ids["A-2026-0001"]
+    assert page.select(rheinwerk)  # the last of the six
+    assert page.selected_id() == rheinwerk
+    assert page.table.currentIndex().row() == 5
+    qtbot.waitUntil(lambda: page.count.text() == "6 von 7 Angeboten angezeigt")
+    assert page.selected_id() == rheinwerk

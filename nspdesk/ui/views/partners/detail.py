@@ -114,7 +114,11 @@ class PartnerDetailPanel(QWidget):
         return self.master.dirty or self.figures.dirty
 
     def load(self, detail: PartnerDetail, force: bool = False) -> None:
-        """Show ``detail``; unsaved edits of the same partner (and year) stay unless ``force``."""
+        """Show ``detail``; unsaved edits of the same partner (and year) stay unless ``force``.
+        The detail shown already, unchanged (the view shown again), is not filled again (its
+        tabs: 20-30 ms)."""
+        if not force and detail == self.detail:
+            return
         self.detail = detail
         self.header.setText(header_html(detail))
         self.dashboard.show_evaluation(detail.evaluation, detail.standing)

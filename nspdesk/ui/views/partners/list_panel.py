@@ -9,7 +9,9 @@ only a few."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from datetime import date
 from typing import Protocol
 
@@ -32,7 +34,7 @@ from nspdesk.services.partner_overview import NO_TIER, PartnerPage, PartnerQuery
 from nspdesk.ui.i18n import QT_TRANSLATE_NOOP, show
 from nspdesk.ui.operations import run
 from nspdesk.ui.table_model import Column
-from nspdesk.ui.tables import fit_columns, list_table, text_widths
+from nspdesk.ui.tables import AfterPaint, fit_columns, list_table, text_widths
 from nspdesk.ui.views.partners.common import (
     AMBER,
     GREEN,
@@ -47,9 +49,11 @@ from nspdesk.ui.views.partners.common import (
 )
 from nspdesk.ui.views.partners.texts import backlink_name
 from nspdesk.ui.window_model import WindowModel
+from nspdesk.ui.worker import Task
 
 ALL = ""
 CONTEXT = "PartnerList"
+log = logging.getLogger(__name__)
 SHORT_VERDICTS = {
     "follow": QT_TRANSLATE_NOOP("PartnerList", "Follow"),
     "nofollow": QT_TRANSLATE_NOOP("PartnerList", "nofollow"),
@@ -281,9 +285,16 @@ class PartnerList(QWidget):
             [(self.tr("Alle Zustände"), ALL)] + [(standing_name(s), s.value) for s in Standing],
         )
 
-        self.model: WindowModel[PartnerRow] = WindowModel(columns(), SORT_KEYS, self)
+        # a new list in place: selection and scroll position kept (``WindowModel``)
+        self.model: WindowModel[PartnerRow] = WindowModel(
+            columns(), SORT_KEYS, self, identity=lambda row: row.id, background=True
+        )
+        self._shown: PartnerQuery | None = None  # the query of the rows on screen
+        self._generation = 0  # of the list on screen (a count from a thread must be for it)
+        self._counting: set[Task] = set()  # the counts running in worker threads
         self.model.sort_requested.connect(self._apply)
         self.table = list_table("partnerTable")
+        self._after_paint = AfterPaint(self.table)  # a keystroke's count after its rows' paint
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COMPANY_COLUMN, Qt.SortOrder.AscendingOrder)
@@ -308,7 +319,7 @@ class PartnerList(QWidget):
         layout.addLayout(self._batch_row())
         layout.addWidget(self.batch_summary)
 
-        self.search.textChanged.connect(self._apply)
+        self.search.textChanged.connect(self._search)
         self.tier_filter.currentIndexChanged.connect(self._apply)
         self.track_filter.currentIndexChanged.connect(self._apply)
         self.standing_filter.currentIndexChanged.connect(self._apply)
@@ -397,25 +408,84 @@ class PartnerList(QWidget):
         )
         if first is None:
             return False
+        self._total = first.total
+        self._show(source, query, first.rows, first.count, selected)
+        return True
+
+    def _search(self, *_args: object) -> None:
+        """A keystroke: the first rows at once; when they fill the window, the count (and the
+        number of all partners) follows from a worker thread once they are painted, as in the
+        quote list (``page`` counts twice besides reading the rows: two of a keystroke's four
+        statements, the others the rows and where the shown partner now stands)."""
+        source = self._source
+        if source is None:
+            return
+        selected = self.current_id()
+        query = self.query()
+        rows = run(
+            self,
+            QCoreApplication.translate("PartnersView", "Partner laden"),
+            lambda: source.rows(query, 0, self.model.BLOCK),
+        )
+        if rows is None:
+            return
+        if len(rows) < self.model.BLOCK:  # the whole list: counted
+            self._show(source, query, rows, len(rows), selected)
+            return
+        # until counted, the length shown so far (see the quote list's ``_search``)
+        known = self._show(source, query, rows, max(len(rows), self.model.rowCount()), selected)
+        shown = self._generation
+
+        def start() -> None:
+            task = Task(lambda _progress, _cancel: source.page(query, 0, 0))
+            task.succeeded.connect(lambda page: self._counted(shown, known, page))
+            task.failed.connect(
+                lambda message: log.warning("counting the partners failed: %s", message)
+            )
+            task.finished.connect(lambda: self._counting.discard(task))
+            self._counting.add(task)
+            task.start()
+
+        self._after_paint.later(start)
+
+    def _counted(self, shown: int, known: list[int], page: object) -> None:
+        if shown != self._generation or not isinstance(page, PartnerPage):
+            return  # typed on: a newer list is shown
+        known[0] = page.count
+        self._total = page.total
+        with suppress(RuntimeError):  # the panel was closed meanwhile
+            self.model.set_count(page.count)
+            self._update_count()
+
+    def _show(
+        self,
+        source: PartnerSource,
+        query: PartnerQuery,
+        rows: Sequence[PartnerRow],
+        count: int,
+        selected: int | None,
+    ) -> list[int]:
+        """The list ``query`` describes, its first rows and its length (so far) in the model; the
+        shown partner selected again. The list's length as the model's reads know it."""
+        self._generation += 1
+        self._after_paint.drop()  # a count not yet started is for a list no longer shown
+        known = [count]  # scrolling reads rows, never counts again
 
         def fetch(offset: int, limit: int) -> tuple[int, Sequence[PartnerRow]]:
-            if offset == 0:
-                page = source.page(query, offset, limit)
-                return page.count, page.rows
-            return first.count, source.rows(query, offset, limit)  # scrolling: no count again
+            return known[0], source.rows(query, offset, limit)
 
-        self._total = first.total
         selection = self.table.selectionModel()
         selection.blockSignals(True)
-        self.model.set_fetch(fetch, (first.count, first.rows))
+        self.model.set_fetch(fetch, (count, rows))
         selection.blockSignals(False)
+        another, self._shown = self._shown != query, query
         self._size_columns()
         self._update_count()
         # selected again where it now stands, without a signal; filtered out, the shown partner
         # stays shown (no question about its unsaved changes on a keystroke)
-        if selected is not None:
-            self.select(selected, notify=False)
-        return True
+        if (selected is None or not self.select(selected, notify=False)) and another:
+            self.table.scrollToTop()  # another list: its top (read again: the place is kept)
+        return known
 
     def visible_rows(self) -> list[PartnerRow]:
         """Every row that passes search and filters, in the list's order (read whole: for tests,
@@ -447,6 +517,8 @@ class PartnerList(QWidget):
             found = self.model.find_loaded(lambda r: r.id == partner_id)
             if found is not None:
                 return found
+            if self.model.holds_all():  # the whole list is read: not in it (no query)
+                return None
         asked = query or self.query()
         return run(
             self,
@@ -458,6 +530,8 @@ class PartnerList(QWidget):
         row = self.position(partner_id)
         if row is None:
             return False
+        if row >= self.model.rowCount():  # beyond the length shown until the count comes
+            self.model.set_count(row + 1)
         selection = self.table.selectionModel()
         selection.blockSignals(not notify)
         index = self.model.index(row, 0)

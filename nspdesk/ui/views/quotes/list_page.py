@@ -39,7 +39,7 @@ from nspdesk.ui.formats import day, money
 from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
 from nspdesk.ui.operations import run
 from nspdesk.ui.table_model import Column
-from nspdesk.ui.tables import fit_columns, list_table, select_row, text_widths
+from nspdesk.ui.tables import AfterPaint, fit_columns, list_table, select_row, text_widths
 from nspdesk.ui.views.quotes.names import STATUSES
 from nspdesk.ui.views.quotes.names import status_name as ui_status_name
 from nspdesk.ui.window_model import WindowModel
@@ -182,7 +182,9 @@ class QuoteListPage(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("quoteList")
-        self.model: WindowModel[QuoteRow] = WindowModel(columns(), SORT_KEYS, self)
+        self.model: WindowModel[QuoteRow] = WindowModel(
+            columns(), SORT_KEYS, self, identity=lambda row: row.id, background=True
+        )
         self.model.sort_requested.connect(self._apply)
         self._source: QuoteSource | None = None
         self._shown: QuoteQuery | None = None  # the query of the rows on screen
@@ -268,6 +270,9 @@ class QuoteListPage(QWidget):
         selection = self.table.selectionModel()
         assert selection is not None  # setModel made one
         selection.selectionChanged.connect(self._selection_changed)
+        # A keystroke's count starts once its rows are painted: in a worker thread it would hold
+        # Python's lock against the paint, on two busy cores its CPU too.
+        self._after_paint = AfterPaint(self.table)
         return self.table
 
     # --- content --------------------------------------------------------------------------------
@@ -295,6 +300,10 @@ class QuoteListPage(QWidget):
         self._size_columns()
         if selected is not None:
             self.select(selected)
+
+    def was_read(self) -> bool:
+        """Whether the list was read once (``load``)."""
+        return self._source is not None
 
     def _loading(self) -> str:
         return QCoreApplication.translate("QuotesView", "Angebote laden")
@@ -335,19 +344,24 @@ class QuoteListPage(QWidget):
     ) -> None:
         """The list ``query`` describes, its first rows and its length (so far) in the model."""
         selected = self.selected_id()
+        another = self._shown is None or not query.same_list(self._shown)
         self._shown = query
         self._generation += 1
+        self._after_paint.drop()  # a count not yet started is for a list no longer shown
         known = [count]  # the list's length: scrolling reads rows, never counts again
         self._known = known
 
         def fetch(offset: int, limit: int) -> tuple[int, Sequence[QuoteRow]]:
             return known[0], source.rows(query, offset, limit)
 
+        # In place: the selected quote stays selected if the first rows hold it, else it is let go
+        # (the model moves the selection with its row).
         self.model.set_fetch(fetch, (count, rows))
-        if selected is not None:  # still among the first rows: selected again, else let go
-            row = self.model.find_loaded(lambda r: r.id == selected)
-            if row is not None:
-                self._select_row(row)
+        row = None if selected is None else self.model.find_loaded(lambda r: r.id == selected)
+        if row is not None:
+            self._select_row(row)
+        elif another:  # another list: its top shown (read again, the same: the place is kept)
+            self.table.scrollToTop()
 
     def _search(self) -> None:
         """A keystroke: the first rows at once; when they fill the window, the count follows from
@@ -360,18 +374,28 @@ class QuoteListPage(QWidget):
         rows = run(self, self._loading(), lambda: source.rows(query, 0, self.model.BLOCK))
         if rows is None:
             return
-        self._show(source, query, rows, len(rows))
         if len(rows) < self.model.BLOCK:  # the whole list: counted
+            self._show(source, query, rows, len(rows))
             self._update_count()
             return
+        # Until it is counted, the list keeps the length shown (at least the rows read): a
+        # keystroke in a long list changes its length by little, and a table cut to 60 rows and
+        # grown again to 65 000 when counted costs Qt a pass over every row twice.
+        self._show(source, query, rows, max(len(rows), self.model.rowCount()))
         self._selection_changed()
         generation, known = self._generation, self._known
-        task = Task(lambda _progress, _cancel: source.count(query))
-        task.succeeded.connect(lambda count: self._counted(generation, known, count))
-        task.failed.connect(lambda message: log.warning("counting the quotes failed: %s", message))
-        task.finished.connect(lambda: self._counting.discard(task))
-        self._counting.add(task)
-        task.start()
+
+        def start() -> None:
+            task = Task(lambda _progress, _cancel: source.count(query))
+            task.succeeded.connect(lambda count: self._counted(generation, known, count))
+            task.failed.connect(
+                lambda message: log.warning("counting the quotes failed: %s", message)
+            )
+            task.finished.connect(lambda: self._counting.discard(task))
+            self._counting.add(task)
+            task.start()
+
+        self._after_paint.later(start)
 
     def _counted(self, generation: int, known: list[int], count: object) -> None:
         if generation != self._generation or not isinstance(count, int):
@@ -434,6 +458,8 @@ class QuoteListPage(QWidget):
             row = run(self, self._loading(), lambda: source.position(query, quote_id))
         if row is None:
             return False
+        if row >= self.model.rowCount():  # beyond the length shown until the count comes
+            self.model.set_count(row + 1)
         self._select_row(row)
         return True
 

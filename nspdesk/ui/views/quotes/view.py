@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout
 
 from nspdesk.services import quotes
@@ -71,6 +71,16 @@ class QuotesView(WorkspaceView):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
 
+        # Shown again on screen: the view is painted in this turn of the event loop, the list read
+        # (the day's expiry check, the rows) in the next, so no single pause holds the view's
+        # whole repaint and the read. Not its first activation: the window hands the rows kept
+        # from the last session over to the live list right after it (``kept_rows.hand_over``,
+        # in the same paint), so the list must be read by then.
+        self._read_later = QTimer(self)
+        self._read_later.setSingleShot(True)
+        self._read_later.setInterval(0)
+        self._read_later.timeout.connect(self._activate)
+
         self.list_page.open_requested.connect(self.open_quote)
         self.list_page.new_requested.connect(self.new_item)
         self.list_page.pdf_requested.connect(self.show_quote_pdf)
@@ -102,6 +112,13 @@ class QuotesView(WorkspaceView):
         return self._editor is not None and self.pages.currentWidget() is self._editor
 
     def activated(self) -> None:
+        if self.isVisible() and self.list_page.was_read():
+            self._read_later.start()  # painted first (see __init__)
+            return
+        self._activate()
+
+    def _activate(self) -> None:
+        self._read_later.stop()
         today = self.clock()
 
         workspace = self.context.workspace
