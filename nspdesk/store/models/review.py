@@ -42,6 +42,9 @@ class ReviewItem(Base):
         UniqueConstraint("review_id", "partner_id"),
         # the review's list in its default order, a window at a time (issue 20)
         Index("ix_review_items_review_id_company_key", "review_id", "company_key", "id"),
+        # the list sorted by decision or by movement: each value's group in company order (0013)
+        Index("ix_review_items_decision", "review_id", "decision", "company_key", "id"),
+        Index("ix_review_items_kind", "review_id", "kind", "company_key", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
