@@ -169,7 +169,7 @@ def _load_in_background(first_view: str) -> object:
         return error
     from nspdesk.ui.process_tuning import return_freed_memory
 
-    return_freed_memory()  # what this thread's imports freed: its heap is the GUI thread's no more
+    return_freed_memory()  # what this thread freed stays in a heap of its own otherwise: 1.3 MB
     return library
 
 
