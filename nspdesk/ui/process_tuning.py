@@ -5,8 +5,8 @@ of its own. The start imports SQLAlchemy, the store and the first view in a back
 (``ui/app.py``, ``ui/background.py``): what that thread allocated and freed again (the imports'
 passing work: compiling, reading the files) stays in that thread's arena as free space the GUI
 thread never reuses, 2-3 MB for the life of the process. ``malloc_trim`` at the end of the thread's
-work gives every arena's free pages back to the system: 1.6 MB less at the peak with both lists
-shown (bench/README.md, "Memory: the start thread's heap", 2026-12-05), a few milliseconds in that
+work gives every arena's free pages back to the system: 1.3-1.8 MB less at the peak with both lists
+shown (bench/README.md, "Memory: where the peak is", 2026-12-05), a few milliseconds in that
 thread, nothing on the GUI thread.
 
 One arena for the whole process (``mallopt(M_ARENA_MAX, 1)`` before any thread) saves 3.2 MB but
