@@ -5595,6 +5595,13 @@ Mark as sent and create the e-mail?</translation>
     </message>
 </context>
 <context>
+    <name>ReviewItems</name>
+    <message>
+        <source>{sentence}</source>
+        <translation>{sentence} (German, from an older review)</translation>
+    </message>
+</context>
+<context>
     <name>ReviewView</name>
     <message>
         <source>Jahresüberprüfung</source>
