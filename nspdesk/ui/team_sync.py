@@ -11,6 +11,7 @@ failure (the team database unreachable) is only noted, for the settings panel to
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -51,9 +52,13 @@ class TeamSync(QObject):
         self._task: Task | None = None
         self._again = False
         self._tried = False  # a background sync was started (the first one is then not due)
+        # called before the sync's modules are imported on the GUI thread: the app's start waits
+        # for the views' preloading thread (``ui.background.Preloader``), which imports them too
+        self._before_import: Callable[[], None] | None = None
 
-    def start(self) -> None:
+    def start(self, before_import: Callable[[], None] | None = None) -> None:
         """At the start of the app: the first sync soon, if the file turns out to be in a team."""
+        self._before_import = before_import
         if not self.first.isActive() and not self.timer.isActive():
             self.first.start(int(FIRST_SECONDS * 1000))
 
@@ -100,6 +105,8 @@ class TeamSync(QObject):
         running already (it is not started twice)."""
         if self._task is not None:
             return False
+        if self._before_import is not None:
+            self._before_import()
         from nspdesk.services import sync  # here, not in the worker: one thread imports
 
         workspace = self.workspace

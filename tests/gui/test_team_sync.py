@@ -258,11 +258,13 @@ def test_the_start_syncs_a_device_without_the_settings_view(
     _join(context, tmp_path)
     monkeypatch.setattr(team_sync, "FIRST_SECONDS", 0.2)
     background = context.team_sync()
-    background.start()
+    waited: list[int] = []
+    background.start(lambda: waited.append(1))  # the app: the views' preloading thread
     assert not background.timer.isActive()  # nothing read at the start: the worker finds out
     with qtbot.waitSignal(background.finished, timeout=10_000):
         pass
     assert len(syncs) == 1 and background.in_team
+    assert waited == [1]  # it waited for the preloading before importing the sync's modules
     assert background.timer.isActive() and not background.first.isActive()
     # the panel built later shares it: no second first sync
     panel = SyncPanel(context)
