@@ -5598,7 +5598,7 @@ Mark as sent and create the e-mail?</translation>
     <name>ReviewItems</name>
     <message>
         <source>{sentence}</source>
-        <translation>{sentence} (German, from an older review)</translation>
+        <translation>(German, from an older review) {sentence}</translation>
     </message>
 </context>
 <context>

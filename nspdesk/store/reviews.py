@@ -234,11 +234,11 @@ def stored_german(sentence: str) -> str:
 
     The items of a review run before migration 0012 kept their reasons and gaps as German text
     (the migration copied them into ``worded`` as plain strings). They cannot be worded again
-    truthfully: the sentences rest on more than the item stores (certified technicians,
-    trainings, the backlink, the service agreement, the edition's thresholds, the partner's
-    earlier tier), and evaluating the partner again would recompute a decision of the past, which
-    a confirmed review must never do. So the German is shown as it was stored: as itself in the
-    German UI, with "(German, from an older review)" in the English one (docs/store.md).
+    truthfully: the sentences rest on more than the item stores (the certified technicians, the
+    trainings, the backlink, the service agreement on the reference date), and evaluating the
+    partner again would recompute a decision of the past, which a confirmed review must never do.
+    So the German is shown as it was stored: as itself in the German UI, with "(German, from an
+    older review)" before it in the English one (docs/store.md). Nothing is written.
     """
     return _STORED_IN_GERMAN.format(sentence=sentence)
 

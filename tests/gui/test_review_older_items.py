@@ -26,7 +26,7 @@ pytestmark = pytest.mark.gui
 
 TODAY = date(2026, 11, 25)
 YEAR = 2025
-MARK = " (German, from an older review)"
+MARK = "(German, from an older review) "
 
 _OLD_ITEM_COLUMNS = (
     "review_id",
@@ -162,18 +162,18 @@ def test_an_older_confirmed_review_reads_in_german_marked_in_the_english_ui(
             # the German is what that review stored, word for word (the CLI, letters, JSON)
             assert [str.__str__(r) for r in line.proposal.reasons] == german
             # in English: the same German sentence, marked, not a sentence made up today
-            assert [show(r) for r in line.proposal.reasons] == [g + MARK for g in german]
+            assert [show(r) for r in line.proposal.reasons] == [MARK + g for g in german]
             for tier, gaps in line.proposal.missing_by_tier.items():
-                assert all(show(s).endswith(MARK) for s in gaps), tier
+                assert all(show(s).startswith(MARK) for s in gaps), tier
         page = annual_review.review_page(workspace, 3, annual_review.ReviewQuery(), 0, 100)
-        assert all(show(r).endswith(MARK) for line in page.rows for r in line.proposal.reasons)
+        assert all(show(r).startswith(MARK) for line in page.rows for r in line.proposal.reasons)
         # reading changed nothing of the confirmed review (no rewording stored, no sync change)
         assert _items(workspace) == before
 
         # a review run now keeps its sentences in both languages: English, no mark
         new = annual_review.run(workspace, YEAR, TODAY)
         reasons = [r for line in new.lines for r in line.proposal.reasons]
-        assert reasons and not any(show(r).endswith(MARK) for r in reasons)
+        assert reasons and not any(show(r).startswith(MARK) for r in reasons)
         assert any(show(r) != str.__str__(r) for r in reasons)  # really in English
     finally:
         store.close()
