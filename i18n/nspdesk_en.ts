@@ -5595,6 +5595,13 @@ Mark as sent and create the e-mail?</translation>
     </message>
 </context>
 <context>
+    <name>ReviewItems</name>
+    <message>
+        <source>{sentence}</source>
+        <translation>(German, from an older review) {sentence}</translation>
+    </message>
+</context>
+<context>
     <name>ReviewView</name>
     <message>
         <source>Jahresüberprüfung</source>
@@ -7422,6 +7429,18 @@ Not sent: {unsent} · open conflicts: {conflicts}</translation>
         <translation>deleted here</translation>
     </message>
     <message>
+        <source>Abgleich im Hintergrund alle {minutes} Minuten und sobald das Netzwerk wieder erreichbar ist.</source>
+        <translation>Syncs in the background every {minutes} minutes and as soon as the network is back.</translation>
+    </message>
+    <message>
+        <source>Abgleich im Hintergrund alle {minutes} Minuten.</source>
+        <translation>Syncs in the background every {minutes} minutes.</translation>
+    </message>
+    <message>
+        <source>Abgleich im Hintergrund nicht möglich ({reason}); nächster Versuch in {minutes} Minuten oder sobald das Netzwerk wieder erreichbar ist.</source>
+        <translation>Background sync not possible ({reason}); next try in {minutes} minutes or as soon as the network is back.</translation>
+    </message>
+    <message>
         <source>Konflikt lösen</source>
         <translation>Resolve conflict</translation>
     </message>
@@ -7451,6 +7470,10 @@ Not sent: {unsent} · open conflicts: {conflicts}</translation>
     <message>
         <source>Gerät {name} hat das Team verlassen.</source>
         <translation>Device {name} has left the team.</translation>
+    </message>
+    <message>
+        <source>Ein Abgleich läuft bereits im Hintergrund.</source>
+        <translation>A sync is already running in the background.</translation>
     </message>
     <message numerus="yes">
         <source>Abgeglichen: {pushed} gesendet, {pulled} geholt, %n Konflikte.</source>

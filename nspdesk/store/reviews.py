@@ -58,6 +58,9 @@ from nspdesk.store.types import utcnow
 
 _NO_PARTNER = QT_TRANSLATE_NOOP("Review", "Es gibt keinen Partner mit der ID {ids}.")
 _NO_REVIEW = QT_TRANSLATE_NOOP("Review", "Es gibt keine Überprüfung mit der ID {id}.")
+# A sentence an item keeps only in German (a review run before migration 0012): the German UI
+# shows it as it is, the English UI as it is with a note that it is German (``stored_german``).
+_STORED_IN_GERMAN = QT_TRANSLATE_NOOP("ReviewItems", "{sentence}")
 _NOT_IN_REVIEW = QT_TRANSLATE_NOOP(
     "Review", "Überprüfung {review} enthält keinen Partner mit der ID {partner}."
 )
@@ -221,7 +224,23 @@ def word(proposal: Proposal) -> str:
 
 def _sentence(value: Any) -> str:
     decoded = text_json.decode(value)
+    if type(decoded) is str:
+        return stored_german(decoded)
     return decoded if isinstance(decoded, str) else str(decoded)
+
+
+def stored_german(sentence: str) -> str:
+    """A sentence an item keeps only as German text, marked as such for another UI language.
+
+    The items of a review run before migration 0012 kept their reasons and gaps as German text
+    (the migration copied them into ``worded`` as plain strings). They cannot be worded again
+    truthfully: the sentences rest on more than the item stores (the certified technicians, the
+    trainings, the backlink, the service agreement on the reference date), and evaluating the
+    partner again would recompute a decision of the past, which a confirmed review must never do.
+    So the German is shown as it was stored: as itself in the German UI, with "(German, from an
+    older review)" before it in the English one (docs/store.md). Nothing is written.
+    """
+    return _STORED_IN_GERMAN.format(sentence=sentence)
 
 
 class _Gaps(Mapping[str, tuple[str, ...]]):
@@ -281,8 +300,10 @@ def proposal_of(item: ReviewItem, year: int | None = None) -> Proposal:
         reasons, missing_by_tier = worded_of(item.worded)
     else:
         missing = json.loads(item.missing_by_tier or "{}")
-        reasons = tuple(line for line in item.reasons.splitlines() if line)
-        missing_by_tier = {str(k): tuple(str(s) for s in v) for k, v in missing.items()}
+        reasons = tuple(stored_german(line) for line in item.reasons.splitlines() if line)
+        missing_by_tier = {
+            str(k): tuple(stored_german(str(s)) for s in v) for k, v in missing.items()
+        }
     return Proposal(
         partner_id=item.partner_id,
         company=item.company,

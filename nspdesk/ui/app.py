@@ -78,6 +78,8 @@ def run_app(qt_args: list[str], db: str | None = None) -> int:
     kept = None
     try:
         window.attach(context, lazy=True)
+        # a device in a team syncs soon, whichever view is shown (after the views' preloading)
+        context.team_sync().start(lambda: window.preloader.wait() if window.preloader else None)
         _preload_later(window, [spec.module for spec in VIEWS if spec is not first])
         code = app.exec()
         window.close()

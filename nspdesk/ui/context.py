@@ -2,19 +2,33 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from nspdesk.domain.editions import ProgramLibrary
 from nspdesk.domain.program import Program
 from nspdesk.services.workspace import Workspace
 from nspdesk.ui.settings import Settings
 
+if TYPE_CHECKING:
+    from nspdesk.ui.team_sync import TeamSync
+
 
 @dataclass
 class AppContext:
     workspace: Workspace  # the open database: handed to the services, never opened here
     settings: Settings
+    _team_sync: TeamSync | None = field(default=None, init=False, repr=False, compare=False)
+
+    def team_sync(self) -> TeamSync:
+        """The device's background syncs (``ui.team_sync``): one per open database, made when
+        first asked for (by the app's start and by the settings panel, whichever comes first)."""
+        if self._team_sync is None:
+            from nspdesk.ui.team_sync import TeamSync
+
+            self._team_sync = TeamSync(self.workspace)
+        return self._team_sync
 
     @property
     def library(self) -> ProgramLibrary:

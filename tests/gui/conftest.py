@@ -112,6 +112,7 @@ def context(tmp_path: Path, demo_template: Path) -> Iterator[AppContext]:
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     context = AppContext(workspace=Workspace(store, default_library()), settings=settings)
     yield context
+    context.team_sync().stop()  # its timers never fire on a closed database in a later test
     context.workspace.close()
 
 

@@ -28,9 +28,9 @@ pytestmark = pytest.mark.gui
 @pytest.fixture(autouse=True)
 def no_sync_soon_after_start(monkeypatch: pytest.MonkeyPatch) -> None:
     """The panel's first background sync comes after an hour here, not amid a slow test."""
-    from nspdesk.ui.views.settings_view import sync_panel
+    from nspdesk.ui import team_sync
 
-    monkeypatch.setattr(sync_panel, "FIRST_SECONDS", 3600)
+    monkeypatch.setattr(team_sync, "FIRST_SECONDS", 3600)
 
 
 def test_a_file_not_in_a_team_offers_to_connect(
@@ -154,7 +154,7 @@ def test_a_device_syncs_in_the_background_and_only_notes_a_failure(
 ) -> None:
     """Issue #19: "a sync in the background whenever the team database can be reached"."""
     from nspdesk.services.errors import StoreError
-    from nspdesk.ui.views.settings_view import sync_panel
+    from nspdesk.ui import team_sync
 
     hub = open_store(sqlite_location(tmp_path / "hub.sqlite3"), keep_backups=0)
     team.join(
@@ -163,12 +163,13 @@ def test_a_device_syncs_in_the_background_and_only_notes_a_failure(
     hub.close()
     panel = SyncPanel(context)
     qtbot.addWidget(panel)
-    assert panel.timer.isActive()
-    assert panel.timer.interval() == sync_panel.BACKGROUND_MINUTES * 60_000
+    timer, first = panel.background.timer, panel.background.first
+    assert timer.isActive()
+    assert timer.interval() == team_sync.BACKGROUND_MINUTES * 60_000
     # the first one soon after the start: the team's changes of the night before are there
-    assert panel.first.isActive() and panel.first.isSingleShot()
-    assert panel.first.interval() == sync_panel.FIRST_SECONDS * 1000
-    panel.first.stop()
+    assert first.isActive() and first.isSingleShot()
+    assert first.interval() == team_sync.FIRST_SECONDS * 1000
+    first.stop()
 
     def unreachable(_workspace: object) -> sync.SyncCounts:
         raise StoreError("Server nicht erreichbar")
@@ -273,6 +274,6 @@ def test_a_device_leaves_the_team_from_the_app_and_keeps_its_file(
     assert "Noch nicht gesendete Änderungen: 1." in asked[0]
     assert message.args[0] == "Gerät MK hat das Team verlassen."
     assert "Nicht verbunden" in panel.state.text() and panel.leave_button.isHidden()
-    assert not panel.timer.isActive()
+    assert not panel.background.timer.isActive() and not panel.background.in_team
     assert sync.status(context.workspace) is None
     assert len(partners.list_partners(context.workspace)) == before  # everything stays

@@ -74,7 +74,8 @@ def test_an_item_without_stored_sentences_shows_its_german(
         item.worded = ""
         plain = reviews.proposal_of(item)
     assert sentences(plain) == sentences(worded)
-    assert not any(isinstance(r, Text) for r in plain.reasons)
+    # kept only in German: marked as German for another UI language, never worded again
+    assert all(isinstance(r, Text) and r.source == "{sentence}" for r in plain.reasons)
 
 
 def _change_every_partners_figures(store: Store) -> None:

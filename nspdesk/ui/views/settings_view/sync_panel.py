@@ -4,14 +4,15 @@ Not in a team: "Mit Team-Datenbank verbinden …" asks for the server, the passw
 system's credential store), the device's name and the team's CA certificate (TLS), and copies the
 team database down. In a team: the device, the team database, the unsent changes and open
 conflicts, and "Jetzt synchronisieren" with the time of the last sync. While the app runs, a device
-also syncs in the background, first ``FIRST_SECONDS`` after the start, then every
-``BACKGROUND_MINUTES`` (off the GUI thread); an unreachable team database is only noted, and tried
-again next time. The same services as ``nspdesk sync`` do the work.
+also syncs in the background (``ui.team_sync``: soon after the start, every few minutes, and soon
+after the network comes back where the system can tell; off the GUI thread); the panel shows how,
+and notes a failure (an unreachable team database), which is tried again next time. The same
+services as ``nspdesk sync`` do the work.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,10 +37,7 @@ from nspdesk.ui import formats
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.i18n import show
 from nspdesk.ui.operations import run
-from nspdesk.ui.worker import Task
-
-BACKGROUND_MINUTES = 5  # a device syncs on its own this often while the app runs
-FIRST_SECONDS = 20  # … and this soon after the start (the app is up and drawn first)
+from nspdesk.ui.team_sync import BACKGROUND_MINUTES
 
 
 class JoinDialog(QDialog):
@@ -124,15 +122,12 @@ class SyncPanel(QGroupBox):
         self.setTitle(self.tr("Team-Datenbank"))
         self.setObjectName("syncPanel")
         self.context = context
-        self._task: Task | None = None
         self._unsent = 0
-        self.timer = QTimer(self)
-        self.timer.setInterval(BACKGROUND_MINUTES * 60_000)
-        self.timer.timeout.connect(self.background_sync)
-        self.first = QTimer(self)  # a child: gone with the panel, never fires after it
-        self.first.setSingleShot(True)
-        self.first.setInterval(FIRST_SECONDS * 1000)
-        self.first.timeout.connect(self.background_sync)
+        # the device's background syncs: the app's, running whether or not this panel was built
+        self.background = context.team_sync()
+        self.background.succeeded.connect(self._background_succeeded)
+        self.background.failed.connect(self._background_failed)
+        self.background.finished.connect(self._background_finished)
         self.note = QLabel()
         self.note.setObjectName("syncNote")
         self.note.setWordWrap(True)
@@ -162,6 +157,8 @@ class SyncPanel(QGroupBox):
         layout.addLayout(buttons)
         layout.addWidget(self.conflict_box)
         self.refresh()
+        if self.background.in_team and self.background.last_failure is not None:
+            self._background_failed(self.background.last_failure)  # before the panel was built
 
     def _conflict_box(self) -> QWidget:
         """The open conflicts and the two ways to close one."""
@@ -225,14 +222,15 @@ class SyncPanel(QGroupBox):
             self.sync_button.hide()
             self.leave_button.hide()
             self.conflict_box.hide()
-            self.timer.stop()
-            self.first.stop()
+            self.background.joined(False)
+            self.note.hide()
             return
         last = (
             self.tr("noch nie")
             if found.last_sync_at is None
             else formats.moment(found.last_sync_at)
         )
+        self.background.joined(True)  # the timers run, the network is watched where it can be
         self.state.setText(
             self.tr(
                 "Gerät {device} · Team-Datenbank {team}\nNicht gesendet: {unsent} · "
@@ -243,6 +241,8 @@ class SyncPanel(QGroupBox):
                 unsent=found.unsent,
                 conflicts=found.open_conflicts,
             )
+            + "\n"
+            + self._background_words()
         )
         self.state.setToolTip(found.team)  # the whole address (without password)
         self.sync_button.setText(
@@ -252,22 +252,22 @@ class SyncPanel(QGroupBox):
         self.sync_button.show()
         self.leave_button.show()
         self._unsent = found.unsent
-        if not self.timer.isActive():
-            self.timer.start()
-            self.first.start()
         self._show_conflicts()
 
-    def background_sync(self) -> None:
-        """A sync off the GUI thread (the timer's); nothing is asked, a failure only noted."""
-        if self._task is not None:
-            return
-        workspace = self.context.workspace
-        task = Task(lambda _progress, _cancel: sync.sync(workspace))
-        task.succeeded.connect(self._background_succeeded)
-        task.failed.connect(self._background_failed)
-        task.finished.connect(self._background_finished)
-        self._task = task
-        task.start()
+    def _background_words(self) -> str:
+        """How this device syncs on its own: the network promised only where the system tells."""
+        if self.background.watches_network:
+            return self.tr(
+                "Abgleich im Hintergrund alle {minutes} Minuten und sobald das Netzwerk wieder "
+                "erreichbar ist."
+            ).format(minutes=BACKGROUND_MINUTES)
+        return self.tr("Abgleich im Hintergrund alle {minutes} Minuten.").format(
+            minutes=BACKGROUND_MINUTES
+        )
+
+    def background_sync(self) -> bool:
+        """A sync off the GUI thread now (``TeamSync``); False: one is running already."""
+        return self.background.background_sync()
 
     def _background_succeeded(self, done: sync.SyncCounts) -> None:
         self.note.hide()
@@ -275,16 +275,20 @@ class SyncPanel(QGroupBox):
             self.synced.emit()
 
     def _background_failed(self, reason: str) -> None:
-        self.note.setText(
-            self.tr(
+        if self.background.watches_network:
+            text = self.tr(
+                "Abgleich im Hintergrund nicht möglich ({reason}); nächster Versuch in "
+                "{minutes} Minuten oder sobald das Netzwerk wieder erreichbar ist."
+            )
+        else:
+            text = self.tr(
                 "Abgleich im Hintergrund nicht möglich ({reason}); nächster Versuch in "
                 "{minutes} Minuten."
-            ).format(reason=reason, minutes=BACKGROUND_MINUTES)
-        )
+            )
+        self.note.setText(text.format(reason=reason, minutes=BACKGROUND_MINUTES))
         self.note.show()
 
     def _background_finished(self) -> None:
-        self._task = None
         self.refresh()
         self.background_done.emit()
 
@@ -415,6 +419,9 @@ class SyncPanel(QGroupBox):
         return answer == QMessageBox.StandardButton.Yes
 
     def sync_now(self) -> None:
+        if self.background.running:  # never two syncs at once; its result is shown when done
+            self.status.emit(self.tr("Ein Abgleich läuft bereits im Hintergrund."))
+            return
         workspace = self.context.workspace
         done = run(self, self.tr("Jetzt synchronisieren"), lambda: sync.sync(workspace))
         if done is not None:
