@@ -19,9 +19,12 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from nspdesk.services.sync import SyncCounts
     from nspdesk.services.workspace import Workspace
+    from nspdesk.ui.context import AppContext
     from nspdesk.ui.main_window import MainWindow
     from nspdesk.ui.settings import Settings
+    from nspdesk.ui.team_sync import TeamSync
 
 
 def run_app(qt_args: list[str], db: str | None = None) -> int:
@@ -78,8 +81,7 @@ def run_app(qt_args: list[str], db: str | None = None) -> int:
     kept = None
     try:
         window.attach(context, lazy=True)
-        # a device in a team syncs soon, whichever view is shown (after the views' preloading)
-        context.team_sync().start(lambda: window.preloader.wait() if window.preloader else None)
+        _start_team_sync(window, context)
         _preload_later(window, [spec.module for spec in VIEWS if spec is not first])
         code = app.exec()
         window.close()
@@ -91,6 +93,27 @@ def run_app(qt_args: list[str], db: str | None = None) -> int:
         context.workspace.close()  # the view may have reopened it (restore from a backup)
         # after closing: the file's stamp then holds every write of this session
         kept_rows.keep(database, kept, language)
+
+
+def _start_team_sync(window: MainWindow, context: AppContext) -> None:
+    """A device in a team syncs soon, whichever view is shown (after the views' preloading)."""
+    team = context.team_sync()
+    team.start(lambda: window.preloader.wait() if window.preloader else None)
+    follow_team_sync(window, team)
+
+
+def follow_team_sync(window: MainWindow, team: TeamSync) -> None:
+    """Rows a background sync brought in are shown at once in the visible view (each other view
+    reads again when it is shown); never under a view's unsaved edits, which the user finishes first."""
+
+    def reread(counts: SyncCounts) -> None:
+        if not counts.pulled:
+            return
+        view = window.current_view()
+        if not view.has_unsaved_changes():
+            view.activated()
+
+    team.succeeded.connect(reread)
 
 
 def _preload_later(window: MainWindow, modules: list[str]) -> None:

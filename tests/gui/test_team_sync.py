@@ -270,3 +270,25 @@ def test_the_start_syncs_a_device_without_the_settings_view(
     panel = SyncPanel(context)
     qtbot.addWidget(panel)
     assert panel.background is background and not background.first.isActive()
+
+
+def test_rows_a_background_sync_brought_are_shown_in_the_visible_view(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from nspdesk.ui.app import follow_team_sync
+    from nspdesk.ui.main_window import MainWindow
+
+    window = MainWindow(context=context)
+    qtbot.addWidget(window)
+    view = window.current_view()
+    read: list[str] = []
+    monkeypatch.setattr(view, "activated", lambda: read.append("read"))
+    team = context.team_sync()
+    follow_team_sync(window, team)
+    team.succeeded.emit(sync.SyncCounts(2, 0, 0, datetime.now(UTC)))  # only sent: nothing new
+    assert read == []
+    team.succeeded.emit(sync.SyncCounts(0, 3, 0, datetime.now(UTC)))
+    assert read == ["read"]
+    monkeypatch.setattr(view, "has_unsaved_changes", lambda: True)
+    team.succeeded.emit(sync.SyncCounts(0, 3, 0, datetime.now(UTC)))
+    assert read == ["read"]  # the user's unsaved edits first: read when the view is shown again
