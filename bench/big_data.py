@@ -151,7 +151,8 @@ def settled(app: Any, window: Any, seconds: float = 60) -> None:
         preloader = getattr(window, "preloader", None)
         thread = getattr(preloader, "_thread", None)
         started = preloader is None or thread is not None  # None: no preloading in this version
-        return not started or (thread is not None and thread.is_alive()) or pool.activeThreadCount()
+        alive = thread is not None and thread.is_alive()
+        return not started or alive or pool.activeThreadCount() > 0
 
     while busy() and time.monotonic() < ends:
         app.processEvents()
