@@ -84,7 +84,9 @@ def test_big_data_on_a_small_generated_database(tmp_path: Path) -> None:
         "partner list: per keystroke",
         "open a partner dashboard",
         "peak memory",
+        "the peak at once, before preloading",  # the memory child's figure before it waited
         "held at each step",  # the memory child's steps: started, quote list, partner list
+        "the other views preloaded",  # ... and once the views' preloading has finished
     ):
         assert figure in out, out
     assert "for 42 partners" in out  # 30 generated and the 12 of the demo data
