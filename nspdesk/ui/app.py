@@ -173,11 +173,10 @@ def _load_in_background(first_view: str) -> object:
     """The modules the store and the first view need, and the program's rules: the library, or
     the error that says why the rules cannot be loaded (shown on the GUI thread)."""
     from nspdesk.ui.background import import_all
-    from nspdesk.ui.process_tuning import import_without_ssl
 
-    import_without_ssl("sqlalchemy.orm")  # its asyncio does without ssl: 1.2 MB (see there)
     import_all(
         [
+            "sqlalchemy.orm",
             "nspdesk.services.workspace",
             "nspdesk.ui.startup",
             "nspdesk.ui.context",

@@ -13,16 +13,10 @@ One arena for the whole process (``mallopt(M_ARENA_MAX, 1)`` before any thread) 
 made the live rows' start 2 % slower (the two threads then wait on one heap's lock): not done.
 
 Linux with glibc only; elsewhere (Windows, macOS, musl) nothing is done.
-
-SQLAlchemy 2.1 imports ``asyncio`` at its top, and ``asyncio`` imports ``ssl`` only if it can (for
-TLS in its event loops, which nspdesk never runs): ``import_without_ssl`` imports SQLAlchemy with
-``ssl`` kept out, 1.2 MB less at the peak (OpenSSL's module and its enums); the web checker imports
-``ssl`` itself when it first runs (bench/README.md, "memory4", 2026-12-05).
 """
 
 from __future__ import annotations
 
-import importlib
 import sys
 
 
@@ -40,22 +34,3 @@ def return_freed_memory() -> bool:
         return False
     libc.malloc_trim(0)
     return True
-
-
-def import_without_ssl(name: str) -> None:
-    """``name`` imported while ``import ssl`` fails, so that what imports ssl only if it can (the
-    ``asyncio`` SQLAlchemy imports) does without; ``ssl`` is importable again afterwards. Should the
-    import need ssl after all (another SQLAlchemy), it is imported again as usual."""
-    if "ssl" in sys.modules:  # imported already: nothing to save
-        importlib.import_module(name)
-        return
-    sys.modules["ssl"] = None  # type: ignore[assignment]  # Python's "not importable" mark
-    try:
-        importlib.import_module(name)
-    except ImportError:
-        pass
-    else:
-        return
-    finally:
-        del sys.modules["ssl"]
-    importlib.import_module(name)

@@ -1,14 +1,12 @@
 """Freed memory handed back to the system (``nspdesk.ui.process_tuning``): on Linux with glibc the
-free pages inside the heap go back, elsewhere nothing is done; SQLAlchemy's asyncio without ssl."""
+free pages inside the heap go back, elsewhere nothing is done."""
 
 from __future__ import annotations
 
-import os
 import platform
 import subprocess
 import sys
 import textwrap
-from pathlib import Path
 
 import pytest
 
@@ -52,66 +50,3 @@ def test_the_free_pages_inside_the_heap_go_back() -> None:
     )
     before, after = (int(kib) for kib in result.stdout.split())
     assert before - after > 40_000  # of the 65 MB freed in holes, most pages go back
-
-
-def run_fresh(code: str, tmp_path: Path) -> str:
-    """``code`` in a new interpreter (this one has imported ssl long ago), ``tmp_path`` importable."""
-    result = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(code)],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), *sys.path])},
-    )
-    return result.stdout.strip()
-
-
-def test_sqlalchemy_is_imported_without_ssl_which_stays_importable(tmp_path: Path) -> None:
-    out = run_fresh(
-        """
-        import sys
-        from nspdesk.ui.process_tuning import import_without_ssl
-
-        import_without_ssl("sqlalchemy.orm")
-        import asyncio, sqlalchemy.orm
-        print("ssl" in sys.modules, asyncio.iscoroutine is not None, end=" ")
-        import ssl  # the web checker's, later
-        print(ssl.create_default_context() is not None)
-        """,
-        tmp_path,
-    )
-    assert out == "False True True"
-
-
-def test_a_module_that_needs_ssl_is_imported_with_it(tmp_path: Path) -> None:
-    (tmp_path / "needs_ssl.py").write_text("import ssl\nCONTEXT = ssl.create_default_context\n")
-    out = run_fresh(
-        """
-        import sys
-        from nspdesk.ui.process_tuning import import_without_ssl
-
-        import_without_ssl("needs_ssl")
-        import needs_ssl
-        print("ssl" in sys.modules, needs_ssl.CONTEXT is not None)
-        """,
-        tmp_path,
-    )
-    assert out == "True True"
-
-
-def test_a_missing_module_still_fails_and_ssl_is_left_importable(tmp_path: Path) -> None:
-    out = run_fresh(
-        """
-        import sys
-        from nspdesk.ui.process_tuning import import_without_ssl
-
-        try:
-            import_without_ssl("no_such_module_here")
-        except ModuleNotFoundError:
-            print(sys.modules.get("ssl", "absent"), end=" ")
-        import ssl
-        print(ssl.__name__)
-        """,
-        tmp_path,
-    )
-    assert out == "absent ssl"
