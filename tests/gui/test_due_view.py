@@ -4,6 +4,7 @@ and the thresholds from the settings."""
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -192,3 +193,33 @@ def test_many_stale_partners_are_computed_apart_with_progress(
     assert widget.items()
     widget.refresh()
     assert widget.computing is None
+
+
+def test_opening_reads_only_the_first_window(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Built and activated (as the window does before it shows a view), the list reads its first
+    window and no other: Qt's column sizing to contents asked up to 1 000 rows of the table not yet
+    shown, every window of them read on the GUI thread (6 s at a first opening on a big database,
+    issue 20). Shown, it reads what it paints."""
+    from nspdesk.services import due as services_due
+    from nspdesk.ui.views.due import view as due_view
+
+    windows: list[int] = []
+    window = services_due.due_window
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        windows.append(args[4])
+        return window(*args, **kwargs)
+
+    monkeypatch.setattr(due_view, "DUE_BLOCK", 3)  # 17 items: six windows
+    monkeypatch.setattr(due_view, "due_window", counted)
+    widget = DueView(context, clock=lambda: DEMO_DAY)
+    qtbot.addWidget(widget)
+    widget.activated()
+    assert widget.model.rowCount() == 17
+    assert windows == []  # the first window came with the first read
+    widget.resize(1024, 640)
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert widget.model.data(widget.model.index(16, 0)) == "zur Info"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from datetime import date
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -131,3 +132,75 @@ def test_search_and_nothing_to_print(view: OnboardingView) -> None:
     view.select_partner(view.partner_proxy.row_object(0).id)
     assert view.export_pdf() is False  # no checklist yet: the window says so
     assert view.focus_search()
+
+
+def test_opened_by_the_window_reads_its_list_once(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window activates a view right after building it: the list its constructor read is not
+    read again in the same turn (issue 20: half of the first opening's pause); shown again later,
+    it is read again."""
+    from nspdesk.ui.main_window import MainWindow
+
+    reads: list[int] = []
+    entries = onboarding.partner_entries
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        reads.append(1)
+        return entries(*args, **kwargs)
+
+    monkeypatch.setattr(onboarding, "partner_entries", counted)
+    window = MainWindow(settings=context.settings)
+    qtbot.addWidget(window)
+    window.attach(context, lazy=True)
+    window.show_view("onboarding")
+    assert len(reads) == 1
+    assert window.view("onboarding").partner_proxy.rowCount() > 0  # type: ignore[attr-defined]
+    qtbot.wait(1)
+    window.show_view("quotes")
+    window.show_view("onboarding")
+    assert len(reads) == 2
+
+
+def test_a_view_built_and_activated_in_one_turn_reads_once(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reads: list[int] = []
+    entries = onboarding.partner_entries
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        reads.append(1)
+        return entries(*args, **kwargs)
+
+    monkeypatch.setattr(onboarding, "partner_entries", counted)
+    widget = OnboardingView(context)
+    qtbot.addWidget(widget)
+    widget.activated()  # what the window does right after building it
+    assert len(reads) == 1
+    assert widget.partner_proxy.rowCount() > 0
+    qtbot.wait(1)  # a later turn of the event loop: the data may have changed
+    widget.activated()
+    assert len(reads) == 2
+
+
+def test_every_partners_newest_checklist_in_one_read(context: AppContext) -> None:
+    """``latest_per_partner`` answers what ``latest_for`` answers for each partner."""
+    from nspdesk.store.partners import list_partners
+
+    workspace = context.workspace
+    with workspace.database.read() as session:
+        ids = [p.id for p in list_partners(session)]
+    first, second = ids[0], ids[1]
+    older = onboarding.start(workspace, first, "business", date.today())
+    newer = onboarding.start(workspace, first, "business", date.today())
+    other = onboarding.start(workspace, second, "business", date.today())
+    with workspace.database.read() as session:
+        latest = stored_onboarding.latest_per_partner(session)
+        assert {k: v.id for k, v in latest.items()} == {first: newer, second: other}
+        assert older != newer
+        for partner in ids:
+            one = stored_onboarding.latest_for(session, partner)
+            assert (one.id if one else None) == (latest[partner].id if partner in latest else None)
+        newest = stored_onboarding.latest_for(session, first)
+        assert newest is not None
+        assert [s.step for s in latest[first].steps] == [s.step for s in newest.steps]

@@ -119,6 +119,7 @@ class DueView(WorkspaceView):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         self.refresh()
+        self.read_when_built()
 
     def _top_bar(self) -> QHBoxLayout:
         self.heading = QLabel()
@@ -177,6 +178,9 @@ class DueView(WorkspaceView):
         self.model.sort_requested.connect(self._apply)
         self.search.textChanged.connect(self._apply)
         self.table = list_table("dueTable", self.model)
+        # Sized to the first window's texts, as the catalog is: Qt's ResizeToContents asks up to
+        # 1 000 rows, each window of them read on the GUI thread (6 s at a first opening, issue 20).
+        self.table.horizontalHeader().setResizeContentsPrecision(DUE_BLOCK)
         self.table.setSortingEnabled(True)
         # The note takes the room; the partner is cut at PARTNER_WIDTH (in full in its tooltip),
         # and a narrow window drops the days (the due date says it too).
@@ -188,7 +192,8 @@ class DueView(WorkspaceView):
     # --- reading --------------------------------------------------------------------------------
 
     def activated(self) -> None:
-        self.refresh()
+        if not self.just_built():
+            self.refresh()
 
     def refresh(self) -> None:
         self._ready = True

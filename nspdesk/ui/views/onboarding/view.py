@@ -107,6 +107,7 @@ class OnboardingView(WorkspaceView):
         splitter.setSizes([560, 640])
         QVBoxLayout(self).addWidget(splitter)
         self.refresh()
+        self.read_when_built()
 
     def _partner_panel(self) -> QWidget:
         self.search = QLineEdit()
@@ -259,7 +260,8 @@ class OnboardingView(WorkspaceView):
     # --- partners --------------------------------------------------------------------------------
 
     def activated(self) -> None:
-        self.refresh()
+        if not self.just_built():
+            self.refresh()
 
     def refresh(self) -> None:
         """Reload the partner list and keep the selected partner."""
