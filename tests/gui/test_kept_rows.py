@@ -358,3 +358,17 @@ def test_work_in_the_background_returns_its_result_or_raises_its_error(qapp: QAp
 
     with pytest.raises(LookupError, match="no such module"):
         background.in_background(fails)
+
+
+def test_the_quick_switch_is_given_back_once_every_thread_is_done() -> None:
+    """Two background threads at once (the views' preloading, the program view's hours): the GIL's
+    switch interval is quick while either works and Python's again when both are done."""
+    import sys
+
+    before = sys.getswitchinterval()
+    with background.quick_switch():
+        assert sys.getswitchinterval() == background.QUICK_SWITCH
+        with background.quick_switch():
+            pass
+        assert sys.getswitchinterval() == background.QUICK_SWITCH  # the other still works
+    assert sys.getswitchinterval() == before
