@@ -181,7 +181,8 @@ def child(database: Path, profile: str, grab: Path | None) -> None:
 
             with cProfile.Profile() as profiler:
                 _open(app, beat, window, view_id, grab)
-            pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
+            stats = pstats.Stats(profiler).sort_stats(os.environ.get("BENCH_SORT", "cumulative"))
+            stats.print_stats(int(os.environ.get("BENCH_LINES", "25")))
         window.hide()
         window.deleteLater()
         app.processEvents()

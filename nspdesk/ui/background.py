@@ -88,11 +88,27 @@ def in_background(work: Callable[[], T]) -> T:
     return result["value"]  # type: ignore[no-any-return]
 
 
+def warm_formats() -> None:
+    """babel's locale data (its pickles: 100 ms, 3.5 MB) read by the first number a list formats —
+    the partner list's first opening paused that long for it (issue 20). Read here instead; the
+    memory is the same once the partner list is shown (``bench/big_data.py`` measures it so)."""
+    from decimal import Decimal
+
+    from nspdesk.ui import formats
+
+    formats.number(Decimal("1234.5"))
+    formats.percent(Decimal("12.5"))
+
+
+# Run by the preloader after its imports: what a view's first opening would pay on the GUI thread.
+WARMERS: tuple[Callable[[], None], ...] = (warm_formats,)
+
+
 class Preloader:
     """The other views' modules imported in a background thread once the first view is shown, so
-    that opening one the first time does not import them on the GUI thread. Whoever is about to
-    import one of them on the GUI thread ``wait``s first (two threads importing the same circle of
-    modules at once could see one half-initialised)."""
+    that opening one the first time does not import them on the GUI thread (then ``WARMERS``).
+    Whoever is about to import one of them on the GUI thread ``wait``s first (two threads importing
+    the same circle of modules at once could see one half-initialised)."""
 
     def __init__(self) -> None:
         self._thread: threading.Thread | None = None
@@ -102,6 +118,8 @@ class Preloader:
             try:
                 with quick_switch():
                     import_all(modules)
+                    for warm in WARMERS:
+                        warm()
             except Exception:  # the GUI thread imports it again, reports it
                 log.warning("preloading the views", exc_info=True)
 
