@@ -31,6 +31,7 @@ class WorkspaceView(QWidget):
         super().__init__()
         self.context = context
         self.setObjectName(f"view-{self.view_id}")
+        self._just_built = False  # see ``read_when_built``
 
     def activated(self) -> None:
         """Called when the view is shown: refresh from the store."""
@@ -48,8 +49,7 @@ class WorkspaceView(QWidget):
 
     def just_built(self) -> bool:
         """True once, when the view read its rows in this turn of the event loop."""
-        built = getattr(self, "_just_built", False)
-        self._just_built = False
+        built, self._just_built = self._just_built, False
         return built
 
     def new_item(self) -> bool:
