@@ -29,6 +29,7 @@ pytestmark = pytest.mark.gui
 def view(qtbot: QtBot, context: AppContext) -> DueView:
     widget = DueView(context, clock=lambda: DEMO_DAY)
     qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: not widget.loading())  # the first window is read in a worker
     return widget
 
 
@@ -217,9 +218,42 @@ def test_opening_reads_only_the_first_window(
     widget = DueView(context, clock=lambda: DEMO_DAY)
     qtbot.addWidget(widget)
     widget.activated()
+    qtbot.waitUntil(lambda: not widget.loading())
     assert widget.model.rowCount() == 17
     assert windows == []  # the first window came with the first read
     widget.resize(1024, 640)
     widget.show()
     qtbot.waitExposed(widget)
     assert widget.model.data(widget.model.index(16, 0)) == "zur Info"
+
+
+def test_the_frame_first_then_the_rows_and_a_search_typed_meanwhile_is_kept(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opened, the list is empty and its first window is read in a worker thread (issue 20); a
+    search typed meanwhile is what is shown when it arrives, nothing is selectable before."""
+    import threading
+
+    from nspdesk.services import due as services_due
+    from nspdesk.ui.views.due import view as due_view
+
+    release = threading.Event()
+    page = services_due.due_page
+
+    def slow(*args: Any, **kwargs: Any) -> Any:
+        release.wait(10)
+        return page(*args, **kwargs)
+
+    monkeypatch.setattr(due_view, "due_page", slow)
+    widget = DueView(context, clock=lambda: DEMO_DAY)
+    qtbot.addWidget(widget)
+    assert widget.loading() and widget.model.rowCount() == 0
+    assert not widget.act_button.isEnabled()
+    monkeypatch.setattr(due_view, "due_page", page)
+    widget.search.setText("Elbtal")
+    release.set()
+    qtbot.waitUntil(lambda: not widget.loading())
+    assert widget.search.text() == "Elbtal"
+    items = widget.items()
+    assert items and {i.company for i in items} == {"Elbtal EDV KG"}
+    assert widget.table.currentIndex().row() == 0 and widget.act_button.isEnabled()
