@@ -21,7 +21,8 @@ beats is the longest time a click or a repaint waited. Baseline (the same proces
 bare ``QWidget`` with a 50-row ``QTableWidget`` built and shown under the same heartbeat.
 
 ``--profile VIEW``: one child, a cProfile of that view's ``show_view`` and the turns after it
-(the 25 most expensive calls by cumulative time). ``--grab DIR``: PNGs of each view at
+(``quotes``: of the attach; the 25 most expensive calls by cumulative time, or as the environment's
+``BENCH_SORT`` and ``BENCH_LINES`` say). ``--grab DIR``: PNGs of each view at
 1366x768 and 1024x640 right after ``show_view`` returned (before later turns) and when done.
 """
 
