@@ -96,8 +96,9 @@ def partner_entries(workspace: Workspace, on: date | None = None) -> list[Partne
     day = on or date.today()
     entries = []
     with workspace.database.read() as session:
+        latest = stored_onboarding.latest_per_partner(session)
         for partner in list_partners(session):
-            stored = stored_onboarding.latest_for(session, partner.id)
+            stored = latest.get(partner.id)
             checklist = _stored(workspace, stored, partner, day) if stored else None
             entries.append(
                 PartnerEntry(

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
 
 from nspdesk.domain.compliance import Backlink
 from nspdesk.domain.editions import ProgramLibrary
@@ -86,6 +86,23 @@ def latest_for(session: Session, partner_id: int) -> OnboardingChecklist | None:
         .where(OnboardingChecklist.partner_id == partner_id)
         .order_by(OnboardingChecklist.id.desc())
     ).first()
+
+
+def latest_per_partner(session: Session) -> dict[int, OnboardingChecklist]:
+    """Every partner's newest checklist (by partner id) with its steps, in two statements: the
+    onboarding list asked ``latest_for`` once per partner (10 000 queries, 4 s on a big database
+    at each opening of the view, issue 20)."""
+    newest = (
+        select(func.max(OnboardingChecklist.id))
+        .group_by(OnboardingChecklist.partner_id)
+        .scalar_subquery()
+    )
+    rows = session.scalars(
+        select(OnboardingChecklist)
+        .where(OnboardingChecklist.id.in_(newest))
+        .options(selectinload(OnboardingChecklist.steps))
+    )
+    return {row.partner_id: row for row in rows}
 
 
 def as_checklist(

@@ -12,7 +12,8 @@ import importlib
 import logging
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
@@ -29,6 +30,29 @@ log = logging.getLogger(__name__)
 def import_all(modules: Sequence[str]) -> None:
     for name in modules:
         importlib.import_module(name)
+
+
+_switching = threading.Lock()
+_quick = [0, 0.005]  # threads that want the quick switch now, the interval to go back to
+
+
+@contextmanager
+def quick_switch() -> Iterator[None]:
+    """The GIL's switch interval at ``QUICK_SWITCH`` while a background thread imports or reads
+    (a module's body holds the GIL for Python's 5 ms at a time otherwise: the GUI thread's paint
+    waits); counted, so that two such threads at once give the interval back once both are done."""
+    with _switching:
+        if not _quick[0]:
+            _quick[1] = sys.getswitchinterval()
+            sys.setswitchinterval(QUICK_SWITCH)
+        _quick[0] += 1
+    try:
+        yield
+    finally:
+        with _switching:
+            _quick[0] -= 1
+            if not _quick[0]:
+                sys.setswitchinterval(_quick[1])
 
 
 class _Finished(QObject):
@@ -55,38 +79,49 @@ def in_background(work: Callable[[], T]) -> T:
             finished.done.emit()
 
     thread = threading.Thread(target=run, name="nspdesk-start", daemon=True)
-    switch = sys.getswitchinterval()
-    sys.setswitchinterval(QUICK_SWITCH)
-    try:
+    with quick_switch():
         thread.start()
         loop.exec()  # until the queued "done" arrives
         thread.join()
-    finally:
-        sys.setswitchinterval(switch)
     if "error" in result:
         raise result["error"]
     return result["value"]  # type: ignore[no-any-return]
 
 
+def warm_formats() -> None:
+    """babel's locale data (its pickles: 100 ms, 3.5 MB) read by the first number a list formats —
+    the partner list's first opening paused that long for it (issue 20). Read here instead; the
+    memory is the same once the partner list is shown (``bench/big_data.py`` measures it so)."""
+    from decimal import Decimal
+
+    from nspdesk.ui import formats
+
+    formats.number(Decimal("1234.5"))
+    formats.percent(Decimal("12.5"))
+
+
+# Run by the preloader after its imports: what a view's first opening would pay on the GUI thread.
+WARMERS: tuple[Callable[[], None], ...] = (warm_formats,)
+
+
 class Preloader:
     """The other views' modules imported in a background thread once the first view is shown, so
-    that opening one the first time does not import them on the GUI thread. Whoever is about to
-    import one of them on the GUI thread ``wait``s first (two threads importing the same circle of
-    modules at once could see one half-initialised)."""
+    that opening one the first time does not import them on the GUI thread (then ``WARMERS``).
+    Whoever is about to import one of them on the GUI thread ``wait``s first (two threads importing
+    the same circle of modules at once could see one half-initialised)."""
 
     def __init__(self) -> None:
         self._thread: threading.Thread | None = None
 
     def start(self, modules: Sequence[str]) -> None:
         def run() -> None:
-            switch = sys.getswitchinterval()
-            sys.setswitchinterval(QUICK_SWITCH)
             try:
-                import_all(modules)
+                with quick_switch():
+                    import_all(modules)
+                    for warm in WARMERS:
+                        warm()
             except Exception:  # the GUI thread imports it again, reports it
                 log.warning("preloading the views", exc_info=True)
-            finally:
-                sys.setswitchinterval(switch)
 
         self._thread = threading.Thread(target=run, name="nspdesk-views", daemon=True)
         self._thread.start()

@@ -4,6 +4,7 @@ and the thresholds from the settings."""
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -28,6 +29,7 @@ pytestmark = pytest.mark.gui
 def view(qtbot: QtBot, context: AppContext) -> DueView:
     widget = DueView(context, clock=lambda: DEMO_DAY)
     qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: not widget.loading())  # the first window is read in a worker
     return widget
 
 
@@ -192,3 +194,66 @@ def test_many_stale_partners_are_computed_apart_with_progress(
     assert widget.items()
     widget.refresh()
     assert widget.computing is None
+
+
+def test_opening_reads_only_the_first_window(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Built and activated (as the window does before it shows a view), the list reads its first
+    window and no other: Qt's column sizing to contents asked up to 1 000 rows of the table not yet
+    shown, every window of them read on the GUI thread (6 s at a first opening on a big database,
+    issue 20). Shown, it reads what it paints."""
+    from nspdesk.services import due as services_due
+    from nspdesk.ui.views.due import view as due_view
+
+    windows: list[int] = []
+    window = services_due.due_window
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        windows.append(args[4])
+        return window(*args, **kwargs)
+
+    monkeypatch.setattr(due_view, "DUE_BLOCK", 3)  # 17 items: six windows
+    monkeypatch.setattr(due_view, "due_window", counted)
+    widget = DueView(context, clock=lambda: DEMO_DAY)
+    qtbot.addWidget(widget)
+    widget.activated()
+    qtbot.waitUntil(lambda: not widget.loading())
+    assert widget.model.rowCount() == 17
+    assert windows == []  # the first window came with the first read
+    widget.resize(1024, 640)
+    widget.show()
+    qtbot.waitExposed(widget)
+    assert widget.model.data(widget.model.index(16, 0)) == "zur Info"
+
+
+def test_the_frame_first_then_the_rows_and_a_search_typed_meanwhile_is_kept(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opened, the list is empty and its first window is read in a worker thread (issue 20); a
+    search typed meanwhile is what is shown when it arrives, nothing is selectable before."""
+    import threading
+
+    from nspdesk.services import due as services_due
+    from nspdesk.ui.views.due import view as due_view
+
+    release = threading.Event()
+    page = services_due.due_page
+
+    def slow(*args: Any, **kwargs: Any) -> Any:
+        release.wait(10)
+        return page(*args, **kwargs)
+
+    monkeypatch.setattr(due_view, "due_page", slow)
+    widget = DueView(context, clock=lambda: DEMO_DAY)
+    qtbot.addWidget(widget)
+    assert widget.loading() and widget.model.rowCount() == 0
+    assert not widget.act_button.isEnabled()
+    monkeypatch.setattr(due_view, "due_page", page)
+    widget.search.setText("Elbtal")
+    release.set()
+    qtbot.waitUntil(lambda: not widget.loading())
+    assert widget.search.text() == "Elbtal"
+    items = widget.items()
+    assert items and {i.company for i in items} == {"Elbtal EDV KG"}
+    assert widget.table.currentIndex().row() == 0 and widget.act_button.isEnabled()

@@ -173,6 +173,7 @@ def test_due_view(qtbot: QtBot, context: AppContext) -> None:
     data = partner_data(context)
     view = DueView(context, clock=lambda: DEMO_DAY)
     qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: not view.loading())  # the first window is read in a worker
     assert view.model.rowCount() > 0
     assert german_left(view, data) == []
     notes = [str(view.model.data(view.model.index(r, 5))) for r in range(view.model.rowCount())]

@@ -56,6 +56,7 @@ def cells(table: QTableWidget) -> list[str]:
 def test_program_view_in_english(qtbot: QtBot, context: AppContext, english: None) -> None:
     view = ProgramView(context)
     qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: not view.hours_pending())  # read in a worker the first time
     assert german_left(view, data=PROGRAM_DATA) == []
 
     server = view.comparison_tables["server"]
@@ -85,6 +86,7 @@ def test_onboarding_view_in_english(
 ) -> None:
     view = OnboardingView(context)
     qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: not view.loading())  # the list is read in a worker thread
     data = partner_names(context)
 
     # A preview of the vendor's tier: steps that do not apply explain why, in English.

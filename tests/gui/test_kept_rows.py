@@ -358,3 +358,50 @@ def test_work_in_the_background_returns_its_result_or_raises_its_error(qapp: QAp
 
     with pytest.raises(LookupError, match="no such module"):
         background.in_background(fails)
+
+
+def test_the_quick_switch_is_given_back_once_every_thread_is_done() -> None:
+    """Two background threads at once (the views' preloading, the program view's hours): the GIL's
+    switch interval is quick while either works and Python's again when both are done."""
+    import sys
+
+    before = sys.getswitchinterval()
+    with background.quick_switch():
+        assert sys.getswitchinterval() == background.QUICK_SWITCH
+        with background.quick_switch():
+            pass
+        assert sys.getswitchinterval() == background.QUICK_SWITCH  # the other still works
+    assert sys.getswitchinterval() == before
+
+
+def test_the_preloader_imports_then_warms_what_a_first_opening_would_pay(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """After the views' modules, the preloader runs the warmers in its thread (babel's locale
+    data: the partner list's first opening paused 100 ms for it); a warmer that fails is logged,
+    the app goes on."""
+    import threading
+
+    seen: list[tuple[str, bool]] = []
+
+    def warm() -> None:
+        seen.append(("warm", threading.current_thread() is threading.main_thread()))
+        raise RuntimeError("no locale data")
+
+    monkeypatch.setattr(background, "WARMERS", (warm,))
+    monkeypatch.setattr(
+        background, "import_all", lambda modules: seen.append(("import", bool(modules)))
+    )
+    preloader = background.Preloader()
+    preloader.start(["nspdesk.ui.views.program"])
+    preloader.wait()
+    assert seen == [("import", True), ("warm", False)]
+
+
+def test_warming_the_formats_reads_the_locale_data() -> None:
+    from decimal import Decimal
+
+    from nspdesk.ui import formats
+
+    background.warm_formats()
+    assert formats.number(Decimal("1234.5")) == "1.234,5"

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import io
 from datetime import date
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from nspdesk.domain.onboarding import StepId, StepStatus
@@ -31,6 +33,7 @@ def view(qtbot: QtBot, context: AppContext) -> OnboardingView:
     context.settings.set(options.CONTACT_PERSON, "Erika Vertrieb")
     widget = OnboardingView(context)
     qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: not widget.loading())  # the list is read in a worker thread
     return widget
 
 
@@ -131,3 +134,140 @@ def test_search_and_nothing_to_print(view: OnboardingView) -> None:
     view.select_partner(view.partner_proxy.row_object(0).id)
     assert view.export_pdf() is False  # no checklist yet: the window says so
     assert view.focus_search()
+
+
+def test_opened_by_the_window_reads_its_list_once(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window activates a view right after building it: the list its constructor read is not
+    read again in the same turn (issue 20: half of the first opening's pause); shown again later,
+    it is read again."""
+    from nspdesk.ui.main_window import MainWindow
+
+    reads: list[int] = []
+    entries = onboarding.partner_entries
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        reads.append(1)
+        return entries(*args, **kwargs)
+
+    monkeypatch.setattr(onboarding, "partner_entries", counted)
+    window = MainWindow(settings=context.settings)
+    qtbot.addWidget(window)
+    window.attach(context, lazy=True)
+    view = window.show_view("onboarding")
+    assert isinstance(view, OnboardingView)
+    qtbot.waitUntil(lambda: not view.loading())
+    assert len(reads) == 1
+    assert view.partner_proxy.rowCount() > 0
+    qtbot.wait(1)
+    window.show_view("quotes")
+    window.show_view("onboarding")
+    qtbot.waitUntil(lambda: not view.loading())
+    assert len(reads) == 2
+
+
+def test_a_view_built_and_activated_in_one_turn_reads_once(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reads: list[int] = []
+    entries = onboarding.partner_entries
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        reads.append(1)
+        return entries(*args, **kwargs)
+
+    monkeypatch.setattr(onboarding, "partner_entries", counted)
+    widget = OnboardingView(context)
+    qtbot.addWidget(widget)
+    widget.activated()  # what the window does right after building it
+    qtbot.waitUntil(lambda: not widget.loading())
+    assert len(reads) == 1
+    assert widget.partner_proxy.rowCount() > 0
+    qtbot.wait(1)  # a later turn of the event loop: the data may have changed
+    widget.activated()
+    qtbot.waitUntil(lambda: not widget.loading())
+    assert len(reads) == 2
+
+
+def test_the_frame_first_then_the_rows_and_nothing_typed_or_chosen_is_lost(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opened, the view shows its frame with an empty list at once and its partners when the
+    worker thread has read them (issue 20); a search typed meanwhile filters them, a partner
+    asked for meanwhile (a jump from Fällig) is selected."""
+    import threading
+
+    release = threading.Event()
+    entries = onboarding.partner_entries
+
+    def slow(*args: Any, **kwargs: Any) -> Any:
+        release.wait(10)
+        return entries(*args, **kwargs)
+
+    monkeypatch.setattr(onboarding, "partner_entries", slow)
+    elbtal = partner_id(context, "Elbtal")
+    widget = OnboardingView(context)
+    qtbot.addWidget(widget)
+    assert widget.loading() and widget.partner_proxy.rowCount() == 0
+    assert not widget.start_button.isEnabled()  # nothing to act on yet
+    QTest.keyClicks(widget.search, "Elbt")
+    assert widget.select_partner(elbtal)  # remembered
+    release.set()
+    qtbot.waitUntil(lambda: not widget.loading())
+    assert widget.search.text() == "Elbt"
+    assert widget.partner_proxy.rowCount() == 1
+    chosen = widget.selected_partner()
+    assert chosen is not None and chosen.id == elbtal
+    assert widget.start_button.isEnabled()
+
+
+def test_a_save_during_a_background_read_is_not_overwritten_by_it(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    widget = OnboardingView(context)
+    qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: not widget.loading())
+    release = threading.Event()
+    entries = onboarding.partner_entries
+
+    def slow(*args: Any, **kwargs: Any) -> Any:
+        release.wait(10)
+        return entries(*args, **kwargs)
+
+    monkeypatch.setattr(onboarding, "partner_entries", slow)
+    widget.refresh(background=True)  # an old read under way
+    monkeypatch.setattr(onboarding, "partner_entries", entries)
+    elbtal = partner_id(context, "Elbtal")
+    assert widget.select_partner(elbtal)
+    widget.start_checklist()  # saved and read again at once
+    assert widget.loaded is not None
+    release.set()
+    qtbot.wait(200)
+    chosen = widget.selected_partner()
+    assert chosen is not None and chosen.checklist_id is not None  # not the old read's row
+
+
+def test_every_partners_newest_checklist_in_one_read(context: AppContext) -> None:
+    """``latest_per_partner`` answers what ``latest_for`` answers for each partner."""
+    from nspdesk.store.partners import list_partners
+
+    workspace = context.workspace
+    with workspace.database.read() as session:
+        ids = [p.id for p in list_partners(session)]
+    first, second = ids[0], ids[1]
+    older = onboarding.start(workspace, first, "business", date.today())
+    newer = onboarding.start(workspace, first, "business", date.today())
+    other = onboarding.start(workspace, second, "business", date.today())
+    with workspace.database.read() as session:
+        latest = stored_onboarding.latest_per_partner(session)
+        assert {k: v.id for k, v in latest.items()} == {first: newer, second: other}
+        assert older != newer
+        for partner in ids:
+            one = stored_onboarding.latest_for(session, partner)
+            assert (one.id if one else None) == (latest[partner].id if partner in latest else None)
+        newest = stored_onboarding.latest_for(session, first)
+        assert newest is not None
+        assert [s.step for s in latest[first].steps] == [s.step for s in newest.steps]

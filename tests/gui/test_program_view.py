@@ -23,6 +23,7 @@ pytestmark = pytest.mark.gui
 def view(qtbot: QtBot, context: AppContext) -> ProgramView:
     widget = ProgramView(context)
     qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: not widget.hours_pending())  # read in a worker the first time
     return widget
 
 
@@ -148,3 +149,35 @@ def test_the_view_says_what_the_overview_pdf_says(
     assert support is not None
     for text in (program.support.knowledge_base, program.support.operations_support):
         assert escape(text) in support.text()
+
+
+def test_the_hours_are_read_apart_the_first_time(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without the holidays library imported, the view is built at once (issue 20: its import
+    held the first opening 0.3-0.6 s) and shows the verdict and the schedule when they are read;
+    until then the label is empty, never "see the support model"."""
+    import threading
+
+    from nspdesk.ui.views.program import view as program_view
+
+    monkeypatch.setattr(program_view, "holidays_imported", lambda: False)
+    release = threading.Event()
+    hours = program_view.support_hours
+
+    def slow(program: object) -> object:
+        release.wait(10)
+        return hours(program)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(program_view, "support_hours", slow)
+    widget = ProgramView(context)
+    qtbot.addWidget(widget)
+    assert widget.hours_pending()
+    widget.refresh_availability()
+    assert widget.availability_label.text() == ""
+    text = widget.findChild(QLabel, "supportText")
+    assert text is not None and "09:00–17:00" in text.text()
+    release.set()
+    qtbot.waitUntil(lambda: not widget.hours_pending())
+    assert widget.availability_label.text().startswith("Second-Level-Support")
+    assert "außer an Feiertagen in Nordrhein-Westfalen" in text.text()

@@ -182,13 +182,15 @@ def test_the_partner_view_fits_a_laptop_less_its_title_and_task_bars(window: Mai
     ],
 )
 def test_partner_names_are_whole_at_1366(
-    window: MainWindow, context: AppContext, view_id: str, table_name: str
+    qtbot: QtBot, window: MainWindow, context: AppContext, view_id: str, table_name: str
 ) -> None:
     """The issue: "Even at 1366×768 Onboarding and the review table cut names"."""
     today = date.today()
     annual_review.run(context.workspace, today.year - 1, today)  # rows for the review's table
     window.resize(1366, 768)
-    window.show_view(view_id)
+    shown = window.show_view(view_id)
+    loading = getattr(shown, "loading", None)  # the onboarding list is read in a worker thread
+    qtbot.waitUntil(lambda: loading is None or not loading())
     settle()
     table = window.views[view_id].findChild(QTableView, table_name)
     assert table is not None

@@ -212,3 +212,23 @@ def test_expire_many_on_a_small_generated_database(tmp_path: Path) -> None:
         "expire_many.py", "--db", str(database), "--today", "2031-01-01", tmp_path=tmp_path
     )
     assert ": 0 quotes expired" in again, again  # committed: nothing left to expire
+
+
+def test_first_open_on_a_small_generated_database(tmp_path: Path) -> None:
+    database = tmp_path / "small.sqlite3"
+    out = run_bench(
+        "first_open.py",
+        "--db",
+        str(database),
+        "--partners",
+        "20",
+        "--quotes",
+        "60",
+        "--runs",
+        "1",
+        tmp_path=tmp_path,
+    )
+    assert "bare table (baseline)" in out, out
+    for view in ("quotes", "partners", "due", "onboarding", "review", "program", "catalog"):
+        assert f"\n{view} " in out, out  # each view's first opening and its longest pause
+    assert "settings" in out and "target: none over 50 ms" in out, out

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:  # the store behind the context is imported after the window's frame is shown
@@ -31,9 +31,26 @@ class WorkspaceView(QWidget):
         super().__init__()
         self.context = context
         self.setObjectName(f"view-{self.view_id}")
+        self._just_built = False  # see ``read_when_built``
 
     def activated(self) -> None:
         """Called when the view is shown: refresh from the store."""
+
+    def read_when_built(self) -> None:
+        """Called at the end of a constructor that read the view's rows: the main window activates
+        a view right after building it, in the same turn of the event loop, so ``just_built`` tells
+        ``activated`` that nothing can have changed since (a second read of the same rows was half
+        of the first opening's GUI pause, issue 20)."""
+        self._just_built = True
+        QTimer.singleShot(0, self._built_settled)
+
+    def _built_settled(self) -> None:
+        self._just_built = False
+
+    def just_built(self) -> bool:
+        """True once, when the view read its rows in this turn of the event loop."""
+        built, self._just_built = self._just_built, False
+        return built
 
     def new_item(self) -> bool:
         return False

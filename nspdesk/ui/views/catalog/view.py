@@ -108,6 +108,7 @@ class CatalogView(WorkspaceView):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         self.refresh()
+        self.read_when_built()
 
     def _build_article_table(self, names: dict[str, str]) -> None:
         self.search = QLineEdit()
@@ -204,7 +205,8 @@ class CatalogView(WorkspaceView):
     # --- loading ---------------------------------------------------------------------------------
 
     def activated(self) -> None:
-        self.refresh()
+        if not self.just_built():
+            self.refresh()
 
     def refresh(self) -> None:
         """Read the list again (the search, the order and the selected article are kept)."""

@@ -118,7 +118,9 @@ class DueView(WorkspaceView):
         layout.addWidget(self.limits_note)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
-        self.refresh()
+        self._first: Task | None = None  # the first window, read in a worker at the first opening
+        self.refresh(background=True)
+        self.read_when_built()
 
     def _top_bar(self) -> QHBoxLayout:
         self.heading = QLabel()
@@ -177,6 +179,9 @@ class DueView(WorkspaceView):
         self.model.sort_requested.connect(self._apply)
         self.search.textChanged.connect(self._apply)
         self.table = list_table("dueTable", self.model)
+        # Sized to the first window's texts, as the catalog is: Qt's ResizeToContents asks up to
+        # 1 000 rows, each window of them read on the GUI thread (6 s at a first opening, issue 20).
+        self.table.horizontalHeader().setResizeContentsPrecision(DUE_BLOCK)
         self.table.setSortingEnabled(True)
         # The note takes the room; the partner is cut at PARTNER_WIDTH (in full in its tooltip),
         # and a narrow window drops the days (the due date says it too).
@@ -188,14 +193,26 @@ class DueView(WorkspaceView):
     # --- reading --------------------------------------------------------------------------------
 
     def activated(self) -> None:
-        self.refresh()
+        if not self.just_built():
+            self.refresh()
 
-    def refresh(self) -> None:
+    def loading(self) -> bool:
+        """True while the first window is read in a worker thread (the list empty until then)."""
+        return self._first is not None
+
+    def refresh(self, background: bool = False) -> None:
+        """Read the list again. ``background`` (the first opening): the first window from a worker
+        thread, 50-100 ms on 10 000 partners that paused the GUI thread (issue 20); a search,
+        filter or order chosen meanwhile is read when it arrives."""
         self._ready = True
+        self._first = None  # a first read under way is older than this one
         today = self.clock()
         limits = thresholds_from(self.context.settings)
         if not self._compute_apart(today):
-            self._apply()
+            if background:
+                self._read_first(today, limits)
+            else:
+                self._apply()
         self.heading.setText(self.tr("<b>Fällig am {day}</b>").format(day=formats.day(today)))
         self.limits_note.setText(
             self.tr(
@@ -276,10 +293,38 @@ class DueView(WorkspaceView):
     def _computing_finished(self) -> None:
         self.computing = None  # failed: the message stays in the summary
 
+    def _read_first(self, today: date, limits: DueThresholds) -> None:
+        workspace, query, block = self.context.workspace, self.query(), self.model.BLOCK
+        task = Task(lambda _progress, _cancel: due_page(workspace, today, limits, query, 0, block))
+        task.succeeded.connect(
+            lambda first: self._first_arrived(task, (today, limits, query), first)
+        )
+        task.failed.connect(lambda message: self._first_failed(task, message))
+        self._first = task
+        task.start()
+
+    def _first_arrived(self, task: Task, asked: tuple[object, ...], first: object) -> None:
+        if task is not self._first:
+            return  # read again since
+        self._first = None
+        now = (self.clock(), thresholds_from(self.context.settings), self.query())
+        if now != asked or not isinstance(first, DuePage):
+            self._apply()  # typed, filtered or sorted meanwhile: that list
+        else:
+            self._show_first(first, now[0], now[1])
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+        self._selection_changed()
+
+    def _first_failed(self, task: Task, message: str) -> None:
+        if task is self._first:
+            self._first = None
+            self.summary.setText(message)
+
     def _apply(self, *_args: object) -> None:
         """Show the first window of the list as the search, filter and order now describe it."""
-        if not self._ready or self.computing is not None:
-            return
+        if not self._ready or self.computing is not None or self._first is not None:
+            return  # (the first read shows what is chosen when it arrives)
         workspace, today = self.context.workspace, self.clock()
         limits, query = thresholds_from(self.context.settings), self.query()
         block = self.model.BLOCK
@@ -288,8 +333,10 @@ class DueView(WorkspaceView):
             self.tr("Fällig"),
             lambda: due_page(workspace, today, limits, query, 0, block),
         )
-        if first is None:
-            first = NOTHING
+        self._show_first(first or NOTHING, today, limits)
+
+    def _show_first(self, first: DuePage, today: date, limits: DueThresholds) -> None:
+        workspace = self.context.workspace
 
         def fetch(offset: int, limit: int) -> tuple[int, Sequence[DueItem]]:
             # scrolling: the items where the first read placed them, decided for their partners

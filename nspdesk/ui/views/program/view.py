@@ -4,6 +4,7 @@ the tab shown)."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from datetime import date, datetime
 from html import escape
@@ -46,6 +47,7 @@ from nspdesk.ui.views.program.comparison import (
     track_tiers,
 )
 from nspdesk.ui.views.tier_table_model import TierTableModel
+from nspdesk.ui.worker import Task
 
 # German sources; shown through _part().
 PARTS = {
@@ -86,11 +88,18 @@ class ProgramView(WorkspaceView):
         self.title = self.tr("Programm")
         self.program = program = context.program()
         self.now: Callable[[], datetime] = lambda: datetime.now(BERLIN)
-        self.hours: SupportHours | None
-        try:
-            self.hours = SupportHours.of_model(program.support)
-        except ValueError:  # a rule file with unreadable hours: show the texts, not a verdict
-            self.hours = None
+        self.hours: SupportHours | None = None
+        # The hours need the ``holidays`` library, whose first import is 0.3-0.6 s (it imports
+        # every country's module): read in a worker the first time, the verdict and the schedule
+        # shown when it is there (the frame and the tiers at once; issue 20, a first opening's
+        # GUI pause). Preloading it would cost 19 MB for a view not every session opens.
+        self._hours_read: Task | None = None
+        if holidays_imported():
+            self.hours = support_hours(program)
+        else:
+            self._hours_read = Task(lambda _progress, _cancel: support_hours(program))
+            self._hours_read.succeeded.connect(self._hours_arrived)
+            self._hours_read.start()
 
         heading = QLabel(
             f"<h2>{escape(show(program.title))}</h2><p>"
@@ -145,10 +154,22 @@ class ProgramView(WorkspaceView):
 
     # --- support availability --------------------------------------------------------------------
 
+    def hours_pending(self) -> bool:
+        """True while the support hours are read in a worker (the verdict is not shown yet)."""
+        return self._hours_read is not None
+
+    def _hours_arrived(self, hours: object) -> None:
+        self._hours_read = None
+        self.hours = hours if isinstance(hours, SupportHours) else None
+        self.support_text.setText(self._support_html(self.program))
+        self.refresh_availability()
+
     def current_availability(self) -> Availability | None:
         return availability(self.hours, self.now()) if self.hours else None
 
     def refresh_availability(self) -> None:
+        if self.hours_pending():  # shown when the hours are read (an empty label until then)
+            return
         result = self.current_availability()
         if result is None:
             text, style = self.tr("Supportzeiten: siehe Supportmodell"), CLOSED_STYLE
@@ -270,7 +291,8 @@ class ProgramView(WorkspaceView):
         layout.addWidget(info)
         return page
 
-    def _support(self, program: Program) -> QWidget:
+    def _support_html(self, program: Program) -> str:
+        """The support model's text; the schedule as the hours say it once they are read."""
         support = program.support
         schedule = (
             show(self.hours.schedule()) if self.hours else f"{support.opens}–{support.closes}"
@@ -289,7 +311,7 @@ class ProgramView(WorkspaceView):
             support.training_expectation,
             support.fault_reports,
         )
-        text = QLabel(
+        return (
             f"<h3>{first}</h3><p>{escape(show(support.first_level))}</p>"
             + _paragraphs((support.knowledge_base,))
             + f"<h3>{second}</h3><p>{escape(show(support.second_level))}</p>"
@@ -298,6 +320,10 @@ class ProgramView(WorkspaceView):
             f"<p><b>{calls}</b> {per_year} {escape(show(support.after_free_calls))}</p>"
             + _paragraphs(notes)
         )
+
+    def _support(self, program: Program) -> QWidget:
+        support = program.support
+        text = self.support_text = QLabel(self._support_html(program))
         text.setObjectName("supportText")
         text.setTextFormat(Qt.TextFormat.RichText)
         text.setWordWrap(True)
@@ -388,3 +414,20 @@ def _scrolled(label: QLabel) -> QScrollArea:
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     scroll.setWidget(label)
     return scroll
+
+
+def support_hours(program: Program) -> SupportHours | None:
+    """The program's support hours; None for a rule file whose hours cannot be read (the texts are
+    shown then, without a verdict)."""
+    from nspdesk.ui.background import quick_switch  # the library's import in a worker thread
+
+    try:
+        with quick_switch():
+            return SupportHours.of_model(program.support)
+    except ValueError:
+        return None
+
+
+def holidays_imported() -> bool:
+    """Whether the support hours can be read at once (their library is imported already)."""
+    return "holidays" in sys.modules
