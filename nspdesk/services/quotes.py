@@ -26,6 +26,7 @@ from nspdesk.domain.quote_checks import QuoteWarning, quote_warnings
 from nspdesk.domain.quote_input import LineInput, QuoteInput
 from nspdesk.domain.revision_diff import DiffLine, QuoteDiff, diff_lines
 from nspdesk.domain.tier_check import TierCheck, TierChoice
+from nspdesk.services.list_counts import CountSuperseded, RunningCounts
 from nspdesk.services.quote_pricing import DraftPricer, Preview
 from nspdesk.services.window_edges import WindowEdges
 from nspdesk.services.workspace import Workspace
@@ -56,6 +57,7 @@ __all__ = [
     "Changes",
     "Conditions",
     "Copied",
+    "CountSuperseded",
     "DraftPricer",
     "EventRow",
     "FromTemplate",
@@ -174,6 +176,7 @@ class QuotePage:
 
 # the sort keys at the edges of the windows returned: the window beside one is read by key
 _EDGES = WindowEdges()
+_COUNTS = RunningCounts()  # the list's count in a worker thread, stopped when no longer wanted
 
 
 def quote_page(workspace: Workspace, query: QuoteQuery, offset: int, limit: int) -> QuotePage:
@@ -182,6 +185,7 @@ def quote_page(workspace: Workspace, query: QuoteQuery, offset: int, limit: int)
     quotes costs a window, not the list. The list read anew: the windows' keys noted before are
     forgotten (``window_edges``)."""
     _EDGES.forget(workspace.database)
+    _COUNTS.supersede(workspace.database, query)
     with workspace.database.read() as session:
         count = quote_list.count_quotes(session, query)
         everything = QuoteQuery(sort=query.sort, descending=query.descending)
@@ -195,8 +199,11 @@ def quote_page(workspace: Workspace, query: QuoteQuery, offset: int, limit: int)
 
 def quote_count(workspace: Workspace, query: QuoteQuery) -> int:
     """How many quotes ``query`` searches and filters (the list counts in the background while
-    its first rows are shown)."""
-    with workspace.database.read() as session:
+    its first rows are shown).
+
+    Asked for from its top, another list stops this count if it still runs: it then raises
+    ``CountSuperseded`` (``list_counts``: the list no longer shows it)."""
+    with workspace.database.read() as session, _COUNTS.counting(workspace.database, query, session):
         return quote_list.count_quotes(session, query)
 
 
@@ -205,7 +212,8 @@ def quote_window(
 ) -> list[QuoteRow]:
     """Rows ``offset`` … ``offset + limit`` of the quotes ``query`` describes (no count): beside a
     window returned before read from its edge's sort key, else by offset (``window_edges``)."""
-    if offset <= 0:  # the list read anew from its top (a keystroke)
+    if offset <= 0:  # the list read anew from its top (a keystroke): another's count stopped
+        _COUNTS.supersede(workspace.database, query)
         _EDGES.forget(workspace.database, query)
     with workspace.database.read() as session:
         return _window(workspace, session, query, offset, limit)
