@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/big_data.py [--db /tmp/nspdesk-big.sqlite3] [--partners 10000]
                                        [--quotes 100000] [--runs 3] [--skip-memory]
-                                       [--postgresql URL]
+                                       [--postgresql URL] [--postgresql-only]
 
 Generates the database with ``bench/bigdb.py`` when the file does not exist (5 min on SQLite for the
 full size). Every figure is taken at the level of the app's window and its views, so it keeps
@@ -38,6 +38,8 @@ measuring whatever a view does inside (a list read whole, a window at a time, in
   computes it (``partner_overview``; target < 0.5 s), again, and the due list.
 - ``--postgresql URL``: the quote and partner list's keystrokes and pauses on a PostgreSQL database
   (made with ``bench/bigdb.py --url``).
+- ``--postgresql-only``: only the PostgreSQL database's lists (no SQLite file, start or memory);
+  each database's run prints its own Qt proxy baseline and the load.
 - ``--rounds N``: the searches typed N times (default 1: some 40 keystrokes a list, whose 95th
   percentile is the second slowest; 3 rounds give it 120).
 """
@@ -344,6 +346,28 @@ def scroll_through(app: Any, table: Any, steps: int = 40) -> tuple[list[float], 
     return times, filled
 
 
+def page_deep(app: Any, table: Any, steps: int = 24) -> tuple[list[float], list[float]]:
+    """Jump to the middle of the list, then page down ``steps`` times (the window beside the rows
+    held is read: by key where the services know its edge); ms per page step until painted and
+    until its rows are there."""
+    bar = table.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    app.processEvents()
+    read_in_background(app, table)
+    times, filled = [], []
+    for _step in range(steps):
+        started = time.perf_counter()
+        bar.setValue(bar.value() + bar.pageStep())
+        app.processEvents()
+        times.append((time.perf_counter() - started) * 1000)
+        read_in_background(app, table)
+        filled.append((time.perf_counter() - started) * 1000)
+    bar.setValue(0)
+    app.processEvents()
+    read_in_background(app, table)
+    return times, filled
+
+
 def rows_of(table: Any) -> int:
     model = table.model()
     return int(model.rowCount()) if model is not None else 0
@@ -372,6 +396,14 @@ def exercise(
         f"{'  scrolled a page at a time, per step':<38} median {statistics.median(steps):8.1f} ms"
         f"  max {max(steps):8.1f} ms; until its rows are there: median "
         f"{statistics.median(filled):.1f} ms, max {max(filled):.1f} ms"
+    )
+    with beat.watching() as paging:
+        steps, filled = page_deep(app, table)
+    print(
+        f"{'  paged down from the middle, per step':<38} median {statistics.median(steps):8.1f} ms"
+        f"  max {max(steps):8.1f} ms; until its rows are there: median "
+        f"{statistics.median(filled):.1f} ms, p95 {p95(filled):.1f} ms, max {max(filled):.1f} ms"
+        f" (GUI pause longest {max(paging):.1f} ms)"
     )
     field = search_field(view)
     counted: list[float] = []
@@ -584,15 +616,16 @@ def on_database(app: Any, location: Any, where: str, *, everything: bool) -> Non
             f"in {time.perf_counter() - started:.2f} s"
         )
         quote_keys = both_lists(app, workspace, where)
-        if not everything:
-            return
+        # the same run's baseline on either database (the load of these minutes)
         base = baseline_keystrokes(app, quote_texts(workspace), QUOTE_SEARCHES)
         print(
-            f"{'baseline: Qt proxy over strings':<38} median {statistics.median(base):8.1f} ms "
-            f"p95 {p95(base):8.1f} ms (quote list / baseline, median: "
-            f"{statistics.median(quote_keys) / statistics.median(base):.2f})"
+            f"{where + 'baseline: Qt proxy over strings':<38} median "
+            f"{statistics.median(base):8.1f} ms p95 {p95(base):8.1f} ms (quote list / baseline, "
+            f"median: {statistics.median(quote_keys) / statistics.median(base):.2f}; load "
+            f"{os.getloadavg()[0]:.1f})"
         )
-        services(app, workspace)
+        if everything:
+            services(app, workspace)
     finally:
         store.close()
 
@@ -606,16 +639,20 @@ def main() -> None:
     parser.add_argument("--skip-memory", action="store_true", help="no start and memory children")
     parser.add_argument("--postgresql", metavar="URL", help="also the lists' keystrokes there")
     parser.add_argument("--rounds", type=int, default=1, help="how often the searches are typed")
+    parser.add_argument(
+        "--postgresql-only", action="store_true", help="only the lists on --postgresql's database"
+    )
     args = parser.parse_args()
     ROUNDS[0] = args.rounds
-    if not args.db.exists():
+    if not args.db.exists() and not (args.postgresql_only and args.postgresql):
         from bigdb import generate
 
         started = time.perf_counter()
         generate(args.db, args.partners, args.quotes)
         print(f"generated {args.db} in {time.perf_counter() - started:.1f} s")
     print(f"database {args.db}:")
-    if not args.skip_memory:  # first, while this process holds nothing of the database
+    # first, while this process holds nothing of the database
+    if not args.skip_memory and not args.postgresql_only:
         start_and_memory(args.db, args.runs)
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -624,7 +661,8 @@ def main() -> None:
     from nspdesk.store.location import from_url, sqlite_location
 
     app = QApplication(sys.argv[:1])
-    on_database(app, sqlite_location(args.db), "", everything=True)
+    if not (args.postgresql_only and args.postgresql):
+        on_database(app, sqlite_location(args.db), "", everything=True)
     if args.postgresql:
         on_database(app, from_url(args.postgresql), "PostgreSQL: ", everything=False)
 
