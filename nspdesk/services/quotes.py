@@ -185,8 +185,8 @@ def quote_page(workspace: Workspace, query: QuoteQuery, offset: int, limit: int)
     quotes costs a window, not the list. The list read anew: the windows' keys noted before are
     forgotten (``window_edges``)."""
     _EDGES.forget(workspace.database)
-    _COUNTS.supersede(workspace.database, query)
     with workspace.database.read() as session:
+        _COUNTS.supersede(workspace.database, query, session)
         count = quote_list.count_quotes(session, query)
         everything = QuoteQuery(sort=query.sort, descending=query.descending)
         return QuotePage(
@@ -212,10 +212,10 @@ def quote_window(
 ) -> list[QuoteRow]:
     """Rows ``offset`` … ``offset + limit`` of the quotes ``query`` describes (no count): beside a
     window returned before read from its edge's sort key, else by offset (``window_edges``)."""
-    if offset <= 0:  # the list read anew from its top (a keystroke): another's count stopped
-        _COUNTS.supersede(workspace.database, query)
-        _EDGES.forget(workspace.database, query)
     with workspace.database.read() as session:
+        if offset <= 0:  # the list read anew from its top (a keystroke): another's count stopped
+            _COUNTS.supersede(workspace.database, query, session)
+            _EDGES.forget(workspace.database, query)
         return _window(workspace, session, query, offset, limit)
 
 

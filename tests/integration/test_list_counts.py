@@ -70,7 +70,8 @@ def test_a_count_of_another_list_is_stopped(store: Store) -> None:
     thread, outcome = _in_thread(lambda: count("cloud", 20))
     _running(counts, database)
     started = time.monotonic()
-    counts.supersede(database, "cloud prot")
+    with database.read() as session:
+        counts.supersede(database, "cloud prot", session)
     thread.join(15)
     assert not thread.is_alive()
     assert isinstance(outcome[0], CountSuperseded)
@@ -78,7 +79,8 @@ def test_a_count_of_another_list_is_stopped(store: Store) -> None:
     # the same list asked for again leaves its count alone
     thread, outcome = _in_thread(lambda: count("cloud", 0.3))
     _running(counts, database)
-    counts.supersede(database, "cloud")
+    with database.read() as session:
+        counts.supersede(database, "cloud", session)
     thread.join(30)
     assert isinstance(outcome[0], int)
     # the connections serve the next reads, and nothing is left registered
@@ -86,7 +88,8 @@ def test_a_count_of_another_list_is_stopped(store: Store) -> None:
         with database.read() as session:
             assert session.execute(text("SELECT 1")).scalar_one() == 1
     assert counts._running.get(database) == []
-    counts.supersede(database, "other")  # nothing running: nothing to stop
+    with database.read() as session:
+        counts.supersede(database, "other", session)  # nothing running: nothing to stop
 
 
 def test_a_keystroke_stops_the_last_keystrokes_count(
