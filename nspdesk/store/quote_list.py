@@ -28,7 +28,7 @@ from nspdesk.store.list_search import (
     QUOTES,
     count_matching,
     matching,
-    matching_window,
+    matching_window_query,
     words_of,
 )
 from nspdesk.store.models import Partner, Quote, QuoteLineRow, QuoteRevision
@@ -315,7 +315,7 @@ def keyed_window(
     at the key in the index, as quick deep in the list as at its top (a keyset window).
     """
     if query.sort == "number" and _search_only(query):
-        keys = matching_window(
+        window = matching_window_query(
             session,
             QUOTES,
             query.search,
@@ -324,16 +324,25 @@ def keyed_window(
             limit,
             None if edge is None else (int(edge.key[0]), edge.forward),
         )
-        if keys is not None:
-            by_key = dict(
-                session.execute(
-                    select(ORDER.c.search_key, ORDER.c.quote_id).where(ORDER.c.search_key.in_(keys))
-                ).all()
-            )
-            rows = rows_of(session, [by_key[k] for k in keys if k in by_key])
-            if not keys:
+        if window is not None:
+            # the index's window and each match's quote in one statement (one round trip)
+            matches = window.with_only_columns(window.selected_columns[0].label("k")).subquery()
+            key = matches.c.k
+            down = query.descending if edge is None else query.descending == edge.forward
+            found = [
+                (int(k), int(i))
+                for k, i in session.execute(
+                    select(key, ORDER.c.quote_id)
+                    .join(ORDER, ORDER.c.search_key == key)
+                    .order_by(key.desc() if down else key)
+                )
+            ]
+            if edge is not None and not edge.forward:
+                found.reverse()
+            rows = rows_of(session, [i for _k, i in found])
+            if not found:
                 return KeyedWindow(rows, None, None, 0)
-            return KeyedWindow(rows, (keys[0],), (keys[-1],), len(keys))
+            return KeyedWindow(rows, (found[0][0],), (found[-1][0],), len(found))
     order = _order_by(query)  # (an unknown sort key is refused here)
     columns = [ORDER.c[name] for name in (*_ORDER_KEYS[query.sort], "quote_id")]
     statement = _selected(session, query, *columns)
