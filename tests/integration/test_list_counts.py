@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 import time
+from datetime import date
 from typing import Any
 
 import pytest
@@ -13,12 +14,14 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from nspdesk.domain.editions import ProgramLibrary
+from nspdesk.services import partner_overview as overview
 from nspdesk.services import quotes as quote_service
 from nspdesk.services.list_counts import CountSuperseded, RunningCounts
 from nspdesk.services.workspace import Workspace
-from nspdesk.store import quote_list
+from nspdesk.store import quote_list, standings
 from nspdesk.store.opening import Store
 from nspdesk.store.quote_list import QuoteQuery
+from nspdesk.store.standings import StandingQuery as PartnerQuery
 
 
 def _slow(session: Session, seconds: float) -> int:
@@ -100,5 +103,20 @@ def test_a_keystroke_stops_the_last_keystrokes_count(
     thread, outcome = _in_thread(lambda: quote_service.quote_count(workspace, QuoteQuery("clo")))
     _running(quote_service._COUNTS, store.database)
     assert quote_service.quote_window(workspace, QuoteQuery("clou"), 0, 60) == []
+    thread.join(15)
+    assert isinstance(outcome[0], CountSuperseded)
+
+
+def test_a_partner_keystroke_stops_the_last_keystrokes_count(
+    store: Store, library: ProgramLibrary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    workspace = Workspace(store, library)
+    as_of = date(2026, 11, 25)
+    monkeypatch.setattr(standings, "count", lambda session, _query: _slow(session, 20))
+    thread, outcome = _in_thread(
+        lambda: overview.partner_page(workspace, PartnerQuery(2026, "dat"), as_of, 0, 0, False)
+    )
+    _running(overview._COUNTS, store.database)
+    assert overview.partner_rows(workspace, PartnerQuery(2026, "date"), as_of, 0, 60) == []
     thread.join(15)
     assert isinstance(outcome[0], CountSuperseded)
