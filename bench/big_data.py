@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/big_data.py [--db /tmp/nspdesk-big.sqlite3] [--partners 10000]
                                        [--quotes 100000] [--runs 3] [--skip-memory]
-                                       [--postgresql URL]
+                                       [--postgresql URL] [--postgresql-only]
 
 Generates the database with ``bench/bigdb.py`` when the file does not exist (5 min on SQLite for the
 full size). Every figure is taken at the level of the app's window and its views, so it keeps
@@ -41,6 +41,10 @@ measuring whatever a view does inside (a list read whole, a window at a time, in
   computes it (``partner_overview``; target < 0.5 s), again, and the due list.
 - ``--postgresql URL``: the quote and partner list's keystrokes and pauses on a PostgreSQL database
   (made with ``bench/bigdb.py --url``).
+- ``--postgresql-only``: only the PostgreSQL database's lists (no SQLite file, start or memory);
+  each database's run prints its own Qt proxy baseline and the load.
+- ``--pace MS``: a keystroke every MS ms, as a person types (the count of the last keystroke may
+  still run; default: the next keystroke once the last one's work, its count too, is done).
 - ``--rounds N``: the searches typed N times (default 1: some 40 keystrokes a list, whose 95th
   percentile is the second slowest; 3 rounds give it 120).
 """
@@ -73,6 +77,7 @@ START_RATIO = 3.0
 MEMORY_RATIO = 2.0
 EVALUATE_ALL_S = 0.5
 ROUNDS = [1]  # how often the searches are typed (``--rounds``)
+PACE_MS = [0]  # --pace: the next keystroke this long after the last (0: when its work is done)
 QUOTE_SEARCHES = ("netz 0042", "a-2025-01", "cloud prot", "köln")
 PARTNER_SEARCHES = ("datensecure", "k-0012", "münster prem", "tech 0999")
 
@@ -290,6 +295,11 @@ def type_into(
         field.setText(text[:end])
         settle(app, view)
         times.append((time.perf_counter() - started) * 1000)
+        if PACE_MS[0]:  # a person typing on: the next key while the count may still run
+            while (time.perf_counter() - started) * 1000 < PACE_MS[0]:
+                time.sleep(0.001)
+                app.processEvents()
+            continue
         finished(app)
         if counted is not None:
             counted.append((time.perf_counter() - started) * 1000)
@@ -374,6 +384,28 @@ def scroll_through(app: Any, table: Any, steps: int = 40) -> tuple[list[float], 
     return times, filled
 
 
+def page_deep(app: Any, table: Any, steps: int = 24) -> tuple[list[float], list[float]]:
+    """Jump to the middle of the list, then page down ``steps`` times (the window beside the rows
+    held is read: by key where the services know its edge); ms per page step until painted and
+    until its rows are there."""
+    bar = table.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    app.processEvents()
+    read_in_background(app, table)
+    times, filled = [], []
+    for _step in range(steps):
+        started = time.perf_counter()
+        bar.setValue(bar.value() + bar.pageStep())
+        app.processEvents()
+        times.append((time.perf_counter() - started) * 1000)
+        read_in_background(app, table)
+        filled.append((time.perf_counter() - started) * 1000)
+    bar.setValue(0)
+    app.processEvents()
+    read_in_background(app, table)
+    return times, filled
+
+
 def rows_of(table: Any) -> int:
     model = table.model()
     return int(model.rowCount()) if model is not None else 0
@@ -403,6 +435,14 @@ def exercise(
         f"  max {max(steps):8.1f} ms; until its rows are there: median "
         f"{statistics.median(filled):.1f} ms, max {max(filled):.1f} ms"
     )
+    with beat.watching() as paging:
+        steps, filled = page_deep(app, table)
+    print(
+        f"{'  paged down from the middle, per step':<38} median {statistics.median(steps):8.1f} ms"
+        f"  max {max(steps):8.1f} ms; until its rows are there: median "
+        f"{statistics.median(filled):.1f} ms, p95 {p95(filled):.1f} ms, max {max(filled):.1f} ms"
+        f" (GUI pause longest {max(paging):.1f} ms)"
+    )
     field = search_field(view)
     counted: list[float] = []
     with beat.watching() as typing:
@@ -415,10 +455,12 @@ def exercise(
     absolute(f"{where}{what}: per keystroke", keys, KEYSTROKE_MS)
     verdict = "ok" if p95(keys) < KEYSTROKE_MS else "MISSED"
     print(f"{'  95th percentile':<38} {p95(keys):8.1f} ms (target < {KEYSTROKE_MS} ms) {verdict}")
-    print(
-        f"{'  ... until counted (worker thread)':<38} median {statistics.median(counted):8.1f} ms"
-        f"  p95 {p95(counted):8.1f} ms  (the rows are shown before)"
-    )
+    if counted:
+        print(
+            f"{'  ... until counted (worker thread)':<38} median "
+            f"{statistics.median(counted):8.1f} ms  p95 {p95(counted):8.1f} ms  (the rows are "
+            "shown before)"
+        )
     worst = max(*opening, *scrolling)
     print(
         f"{f'GUI pause: open, scroll the {what}':<38} longest {worst:8.1f} ms "
@@ -623,15 +665,16 @@ def on_database(app: Any, location: Any, where: str, *, everything: bool) -> Non
             f"in {time.perf_counter() - started:.2f} s"
         )
         quote_keys = both_lists(app, workspace, where)
-        if not everything:
-            return
+        # the same run's baseline on either database (the load of these minutes)
         base = baseline_keystrokes(app, quote_texts(workspace), QUOTE_SEARCHES)
         print(
-            f"{'baseline: Qt proxy over strings':<38} median {statistics.median(base):8.1f} ms "
-            f"p95 {p95(base):8.1f} ms (quote list / baseline, median: "
-            f"{statistics.median(quote_keys) / statistics.median(base):.2f})"
+            f"{where + 'baseline: Qt proxy over strings':<38} median "
+            f"{statistics.median(base):8.1f} ms p95 {p95(base):8.1f} ms (quote list / baseline, "
+            f"median: {statistics.median(quote_keys) / statistics.median(base):.2f}; load "
+            f"{os.getloadavg()[0]:.1f})"
         )
-        services(app, workspace)
+        if everything:
+            services(app, workspace)
     finally:
         store.close()
 
@@ -645,16 +688,27 @@ def main() -> None:
     parser.add_argument("--skip-memory", action="store_true", help="no start and memory children")
     parser.add_argument("--postgresql", metavar="URL", help="also the lists' keystrokes there")
     parser.add_argument("--rounds", type=int, default=1, help="how often the searches are typed")
+    parser.add_argument(
+        "--pace",
+        type=int,
+        default=0,
+        help="ms between keystrokes (0: when each one's work is done)",
+    )
+    parser.add_argument(
+        "--postgresql-only", action="store_true", help="only the lists on --postgresql's database"
+    )
     args = parser.parse_args()
     ROUNDS[0] = args.rounds
-    if not args.db.exists():
+    PACE_MS[0] = args.pace
+    if not args.db.exists() and not (args.postgresql_only and args.postgresql):
         from bigdb import generate
 
         started = time.perf_counter()
         generate(args.db, args.partners, args.quotes)
         print(f"generated {args.db} in {time.perf_counter() - started:.1f} s")
     print(f"database {args.db}:")
-    if not args.skip_memory:  # first, while this process holds nothing of the database
+    # first, while this process holds nothing of the database
+    if not args.skip_memory and not args.postgresql_only:
         start_and_memory(args.db, args.runs)
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -663,7 +717,8 @@ def main() -> None:
     from nspdesk.store.location import from_url, sqlite_location
 
     app = QApplication(sys.argv[:1])
-    on_database(app, sqlite_location(args.db), "", everything=True)
+    if not (args.postgresql_only and args.postgresql):
+        on_database(app, sqlite_location(args.db), "", everything=True)
     if args.postgresql:
         on_database(app, from_url(args.postgresql), "PostgreSQL: ", everything=False)
 

@@ -43,6 +43,7 @@ from nspdesk.domain.program import Program
 from nspdesk.domain.standing import Standing, StandingResult, standing_of, standing_of_recorded
 from nspdesk.domain.year_figures import CountedQuote, YearFigures
 from nspdesk.services import keeping
+from nspdesk.services.list_counts import RunningCounts
 from nspdesk.services.partners import stored_counters
 from nspdesk.services.workspace import Workspace
 from nspdesk.store import standings
@@ -449,10 +450,10 @@ def partner_page(
             if not work_out or not standings.any_stale(session, query.year, as_of, key):
                 if work_out:
                     _UNKEPT.discard(database)
-                return _page(session, program, query, as_of, offset, limit)
+                return _counted_page(database, session, program, query, as_of, offset, limit)
         if _keep(workspace, program, key, query.year, as_of) is not None:
             with database.read() as session:
-                return _page(session, program, query, as_of, offset, limit)
+                return _counted_page(database, session, program, query, as_of, offset, limit)
     # read-only, or the standings could not be kept: worked out in memory
     everyone = _in_memory(workspace, program, query.year, as_of, again=work_out)
     found = standings.arranged(everyone, query)
@@ -470,6 +471,28 @@ def _program_names(program: Program) -> str:
     return _search_names(
         [t.name for t in program.tracks.values()] + [t.name for t in program.tiers.values()]
     )
+
+
+# the list's count in a worker thread (a page of no rows), stopped when another list is asked for
+_COUNTS = RunningCounts()
+
+
+def _counted_page(
+    database: Any,
+    session: Session,
+    program: Program,
+    query: PartnerQuery,
+    as_of: date,
+    offset: int,
+    limit: int,
+) -> PartnerPage:
+    """``_page``; a page of no rows (the list's count after a keystroke, in a worker thread) is
+    stopped when a keystroke asks for another list meanwhile (``CountSuperseded``,
+    ``list_counts``), as the quote list's count is."""
+    if limit > 0:
+        return _page(session, program, query, as_of, offset, limit)
+    with _COUNTS.counting(database, query, session):
+        return _page(session, program, query, as_of, offset, limit)
 
 
 def _page(
@@ -495,6 +518,8 @@ def partner_rows(
         everyone = _in_memory(workspace, program, query.year, as_of)
         return _listed(program, as_of, standings.arranged(everyone, query)[offset : offset + limit])
     with workspace.database.read() as session:
+        if offset <= 0:  # the list read from its top (a keystroke): another's count stopped
+            _COUNTS.supersede(workspace.database, query, session)
         return _listed(
             program, as_of, standings.window(session, _with_names(program, query), offset, limit)
         )

@@ -26,7 +26,9 @@ from nspdesk.domain.quote_checks import QuoteWarning, quote_warnings
 from nspdesk.domain.quote_input import LineInput, QuoteInput
 from nspdesk.domain.revision_diff import DiffLine, QuoteDiff, diff_lines
 from nspdesk.domain.tier_check import TierCheck, TierChoice
+from nspdesk.services.list_counts import CountSuperseded, RunningCounts
 from nspdesk.services.quote_pricing import DraftPricer, Preview
+from nspdesk.services.window_edges import WindowEdges
 from nspdesk.services.workspace import Workspace
 from nspdesk.store import quote_list, quote_tools, quotes, repricing
 from nspdesk.store.errors import NotFoundError
@@ -55,6 +57,7 @@ __all__ = [
     "Changes",
     "Conditions",
     "Copied",
+    "CountSuperseded",
     "DraftPricer",
     "EventRow",
     "FromTemplate",
@@ -171,34 +174,58 @@ class QuotePage:
     rows: tuple[QuoteRow, ...]
 
 
+# the sort keys at the edges of the windows returned: the window beside one is read by key
+_EDGES = WindowEdges()
+_COUNTS = RunningCounts()  # the list's count in a worker thread, stopped when no longer wanted
+
+
 def quote_page(workspace: Workspace, query: QuoteQuery, offset: int, limit: int) -> QuotePage:
     """Rows ``offset`` … ``offset + limit`` of the quotes ``query`` searches, filters and orders,
     and their count: the database searches (its text index), sorts and pages, so a list of 100 000
-    quotes costs a window, not the list."""
+    quotes costs a window, not the list. The list read anew: the windows' keys noted before are
+    forgotten (``window_edges``)."""
+    _EDGES.forget(workspace.database)
     with workspace.database.read() as session:
+        _COUNTS.supersede(workspace.database, query, session)
         count = quote_list.count_quotes(session, query)
         everything = QuoteQuery(sort=query.sort, descending=query.descending)
         return QuotePage(
             count=count,
             total=count if query == everything else quote_list.count_quotes(session, everything),
             offset=offset,
-            rows=tuple(quote_list.quote_window(session, query, offset, limit)),
+            rows=tuple(_window(workspace, session, query, offset, limit)),
         )
 
 
 def quote_count(workspace: Workspace, query: QuoteQuery) -> int:
     """How many quotes ``query`` searches and filters (the list counts in the background while
-    its first rows are shown)."""
-    with workspace.database.read() as session:
+    its first rows are shown).
+
+    Asked for from its top, another list stops this count if it still runs: it then raises
+    ``CountSuperseded`` (``list_counts``: the list no longer shows it)."""
+    with workspace.database.read() as session, _COUNTS.counting(workspace.database, query, session):
         return quote_list.count_quotes(session, query)
 
 
 def quote_window(
     workspace: Workspace, query: QuoteQuery, offset: int, limit: int
 ) -> list[QuoteRow]:
-    """Rows ``offset`` … ``offset + limit`` of the quotes ``query`` describes (no count)."""
+    """Rows ``offset`` … ``offset + limit`` of the quotes ``query`` describes (no count): beside a
+    window returned before read from its edge's sort key, else by offset (``window_edges``)."""
     with workspace.database.read() as session:
-        return quote_list.quote_window(session, query, offset, limit)
+        if offset <= 0:  # the list read anew from its top (a keystroke): another's count stopped
+            _COUNTS.supersede(workspace.database, query, session)
+            _EDGES.forget(workspace.database, query)
+        return _window(workspace, session, query, offset, limit)
+
+
+def _window(
+    workspace: Workspace, session: Session, query: QuoteQuery, offset: int, limit: int
+) -> list[QuoteRow]:
+    edge = _EDGES.edge(workspace.database, query, offset, limit)
+    window = quote_list.keyed_window(session, query, offset, limit, edge)
+    _EDGES.keep(workspace.database, query, offset, window.length, window.first, window.last)
+    return window.rows
 
 
 def quote_position(workspace: Workspace, query: QuoteQuery, quote_id: int) -> int | None:

@@ -101,17 +101,51 @@ def count_matching(session: Session, target: SearchTable, text: str) -> int | No
 
 
 def matching_window(
-    session: Session, target: SearchTable, text: str, descending: bool, offset: int, limit: int
+    session: Session,
+    target: SearchTable,
+    text: str,
+    descending: bool,
+    offset: int,
+    limit: int,
+    edge: tuple[int, bool] | None = None,
 ) -> list[int] | None:
     """The keys of the matches ``offset`` … ``offset + limit`` in the order of the key, read from
     the index without the other matches (FTS5 walks its lists in ``rowid`` order and stops; on
-    PostgreSQL the primary key's order); None when ``text`` is no search."""
+    PostgreSQL the primary key's order); None when ``text`` is no search.
+
+    ``edge`` (a key, forward): the ``limit`` matches that follow that key in the list's order
+    (forward) or precede it (not forward), read from the key on instead of skipping ``offset``
+    matches (a keyset window: each skipped match is a row whose text is tested again)."""
+    window = matching_window_query(session, target, text, descending, offset, limit, edge)
+    if window is None:
+        return None
+    keys = [int(k) for k in session.scalars(window)]
+    return keys if edge is None or edge[1] else keys[::-1]
+
+
+def matching_window_query(
+    session: Session,
+    target: SearchTable,
+    text: str,
+    descending: bool,
+    offset: int,
+    limit: int,
+    edge: tuple[int, bool] | None = None,
+) -> Select[Any] | None:
+    """``matching_window``'s statement, to be joined in a caller's (one round trip): its rows
+    are in the list's order, but for a window before an ``edge`` (not forward): then from the
+    edge backwards."""
     found = matching(session, target, text)
     if found is None:
         return None
     key = found.selected_columns[0]
-    ordered = found.order_by(key.desc() if descending else key)
-    return [int(k) for k in session.scalars(ordered.offset(max(0, offset)).limit(limit))]
+    if edge is None:
+        ordered = found.order_by(key.desc() if descending else key)
+        return ordered.offset(max(0, offset)).limit(limit)
+    at, forward = edge
+    reading_down = descending == forward  # the index read from the key towards smaller keys
+    found = found.where(key < at if reading_down else key > at)
+    return found.order_by(key.desc() if reading_down else key).limit(limit)
 
 
 def _like_pattern(word: str) -> str:
