@@ -100,6 +100,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>mindestens %n Partner</source>
+        <translation>
+            <numerusform>mindestens %n Partner</numerusform>
+            <numerusform>mindestens %n Partner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n Partner</source>
         <translation>
             <numerusform>%n Partner</numerusform>
@@ -185,6 +192,13 @@
         <translation>
             <numerusform>%n Angebot</numerusform>
             <numerusform>%n Angebote</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>mindestens %n Angebote</source>
+        <translation>
+            <numerusform>mindestens %n Angebot</numerusform>
+            <numerusform>mindestens %n Angebote</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -3211,6 +3211,17 @@ Please report it; your input has been kept.</translation>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Partner werden gezählt …</source>
+        <translation>Counting partners …</translation>
+    </message>
+    <message numerus="yes">
+        <source>mindestens %n Partner</source>
+        <translation>
+            <numerusform>at least %n partner</numerusform>
+            <numerusform>at least %n partners</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n Partner</source>
         <translation>
@@ -4986,6 +4997,17 @@ Postcode town</translation>
     <message>
         <source>Alle Partner</source>
         <translation>All partners</translation>
+    </message>
+    <message>
+        <source>Angebote werden gezählt …</source>
+        <translation>Counting quotes …</translation>
+    </message>
+    <message numerus="yes">
+        <source>mindestens %n Angebote</source>
+        <translation>
+            <numerusform>at least %n quote</numerusform>
+            <numerusform>at least %n quotes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n Angebote</source>

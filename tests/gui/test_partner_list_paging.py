@@ -40,6 +40,7 @@ def test_count_rows_and_selection_mean_every_match(qtbot: object) -> None:
 
     panel.search.setText("münster")  # every second partner
     assert panel.model.row(0).city == "Münster"  # the first rows at once, the count follows
+    assert panel.count.text() == "Partner werden gezählt …"  # not the old list's count
     qtbot.waitUntil(  # type: ignore[attr-defined]
         lambda: panel.count.text() == f"{COUNT // 2} von {COUNT} Partnern"
     )

@@ -315,6 +315,8 @@ def test_a_keystroke_shows_the_first_rows_and_counts_in_the_background(
     page.search.setText("gmbh")
     assert page.model.rowCount() in (7, 6)  # the first window at once, the length kept
     assert all("gmbh" in page.model.row(row).partner.lower() for row in (0, 1))
+    # the old list's "7 Angebote" is not this list's count: it says it is counting
+    assert page.count.text() == "Angebote werden gezählt …"
     qtbot.waitUntil(lambda: page.count.text() == "6 von 7 Angeboten angezeigt")
     assert page.model.rowCount() == 6
     assert len(shown(page)) == 6
@@ -322,6 +324,10 @@ def test_a_keystroke_shows_the_first_rows_and_counts_in_the_background(
     assert page.count.text() == "1 von 7 Angeboten angezeigt"
     page._counted(page._generation - 1, [0], 5)  # a late count of an earlier search
     assert page.model.rowCount() == 1
+    page._not_counted(page._generation - 1, 2, "stopped")  # an earlier search's stopped count
+    assert page.count.text() == "1 von 7 Angeboten angezeigt"
+    page._not_counted(page._generation, 2, "the database is gone")  # this list's count failed
+    assert page.count.text() == "mindestens 2 Angebote"
 
 
 def test_a_keystroke_keeps_the_selected_quote_and_counts_once_the_rows_are_painted(

@@ -434,19 +434,27 @@ class PartnerList(QWidget):
             return
         # until counted, the length shown so far (see the quote list's ``_search``)
         known = self._show(source, query, rows, max(len(rows), self.model.rowCount()), selected)
+        # the old list's count is not this list's: say it is being counted until it is
+        self.count.setText(self.tr("Partner werden gezählt …"))
         shown = self._generation
 
         def start() -> None:
             task = Task(lambda _progress, _cancel: source.page(query, 0, 0))
             task.succeeded.connect(lambda page: self._counted(shown, known, page))
-            task.failed.connect(
-                lambda message: log.warning("counting the partners failed: %s", message)
-            )
+            task.failed.connect(lambda message: self._not_counted(shown, len(rows), message))
             task.finished.connect(lambda: self._counting.discard(task))
             self._counting.add(task)
             task.start()
 
         self._after_paint.later(start)
+
+    def _not_counted(self, shown: int, at_least: int, message: str) -> None:
+        """The count failed (the database gone meanwhile) or was stopped for a newer list."""
+        if shown != self._generation:
+            return  # stopped: the user typed on, the newer list says its own count
+        log.warning("counting the partners failed: %s", message)
+        with suppress(RuntimeError):  # the panel was closed meanwhile
+            self.count.setText(self.tr("mindestens %n Partner", "", at_least))
 
     def _counted(self, shown: int, known: list[int], page: object) -> None:
         if shown != self._generation or not isinstance(page, PartnerPage):

@@ -382,20 +382,28 @@ class QuoteListPage(QWidget):
         # keystroke in a long list changes its length by little, and a table cut to 60 rows and
         # grown again to 65 000 when counted costs Qt a pass over every row twice.
         self._show(source, query, rows, max(len(rows), self.model.rowCount()))
+        # the old list's count is not this list's: say it is being counted until it is
+        self.count.setText(self.tr("Angebote werden gezählt …"))
         self._selection_changed()
         generation, known = self._generation, self._known
 
         def start() -> None:
             task = Task(lambda _progress, _cancel: source.count(query))
             task.succeeded.connect(lambda count: self._counted(generation, known, count))
-            task.failed.connect(
-                lambda message: log.warning("counting the quotes failed: %s", message)
-            )
+            task.failed.connect(lambda message: self._not_counted(generation, len(rows), message))
             task.finished.connect(lambda: self._counting.discard(task))
             self._counting.add(task)
             task.start()
 
         self._after_paint.later(start)
+
+    def _not_counted(self, generation: int, at_least: int, message: str) -> None:
+        """The count failed (the database gone meanwhile) or was stopped for a newer list."""
+        if generation != self._generation:
+            return  # stopped: the user typed on, the newer list says its own count
+        log.warning("counting the quotes failed: %s", message)
+        with suppress(RuntimeError):  # the page was closed meanwhile
+            self.count.setText(self.tr("mindestens %n Angebote", "", at_least))
 
     def _counted(self, generation: int, known: list[int], count: object) -> None:
         if generation != self._generation or not isinstance(count, int):
