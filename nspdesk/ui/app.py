@@ -52,7 +52,6 @@ def run_app(qt_args: list[str], db: str | None = None) -> int:
     window.show()
     app.processEvents()  # paint the frame before the slow part
 
-    from nspdesk.ui import kept_rows
     from nspdesk.ui.background import in_background
 
     language = i18n.current_language()
@@ -89,10 +88,18 @@ def run_app(qt_args: list[str], db: str | None = None) -> int:
         window.deleteLater()
         return code
     finally:
-        database = context.workspace.place.path
-        context.workspace.close()  # the view may have reopened it (restore from a backup)
-        # after closing: the file's stamp then holds every write of this session
-        kept_rows.keep(database, kept, language)
+        _close(context, kept, language)
+
+
+def _close(context: AppContext, kept: dict[str, object] | None, language: str) -> None:
+    """The database closed (a background sync running may end first), then the quote list's
+    first rows kept for the next start: after closing, the file's stamp holds every write."""
+    from nspdesk.ui import kept_rows
+
+    database = context.workspace.place.path
+    context.finish_team_sync()
+    context.workspace.close()  # the view may have reopened it (restore from a backup)
+    kept_rows.keep(database, kept, language)
 
 
 def _start_team_sync(window: MainWindow, context: AppContext) -> None:

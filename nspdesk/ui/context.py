@@ -30,6 +30,11 @@ class AppContext:
             self._team_sync = TeamSync(self.workspace)
         return self._team_sync
 
+    def finish_team_sync(self) -> None:
+        """Before the database is closed: a background sync running may end (``TeamSync.finish``)."""
+        if self._team_sync is not None:
+            self._team_sync.finish()
+
     @property
     def library(self) -> ProgramLibrary:
         return self.workspace.library

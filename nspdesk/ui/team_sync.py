@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 
 from nspdesk.ui.network_watch import NetworkWatch
 from nspdesk.ui.worker import Task
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 BACKGROUND_MINUTES = 5  # a device syncs on its own this often while the app runs
 FIRST_SECONDS: float = 20  # … and this soon after the start (the app is up and drawn first)
+FINISH_SECONDS: float = 10  # at the app's end, a sync running is waited for this long at most
 
 
 class TeamSync(QObject):
@@ -52,6 +53,7 @@ class TeamSync(QObject):
         self._task: Task | None = None
         self._again = False
         self._tried = False  # a background sync was started (the first one is then not due)
+        self._ended = False  # the app is closing (``finish``): nothing starts any more
         # called before the sync's modules are imported on the GUI thread: the app's start waits
         # for the views' preloading thread (``ui.background.Preloader``), which imports them too
         self._before_import: Callable[[], None] | None = None
@@ -65,7 +67,7 @@ class TeamSync(QObject):
     def joined(self, in_team: bool) -> None:
         """What the settings panel found (at its refresh, after joining or leaving): in a team the
         timers and the network watch run, otherwise nothing does."""
-        if not in_team:
+        if not in_team or self._ended:
             self.stop()
             return
         self.in_team = True
@@ -79,6 +81,22 @@ class TeamSync(QObject):
         self.in_team = False
         self.timer.stop()
         self.first.stop()
+
+    def finish(self, seconds: float = FINISH_SECONDS) -> bool:
+        """At the app's end: no new sync; one running may end first, up to ``seconds``, so that
+        the store is not closed under its connection (a sync stopped anywhere is finished by the
+        next one: docs/sync.md). Whether none runs any more."""
+        self._ended = True
+        self.stop()
+        self._again = False
+        if self._task is None:
+            return True
+        loop = QEventLoop()
+        self.finished.connect(loop.quit)
+        QTimer.singleShot(int(seconds * 1000), loop.quit)
+        loop.exec()
+        self.finished.disconnect(loop.quit)
+        return self._task is None
 
     @property
     def running(self) -> bool:
@@ -103,7 +121,7 @@ class TeamSync(QObject):
     def background_sync(self) -> bool:
         """A sync off the GUI thread; nothing is asked, a failure only noted. False: one is
         running already (it is not started twice)."""
-        if self._task is not None:
+        if self._task is not None or self._ended:
             return False
         if self._before_import is not None:
             self._before_import()

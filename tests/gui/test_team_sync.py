@@ -292,3 +292,32 @@ def test_rows_a_background_sync_brought_are_shown_in_the_visible_view(
     monkeypatch.setattr(view, "has_unsaved_changes", lambda: True)
     team.succeeded.emit(sync.SyncCounts(0, 3, 0, datetime.now(UTC)))
     assert read == ["read"]  # the user's unsaved edits first: read when the view is shown again
+
+
+def test_at_the_end_a_running_sync_may_finish_before_the_database_closes(
+    qtbot: QtBot, context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app's end waits for a background sync that runs (up to a limit), so the store is not
+    closed under its connection; no new sync starts after it."""
+    _join(context, tmp_path)
+    background = context.team_sync()
+    release = threading.Event()
+    entered = threading.Event()
+    ended: list[str] = []
+
+    def slow(_workspace: object) -> sync.SyncCounts:
+        entered.set()
+        assert release.wait(10)
+        ended.append("ended")
+        return sync.SyncCounts(0, 0, 0, datetime.now(UTC))
+
+    monkeypatch.setattr(sync, "sync", slow)
+    assert background.background_sync()
+    assert entered.wait(10)
+    assert not background.finish(0.2)  # still running after the limit: the app goes on closing
+    threading.Timer(0.3, release.set).start()
+    assert background.finish(10)  # ended within the limit
+    assert ended == ["ended"]
+    assert not background.timer.isActive() and not background.first.isActive()
+    background.network_back()  # the network back after the end: no sync
+    assert not background.running
