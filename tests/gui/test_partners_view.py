@@ -761,3 +761,33 @@ def test_a_partner_chosen_while_the_worker_reads_wins_over_its_result(
     assert widget.selected_id == other == widget.list.current_id()
     assert widget.right.currentWidget() is widget.detail
     assert widget.detail.detail is not None and widget.detail.detail.id == other
+
+
+def test_a_failed_read_in_the_worker_is_said_in_the_frame_without_a_dialog(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The worker's read is not one the user asked for (the window may be closing): its error is
+    said where the detail would be, no dialog; choosing the partner reads it again."""
+    import threading
+
+    from nspdesk.services.errors import NotFoundError
+    from nspdesk.ui.views.partners import view as view_module
+
+    real = view_module.partner_detail  # type: ignore[attr-defined]
+
+    def failing(workspace: Any, partner_id: int, year: int, as_of: Any) -> Any:
+        if threading.current_thread() is not threading.main_thread():
+            raise NotFoundError("Partner weg")
+        return real(workspace, partner_id, year, as_of)
+
+    monkeypatch.setattr(view_module, "partner_detail", failing)
+    monkeypatch.setattr(PartnersView, "today", staticmethod(lambda: DEMO_DAY))
+    widget = PartnersView(context)
+    qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: "Partner weg" in widget.placeholder.text())
+    assert widget.right.currentWidget() is widget.placeholder
+    other = widget.list.model.row(1).id
+    assert widget.list.select(other)
+    assert widget.right.currentWidget() is widget.detail
+    assert widget.detail.detail is not None and widget.detail.detail.id == other
+    assert "Partner weg" not in widget.placeholder.text()

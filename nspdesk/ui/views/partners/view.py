@@ -112,12 +112,14 @@ class WorkspacePartners:
 
 @dataclass(frozen=True)
 class _DetailRead:
-    """A read of the shown partner's detail in a worker thread; ``detail`` None: it failed."""
+    """A read of the shown partner's detail in a worker thread; ``detail`` None: it failed,
+    ``error`` says why."""
 
     turn: int
     partner_id: int
     year: int
     detail: PartnerDetail | None
+    error: str = ""
 
 
 class PartnersView(WorkspaceView):
@@ -146,7 +148,8 @@ class PartnersView(WorkspaceView):
         self.detail.backlink.check_requested.connect(self.check_selected)
         self.detail.backlink.cancel_requested.connect(self.cancel_check)
         self.detail.figures.quote_requested.connect(self.open_quote)
-        self.placeholder = QLabel(self.tr("Einen Partner in der Liste wählen."))
+        self._choose_text = self.tr("Einen Partner in der Liste wählen.")
+        self.placeholder = QLabel(self._choose_text)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setStyleSheet("color: #6B6B6B;")
         self.right = QStackedWidget()
@@ -281,8 +284,8 @@ class PartnersView(WorkspaceView):
         def work(_progress: Progress, _cancel: object) -> _DetailRead:
             try:
                 detail = partner_detail(workspace, partner_id, year, as_of)
-            except Exception:  # read again on the GUI thread, which reports it as ever
-                detail = None
+            except Exception as error:  # said in the frame: no dialog from a read not asked for
+                return _DetailRead(turn, partner_id, year, None, error_text(error) or repr(error))
             return _DetailRead(turn, partner_id, year, detail)
 
         task = Task(work)
@@ -304,11 +307,9 @@ class PartnersView(WorkspaceView):
             or read.year != self.year.value()
         ):
             return
-        if read.detail is None:  # failed in the worker: again here, the error shown as ever
-            if self.right.currentWidget() is self.detail:
-                self._load_detail()
-            else:
-                self._show(read.partner_id)
+        if read.detail is None:  # failed: said where the detail would be; choosing it reads again
+            if self.right.currentWidget() is self.placeholder:  # else the detail shown stays
+                self.placeholder.setText(read.error)
             return
         if self.right.currentWidget() is self.detail:
             self.detail.load(read.detail)  # unsaved edits of the same partner stay
@@ -336,6 +337,7 @@ class PartnersView(WorkspaceView):
     def _show(self, partner_id: int | None) -> None:
         self._shown_id = partner_id
         self._detail_turn += 1
+        self.placeholder.setText(self._choose_text)  # not a failed read's message any more
         self.print_button.setEnabled(partner_id is not None)
         if partner_id is None:
             self.right.setCurrentWidget(self.placeholder)
