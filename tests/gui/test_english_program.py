@@ -56,7 +56,7 @@ def cells(table: QTableWidget) -> list[str]:
 def test_program_view_in_english(qtbot: QtBot, context: AppContext, english: None) -> None:
     view = ProgramView(context)
     qtbot.addWidget(view)
-    qtbot.waitUntil(lambda: not view.hours_pending())  # read in a worker the first time
+    qtbot.waitUntil(lambda: not view.loading())  # hours read in a worker, tabs built later
     assert german_left(view, data=PROGRAM_DATA) == []
 
     server = view.comparison_tables["server"]

@@ -675,7 +675,7 @@ def test_shown_again_the_detail_is_read_after_the_list(
     monkeypatch.setattr(PartnersView, "today", staticmethod(lambda: DEMO_DAY))
     widget = PartnersView(context)
     qtbot.addWidget(widget)
-    qtbot.wait(1)
+    qtbot.waitUntil(lambda: widget.detail.detail is not None and not widget._detail_tasks)
     shown = widget.selected_id
     assert shown is not None
     reads: list[int] = []
@@ -688,7 +688,7 @@ def test_shown_again_the_detail_is_read_after_the_list(
     monkeypatch.setattr(view_module, "partner_detail", counted)
     widget.activated()
     assert reads == []  # the list now, the detail in the next turn
-    qtbot.waitUntil(lambda: reads == [shown])
+    qtbot.waitUntil(lambda: reads == [shown] and not widget._detail_tasks)
     assert widget.detail.detail is not None and widget.detail.detail.id == shown
 
     widget.activated()
@@ -697,3 +697,97 @@ def test_shown_again_the_detail_is_read_after_the_list(
     qtbot.wait(20)
     assert reads[1:] == [other]
     assert widget.selected_id == other
+
+
+def test_at_the_first_opening_the_detail_is_read_in_a_worker_and_is_the_listed_partners(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 20 item 6: the first partner's detail is read off the GUI thread (the GUI paused
+    56-70 ms for it) and, when it arrives, it is the partner selected in the list."""
+    import threading
+
+    from nspdesk.ui.views.partners import view as view_module
+
+    real = view_module.partner_detail  # type: ignore[attr-defined]
+    threads: list[bool] = []
+
+    def counted(workspace: Any, partner_id: int, year: int, as_of: Any) -> Any:
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(workspace, partner_id, year, as_of)
+
+    monkeypatch.setattr(view_module, "partner_detail", counted)
+    monkeypatch.setattr(PartnersView, "today", staticmethod(lambda: DEMO_DAY))
+    widget = PartnersView(context)
+    qtbot.addWidget(widget)
+    assert widget.right.currentWidget() is widget.placeholder  # nothing read on this turn
+    assert threads == []
+    qtbot.waitUntil(lambda: widget.right.currentWidget() is widget.detail)
+    assert threads == [False]  # read once, in a worker thread
+    first = widget.list.first_id()
+    assert widget.selected_id == first == widget.list.current_id()
+    assert widget.detail.detail is not None and widget.detail.detail.id == first
+
+
+def test_a_partner_chosen_while_the_worker_reads_wins_over_its_result(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The worker's detail of the first partner, arriving after the user chose another, is
+    dropped: the chosen partner's detail stays shown."""
+    import threading
+
+    from nspdesk.ui.views.partners import view as view_module
+
+    real = view_module.partner_detail  # type: ignore[attr-defined]
+    gate = threading.Event()
+
+    def slow(workspace: Any, partner_id: int, year: int, as_of: Any) -> Any:
+        if threading.current_thread() is not threading.main_thread():
+            gate.wait(10)
+        return real(workspace, partner_id, year, as_of)
+
+    monkeypatch.setattr(view_module, "partner_detail", slow)
+    monkeypatch.setattr(PartnersView, "today", staticmethod(lambda: DEMO_DAY))
+    widget = PartnersView(context)
+    qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: bool(widget._detail_tasks))  # the worker reads the first partner
+    first = widget.selected_id
+    other = widget.list.model.row(1).id
+    assert other != first
+    assert widget.list.select(other)
+    assert widget.detail.detail is not None and widget.detail.detail.id == other
+    gate.set()
+    qtbot.waitUntil(lambda: not widget._detail_tasks)
+    qtbot.wait(10)
+    assert widget.selected_id == other == widget.list.current_id()
+    assert widget.right.currentWidget() is widget.detail
+    assert widget.detail.detail is not None and widget.detail.detail.id == other
+
+
+def test_a_failed_read_in_the_worker_is_said_in_the_frame_without_a_dialog(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The worker's read is not one the user asked for (the window may be closing): its error is
+    said where the detail would be, no dialog; choosing the partner reads it again."""
+    import threading
+
+    from nspdesk.services.errors import NotFoundError
+    from nspdesk.ui.views.partners import view as view_module
+
+    real = view_module.partner_detail  # type: ignore[attr-defined]
+
+    def failing(workspace: Any, partner_id: int, year: int, as_of: Any) -> Any:
+        if threading.current_thread() is not threading.main_thread():
+            raise NotFoundError("Partner weg")
+        return real(workspace, partner_id, year, as_of)
+
+    monkeypatch.setattr(view_module, "partner_detail", failing)
+    monkeypatch.setattr(PartnersView, "today", staticmethod(lambda: DEMO_DAY))
+    widget = PartnersView(context)
+    qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: "Partner weg" in widget.placeholder.text())
+    assert widget.right.currentWidget() is widget.placeholder
+    other = widget.list.model.row(1).id
+    assert widget.list.select(other)
+    assert widget.right.currentWidget() is widget.detail
+    assert widget.detail.detail is not None and widget.detail.detail.id == other
+    assert "Partner weg" not in widget.placeholder.text()

@@ -23,7 +23,7 @@ pytestmark = pytest.mark.gui
 def view(qtbot: QtBot, context: AppContext) -> ProgramView:
     widget = ProgramView(context)
     qtbot.addWidget(widget)
-    qtbot.waitUntil(lambda: not widget.hours_pending())  # read in a worker the first time
+    qtbot.waitUntil(lambda: not widget.loading())  # hours read in a worker, tabs built later
     return widget
 
 
@@ -175,9 +175,35 @@ def test_the_hours_are_read_apart_the_first_time(
     assert widget.hours_pending()
     widget.refresh_availability()
     assert widget.availability_label.text() == ""
+    qtbot.waitUntil(lambda: widget.findChild(QLabel, "supportText") is not None)  # next turn
+    assert widget.hours_pending()
     text = widget.findChild(QLabel, "supportText")
     assert text is not None and "09:00–17:00" in text.text()
     release.set()
     qtbot.waitUntil(lambda: not widget.hours_pending())
     assert widget.availability_label.text().startswith("Second-Level-Support")
     assert "außer an Feiertagen in Nordrhein-Westfalen" in text.text()
+
+
+def test_the_first_tab_is_built_at_once_and_the_hidden_tabs_in_the_next_turn(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """Issue 20 item 6: no GUI pause over 50 ms at a first opening. The tab shown first and the
+    tier table are there at once; the cloud and support tabs, not seen at first, a turn later,
+    with the same contents and in the same order."""
+    widget = ProgramView(context)
+    qtbot.addWidget(widget)
+    assert widget.loading()
+    assert widget.findChild(QTableWidget, "comparison-server") is not None
+    assert widget.findChild(QTableWidget, "comparison-cloud") is None
+    assert widget.findChild(QLabel, "supportText") is None
+    assert widget.tabs.count() == 4 and widget.tabs.currentIndex() == 0
+    qtbot.waitUntil(lambda: not widget.loading())
+    cloud = widget.findChild(QTableWidget, "comparison-cloud")
+    assert cloud is not None and cloud is widget.comparison_tables["cloud"]
+    cloud_page, support_page = widget.tabs.widget(1), widget.tabs.widget(3)
+    assert cloud_page is not None and support_page is not None
+    assert cloud_page.isAncestorOf(cloud)
+    support = widget.findChild(QLabel, "supportText")
+    assert support is not None and support_page.isAncestorOf(support)
+    assert "09:00" in support.text()

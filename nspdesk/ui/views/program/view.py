@@ -116,15 +116,7 @@ class ProgramView(WorkspaceView):
         self.availability_label.setObjectName("supportAvailability")
         self.availability_label.setWordWrap(True)
 
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("programTabs")
-        self.comparison_tables: dict[str, QTableWidget] = {}
-        for track in ("server", "cloud"):
-            table = self._comparison_table(program, track)
-            self.comparison_tables[track] = table
-            self.tabs.addTab(self._track_page(program, track, table), _part(track))
-        self.tabs.addTab(self._all_tiers(program), self.tr("Alle Stufen"))
-        self.tabs.addTab(self._support(program), _part("support"))
+        self.tabs = self._tabs(program)
         self._tab_parts = [("server",), ("cloud",), ("server", "cloud", "support"), ("support",)]
 
         buttons = QHBoxLayout()
@@ -154,6 +146,49 @@ class ProgramView(WorkspaceView):
 
     # --- support availability --------------------------------------------------------------------
 
+    def _tabs(self, program: Program) -> QTabWidget:
+        tabs = QTabWidget()
+        tabs.setObjectName("programTabs")
+        self.comparison_tables: dict[str, QTableWidget] = {}
+        # The tab shown first and the tier table now; the cloud and support tabs, not seen at
+        # first, in the next turn of the event loop (issue 20 item 6: the whole build and its
+        # first paint paused the GUI thread 75-100 ms; ``loading`` until they are there).
+        self.support_text: QLabel | None = None
+        self._later_pages: dict[str, QVBoxLayout] = {}
+        for track in ("server", "cloud"):
+            if track == "server":
+                table = self._comparison_table(program, track)
+                self.comparison_tables[track] = table
+                tabs.addTab(self._track_page(program, track, table), _part(track))
+            else:
+                tabs.addTab(self._later_page(track), _part(track))
+        tabs.addTab(self._all_tiers(program), self.tr("Alle Stufen"))
+        tabs.addTab(self._later_page("support"), _part("support"))
+        QTimer.singleShot(0, self, self._build_later_pages)
+        return tabs
+
+    def _later_page(self, part: str) -> QWidget:
+        """An empty tab page, filled by ``_build_later_pages``."""
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._later_pages[part] = layout
+        return page
+
+    def _build_later_pages(self) -> None:
+        """The cloud and support tabs' contents, put off by the constructor."""
+        pages, self._later_pages = self._later_pages, {}
+        if (layout := pages.get("cloud")) is not None:
+            table = self._comparison_table(self.program, "cloud")
+            self.comparison_tables["cloud"] = table
+            layout.addWidget(self._track_page(self.program, "cloud", table))
+        if (layout := pages.get("support")) is not None:
+            layout.addWidget(self._support(self.program))
+
+    def loading(self) -> bool:
+        """True until every tab is built and the support hours are read."""
+        return bool(self._later_pages) or self.hours_pending()
+
     def hours_pending(self) -> bool:
         """True while the support hours are read in a worker (the verdict is not shown yet)."""
         return self._hours_read is not None
@@ -161,7 +196,8 @@ class ProgramView(WorkspaceView):
     def _hours_arrived(self, hours: object) -> None:
         self._hours_read = None
         self.hours = hours if isinstance(hours, SupportHours) else None
-        self.support_text.setText(self._support_html(self.program))
+        if self.support_text is not None:  # else built later with the hours
+            self.support_text.setText(self._support_html(self.program))
         self.refresh_availability()
 
     def current_availability(self) -> Availability | None:
