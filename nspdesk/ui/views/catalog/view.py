@@ -136,13 +136,15 @@ class CatalogView(WorkspaceView):
             SORT_KEYS,
             self,
         )
-        self.model.sort_requested.connect(self._apply)
         self.search.textChanged.connect(self._apply)
         self.table = self._table("catalogTable", self.model)
         # sized to the first window's texts, not to every row (each would be read from the database)
         self.table.horizontalHeader().setResizeContentsPrecision(WindowModel.BLOCK)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        # Asked for the header's orders only now: the two above each read the first window on
+        # the GUI thread before ``refresh`` read it a third time (8 ms each, issue 20).
+        self.model.sort_requested.connect(self._apply)
         # The name takes the width left; the category wraps onto two lines in CATEGORY_WIDTH; a
         # narrow window drops the note, then the day the price holds from (both in the history).
         fit_columns(self.table, key=1, optional=(6, 5), caps={2: CATEGORY_WIDTH})
