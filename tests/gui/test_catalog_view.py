@@ -207,3 +207,18 @@ def test_built_it_reads_its_first_window_once_and_a_header_click_reads_again(
     assert reads[1:] == ["number"]
     descending = [widget.model.row(r).article_number for r in range(widget.model.rowCount())]
     assert descending == sorted(numbers, reverse=True)
+
+
+def test_built_the_first_articles_history_comes_a_turn_later(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """Issue 20: the first opening's GUI pause is shorter when the first article's price history
+    is read in the next turn of the event loop; until then no version can be edited."""
+    widget = CatalogView(context)
+    qtbot.addWidget(widget)
+    first = widget.selected_article()
+    assert first is not None
+    assert widget.history_model.rowCount() == 0 and not widget.edit_button.isEnabled()
+    qtbot.waitUntil(lambda: widget.history_model.rowCount() > 0)
+    assert first.article_number in widget.history_label.text()
+    assert widget.edit_button.isEnabled()
