@@ -73,6 +73,14 @@ class Column(Generic[T]):
     tooltip: Callable[[T], str] | None = None
 
 
+def cell_texts(columns: Sequence[Column[T]], rows: Sequence[T]) -> list[list[str]]:
+    """Each row's cells' texts as a ``RowModel`` with ``columns`` shows them: plain strings, so the
+    worker thread that read the rows may make them (when the columns' ``text`` functions touch no
+    Qt object; ``QCoreApplication.translate`` is thread-safe) and hand them to ``set_rows``."""
+    texts = [column.text for column in columns]
+    return [[text(row) for text in texts] for row in rows]
+
+
 class RowModel(QAbstractTableModel, Generic[T]):
     def __init__(self, columns: Sequence[Column[T]], parent: Any = None) -> None:
         super().__init__(parent)
@@ -81,10 +89,17 @@ class RowModel(QAbstractTableModel, Generic[T]):
         self._cells: list[list[str]] = []
         self._texts: list[str] | None = None  # made on the first search
 
-    def set_rows(self, rows: Sequence[T]) -> None:
+    def set_rows(self, rows: Sequence[T], cells: Sequence[list[str]] | None = None) -> None:
+        """Show ``rows``; ``cells``: their texts made beforehand by ``cell_texts`` with this
+        model's columns (e.g. in the worker thread that read 10 000 rows: made here, they kept the
+        GUI thread 80-90 ms, issue 20)."""
+        rows = list(rows)
+        if cells is not None and len(cells) != len(rows):
+            raise ValueError(f"{len(cells)} rows of texts for {len(rows)} rows")
+        made = cell_texts(self.columns, rows) if cells is None else list(cells)
         self.beginResetModel()
-        self._rows = list(rows)
-        self._cells = [[column.text(row) for column in self.columns] for row in self._rows]
+        self._rows = rows
+        self._cells = made
         self._texts = None
         self.endResetModel()
 

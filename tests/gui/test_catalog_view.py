@@ -180,3 +180,45 @@ def test_english_amounts(text: str, amount: str) -> None:
 def test_german_notation_is_no_english_amount(text: str) -> None:
     with pytest.raises(ValueError, match=r"1,234\.56"):  # the message shows the English notation
         parse_amount(text, "en")
+
+
+def test_built_it_reads_its_first_window_once_and_a_header_click_reads_again(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 20: the table's sorting switched on and its first order set each read the first
+    window on the GUI thread before the view's own read (three reads at the first opening);
+    built, it reads once, and a click on a header still orders the list anew."""
+    from PySide6.QtCore import Qt
+
+    reads: list[str] = []
+    page = catalog.catalog_page
+
+    def counted(workspace: object, today: date, query: catalog.CatalogQuery, *rest: int) -> object:
+        reads.append(query.sort)
+        return page(workspace, today, query, *rest)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(catalog, "catalog_page", counted)
+    widget = CatalogView(context)
+    qtbot.addWidget(widget)
+    assert reads == ["number"]
+    numbers = [widget.model.row(r).article_number for r in range(widget.model.rowCount())]
+    assert numbers == sorted(numbers)
+    widget.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert reads[1:] == ["number"]
+    descending = [widget.model.row(r).article_number for r in range(widget.model.rowCount())]
+    assert descending == sorted(numbers, reverse=True)
+
+
+def test_built_the_first_articles_history_comes_a_turn_later(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """Issue 20: the first opening's GUI pause is shorter when the first article's price history
+    is read in the next turn of the event loop; until then no version can be edited."""
+    widget = CatalogView(context)
+    qtbot.addWidget(widget)
+    first = widget.selected_article()
+    assert first is not None
+    assert widget.history_model.rowCount() == 0 and not widget.edit_button.isEnabled()
+    qtbot.waitUntil(lambda: widget.history_model.rowCount() > 0)
+    assert first.article_number in widget.history_label.text()
+    assert widget.edit_button.isEnabled()

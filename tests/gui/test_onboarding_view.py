@@ -271,3 +271,37 @@ def test_every_partners_newest_checklist_in_one_read(context: AppContext) -> Non
         newest = stored_onboarding.latest_for(session, first)
         assert newest is not None
         assert [s.step for s in latest[first].steps] == [s.step for s in newest.steps]
+
+
+def test_the_rows_texts_are_made_in_the_worker_thread_that_read_them(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 20: turning 10 000 partners into the table's texts on the GUI thread paused it
+    80-90 ms; the worker thread that reads them makes them (plain strings), and the table shows
+    the same texts it made itself before (a partner's tier, "noch keine Stufe", the checklist)."""
+    import threading
+
+    from nspdesk.ui.table_model import cell_texts
+    from nspdesk.ui.views.onboarding import view as view_module
+
+    threads: list[threading.Thread] = []
+
+    def recorded(columns: Any, rows: Any) -> Any:
+        threads.append(threading.current_thread())
+        return cell_texts(columns, rows)
+
+    monkeypatch.setattr(view_module, "cell_texts", recorded)
+    widget = OnboardingView(context)
+    qtbot.addWidget(widget)
+    qtbot.waitUntil(lambda: not widget.loading())
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    model = widget.partner_model
+    rows = model.rows()
+    assert rows
+    shown = [[model.data(model.index(r, c)) for c in range(3)] for r in range(len(rows))]
+    assert shown == cell_texts(model.columns, rows)
+    tiers = {entry.tier: shown[r][1] for r, entry in enumerate(rows)}
+    if None in tiers:
+        assert tiers[None] == "noch keine Stufe"
+    names = {t.id: t.name for t in context.program().tiers.values()}
+    assert all(text == names[tier] for tier, text in tiers.items() if tier is not None)

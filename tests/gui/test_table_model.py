@@ -14,7 +14,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
-from nspdesk.ui.table_model import Column, FilterProxy, RowModel
+from nspdesk.ui.table_model import Column, FilterProxy, RowModel, cell_texts
 
 pytestmark = pytest.mark.gui
 
@@ -170,3 +170,32 @@ def test_nothing_is_frozen_and_old_rows_are_freed_when_replaced() -> None:
         gc.enable()
     assert gc.get_freeze_count() == frozen
     assert model.rows()[5].name == "Firma 0005 GmbH"
+
+
+def test_texts_made_in_a_worker_thread_show_as_texts_made_here() -> None:
+    """A list read in a worker thread may have its cells' texts made there too (10 000 rows'
+    texts made on arrival paused the GUI thread 80-90 ms, issue 20): ``set_rows`` with them shows
+    what it shows when it makes them itself, and refuses texts of another list."""
+    import threading
+
+    rows = firms(300)
+    made: list[list[list[str]]] = []
+    worker = threading.Thread(target=lambda: made.append(cell_texts(COLUMNS, rows)))
+    worker.start()
+    worker.join()
+    given: RowModel[Firm] = RowModel(COLUMNS)
+    given.set_rows(rows, made[0])
+    own: RowModel[Firm] = RowModel(COLUMNS)
+    own.set_rows(rows)
+    for model in (given, own):
+        assert model.data(model.index(7, 2)) == f"{rows[7].amount} €"
+    assert [[given.data(given.index(r, c)) for c in range(3)] for r in range(len(rows))] == [
+        [own.data(own.index(r, c)) for c in range(3)] for r in range(len(rows))
+    ]
+    proxy = FilterProxy()
+    proxy.setSourceModel(given)
+    proxy.set_search("köln ag")
+    assert [f.id for f in matches(proxy)] == expected(rows, "köln ag")
+    with pytest.raises(ValueError, match="300 rows of texts for 10 rows"):
+        given.set_rows(rows[:10], made[0])
+    assert given.rowCount() == len(rows)  # the refused texts changed nothing

@@ -15,7 +15,7 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -79,6 +79,7 @@ class CatalogView(WorkspaceView):
         self.program = context.program()
         names = {c.id: show(c.name) for c in self.program.categories.values()}
         self._import_task: Task | None = None
+        self._history_later = True  # while built: the price history is read in the next turn
         self._build_article_table(names)
         self._build_history()
         top = self._build_toolbar()
@@ -107,7 +108,12 @@ class CatalogView(WorkspaceView):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
+        # The first article's price history (read twice: the selection's signal, then
+        # ``select_article``) comes a turn of the event loop after the list: the first opening is
+        # one GUI pause less long (issue 20). Meanwhile its buttons wait (no version selected).
         self.refresh()
+        self._history_later = False
+        QTimer.singleShot(0, self, self._article_changed)
         self.read_when_built()
 
     def _build_article_table(self, names: dict[str, str]) -> None:
@@ -136,13 +142,15 @@ class CatalogView(WorkspaceView):
             SORT_KEYS,
             self,
         )
-        self.model.sort_requested.connect(self._apply)
         self.search.textChanged.connect(self._apply)
         self.table = self._table("catalogTable", self.model)
         # sized to the first window's texts, not to every row (each would be read from the database)
         self.table.horizontalHeader().setResizeContentsPrecision(WindowModel.BLOCK)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        # Asked for the header's orders only now: the two above each read the first window on
+        # the GUI thread before ``refresh`` read it a third time (8 ms each, issue 20).
+        self.model.sort_requested.connect(self._apply)
         # The name takes the width left; the category wraps onto two lines in CATEGORY_WIDTH; a
         # narrow window drops the note, then the day the price holds from (both in the history).
         fit_columns(self.table, key=1, optional=(6, 5), caps={2: CATEGORY_WIDTH})
@@ -275,6 +283,9 @@ class CatalogView(WorkspaceView):
         return True
 
     def _article_changed(self, *_args: object) -> None:
+        if self._history_later:  # the view is being built: the history read in the next turn
+            self._update_buttons()
+            return
         if self._new_article_open():
             self._show_new_article_history()
             return

@@ -34,10 +34,11 @@ from nspdesk.domain.onboarding import Step, StepStatus, checklist_for
 from nspdesk.services import onboarding as data
 from nspdesk.ui import formats
 from nspdesk.ui import settings as options
+from nspdesk.ui.background import quick_switch
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.i18n import QT_TRANSLATE_NOOP, show
 from nspdesk.ui.operations import run
-from nspdesk.ui.table_model import Column, RowModel
+from nspdesk.ui.table_model import Column, RowModel, cell_texts
 from nspdesk.ui.tables import fit_columns
 from nspdesk.ui.views.base import WorkspaceView
 from nspdesk.ui.views.catalog.search_proxy import SearchProxy
@@ -63,11 +64,10 @@ def _status_text(status: StepStatus) -> str:
 
 
 def _tier_text(entry: PartnerEntry, names: dict[str, str]) -> str:
-    return show(
-        names.get(
-            entry.tier or "", QCoreApplication.translate("OnboardingView", "noch keine Stufe")
-        )
-    )
+    name = names.get(entry.tier or "")  # the translation only asked for when there is no tier
+    if name is None:
+        return QCoreApplication.translate("OnboardingView", "noch keine Stufe")
+    return show(name)
 
 
 def _checklist_text(entry: PartnerEntry) -> str:
@@ -118,10 +118,11 @@ class OnboardingView(WorkspaceView):
         self.search.setObjectName("onboardingSearch")
         self.search.setPlaceholderText(self.tr("Partner suchen …"))
         self.search.setClearButtonEnabled(True)
+        tier_names = self._tier_names  # not ``self``: the texts are made in a worker thread
         self.partner_model: RowModel[PartnerEntry] = RowModel(
             [
                 Column(self.tr("Partner"), lambda e: e.company),
-                Column(self.tr("Stufe"), lambda e: _tier_text(e, self._tier_names)),
+                Column(self.tr("Stufe"), lambda e: _tier_text(e, tier_names)),
                 Column(
                     self.tr("Checkliste"),
                     _checklist_text,
@@ -286,19 +287,28 @@ class OnboardingView(WorkspaceView):
             return
         if self._reading is not None:
             return  # the read under way shows the list as it is now
-        workspace = self.context.workspace
-        task = Task(lambda _progress, _cancel: data.partner_entries(workspace))
-        task.succeeded.connect(lambda entries: self._arrived(task, entries))
+        workspace, columns = self.context.workspace, list(self.partner_model.columns)
+
+        def read(_progress: object, _cancel: object) -> tuple[list[PartnerEntry], list[list[str]]]:
+            # the rows' texts made here too: 10 000 rows' made on arrival paused the GUI thread
+            # 80-90 ms (issue 20); plain strings, no Qt object (``cell_texts``)
+            with quick_switch():  # the GUI thread gets the GIL back within a millisecond
+                entries = data.partner_entries(workspace)
+                return entries, cell_texts(columns, entries)
+
+        task = Task(read)
+        task.succeeded.connect(lambda result: self._arrived(task, result))
         task.failed.connect(lambda message: self._failed(task, message))
         self._reading = task
         task.start()
 
-    def _arrived(self, task: Task, entries: object) -> None:
+    def _arrived(self, task: Task, result: object) -> None:
         if task is not self._reading:
             return  # read again since (after a save): that list is shown
         self._reading = None
-        assert isinstance(entries, list)
-        self._fill(entries)
+        assert isinstance(result, tuple)
+        entries, cells = result
+        self._fill(entries, cells)
 
     def _failed(self, task: Task, message: str) -> None:
         if task is not self._reading:
@@ -307,11 +317,11 @@ class OnboardingView(WorkspaceView):
         self._wanted = None
         QMessageBox.warning(self, self.tr("Onboarding"), message)
 
-    def _fill(self, entries: list[PartnerEntry]) -> None:
+    def _fill(self, entries: list[PartnerEntry], cells: list[list[str]] | None = None) -> None:
         keep = self.selected_partner()
         wanted = self._wanted if self._wanted is not None else keep.id if keep else None
         self._wanted = None
-        self.partner_model.set_rows(entries)
+        self.partner_model.set_rows(entries, cells)
         self.partners.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         if wanted is not None and self.select_partner(wanted):
             return
