@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     from nspdesk.ui.team_sync import TeamSync
 
 
+WORKERS_AT_CLOSE_MS = 3000  # at the end, the lists' worker reads are waited for this long at most
+
+
 def run_app(qt_args: list[str], db: str | None = None) -> int:
     from nspdesk.ui.source_scan import spare_the_line_cache
 
@@ -94,10 +97,15 @@ def run_app(qt_args: list[str], db: str | None = None) -> int:
 def _close(context: AppContext, kept: dict[str, object] | None, language: str) -> None:
     """The database closed (a background sync running may end first), then the quote list's
     first rows kept for the next start: after closing, the file's stamp holds every write."""
+    from PySide6.QtCore import QThreadPool
+
     from nspdesk.ui import kept_rows
 
     database = context.workspace.place.path
     context.finish_team_sync()
+    # the lists' reads and counts in worker threads end first: one still reading would open the
+    # database again after it is closed (and change the stamp the kept rows are checked against)
+    QThreadPool.globalInstance().waitForDone(WORKERS_AT_CLOSE_MS)
     context.workspace.close()  # the view may have reopened it (restore from a backup)
     kept_rows.keep(database, kept, language)
 
