@@ -22,6 +22,7 @@ from nspdesk.services import kept_rows as kept_store
 from nspdesk.ui import app as desktop
 from nspdesk.ui import background, i18n, kept_rows
 from nspdesk.ui.context import AppContext
+from nspdesk.ui.kept_rows import KeptPage
 from nspdesk.ui.main_window import MainWindow
 from nspdesk.ui.views.quotes.view import QuotesView
 
@@ -109,6 +110,27 @@ def test_nothing_is_kept_without_the_days_expiry_check_or_for_another_view(
     assert kept_rows.capture(None) is None
 
 
+def kept_frame(
+    qtbot: QtBot, context: AppContext, size: tuple[int, int] | None = None
+) -> tuple[MainWindow, KeptPage]:
+    """The live list's rows captured, its window closed, and a new start's frame showing them as
+    kept rows (the store not yet attached)."""
+    window, view = live_window(qtbot, context)
+    content = kept_rows.capture(view)
+    assert content is not None
+    window.close()
+    frame = MainWindow(settings=context.settings)
+    qtbot.addWidget(frame)
+    if size is not None:
+        frame.resize(*size)
+    frame.show()
+    qtbot.waitExposed(frame)
+    page = kept_rows.page_for(content)
+    assert page is not None
+    frame.show_kept(page)
+    return frame, page
+
+
 def kept_for(context: AppContext, content: dict[str, Any]) -> Path:
     """``content`` kept for the context's database as the app keeps it when it closes."""
     from PySide6.QtCore import QThreadPool
@@ -173,19 +195,7 @@ def test_the_kept_rows_are_only_for_the_same_day_and_language_and_a_sqlite_file(
 def test_what_the_user_does_on_the_kept_rows_is_handed_to_the_live_list(
     qtbot: QtBot, context: AppContext, tmp_path: Path
 ) -> None:
-    window, view = live_window(qtbot, context)
-    content = kept_rows.capture(view)
-    assert content is not None
-    window.close()
-
-    frame = MainWindow(settings=context.settings)
-    qtbot.addWidget(frame)
-    frame.resize(1366, 768)
-    frame.show()
-    qtbot.waitExposed(frame)
-    page = kept_rows.page_for(content)
-    assert page is not None
-    frame.show_kept(page)
+    frame, page = kept_frame(qtbot, context, (1366, 768))
     assert frame.stack.currentWidget() is page
     page.table.selectRow(2)
     selected = page.selected_id()
@@ -209,16 +219,7 @@ def test_what_the_user_does_on_the_kept_rows_is_handed_to_the_live_list(
 def test_a_quote_opened_on_the_kept_rows_opens_when_the_store_is_ready(
     qtbot: QtBot, context: AppContext
 ) -> None:
-    window, view = live_window(qtbot, context)
-    content = kept_rows.capture(view)
-    assert content is not None
-    window.close()
-    frame = MainWindow(settings=context.settings)
-    qtbot.addWidget(frame)
-    frame.show()
-    page = kept_rows.page_for(content)
-    assert page is not None
-    frame.show_kept(page)
+    frame, page = kept_frame(qtbot, context)
     page.table.selectRow(1)
     wanted = page.selected_id()
     page.table.activated.emit(page.table.currentIndex())  # Enter or a double click
@@ -306,18 +307,7 @@ def test_the_real_start_shows_the_kept_rows_before_sqlalchemy_and_then_the_same_
 def test_the_selection_and_scroll_position_on_the_kept_rows_stay_when_the_live_rows_come(
     qtbot: QtBot, context: AppContext
 ) -> None:
-    window, view = live_window(qtbot, context)
-    content = kept_rows.capture(view)
-    assert content is not None
-    window.close()
-    frame = MainWindow(settings=context.settings)
-    qtbot.addWidget(frame)
-    frame.resize(1024, 330)  # a few rows on screen: the list scrolls
-    frame.show()
-    qtbot.waitExposed(frame)
-    page = kept_rows.page_for(content)
-    assert page is not None
-    frame.show_kept(page)
+    frame, page = kept_frame(qtbot, context, (1024, 330))  # a few rows on screen: the list scrolls
     qtbot.wait(10)
     page.table.selectRow(5)
     bar = page.table.verticalScrollBar()
@@ -334,16 +324,7 @@ def test_the_selection_and_scroll_position_on_the_kept_rows_stay_when_the_live_r
 def test_leaving_the_kept_rows_for_another_view_lets_go_of_a_quote_asked_to_open(
     qtbot: QtBot, context: AppContext
 ) -> None:
-    window, view = live_window(qtbot, context)
-    content = kept_rows.capture(view)
-    assert content is not None
-    window.close()
-    frame = MainWindow(settings=context.settings)
-    qtbot.addWidget(frame)
-    frame.show()
-    page = kept_rows.page_for(content)
-    assert page is not None
-    frame.show_kept(page)
+    frame, page = kept_frame(qtbot, context)
     page.table.selectRow(0)
     page.table.activated.emit(page.table.currentIndex())
     assert QApplication.overrideCursor() is not None
