@@ -21,6 +21,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 import venv
 from pathlib import Path
 
@@ -64,8 +65,13 @@ TEST_TOOLS: dict[str, str] = {"pdftoppm": "poppler-utils", "pg_virtualenv": "pos
 FONT_PACKAGE = "fonts-dejavu-core"  # Qt needs at least one font to render text offscreen
 
 
+STARTED = time.monotonic()
+
+
 def log(message: str) -> None:
-    print(f"[bootstrap] {message}", flush=True)
+    """A step, with the minutes since the start: a CI log that ends early shows where time went."""
+    minutes, seconds = divmod(int(time.monotonic() - STARTED), 60)
+    print(f"[bootstrap] {message} (+{minutes}:{seconds:02d})", flush=True)
 
 
 def venv_python() -> Path:
@@ -269,7 +275,7 @@ def command_test(args: list[str]) -> None:
     run([str(python), "-m", "mypy"], env=env)
     log("import contracts (lint-imports, [tool.importlinter] in pyproject.toml)")
     run([str(python.with_name("lint-imports" + (".exe" if os.name == "nt" else "")))], env=env)
-    pytest = [str(python), "-m", "pytest", "--cov", "--cov-report=", *args]
+    pytest = [str(python), "-m", "pytest", "--cov", "--cov-report=", "--durations=15", *args]
     if shutil.which("pg_virtualenv"):
         log("pytest (with a throwaway PostgreSQL cluster from pg_virtualenv)")
         # -t: the cluster lives in a temporary directory, so a run killed half-way or another

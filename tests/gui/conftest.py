@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -10,8 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSettings, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from nspdesk.domain.editions import default_library
@@ -82,6 +83,48 @@ def unsaved_questions(request: pytest.FixtureRequest, monkeypatch: pytest.Monkey
     return asked
 
 
+MODAL_PATIENCE_S = 20.0  # a test answering its own dialog does so in milliseconds
+
+
+def _described(modal: QWidget) -> str:
+    text = modal.text() if isinstance(modal, QMessageBox) else ""
+    return f"{type(modal).__name__} {modal.windowTitle()!r} {text!r}".strip()
+
+
+@pytest.fixture(autouse=True)
+def unanswered_dialogs(qapp: QApplication) -> Iterator[list[str]]:
+    """A modal dialog nobody answers waits forever offscreen: the whole run would hang until CI's
+    limit and print nothing. One still open after ``MODAL_PATIENCE_S`` is rejected (its event loop
+    ends, the code behind it goes on as if the user cancelled) and fails the test, named."""
+    first_seen: dict[int, float] = {}
+    rejected: list[str] = []
+
+    def look() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            first_seen.clear()
+            return
+        since = first_seen.setdefault(id(modal), time.monotonic())
+        if time.monotonic() - since < MODAL_PATIENCE_S:
+            return
+        rejected.append(_described(modal))
+        first_seen.pop(id(modal))
+        if isinstance(modal, QDialog):
+            modal.reject()
+        else:
+            modal.close()
+
+    timer = QTimer()
+    timer.setInterval(250)
+    timer.timeout.connect(look)
+    timer.start()
+    yield rejected
+    timer.stop()
+    assert not rejected, (
+        f"modal dialogs left unanswered (rejected after {MODAL_PATIENCE_S} s): {rejected}"
+    )
+
+
 @pytest.fixture(autouse=True)
 def no_leaked_windows(qapp: QApplication) -> Iterator[None]:
     before = set(map(id, QApplication.topLevelWidgets()))
@@ -112,7 +155,19 @@ def context(tmp_path: Path, demo_template: Path) -> Iterator[AppContext]:
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     context = AppContext(workspace=Workspace(store, default_library()), settings=settings)
     yield context
-    context.team_sync().stop()  # its timers never fire on a closed database in a later test
+    close_like_the_app(context)
+
+
+WORKERS_AT_END_MS = 10_000
+
+
+def close_like_the_app(context: AppContext) -> None:
+    """The database closed as the app's end closes it (``ui.app._close``): no background sync
+    any more (its timers never fire on a closed database in a later test), the views' reads in
+    worker threads ended first — one still running would reopen the database, or run on into the
+    next test while its fixtures change the language or close their own database."""
+    context.finish_team_sync()
+    QThreadPool.globalInstance().waitForDone(WORKERS_AT_END_MS)
     context.workspace.close()
 
 

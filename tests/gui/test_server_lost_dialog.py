@@ -19,6 +19,7 @@ from nspdesk.store.opening import open_store
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.settings import Settings
 from nspdesk.ui.views.settings_view import SettingsView
+from tests.gui.conftest import close_like_the_app
 from tests.integration.store_backends import PG_SKIP, postgres_available, postgres_database
 from tests.integration.test_server_lost import admin, name_of
 
@@ -37,7 +38,7 @@ def team_context(tmp_path: Path, team_database: Location) -> Iterator[AppContext
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     context = AppContext(workspace=Workspace(store, default_library()), settings=settings)
     yield context
-    context.workspace.close()
+    close_like_the_app(context)
 
 
 def server_away(location: Location, away: bool) -> None:
