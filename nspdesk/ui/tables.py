@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelectionModel, QObject, QTimer
 from PySide6.QtGui import QFontMetricsF, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
+
+if TYPE_CHECKING:
+    from nspdesk.ui.worker import Task
 
 Selection = QAbstractItemView.SelectionMode
 KEY_MIN = 180  # px: a partner's or an article's name stays readable
@@ -45,6 +48,7 @@ class AfterPaint(QObject):
         super().__init__(table)
         self.table = table
         self._work: Callable[[], None] | None = None
+        self._tasks: set[Task] = set()  # started by ``task_later``, until they end
         self._timer = QTimer(table)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._run)
@@ -54,6 +58,27 @@ class AfterPaint(QObject):
         self._work = work
         # shown: the paint starts it (the long interval only if no paint ever comes)
         self._timer.start(200 if self.table.isVisible() else 0)
+
+    def task_later(
+        self,
+        work: Callable[[], object],
+        succeeded: Callable[[object], None],
+        failed: Callable[[str], None],
+    ) -> None:
+        """``work()`` in a worker thread once the rows are painted (a list's count), its result
+        or its failure's message handed to the GUI thread; the task is held until it ends."""
+        # here, not at the top: the kept rows' start frame imports this module without the store
+        from nspdesk.ui.worker import Task
+
+        def start() -> None:
+            task = Task(lambda _progress, _cancel: work())
+            task.succeeded.connect(succeeded)
+            task.failed.connect(failed)
+            task.finished.connect(lambda: self._tasks.discard(task))
+            self._tasks.add(task)
+            task.start()
+
+        self.later(start)
 
     def drop(self) -> None:
         """Forget the work not yet started (it was for rows no longer shown)."""

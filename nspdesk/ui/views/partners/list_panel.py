@@ -49,7 +49,6 @@ from nspdesk.ui.views.partners.common import (
 )
 from nspdesk.ui.views.partners.texts import backlink_name
 from nspdesk.ui.window_model import WindowModel
-from nspdesk.ui.worker import Task
 
 ALL = ""
 CONTEXT = "PartnerList"
@@ -291,7 +290,6 @@ class PartnerList(QWidget):
         )
         self._shown: PartnerQuery | None = None  # the query of the rows on screen
         self._generation = 0  # of the list on screen (a count from a thread must be for it)
-        self._counting: set[Task] = set()  # the counts running in worker threads
         self.model.sort_requested.connect(self._apply)
         self.table = list_table("partnerTable")
         self._after_paint = AfterPaint(self.table)  # a keystroke's count after its rows' paint
@@ -437,16 +435,11 @@ class PartnerList(QWidget):
         # the old list's count is not this list's: say it is being counted until it is
         self.count.setText(self.tr("Partner werden gezählt …"))
         shown = self._generation
-
-        def start() -> None:
-            task = Task(lambda _progress, _cancel: source.page(query, 0, 0))
-            task.succeeded.connect(lambda page: self._counted(shown, known, page))
-            task.failed.connect(lambda message: self._not_counted(shown, len(rows), message))
-            task.finished.connect(lambda: self._counting.discard(task))
-            self._counting.add(task)
-            task.start()
-
-        self._after_paint.later(start)
+        self._after_paint.task_later(
+            lambda: source.page(query, 0, 0),
+            lambda page: self._counted(shown, known, page),
+            lambda message: self._not_counted(shown, len(rows), message),
+        )
 
     def _not_counted(self, shown: int, at_least: int, message: str) -> None:
         """The count failed (the database gone meanwhile) or was stopped for a newer list."""

@@ -43,7 +43,6 @@ from nspdesk.ui.tables import AfterPaint, fit_columns, list_table, select_row, t
 from nspdesk.ui.views.quotes.names import STATUSES
 from nspdesk.ui.views.quotes.names import status_name as ui_status_name
 from nspdesk.ui.window_model import WindowModel
-from nspdesk.ui.worker import Task
 
 STATUS_COLORS = {
     Status.DRAFT: None,
@@ -190,7 +189,6 @@ class QuoteListPage(QWidget):
         self._shown: QuoteQuery | None = None  # the query of the rows on screen
         self._generation = 0  # of the list on screen (a count from a thread must be for it)
         self._known = [0]  # its length
-        self._counting: set[Task] = set()  # the counts running in worker threads
         self._total = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
@@ -386,16 +384,11 @@ class QuoteListPage(QWidget):
         self.count.setText(self.tr("Angebote werden gezählt …"))
         self._selection_changed()
         generation, known = self._generation, self._known
-
-        def start() -> None:
-            task = Task(lambda _progress, _cancel: source.count(query))
-            task.succeeded.connect(lambda count: self._counted(generation, known, count))
-            task.failed.connect(lambda message: self._not_counted(generation, len(rows), message))
-            task.finished.connect(lambda: self._counting.discard(task))
-            self._counting.add(task)
-            task.start()
-
-        self._after_paint.later(start)
+        self._after_paint.task_later(
+            lambda: source.count(query),
+            lambda count: self._counted(generation, known, count),
+            lambda message: self._not_counted(generation, len(rows), message),
+        )
 
     def _not_counted(self, generation: int, at_least: int, message: str) -> None:
         """The count failed (the database gone meanwhile) or was stopped for a newer list."""
