@@ -392,3 +392,15 @@ def test_warming_the_formats_reads_the_locale_data() -> None:
 
     background.warm_formats()
     assert formats.number(Decimal("1234.5")) == "1.234,5"
+
+
+def test_the_preloader_ends_with_the_first_full_collection() -> None:
+    """The start's objects are looked at once by the preloader's thread (while the user looks at
+    the first list), not by Python's own first full collection in a later view's opening."""
+    import gc
+
+    assert background.WARMERS[-1] is background.collect_start_garbage
+    full_before = gc.get_stats()[2]["collections"]
+    background.collect_start_garbage()
+    assert gc.get_stats()[2]["collections"] == full_before + 1
+    assert gc.get_count()[2] == 0  # the oldest generation starts counting again
