@@ -5326,16 +5326,16 @@ Mark as sent and create the e-mail?</translation>
         <translation>Quotes</translation>
     </message>
     <message>
-        <source>Angebote prüfen</source>
-        <translation>Check quotes</translation>
-    </message>
-    <message>
         <source>Abgelaufen: {numbers}</source>
         <translation>Expired: {numbers}</translation>
     </message>
     <message>
         <source>Angebote laden</source>
         <translation>Load quotes</translation>
+    </message>
+    <message>
+        <source>Ablauf der Angebote nicht geprüft: {message}</source>
+        <translation>Quote expiry not checked: {message}</translation>
     </message>
     <message>
         <source>PDF: bitte zuerst ein Angebot in der Liste wählen</source>

@@ -525,11 +525,16 @@ def expire_due_daily(workspace: Workspace, today: date) -> list[str]:
     """``expire_due`` at most once a day per opened database: the quote list asks at every
     activation, and the check reads every sent revision (25-70 ms for 100 000 quotes, on the GUI
     thread); within a day no quote newly passes its validity (sending one that has is refused)."""
-    if workspace.expired_on == today:
+    if expiry_checked(workspace, today):
         return []
     expired = expire_due(workspace, today)
     workspace.expired_on = today
     return expired
+
+
+def expiry_checked(workspace: Workspace, today: date) -> bool:
+    """Whether ``expire_due_daily`` has been done for ``today`` on this open database."""
+    return workspace.expired_on == today
 
 
 def copy_for_partner(

@@ -114,6 +114,56 @@ def test_activating_the_view_expires_sent_quotes_past_their_validity(
     assert statuses["A-2026-0004"] == "expired"
 
 
+def test_the_days_expiry_check_runs_in_a_worker_thread_after_the_list_is_read(
+    qtbot: QtBot, quotes_view: QuotesView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its first run opens the write connection and reads every sent revision: not on the GUI
+    thread, and the list does not wait for it."""
+    import threading
+
+    from nspdesk.services import quotes as quote_service
+
+    real = quote_service.expire_due_daily
+    threads: list[bool] = []
+
+    def expire(workspace: object, today: date) -> list[str]:
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(workspace, today)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(quote_service, "expire_due_daily", expire)
+    messages: list[str] = []
+    quotes_view.status.connect(messages.append)
+    quotes_view.clock = lambda: date(2026, 12, 21)
+    quotes_view.activated()
+    qtbot.waitUntil(lambda: messages == ["Abgelaufen: A-2026-0004"])
+    assert threads == [False]
+    quotes_view.activated()  # the same day again: not checked twice
+    qtbot.wait(20)
+    assert threads == [False]
+
+
+def test_a_failed_expiry_check_is_said_in_the_status_bar_and_tried_again(
+    qtbot: QtBot, quotes_view: QuotesView, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from nspdesk.services import quotes as quote_service
+
+    tried: list[date] = []
+
+    def failing(_workspace: object, today: date) -> list[str]:
+        tried.append(today)
+        raise RuntimeError("Datenbank gesperrt")
+
+    monkeypatch.setattr(quote_service, "expire_due_daily", failing)
+    messages: list[str] = []
+    quotes_view.status.connect(messages.append)
+    quotes_view.clock = lambda: date(2026, 12, 21)
+    quotes_view.activated()
+    qtbot.waitUntil(lambda: messages == ["Ablauf der Angebote nicht geprüft: Datenbank gesperrt"])
+    assert "A-2026-0004" in {row.number for row in quotes_view.list_page.model.rows()}
+    quotes_view.activated()  # nothing was marked: the next activation checks again
+    qtbot.waitUntil(lambda: len(tried) == 2)
+
+
 def test_search_by_number_partner_and_text(qtbot: QtBot, quotes_view: QuotesView) -> None:
     page = quotes_view.list_page
     quotes_view.focus_search()
