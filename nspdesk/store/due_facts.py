@@ -75,6 +75,7 @@ from nspdesk.store.models import Agreement, Partner, TierHistory
 
 FORMAT = "1"  # of the stored facts and rows: a change makes every partner stale
 REFRESH_LOCK = 2026_12_05_10  # PostgreSQL advisory lock: one refresh at a time
+MANY = 1000  # partners refreshed at once that change the tables' statistics (the first refresh)
 
 _metadata = MetaData()
 due_partners = Table(
@@ -319,6 +320,10 @@ def refresh(
         arranged = _arrangement(session)
         if arranged is not None:  # the new rows in the stored order's day and thresholds
             _arrange(session, *arranged, due_rows.c.partner_id.in_(ids))
+    if len(ids) >= MANY and session.get_bind().dialect.name == "postgresql":
+        # PostgreSQL plans by its statistics, which tables filled at once have none of until
+        # autovacuum comes by (the due list's sorts chose sequential scans meanwhile)
+        session.connection().exec_driver_sql(f"ANALYZE {due_partners.name}, {due_rows.name}")
 
 
 def _valid_until(

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+import pytest
 from sqlalchemy import create_engine, delete, func, inspect, select, text, update
 from sqlalchemy.orm import Session
 
@@ -406,3 +407,32 @@ def test_a_read_only_database_with_stale_facts_decides_afresh(
     finally:
         store.database.read_only = None
     assert due_stale(workspace, TODAY) > 0  # nothing was stored
+
+
+def test_refreshing_many_partners_on_postgresql_gives_the_planner_statistics(
+    store: Store, library: ProgramLibrary, monkeypatch: Any
+) -> None:
+    """A first refresh fills the tables at once; PostgreSQL's planner knows nothing of them until
+    autovacuum comes by (``reltuples`` -1: never analysed), so the refresh analyses them."""
+    if store.database.location.is_sqlite:
+        pytest.skip("SQLite keeps no planner statistics of its own here")
+    with store.database.write() as session:
+        for number in range(3):
+            factories.partner(session, tier="business", company=f"Partner {number} GmbH")
+
+    def reltuples() -> dict[str, float]:
+        with store.database.read() as session:
+            found = session.execute(
+                text(
+                    "SELECT relname, reltuples FROM pg_class "
+                    "WHERE relname IN ('due_partners', 'due_facts')"
+                )
+            ).all()
+        return {str(name): float(value) for name, value in found}
+
+    assert reltuples() == {"due_partners": -1, "due_facts": -1}
+    monkeypatch.setattr(stored_facts, "MANY", 3)
+    assert refresh_due(Workspace(store, library), TODAY)
+    analysed = reltuples()
+    assert analysed["due_partners"] == 3
+    assert analysed["due_facts"] > 0
