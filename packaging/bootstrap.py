@@ -275,7 +275,9 @@ def command_test(args: list[str]) -> None:
     run([str(python), "-m", "mypy"], env=env)
     log("import contracts (lint-imports, [tool.importlinter] in pyproject.toml)")
     run([str(python.with_name("lint-imports" + (".exe" if os.name == "nt" else "")))], env=env)
-    pytest = [str(python), "-m", "pytest", "--cov", "--cov-report=", "--durations=15", *args]
+    # each test file's time and the slowest tests: a CI log that ends early shows where time went
+    timing = ["-o", "console_output_style=times", "--durations=15"]
+    pytest = [str(python), "-m", "pytest", "--cov", "--cov-report=", *timing, *args]
     if shutil.which("pg_virtualenv"):
         log("pytest (with a throwaway PostgreSQL cluster from pg_virtualenv)")
         # -t: the cluster lives in a temporary directory, so a run killed half-way or another
