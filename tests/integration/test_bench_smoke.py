@@ -114,90 +114,6 @@ def test_sync_first_at_a_tiny_size(tmp_path: Path) -> None:
     assert "incremental sync of 100 changes" in out, out
 
 
-def test_due_list_on_a_small_generated_database(tmp_path: Path) -> None:
-    database = tmp_path / "small.sqlite3"
-    out = run_bench(
-        "due_list.py",
-        "--db",
-        str(database),
-        "--partners",
-        "20",
-        "--quotes",
-        "60",
-        "--runs",
-        "1",
-        tmp_path=tmp_path,
-    )
-    for figure in (
-        "partners with stale due facts: 32",  # 20 generated and the 12 of the demo data
-        "baseline: the list decided afresh",
-        "first open: every partner computed",
-        "open again (nothing stale)",
-        "a window in the middle",
-        "a keystroke in the search",
-        "thresholds changed",
-        "one partner changed",
-    ):
-        assert figure in out, out
-
-
-def test_partner_list_on_a_small_generated_database(tmp_path: Path) -> None:
-    database = tmp_path / "small.sqlite3"
-    out = run_bench(
-        "partner_list.py",
-        "--db",
-        str(database),
-        "--partners",
-        "30",
-        "--quotes",
-        "120",
-        "--runs",
-        "1",
-        tmp_path=tmp_path,
-    )
-    assert database.exists()
-    assert "42 partners" in out  # 30 generated and the 12 of the demo data
-    for figure in (
-        "open, every standing stale",
-        "open, none stale",
-        "open, one partner's facts changed",
-        "keystroke (service: window + count)",
-        "keystroke in the list widget",
-    ):
-        assert figure in out, out
-    assert out.count("ratio") == 4
-
-
-def test_review_list_on_a_small_generated_database(tmp_path: Path) -> None:
-    database = tmp_path / "small.sqlite3"
-    out = run_bench(
-        "review_list.py",
-        "--db",
-        str(database),
-        "--partners",
-        "20",
-        "--quotes",
-        "60",
-        "--runs",
-        "1",
-        tmp_path=tmp_path,
-    )
-    for figure in (
-        "review run",
-        "review 1: 32 partners",  # 20 generated and the 12 of the demo data
-        "baseline: every partner evaluated (before)",
-        "open: the head and the first window",
-        "a window in the middle",
-        "sorted by decision",
-        "a keystroke in the search",
-        "view opened",
-        "view: a keystroke typed",
-        "view: scrolled to the middle",
-        "longest GUI step",
-    ):
-        assert figure in out, out
-
-
 def test_expire_many_on_a_small_generated_database(tmp_path: Path) -> None:
     database = tmp_path / "small.sqlite3"
     run_bench("bigdb.py", str(database), "--partners", "10", "--quotes", "80", tmp_path=tmp_path)
@@ -214,21 +130,85 @@ def test_expire_many_on_a_small_generated_database(tmp_path: Path) -> None:
     assert ": 0 quotes expired" in again, again  # committed: nothing left to expire
 
 
-def test_first_open_on_a_small_generated_database(tmp_path: Path) -> None:
+# Each script on a database it generates (``--partners``/``--quotes``, 12 demo partners besides)
+# and the figures it must print.
+SMALL_DATABASE_RUNS = [
+    pytest.param(
+        "due_list.py",
+        20,
+        60,
+        (
+            "partners with stale due facts: 32",  # 20 generated and the 12 of the demo data
+            "baseline: the list decided afresh",
+            "first open: every partner computed",
+            "open again (nothing stale)",
+            "a window in the middle",
+            "a keystroke in the search",
+            "thresholds changed",
+            "one partner changed",
+        ),
+        id="due_list",
+    ),
+    pytest.param(
+        "partner_list.py",
+        30,
+        120,
+        (
+            "42 partners",
+            "open, every standing stale",
+            "open, none stale",
+            "open, one partner's facts changed",
+            "keystroke (service: window + count)",
+            "keystroke in the list widget",
+        ),
+        id="partner_list",
+    ),
+    pytest.param(
+        "review_list.py",
+        20,
+        60,
+        (
+            "review run",
+            "review 1: 32 partners",
+            "baseline: every partner evaluated (before)",
+            "open: the head and the first window",
+            "a window in the middle",
+            "sorted by decision",
+            "a keystroke in the search",
+            "view opened",
+            "view: a keystroke typed",
+            "view: scrolled to the middle",
+            "longest GUI step",
+        ),
+        id="review_list",
+    ),
+    pytest.param(
+        "first_open.py",
+        20,
+        60,
+        (
+            "bare table (baseline)",
+            # each view's first opening and its longest pause
+            *(f"\n{view} " for view in ("quotes", "partners", "due", "onboarding", "review")),
+            *(f"\n{view} " for view in ("program", "catalog", "settings")),
+            "target: none over 50 ms",
+        ),
+        id="first_open",
+    ),
+]
+
+
+@pytest.mark.parametrize(("script", "partners", "quotes", "figures"), SMALL_DATABASE_RUNS)
+def test_on_a_small_generated_database(
+    script: str, partners: int, quotes: int, figures: tuple[str, ...], tmp_path: Path
+) -> None:
     database = tmp_path / "small.sqlite3"
     out = run_bench(
-        "first_open.py",
-        "--db",
-        str(database),
-        "--partners",
-        "20",
-        "--quotes",
-        "60",
-        "--runs",
-        "1",
+        script,
+        *("--db", str(database), "--partners", str(partners), "--quotes", str(quotes)),
+        *("--runs", "1"),
         tmp_path=tmp_path,
     )
-    assert "bare table (baseline)" in out, out
-    for view in ("quotes", "partners", "due", "onboarding", "review", "program", "catalog"):
-        assert f"\n{view} " in out, out  # each view's first opening and its longest pause
-    assert "settings" in out and "target: none over 50 ms" in out, out
+    assert database.exists()
+    for figure in figures:
+        assert figure in out, out
