@@ -5,9 +5,12 @@ closed: 17:00 is after hours), Berlin time, except on the public holidays of the
 (``DE-NW``: Nordrhein-Westfalen, so Fronleichnam and Allerheiligen close it, Reformationstag does
 not). Every answer is for an explicit moment; the caller passes "now".
 
-The ``holidays`` library is imported on the first question that needs it, not with this module:
-its import takes 0.1–0.4 s, and any country (``holidays.countries.germany`` too) imports all 250
-country modules with the ``holidays.countries`` package, so no narrower import exists (0.109).
+A German state's holidays come from ``public_holidays`` (our own table, checked against the
+``holidays`` library by the tests), not from the library: importing the library took 0.1–0.4 s and
+18.9 MB (426 modules; any country, ``holidays.countries.germany`` too, imports all 250 country
+modules with the ``holidays.countries`` package, so no narrower import exists, 0.109), the last cause
+of the program view's first-opening pauses (issue 20). A region of another country still asks the
+library, imported on the first question that needs it, so a rule file naming one keeps working.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from zoneinfo import ZoneInfo
 
 from nspdesk.domain.messages import QT_TRANSLATE_NOOP, Listing, Term, Text
 from nspdesk.domain.program import SupportModel
+from nspdesk.domain.public_holidays import STATES, public_holidays
 
 BERLIN = ZoneInfo("Europe/Berlin")
 WEEKDAY_NAMES = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")  # as the rule file writes them
@@ -35,7 +39,7 @@ WEEKDAYS = (
 SCHEDULE = QT_TRANSLATE_NOOP(
     "SupportHours", "{days} {opens}–{closes} Uhr, außer an Feiertagen in {region}"
 )
-# The German federal states whose English name differs (the holidays library names them in German).
+# The German federal states whose English name differs (``STATES`` names them in German).
 REGIONS = {
     "Bayern": QT_TRANSLATE_NOOP("SupportHours", "Bayern"),
     "Hessen": QT_TRANSLATE_NOOP("SupportHours", "Hessen"),
@@ -169,12 +173,15 @@ def next_opening(hours: SupportHours, after: datetime) -> datetime | None:
 
 
 def region_name(region: str) -> str:
-    """``DE-NW`` → ``Nordrhein-Westfalen``, as the holidays library names the subdivision (a
-    ``Text`` the UI shows in English where that name differs); the code itself when the library
-    does not know it."""
+    """``DE-NW`` → ``Nordrhein-Westfalen`` (a ``Text`` the UI shows in English where that name
+    differs); another country's region as the holidays library names the subdivision; the code
+    itself when neither knows it."""
+    country, subdivision = region.split("-")
+    if country == "DE" and subdivision in STATES:
+        name = STATES[subdivision]
+        return REGIONS.get(name, name)
     import holidays  # heavy: see the module docstring
 
-    country, subdivision = region.split("-")
     try:
         aliases = holidays.country_holidays(country).subdivisions_aliases
     except NotImplementedError:
@@ -182,7 +189,7 @@ def region_name(region: str) -> str:
     names = [name for name, code in aliases.items() if code == subdivision]
     if not names:
         return region
-    return REGIONS.get(names[0], names[0])
+    return names[0]
 
 
 def _clock(text: str) -> time:
@@ -194,11 +201,20 @@ def _clock(text: str) -> time:
 
 @lru_cache(maxsize=32)
 def _holidays(region: str, year: int) -> dict[date, Term]:
-    """The region's holidays of ``year``: German names, with the English ones where the library
-    has them (it knows ``en_US`` for Germany)."""
-    import holidays  # heavy: see the module docstring
-
+    """The region's holidays of ``year``: German names, with the English ones as translations."""
     country, subdivision = region.split("-")
+    if country == "DE" and subdivision in STATES:
+        return {
+            day: Term(names.german, {"en": names.english})
+            for day, names in public_holidays(subdivision, year).items()
+        }
+    return _library_holidays(country, subdivision, year)
+
+
+def _library_holidays(country: str, subdivision: str, year: int) -> dict[date, Term]:
+    """Another country's region from the holidays library: the names in German where it has them
+    (in the country's language otherwise), the English ones where it has ``en_US``."""
+    import holidays  # heavy: see the module docstring
 
     def names(language: str) -> dict[date, str]:
         found = holidays.country_holidays(
