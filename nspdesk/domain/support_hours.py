@@ -172,6 +172,13 @@ def next_opening(hours: SupportHours, after: datetime) -> datetime | None:
     return None
 
 
+def known_here(region: str) -> bool:
+    """Whether the region's holidays come from nspdesk's own table (a German state), not from the
+    ``holidays`` library, whose first import takes 0.1-0.4 s (see the module docstring)."""
+    country, _, subdivision = region.partition("-")
+    return country == "DE" and subdivision in STATES
+
+
 def region_name(region: str) -> str:
     """``DE-NW`` → ``Nordrhein-Westfalen`` (a ``Text`` the UI shows in English where that name
     differs); another country's region as the holidays library names the subdivision; the code

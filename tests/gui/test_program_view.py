@@ -154,14 +154,15 @@ def test_the_view_says_what_the_overview_pdf_says(
 def test_the_hours_are_read_apart_the_first_time(
     qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Without the holidays library imported, the view is built at once (issue 20: its import
-    held the first opening 0.3-0.6 s) and shows the verdict and the schedule when they are read;
-    until then the label is empty, never "see the support model"."""
+    """For a region whose holidays need the holidays library (not yet imported), the view is
+    built at once (issue 20: its import held the first opening 0.3-0.6 s) and shows the verdict
+    and the schedule when they are read; until then the label is empty, never "see the support
+    model"."""
     import threading
 
     from nspdesk.ui.views.program import view as program_view
 
-    monkeypatch.setattr(program_view, "holidays_imported", lambda: False)
+    monkeypatch.setattr(program_view, "hours_at_once", lambda _program: False)
     release = threading.Event()
     hours = program_view.support_hours
 
@@ -183,6 +184,15 @@ def test_the_hours_are_read_apart_the_first_time(
     qtbot.waitUntil(lambda: not widget.hours_pending())
     assert widget.availability_label.text().startswith("Second-Level-Support")
     assert "außer an Feiertagen in Nordrhein-Westfalen" in text.text()
+
+
+def test_a_german_states_hours_are_read_at_once(qtbot: QtBot, context: AppContext) -> None:
+    """The rule file's region, DE-NW, is nspdesk's own holiday table: no worker, no wait."""
+    widget = ProgramView(context)
+    qtbot.addWidget(widget)
+    assert context.program().support.holidays == "DE-NW"
+    assert not widget.hours_pending()
+    assert widget.availability_label.text().startswith("Second-Level-Support")
 
 
 def test_the_first_tab_is_built_at_once_and_the_hidden_tabs_in_the_next_turn(

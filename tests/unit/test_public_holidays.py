@@ -21,7 +21,13 @@ import pytest
 
 from nspdesk.domain.program import Program
 from nspdesk.domain.public_holidays import FIRST_YEAR, STATES, Names, easter, public_holidays
-from nspdesk.domain.support_hours import BERLIN, SupportHours, availability, region_name
+from nspdesk.domain.support_hours import (
+    BERLIN,
+    SupportHours,
+    availability,
+    known_here,
+    region_name,
+)
 from tests.unit.english_catalog import english
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -167,3 +173,10 @@ def test_another_countrys_region_asks_the_library() -> None:
     assert english(anniversary) == "Auckland Anniversary Day"
     assert region_name("NZ-AUK") == "Auckland"
     assert region_name("DE-Augsburg") == "DE-Augsburg"  # a city the library knows, not a state
+
+
+def test_which_regions_are_known_here() -> None:
+    """The 16 states from nspdesk's own table; anything else from the library."""
+    assert all(known_here(f"DE-{state}") for state in STATES)
+    for region in ("AT-9", "DE-XX", "DE-Augsburg", "DE"):
+        assert not known_here(region), region

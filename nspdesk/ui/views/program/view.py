@@ -33,7 +33,13 @@ from nspdesk.domain.program_texts import (
     track_sections,
     vendor_granted_sections,
 )
-from nspdesk.domain.support_hours import BERLIN, Availability, SupportHours, availability
+from nspdesk.domain.support_hours import (
+    BERLIN,
+    Availability,
+    SupportHours,
+    availability,
+    known_here,
+)
 from nspdesk.ui import formats
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.i18n import QT_TRANSLATE_NOOP, show
@@ -89,12 +95,12 @@ class ProgramView(WorkspaceView):
         self.program = program = context.program()
         self.now: Callable[[], datetime] = lambda: datetime.now(BERLIN)
         self.hours: SupportHours | None = None
-        # The hours need the ``holidays`` library, whose first import is 0.3-0.6 s (it imports
-        # every country's module): read in a worker the first time, the verdict and the schedule
-        # shown when it is there (the frame and the tiers at once; issue 20, a first opening's
-        # GUI pause). Preloading it would cost 19 MB for a view not every session opens.
+        # A region outside Germany needs the ``holidays`` library, whose first import is
+        # 0.3-0.6 s (it imports every country's module): read in a worker then, the verdict and
+        # the schedule shown when it is there (the frame and the tiers at once; issue 20, a first
+        # opening's GUI pause). A German state's holidays are nspdesk's own table: at once.
         self._hours_read: Task | None = None
-        if holidays_imported():
+        if hours_at_once(program):
             self.hours = support_hours(program)
         else:
             self._hours_read = Task(lambda _progress, _cancel: support_hours(program))
@@ -464,6 +470,7 @@ def support_hours(program: Program) -> SupportHours | None:
         return None
 
 
-def holidays_imported() -> bool:
-    """Whether the support hours can be read at once (their library is imported already)."""
-    return "holidays" in sys.modules
+def hours_at_once(program: Program) -> bool:
+    """Whether the support hours can be read at once: their region's holidays need no library
+    import (a German state's, or the library is imported already)."""
+    return known_here(program.support.holidays) or "holidays" in sys.modules
