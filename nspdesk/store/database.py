@@ -112,6 +112,40 @@ def _sqlite_engine(location: Location, begin: str, read_only: bool = False) -> E
     return engine
 
 
+class ReadSessionWriteError(StoreError):
+    """A read session was asked to change the database (a defect: changes go through ``write``)."""
+
+
+_READING = ("SELECT", "WITH", "SHOW", "EXPLAIN", "VALUES")
+
+
+def _autocommit_reads(engine: Engine) -> Engine:
+    """The server's engine for read sessions: each statement on its own, no ``BEGIN`` and
+    ``ROLLBACK`` around a session (two of the round trips of a keystroke in a list; on two busy
+    cores each waits for the server's process to be scheduled — bench/README.md, "pg-reads").
+
+    Nothing is lost by it: PostgreSQL's default isolation, READ COMMITTED, takes a new snapshot
+    for every statement inside a transaction too, so a read session never saw one moment across
+    its statements (what needs one, the sync's read of the team database, takes its own REPEATABLE
+    READ connection, ``store/sync/team.py``). No read session locks rows (``with_for_update``),
+    sets ``SET LOCAL``, uses a temporary table, a server-side cursor or a transaction's advisory
+    lock: those are in write sessions. A read session could roll back what it wrote; without a
+    transaction a write would be committed at once, so one is refused here instead
+    (``ReadSessionWriteError``). The same pool serves both: the driver's autocommit is a flag on
+    the client, set when a read session takes a connection and reset when it gives it back.
+    """
+    reads = engine.execution_options(isolation_level="AUTOCOMMIT")
+
+    @event.listens_for(reads, "before_cursor_execute")
+    def _refuse_writes(_connection: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if not statement.lstrip()[:8].upper().startswith(_READING):
+            raise ReadSessionWriteError(
+                f"a read session may not change the database: {statement[:60]}"
+            )
+
+    return reads
+
+
 class Database:
     """The engines of one database and the sessions to use them.
 
@@ -126,14 +160,21 @@ class Database:
             ro = read_only is not None
             self.engine = _sqlite_engine(location, "BEGIN", ro)
             self._write_engine = _sqlite_engine(location, "BEGIN IMMEDIATE", ro)
+            self._read_engine = self.engine
         else:
             # pool_pre_ping: a connection the server dropped (a restart, an administrator) is
             # found before the next action and replaced, so the app works on once it is back.
             self.engine = create_engine(
-                location.url, pool_pre_ping=True, connect_args=server_connect_args(location)
+                location.url,
+                pool_pre_ping=True,
+                # never prepared by the driver: read sessions end without a ROLLBACK now, which
+                # used to discard its prepared statements, and a statement prepared after five
+                # runs may get a generic plan (a search's pattern unknown: p95 25 -> 70 ms)
+                connect_args={**server_connect_args(location), "prepare_threshold": None},
             )
             self._write_engine = self.engine
-        self._read = sessionmaker(self.engine, expire_on_commit=False)
+            self._read_engine = _autocommit_reads(self.engine)
+        self._read = sessionmaker(self._read_engine, expire_on_commit=False)
         self._write = sessionmaker(self._write_engine, expire_on_commit=False)
         self._identity = self._file_identity()
 
@@ -217,4 +258,4 @@ class Database:
     def dispose(self) -> None:
         """Close the kept connections (the store is closed, or its file was replaced)."""
         self.engine.dispose()
-        self._write_engine.dispose()
+        self._write_engine.dispose()  # the read engine shares one of their pools
