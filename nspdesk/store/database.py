@@ -16,12 +16,15 @@ before each session, and the pools are emptied so that no session reads or write
 from __future__ import annotations
 
 import os
+import select
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, InvalidatePoolError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, QueuePool
 
@@ -146,6 +149,62 @@ def _autocommit_reads(engine: Engine) -> Engine:
     return reads
 
 
+# A pooled connection unused for longer than this is pinged before a read session gets it.
+PING_AFTER_IDLE_S = 5.0
+_WRITING: ContextVar[bool] = ContextVar("nspdesk_writing", default=False)
+
+
+def _ping_when_in_doubt(engine: Engine) -> None:
+    """A connection the server dropped (a restart, an administrator) is found before the next
+    action and replaced, so the app works on once the server is back.
+
+    SQLAlchemy's ``pool_pre_ping`` did it with a round trip at every session (every keystroke's
+    window and count: on two busy cores each round trip waits for the server's process to be
+    scheduled). A write session is still pinged every time (a save is rare, and a server that
+    went a moment ago is then said as it is, e.g. closed for maintenance). A read session's
+    connection is pinged only when in doubt: a server that ends a connection — a restart,
+    ``pg_terminate_backend``, a stop — tells the client so (an error message, then the socket's
+    end), so the socket of an idle connection has something to read, which asks nothing of the
+    server; or it has been idle over ``PING_AFTER_IDLE_S`` (a server that died without a word, a
+    machine switched off, a firewall that forgot the connection). A failed ping replaces it and
+    every connection pooled before it (``InvalidatePoolError``), as ``pool_pre_ping`` did. Not
+    covered for a read: a connection ended in the very moment before the read (its message not
+    yet arrived), or a server machine that died without closing its connections and answers again
+    within those seconds — that read fails with the lost server's sentence, and the next action
+    connects anew and works.
+    """
+
+    @event.listens_for(engine, "checkin")
+    def _idle_from(_dbapi_connection: Any, record: Any) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _check(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        since = record.info.pop("idle_since", None)
+        if since is None:  # connected just now
+            return
+        if (
+            not _WRITING.get()
+            and time.monotonic() - since < PING_AFTER_IDLE_S
+            and not _said_something(dbapi_connection)
+        ):
+            return
+        try:
+            engine.dialect.do_ping(dbapi_connection)
+        except engine.dialect.loaded_dbapi.Error as error:
+            raise InvalidatePoolError(str(error)) from error
+
+
+def _said_something(dbapi_connection: Any) -> bool:
+    """Whether the server sent anything to this idle connection (an ending's error message, the
+    socket closed): nothing is asked of an idle connection, so nothing is due on it."""
+    try:
+        readable, _, _ = select.select([dbapi_connection.fileno()], [], [], 0)
+    except Exception:  # closed (the driver says so), no socket: in doubt
+        return True
+    return bool(readable)
+
+
 class Database:
     """The engines of one database and the sessions to use them.
 
@@ -162,16 +221,14 @@ class Database:
             self._write_engine = _sqlite_engine(location, "BEGIN IMMEDIATE", ro)
             self._read_engine = self.engine
         else:
-            # pool_pre_ping: a connection the server dropped (a restart, an administrator) is
-            # found before the next action and replaced, so the app works on once it is back.
             self.engine = create_engine(
                 location.url,
-                pool_pre_ping=True,
                 # never prepared by the driver: read sessions end without a ROLLBACK now, which
                 # used to discard its prepared statements, and a statement prepared after five
                 # runs may get a generic plan (a search's pattern unknown: p95 25 -> 70 ms)
                 connect_args={**server_connect_args(location), "prepare_threshold": None},
             )
+            _ping_when_in_doubt(self.engine)
             self._write_engine = self.engine
             self._read_engine = _autocommit_reads(self.engine)
         self._read = sessionmaker(self._read_engine, expire_on_commit=False)
@@ -196,8 +253,12 @@ class Database:
                 READ_ONLY_NOT_SAVED.format(reason=self.read_only), self.read_only
             )
         self._check_file()
-        with self.translated_errors(), self._write() as session, session.begin():
-            yield session
+        writing = _WRITING.set(True)  # its connection pinged (``_ping_when_in_doubt``)
+        try:
+            with self.translated_errors(), self._write() as session, session.begin():
+                yield session
+        finally:
+            _WRITING.reset(writing)
 
     def _file_identity(self) -> tuple[int, int] | None:
         """The SQLite file's device and inode (None: no file, or a server)."""
