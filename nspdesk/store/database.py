@@ -16,12 +16,15 @@ before each session, and the pools are emptied so that no session reads or write
 from __future__ import annotations
 
 import os
+import select
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, InvalidatePoolError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, QueuePool
 
@@ -112,6 +115,96 @@ def _sqlite_engine(location: Location, begin: str, read_only: bool = False) -> E
     return engine
 
 
+class ReadSessionWriteError(StoreError):
+    """A read session was asked to change the database (a defect: changes go through ``write``)."""
+
+
+_READING = ("SELECT", "WITH", "SHOW", "EXPLAIN", "VALUES")
+
+
+def _autocommit_reads(engine: Engine) -> Engine:
+    """The server's engine for read sessions: each statement on its own, no ``BEGIN`` and
+    ``ROLLBACK`` around a session (two of the round trips of a keystroke in a list; on two busy
+    cores each waits for the server's process to be scheduled — bench/README.md, "pg-reads").
+
+    Nothing is lost by it: PostgreSQL's default isolation, READ COMMITTED, takes a new snapshot
+    for every statement inside a transaction too, so a read session never saw one moment across
+    its statements (what needs one, the sync's read of the team database, takes its own REPEATABLE
+    READ connection, ``store/sync/team.py``). No read session locks rows (``with_for_update``),
+    sets ``SET LOCAL``, uses a temporary table, a server-side cursor or a transaction's advisory
+    lock: those are in write sessions. A read session could roll back what it wrote; without a
+    transaction a write would be committed at once, so one is refused here instead
+    (``ReadSessionWriteError``). The same pool serves both: the driver's autocommit is a flag on
+    the client, set when a read session takes a connection and reset when it gives it back.
+    """
+    reads = engine.execution_options(isolation_level="AUTOCOMMIT")
+
+    @event.listens_for(reads, "before_cursor_execute")
+    def _refuse_writes(_connection: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if not statement.lstrip()[:8].upper().startswith(_READING):
+            raise ReadSessionWriteError(
+                f"a read session may not change the database: {statement[:60]}"
+            )
+
+    return reads
+
+
+# A pooled connection unused for longer than this is pinged before a read session gets it.
+PING_AFTER_IDLE_S = 5.0
+_WRITING: ContextVar[bool] = ContextVar("nspdesk_writing", default=False)
+
+
+def _ping_when_in_doubt(engine: Engine) -> None:
+    """A connection the server dropped (a restart, an administrator) is found before the next
+    action and replaced, so the app works on once the server is back.
+
+    SQLAlchemy's ``pool_pre_ping`` did it with a round trip at every session (every keystroke's
+    window and count: on two busy cores each round trip waits for the server's process to be
+    scheduled). A write session is still pinged every time (a save is rare, and a server that
+    went a moment ago is then said as it is, e.g. closed for maintenance). A read session's
+    connection is pinged only when in doubt: a server that ends a connection — a restart,
+    ``pg_terminate_backend``, a stop — tells the client so (an error message, then the socket's
+    end), so the socket of an idle connection has something to read, which asks nothing of the
+    server; or it has been idle over ``PING_AFTER_IDLE_S`` (a server that died without a word, a
+    machine switched off, a firewall that forgot the connection). A failed ping replaces it and
+    every connection pooled before it (``InvalidatePoolError``), as ``pool_pre_ping`` did. Not
+    covered for a read: a connection ended in the very moment before the read (its message not
+    yet arrived), or a server machine that died without closing its connections and answers again
+    within those seconds — that read fails with the lost server's sentence, and the next action
+    connects anew and works.
+    """
+
+    @event.listens_for(engine, "checkin")
+    def _idle_from(_dbapi_connection: Any, record: Any) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _check(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        since = record.info.pop("idle_since", None)
+        if since is None:  # connected just now
+            return
+        if (
+            not _WRITING.get()
+            and time.monotonic() - since < PING_AFTER_IDLE_S
+            and not _said_something(dbapi_connection)
+        ):
+            return
+        try:
+            engine.dialect.do_ping(dbapi_connection)
+        except engine.dialect.loaded_dbapi.Error as error:
+            raise InvalidatePoolError(str(error)) from error
+
+
+def _said_something(dbapi_connection: Any) -> bool:
+    """Whether the server sent anything to this idle connection (an ending's error message, the
+    socket closed): nothing is asked of an idle connection, so nothing is due on it."""
+    try:
+        readable, _, _ = select.select([dbapi_connection.fileno()], [], [], 0)
+    except Exception:  # closed (the driver says so), no socket: in doubt
+        return True
+    return bool(readable)
+
+
 class Database:
     """The engines of one database and the sessions to use them.
 
@@ -126,14 +219,19 @@ class Database:
             ro = read_only is not None
             self.engine = _sqlite_engine(location, "BEGIN", ro)
             self._write_engine = _sqlite_engine(location, "BEGIN IMMEDIATE", ro)
+            self._read_engine = self.engine
         else:
-            # pool_pre_ping: a connection the server dropped (a restart, an administrator) is
-            # found before the next action and replaced, so the app works on once it is back.
             self.engine = create_engine(
-                location.url, pool_pre_ping=True, connect_args=server_connect_args(location)
+                location.url,
+                # never prepared by the driver: read sessions end without a ROLLBACK now, which
+                # used to discard its prepared statements, and a statement prepared after five
+                # runs may get a generic plan (a search's pattern unknown: p95 25 -> 70 ms)
+                connect_args={**server_connect_args(location), "prepare_threshold": None},
             )
+            _ping_when_in_doubt(self.engine)
             self._write_engine = self.engine
-        self._read = sessionmaker(self.engine, expire_on_commit=False)
+            self._read_engine = _autocommit_reads(self.engine)
+        self._read = sessionmaker(self._read_engine, expire_on_commit=False)
         self._write = sessionmaker(self._write_engine, expire_on_commit=False)
         self._identity = self._file_identity()
 
@@ -155,8 +253,12 @@ class Database:
                 READ_ONLY_NOT_SAVED.format(reason=self.read_only), self.read_only
             )
         self._check_file()
-        with self.translated_errors(), self._write() as session, session.begin():
-            yield session
+        writing = _WRITING.set(True)  # its connection pinged (``_ping_when_in_doubt``)
+        try:
+            with self.translated_errors(), self._write() as session, session.begin():
+                yield session
+        finally:
+            _WRITING.reset(writing)
 
     def _file_identity(self) -> tuple[int, int] | None:
         """The SQLite file's device and inode (None: no file, or a server)."""
@@ -217,4 +319,4 @@ class Database:
     def dispose(self) -> None:
         """Close the kept connections (the store is closed, or its file was replaced)."""
         self.engine.dispose()
-        self._write_engine.dispose()
+        self._write_engine.dispose()  # the read engine shares one of their pools
