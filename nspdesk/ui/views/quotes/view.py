@@ -87,7 +87,7 @@ class QuotesView(WorkspaceView):
         self._read_later = QTimer(self)
         self._read_later.setSingleShot(True)
         self._read_later.setInterval(0)
-        self._read_later.timeout.connect(self._activate)
+        self._read_later.timeout.connect(lambda: self._activate(background=True))
         self._built_now = True  # until the event loop's next turn (``activated``)
         QTimer.singleShot(0, self, self._built_settled)
 
@@ -142,10 +142,12 @@ class QuotesView(WorkspaceView):
         window = self.window()
         return window is not self and window.findChild(QWidget, "keptQuoteList") is not None
 
-    def _activate(self) -> None:
+    def _activate(self, background: bool = False) -> None:
+        """``background``: the list's first window, when it is its first reading, from a worker
+        thread (``QuoteListPage.load``); the view is on screen and no kept rows wait for it."""
         self._read_later.stop()
         self._expire_in_background(self.clock())
-        self.refresh()
+        self.list_page.load(WorkspaceQuotes(self.context.workspace), background=background)
         if self.editing():
             self.editor.refresh_terms()  # the team's cap or the partner may have changed
 
