@@ -580,6 +580,14 @@ def test_the_view_built_and_activated_in_one_turn_reads_in_the_next_from_a_worke
     _holder, view = on_screen(qtbot, context)
     view.activated()
     assert not view.list_page.was_read() and threads == []  # painted first
+    # painted meanwhile with its filters' first choices
+    page = view.list_page
+    filters = (page.status_filter, page.year_filter, page.partner_filter)
+    assert [combo.currentText() for combo in filters] == [
+        "Alle Status",
+        "Alle Jahre",
+        "Alle Partner",
+    ]
     qtbot.waitUntil(view.list_page.was_read)
     assert threads == [False]  # read in a worker thread
     assert len(shown(view.list_page)) == 7

@@ -246,6 +246,7 @@ class QuoteListPage(QWidget):
         self.year_filter.addItem(self.tr("Alle Jahre"), None)  # the years once read
         self.partner_filter = LazyFilter(self._read_partners)
         self.partner_filter.setObjectName("partnerFilter")
+        self.partner_filter.addItem(self.tr("Alle Partner"), None)  # the partners when opened
         self.partner_filter.setMinimumContentsLength(16)
         self.partner_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
