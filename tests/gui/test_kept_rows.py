@@ -250,9 +250,17 @@ def show_kept(self, page):
     seen["kept"] = [model.data(model.index(row, 0)) for row in range(model.rowCount())]
 
 def run(self):
+    import time
+    from PySide6.QtCore import QThreadPool
     self.processEvents()
     window = next(w for w in self.topLevelWidgets() if isinstance(w, main_window.MainWindow))
     page = window.views["quotes"].list_page
+    ends = time.monotonic() + 60  # without kept rows the first rows and the day's expiry check
+    while time.monotonic() < ends and (  # come from worker threads
+        not page.was_read() or QThreadPool.globalInstance().activeThreadCount()
+    ):
+        self.processEvents()
+        time.sleep(0.005)
     seen["live"] = [row.number for row in page.model.loaded_rows()][: len(seen.get("kept", []))]
     seen["kept_left"] = window.findChildren(KeptPage) != [] and window.kept_page() is not None
     print(json.dumps(seen), flush=True)

@@ -3,16 +3,20 @@
 Activating the view reads the list and, at the day's first activation, marks sent quotes past their
 validity as expired (``quotes.expire_due_daily``) in a worker thread: when any expired, the list is
 read again and the status bar names them. Leaving an editor with unsaved changes asks first.
+
+On screen, the list is read in the turn of the event loop after the one that built or showed the
+view (``activated``): the view's widgets and its first rows are two pauses, not one.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from nspdesk.services import quotes
 from nspdesk.services.workspace import Workspace
@@ -74,15 +78,18 @@ class QuotesView(WorkspaceView):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
 
-        # Shown again on screen: the view is painted in this turn of the event loop, the list read
-        # (the day's expiry check, the rows) in the next, so no single pause holds the view's
-        # whole repaint and the read. Not its first activation: the window hands the rows kept
-        # from the last session over to the live list right after it (``kept_rows.hand_over``,
-        # in the same paint), so the list must be read by then.
+        # Shown again on screen, or built in this turn of the event loop (the window builds a view
+        # and activates it in one turn): the view is painted in this turn, the list read (the
+        # day's expiry check, the rows) in the next, so no single pause holds the view's build or
+        # whole repaint and the read. Not when the window hands the rows kept from the last
+        # session over to the live list right after the activation (``kept_rows.hand_over``, in
+        # the same paint): the list must be read by then.
         self._read_later = QTimer(self)
         self._read_later.setSingleShot(True)
         self._read_later.setInterval(0)
-        self._read_later.timeout.connect(self._activate)
+        self._read_later.timeout.connect(lambda: self._activate(background=True))
+        self._built_now = True  # until the event loop's next turn (``activated``)
+        QTimer.singleShot(0, self, self._built_settled)
 
         self.list_page.open_requested.connect(self.open_quote)
         self.list_page.new_requested.connect(self.new_item)
@@ -115,15 +122,32 @@ class QuotesView(WorkspaceView):
         return self._editor is not None and self.pages.currentWidget() is self._editor
 
     def activated(self) -> None:
-        if self.isVisible() and self.list_page.was_read():
+        if self.isVisible() and (
+            self.list_page.was_read() or (self._built_now and not self._kept_rows_waiting())
+        ):
             self._read_later.start()  # painted first (see __init__)
             return
         self._activate()
 
-    def _activate(self) -> None:
+    def _built_settled(self) -> None:
+        self._built_now = False
+
+    def _kept_rows_waiting(self) -> bool:
+        """Whether the window is replacing the rows kept from the last session by this view
+        (``ui.kept_rows``): their page is still the window's (deleted later) while the window
+        activates the view and hands them over. No kept rows were shown unless their module was
+        imported."""
+        if "nspdesk.ui.kept_rows" not in sys.modules:
+            return False
+        window = self.window()
+        return window is not self and window.findChild(QWidget, "keptQuoteList") is not None
+
+    def _activate(self, background: bool = False) -> None:
+        """``background``: the list's first window, when it is its first reading, from a worker
+        thread (``QuoteListPage.load``); the view is on screen and no kept rows wait for it."""
         self._read_later.stop()
         self._expire_in_background(self.clock())
-        self.refresh()
+        self.list_page.load(WorkspaceQuotes(self.context.workspace), background=background)
         if self.editing():
             self.editor.refresh_terms()  # the team's cap or the partner may have changed
 
