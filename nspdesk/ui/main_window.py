@@ -271,11 +271,15 @@ class MainWindow(QMainWindow):
         state = kept.state() if kept is not None else None
         view = self.current_view()
         self.settings.set(options.LAST_VIEW, view.view_id)
-        view.activated()
-        if state is not None:
-            from nspdesk.ui.kept_rows import hand_over
+        if state is None:
+            view.activated()
+            return
+        from nspdesk.ui.kept_rows import hand_over
 
-            hand_over(state, view)  # the live rows replace the kept ones in the same paint
+        # the live rows replace the kept ones in the same paint: read now, not in a later turn
+        read_now = getattr(view, "read_now", None)
+        (read_now or view.activated)()
+        hand_over(state, view)
 
     def open_target(self, view_id: str, target_id: int, tab: str = "") -> bool:
         """Show ``view_id`` with ``target_id`` opened: a partner (on ``tab``), a quote, a checklist.

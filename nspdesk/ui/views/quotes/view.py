@@ -10,13 +10,12 @@ view (``activated``): the view's widgets and its first rows are two pauses, not 
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout
 
 from nspdesk.services import quotes
 from nspdesk.services.workspace import Workspace
@@ -83,7 +82,7 @@ class QuotesView(WorkspaceView):
         # day's expiry check, the rows) in the next, so no single pause holds the view's build or
         # whole repaint and the read. Not when the window hands the rows kept from the last
         # session over to the live list right after the activation (``kept_rows.hand_over``, in
-        # the same paint): the list must be read by then.
+        # the same paint): it calls ``read_now`` instead.
         self._read_later = QTimer(self)
         self._read_later.setSingleShot(True)
         self._read_later.setInterval(0)
@@ -122,25 +121,18 @@ class QuotesView(WorkspaceView):
         return self._editor is not None and self.pages.currentWidget() is self._editor
 
     def activated(self) -> None:
-        if self.isVisible() and (
-            self.list_page.was_read() or (self._built_now and not self._kept_rows_waiting())
-        ):
+        if self.isVisible() and (self.list_page.was_read() or self._built_now):
             self._read_later.start()  # painted first (see __init__)
             return
         self._activate()
 
+    def read_now(self) -> None:
+        """Activated to take the place of the rows kept from the last session (the window hands
+        them over right after, in the same paint): the list is read at once."""
+        self._activate()
+
     def _built_settled(self) -> None:
         self._built_now = False
-
-    def _kept_rows_waiting(self) -> bool:
-        """Whether the window is replacing the rows kept from the last session by this view
-        (``ui.kept_rows``): their page is still the window's (deleted later) while the window
-        activates the view and hands them over. No kept rows were shown unless their module was
-        imported."""
-        if "nspdesk.ui.kept_rows" not in sys.modules:
-            return False
-        window = self.window()
-        return window is not self and window.findChild(QWidget, "keptQuoteList") is not None
 
     def _activate(self, background: bool = False) -> None:
         """``background``: the list's first window, when it is its first reading, from a worker
