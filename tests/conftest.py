@@ -17,6 +17,14 @@ from nspdesk.resources import resource_path
 PROGRAM_2024 = resource_path("programs", "2024.toml")
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """The tests' process emits Qt signals as the app does: ``True`` gets its reserve as in the
+    app (``ui/qt_binding.py``: PySide6 6.12.0 loses a reference to it at each emit)."""
+    from nspdesk.ui.qt_binding import keep_true_alive
+
+    keep_true_alive()
+
+
 @pytest.fixture(autouse=True)
 def no_user_database(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch

@@ -47,6 +47,9 @@ def run_app(qt_args: list[str], db: str | None = None) -> int:
 
         install_message_filter()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *qt_args])
+    from nspdesk.ui.qt_binding import keep_true_alive
+
+    keep_true_alive()  # PySide6 6.12.0 loses a reference to True at each emit (see there)
     app.setApplicationName("nspdesk")
     app.setOrganizationName("nspdesk")
     settings = Settings()

@@ -68,6 +68,9 @@ def open_main_window(workspace: Workspace, folder: Path) -> WindowCheck:
 
         install_message_filter()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    from nspdesk.ui.qt_binding import keep_true_alive
+
+    keep_true_alive()  # PySide6 6.12.0 loses a reference to True at each emit (see there)
     app.setApplicationName("nspdesk")
     app.setOrganizationName("nspdesk")
     i18n.install(app, i18n.SOURCE_LANGUAGE)

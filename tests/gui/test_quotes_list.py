@@ -118,6 +118,15 @@ def test_activating_the_view_expires_sent_quotes_past_their_validity(
     assert statuses["A-2026-0004"] == "expired"
 
 
+def activated_on(view: QuotesView, day: date) -> list[str]:
+    """The view activated on ``day``; the status messages it sends from now on."""
+    messages: list[str] = []
+    view.status.connect(messages.append)
+    view.clock = lambda: day
+    view.activated()
+    return messages
+
+
 def test_the_days_expiry_check_runs_in_a_worker_thread_after_the_list_is_read(
     qtbot: QtBot, quotes_view: QuotesView, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -135,10 +144,7 @@ def test_the_days_expiry_check_runs_in_a_worker_thread_after_the_list_is_read(
         return real(workspace, today)  # type: ignore[arg-type]
 
     monkeypatch.setattr(quote_service, "expire_due_daily", expire)
-    messages: list[str] = []
-    quotes_view.status.connect(messages.append)
-    quotes_view.clock = lambda: date(2026, 12, 21)
-    quotes_view.activated()
+    messages = activated_on(quotes_view, date(2026, 12, 21))
     qtbot.waitUntil(lambda: messages == ["Abgelaufen: A-2026-0004"])
     assert threads == [False]
     quotes_view.activated()  # the same day again: not checked twice
@@ -158,10 +164,7 @@ def test_a_failed_expiry_check_is_said_in_the_status_bar_and_tried_again(
         raise RuntimeError("Datenbank gesperrt")
 
     monkeypatch.setattr(quote_service, "expire_due_daily", failing)
-    messages: list[str] = []
-    quotes_view.status.connect(messages.append)
-    quotes_view.clock = lambda: date(2026, 12, 21)
-    quotes_view.activated()
+    messages = activated_on(quotes_view, date(2026, 12, 21))
     qtbot.waitUntil(lambda: messages == ["Ablauf der Angebote nicht geprüft: Datenbank gesperrt"])
     assert "A-2026-0004" in {row.number for row in quotes_view.list_page.model.rows()}
     quotes_view.activated()  # nothing was marked: the next activation checks again
