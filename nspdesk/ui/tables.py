@@ -68,15 +68,10 @@ class AfterPaint(QObject):
         """``work()`` in a worker thread once the rows are painted (a list's count), its result
         or its failure's message handed to the GUI thread; the task is held until it ends."""
         # here, not at the top: the kept rows' start frame imports this module without the store
-        from nspdesk.ui.worker import Task
+        from nspdesk.ui.worker import start_held
 
         def start() -> None:
-            task = Task(lambda _progress, _cancel: work())
-            task.succeeded.connect(succeeded)
-            task.failed.connect(failed)
-            task.finished.connect(lambda: self._tasks.discard(task))
-            self._tasks.add(task)
-            task.start()
+            start_held(self._tasks, work, succeeded, failed)
 
         self.later(start)
 

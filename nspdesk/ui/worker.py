@@ -58,3 +58,21 @@ class _Runner(QRunnable):
 
     def run(self) -> None:
         self._task._run()
+
+
+def start_held(
+    held: set[Task],
+    work: Callable[[], object],
+    succeeded: Callable[[object], None],
+    failed: Callable[[str], None],
+) -> Task:
+    """``work()`` in a worker thread, its result or its failure's message handed to the GUI
+    thread; the task kept in ``held`` until it ends (one nobody holds may be collected before its
+    signals arrive)."""
+    task = Task(lambda _progress, _cancel: work())
+    task.succeeded.connect(succeeded)
+    task.failed.connect(failed)
+    task.finished.connect(lambda: held.discard(task))
+    held.add(task)
+    task.start()
+    return task

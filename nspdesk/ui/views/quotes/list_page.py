@@ -47,7 +47,7 @@ from nspdesk.ui.tables import AfterPaint, fit_columns, list_table, select_row, t
 from nspdesk.ui.views.quotes.names import STATUSES
 from nspdesk.ui.views.quotes.names import status_name as ui_status_name
 from nspdesk.ui.window_model import WindowModel
-from nspdesk.ui.worker import Task
+from nspdesk.ui.worker import Task, start_held
 
 STATUS_COLORS = {
     Status.DRAFT: None,
@@ -377,12 +377,7 @@ class QuoteListPage(QWidget):
         failed: Callable[[str], None],
     ) -> None:
         """``work()`` in a worker thread; the task held until it ends."""
-        task = Task(lambda _progress, _cancel: work())
-        task.succeeded.connect(succeeded)
-        task.failed.connect(failed)
-        task.finished.connect(lambda: self._tasks.discard(task))
-        self._tasks.add(task)
-        task.start()
+        start_held(self._tasks, work, succeeded, failed)
 
     def _first_counted(self, generation: int, known: list[int], count: object) -> None:
         """The first list's count: every quote's (kept for the count line's "… von N") and, if
