@@ -32,6 +32,8 @@ class WorkspaceView(QWidget):
         self.context = context
         self.setObjectName(f"view-{self.view_id}")
         self._just_built = False  # see ``read_when_built``
+        self._building = True  # until the event loop's next turn (``built_this_turn``)
+        QTimer.singleShot(0, self, self._built_settled)
 
     def activated(self) -> None:
         """Called when the view is shown: refresh from the store."""
@@ -42,10 +44,14 @@ class WorkspaceView(QWidget):
         ``activated`` that nothing can have changed since (a second read of the same rows was half
         of the first opening's GUI pause, issue 20)."""
         self._just_built = True
-        QTimer.singleShot(0, self._built_settled)
 
     def _built_settled(self) -> None:
-        self._just_built = False
+        self._building = self._just_built = False
+
+    def built_this_turn(self) -> bool:
+        """Whether the view was built in this turn of the event loop (the main window builds a
+        view and activates it in one turn)."""
+        return self._building
 
     def just_built(self) -> bool:
         """True once, when the view read its rows in this turn of the event loop."""

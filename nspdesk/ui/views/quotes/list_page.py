@@ -318,7 +318,8 @@ class QuoteListPage(QWidget):
         if self._reading_first:
             return True  # the read under way shows the list
         self._reading_first = True
-        self._start(
+        start_held(
+            self._tasks,
             lambda: source.rows(query, 0, self.model.BLOCK),
             lambda rows: self._first_rows_came(source, query, rows),
             lambda _message: self._first_rows_came(source, query, None),
@@ -361,23 +362,15 @@ class QuoteListPage(QWidget):
 
         def start() -> None:
             if not counted:  # the whole list: its count is also the count of every quote
-                self._start(
+                start_held(
+                    self._tasks,
                     lambda: source.count(query),
                     lambda count: self._first_counted(generation, known, count),
                     lambda message: self._not_counted(generation, len(rows), message),
                 )
-            self._start(source.facets, self._years_read, self._years_not_read)
+            start_held(self._tasks, source.facets, self._years_read, self._years_not_read)
 
         self._after_paint.later(start)
-
-    def _start(
-        self,
-        work: Callable[[], object],
-        succeeded: Callable[[object], None],
-        failed: Callable[[str], None],
-    ) -> None:
-        """``work()`` in a worker thread; the task held until it ends."""
-        start_held(self._tasks, work, succeeded, failed)
 
     def _first_counted(self, generation: int, known: list[int], count: object) -> None:
         """The first list's count: every quote's (kept for the count line's "… von N") and, if

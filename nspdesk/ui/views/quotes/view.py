@@ -87,8 +87,6 @@ class QuotesView(WorkspaceView):
         self._read_later.setSingleShot(True)
         self._read_later.setInterval(0)
         self._read_later.timeout.connect(lambda: self._activate(background=True))
-        self._built_now = True  # until the event loop's next turn (``activated``)
-        QTimer.singleShot(0, self, self._built_settled)
 
         self.list_page.open_requested.connect(self.open_quote)
         self.list_page.new_requested.connect(self.new_item)
@@ -121,7 +119,7 @@ class QuotesView(WorkspaceView):
         return self._editor is not None and self.pages.currentWidget() is self._editor
 
     def activated(self) -> None:
-        if self.isVisible() and (self.list_page.was_read() or self._built_now):
+        if self.isVisible() and (self.list_page.was_read() or self.built_this_turn()):
             self._read_later.start()  # painted first (see __init__)
             return
         self._activate()
@@ -130,9 +128,6 @@ class QuotesView(WorkspaceView):
         """Activated to take the place of the rows kept from the last session (the window hands
         them over right after, in the same paint): the list is read at once."""
         self._activate()
-
-    def _built_settled(self) -> None:
-        self._built_now = False
 
     def _activate(self, background: bool = False) -> None:
         """``background``: the list's first window, when it is its first reading, from a worker
