@@ -34,24 +34,13 @@ def run_app(qt_args: list[str], db: str | None = None) -> int:
     from nspdesk.ui.source_scan import spare_the_line_cache
 
     spare_the_line_cache()  # before the app's modules are imported: 23 MB less (see there)
-    from PySide6.QtWidgets import QApplication
-
     from nspdesk.ui import i18n
     from nspdesk.ui import settings as options
+    from nspdesk.ui.application import make_application
     from nspdesk.ui.main_window import VIEWS, MainWindow
     from nspdesk.ui.settings import Settings
 
-    existing = QApplication.instance()
-    if not isinstance(existing, QApplication):  # ours, not a test's: Qt's noise off the terminal
-        from nspdesk.ui.qt_messages import install_message_filter
-
-        install_message_filter()
-    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *qt_args])
-    from nspdesk.ui.qt_binding import keep_true_alive
-
-    keep_true_alive()  # PySide6 6.12.0 loses a reference to True at each emit (see there)
-    app.setApplicationName("nspdesk")
-    app.setOrganizationName("nspdesk")
+    app = make_application([sys.argv[0], *qt_args])
     settings = Settings()
     i18n.install(app, i18n.choose_language(settings.get_text(options.LANGUAGE)))
     window = MainWindow(settings=settings)

@@ -8,7 +8,6 @@ the window; the GIL's switch interval is shortened meanwhile, so the GUI thread'
 
 from __future__ import annotations
 
-import gc
 import importlib
 import logging
 import sys
@@ -19,6 +18,8 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
+
+from nspdesk.ui.gui_collector import collect_all_soon
 
 T = TypeVar("T")
 QUICK_SWITCH = 0.0005  # seconds: the GIL's switch interval while a thread imports (Python's: 5 ms)
@@ -103,12 +104,10 @@ def warm_formats() -> None:
 
 def collect_start_garbage() -> None:
     """The first full garbage collection looks at every object the start made (SQLAlchemy's
-    mappers, the views' widgets' wrappers): 75–190 ms holding the GIL under load. Python starts
-    it on its own once enough objects were made since the start — in the bench, in the worker
-    reading the onboarding rows at that view's first opening, or in a scroll. Done here instead,
-    while the user looks at the first list; the next full one waits until a quarter as many
-    objects again have survived."""
-    gc.collect()
+    mappers, the views' widgets' wrappers): 75–190 ms under load. Without this it would come in a
+    later view's first opening or in a scroll; asked for here, it comes at the GUI thread's next
+    turn while the user looks at the first list (never in this thread: ``ui.gui_collector``)."""
+    collect_all_soon()
 
 
 # Run by the preloader after its imports: what a view's first opening would pay on the GUI thread.

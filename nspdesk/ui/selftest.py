@@ -51,9 +51,9 @@ def open_main_window(workspace: Workspace, folder: Path) -> WindowCheck:
         QThreadPool,
         QTranslator,
     )
-    from PySide6.QtWidgets import QApplication
 
     from nspdesk.ui import i18n
+    from nspdesk.ui.application import make_application
     from nspdesk.ui.context import AppContext
     from nspdesk.ui.main_window import MainWindow
     from nspdesk.ui.settings import Settings
@@ -62,17 +62,7 @@ def open_main_window(workspace: Workspace, folder: Path) -> WindowCheck:
     QSettings.setPath(
         QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "qsettings")
     )
-    existing = QApplication.instance()
-    if not isinstance(existing, QApplication):
-        from nspdesk.ui.qt_messages import install_message_filter
-
-        install_message_filter()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    from nspdesk.ui.qt_binding import keep_true_alive
-
-    keep_true_alive()  # PySide6 6.12.0 loses a reference to True at each emit (see there)
-    app.setApplicationName("nspdesk")
-    app.setOrganizationName("nspdesk")
+    app = make_application(sys.argv[:1])
     i18n.install(app, i18n.SOURCE_LANGUAGE)
     catalog = i18n.loaded_catalog() is not None
     qt_german = QTranslator().load(

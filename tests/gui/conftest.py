@@ -20,7 +20,7 @@ from nspdesk.services.workspace import Workspace
 from nspdesk.store import demo
 from nspdesk.store.location import sqlite_location
 from nspdesk.store.opening import open_store
-from nspdesk.ui import i18n
+from nspdesk.ui import gui_collector, i18n
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.settings import Settings
 
@@ -29,6 +29,17 @@ if TYPE_CHECKING:
     from nspdesk.ui.views.quotes import QuotesView
 
 DEMO_DAY = date(2026, 11, 25)
+
+
+@pytest.fixture(scope="package", autouse=True)
+def garbage_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
+    """As in the app: cyclic garbage collected on the GUI thread only (``ui.gui_collector``); a
+    collection in a worker destroyed an earlier test's Qt objects there and crashed the run. After
+    the GUI tests Python collects on its own again."""
+    collector = gui_collector.install(qapp)
+    yield
+    collector.stop()
+    collector.collect_all()
 
 
 @pytest.fixture(autouse=True)

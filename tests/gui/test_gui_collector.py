@@ -1,0 +1,176 @@
+"""Cyclic garbage collected on the GUI thread only (``ui.gui_collector``).
+
+CI's run of the GUI tests ended in a segmentation fault inside a garbage collection that Python
+started in the due list's worker thread: Qt objects of earlier tests, left in reference cycles,
+were destroyed there. These tests show where a cycle's objects die with and without the
+collector, and that it collects what Python would."""
+
+from __future__ import annotations
+
+import gc
+import threading
+import weakref
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from nspdesk.ui import gui_collector
+from nspdesk.ui.application import make_application
+from nspdesk.ui.gui_collector import GuiThreadCollector
+
+pytestmark = pytest.mark.gui
+
+
+class Cyclic(QObject):
+    """A Qt object only the garbage collector can free: it refers to itself."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.itself = self
+
+
+def cycles(count: int) -> list[object]:
+    """``count`` objects (lists) each in a cycle of its own, returned."""
+    made: list[object] = []
+    for _ in range(count):
+        cycle: list[object] = []
+        cycle.append(cycle)
+        made.append(cycle)
+    return made
+
+
+def make_garbage(count: int) -> None:
+    """``count`` cycles nobody refers to: enough of them makes Python collect, where it runs."""
+    for _ in range(count):
+        cycle: list[object] = []
+        cycle.append(cycle)
+
+
+def in_a_worker(work: Callable[[], None]) -> None:
+    worker = threading.Thread(target=work, name="worker")
+    worker.start()
+    worker.join()
+
+
+def dropped_cyclic_object() -> list[str]:
+    """A ``Cyclic`` made and dropped; the list gets the name of the thread its wrapper dies in."""
+    died_in: list[str] = []
+    weakref.finalize(Cyclic(), lambda: died_in.append(threading.current_thread().name))
+    return died_in
+
+
+@pytest.fixture
+def collections() -> Iterator[list[tuple[int, str]]]:
+    """Every collection started meanwhile: its generation and its thread's name."""
+    seen: list[tuple[int, str]] = []
+
+    def record(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            seen.append((info["generation"], threading.current_thread().name))
+
+    gc.callbacks.append(record)
+    yield seen
+    gc.callbacks.remove(record)
+
+
+def test_the_app_collects_on_the_gui_thread_only() -> None:
+    app = make_application(["nspdesk"])
+    collector = gui_collector.installed()
+    assert collector is not None and collector.running
+    assert collector.parent() is app
+    assert not gc.isenabled()
+    assert make_application(["nspdesk"]) is app and gui_collector.installed() is collector
+
+
+def test_a_workers_allocations_start_no_collection(
+    qtbot: QtBot, collections: list[tuple[int, str]]
+) -> None:
+    gc.collect()  # (what earlier tests left, collected here on the GUI thread)
+    collections.clear()
+    died_in = dropped_cyclic_object()
+    in_a_worker(lambda: make_garbage(50_000))
+    assert collections == []
+    assert died_in == []
+    qtbot.waitUntil(lambda: bool(died_in), timeout=5000)  # the timer's next turn
+    assert died_in == ["MainThread"]
+    assert {thread for _generation, thread in collections} == {"MainThread"}
+
+
+def test_without_it_a_cycles_qt_object_dies_in_the_worker(
+    collections: list[tuple[int, str]],
+) -> None:
+    """What the collector prevents: Python's own collection, started by a worker's allocations,
+    destroys a Qt object in that worker."""
+    collector = gui_collector.installed()
+    assert collector is not None
+    collector.stop()
+    gc.collect()  # nothing of earlier tests left for the worker to destroy
+    try:
+        assert gc.isenabled()
+        died_in = dropped_cyclic_object()
+        in_a_worker(lambda: make_garbage(50_000))
+    finally:
+        collector.start()
+    assert died_in == ["worker"]
+    assert ("worker" in {thread for _generation, thread in collections}) is True
+
+
+def test_the_youngest_generation_when_its_threshold_is_passed() -> None:
+    collector = GuiThreadCollector()
+    young = gc.get_threshold()[0]
+    gc.collect(0)
+    assert collector.collect_due() is None  # nothing made since
+    kept = cycles(young * 2)
+    assert collector.collect_due() == 0
+    assert gc.get_count()[0] < young
+    assert len(kept) == young * 2
+
+
+def test_the_oldest_only_when_a_quarter_more_has_survived() -> None:
+    """As CPython decides: when the oldest generation's turn comes by the count of middle
+    collections, it is collected only once the objects that joined it since its last full
+    collection are a quarter of those it held then; garbage alone does not bring its turn."""
+    collector = GuiThreadCollector()
+    collector.collect_all()
+    held = len(gc.get_objects(generation=2))
+    young = gc.get_threshold()[0]
+    collected: list[int | None] = []
+    for _ in range(300):  # more than enough middle collections to pass the oldest's threshold
+        make_garbage(young * 2)
+        collected.append(collector.collect_due())
+    assert 1 in collected and 2 not in collected
+    kept: list[object] = []
+    while 2 not in collected:
+        kept.extend(cycles(young * 2))
+        collected.append(collector.collect_due())
+        assert len(kept) < held  # (it would have come long before)
+    assert len(kept) > held // 4 * 0.9  # the survivors, counted as they moved up: about a quarter
+    assert len(gc.get_objects(generation=2)) >= held + len(kept) * 0.9
+
+
+def test_stop_gives_collection_back_to_python() -> None:
+    collector = gui_collector.installed()
+    assert collector is not None
+    collector.stop()
+    try:
+        assert gc.isenabled()
+        own = GuiThreadCollector()
+        own.start()
+        assert not gc.isenabled() and own.running
+        own.stop()
+        assert gc.isenabled() and not own.running
+    finally:
+        collector.start()
+    assert not gc.isenabled()
+
+
+def test_a_full_collection_asked_for_from_a_thread_runs_on_the_gui_thread(
+    qtbot: QtBot, qapp: QApplication, collections: list[tuple[int, str]]
+) -> None:
+    in_a_worker(gui_collector.collect_all_soon)
+    assert collections == []
+    qtbot.waitUntil(lambda: (2, "MainThread") in collections, timeout=5000)
+    assert {thread for _generation, thread in collections} == {"MainThread"}
