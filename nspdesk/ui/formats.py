@@ -7,6 +7,7 @@ keeps ``1.234,56 €``.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -35,3 +36,10 @@ def moment(value: datetime) -> str:
     local = value.astimezone()
     locale = babel_locale()
     return f"{formatting.day(local, locale=locale)}, {formatting.minute(local, locale=locale)}"
+
+
+def counted(text: str, count: int) -> str:
+    """A translated plural text (``tr("%n Angebote", "", count)``) with its count grouped as
+    the UI's language groups digits: "100.007 Angebote", "100,007 quotes". Qt puts the plain
+    digits where ``%n`` stood; those (and no longer run of digits) are replaced."""
+    return re.sub(rf"(?<!\d){count}(?!\d)", number(count), text)

@@ -90,6 +90,7 @@ def capture(view: WorkspaceView | None, today: date | None = None) -> dict[str, 
     if workspace.place.path is None or workspace.expired_on != day:
         return None
     from nspdesk.services import quotes
+    from nspdesk.ui.formats import counted
     from nspdesk.ui.views.quotes import list_page
 
     page = getattr(view, "list_page", None)
@@ -113,7 +114,9 @@ def capture(view: WorkspaceView | None, today: date | None = None) -> dict[str, 
                 tips[str(number)] = column.tooltip(row)
         rows.append({"id": row.id, "cells": cells, "colors": colors, "tips": tips})
     # the live list's own words (QuoteListPage._update_count); the fresh list is every quote
-    count = QCoreApplication.translate("QuoteListPage", "%n Angebote", "", first.total)
+    count = counted(
+        QCoreApplication.translate("QuoteListPage", "%n Angebote", "", first.total), first.total
+    )
     heading = page.findChild(QLabel, "quotesHeading")
     return {
         "day": day.isoformat(),

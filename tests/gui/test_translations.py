@@ -39,6 +39,7 @@ from nspdesk.store.quotes import ACTIONS, Status
 from nspdesk.store.transfer.problems import Problem
 from nspdesk.ui import formats, i18n
 from nspdesk.ui.context import AppContext
+from nspdesk.ui.formats import counted
 from nspdesk.ui.main_window import MainWindow
 from nspdesk.ui.typed_numbers import read_decimal
 from nspdesk.ui.views.catalog.amounts import format_amount, parse_amount
@@ -664,6 +665,12 @@ def test_german_plural_forms(
     )
     assert QCoreApplication.translate("QuoteListPage", "%n Angebote", "", 1) == "1 Angebot"
     assert QCoreApplication.translate("TotalsBox", "%n Positionen", "", 1) == "1 Position"
+    many = QCoreApplication.translate("QuoteListPage", "%n Angebote", "", 100_007)
+    assert (many, counted(many, 100_007)) == ("100007 Angebote", "100.007 Angebote")
+    assert (
+        counted("12 von 1234 Partnern", 1234) == "12 von 1.234 Partnern"
+    )  # only the count's digits
+    assert counted("1 Partner, 10 mit Änderung", 1) == "1 Partner, 10 mit Änderung"
 
 
 def test_ui_names_cover_every_value_of_the_domain() -> None:
@@ -685,6 +692,9 @@ def test_english_plural_forms_and_amounts(installed: Callable[[str], None]) -> N
     text = "%n Katalogzeilen exportiert nach {path}"
     assert QCoreApplication.translate("CatalogView", text, "", 1).startswith("1 catalog row ")
     assert QCoreApplication.translate("CatalogView", text, "", 3).startswith("3 catalog rows ")
+    assert counted(QCoreApplication.translate("QuoteListPage", "%n Angebote", "", 2500), 2500) == (
+        "2,500 quotes"
+    )
     assert parse_amount("1,234.56") == Decimal("1234.56")
     assert format_amount(Decimal("1234.5")) == "1,234.50"
     with pytest.raises(ValueError, match="not a number"):

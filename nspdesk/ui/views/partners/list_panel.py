@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from nspdesk.domain.program import Program
 from nspdesk.domain.standing import Standing
 from nspdesk.services.partner_overview import NO_TIER, PartnerPage, PartnerQuery, PartnerRow
+from nspdesk.ui.formats import counted, number
 from nspdesk.ui.i18n import QT_TRANSLATE_NOOP, show
 from nspdesk.ui.operations import run
 from nspdesk.ui.table_model import Column
@@ -447,7 +448,7 @@ class PartnerList(QWidget):
             return  # stopped: the user typed on, the newer list says its own count
         log.warning("counting the partners failed: %s", message)
         with suppress(RuntimeError):  # the panel was closed meanwhile
-            self.count.setText(self.tr("mindestens %n Partner", "", at_least))
+            self.count.setText(counted(self.tr("mindestens %n Partner", "", at_least), at_least))
 
     def _counted(self, shown: int, known: list[int], page: object) -> None:
         if shown != self._generation or not isinstance(page, PartnerPage):
@@ -602,9 +603,11 @@ class PartnerList(QWidget):
     def _update_count(self) -> None:
         shown, total = self.model.rowCount(), self._total
         self.count.setText(
-            self.tr("%n Partner", "", total)
+            counted(self.tr("%n Partner", "", total), total)
             if shown == total
-            else self.tr("{shown} von %n Partnern", "", total).format(shown=shown)
+            else counted(self.tr("{shown} von %n Partnern", "", total), total).format(
+                shown=number(shown)
+            )
         )
 
     # --- the batch check ------------------------------------------------------------------------

@@ -45,6 +45,7 @@ from nspdesk.services.partner_overview import (
 )
 from nspdesk.services.workspace import Workspace
 from nspdesk.ui.context import AppContext
+from nspdesk.ui.formats import counted, number
 from nspdesk.ui.i18n import show
 from nspdesk.ui.operations import error_text, run
 from nspdesk.ui.views.base import WorkspaceView
@@ -68,18 +69,26 @@ def check_summary(checks: list[PartnerCheck]) -> str:
     verdicts = Counter(c.result.verdict.value for c in checks if c.result is not None)
     skipped = [c for c in checks if c.result is None and c.problem]
     cancelled = sum(1 for c in checks if c.result is None and not c.problem)
-    parts = [f"{count} {verdict_head(verdict)}" for verdict, count in sorted(verdicts.items())]
-    text = QCoreApplication.translate(
-        "PartnersView", "%n Partner geprüft", "", sum(verdicts.values())
+    parts = [
+        f"{number(count)} {verdict_head(verdict)}" for verdict, count in sorted(verdicts.items())
+    ]
+    checked = sum(verdicts.values())
+    text = counted(
+        QCoreApplication.translate("PartnersView", "%n Partner geprüft", "", checked), checked
     )
     if parts:
         text += ": " + ", ".join(parts)
     if skipped:
-        text += "; " + QCoreApplication.translate(
-            "PartnersView", "%n ohne prüfbare Website", "", len(skipped)
+        text += "; " + counted(
+            QCoreApplication.translate(
+                "PartnersView", "%n ohne prüfbare Website", "", len(skipped)
+            ),
+            len(skipped),
         )
     if cancelled:
-        text += "; " + QCoreApplication.translate("PartnersView", "%n abgebrochen", "", cancelled)
+        text += "; " + counted(
+            QCoreApplication.translate("PartnersView", "%n abgebrochen", "", cancelled), cancelled
+        )
     results = [c.result for c in checks if c.result is not None]
     if results and all(r.reason in NETWORK_FAILURES for r in results):
         text += QCoreApplication.translate(

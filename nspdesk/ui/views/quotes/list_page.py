@@ -39,7 +39,7 @@ from nspdesk.services.quotes import (
     QuoteRow,
     Status,
 )
-from nspdesk.ui.formats import day, money
+from nspdesk.ui.formats import counted, day, money, number
 from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
 from nspdesk.ui.operations import run
 from nspdesk.ui.table_model import Column
@@ -512,7 +512,7 @@ class QuoteListPage(QWidget):
             return  # stopped: the user typed on, the newer list says its own count
         log.warning("counting the quotes failed: %s", message)
         with suppress(RuntimeError):  # the page was closed meanwhile
-            self.count.setText(self.tr("mindestens %n Angebote", "", at_least))
+            self.count.setText(counted(self.tr("mindestens %n Angebote", "", at_least), at_least))
 
     def _counted(self, generation: int, known: list[int], count: object) -> None:
         if generation != self._generation or not isinstance(count, int):
@@ -602,10 +602,12 @@ class QuoteListPage(QWidget):
         if total is None:  # the first list's count was stopped by a keystroke before it came
             total = self._count_every_quote(shown)
         if shown == total:
-            self.count.setText(self.tr("%n Angebote", "", total))
+            self.count.setText(counted(self.tr("%n Angebote", "", total), total))
         else:
             self.count.setText(
-                self.tr("{shown} von %n Angeboten angezeigt", "", total).format(shown=shown)
+                counted(self.tr("{shown} von %n Angeboten angezeigt", "", total), total).format(
+                    shown=number(shown)
+                )
             )
         self._selection_changed()
 

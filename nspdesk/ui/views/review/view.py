@@ -372,9 +372,10 @@ class ReviewView(WorkspaceView):
             )
             color = "#1B7A2F"
         else:
-            status = self.tr(
-                "<b>Entwurf</b>: {open} von %n Vorschlägen offen", "", state.count
-            ).format(open=state.open_count)
+            status = formats.counted(
+                self.tr("<b>Entwurf</b>: {open} von %n Vorschlägen offen", "", state.count),
+                state.count,
+            ).format(open=formats.number(state.open_count))
             color = "#8A6100"
         head = self.tr(
             "Überprüfung {id}: Geschäftsjahr {year}, Stichtag {as_of}, Edition {edition}"
@@ -575,9 +576,10 @@ class ReviewView(WorkspaceView):
         self.run_task = None
         self.show_state(state, keep=[])
         self.status.emit(
-            self.tr("Überprüfung {year}: %n Partner, {moved} mit Änderung", "", state.count).format(
-                year=state.year, moved=state.moved
-            )
+            formats.counted(
+                self.tr("Überprüfung {year}: %n Partner, {moved} mit Änderung", "", state.count),
+                state.count,
+            ).format(year=state.year, moved=formats.number(state.moved))
         )
 
     def _run_failed(self, message: str) -> None:
@@ -677,16 +679,20 @@ class ReviewView(WorkspaceView):
         if state is None or state.confirmed:
             return False
         effective = formats.day(date(state.year + 1, 1, 1))
-        question = self.tr(
-            "Überprüfung {year} bestätigen?\n\nDie Stufen der %n Partner werden ab "
-            "{effective} gesetzt und in die Stufenhistorie geschrieben. Danach lässt sich "
-            "die Überprüfung nicht mehr ändern (nur durch eine neue Überprüfung).",
-            "",
+        question = formats.counted(
+            self.tr(
+                "Überprüfung {year} bestätigen?\n\nDie Stufen der %n Partner werden ab "
+                "{effective} gesetzt und in die Stufenhistorie geschrieben. Danach lässt sich "
+                "die Überprüfung nicht mehr ändern (nur durch eine neue Überprüfung).",
+                "",
+                state.count,
+            ),
             state.count,
         ).format(year=state.year, effective=effective)
         if state.open_count:
-            question += "\n\n" + self.tr(
-                "%n noch offene Vorschläge werden dabei angenommen.", "", state.open_count
+            question += "\n\n" + formats.counted(
+                self.tr("%n noch offene Vorschläge werden dabei angenommen.", "", state.open_count),
+                state.open_count,
             )
         if not self._ask(self.tr("Überprüfung bestätigen"), question):
             return False
