@@ -712,11 +712,12 @@ def main() -> None:
         start_and_memory(args.db, args.runs)
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
-
     from nspdesk.store.location import from_url, sqlite_location
+    from nspdesk.ui.application import make_application
 
-    app = QApplication(sys.argv[:1])
+    app = make_application(
+        sys.argv[:1]
+    )  # as the app makes it (garbage collected on the GUI thread)
     if not (args.postgresql_only and args.postgresql):
         on_database(app, sqlite_location(args.db), "", everything=True)
     if args.postgresql:

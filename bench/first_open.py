@@ -160,9 +160,12 @@ def child(database: Path, profile: str, grab: Path | None) -> None:
     sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from big_data import Heartbeat
-    from PySide6.QtWidgets import QApplication
 
-    app = QApplication(sys.argv[:1])
+    from nspdesk.ui.application import make_application
+
+    app = make_application(
+        sys.argv[:1]
+    )  # as the app makes it (garbage collected on the GUI thread)
     beat = Heartbeat()
     _bare(app, beat)
 

@@ -158,12 +158,12 @@ def keystrokes(first_window: Callable[[str], Any], plain: Callable[[str], None],
 
 def typing(workspace: Any, year: int, today: date, runs: int) -> None:
     """The same searches typed into the app's list widget, events included."""
-    from PySide6.QtWidgets import QApplication
 
+    from nspdesk.ui.application import make_application
     from nspdesk.ui.views.partners.list_panel import PartnerList
     from nspdesk.ui.views.partners.view import WorkspacePartners
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = make_application(sys.argv[:1])  # as the app makes it
     panel = PartnerList(workspace.library.edition_for(today))
     panel.year = year
     panel.resize(600, 700)

@@ -116,13 +116,13 @@ def view(workspace: Workspace, head: annual_review.ReviewHead, word: str, runs: 
     import tempfile
 
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
 
+    from nspdesk.ui.application import make_application
     from nspdesk.ui.context import AppContext
     from nspdesk.ui.settings import Settings
     from nspdesk.ui.views.review import ReviewView
 
-    app: Any = QApplication.instance() or QApplication(sys.argv[:1])
+    app: Any = make_application(sys.argv[:1])  # as the app makes it
     steps: list[float] = []
     with tempfile.TemporaryDirectory(prefix="nspdesk-bench-review-") as folder:
         settings = Settings(QSettings(f"{folder}/settings.ini", QSettings.Format.IniFormat))
