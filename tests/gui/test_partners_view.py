@@ -637,11 +637,12 @@ def test_figures_list_the_won_quotes_that_counted(view: PartnersView, context: A
     assert money(sources.from_monthly).replace("\xa0", " ") in note.text().replace("\xa0", " ")
 
 
-def test_the_view_is_read_once_when_built_and_activated_at_once(
+def test_built_the_view_is_painted_first_and_read_once_in_the_next_turn(
     qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The main window activates a view right after building it: one read, not two; a later
-    activation (the user comes back) reads the list again."""
+    """Building the view and reading its list are two turns of the event loop (no single pause
+    holds both, issue 20); the main window's activation in the building turn adds no read; a
+    later activation (the user comes back) reads the list again."""
     from nspdesk.ui.views.partners import view as view_module
 
     monkeypatch.setattr(PartnersView, "today", staticmethod(lambda: DEMO_DAY))
@@ -655,13 +656,32 @@ def test_the_view_is_read_once_when_built_and_activated_at_once(
     monkeypatch.setattr(view_module.WorkspacePartners, "page", counted)
     widget = PartnersView(context)
     qtbot.addWidget(widget)
-    built = len(reads)
-    assert built >= 1
     widget.activated()  # as MainWindow.view() then _show_row do, in the same turn
-    assert len(reads) == built
+    assert reads == [] and widget.list.model.rowCount() == 0
+    qtbot.waitUntil(lambda: widget.list.model.rowCount() > 0)
+    assert reads == [0]
     qtbot.wait(1)
     widget.activated()
-    assert len(reads) > built
+    qtbot.waitUntil(lambda: len(reads) == 2)
+
+
+def test_a_partner_asked_for_in_the_building_turn_is_shown(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another view jumping to a partner builds this view and selects the partner in the same
+    turn: the list's put-off read is done at once for it, and not again in the next turn."""
+    monkeypatch.setattr(PartnersView, "today", staticmethod(lambda: DEMO_DAY))
+    widget = PartnersView(context)
+    qtbot.addWidget(widget)
+    widget.read_now()
+    ids = [widget.list.model.row(i).id for i in range(widget.list.model.rowCount())]
+    assert len(ids) >= 2
+    fresh = PartnersView(context)
+    qtbot.addWidget(fresh)
+    assert fresh.select_partner(ids[-1], tab="backlink")
+    assert fresh.selected_id == ids[-1]
+    qtbot.wait(5)
+    assert fresh.selected_id == ids[-1]  # the put-off read did not choose the first again
 
 
 def test_shown_again_the_detail_is_read_after_the_list(

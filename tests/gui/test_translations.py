@@ -471,6 +471,7 @@ def test_the_partner_view_speaks_english(
     monkeypatch.setattr(PartnersView, "today", staticmethod(lambda: DEMO_DAY))
     view = PartnersView(context)
     qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.list.model.rowCount() > 0)  # read in the turn after building
     assert view.title == "Partners"
     assert _headers(view.list.model) == [
         "Cust. no.",

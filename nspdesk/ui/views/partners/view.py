@@ -179,25 +179,25 @@ class PartnersView(WorkspaceView):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         self._update_year_note()
-        # Built and shown again, the list is read and painted in one turn of the event loop, the
-        # shown partner's detail (25-35 ms to read, 20-30 ms to fill; 150 ms the first time) in
-        # the next: no single pause holds both (``refresh(detail_later=True)``).
+        # Built or shown again, the view is painted first and its list read in the next turn of
+        # the event loop (on 10 000 partners building the view takes 20-25 ms, reading the list
+        # 20-25 ms: no single pause holds both, issue 20); the shown partner's detail (25-35 ms
+        # to read, 20-30 ms to fill) is read in a worker after that (``refresh(detail_later)``).
         self._detail_timer = QTimer(self)
         self._detail_timer.setSingleShot(True)
         self._detail_timer.setInterval(0)
         self._detail_timer.timeout.connect(self._load_later)
-        self._list_timer = QTimer(self)  # shown again on screen: painted first, then read
+        self._list_timer = QTimer(self)
         self._list_timer.setSingleShot(True)
         self._list_timer.setInterval(0)
         self._list_timer.timeout.connect(lambda: self.refresh(detail_later=True))
-        self.refresh(detail_later=True)
-        # The main window activates a view right after building it: read once, not twice (a
-        # read of the list and the first partner's detail: 60-80 ms on 10 000 partners).
-        self._just_read = True
-        QTimer.singleShot(0, self._settled)
+        self._list_timer.start()
 
-    def _settled(self) -> None:
-        self._just_read = False
+    def read_now(self) -> None:
+        """The list's read put off to the next turn done now: whoever asks for a partner in the
+        same turn (another view jumping here, the main window handing over) needs its rows."""
+        if self._list_timer.isActive():
+            self.refresh(detail_later=True)
 
     def _top_bar(self) -> QHBoxLayout:
         self.year = QSpinBox()
@@ -241,8 +241,7 @@ class PartnersView(WorkspaceView):
         return self._shown_id
 
     def activated(self) -> None:
-        if self._just_read:  # built in this turn of the event loop: nothing changed since
-            self._just_read = False
+        if self.built_this_turn():  # its list is read in the next turn (``__init__``)
             return
         if self.isVisible():  # the view painted as it was, the list read in the next turn
             self._list_timer.start()
@@ -372,6 +371,7 @@ class PartnersView(WorkspaceView):
         """
         if tab is not None and tab not in self.detail.tab_ids:
             return False
+        self.read_now()
         if not self.list.select(partner_id):
             self.list.clear_filters()
             if not self.list.select(partner_id):
