@@ -811,3 +811,20 @@ def test_a_failed_read_in_the_worker_is_said_in_the_frame_without_a_dialog(
     assert widget.right.currentWidget() is widget.detail
     assert widget.detail.detail is not None and widget.detail.detail.id == other
     assert "Partner weg" not in widget.placeholder.text()
+
+
+def test_the_list_gets_the_width_its_first_rows_want(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The view is laid out before its list is read (in the next turn): once the rows are there,
+    the list is given their width (the company names in full), as when it was read at once."""
+    monkeypatch.setattr(PartnersView, "today", staticmethod(lambda: DEMO_DAY))
+    widget = PartnersView(context)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    empty = widget.list.sizeHint().width()
+    qtbot.waitUntil(lambda: widget.list.model.rowCount() > 0)
+    wanted = widget.list.sizeHint().width()
+    assert wanted > empty  # (the names are wider than the empty list's headers)
+    assert widget.splitter.sizes()[0] == wanted

@@ -147,6 +147,7 @@ class PartnersView(WorkspaceView):
         self._shown_id: int | None = None
         self._detail_turn = 0  # counts the reads of the detail: only the newest is shown
         self._detail_tasks: list[Task] = []  # the detail's reads running in worker threads
+        self._list_fitted = False  # the splitter given the list's width once its rows are read
 
         top = self._top_bar()
         self.list = PartnerList(program)
@@ -192,6 +193,17 @@ class PartnersView(WorkspaceView):
         self._list_timer.setInterval(0)
         self._list_timer.timeout.connect(lambda: self.refresh(detail_later=True))
         self._list_timer.start()
+
+    def _fit_list(self) -> None:
+        """The list as wide as its first rows want (the company names in full), the detail the
+        rest: the splitter shared the width by the list's size hint when the view was first laid
+        out, before the rows were read (when it is laid out later, it asks the hint then)."""
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        room = total - self.right.minimumSizeHint().width() - self.splitter.handleWidth()
+        wanted = max(min(self.list.sizeHint().width(), room), self.list.minimumSizeHint().width())
+        self.splitter.setSizes([wanted, total - wanted])
 
     def read_now(self) -> None:
         """The list's read put off to the next turn done now: whoever asks for a partner in the
@@ -256,6 +268,9 @@ class PartnersView(WorkspaceView):
         self.list.year = year
         if not self.list.load(WorkspacePartners(self.context.workspace, as_of)):
             return
+        if not self._list_fitted:
+            self._list_fitted = True
+            self._fit_list()
         if self._shown_id is None:
             first = self.list.first_id()
             if first is not None and detail_later:  # chosen now, its detail read next
