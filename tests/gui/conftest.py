@@ -257,8 +257,8 @@ def showing_quotes_view(
     widget = QuotesView(context, clock=lambda: DEMO_DAY)
     qtbot.addWidget(widget)
     widget.resize(width, height)
-    widget.show()
-    qtbot.waitExposed(widget)
+    with qtbot.waitExposed(widget):
+        widget.show()
     widget.activated()
     # built and activated in one turn on screen: its first rows from a worker thread
     qtbot.waitUntil(widget.list_page.was_read)
@@ -281,8 +281,8 @@ def showing_main_window(
     view = made.views["quotes"]
     assert isinstance(view, QuotesView)
     view.clock = lambda: DEMO_DAY
-    made.show()
-    qtbot.waitExposed(made)
+    with qtbot.waitExposed(made):
+        made.show()
     if active:
         made.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is made)

@@ -128,8 +128,8 @@ def test_the_action_jumps_to_the_right_place(qtbot: QtBot, context: AppContext) 
     context.settings.set(options.DUE_QUOTE_DAYS, 30)
     window = MainWindow(context)
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     due = window.show_view("due")
     assert isinstance(due, DueView)
     due.clock = lambda: DEMO_DAY
@@ -222,8 +222,8 @@ def test_opening_reads_only_the_first_window(
     assert widget.model.rowCount() == 17
     assert windows == []  # the first window came with the first read
     widget.resize(1024, 640)
-    widget.show()
-    qtbot.waitExposed(widget)
+    with qtbot.waitExposed(widget):
+        widget.show()
     assert widget.model.data(widget.model.index(16, 0)) == "zur Info"
 
 

@@ -223,8 +223,8 @@ def test_the_catalog_in_english(qtbot: QtBot, context: AppContext, english: None
     catalog = CatalogView(context)
     qtbot.addWidget(catalog)
     catalog.resize(1400, 800)
-    catalog.show()
-    qtbot.waitExposed(catalog)
+    with qtbot.waitExposed(catalog):
+        catalog.show()
     catalog.activated()
     model = catalog.table.model()
     categories = {model.data(model.index(row, 2)) for row in range(model.rowCount())}

@@ -74,8 +74,8 @@ def live_window(qtbot: QtBot, context: AppContext) -> tuple[MainWindow, QuotesVi
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     view = window.show_view("quotes")
     assert isinstance(view, QuotesView)
     return window, view
@@ -123,8 +123,8 @@ def kept_frame(
     qtbot.addWidget(frame)
     if size is not None:
         frame.resize(*size)
-    frame.show()
-    qtbot.waitExposed(frame)
+    with qtbot.waitExposed(frame):
+        frame.show()
     page = kept_rows.page_for(content)
     assert page is not None
     frame.show_kept(page)

@@ -25,8 +25,8 @@ pytestmark = pytest.mark.gui
 def test_main_window_views_and_navigation(qtbot: QtBot, context: AppContext) -> None:
     window = MainWindow(context)
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     assert "nspdesk" in window.windowTitle()
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert titles == [

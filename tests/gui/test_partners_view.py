@@ -253,8 +253,8 @@ def test_a_managed_service_partner_shows_its_revenue_level(
 
 def test_company_column_is_not_cut_off(qtbot: QtBot, view: PartnersView) -> None:
     view.resize(1090, 780)  # the view inside a 1280 x 800 main window
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     table = view.list.table
     width = table.columnWidth(1)
     for row in range(view.list.model.rowCount()):

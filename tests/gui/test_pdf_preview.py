@@ -40,8 +40,8 @@ def pdf_pages(*texts: str) -> bytes:
 def dialog(qtbot: QtBot) -> Iterator[PdfPreviewDialog]:
     made = PdfPreviewDialog(pdf_pages("Seite eins", "Seite zwei"), "Angebot A-2026-0001.pdf")
     qtbot.addWidget(made)
-    made.show()
-    qtbot.waitExposed(made)
+    with qtbot.waitExposed(made):
+        made.show()
     yield made
     made.close()
 

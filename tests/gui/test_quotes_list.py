@@ -402,8 +402,8 @@ def test_a_keystroke_keeps_the_selected_quote_and_counts_once_the_rows_are_paint
     view = QuotesView(context, clock=lambda: DEMO_DAY)
     qtbot.addWidget(view)
     view.resize(900, 260)
-    view.show()
-    qtbot.waitExposed(view)
+    with qtbot.waitExposed(view):
+        view.show()
     view.activated()
     page = view.list_page
     qtbot.waitUntil(lambda: page.count.text() == "7 Angebote")
@@ -558,8 +558,8 @@ def on_screen(qtbot: QtBot, context: AppContext) -> tuple[QWidget, QuotesView]:
     holder = QWidget()
     qtbot.addWidget(holder)
     holder.resize(1024, 640)
-    holder.show()
-    qtbot.waitExposed(holder)
+    with qtbot.waitExposed(holder):
+        holder.show()
     view = QuotesView(context, clock=lambda: DEMO_DAY)
     view.setParent(holder)
     view.show()

@@ -29,8 +29,8 @@ LANGUAGES = ["de", pytest.param("en", marks=needs_lrelease)]  # English texts ar
 def window(qtbot: QtBot, context: AppContext) -> MainWindow:
     made = MainWindow(context)
     qtbot.addWidget(made)
-    made.show()
-    qtbot.waitExposed(made)
+    with qtbot.waitExposed(made):
+        made.show()
     return made
 
 
@@ -41,8 +41,8 @@ def any_window(request: pytest.FixtureRequest, qtbot: QtBot, context: AppContext
         request.getfixturevalue("english")
     made = MainWindow(context)
     qtbot.addWidget(made)
-    made.show()
-    qtbot.waitExposed(made)
+    with qtbot.waitExposed(made):
+        made.show()
     return made
 
 

@@ -110,8 +110,8 @@ def test_attaching_lazily_builds_the_shown_view_and_each_other_when_first_shown(
     context.settings.set(options.LAST_VIEW, "partners")
     window = MainWindow(settings=context.settings)
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
     assert window.navigation.currentRow() == 1
     page = window.stack.currentWidget()
     assert page is not None

@@ -141,8 +141,8 @@ def test_a_paint_reads_the_rows_it_lacks_in_the_background(qtbot: QtBot) -> None
     qtbot.addWidget(table)
     table.resize(400, 300)
     model.set_fetch(listing(range(1000), reads))
-    table.show()
-    qtbot.waitExposed(table)
+    with qtbot.waitExposed(table):
+        table.show()
     reads.clear()
     painted: list[int] = []
     model.dataChanged.connect(lambda top, _bottom: painted.append(top.row()))
