@@ -81,7 +81,9 @@ class GuiThreadCollector(QObject):
             self.collect_all()
             return 2
         middle = len(gc.get_objects(generation=1))
-        if middle > young_limit * middle_factor:
+        # a middle collection when the middle generation is full, or when the young one alone
+        # would fill it (its survivors then move up at once instead of being looked at twice)
+        if middle > young_limit * middle_factor or young > young_limit * middle_factor:
             before = middle + len(gc.get_objects(generation=0))
             self._pending += max(before - gc.collect(1), 0)  # the survivors moved to the oldest
             return 1
