@@ -13,11 +13,11 @@ what Python would have collected, by Python's own thresholds counted in objects:
 generation once more objects than its threshold were made, the middle one once it holds as many as
 ten young collections would leave there, and the oldest only when a quarter as many objects as it
 held after its last full collection have joined it (CPython's rule against quadratic full
-collections, which it keeps in counters Python cannot read: here the survivors are counted). The
-timer looks ten times a second, and every 15 ms while objects are being made, so that a worker
-reading thousands of rows leaves young collections of a few milliseconds, not one long one (250 000
-young objects took 114 ms at a 500 ms tick). Nothing is frozen; no object is kept alive longer than
-until the next tick.
+collections, which it keeps in counters Python cannot read: here the survivors are counted), at a
+quiet moment if one comes soon. The timer looks ten times a second, and every 15 ms while objects
+are being made, so that a worker reading thousands of rows leaves young collections of a few
+milliseconds, not one long one (250 000 young objects took 114 ms at a 500 ms tick). Nothing is
+frozen; no object is kept alive longer than until the next tick.
 """
 
 from __future__ import annotations
@@ -70,14 +70,23 @@ class GuiThreadCollector(QObject):
 
     @Slot()
     def collect_due(self) -> int | None:
-        """The generation Python would collect now, if any (its number is returned)."""
+        """The generation Python would collect now, if any (its number is returned). A full
+        collection (100 ms and more on a big heap) waits for a quiet look, one that finds nothing
+        made since the last (between a person's keystrokes, not in one), unless twice as many
+        objects as Python's rule allows have joined the oldest generation meanwhile."""
         young_limit, middle_factor, old_factor = self._thresholds
+        if young_limit == 0:  # collection switched off (``gc.set_threshold(0)``): as Python
+            return None
         young, _middle_collections, old_turns = gc.get_count()
-        if young_limit == 0 or young <= young_limit:
+        full_due = old_turns > old_factor and self._pending > self._long_lived // 4
+        if young <= young_limit:
             self._timer.setInterval(IDLE_MS)
+            if full_due:
+                self.collect_all()
+                return 2
             return None
         self._timer.setInterval(BUSY_MS)
-        if old_turns > old_factor and self._pending > self._long_lived // 4:
+        if full_due and self._pending > self._long_lived // 2:
             self.collect_all()
             return 2
         middle = len(gc.get_objects(generation=1))
