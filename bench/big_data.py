@@ -687,7 +687,18 @@ def on_database(app: Any, location: Any, where: str, *, everything: bool) -> Non
             f"{os.getloadavg()[0]:.1f})"
         )
         if everything:
-            services(app, workspace)
+            # synchronous here, in workers in the app (where the GUI thread's collector keeps
+            # collecting meanwhile): timed with Python's own collection, as before it
+            from nspdesk.ui import gui_collector
+
+            collector = gui_collector.installed()
+            if collector is not None:
+                collector.stop()
+            try:
+                services(app, workspace)
+            finally:
+                if collector is not None:
+                    collector.start()
     finally:
         store.close()
 
