@@ -13,11 +13,11 @@ what Python would have collected, by Python's own thresholds counted in objects:
 generation once more objects than its threshold were made, the middle one once it holds as many as
 ten young collections would leave there, and the oldest only when a quarter as many objects as it
 held after its last full collection have joined it (CPython's rule against quadratic full
-collections, which it keeps in counters Python cannot read: here the survivors are counted), at a
-quiet moment if one comes soon. The timer looks ten times a second, and every 15 ms while objects
-are being made, so that a worker reading thousands of rows leaves young collections of a few
-milliseconds, not one long one (250 000 young objects took 114 ms at a 500 ms tick). Nothing is
-frozen; no object is kept alive longer than until the next tick.
+collections, which it keeps in counters Python cannot read: here the survivors are counted), once
+nothing was made for half a second if that comes soon. The timer looks ten times a second, and
+every 15 ms while objects are being made, so that a worker reading thousands of rows leaves young
+collections of a few milliseconds, not one long one (250 000 young objects took 114 ms at a 500 ms
+tick). Nothing is frozen; no object is kept alive longer than until the next tick.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 IDLE_MS = 100  # how often the GUI thread looks at the counts (cheap: three integers)
 BUSY_MS = 15  # … while objects are being made (the last look found a collection due)
+QUIET_LOOKS = 5  # a full collection waits for this many looks in a row that found nothing made
 _process: list[GuiThreadCollector] = []  # the one collector of the process, once installed
 
 
@@ -44,6 +45,7 @@ class GuiThreadCollector(QObject):
         self._was_enabled = gc.isenabled()
         self._long_lived = len(gc.get_objects(generation=2))  # after the last full collection
         self._pending = 0  # objects that joined the oldest generation since
+        self._quiet = 0  # looks in a row that found nothing made since the one before
         self._timer = QTimer(self)
         self._timer.setInterval(IDLE_MS)
         self._timer.timeout.connect(self.collect_due)
@@ -71,9 +73,9 @@ class GuiThreadCollector(QObject):
     @Slot()
     def collect_due(self) -> int | None:
         """The generation Python would collect now, if any (its number is returned). A full
-        collection (100 ms and more on a big heap) waits for a quiet look, one that finds nothing
-        made since the last (between a person's keystrokes, not in one), unless twice as many
-        objects as Python's rule allows have joined the oldest generation meanwhile."""
+        collection (100 ms and more on a big heap) waits until half a second passed with nothing
+        made (a person paused, not between two keystrokes), unless twice as many objects as
+        Python's rule allows have joined the oldest generation meanwhile."""
         young_limit, middle_factor, old_factor = self._thresholds
         if young_limit == 0:  # collection switched off (``gc.set_threshold(0)``): as Python
             return None
@@ -81,11 +83,13 @@ class GuiThreadCollector(QObject):
         full_due = old_turns > old_factor and self._pending > self._long_lived // 4
         if young <= young_limit:
             self._timer.setInterval(IDLE_MS)
-            if full_due:
+            self._quiet += 1
+            if full_due and self._quiet >= QUIET_LOOKS:
                 self.collect_all()
                 return 2
             return None
         self._timer.setInterval(BUSY_MS)
+        self._quiet = 0
         if full_due and self._pending > self._long_lived // 2:
             self.collect_all()
             return 2
