@@ -9,15 +9,17 @@ inside such a collection, in the due list's worker). Qt objects must die in thei
 
 So, as Qt applications in Python commonly do (pyqtgraph's and OpenCue's ``GarbageCollector``),
 automatic collection is switched off while the app runs and a timer on the GUI thread collects
-what Python would have collected, by Python's own thresholds counted in objects: the youngest
-generation once more objects than its threshold were made, the middle one once it holds as many as
-ten young collections would leave there, and the oldest only when a quarter as many objects as it
-held after its last full collection have joined it (CPython's rule against quadratic full
-collections, which it keeps in counters Python cannot read: here the survivors are counted), once
-nothing was made for half a second if that comes soon. The timer looks ten times a second, and
-every 15 ms while objects are being made, so that a worker reading thousands of rows leaves young
-collections of a few milliseconds, not one long one (250 000 young objects took 114 ms at a 500 ms
-tick). Nothing is frozen; no object is kept alive longer than until the next tick.
+what Python would have collected, in batches sized for a GUI thread: the youngest generation once
+20 000 objects were made since (Python: 700 — a bigger batch lets short-lived objects die before
+they are looked at, and one batch is a few milliseconds), the middle one after ten of those or once
+it holds 40 000 objects, and the oldest by CPython's rule against quadratic full collections (a
+quarter as many objects as it held after its last full collection have joined it, counted here as
+they move up) at the first look that finds nothing made (a person paused), or at once at twice
+that. The timer looks ten times a second, and every 15 ms while objects are being made, so that a
+worker reading thousands of rows leaves collections of a few milliseconds on the GUI thread, not
+one long one (at a 500 ms tick, 250 000 young objects took 114 ms; looked at in Python's batches
+of 700, survivors moved up so early that full collections of 80–120 ms came four times as often).
+Nothing is frozen; no object is kept alive longer than until the next batch.
 """
 
 from __future__ import annotations
@@ -28,7 +30,8 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 IDLE_MS = 100  # how often the GUI thread looks at the counts (cheap: three integers)
 BUSY_MS = 15  # … while objects are being made (the last look found a collection due)
-QUIET_LOOKS = 5  # a full collection waits for this many looks in a row that found nothing made
+YOUNG_BATCH = 20_000  # objects made since the last young collection that make the next one due
+MIDDLE_BATCH = 40_000  # objects in the middle generation that make its collection due
 _process: list[GuiThreadCollector] = []  # the one collector of the process, once installed
 
 
@@ -45,7 +48,6 @@ class GuiThreadCollector(QObject):
         self._was_enabled = gc.isenabled()
         self._long_lived = len(gc.get_objects(generation=2))  # after the last full collection
         self._pending = 0  # objects that joined the oldest generation since
-        self._quiet = 0  # looks in a row that found nothing made since the one before
         self._timer = QTimer(self)
         self._timer.setInterval(IDLE_MS)
         self._timer.timeout.connect(self.collect_due)
@@ -72,31 +74,28 @@ class GuiThreadCollector(QObject):
 
     @Slot()
     def collect_due(self) -> int | None:
-        """The generation Python would collect now, if any (its number is returned). A full
-        collection (100 ms and more on a big heap) waits until half a second passed with nothing
-        made (a person paused, not between two keystrokes), unless twice as many objects as
-        Python's rule allows have joined the oldest generation meanwhile."""
+        """The generation due now, if any, collected (its number is returned)."""
         young_limit, middle_factor, old_factor = self._thresholds
         if young_limit == 0:  # collection switched off (``gc.set_threshold(0)``): as Python
             return None
-        young, _middle_collections, old_turns = gc.get_count()
+        young, middle_turns, old_turns = gc.get_count()
         full_due = old_turns > old_factor and self._pending > self._long_lived // 4
-        if young <= young_limit:
+        if young <= young_limit:  # nothing made since the last look
             self._timer.setInterval(IDLE_MS)
-            self._quiet += 1
-            if full_due and self._quiet >= QUIET_LOOKS:
+            if full_due:
                 self.collect_all()
                 return 2
             return None
         self._timer.setInterval(BUSY_MS)
-        self._quiet = 0
+        if young <= max(young_limit, YOUNG_BATCH):
+            return None
         if full_due and self._pending > self._long_lived // 2:
             self.collect_all()
             return 2
         middle = len(gc.get_objects(generation=1))
-        # a middle collection when the middle generation is full, or when the young one alone
-        # would fill it (its survivors then move up at once instead of being looked at twice)
-        if middle > young_limit * middle_factor or young > young_limit * middle_factor:
+        # a young generation that alone fills the middle one is collected with it (its survivors
+        # move up at once instead of being looked at twice)
+        if middle_turns > middle_factor or max(middle, young) > MIDDLE_BATCH:
             before = middle + len(gc.get_objects(generation=0))
             self._pending += max(before - gc.collect(1), 0)  # the survivors moved to the oldest
             return 1

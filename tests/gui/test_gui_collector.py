@@ -118,15 +118,18 @@ def test_without_it_a_cycles_qt_object_dies_in_the_worker(
     assert ("worker" in {thread for _generation, thread in collections}) is True
 
 
-def test_the_youngest_generation_when_its_threshold_is_passed() -> None:
+def test_the_youngest_generation_in_batches() -> None:
+    """Young objects are looked at in batches of 20 000 (Python's 700 would move survivors up too
+    early), not before."""
     collector = GuiThreadCollector()
-    young = gc.get_threshold()[0]
     gc.collect(0)
     assert collector.collect_due() is None  # nothing made since
-    kept = cycles(young * 2)
+    kept = cycles(gc.get_threshold()[0] * 2)
+    assert collector.collect_due() is None  # made, but not a batch yet
+    kept.extend(cycles(gui_collector.YOUNG_BATCH))
     assert collector.collect_due() == 0
-    assert gc.get_count()[0] < young
-    assert len(kept) == young * 2
+    assert gc.get_count()[0] < gc.get_threshold()[0]
+    assert len(kept) > gui_collector.YOUNG_BATCH
 
 
 def test_the_oldest_only_when_a_quarter_more_has_survived() -> None:
@@ -137,81 +140,76 @@ def test_the_oldest_only_when_a_quarter_more_has_survived() -> None:
     collector = GuiThreadCollector()
     collector.collect_all()
     held = len(gc.get_objects(generation=2))
-    young = gc.get_threshold()[0]
     collected: list[int | None] = []
-    for _ in range(300):  # 420 000 objects made and freed
-        make_garbage(young * 2)
+    for _ in range(100):  # 2 000 000 objects made and freed
+        make_garbage(gui_collector.YOUNG_BATCH)
         collected.append(collector.collect_due())
-    assert 2 not in collected
+    assert 0 in collected and 2 not in collected
     kept: list[object] = []
     while 2 not in collected:
-        kept.extend(cycles(young * 2))
+        kept.extend(cycles(gui_collector.YOUNG_BATCH // 2))
         collected.append(collector.collect_due())
-        # (it comes after eleven middle collections, each of some 7 000 survivors, at the latest)
-        assert len(kept) < 2 * max(held, 11 * young * 10)
+        assert len(kept) < 2 * max(held, 11 * gui_collector.MIDDLE_BATCH)
     assert len(kept) > held // 2 * 0.9  # the survivors, counted as they moved up: about a half
     assert len(gc.get_objects(generation=2)) >= held + len(kept) * 0.9
 
 
 def test_a_full_collection_waits_for_a_quiet_look() -> None:
-    """Due by Python's rule while objects are being made (a person typing), the full collection
-    is put off until nothing was made for half a second (five looks in a row)."""
+    """Due by Python's rule while objects are being made (a list read in a worker, a person
+    typing), the full collection is put off to the first look that finds nothing made since."""
     thresholds = gc.get_threshold()
     gc.set_threshold(thresholds[0], thresholds[1], 1)  # its turn after two middle collections
     try:
         collector = GuiThreadCollector()
     finally:
         gc.set_threshold(*thresholds)
+    ballast = cycles(400_000)  # the oldest generation's size: its quarter comes before its half
     collector.collect_all()
     held = len(gc.get_objects(generation=2))
-    assert held > 100_000  # (a process with Qt and SQLAlchemy: the quarter comes before the half)
-    young = thresholds[0]
     kept: list[object] = []
     found: list[int | None] = []
     while len(kept) < held // 4 * 1.2 or gc.get_count()[2] <= 1:
-        kept.extend(cycles(young * 2))
+        kept.extend(cycles(gui_collector.YOUNG_BATCH // 2))
         found.append(collector.collect_due())
-    assert 2 not in found  # due since a while, but every look found objects made
-    quiet: list[int | None] = []
-    for _ in range(gui_collector.QUIET_LOOKS):
-        gc.collect(0)  # (what the loop's own bookkeeping made)
-        quiet.append(collector.collect_due())
-    assert quiet == [None] * (gui_collector.QUIET_LOOKS - 1) + [2]
+    assert 2 not in found and 1 in found  # due since a while, but every look found objects made
+    gc.collect(0)  # (what the loop's own bookkeeping made)
+    assert collector.collect_due() == 2
     assert gc.get_count()[2] == 0
+    assert ballast
 
 
 def test_it_looks_often_while_objects_are_made_and_rarely_when_idle() -> None:
-    """A worker reading rows makes objects fast: looking every 15 ms keeps each young
-    collection small; idle, ten looks a second."""
+    """A worker reading rows makes objects fast: looking every 15 ms keeps each batch small;
+    idle, ten looks a second."""
     collector = GuiThreadCollector()
     gc.collect(0)
     collector.collect_due()
     assert collector.interval_ms == gui_collector.IDLE_MS
     kept = cycles(gc.get_threshold()[0] * 2)
-    assert collector.collect_due() == 0
+    assert collector.collect_due() is None
     assert collector.interval_ms == gui_collector.BUSY_MS < gui_collector.IDLE_MS
+    gc.collect(0)
     assert collector.collect_due() is None
     assert collector.interval_ms == gui_collector.IDLE_MS
     assert kept
 
 
 def test_the_middle_generation_by_the_objects_it_holds() -> None:
-    """The middle generation is collected once it holds what ten young collections of Python's
-    would leave there (7 000 objects), however few collections brought them; a young generation
-    that alone would fill it is collected with it (its survivors looked at once, not twice)."""
+    """The middle generation is collected after ten young batches or once it holds 40 000
+    objects; a young generation that alone would fill it is collected with it (its survivors
+    looked at once, not twice)."""
     collector = GuiThreadCollector()
-    young = gc.get_threshold()[0]
     gc.collect(1)
-    kept = cycles(young * 12)  # more than ten young collections' worth, made at once
+    kept = cycles(gui_collector.MIDDLE_BATCH + 1000)  # made at once
     assert collector.collect_due() == 1
-    assert len(gc.get_objects(generation=1)) < young
+    assert len(gc.get_objects(generation=1)) < gc.get_threshold()[0]
     found: list[int | None] = []
     while 1 not in found:
-        kept.extend(cycles(young * 2))
+        kept.extend(cycles(gui_collector.YOUNG_BATCH + 1000))
         found.append(collector.collect_due())
-        assert len(found) < 10
-    assert found[:-1] == [0] * (len(found) - 1) and len(found) > 3  # young ones first
-    assert len(gc.get_objects(generation=1)) < young
+        assert len(found) < 5
+    assert found == [0, 0, 1]  # two young batches fill it, the next look collects it
+    assert len(gc.get_objects(generation=1)) < gc.get_threshold()[0]
 
 
 def test_stop_gives_collection_back_to_python() -> None:
