@@ -17,6 +17,7 @@ from nspdesk.store.models import Partner
 from nspdesk.store.opening import open_store
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.main_window import MainWindow
+from nspdesk.ui.views.program import ProgramView
 from nspdesk.ui.views.tier_table_model import TierTableModel
 
 pytestmark = pytest.mark.gui
@@ -41,6 +42,8 @@ def test_main_window_views_and_navigation(qtbot: QtBot, context: AppContext) -> 
     ]
     assert "Programm-Edition 2024" in window.statusBar().currentMessage()
     program = window.show_view("program")
+    assert isinstance(program, ProgramView)
+    qtbot.waitUntil(lambda: not program.loading())  # its later tabs built in the next turn
     heading = program.findChild(QLabel, "programHeading")
     assert heading is not None and "NoSpamProxy-Partnerprogramm 2024" in heading.text()
     table = program.findChild(QTableView, "tierTable")

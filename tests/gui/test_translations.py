@@ -437,6 +437,7 @@ def test_the_main_window_speaks_english(
 
     program = window.show_view("program")
     assert isinstance(program, ProgramView)
+    qtbot.waitUntil(lambda: not program.loading())  # its later tabs built in the next turn
     model = program.tier_model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     business = {h: model.data(model.index(1, c)) for c, h in enumerate(headers)}

@@ -156,9 +156,9 @@ class ProgramView(WorkspaceView):
         tabs = QTabWidget()
         tabs.setObjectName("programTabs")
         self.comparison_tables: dict[str, QTableWidget] = {}
-        # The tab shown first and the tier table now; the cloud and support tabs, not seen at
-        # first, in the next turn of the event loop (issue 20 item 6: the whole build and its
-        # first paint paused the GUI thread 75-100 ms; ``loading`` until they are there).
+        # The tab shown first now; the cloud, all-tiers and support tabs, not seen at first, in
+        # the next turn of the event loop (issue 20 item 6: the whole build and its first paint
+        # paused the GUI thread 75-100 ms; ``loading`` until they are there).
         self.support_text: QLabel | None = None
         self._later_pages: dict[str, QVBoxLayout] = {}
         for track in ("server", "cloud"):
@@ -168,7 +168,7 @@ class ProgramView(WorkspaceView):
                 tabs.addTab(self._track_page(program, track, table), _part(track))
             else:
                 tabs.addTab(self._later_page(track), _part(track))
-        tabs.addTab(self._all_tiers(program), self.tr("Alle Stufen"))
+        tabs.addTab(self._later_page("all"), self.tr("Alle Stufen"))
         tabs.addTab(self._later_page("support"), _part("support"))
         QTimer.singleShot(0, self, self._build_later_pages)
         return tabs
@@ -182,12 +182,14 @@ class ProgramView(WorkspaceView):
         return page
 
     def _build_later_pages(self) -> None:
-        """The cloud and support tabs' contents, put off by the constructor."""
+        """The cloud, all-tiers and support tabs' contents, put off by the constructor."""
         pages, self._later_pages = self._later_pages, {}
         if (layout := pages.get("cloud")) is not None:
             table = self._comparison_table(self.program, "cloud")
             self.comparison_tables["cloud"] = table
             layout.addWidget(self._track_page(self.program, "cloud", table))
+        if (layout := pages.get("all")) is not None:
+            layout.addWidget(self._all_tiers(self.program))
         if (layout := pages.get("support")) is not None:
             layout.addWidget(self._support(self.program))
 
