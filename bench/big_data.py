@@ -739,9 +739,8 @@ def main() -> None:
     from nspdesk.store.location import from_url, sqlite_location
     from nspdesk.ui.application import make_application
 
-    app = make_application(
-        sys.argv[:1]
-    )  # as the app makes it (garbage collected on the GUI thread)
+    # as the app makes it (garbage collected on the GUI thread)
+    app = make_application(sys.argv[:1])
     if not (args.postgresql_only and args.postgresql):
         on_database(app, sqlite_location(args.db), "", everything=True)
     if args.postgresql:

@@ -163,9 +163,8 @@ def child(database: Path, profile: str, grab: Path | None) -> None:
 
     from nspdesk.ui.application import make_application
 
-    app = make_application(
-        sys.argv[:1]
-    )  # as the app makes it (garbage collected on the GUI thread)
+    # as the app makes it (garbage collected on the GUI thread)
+    app = make_application(sys.argv[:1])
     beat = Heartbeat()
     _bare(app, beat)
 
