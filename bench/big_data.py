@@ -45,6 +45,7 @@ measuring whatever a view does inside (a list read whole, a window at a time, in
   each database's run prints its own Qt proxy baseline and the load.
 - ``--pace MS``: a keystroke every MS ms, as a person types (the count of the last keystroke may
   still run; default: the next keystroke once the last one's work, its count too, is done).
+- ``--slowest N``: the N slowest keystrokes of each list, with the text each made.
 - ``--rounds N``: the searches typed N times (default 1: some 40 keystrokes a list, whose 95th
   percentile is the second slowest; 3 rounds give it 120).
 """
@@ -78,6 +79,7 @@ MEMORY_RATIO = 2.0
 EVALUATE_ALL_S = 0.5
 ROUNDS = [1]  # how often the searches are typed (``--rounds``)
 PACE_MS = [0]  # --pace: the next keystroke this long after the last (0: when its work is done)
+SLOWEST = [0]  # --slowest: how many of the slowest keystrokes to name with their texts
 QUOTE_SEARCHES = ("netz 0042", "a-2025-01", "cloud prot", "köln")
 PARTNER_SEARCHES = ("datensecure", "k-0012", "münster prem", "tech 0999")
 
@@ -292,11 +294,17 @@ def finished(app: Any, seconds: float = 10) -> None:
 
 
 def type_into(
-    app: Any, view: Any, field: Any, text: str, counted: list[float] | None = None
+    app: Any,
+    view: Any,
+    field: Any,
+    text: str,
+    counted: list[float] | None = None,
+    typed: list[tuple[float, str]] | None = None,
 ) -> list[float]:
     """Type ``text`` one character at a time; milliseconds per keystroke until its rows are shown
     (its events processed, a delayed search of ``view`` run). ``counted`` gets the time until
-    the work it started in worker threads (the list's count) is shown too."""
+    the work it started in worker threads (the list's count) is shown too; ``typed`` each
+    keystroke's time with the text it made."""
     times = []
     field.setText("")
     settle(app, view)
@@ -306,6 +314,8 @@ def type_into(
         field.setText(text[:end])
         settle(app, view)
         times.append((time.perf_counter() - started) * 1000)
+        if typed is not None:
+            typed.append((times[-1], text[:end]))
         if PACE_MS[0]:  # a person typing on: the next key while the count may still run
             while (time.perf_counter() - started) * 1000 < PACE_MS[0]:
                 time.sleep(0.001)
@@ -458,16 +468,20 @@ def exercise(
     )
     field = search_field(view)
     counted: list[float] = []
+    typed: list[tuple[float, str]] = []
     with beat.watching() as typing:
         keys = [
             t
             for _round in range(ROUNDS[0])
             for search in searches
-            for t in type_into(app, view, field, search, counted)
+            for t in type_into(app, view, field, search, counted, typed)
         ]
     absolute(f"{where}{what}: per keystroke", keys, KEYSTROKE_MS)
     verdict = "ok" if p95(keys) < KEYSTROKE_MS else "MISSED"
     print(f"{'  95th percentile':<38} {p95(keys):8.1f} ms (target < {KEYSTROKE_MS} ms) {verdict}")
+    if SLOWEST[0]:
+        slowest = sorted(typed, reverse=True)[: SLOWEST[0]]
+        print(f"{'  the slowest':<38} " + ", ".join(f"{t!r} {ms:.1f}" for ms, t in slowest))
     if counted:
         print(
             f"{'  ... until counted (worker thread)':<38} median "
@@ -721,9 +735,13 @@ def main() -> None:
     parser.add_argument(
         "--postgresql-only", action="store_true", help="only the lists on --postgresql's database"
     )
+    parser.add_argument(
+        "--slowest", type=int, default=0, help="name the N slowest keystrokes with their texts"
+    )
     args = parser.parse_args()
     ROUNDS[0] = args.rounds
     PACE_MS[0] = args.pace
+    SLOWEST[0] = args.slowest
     if not args.db.exists() and not (args.postgresql_only and args.postgresql):
         from bigdb import generate
 

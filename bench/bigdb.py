@@ -50,6 +50,7 @@ from nspdesk.store.models import (  # noqa: E402
     TrainingRecord,
 )
 from nspdesk.store.opening import open_store  # noqa: E402
+from nspdesk.store.quotes import format_number  # noqa: E402
 
 CHUNK = 5_000  # rows per INSERT batch
 CITIES = ("Münster", "Dortmund", "Köln", "Düsseldorf", "Bielefeld", "Essen", "Bochum", "Aachen")
@@ -214,11 +215,17 @@ def partners(rng: random.Random, count: int, first_id: int, today: date) -> dict
 
 
 def quotes(
-    rng: random.Random, count: int, partner_ids: Sequence[int], today: date
+    rng: random.Random,
+    count: int,
+    partner_ids: Sequence[int],
+    today: date,
+    taken: dict[int, int] | None = None,
 ) -> tuple[list[Any], list[Any], list[Any], dict[int, int]]:
-    """Quotes, revisions and lines (ids given here, so lines can point at revisions)."""
+    """Quotes, revisions and lines (ids given here, so lines can point at revisions). Each year's
+    running numbers continue after ``taken`` (the demo's quotes), numbered as the app numbers
+    (``format_number``: the number is the one its year and running number make)."""
     years = [today.year - 3, today.year - 2, today.year - 1, today.year]
-    sequence = dict.fromkeys(years, 0)
+    sequence = {year: (taken or {}).get(year, 0) for year in years}
     quote_rows: list[Any] = []
     revision_rows: list[Any] = []
     line_rows: list[Any] = []
@@ -228,13 +235,13 @@ def quotes(
         year = years[min(3, (quote_id - 1) * 4 // count)]
         sequence[year] += 1
         partner_id = rng.choice(partner_ids)
-        number = f"A-{year}-{sequence[year]:05d}"
+        number = format_number(year, sequence[year])
         quote_rows.append(
             {
                 "id": quote_id + 1_000_000,
                 "number": number,
                 "year": year,
-                "sequence": sequence[year] + 100_000,
+                "sequence": sequence[year],
                 "partner_id": partner_id,
                 "created_at": now,
                 "updated_at": now,
@@ -314,8 +321,11 @@ def generate(
             demo.seed(session, library, today)
             first = (session.scalar(select(func.max(Partner.id))) or 0) + 1
             records = partners(rng, n_partners, first, today)
+            taken = session.execute(
+                select(Quote.year, func.max(Quote.sequence)).group_by(Quote.year)
+            ).all()
             quote_rows, revision_rows, line_rows, sequence = quotes(
-                rng, n_quotes, [row["id"] for row in records["partners"]], today
+                rng, n_quotes, [row["id"] for row in records["partners"]], today, dict(taken)
             )
             postgresql = session.get_bind().dialect.name == "postgresql"
             if postgresql:  # the search index's triggers, row by row, would take minutes
@@ -346,12 +356,12 @@ def generate(
                     "SELECT search_partners_refresh(ARRAY(SELECT id FROM partners))"
                 )
             # New quotes of the app continue after the generated numbers.
-            for year, _count in sequence.items():
+            for year, last in sequence.items():
                 counter = session.get(QuoteNumberCounter, (year, ""))
                 if counter is None:
-                    session.add(QuoteNumberCounter(year=year, last=200_000))
+                    session.add(QuoteNumberCounter(year=year, last=last))
                 else:
-                    counter.last = 200_000
+                    counter.last = last
         with store.database.write() as session:
             session.connection().exec_driver_sql("ANALYZE")
     finally:
