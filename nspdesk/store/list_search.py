@@ -228,11 +228,16 @@ class _NumberWord(NamedTuple):
     ranges: list[KeyRange]
 
 
+# the beginnings of the numbers of a decade ("a-2", "a-202"): in (nearly) every number, found at
+# once by the walk along the key; not worth the round trip that would show they narrow nothing
+_DECADES = tuple(f"a-20{digit}" for digit in "0123456789")
+
+
 def _may_be_in_a_number(word: str) -> bool:
     # pg_trgm reads a word at its hyphens as its parts (``a``, ``2025``, ``01``), each in most
     # numbers and dates: such a word is what the index cannot narrow. A word of digits alone
     # (``0042``) it narrows well: left to it.
-    return "-" in word
+    return "-" in word and not any(word in decade for decade in _DECADES)
 
 
 def _number_word(session: Session, target: SearchTable, words: Sequence[str]) -> _NumberWord | None:
@@ -362,9 +367,12 @@ def _walk_then_index(
     beyond = (
         select(key.label("k"))
         .where(*contains(index.c.body), unindexed < last if down else unindexed > last)
-        .where(~enough, ~walked_all)
         .order_by(unindexed.desc() if down else unindexed)
         .limit(limit)
+        .subquery()
     )
-    both = union_all(select(hits.c.k), beyond.subquery().select()).subquery()
+    # the condition above the LIMIT, where the planner cannot push it down: a plan with parallel
+    # workers (a broad word's candidates) is then not even started (its workers cost ~5 ms)
+    needed = select(beyond.c.k).where(~enough, ~walked_all)
+    both = union_all(select(hits.c.k), needed).subquery()
     return select(both.c.k).order_by(both.c.k.desc() if down else both.c.k).limit(limit)
