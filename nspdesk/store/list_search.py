@@ -42,7 +42,14 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnClause
 
-from nspdesk.store.number_search import SERIES_LIMIT, KeyRange, covers_everything, key_ranges
+from nspdesk.store.number_search import (
+    SERIES_LIMIT,
+    YEAR_FACTOR,
+    KeyRange,
+    covers_everything,
+    key_ranges,
+    key_sequence,
+)
 
 SHORTEST_TRIGRAM_WORD = 3
 
@@ -157,15 +164,17 @@ def matching_window_query(
     are in the list's order, but for a window before an ``edge`` (not forward): then from the
     edge backwards."""
     words = words_of(text, target.short_words)
-    if words and session.get_bind().dialect.name == "postgresql":
+    if not words:
+        return None
+    if session.get_bind().dialect.name == "postgresql":
         number = _number_word(session, target, words)
         if number is not None:
             return _window_by_number(words, number, descending, offset, limit, edge)
         if edge is not None or offset <= 0:
             return _walk_then_index(target, words, descending, limit, edge)
-    found = matching(session, target, text)
-    if found is None:
-        return None
+        found = _postgresql(target, words)
+    else:
+        found = _sqlite(target, words)
     key = found.selected_columns[0]
     if edge is None:
         ordered = found.order_by(key.desc() if descending else key)
@@ -174,6 +183,12 @@ def matching_window_query(
     reading_down = descending == forward  # the index read from the key towards smaller keys
     found = found.where(key < at if reading_down else key > at)
     return found.order_by(key.desc() if reading_down else key).limit(limit)
+
+
+def _pg_contains(text: Any, word: str) -> Any:
+    """PostgreSQL: ``text`` (kept in lower case) contains ``word``, a pattern the trigram index
+    answers; both sides folded by the database's own ``lower()``."""
+    return text.like(func.lower(_like_pattern(word)), escape="\\")
 
 
 def _like_pattern(word: str) -> str:
@@ -195,9 +210,7 @@ def _sqlite(target: SearchTable, words: Sequence[str]) -> Select[Any]:
 
 def _postgresql(target: SearchTable, words: Sequence[str]) -> Select[Any]:
     index = table(target.name, column(target.key), column("body"))
-    return select(index.c[target.key]).where(
-        and_(*(index.c.body.like(func.lower(_like_pattern(w)), escape="\\") for w in words))
-    )
+    return select(index.c[target.key]).where(and_(*(_pg_contains(index.c.body, w) for w in words)))
 
 
 # --- PostgreSQL: a word of a quote number by its key ranges (migration 0014) -------------------------
@@ -211,14 +224,13 @@ _REST_INDEXED: ColumnClause[str] = literal_column(
 )
 _IRREGULAR: ColumnClause[bool] = literal_column("NOT search_number_regular(body, search_key)")
 _AS_LETTERS = str.maketrans("-./", "qqq")
-_YEAR = 10_000_000 * 10_000  # a key's year: key // _YEAR (number_search)
 
 # each year of the quotes with its highest key, and the number series: what the ranges are made of
 _NUMBERING = text(f"""
-SELECT y, (SELECT max(search_key) FROM search_quotes WHERE search_key < (y + 1) * {_YEAR}),
+SELECT y, (SELECT max(search_key) FROM search_quotes WHERE search_key < (y + 1) * {YEAR_FACTOR}),
        NULL, NULL
-FROM generate_series((SELECT min(search_key) FROM search_quotes) / {_YEAR},
-                     (SELECT max(search_key) FROM search_quotes) / {_YEAR}) AS y
+FROM generate_series((SELECT min(search_key) FROM search_quotes) / {YEAR_FACTOR},
+                     (SELECT max(search_key) FROM search_quotes) / {YEAR_FACTOR}) AS y
 UNION ALL SELECT NULL, NULL, k, series FROM search_series
 """)
 
@@ -250,8 +262,8 @@ def _number_word(session: Session, target: SearchTable, words: Sequence[str]) ->
     for year, top, part, name in session.execute(_NUMBERING):
         if part is not None:
             series[int(part)] = str(name)
-        elif top is not None and int(top) // _YEAR == int(year):
-            last_sequences[int(year)] = int(top) // SERIES_LIMIT % 10_000_000
+        elif top is not None and int(top) // YEAR_FACTOR == int(year):
+            last_sequences[int(year)] = key_sequence(int(top))
     best: _NumberWord | None = None
     for word in filter(_may_be_in_a_number, words):
         ranges = key_ranges(word, last_sequences, series)
@@ -285,8 +297,8 @@ def _branches(words: Sequence[str], number: _NumberWord) -> list[Select[Any]]:
     in_numbers = select(key).where(in_ranges, *(_contains(w) for w in words))
     in_rest = select(key).where(
         _REST_INDEXED.like(func.lower(pattern.translate(_AS_LETTERS)), escape="\\"),
-        _REST.like(func.lower(pattern), escape="\\"),
-        *(body.like(func.lower(_like_pattern(w)), escape="\\") for w in others),
+        _pg_contains(_REST, number.word),
+        *(_pg_contains(body, w) for w in others),
     )
     irregular = select(key).where(_IRREGULAR, *(_contains(w) for w in words))
     return [in_numbers, in_rest, irregular]
@@ -354,7 +366,7 @@ def _walk_then_index(
     walk = walk.prefix_with("MATERIALIZED")
 
     def contains(body: Any) -> list[Any]:
-        return [body.like(func.lower(_like_pattern(w)), escape="\\") for w in words]
+        return [_pg_contains(body, w) for w in words]
 
     # (its first ``limit`` matches: the walk is read only until they are found)
     hits = select(walk.c.k).where(*contains(walk.c.body)).limit(limit).cte("hits")

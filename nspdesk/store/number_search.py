@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 PREFIX = "a"  # store.quotes.NUMBER_PREFIX as the search tables hold it (lower case)
 SEQUENCE_FACTOR = 10_000  # a key's running number: key // SEQUENCE_FACTOR % 10_000_000
+YEAR_FACTOR = 10_000_000 * SEQUENCE_FACTOR  # a key's year: key // YEAR_FACTOR
 SERIES_LIMIT = 10_000  # a key's series: key % SERIES_LIMIT
 NARROW_WIDTH = 4  # running numbers are written with four digits at least (format_number)
 MOST_RANGES = 64  # more ranges than this for a word: it is not searched by its numbers
@@ -37,6 +38,16 @@ class KeyRange(NamedTuple):
     def size(self) -> int:
         """How many running numbers the range spans (per series)."""
         return (self.high - self.low) // SEQUENCE_FACTOR + 1
+
+
+def key_of(year: int, sequence: int, series: int = 0) -> int:
+    """The key of the number of ``year``, ``sequence`` and ``series`` (migration 0008)."""
+    return (year * 10_000_000 + sequence) * SEQUENCE_FACTOR + series
+
+
+def key_sequence(key: int) -> int:
+    """The running number a key holds."""
+    return key // SEQUENCE_FACTOR % 10_000_000
 
 
 def number_prefix(year: int, series: str) -> str:
@@ -158,18 +169,13 @@ def key_ranges(
         for runs_of, parts in by_runs.items():
             every = len(parts) == len(series)
             for first, last in runs_of:
-                base = year * 10_000_000
                 if every:
-                    low = (base + first) * SEQUENCE_FACTOR
-                    high = (base + last) * SEQUENCE_FACTOR + SERIES_LIMIT - 1
-                    ranges.append(KeyRange(low, high, None))
+                    ranges.append(
+                        KeyRange(key_of(year, first), key_of(year, last, SERIES_LIMIT - 1), None)
+                    )
                 else:
                     ranges.extend(
-                        KeyRange(
-                            (base + first) * SEQUENCE_FACTOR + part,
-                            (base + last) * SEQUENCE_FACTOR + part,
-                            part,
-                        )
+                        KeyRange(key_of(year, first, part), key_of(year, last, part), part)
                         for part in parts
                     )
             if len(ranges) > budget:
@@ -182,8 +188,7 @@ def covers_everything(ranges: Sequence[KeyRange], last_sequences: Mapping[int, i
     ``a-20``): then they narrow nothing."""
 
     def whole_year(year: int) -> bool:
-        first = (year * 10_000_000 + 1) * SEQUENCE_FACTOR
-        last = (year * 10_000_000 + last_sequences[year]) * SEQUENCE_FACTOR
+        first, last = key_of(year, 1), key_of(year, last_sequences[year])
         return any(r.series is None and r.low <= first and r.high >= last for r in ranges)
 
     return all(whole_year(year) for year in last_sequences)

@@ -7,6 +7,7 @@ PostgreSQL such a word is read by its key ranges (``list_search._number_word``).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -40,7 +41,7 @@ def _seed(store: Store, library: ProgramLibrary) -> dict[str, int]:
                 session.flush()
             data = factories.quote_input(partner.id, day)
             if subject:
-                data = data.__class__(**{**data.__dict__, "subject": subject})
+                data = replace(data, subject=subject)
             made[name] = quotes.create_quote(session, library, data).id
 
         quote("2024-1", date(2024, 5, 6))
