@@ -1,8 +1,8 @@
 """PostgreSQL: a typed quote number is searched by its key ranges (issue 20, "number words").
 
-A word such as ``a-2025-01`` or ``0042`` is in thousands of texts' trigrams (every number has
-``2025`` and ``01``, every date too), so neither the trigram index nor the walk along the key (the
-list's order) finds its matches quickly: 25–55 ms a keystroke on 100 000 quotes, the quote list's
+A word with hyphens such as ``a-2025-01`` is, to pg_trgm, ``a``, ``2025`` and ``01`` — in
+thousands of texts (every number, every date) — so neither the trigram index nor the walk along
+the key (the list's order) finds its matches quickly: 25–55 ms a keystroke on 100 000 quotes, the quote list's
 95th percentile. The numbers that contain such a word are worked out instead
 (``store.number_search``: ranges of ``search_quotes.search_key``, which is the number as one
 integer), and the word's other matches are found by two indexes made here:
