@@ -56,6 +56,13 @@ def is_expired(valid_until: date, now: datetime) -> bool:
     return now >= expires_at(valid_until)
 
 
+def unchanged_through(status: str, valid_until: date) -> date:
+    """The last day whose expiry check (the day's first opening of a database marks every sent
+    revision whose ``valid_until`` lies before the day as expired) leaves a revision in ``status``
+    as it is: a sent one's validity day; any other status is never changed by it (``date.max``)."""
+    return valid_until if status == SENT else date.max
+
+
 def is_locked(status: str) -> bool:
     """An accepted quote is read-only; so are rejected and expired ones (they are history)."""
     return status in {ACCEPTED, REJECTED, EXPIRED}

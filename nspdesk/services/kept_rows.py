@@ -10,8 +10,11 @@ The kept rows are shown only when they are provably what the database holds now:
 - the database file and its ``-wal`` unchanged since the rows were kept (size, modification and
   change time in nanoseconds, inode): the rows are read and the stamp taken when the app closes,
   after the store is closed, so every later write (this app, the CLI, a sync, a restore) changes it;
-- the same day (the day's first opening marks sent quotes past their validity as expired), the same
-  UI language and the same app version (the texts are formatted as that version showed them).
+- a day from the one they were kept on through the last day on which the day's first opening
+  changes none of them (it marks sent quotes past their validity as expired:
+  ``services.quotes.unchanged_through``): the morning's first start shows yesterday's rows when
+  none of the quotes shown expired overnight; the same UI language and the same app version (the
+  texts are formatted as that version showed them).
 
 The file holds business data (quote numbers, partners, sums): it is the user's own (0600), in the
 user's cache folder, one file per database (named by a hash of its path), and removed with
@@ -27,6 +30,7 @@ import contextlib
 import json
 import os
 from binascii import crc32
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -79,11 +83,13 @@ def keep(
     day: str,
     language: str,
     version: str,
+    through: str | None = None,
     folder: Path | None = None,
 ) -> Path | None:
-    """Keep ``content`` (plain JSON: the rows as shown) for ``database`` with its stamp now; the
-    file readable by the user only. Returns where, or None when it could not be written (the next
-    start then simply opens the store first)."""
+    """Keep ``content`` (plain JSON: the rows as shown on ``day``, current through the day
+    ``through``, ISO dates; without it ``day`` only) for ``database`` with its stamp now; the file
+    readable by the user only. Returns where, or None when it could not be written (the next start
+    then simply opens the store first)."""
     if not database.exists():
         return None
     target = kept_path(database, folder)
@@ -92,6 +98,7 @@ def keep(
         "database": str(database),
         "stamp": stamp(database),
         "day": day,
+        "through": through or day,
         "language": language,
         "version": version,
         "content": content,
@@ -131,7 +138,7 @@ def kept(
         isinstance(record, dict)
         and record.get("format") == FORMAT
         and record.get("database") == str(database)
-        and record.get("day") == day
+        and _within(day, record.get("day"), record.get("through", record.get("day")))
         and record.get("language") == language
         and record.get("version") == version
         and record.get("stamp") == stamp(database)
@@ -142,6 +149,18 @@ def kept(
         return None
     content: dict[str, Any] = record["content"]
     return content
+
+
+def _within(day: str, first: object, last: object) -> bool:
+    """Whether the ISO date ``day`` lies from ``first`` through ``last`` (a damaged date: no)."""
+    try:
+        return (
+            isinstance(first, str)
+            and isinstance(last, str)
+            and date.fromisoformat(first) <= date.fromisoformat(day) <= date.fromisoformat(last)
+        )
+    except ValueError:
+        return False
 
 
 def forget(database: Path, folder: Path | None = None) -> None:

@@ -10,13 +10,14 @@ two people on one quote never overwrite each other silently (``nspdesk.store.edi
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
+from nspdesk.domain import quote_rules
 from nspdesk.domain.decimals import ZERO
 from nspdesk.domain.errors import InputError
 from nspdesk.domain.letterhead import Signer, signer_for
@@ -535,6 +536,16 @@ def expire_due_daily(workspace: Workspace, today: date) -> list[str]:
 def expiry_checked(workspace: Workspace, today: date) -> bool:
     """Whether ``expire_due_daily`` has been done for ``today`` on this open database."""
     return workspace.expired_on == today
+
+
+def unchanged_through(rows: Iterable[QuoteRow]) -> date:
+    """The last day on which the daily expiry check (``expire_due_daily``) changes none of
+    ``rows`` (as read after this day's check): list rows kept from an earlier day are still what
+    the list shows through it (``services.kept_rows``)."""
+    return min(
+        (quote_rules.unchanged_through(row.status, row.valid_until) for row in rows),
+        default=date.max,
+    )
 
 
 def copy_for_partner(

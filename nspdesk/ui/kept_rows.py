@@ -3,10 +3,10 @@
 At start the window's frame is painted at a bare window's time; importing SQLAlchemy, the store
 and the quote view then takes several times that. So, when the first view is the quote list and
 its first rows are provably current (``services.kept_rows``: a SQLite file unchanged since the
-app last closed, the same day, language and version), ``KeptPage`` shows those rows at once — the
-texts, colours and tooltips the live list showed, in its columns — while a background thread
-imports the store and the views (``ui.background``). The GUI thread stays free meanwhile: the rows
-scroll, a row can be selected, the search field takes typing.
+app last closed, a day before any of them expires, the same language and version), ``KeptPage``
+shows those rows at once — the texts, colours and tooltips the live list showed, in its columns —
+while a background thread imports the store and the views (``ui.background``). The GUI thread
+stays free meanwhile: the rows scroll, a row can be selected, the search field takes typing.
 
 When the store is open and the live view built, ``hand_over`` gives the live list what the user
 did: the search typed (searched now), the selected quote, the scroll position, the focus, and a
@@ -76,7 +76,14 @@ def keep(db_file: Path | None, content: dict[str, Any] | None, language: str) ->
     if content is None:
         store_of_kept.forget(db_file)
         return
-    store_of_kept.keep(db_file, content, day=content["day"], language=language, version=__version__)
+    store_of_kept.keep(
+        db_file,
+        content,
+        day=content["day"],
+        through=content.get("through"),
+        language=language,
+        version=__version__,
+    )
 
 
 def capture(view: WorkspaceView | None, today: date | None = None) -> dict[str, Any] | None:
@@ -120,6 +127,8 @@ def capture(view: WorkspaceView | None, today: date | None = None) -> dict[str, 
     heading = page.findChild(QLabel, "quotesHeading")
     return {
         "day": day.isoformat(),
+        # a later day's start shows these rows too while its expiry check changes none of them
+        "through": quotes.unchanged_through(first.rows).isoformat(),
         "view": KEPT_VIEW,
         "columns": [{"header": c.header, "right": c.right} for c in columns],
         "hidden": sorted(hidden),

@@ -8,7 +8,7 @@ import json
 import os
 import subprocess
 import sys
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.qtbot import QtBot
 
 from nspdesk.services import kept_rows as kept_store
+from nspdesk.services import quotes
 from nspdesk.ui import app as desktop
 from nspdesk.ui import background, i18n, kept_rows
 from nspdesk.ui.context import AppContext
@@ -171,7 +172,7 @@ def test_a_changed_database_is_not_shown_from_the_kept_rows(
     assert not kept_store.kept_path(database).exists()  # not current: removed
 
 
-def test_the_kept_rows_are_only_for_the_same_day_and_language_and_a_sqlite_file(
+def test_the_kept_rows_are_only_for_their_days_language_and_a_sqlite_file(
     qtbot: QtBot, context: AppContext
 ) -> None:
     window, view = live_window(qtbot, context)
@@ -190,6 +191,24 @@ def test_the_kept_rows_are_only_for_the_same_day_and_language_and_a_sqlite_file(
     assert kept_rows.read(str(database), language) is None
     assert kept_rows.read("postgresql://team@server/nspdesk", language) is None
     assert kept_rows.page_for({**content, "rows": [{"id": "x"}]}) is None  # damaged: never shown
+
+
+def test_the_kept_rows_stay_current_on_later_days_until_one_of_them_expires(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    window, view = live_window(qtbot, context)
+    content = kept_rows.capture(view)
+    assert content is not None
+    first = quotes.quote_page(context.workspace, quotes.QuoteQuery(), 0, 60)
+    sent = [row.valid_until for row in first.rows if row.status == "sent"]
+    assert sent, "the demo's list shows sent quotes"
+    assert content["through"] == min(sent).isoformat()  # the first of them to expire
+    window.close()
+    database = kept_for(context, content)
+    language = i18n.current_language()
+    assert kept_rows.read(str(database), language, today=min(sent)) == content  # a later morning
+    day_after = min(sent) + timedelta(days=1)  # its expiry check marks that quote expired
+    assert kept_rows.read(str(database), language, today=day_after) is None
 
 
 def test_what_the_user_does_on_the_kept_rows_is_handed_to_the_live_list(

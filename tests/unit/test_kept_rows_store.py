@@ -3,6 +3,7 @@ the database file is provably unchanged (docs/architecture.md, "The first rows b
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -91,3 +92,36 @@ def test_nothing_is_kept_for_a_missing_file_or_an_unwritable_folder(
 def test_a_server_database_is_never_kept() -> None:
     assert kept_rows.database_file("postgresql+psycopg://team@server/nspdesk") is None
     assert kept_rows.database_file("/tmp/x.sqlite3") == Path("/tmp/x.sqlite3").resolve()
+
+
+def test_a_later_day_gets_the_content_through_the_day_none_of_its_rows_changes(
+    database: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "cache"
+    kept_rows.keep(database, CONTENT, folder=folder, through="2026-12-09", **WHEN)
+    for day in ("2026-12-05", "2026-12-06", "2026-12-09"):  # the morning's first start included
+        assert kept_rows.kept(database, folder=folder, **{**WHEN, "day": day}) == CONTENT
+    for day in ("2026-12-10", "2027-01-01", "2026-12-04"):  # a row expired; the clock went back
+        kept_rows.keep(database, CONTENT, folder=folder, through="2026-12-09", **WHEN)
+        assert kept_rows.kept(database, folder=folder, **{**WHEN, "day": day}) is None
+        assert not kept_rows.kept_path(database, folder).exists()
+
+
+@pytest.mark.parametrize("through", [None, "9999-99-99", 20261209])
+def test_without_a_readable_last_day_only_the_day_itself_gets_the_content(
+    database: Path, tmp_path: Path, through: object
+) -> None:
+    folder = tmp_path / "cache"
+    path = kept_rows.keep(database, CONTENT, folder=folder, **WHEN)
+    assert path is not None
+    record = json.loads(path.read_text(encoding="utf-8"))
+    if through is None:
+        del record["through"]  # as an earlier release wrote it
+    else:
+        record["through"] = through
+    path.write_text(json.dumps(record), encoding="utf-8")
+    day_after = {**WHEN, "day": "2026-12-06"}
+    assert kept_rows.kept(database, folder=folder, **day_after) is None
+    path.write_text(json.dumps(record), encoding="utf-8")
+    expected = CONTENT if through is None else None  # a damaged date: never
+    assert kept_rows.kept(database, folder=folder, **WHEN) == expected

@@ -47,6 +47,22 @@ def test_expiry_moment_is_midnight_after_the_validity_day_across_a_year_end() ->
     assert rules.expires_at(date(2026, 12, 31)) == datetime(2027, 1, 1, 0, 0, tzinfo=BERLIN)
 
 
+@pytest.mark.parametrize(
+    ("status", "through"),
+    [
+        (rules.SENT, VALID_UNTIL),
+        (rules.DRAFT, date.max),
+        (rules.ACCEPTED, date.max),
+        (rules.REJECTED, date.max),
+        (rules.EXPIRED, date.max),
+    ],
+)
+def test_only_a_sent_revision_is_changed_by_a_later_days_expiry_check(
+    status: str, through: date
+) -> None:
+    assert rules.unchanged_through(status, VALID_UNTIL) == through
+
+
 def test_an_expired_draft_cannot_be_sent_until_it_gets_a_new_validity_date() -> None:
     rules.check_can_send(rules.DRAFT, VALID_UNTIL, datetime(2026, 11, 30, 23, 59, tzinfo=BERLIN))
     with pytest.raises(InputError) as error:
