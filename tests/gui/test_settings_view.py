@@ -217,3 +217,27 @@ def test_a_device_cap_is_not_copied_over_the_teams(context: AppContext) -> None:
     assert not letterhead.adopt_device_cap(workspace, Decimal("6"))
     assert not letterhead.adopt_device_cap(workspace, context.program().max_extra_discount)
     assert letterhead.max_extra_discount(workspace) == Decimal("3")
+
+
+def test_built_and_shown_it_reads_once_and_again_when_shown_later(
+    qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 20: the main window builds a view and activates it in one turn; the settings were
+    read twice then (the sender, the team's cap and the backups' folder). A later activation
+    reads again: the CLI or a restore may have changed them."""
+    from nspdesk.ui.views.settings_view import backups_panel
+
+    reads: list[str] = []
+    load, backups = letterhead.load_letterhead, backups_panel.maintenance.backups_of
+    monkeypatch.setattr(letterhead, "load_letterhead", lambda w: reads.append("sender") or load(w))
+    monkeypatch.setattr(
+        backups_panel.maintenance, "backups_of", lambda p: reads.append("backups") or backups(p)
+    )
+    widget = SettingsView(context)
+    qtbot.addWidget(widget)
+    widget.activated()  # as the main window does, in the same turn
+    assert sorted(reads) == ["backups", "sender"]
+    qtbot.wait(20)  # a later turn
+    reads.clear()
+    widget.activated()
+    assert sorted(reads) == ["backups", "sender"]

@@ -111,9 +111,10 @@ class CatalogView(WorkspaceView):
         # The first article's price history (read twice: the selection's signal, then
         # ``select_article``) comes a turn of the event loop after the list: the first opening is
         # one GUI pause less long (issue 20). Meanwhile its buttons wait (no version selected).
+        # A timer, not a posted call: that would run in the first paint's turn.
         self.refresh()
         self._history_later = False
-        QTimer.singleShot(0, self, self._article_changed)
+        QTimer.singleShot(1, self, self._article_changed)
         self.read_when_built()
 
     def _build_article_table(self, names: dict[str, str]) -> None:

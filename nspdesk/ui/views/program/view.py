@@ -156,46 +156,47 @@ class ProgramView(WorkspaceView):
         tabs = QTabWidget()
         tabs.setObjectName("programTabs")
         self.comparison_tables: dict[str, QTableWidget] = {}
-        # The tab shown first now; the cloud, all-tiers and support tabs, not seen at first, in
-        # the next turn of the event loop (issue 20 item 6: the whole build and its first paint
-        # paused the GUI thread 75-100 ms; ``loading`` until they are there).
+        # The first tab's comparison now; its notes and the cloud, all-tiers and support tabs,
+        # one in each later turn of the event loop (issue 20 item 6: the whole build and its
+        # first paint paused the GUI thread 75-100 ms, the later parts in one turn 20-25 ms
+        # more; ``loading`` until they are there). Each waits for a timer, not a posted call:
+        # posted calls run in the same turn as the first paint, before a click gets its turn.
         self.support_text: QLabel | None = None
-        self._later_pages: dict[str, QVBoxLayout] = {}
-        for track in ("server", "cloud"):
-            if track == "server":
-                table = self._comparison_table(program, track)
-                self.comparison_tables[track] = table
-                tabs.addTab(self._track_page(program, track, table), _part(track))
-            else:
-                tabs.addTab(self._later_page(track), _part(track))
-        tabs.addTab(self._later_page("all"), self.tr("Alle Stufen"))
-        tabs.addTab(self._later_page("support"), _part("support"))
-        QTimer.singleShot(0, self, self._build_later_pages)
+        self._later: list[Callable[[], None]] = []
+        table = self._comparison_table(program, "server")
+        self.comparison_tables["server"] = table
+        tabs.addTab(self._track_page(program, "server", table), _part("server"))
+        tabs.addTab(self._later_page(self._cloud_page), _part("cloud"))
+        tabs.addTab(self._later_page(lambda: self._all_tiers(program)), self.tr("Alle Stufen"))
+        tabs.addTab(self._later_page(lambda: self._support(program)), _part("support"))
+        self._build_next()
         return tabs
 
-    def _later_page(self, part: str) -> QWidget:
-        """An empty tab page, filled by ``_build_later_pages``."""
+    def _later_page(self, build: Callable[[], QWidget]) -> QWidget:
+        """An empty tab page, filled with what ``build`` makes in a later turn."""
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        self._later_pages[part] = layout
+        self._later.append(lambda: layout.addWidget(build()))
         return page
 
-    def _build_later_pages(self) -> None:
-        """The cloud, all-tiers and support tabs' contents, put off by the constructor."""
-        pages, self._later_pages = self._later_pages, {}
-        if (layout := pages.get("cloud")) is not None:
-            table = self._comparison_table(self.program, "cloud")
-            self.comparison_tables["cloud"] = table
-            layout.addWidget(self._track_page(self.program, "cloud", table))
-        if (layout := pages.get("all")) is not None:
-            layout.addWidget(self._all_tiers(self.program))
-        if (layout := pages.get("support")) is not None:
-            layout.addWidget(self._support(self.program))
+    def _build_next(self) -> None:
+        """Schedule the next part put off by the constructor (see ``_tabs``)."""
+        if self._later:
+            QTimer.singleShot(1, self, self._build_one)
+
+    def _build_one(self) -> None:
+        self._later.pop(0)()
+        self._build_next()
+
+    def _cloud_page(self) -> QWidget:
+        table = self._comparison_table(self.program, "cloud")
+        self.comparison_tables["cloud"] = table
+        return self._track_page(self.program, "cloud", table)
 
     def loading(self) -> bool:
         """True until every tab is built and the support hours are read."""
-        return bool(self._later_pages) or self.hours_pending()
+        return bool(self._later) or self.hours_pending()
 
     def hours_pending(self) -> bool:
         """True while the support hours are read in a worker (the verdict is not shown yet)."""
@@ -293,14 +294,20 @@ class ProgramView(WorkspaceView):
         return table
 
     def _track_page(self, program: Program, track: str, table: QTableWidget) -> QWidget:
-        """The comparison, and below it what the overview PDF says of the track in sentences."""
-        sections = [revenue_counts(program, track), *track_sections(program, track)]
-        notes = _text_label(f"notes-{track}", _sections_html(sections))
+        """The comparison, and below it what the overview PDF says of the track in sentences (the
+        notes' place kept at once, their text set in a later turn: ``_tabs``)."""
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(table, 3)
-        layout.addWidget(_scrolled(notes), 2)
+        scroll = _scrolled()
+        layout.addWidget(scroll, 2)
+
+        def notes() -> None:
+            sections = [revenue_counts(program, track), *track_sections(program, track)]
+            scroll.setWidget(_text_label(f"notes-{track}", _sections_html(sections)))
+
+        self._later.insert(0, notes)
         return page
 
     def _all_tiers(self, program: Program) -> QWidget:
@@ -451,12 +458,14 @@ def _text_label(name: str, html: str) -> QLabel:
     return label
 
 
-def _scrolled(label: QLabel) -> QScrollArea:
-    """A long text that scrolls on a small screen instead of squeezing what is below it."""
+def _scrolled(label: QLabel | None = None) -> QScrollArea:
+    """A long text that scrolls on a small screen instead of squeezing what is below it (without
+    ``label``: its place, the text set later)."""
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    scroll.setWidget(label)
+    if label is not None:
+        scroll.setWidget(label)
     return scroll
 
 

@@ -91,6 +91,7 @@ class SettingsView(WorkspaceView):
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
         self.load()
+        self.read_when_built()  # the backups' list too (``BackupsPanel`` reads it when built)
 
     def _quote_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Angebote"))
@@ -183,6 +184,8 @@ class SettingsView(WorkspaceView):
     # --- loading and saving ----------------------------------------------------------------------
 
     def activated(self) -> None:
+        if self.just_built():
+            return  # read in this turn of the event loop: nothing can have changed since
         if not self._dirty:
             self.load()
         self.backups.refresh()
