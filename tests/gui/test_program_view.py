@@ -207,7 +207,9 @@ def test_the_first_tabs_comparison_is_built_at_once_and_the_rest_in_later_turns(
     assert widget.loading()
     server = widget.findChild(QTableWidget, "comparison-server")
     assert server is not None
-    notes_place = server.parentWidget().findChild(QScrollArea)
+    page = server.parentWidget()
+    assert page is not None
+    notes_place = page.findChild(QScrollArea)
     assert notes_place is not None and notes_place.widget() is None
     for later in ("notes-server", "notes-cloud", "supportText", "commonBenefits"):
         assert widget.findChild(QLabel, later) is None

@@ -14,6 +14,7 @@ from nspdesk.domain.letterhead import Sender, demo_sender
 from nspdesk.services import letterhead
 from nspdesk.services.errors import InputError
 from nspdesk.services.maintenance import backups_of as list_backups
+from nspdesk.services.workspace import Workspace
 from nspdesk.ui import settings as options
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.views.settings_view import SettingsView
@@ -225,14 +226,21 @@ def test_built_and_shown_it_reads_once_and_again_when_shown_later(
     """Issue 20: the main window builds a view and activates it in one turn; the settings were
     read twice then (the sender, the team's cap and the backups' folder). A later activation
     reads again: the CLI or a restore may have changed them."""
-    from nspdesk.ui.views.settings_view import backups_panel
+    from nspdesk.services import maintenance
 
     reads: list[str] = []
-    load, backups = letterhead.load_letterhead, backups_panel.maintenance.backups_of
-    monkeypatch.setattr(letterhead, "load_letterhead", lambda w: reads.append("sender") or load(w))
-    monkeypatch.setattr(
-        backups_panel.maintenance, "backups_of", lambda p: reads.append("backups") or backups(p)
-    )
+    load, backups = letterhead.load_letterhead, maintenance.backups_of
+
+    def sender(workspace: Workspace) -> Sender:
+        reads.append("sender")
+        return load(workspace)
+
+    def backup_files(path: Path) -> list[Path]:
+        reads.append("backups")
+        return backups(path)
+
+    monkeypatch.setattr(letterhead, "load_letterhead", sender)
+    monkeypatch.setattr(maintenance, "backups_of", backup_files)
     widget = SettingsView(context)
     qtbot.addWidget(widget)
     widget.activated()  # as the main window does, in the same turn
