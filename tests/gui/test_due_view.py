@@ -170,16 +170,25 @@ def test_the_action_jumps_to_the_right_place(qtbot: QtBot, context: AppContext) 
 def test_many_stale_partners_are_computed_apart_with_progress(
     qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """After the migration every partner's due facts are stale: computed in a worker task, the
-    progress in the summary line, and the list is read when it is done."""
+    """After the migration every partner's due facts are stale: the first opening's worker finds
+    how many (not the GUI thread), they are computed in a worker task of their own, the progress
+    in the summary line over an empty list, and the list is read when it is done."""
     monkeypatch.setattr(DueView, "COMPUTE_APART", 0)
     monkeypatch.setattr(DueView, "ORDER_APART", 0)
+    shown: list[tuple[str, int]] = []
+    progressed = DueView._computing_progressed
+
+    def watched(view: DueView, done: int, total: int, text: str) -> None:
+        progressed(view, done, total, text)
+        shown.append((view.summary.text(), view.model.rowCount()))
+
+    monkeypatch.setattr(DueView, "_computing_progressed", watched)
     widget = DueView(context, clock=lambda: DEMO_DAY)
     qtbot.addWidget(widget)
-    assert widget.computing is not None
-    assert "wird berechnet" in widget.summary.text()
-    assert widget.model.rowCount() == 0
-    qtbot.waitUntil(lambda: widget.computing is None, timeout=20000)
+    assert widget.loading() and widget.computing is None and not shown
+    qtbot.waitUntil(lambda: widget.computing is not None or bool(shown), timeout=20000)
+    qtbot.waitUntil(lambda: widget.computing is None and not widget.loading(), timeout=20000)
+    assert shown and "wird berechnet" in shown[0][0] and shown[0][1] == 0
     assert len(widget.items()) == 17
     assert widget.table.currentIndex().row() == 0
     widget.refresh()  # nothing stale now: read at once

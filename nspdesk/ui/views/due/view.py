@@ -48,7 +48,7 @@ from nspdesk.ui.i18n import show
 from nspdesk.ui.operations import run
 from nspdesk.ui.settings import Settings
 from nspdesk.ui.table_model import Column
-from nspdesk.ui.tables import fit_columns, list_table
+from nspdesk.ui.tables import fit_columns, list_table, text_widths
 from nspdesk.ui.views.base import WorkspaceView
 from nspdesk.ui.views.due.kinds import (
     URGENCY_COLORS,
@@ -80,6 +80,7 @@ SORT_KEYS: list[str | None] = ["urgency", "partner", "kind", "due", "days", "tex
 # Items read at a time: a window is a query of the stored facts, its rows' texts made by the domain
 # from their partners' facts (about 0.07 ms an item), so two screens and a margin.
 DUE_BLOCK = 120
+PARTNER_COLUMN, NOTE_COLUMN = 1, 5
 NOTHING = DuePage(0, 0, (), 0, (), DuePlaces(array("q"), b"", array("q"), array("l")))
 
 
@@ -179,13 +180,19 @@ class DueView(WorkspaceView):
         self.model.sort_requested.connect(self._apply)
         self.search.textChanged.connect(self._apply)
         self.table = list_table("dueTable", self.model)
-        # Sized to the first window's texts, as the catalog is: Qt's ResizeToContents asks up to
-        # 1 000 rows, each window of them read on the GUI thread (6 s at a first opening, issue 20).
-        self.table.horizontalHeader().setResizeContentsPrecision(DUE_BLOCK)
         self.table.setSortingEnabled(True)
         # The note takes the room; the partner is cut at PARTNER_WIDTH (in full in its tooltip),
-        # and a narrow window drops the days (the due date says it too).
-        fit_columns(self.table, key=5, optional=(4,), caps={1: PARTNER_WIDTH})
+        # and a narrow window drops the days (the due date says it too). The others are as wide
+        # as their widest text in the rows read (``_size_columns``), not Qt's ResizeToContents:
+        # that asked the delegate for each cell of the first window again at each new window
+        # (13 000 calls of the model's ``data``, 15-25 ms of the first opening's pause, issue 20).
+        fit_columns(
+            self.table,
+            key=NOTE_COLUMN,
+            optional=(4,),
+            caps={PARTNER_COLUMN: PARTNER_WIDTH},
+            contents=False,
+        )
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().currentRowChanged.connect(self._selection_changed)
@@ -208,11 +215,10 @@ class DueView(WorkspaceView):
         self._first = None  # a first read under way is older than this one
         today = self.clock()
         limits = thresholds_from(self.context.settings)
-        if not self._compute_apart(today):
-            if background:
-                self._read_first(today, limits)
-            else:
-                self._apply()
+        if background and self.computing is None:
+            self._read_first(today, limits)  # the worker asks first how much is to compute
+        elif not self._compute_apart(today):
+            self._apply()
         self.heading.setText(self.tr("<b>Fällig am {day}</b>").format(day=formats.day(today)))
         self.limits_note.setText(
             self.tr(
@@ -241,17 +247,27 @@ class DueView(WorkspaceView):
             descending=descending if sort else False,
         )
 
-    def _compute_apart(self, today: date) -> bool:
-        """Start computing the stale partners' due facts in a worker task when there are many;
-        True while that runs (the list is read when it is done)."""
+    def _too_much(self, stale: int | None, unordered: int | None) -> bool:
+        """Whether computing the stale partners' due facts (or keeping the day's order: a new day
+        or other thresholds, one UPDATE of every item) is work for a task of its own."""
+        return (stale or 0) > self.COMPUTE_APART or (unordered or 0) > self.ORDER_APART
+
+    def _compute_apart(self, today: date, counted: tuple[int, int] | None = None) -> bool:
+        """Start computing the stale partners' due facts in a worker task when there are many
+        (``counted``: how many stale and unordered, as a worker found them); True while that
+        runs (the list is read when it is done)."""
         if self.computing is not None:
             return True
         workspace = self.context.workspace
         limits = thresholds_from(self.context.settings)
-        stale = run(self, self.tr("Fällig"), lambda: due_stale(workspace, today))
-        # a new day or other thresholds: the day's order is kept first (one UPDATE of every item)
-        unordered = run(self, self.tr("Fällig"), lambda: due_unordered(workspace, today, limits))
-        if (not stale or stale <= self.COMPUTE_APART) and (unordered or 0) <= self.ORDER_APART:
+        if counted is None:
+            stale = run(self, self.tr("Fällig"), lambda: due_stale(workspace, today))
+            unordered = run(
+                self, self.tr("Fällig"), lambda: due_unordered(workspace, today, limits)
+            )
+        else:
+            stale, unordered = counted
+        if not self._too_much(stale, unordered):
             return False
         stale = stale or 0
 
@@ -294,8 +310,19 @@ class DueView(WorkspaceView):
         self.computing = None  # failed: the message stays in the summary
 
     def _read_first(self, today: date, limits: DueThresholds) -> None:
+        """The first opening's read in a worker: how much is stale first (10-15 ms of the GUI
+        thread's pause at the first opening on 10 000 partners, issue 20); when it is little,
+        the first window (computing those few), else the counts (``_first_arrived``)."""
         workspace, query, block = self.context.workspace, self.query(), self.model.BLOCK
-        task = Task(lambda _progress, _cancel: due_page(workspace, today, limits, query, 0, block))
+        too_much = self._too_much
+
+        def work(_progress: Progress, _cancel: object) -> DuePage | tuple[int, int]:
+            counted = due_stale(workspace, today), due_unordered(workspace, today, limits)
+            if too_much(*counted):
+                return counted
+            return due_page(workspace, today, limits, query, 0, block)
+
+        task = Task(work)
         task.succeeded.connect(
             lambda first: self._first_arrived(task, (today, limits, query), first)
         )
@@ -307,6 +334,12 @@ class DueView(WorkspaceView):
         if task is not self._first:
             return  # read again since
         self._first = None
+        if isinstance(first, tuple):  # much to compute first: in a task of its own
+            today = asked[0]
+            assert isinstance(today, date)
+            if not self._compute_apart(today, first):
+                self._apply()
+            return
         now = (self.clock(), thresholds_from(self.context.settings), self.query())
         if now != asked or not isinstance(first, DuePage):
             self._apply()  # typed, filtered or sorted meanwhile: that list
@@ -344,8 +377,18 @@ class DueView(WorkspaceView):
 
         self._page = first
         self.model.set_fetch(fetch, (first.count, first.rows))
+        self._size_columns()
         self._update_summary()
         self._selection_changed()
+
+    def _size_columns(self) -> None:
+        """Each column but the partner (capped) and the note (the rest) as wide as its widest text
+        in the rows read."""
+        header = self.table.horizontalHeader()
+        texts = [column.text for column in self.model.columns]
+        for column, width in enumerate(text_widths(self.table, texts, self.model.loaded_rows())):
+            if column not in (PARTNER_COLUMN, NOTE_COLUMN):
+                header.resizeSection(column, width)
 
     def items(self) -> list[DueItem]:
         """The rows as shown: filtered and in the table's order (read whole: for tests)."""
