@@ -41,7 +41,7 @@ from nspdesk.ui.context import AppContext
 from nspdesk.ui.i18n import QT_TRANSLATE_NOOP, show
 from nspdesk.ui.operations import run
 from nspdesk.ui.table_model import Column, RowModel
-from nspdesk.ui.tables import fit_columns, list_table, select_row
+from nspdesk.ui.tables import fit_columns, list_table, select_row, text_widths
 from nspdesk.ui.views.base import WorkspaceView
 from nspdesk.ui.views.catalog.editor import ArticleEditor, FormError, Mode
 from nspdesk.ui.views.catalog.problems_dialog import ProblemsDialog
@@ -65,6 +65,7 @@ def _example_color(article: Article) -> QColor | None:
 
 
 CATEGORY_WIDTH = 190
+NAME_COLUMN, CATEGORY_COLUMN = 1, 2
 # each column's order in the database (services.catalog.SORT_KEYS)
 SORT_KEYS: list[str | None] = ["number", "name", "category", "unit", "price", "valid_from", "note"]
 
@@ -144,9 +145,8 @@ class CatalogView(WorkspaceView):
             self,
         )
         self.search.textChanged.connect(self._apply)
-        self.table = self._table("catalogTable", self.model)
-        # sized to the first window's texts, not to every row (each would be read from the database)
-        self.table.horizontalHeader().setResizeContentsPrecision(WindowModel.BLOCK)
+        self.table = list_table("catalogTable", self.model)
+        self.table.setWordWrap(True)  # article names in full, on two lines where needed
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         # Asked for the header's orders only now: the two above each read the first window on
@@ -154,7 +154,16 @@ class CatalogView(WorkspaceView):
         self.model.sort_requested.connect(self._apply)
         # The name takes the width left; the category wraps onto two lines in CATEGORY_WIDTH; a
         # narrow window drops the note, then the day the price holds from (both in the history).
-        fit_columns(self.table, key=1, optional=(6, 5), caps={2: CATEGORY_WIDTH})
+        # The others as wide as their widest text in the rows read (``_size_columns``), not Qt's
+        # ResizeToContents, which asks the delegate for every cell of the window again at each
+        # layout (issue 20, the first opening's pause).
+        fit_columns(
+            self.table,
+            key=NAME_COLUMN,
+            optional=(6, 5),
+            caps={CATEGORY_COLUMN: CATEGORY_WIDTH},
+            contents=False,
+        )
         self.table.selectionModel().currentRowChanged.connect(self._article_changed)
         self.table.doubleClicked.connect(lambda _index: self.new_price())
 
@@ -257,6 +266,16 @@ class CatalogView(WorkspaceView):
             return first.count, catalog.catalog_window(workspace, today, query, offset, limit)
 
         self.model.set_fetch(fetch, (first.count, first.rows))
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        """Each column but the name (the rest) and the category (capped) as wide as its widest
+        text in the rows read."""
+        header = self.table.horizontalHeader()
+        texts = [column.text for column in self.model.columns]
+        for column, width in enumerate(text_widths(self.table, texts, self.model.loaded_rows())):
+            if column not in (NAME_COLUMN, CATEGORY_COLUMN):
+                header.resizeSection(column, width)
 
     def selected_article(self) -> Article | None:
         index = self.table.currentIndex()
