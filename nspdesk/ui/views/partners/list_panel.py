@@ -359,19 +359,25 @@ class PartnerList(QWidget):
 
     # --- rows and selection ---------------------------------------------------------------------
 
-    def load(self, source: PartnerSource) -> bool:
-        """Read the list from ``source`` (again); search, filters, order and the selected partner
-        are kept. False when it could not be read (the user was told)."""
+    def load(self, source: PartnerSource, prepared: bool = False) -> bool:
+        """Read the list from ``source`` (again; ``prepared``: ``prepare`` was done for it);
+        search, filters, order and the selected partner are kept. False when it could not be read
+        (the user was told)."""
+        if not prepared and not self.prepare(source):
+            return False
+        self._source = source
+        return self._apply()
+
+    def prepare(self, source: PartnerSource) -> bool:
+        """``source`` made ready for the list's year (its stale traffic lights worked out); False
+        when that failed (the user was told)."""
 
         def prepare() -> bool:
             source.prepare(self.year)
             return True
 
-        prepared = run(self, QCoreApplication.translate("PartnersView", "Partner laden"), prepare)
-        if prepared is None:
-            return False
-        self._source = source
-        return self._apply()
+        done = run(self, QCoreApplication.translate("PartnersView", "Partner laden"), prepare)
+        return done is not None
 
     def set_rows(self, rows: Sequence[PartnerRow], keep: int | None) -> None:
         """Show ``rows`` (handed over whole); select partner ``keep`` again if it is still there

@@ -154,17 +154,14 @@ class PartnersView(WorkspaceView):
         self.list.selected.connect(self._selected)
         self.list.check_all_requested.connect(self.check_all)
         self.list.cancel_requested.connect(self.cancel_check)
-        self.detail = PartnerDetailPanel(self, program)
-        self.detail.backlink.check_requested.connect(self.check_selected)
-        self.detail.backlink.cancel_requested.connect(self.cancel_check)
-        self.detail.figures.quote_requested.connect(self.open_quote)
+        self._program = program
+        self._detail: PartnerDetailPanel | None = None  # built a turn after the view: ``detail``
         self._choose_text = self.tr("Einen Partner in der Liste wählen.")
         self.placeholder = QLabel(self._choose_text)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setStyleSheet("color: #6B6B6B;")
         self.right = QStackedWidget()
         self.right.addWidget(self.placeholder)
-        self.right.addWidget(self.detail)
 
         splitter = QSplitter()
         splitter.setObjectName("partnerSplitter")
@@ -180,10 +177,19 @@ class PartnersView(WorkspaceView):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         self._update_year_note()
-        # Built or shown again, the view is painted first and its list read in the next turn of
-        # the event loop (on 10 000 partners building the view takes 20-25 ms, reading the list
-        # 20-25 ms: no single pause holds both, issue 20); the shown partner's detail (25-35 ms
-        # to read, 20-30 ms to fill) is read in a worker after that (``refresh(detail_later)``).
+        self._start_timers()
+
+    def _start_timers(self) -> None:
+        """The steps of a first opening, each in a turn of its own (issue 20: together they
+        paused the GUI thread over 50 ms on 10 000 partners).
+
+        Built or shown again, the view is painted first and its list read in a later turn; the
+        shown partner's detail (25-35 ms to read, 20-30 ms to fill) is read in a worker after
+        that (``refresh(detail_later)``). Built, the detail panel (six tabs, 20-30 ms; behind the
+        placeholder until a partner's detail is read) comes in a turn of its own before the
+        list's, so the splitter gives the list its width knowing the panel's (``_fit_list``);
+        the list's stale traffic lights are looked for (10-20 ms, even when none is stale) in a
+        turn before its window is read (``_prepare_list``)."""
         self._detail_timer = QTimer(self)
         self._detail_timer.setSingleShot(True)
         self._detail_timer.setInterval(0)
@@ -191,7 +197,39 @@ class PartnersView(WorkspaceView):
         self._list_timer = QTimer(self)
         self._list_timer.setSingleShot(True)
         self._list_timer.setInterval(0)
-        self._list_timer.timeout.connect(lambda: self.refresh(detail_later=True))
+        self._list_timer.timeout.connect(self._prepare_list)
+        self._read_timer = QTimer(self)
+        self._read_timer.setSingleShot(True)
+        self._read_timer.setInterval(1)
+        self._read_timer.timeout.connect(lambda: self.refresh(detail_later=True, prepared=True))
+        self._panel_timer = QTimer(self)
+        self._panel_timer.setSingleShot(True)
+        self._panel_timer.setInterval(1)  # a timer: a posted call would run in the paint's turn
+        self._panel_timer.timeout.connect(self._build_panel)
+        self._panel_timer.start()
+
+    @property
+    def detail(self) -> PartnerDetailPanel:
+        """The shown partner's detail panel (built when first asked for, or by ``_build_panel``)."""
+        detail = self._detail
+        if detail is None:
+            detail = self._detail = PartnerDetailPanel(self, self._program)
+            detail.backlink.check_requested.connect(self.check_selected)
+            detail.backlink.cancel_requested.connect(self.cancel_check)
+            detail.figures.quote_requested.connect(self.open_quote)
+            self.right.addWidget(detail)
+        return detail
+
+    def _prepare_list(self) -> None:
+        """The list's source made ready (``PartnerList.prepare``) in this turn, read in the next."""
+        self.list.year = self.year.value()
+        if self.list.prepare(WorkspacePartners(self.context.workspace, self.as_of)):
+            self._read_timer.start()
+
+    def _build_panel(self) -> None:
+        """The detail panel built in the turn after the view's, then the list read in the next."""
+        self._panel_timer.stop()
+        _ = self.detail
         self._list_timer.start()
 
     def _fit_list(self) -> None:
@@ -208,7 +246,7 @@ class PartnersView(WorkspaceView):
     def read_now(self) -> None:
         """The list's read put off to the next turn done now: whoever asks for a partner in the
         same turn (another view jumping here, the main window handing over) needs its rows."""
-        if self._list_timer.isActive():
+        if any(t.isActive() for t in (self._panel_timer, self._list_timer, self._read_timer)):
             self.refresh(detail_later=True)
 
     def _top_bar(self) -> QHBoxLayout:
@@ -260,13 +298,19 @@ class PartnersView(WorkspaceView):
             return
         self.refresh(detail_later=True)
 
-    def refresh(self, detail_later: bool = False) -> None:
+    def refresh(self, detail_later: bool = False, prepared: bool = False) -> None:
         """Read the list again (and the shown partner, ``detail_later`` in the next turn of the
-        event loop), keeping the selection and unsaved edits."""
+        event loop), keeping the selection and unsaved edits; ``prepared``: the list's source was
+        made ready for this year in the turn before (``_prepare_list``)."""
         self._list_timer.stop()
+        self._read_timer.stop()
+        if self._panel_timer.isActive():  # asked for before its turn: the panel first
+            self._build_panel()
+            self._list_timer.stop()
         year, as_of = self.year.value(), self.as_of
+        prepared = prepared and self.list.year == year
         self.list.year = year
-        if not self.list.load(WorkspacePartners(self.context.workspace, as_of)):
+        if not self.list.load(WorkspacePartners(self.context.workspace, as_of), prepared):
             return
         if not self._list_fitted:
             self._list_fitted = True
