@@ -755,10 +755,11 @@ def test_the_first_opening_builds_the_detail_panel_and_reads_the_list_in_later_t
     lights and the list's window each in a turn of its own (on 10 000 partners together over
     50 ms); whoever asks for the list in the building turn gets it at once (``read_now``)."""
     from nspdesk.ui.views.partners import view as view_module
+    from nspdesk.ui.views.partners.detail import PartnerDetailPanel
 
     steps: list[str] = []
     panel, prepare, page = (
-        view_module.PartnerDetailPanel,
+        PartnerDetailPanel,
         view_module.WorkspacePartners.prepare,
         view_module.WorkspacePartners.page,
     )
