@@ -10,7 +10,7 @@ than ``key_min`` — the view declares which columns may go, least important fir
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelectionModel, QObject, QTimer
@@ -217,6 +217,21 @@ def select_row(table: QTableView, row: int) -> None:
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
     )
     table.scrollTo(index)
+
+
+def size_to_texts(
+    table: QTableView,
+    texts: Sequence[Callable[[Any], str]],
+    rows: Iterable[Any],
+    keep: Container[int] = (),
+) -> None:
+    """Each column but those in ``keep`` (a stretched or capped one) as wide as its widest text
+    among ``rows`` (``text_widths``): the lists that read a window of rows, instead of Qt's
+    ``ResizeToContents``, which asks the delegate for every cell again at each layout."""
+    header = table.horizontalHeader()
+    for column, width in enumerate(text_widths(table, texts, rows)):
+        if column not in keep:
+            header.resizeSection(column, width)
 
 
 def text_widths(

@@ -41,7 +41,7 @@ from nspdesk.ui.context import AppContext
 from nspdesk.ui.i18n import QT_TRANSLATE_NOOP, show
 from nspdesk.ui.operations import run
 from nspdesk.ui.table_model import Column, RowModel
-from nspdesk.ui.tables import fit_columns, list_table, select_row, text_widths
+from nspdesk.ui.tables import fit_columns, list_table, select_row, size_to_texts
 from nspdesk.ui.views.base import WorkspaceView
 from nspdesk.ui.views.catalog.editor import ArticleEditor, FormError, Mode
 from nspdesk.ui.views.catalog.problems_dialog import ProblemsDialog
@@ -269,13 +269,10 @@ class CatalogView(WorkspaceView):
         self._size_columns()
 
     def _size_columns(self) -> None:
-        """Each column but the name (the rest) and the category (capped) as wide as its widest
-        text in the rows read."""
-        header = self.table.horizontalHeader()
+        """The columns but the name (the rest) and the category (capped) as wide as their texts."""
         texts = [column.text for column in self.model.columns]
-        for column, width in enumerate(text_widths(self.table, texts, self.model.loaded_rows())):
-            if column not in (NAME_COLUMN, CATEGORY_COLUMN):
-                header.resizeSection(column, width)
+        rows = self.model.loaded_rows()
+        size_to_texts(self.table, texts, rows, (NAME_COLUMN, CATEGORY_COLUMN))
 
     def selected_article(self) -> Article | None:
         index = self.table.currentIndex()

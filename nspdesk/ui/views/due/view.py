@@ -48,7 +48,7 @@ from nspdesk.ui.i18n import show
 from nspdesk.ui.operations import run
 from nspdesk.ui.settings import Settings
 from nspdesk.ui.table_model import Column
-from nspdesk.ui.tables import fit_columns, list_table, text_widths
+from nspdesk.ui.tables import fit_columns, list_table, size_to_texts
 from nspdesk.ui.views.base import WorkspaceView
 from nspdesk.ui.views.due.kinds import (
     URGENCY_COLORS,
@@ -382,13 +382,9 @@ class DueView(WorkspaceView):
         self._selection_changed()
 
     def _size_columns(self) -> None:
-        """Each column but the partner (capped) and the note (the rest) as wide as its widest text
-        in the rows read."""
-        header = self.table.horizontalHeader()
+        """The columns but the partner (capped) and the note (the rest) as wide as their texts."""
         texts = [column.text for column in self.model.columns]
-        for column, width in enumerate(text_widths(self.table, texts, self.model.loaded_rows())):
-            if column not in (PARTNER_COLUMN, NOTE_COLUMN):
-                header.resizeSection(column, width)
+        size_to_texts(self.table, texts, self.model.loaded_rows(), (PARTNER_COLUMN, NOTE_COLUMN))
 
     def items(self) -> list[DueItem]:
         """The rows as shown: filtered and in the table's order (read whole: for tests)."""

@@ -43,7 +43,7 @@ from nspdesk.ui.formats import counted, day, money, number
 from nspdesk.ui.i18n import QT_TRANSLATE_NOOP
 from nspdesk.ui.operations import run
 from nspdesk.ui.table_model import Column
-from nspdesk.ui.tables import AfterPaint, fit_columns, list_table, select_row, text_widths
+from nspdesk.ui.tables import AfterPaint, fit_columns, list_table, select_row, size_to_texts
 from nspdesk.ui.views.quotes.names import STATUSES
 from nspdesk.ui.views.quotes.names import status_name as ui_status_name
 from nspdesk.ui.window_model import WindowModel
@@ -524,11 +524,9 @@ class QuoteListPage(QWidget):
 
     def _size_columns(self) -> None:
         """Each column (but the stretched partner) as wide as its widest text in the rows read."""
-        header = self.table.horizontalHeader()
         texts = [spec.text for spec in self.model.columns]
-        for column, width in enumerate(text_widths(self.table, texts, self.model.loaded_rows())):
-            if column != PARTNER_COLUMN and column not in TEXT_COLUMNS:
-                header.resizeSection(column, width)
+        keep = (PARTNER_COLUMN, *TEXT_COLUMNS)
+        size_to_texts(self.table, texts, self.model.loaded_rows(), keep)
 
     def _read_partners(self) -> None:
         """Fill the partner filter with the partners that have quotes (when it is opened)."""
