@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from nspdesk.domain.onboarding import StepId, StepStatus
+from nspdesk.domain.onboarding import StepId, StepStatus, checklist_for
 from nspdesk.services import onboarding
 from nspdesk.store import onboarding as stored_onboarding
 from nspdesk.ui import settings as options
@@ -305,3 +305,27 @@ def test_the_rows_texts_are_made_in_the_worker_thread_that_read_them(
         assert tiers[None] == "noch keine Stufe"
     names = {t.id: t.name for t in context.program().tiers.values()}
     assert all(text == names[tier] for tier, text in tiers.items() if tier is not None)
+
+
+def test_a_partner_chosen_shows_its_preview_once_and_another_target_shows_that_ones(
+    view: OnboardingView, context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 20: refilling the target tiers showed the preview's steps once per item added and
+    once more for the choice, and a partner chosen from the code was shown twice (20 ms of the
+    first opening's pause); now once. Choosing another target still shows that tier's steps."""
+    shown: list[int] = []
+    set_rows = view.step_model.set_rows
+
+    def counted(rows: Any) -> None:
+        shown.append(len(rows))
+        set_rows(rows)
+
+    monkeypatch.setattr(view.step_model, "set_rows", counted)
+    program = context.program()
+    assert view.select_partner(partner_id(context, "Saar-IT"))
+    assert view.target.currentData() == "authorized"
+    assert shown == [len(checklist_for(program, program.tier("authorized")).steps)]
+    view.target.setCurrentIndex(view.target.findData("business"))
+    assert shown[1:] == [len(checklist_for(program, program.tier("business")).steps)]
+    assert view.select_partner(partner_id(context, "Saar-IT"))  # chosen again: shown again
+    assert len(shown) == 3

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QItemSelectionModel, QSignalBlocker, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -341,12 +341,15 @@ class OnboardingView(WorkspaceView):
         for row in range(self.partner_proxy.rowCount()):
             entry = self.partner_proxy.row_object(row)
             if entry.id == partner_id:
+                index = self.partner_proxy.index(row, 0)
+                already = self.partners.currentIndex() == index  # no signal then: shown here
                 self.partners.selectionModel().setCurrentIndex(
-                    self.partner_proxy.index(row, 0),
+                    index,
                     QItemSelectionModel.SelectionFlag.ClearAndSelect
                     | QItemSelectionModel.SelectionFlag.Rows,
                 )
-                self._partner_changed()
+                if already:
+                    self._partner_changed()
                 return True
         if self._reading is not None:  # selected when the list is read (a jump from Fällig)
             self._wanted = partner_id
@@ -366,10 +369,15 @@ class OnboardingView(WorkspaceView):
 
     def _show(self, entry: PartnerEntry | None, loaded: Loaded | None) -> None:
         self.loaded = loaded
+        # The target tiers refilled without their signal: each item added and the choice set
+        # showed the preview's steps again (three times, 20 ms of the first opening's pause,
+        # issue 20); shown once below.
+        blocked = QSignalBlocker(self.target)
         self.target.clear()
         self.start_button.setEnabled(entry is not None)
         self.print_button.setEnabled(loaded is not None)
         if entry is None:
+            blocked.unblock()
             self.heading.setText("<h3>" + self.tr("Kein Partner gewählt") + "</h3>")
             self.step_model.set_rows([])
             self._show_progress(None)
@@ -381,6 +389,7 @@ class OnboardingView(WorkspaceView):
             self.target.addItem(show(tier.name), tier.id)
         default = loaded.checklist.tier.id if loaded else self._default_target(entry)
         self.target.setCurrentIndex(max(0, self.target.findData(default)))
+        blocked.unblock()
         tier_text = _tier_text(entry, self._tier_names)
         if loaded is None:
             self.heading.setText(
