@@ -70,7 +70,7 @@ def main() -> int:
         window.show()
         out.mkdir(parents=True, exist_ok=True)
         for view_id in window.views:
-            window.show_view(view_id)
+            _until_loaded(app, window.show_view(view_id))
             if not _grab(app, window, out / f"view-{view_id}.png", settle=1):
                 return 1
         # --- Partner view: the dashboard of a partner whose tier is at risk -----------------------
@@ -132,6 +132,19 @@ def _draft_review(store: object) -> None:
         ostsee,
         annual_review.Override("business", "Kulanz bis 31.03.: ein Projekt ist in Abnahme"),
     )
+
+
+def _until_loaded(app: object, view: object, seconds: float = 20) -> None:
+    """Process events until ``view`` has what it reads in a worker or a later turn (its
+    ``loading()``, where it has one): a picture of a view still filling shows what no one sees
+    for more than a moment."""
+    import time
+
+    loading = getattr(view, "loading", None)
+    ends = time.monotonic() + seconds
+    while loading is not None and loading() and time.monotonic() < ends:
+        app.processEvents()  # type: ignore[attr-defined]
+        time.sleep(0.01)
 
 
 def _grab(app: object, window: object, target: Path, settle: int = 3) -> bool:

@@ -103,6 +103,7 @@ def test_thresholds_from_the_settings_change_the_list(
     # Set through the settings view, as a user does.
     settings_view = SettingsView(context)
     qtbot.addWidget(settings_view)
+    qtbot.waitUntil(lambda: not settings_view.loading())
     settings_view.due_days[options.DUE_CERTIFICATION_DAYS].setValue(29)
     settings_view.due_days[options.DUE_QUOTE_DAYS].setValue(30)
     assert settings_view.save()

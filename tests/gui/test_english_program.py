@@ -134,6 +134,7 @@ def test_settings_view_in_english(
 ) -> None:
     view = SettingsView(context)
     qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: not view.loading())
     data = ["Amtsgericht Köln", *(v for v in vars(demo_sender()).values() if isinstance(v, str))]
     view.sender_form.edits["company"].setText("")
     view.sender_form.edits["iban"].setText("DE89 3704 0044 0532 0130")

@@ -62,6 +62,7 @@ def test_who_signs_is_set_on_the_device_and_in_the_letterhead(
 ) -> None:
     view = SettingsView(context)
     qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: not view.loading())
     view.sender_form.edits["iban"].setText("DE89370400440532013000")
     view.sender_form.edits["signer_name"].setText("Lea Leitung")
     view.sender_form.edits["signer_function"].setText("Vertriebsleitung")

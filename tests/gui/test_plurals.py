@@ -146,6 +146,7 @@ def test_a_days_spin_box_says_1_day_and_2_days(
     speaking(language)
     view = SettingsView(context)
     qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: not view.loading())
     shown = []
     for value in (0, 1, 2):
         for spin in (view.validity_days, *view.due_days.values()):
@@ -160,6 +161,7 @@ def test_typing_a_count_keeps_the_cursor_and_the_unit(qtbot: QtBot, context: App
     """The unit is set again while a number is typed: what is typed stays whole."""
     view = SettingsView(context)
     qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: not view.loading())
     spin = view.validity_days
     spin.lineEdit().selectAll()
     QTest.keyClicks(spin.lineEdit(), "12")

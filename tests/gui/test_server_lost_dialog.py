@@ -81,6 +81,7 @@ def test_saving_while_the_server_is_away_and_again_when_it_is_back(
         request.getfixturevalue("english")
     view = SettingsView(team_context)
     qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: not view.loading())
     company = view.sender_form.edits["company"]
     company.setText("Nach dem Ausfall GmbH")
     server_away(team_database, True)

@@ -38,6 +38,7 @@ def test_a_file_not_in_a_team_offers_to_connect(
 ) -> None:
     view = SettingsView(context)
     qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: not view.loading())
     panel = view.team
     assert "Nicht verbunden" in panel.state.text()
     assert not panel.join_button.isHidden() and panel.sync_button.isHidden()

@@ -427,6 +427,7 @@ def test_the_main_window_speaks_english(
 
     settings = window.show_view("settings")
     assert isinstance(settings, SettingsView)
+    qtbot.waitUntil(lambda: not settings.loading())  # what is stored shown a turn later
     boxes = {box.title() for box in settings.findChildren(QGroupBox)}
     assert {"Quotes", "Interface", "Database and backups"} <= boxes
     assert settings.save_button.text() == "Save"

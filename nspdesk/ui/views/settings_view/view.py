@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -52,21 +52,7 @@ class SettingsView(WorkspaceView):
         self.backups = BackupsPanel(context)
         self.backups.status.connect(self.status.emit)
 
-        self.message = QLabel()
-        self.message.setObjectName("settingsMessage")
-        self.message.setWordWrap(True)
-        self.message.hide()
-        self.save_button = QPushButton(self.tr("Speichern"))
-        self.save_button.setObjectName("settingsSave")
-        self.save_button.setToolTip(self.tr("Absender und Einstellungen speichern (Strg+S)"))
-        self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton(self.tr("Verwerfen"))
-        self.revert_button.clicked.connect(self.load)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.message, 1)
-        bottom.addStretch()
-        bottom.addWidget(self.revert_button)
-        bottom.addWidget(self.save_button)
+        bottom = self._bottom_bar()
 
         right = QVBoxLayout()
         right.addWidget(self._quote_box())
@@ -90,8 +76,35 @@ class SettingsView(WorkspaceView):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
-        self.load()
-        self.read_when_built()  # the backups' list too (``BackupsPanel`` reads it when built)
+        # What is stored is read and shown in the next turn, on a timer (a posted call would run
+        # in the first paint's turn): the form's build and first paint (20-40 ms) and the read
+        # (two queries, compiled the first time: 8-11 ms) in one turn paused the GUI thread over
+        # 50 ms (issue 20). The backups' list is read by ``BackupsPanel`` when built.
+        self._load_timer = QTimer(self)
+        self._load_timer.setSingleShot(True)
+        self._load_timer.setInterval(1)
+        self._load_timer.timeout.connect(self.load)
+        self._load_timer.start()
+        self.read_when_built()
+
+    def _bottom_bar(self) -> QHBoxLayout:
+        """The message line, "Verwerfen" and "Speichern"."""
+        self.message = QLabel()
+        self.message.setObjectName("settingsMessage")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.save_button = QPushButton(self.tr("Speichern"))
+        self.save_button.setObjectName("settingsSave")
+        self.save_button.setToolTip(self.tr("Absender und Einstellungen speichern (Strg+S)"))
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self.tr("Verwerfen"))
+        self.revert_button.clicked.connect(self.load)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addStretch()
+        bottom.addWidget(self.revert_button)
+        bottom.addWidget(self.save_button)
+        return bottom
 
     def _quote_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Angebote"))
@@ -183,14 +196,19 @@ class SettingsView(WorkspaceView):
 
     # --- loading and saving ----------------------------------------------------------------------
 
+    def loading(self) -> bool:
+        """True until what is stored is shown (the turn after the view is built)."""
+        return self._load_timer.isActive()
+
     def activated(self) -> None:
         if self.just_built():
-            return  # read in this turn of the event loop: nothing can have changed since
+            return  # read in the next turn (``__init__``): nothing can have changed since
         if not self._dirty:
             self.load()
         self.backups.refresh()
 
     def load(self) -> None:
+        self._load_timer.stop()
         settings = self.context.settings
 
         workspace = self.context.workspace
@@ -243,6 +261,8 @@ class SettingsView(WorkspaceView):
         return found
 
     def save(self) -> bool:
+        if self.loading():  # asked before what is stored is shown: never save empty fields
+            self.load()
         sender = self.sender_form.to_sender()
         problems = self.problems(sender)
         self.sender_form.mark({field for field, _ in problems})
