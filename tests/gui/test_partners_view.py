@@ -800,6 +800,11 @@ def test_the_first_opening_builds_the_detail_panel_and_reads_the_list_in_later_t
     qtbot.wait(20)
     assert steps.count("page") == 1  # and not again in a later turn
 
+    steps.clear()
+    unseen = PartnersView(context)  # asked at once whether anything is unsaved (a quick close)
+    qtbot.addWidget(unseen)
+    assert not unseen.has_unsaved_changes() and steps == []  # no panel built for the question
+
 
 def test_a_partner_chosen_while_the_worker_reads_wins_over_its_result(
     qtbot: QtBot, context: AppContext, monkeypatch: pytest.MonkeyPatch

@@ -552,7 +552,7 @@ class PartnersView(WorkspaceView):
         return True
 
     def has_unsaved_changes(self) -> bool:
-        return self.detail.dirty
+        return self._detail is not None and self._detail.dirty  # not built: nothing edited
 
     def focus_search(self) -> bool:
         self.list.search.setFocus()
