@@ -190,23 +190,20 @@ class PartnersView(WorkspaceView):
         list's, so the splitter gives the list its width knowing the panel's (``_fit_list``);
         the list's stale traffic lights are looked for (10-20 ms, even when none is stale) in a
         turn before its window is read (``_prepare_list``)."""
-        self._detail_timer = QTimer(self)
-        self._detail_timer.setSingleShot(True)
-        self._detail_timer.setInterval(0)
-        self._detail_timer.timeout.connect(self._load_later)
-        self._list_timer = QTimer(self)
-        self._list_timer.setSingleShot(True)
-        self._list_timer.setInterval(0)
-        self._list_timer.timeout.connect(self._prepare_list)
-        self._read_timer = QTimer(self)
-        self._read_timer.setSingleShot(True)
-        self._read_timer.setInterval(1)
-        self._read_timer.timeout.connect(lambda: self.refresh(detail_later=True, prepared=True))
-        self._panel_timer = QTimer(self)
-        self._panel_timer.setSingleShot(True)
-        self._panel_timer.setInterval(1)  # a timer: a posted call would run in the paint's turn
-        self._panel_timer.timeout.connect(self._build_panel)
+        self._detail_timer = self._turn(0, self._load_later)
+        self._list_timer = self._turn(0, self._prepare_list)
+        self._read_timer = self._turn(1, lambda: self.refresh(detail_later=True, prepared=True))
+        self._panel_timer = self._turn(1, self._build_panel)
         self._panel_timer.start()
+
+    def _turn(self, interval: int, step: Callable[[], None]) -> QTimer:
+        """A single-shot timer for ``step`` in a later turn (a timer: a posted call would run in
+        the turn of the paint before it)."""
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(interval)
+        timer.timeout.connect(step)
+        return timer
 
     @property
     def detail(self) -> PartnerDetailPanel:
