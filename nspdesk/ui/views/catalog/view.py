@@ -15,7 +15,7 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,6 +42,7 @@ from nspdesk.ui.i18n import QT_TRANSLATE_NOOP, show
 from nspdesk.ui.operations import run
 from nspdesk.ui.table_model import Column, RowModel
 from nspdesk.ui.tables import fit_columns, list_table, select_row, size_to_texts
+from nspdesk.ui.turns import later
 from nspdesk.ui.views.base import WorkspaceView
 from nspdesk.ui.views.catalog.editor import ArticleEditor, FormError, Mode
 from nspdesk.ui.views.catalog.problems_dialog import ProblemsDialog
@@ -112,10 +113,9 @@ class CatalogView(WorkspaceView):
         # The first article's price history (read twice: the selection's signal, then
         # ``select_article``) comes a turn of the event loop after the list: the first opening is
         # one GUI pause less long (issue 20). Meanwhile its buttons wait (no version selected).
-        # A timer, not a posted call: that would run in the first paint's turn.
         self.refresh()
         self._history_later = False
-        QTimer.singleShot(1, self, self._article_changed)
+        later(self, self._article_changed)
         self.read_when_built()
 
     def _build_article_table(self, names: dict[str, str]) -> None:

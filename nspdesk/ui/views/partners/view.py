@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -48,6 +48,7 @@ from nspdesk.ui.context import AppContext
 from nspdesk.ui.formats import counted, number
 from nspdesk.ui.i18n import show
 from nspdesk.ui.operations import error_text, run
+from nspdesk.ui.turns import turn_timer
 from nspdesk.ui.views.base import WorkspaceView
 from nspdesk.ui.views.partners.backlink_panel import outcome_html
 from nspdesk.ui.views.partners.common import ErrorLine, verdict_head
@@ -190,20 +191,11 @@ class PartnersView(WorkspaceView):
         list's, so the splitter gives the list its width knowing the panel's (``_fit_list``);
         the list's stale traffic lights are looked for (10-20 ms, even when none is stale) in a
         turn before its window is read (``_prepare_list``)."""
-        self._detail_timer = self._turn(0, self._load_later)
-        self._list_timer = self._turn(0, self._prepare_list)
-        self._read_timer = self._turn(1, lambda: self.refresh(detail_later=True, prepared=True))
-        self._panel_timer = self._turn(1, self._build_panel)
+        self._detail_timer = turn_timer(self, self._load_later, 0)
+        self._list_timer = turn_timer(self, self._prepare_list, 0)
+        self._read_timer = turn_timer(self, lambda: self.refresh(detail_later=True, prepared=True))
+        self._panel_timer = turn_timer(self, self._build_panel)
         self._panel_timer.start()
-
-    def _turn(self, interval: int, step: Callable[[], None]) -> QTimer:
-        """A single-shot timer for ``step`` in a later turn (a timer: a posted call would run in
-        the turn of the paint before it)."""
-        timer = QTimer(self)
-        timer.setSingleShot(True)
-        timer.setInterval(interval)
-        timer.timeout.connect(step)
-        return timer
 
     @property
     def detail(self) -> PartnerDetailPanel:

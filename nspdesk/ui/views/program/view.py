@@ -44,6 +44,7 @@ from nspdesk.ui import formats
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.i18n import QT_TRANSLATE_NOOP, show
 from nspdesk.ui.operations import run
+from nspdesk.ui.turns import later
 from nspdesk.ui.views.base import WorkspaceView
 from nspdesk.ui.views.program import pdf_output
 from nspdesk.ui.views.program.comparison import (
@@ -159,8 +160,7 @@ class ProgramView(WorkspaceView):
         # The first tab's comparison now; its notes and the cloud, all-tiers and support tabs,
         # one in each later turn of the event loop (issue 20 item 6: the whole build and its
         # first paint paused the GUI thread 75-100 ms, the later parts in one turn 20-25 ms
-        # more; ``loading`` until they are there). Each waits for a timer, not a posted call:
-        # posted calls run in the same turn as the first paint, before a click gets its turn.
+        # more; ``loading`` until they are there; ``ui.turns``).
         self.support_text: QLabel | None = None
         self._later: list[Callable[[], None]] = []
         table = self._comparison_table(program, "server")
@@ -183,7 +183,7 @@ class ProgramView(WorkspaceView):
     def _build_next(self) -> None:
         """Schedule the next part put off by the constructor (see ``_tabs``)."""
         if self._later:
-            QTimer.singleShot(1, self, self._build_one)
+            later(self, self._build_one)
 
     def _build_one(self) -> None:
         self._later.pop(0)()

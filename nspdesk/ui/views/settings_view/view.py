@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -31,6 +31,7 @@ from nspdesk.ui.context import AppContext
 from nspdesk.ui.counted_unit import follow_count
 from nspdesk.ui.i18n import show
 from nspdesk.ui.operations import run
+from nspdesk.ui.turns import turn_timer
 from nspdesk.ui.views.base import WorkspaceView
 from nspdesk.ui.views.settings_view.backups_panel import BackupsPanel
 from nspdesk.ui.views.settings_view.sender_form import SenderForm
@@ -76,14 +77,11 @@ class SettingsView(WorkspaceView):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
-        # What is stored is read and shown in the next turn, on a timer (a posted call would run
-        # in the first paint's turn): the form's build and first paint (20-40 ms) and the read
+        # What is stored is read and shown in a later turn (``ui.turns``): the form's build and
+        # first paint (20-40 ms) and the read
         # (two queries, compiled the first time: 8-11 ms) in one turn paused the GUI thread over
         # 50 ms (issue 20). The backups' list is read by ``BackupsPanel`` when built.
-        self._load_timer = QTimer(self)
-        self._load_timer.setSingleShot(True)
-        self._load_timer.setInterval(1)
-        self._load_timer.timeout.connect(self.load)
+        self._load_timer = turn_timer(self, self.load)
         self._load_timer.start()
         self.read_when_built()
 
