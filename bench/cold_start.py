@@ -166,6 +166,7 @@ def measure_pauses(command: list[str], env: dict[str, str], into: dict[str, list
     fields = run_child([*command, "heartbeat"], env).split()
     into.setdefault("pause_import", []).append(float(fields[4]))
     into.setdefault("pause_after", []).append(float(fields[5]))
+    into.setdefault("pause_kept", []).append(float(int(fields[1]) != 0))  # kept rows shown
 
 
 def report_start(moments: dict[str, list[float]], bare: list[float], ratio: float | None) -> None:
@@ -180,9 +181,10 @@ def report_start(moments: dict[str, list[float]], bare: list[float], ratio: floa
     report("... live (store open, rows read)", moments["view"], bare, ratio)
     pauses = moments["pause_import"]
     after = moments["pause_after"]
+    shown = int(sum(moments.get("pause_kept", [])))
     print(
         f"{'... longest GUI pause while importing':<38} median {statistics.median(pauses):6.1f} ms"
-        f" ({len(pauses)} starts with a 1 ms heartbeat)"
+        f" ({len(pauses)} starts with a 1 ms heartbeat, the kept rows shown in {shown})"
         f"  max {max(pauses):6.1f} ms;  opening the store and the view: median "
         f"{statistics.median(after):6.1f} ms  max {max(after):6.1f} ms"
     )
@@ -230,6 +232,8 @@ def main() -> None:
             return measure_all([PYTHON, "-c", APP, str(database)], env, into)
 
         def pauses() -> float:
+            if args.no_kept:
+                shutil.rmtree(kept, ignore_errors=True)
             measure_pauses([PYTHON, "-c", APP, str(database)], env, moments)
             return 0.0
 

@@ -47,11 +47,11 @@ def run_app(qt_args: list[str], db: str | None = None) -> int:
     window.show()
     app.processEvents()  # paint the frame before the slow part
 
-    from nspdesk.ui.background import in_background
-
     language = i18n.current_language()
     first = VIEWS[max(window.navigation.currentRow(), 0)]
     _show_kept(window, first.view_id, db, language)
+    from nspdesk.ui.background import in_background
+
     # SQLAlchemy, the store, the services and the first view's modules (0.5 s and more) imported
     # in a thread while the window shows the kept rows and answers the user.
     started = in_background(lambda: _load_in_background(first.module))
@@ -163,17 +163,25 @@ def _capture(window: MainWindow) -> dict[str, object] | None:
 
 
 def _show_kept(window: MainWindow, first: str, db: str | None, language: str) -> None:
-    """The first view's rows kept from the last session, when they are provably current."""
+    """The first view's rows kept from the last session, when they are provably current: shown at
+    once, before the store is imported. Read, built, and laid out and painted each in a turn of
+    its own (15–40 ms each on a slow machine), so that a click or a key waits for one of them."""
     from PySide6.QtWidgets import QApplication
 
     from nspdesk.ui import kept_rows
 
     if first != kept_rows.KEPT_VIEW:
         return
-    page = kept_rows.page_for(kept_rows.read(db, language))
-    if page is not None:  # shown at once, before the store is imported
-        window.show_kept(page)
-        QApplication.processEvents()
+    content = kept_rows.read(db, language)
+    if content is None:
+        return
+    QApplication.processEvents()
+    page = kept_rows.page_for(content)
+    if page is None:
+        return
+    QApplication.processEvents()
+    window.show_kept(page)
+    QApplication.processEvents()
 
 
 def _load_in_background(first_view: str) -> object:

@@ -8,10 +8,12 @@ shows those rows at once — the texts, colours and tooltips the live list showe
 while a background thread imports the store and the views (``ui.background``). The GUI thread
 stays free meanwhile: the rows scroll, a row can be selected, the search field takes typing.
 
-When the store is open and the live view built, ``hand_over`` gives the live list what the user
-did: the search typed (searched now), the selected quote, the scroll position, the focus, and a
-quote asked to be opened (the busy cursor showed meanwhile). The live rows replace the kept ones
-in the same paint; where they differ, the live rows are what is shown.
+When the store is open, the live view is built behind the kept rows, which stay on screen and
+usable while its first rows are read in a worker thread (``QuotesView.read_behind``; on the GUI
+thread that read was a pause of 100–130 ms). Then the live list takes their place in one paint and
+``hand_over`` gives it what the user did: the search typed (searched now), the selected quote, the
+scroll position, the focus, and a quote asked to be opened (the busy cursor showed meanwhile).
+Where the rows differ, the live rows are what is shown.
 
 The rows are kept when the app closes (``capture`` reads the list's first window as a fresh start
 shows it, ``keep`` writes it after the store is closed). This module imports neither the store nor

@@ -10,7 +10,9 @@ view reads its list when it is built, and building all of them in the background
 thread (and the memory of every list) while the user already worked in the first (issue 20).
 ``MainWindow(context)`` builds everything immediately (tests, self-test). Before the context is
 attached, ``show_kept`` may put the quote list's rows kept from the last session in the first view's
-place (``ui.kept_rows``); the view built at ``attach`` takes it over (``hand_over``).
+place (``ui.kept_rows``); the view built at ``attach`` is built behind them, reads its first rows in
+a worker thread (``read_behind``) and then takes their place with what the user did there
+(``hand_over``): the kept rows stay on screen and usable until the live ones are ready.
 
 The frame is measured against a bare ``QMainWindow`` (``bench/cold_start.py``), so what it needs is
 kept to what the bare window pays for too. This module imports no ``dataclasses`` and no view, and
@@ -136,6 +138,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.views: dict[str, WorkspaceView] = {}  # the views built so far, by id
         self._kept: KeptPage | None = None  # the first view's rows from the last session
+        # the view built behind the kept rows while its first rows are read: its page's index and
+        # the scroll area that takes the kept page's place then (``_take_over``)
+        self._behind: tuple[int, QWidget] | None = None
         self.preloader: Preloader | None = None  # the other views' modules, being imported
         self._ids = [spec.view_id for spec in VIEWS]
         style = self.style()
@@ -187,14 +192,15 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().showMessage(self._permanent)
         self._show_row(self.navigation.currentRow())
-        if self._kept is not None:  # the user left the kept rows for another view meanwhile
+        if self._kept is not None and self._behind is None:  # the user left them meanwhile
             self._kept.release()
         if not lazy:
             for view_id in self._ids:
                 self.view(view_id)
 
-    def view(self, view_id: str) -> WorkspaceView:
-        """The view ``view_id``, built on first use."""
+    def view(self, view_id: str, behind_kept: bool = False) -> WorkspaceView:
+        """The view ``view_id``, built on first use (``behind_kept``: not yet put on screen, where
+        the kept rows stay until ``_take_over``)."""
         built = self.views.get(view_id)
         if built is not None:
             return built
@@ -212,17 +218,24 @@ class MainWindow(QMainWindow):
 
         scroll = ViewScroll(view)
         index = self._ids.index(view_id)
+        self.views[view_id] = view
+        if behind_kept:
+            self._behind = (index, scroll)  # placed by ``_take_over``
+        else:
+            self._place(index, scroll)
+        return view
+
+    def _place(self, index: int, page: QWidget) -> None:
+        """``page`` in the place of the stack's page ``index`` (a placeholder or the kept rows)."""
         placeholder = self.stack.widget(index)
         assert placeholder is not None
         current = self.stack.currentIndex()
-        self.stack.insertWidget(index, scroll)  # the current page stays current
+        self.stack.insertWidget(index, page)  # the current page stays current
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
         if placeholder is self._kept:
             self._kept = None
         self.stack.setCurrentIndex(current)
-        self.views[view_id] = view
-        return view
 
     def show_kept(self, page: KeptPage) -> None:
         """Show the first view's rows kept from the last session in its place until the view is
@@ -267,19 +280,39 @@ class MainWindow(QMainWindow):
             return  # the start frame: the view is built once the store is open
         # A message of the view left behind says nothing about this one (issue 17).
         self.statusBar().showMessage(self._permanent)
-        kept = self._kept if self._kept is self.stack.currentWidget() else None
-        state = kept.state() if kept is not None else None
-        view = self.current_view()
-        self.settings.set(options.LAST_VIEW, view.view_id)
-        if state is None:
-            view.activated()
-            return
-        from nspdesk.ui.kept_rows import hand_over
+        view_id = self._ids[row]
+        self.settings.set(options.LAST_VIEW, view_id)
+        if self._kept is None or self._kept is not self.stack.currentWidget():
+            self.current_view().activated()
+        elif self._behind is None and view_id not in self.views:
+            # built behind the kept rows, which stay on screen until its first rows are read
+            view = self.view(view_id, behind_kept=True)
+            read_behind = getattr(view, "read_behind", None)
+            if read_behind is not None:
+                read_behind(self._take_over)
+            else:
+                self._take_over()
+                view.activated()
 
-        # the live rows replace the kept ones in the same paint: read now, not in a later turn
-        read_now = getattr(view, "read_now", None)
-        (read_now or view.activated)()
-        hand_over(state, view)
+    def _take_over(self) -> None:
+        """The view built behind the kept rows has its first rows: it takes their place, with what
+        the user did there (the search typed, the selection, the scroll position, the focus, a
+        quote asked to be opened). A user who went to another view meanwhile lets go of the quote
+        asked to be opened and keeps the focus where it is."""
+        if self._behind is None:
+            return
+        index, page = self._behind
+        self._behind = None
+        kept = self._kept
+        state = kept.state() if kept is not None else None
+        if kept is not None and state is not None and kept is not self.stack.currentWidget():
+            kept.release()
+            state = state._replace(focus="", open_id=None)
+        self._place(index, page)
+        if state is not None:
+            from nspdesk.ui.kept_rows import hand_over
+
+            hand_over(state, self.views[self._ids[index]])
 
     def open_target(self, view_id: str, target_id: int, tab: str = "") -> bool:
         """Show ``view_id`` with ``target_id`` opened: a partner (on ``tab``), a quote, a checklist.

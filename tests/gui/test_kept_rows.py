@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtWidgets import QApplication, QScrollArea, QTableView
 from pytestqt.qtbot import QtBot
 
 from nspdesk.services import kept_rows as kept_store
@@ -228,9 +228,12 @@ def test_what_the_user_does_on_the_kept_rows_is_handed_to_the_live_list(
     frame.attach(context, lazy=True)
     live = frame.views["quotes"]
     assert isinstance(live, QuotesView)
-    assert frame.kept_page() is None
+    assert frame.stack.currentWidget() is page  # on screen while the live rows are read
+    QTest.keyClicks(page.search, " IT")  # and still usable: handed over too
+    qtbot.waitUntil(lambda: frame.kept_page() is None, timeout=10_000)
+    assert frame.stack.currentWidget() is not page
     listed = live.list_page
-    assert listed.search.text() == "Nordlicht"
+    assert listed.search.text() == "Nordlicht IT"
     assert [row.partner for row in listed.visible_rows()] == ["Nordlicht IT-Service GmbH"]
     assert frame.focusWidget() is listed.search
 
@@ -246,6 +249,8 @@ def test_a_quote_opened_on_the_kept_rows_opens_when_the_store_is_ready(
     frame.attach(context, lazy=True)
     live = frame.views["quotes"]
     assert isinstance(live, QuotesView)
+    assert QApplication.overrideCursor() is not None  # … and its rows are read
+    qtbot.waitUntil(lambda: frame.kept_page() is None, timeout=10_000)
     assert QApplication.overrideCursor() is None
     assert live.editing() and live.editor.loaded is not None
     assert live.editor.loaded.quote_id == wanted
@@ -344,6 +349,7 @@ def test_the_selection_and_scroll_position_on_the_kept_rows_stay_when_the_live_r
     frame.attach(context, lazy=True)
     live = frame.views["quotes"]
     assert isinstance(live, QuotesView)
+    qtbot.waitUntil(lambda: frame.kept_page() is None, timeout=10_000)
     assert live.list_page.selected_id() == selected
     assert live.list_page.table.verticalScrollBar().value() == scrolled
 
@@ -361,7 +367,37 @@ def test_leaving_the_kept_rows_for_another_view_lets_go_of_a_quote_asked_to_open
     assert QApplication.overrideCursor() is None  # no busy cursor left behind
     quotes = frame.show_view("quotes")  # the kept page's place taken by the live list
     assert isinstance(quotes, QuotesView) and not quotes.editing()
-    assert frame.kept_page() is None
+    qtbot.waitUntil(lambda: frame.kept_page() is None, timeout=10_000)
+    scroll = frame.stack.currentWidget()
+    assert isinstance(scroll, QScrollArea) and scroll.widget() is quotes  # the view's scroll area
+
+
+def test_leaving_the_kept_rows_while_the_live_rows_are_read_keeps_the_search(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """The kept rows stay on screen while the live list reads its first rows in a worker thread;
+    a user who goes to another view meanwhile finds the search typed in the live list when coming
+    back, and no quote opened behind their back (nor a busy cursor left)."""
+    frame, page = kept_frame(qtbot, context)
+    page.table.selectRow(0)
+    page.table.activated.emit(page.table.currentIndex())
+    QTest.keyClicks(page.search, "Nordlicht")
+    frame.attach(context, lazy=True)
+    assert frame.stack.currentWidget() is page
+    frame.navigation.setCurrentRow(1)  # the partners, before the live quote rows came
+    live = frame.views["quotes"]
+    assert isinstance(live, QuotesView)
+    qtbot.waitUntil(lambda: frame.kept_page() is None, timeout=10_000)
+    assert QApplication.overrideCursor() is None
+    assert frame.current_view().view_id == "partners"
+    assert frame.show_view("quotes") is live and not live.editing()
+    assert live.list_page.search.text() == "Nordlicht"
+    qtbot.waitUntil(
+        lambda: (
+            [row.partner for row in live.list_page.visible_rows()] == ["Nordlicht IT-Service GmbH"]
+        ),
+        timeout=10_000,
+    )
 
 
 def test_work_in_the_background_returns_its_result_or_raises_its_error(qapp: QApplication) -> None:

@@ -197,6 +197,7 @@ class QuoteListPage(QWidget):
         self._total: int | None = 0  # quotes without search and filters (None: not yet counted)
         self._tasks: set[Task] = set()  # the first reading's tasks, until they end
         self._reading_first = False  # the first window read in a worker thread
+        self._when_read: list[Callable[[], None]] = []  # told once the list's reading is done
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.addLayout(self._build_top())
@@ -284,10 +285,30 @@ class QuoteListPage(QWidget):
 
     # --- content --------------------------------------------------------------------------------
 
-    def load(self, source: QuoteSource, background: bool = False) -> None:
+    def load(
+        self,
+        source: QuoteSource,
+        background: bool = False,
+        then: Callable[[], None] | None = None,
+    ) -> None:
         """Read the list from ``source`` (again); search, filters, order and the selected quote are
         kept. The first time, the first window only (``_first_load``), with ``background`` in a
-        worker thread."""
+        worker thread. ``then`` is called once the rows are in the list (or could not be read):
+        at the end of this call, or when the worker's rows came."""
+        if then is not None:
+            self._when_read.append(then)
+        try:
+            self._load(source, background)
+        finally:
+            if not self._reading_first:
+                self._read_done()
+
+    def _read_done(self) -> None:
+        waiting, self._when_read = self._when_read, []
+        for then in waiting:
+            then()
+
+    def _load(self, source: QuoteSource, background: bool) -> None:
         if self._source is None and self._first_load(source, background):
             return
         selected = self.selected_id()
@@ -330,13 +351,16 @@ class QuoteListPage(QWidget):
         """The first window from the worker thread. Read again on the GUI thread when it failed
         (the error said as any read's, ``run``) or a search or filter was chosen meanwhile."""
         self._reading_first = False
-        if self._source is not None:
-            return  # read at once meanwhile
-        with suppress(RuntimeError):  # the page was closed meanwhile
-            if isinstance(rows, list) and self.query() == query:
-                self._first_rows(source, query, rows)
-            else:
-                self.load(source)
+        try:
+            if self._source is not None:
+                return  # read at once meanwhile
+            with suppress(RuntimeError):  # the page was closed meanwhile
+                if isinstance(rows, list) and self.query() == query:
+                    self._first_rows(source, query, rows)
+                else:
+                    self.load(source)
+        finally:
+            self._read_done()
 
     def _first_rows(self, source: QuoteSource, query: QuoteQuery, rows: Sequence[QuoteRow]) -> None:
         """The first window shown; when it is full, the list's count follows from a worker
