@@ -10,9 +10,10 @@ view reads its list when it is built, and building all of them in the background
 thread (and the memory of every list) while the user already worked in the first (issue 20).
 ``MainWindow(context)`` builds everything immediately (tests, self-test). Before the context is
 attached, ``show_kept`` may put the quote list's rows kept from the last session in the first view's
-place (``ui.kept_rows``); the view built at ``attach`` is built behind them, reads its first rows in
-a worker thread (``read_behind``) and then takes their place with what the user did there
-(``hand_over``): the kept rows stay on screen and usable until the live ones are ready.
+place (``ui.kept_rows``). The view shown at ``attach(lazy=True)`` is built behind the page shown
+(the kept rows or "Wird geladen …"), reads its first rows in a worker thread (``read_behind``) and
+then takes that page's place, with what the user did on the kept rows (``hand_over``): they stay
+on screen and usable until the live ones are ready.
 
 The frame is measured against a bare ``QMainWindow`` (``bench/cold_start.py``), so what it needs is
 kept to what the bare window pays for too. This module imports no ``dataclasses`` and no view, and
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QWidget,
 )
+from shiboken6 import isValid
 
 from nspdesk import __version__
 from nspdesk.ui import settings as options
@@ -138,8 +140,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.views: dict[str, WorkspaceView] = {}  # the views built so far, by id
         self._kept: KeptPage | None = None  # the first view's rows from the last session
-        # the view built behind the kept rows while its first rows are read: its page's index and
-        # the scroll area that takes the kept page's place then (``_take_over``)
+        # the view built behind the page shown while its first rows are read: its page's index
+        # and the scroll area that takes the shown page's place then (``_take_over``)
         self._behind: tuple[int, QWidget] | None = None
         self.preloader: Preloader | None = None  # the other views' modules, being imported
         self._ids = [spec.view_id for spec in VIEWS]
@@ -191,16 +193,16 @@ class MainWindow(QMainWindow):
             database=context.workspace.place.description,
         )
         self.statusBar().showMessage(self._permanent)
-        self._show_row(self.navigation.currentRow())
+        self._show_row(self.navigation.currentRow(), starting=lazy)
         if self._kept is not None and self._behind is None:  # the user left them meanwhile
             self._kept.release()
         if not lazy:
             for view_id in self._ids:
                 self.view(view_id)
 
-    def view(self, view_id: str, behind_kept: bool = False) -> WorkspaceView:
-        """The view ``view_id``, built on first use (``behind_kept``: not yet put on screen, where
-        the kept rows stay until ``_take_over``)."""
+    def view(self, view_id: str, behind: bool = False) -> WorkspaceView:
+        """The view ``view_id``, built on first use (``behind``: not yet put on screen, where the
+        page shown stays until ``_take_over``)."""
         built = self.views.get(view_id)
         if built is not None:
             return built
@@ -219,7 +221,7 @@ class MainWindow(QMainWindow):
         scroll = ViewScroll(view)
         index = self._ids.index(view_id)
         self.views[view_id] = view
-        if behind_kept:
+        if behind:
             self._behind = (index, scroll)  # placed by ``_take_over``
         else:
             self._place(index, scroll)
@@ -272,7 +274,15 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(self._ids.index(view_id) if view_id in self._ids else 0)
         return self.current_view()
 
-    def _show_row(self, row: int) -> None:
+    def _show_row(self, row: int, starting: bool = False) -> None:
+        """Show the view of navigation row ``row``, built and activated when first shown.
+
+        ``starting`` (the app's start, ``attach(lazy=True)``) or with the kept rows on screen, a
+        view that can (``read_behind``) is built behind the page shown — the kept rows or "Wird
+        geladen …" — and takes its place once its first rows are read in a worker thread: no
+        empty list first, and its build and its first paint with rows are two turns of the event
+        loop (25–35 ms each on a slow machine), not one pause.
+        """
         if row < 0:
             return
         self.stack.setCurrentIndex(row)
@@ -282,28 +292,29 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self._permanent)
         view_id = self._ids[row]
         self.settings.set(options.LAST_VIEW, view_id)
-        if self._kept is None or self._kept is not self.stack.currentWidget():
-            self.current_view().activated()
-        elif self._behind is None and view_id not in self.views:
-            # built behind the kept rows, which stay on screen until its first rows are read
-            view = self.view(view_id, behind_kept=True)
-            read_behind = getattr(view, "read_behind", None)
-            if read_behind is not None:
-                read_behind(self._take_over)
-            else:
-                self._take_over()
-                view.activated()
+        kept_shown = self._kept is not None and self._kept is self.stack.currentWidget()
+        if not (starting or kept_shown) or view_id in self.views:
+            if not (kept_shown and self._behind is not None):  # else: still reading behind them
+                self.current_view().activated()
+            return
+        view = self.view(view_id, behind=True)
+        read_behind = getattr(view, "read_behind", None)
+        if read_behind is not None:
+            read_behind(self._take_over)
+        else:
+            self._take_over()
+            view.activated()
 
     def _take_over(self) -> None:
-        """The view built behind the kept rows has its first rows: it takes their place, with what
-        the user did there (the search typed, the selection, the scroll position, the focus, a
-        quote asked to be opened). A user who went to another view meanwhile lets go of the quote
-        asked to be opened and keeps the focus where it is."""
-        if self._behind is None:
+        """The view built behind the page shown has its first rows: it takes that page's place.
+        From the kept rows it takes what the user did there (the search typed, the selection, the
+        scroll position, the focus, a quote asked to be opened); a user who went to another view
+        meanwhile lets go of the quote asked to be opened and keeps the focus where it is."""
+        if self._behind is None or not isValid(self):  # (the window was closed meanwhile)
             return
         index, page = self._behind
         self._behind = None
-        kept = self._kept
+        kept = self._kept if self._kept is self.stack.widget(index) else None
         state = kept.state() if kept is not None else None
         if kept is not None and state is not None and kept is not self.stack.currentWidget():
             kept.release()

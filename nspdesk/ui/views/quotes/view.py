@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout
 
 from nspdesk.services import quotes
@@ -22,6 +22,7 @@ from nspdesk.services.workspace import Workspace
 from nspdesk.ui import operations
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.pdf_preview import PdfPreviewDialog, show_pdf
+from nspdesk.ui.turns import turn_timer
 from nspdesk.ui.views.base import WorkspaceView
 from nspdesk.ui.views.quotes.export import printed_quote
 from nspdesk.ui.views.quotes.list_page import QuoteListPage
@@ -82,10 +83,7 @@ class QuotesView(WorkspaceView):
         # day's expiry check, the rows) in the next, so no single pause holds the view's build or
         # whole repaint and the read. Not when the view is built behind the rows kept from the
         # last session (``kept_rows``): the window calls ``read_behind`` instead.
-        self._read_later = QTimer(self)
-        self._read_later.setSingleShot(True)
-        self._read_later.setInterval(0)
-        self._read_later.timeout.connect(lambda: self._activate(background=True))
+        self._read_later = turn_timer(self, lambda: self._activate(background=True))
 
         self.list_page.open_requested.connect(self.open_quote)
         self.list_page.new_requested.connect(self.new_item)
