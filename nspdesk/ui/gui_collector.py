@@ -20,6 +20,15 @@ worker reading thousands of rows leaves collections of a few milliseconds on the
 one long one (at a 500 ms tick, 250 000 young objects took 114 ms; looked at in Python's batches
 of 700, survivors moved up so early that full collections of 80–120 ms came four times as often).
 Nothing is frozen; no object is kept alive longer than until the next batch.
+
+The generations' sizes are counted, not asked for: ``gc.get_objects()`` hands out every object of
+a generation, also a tuple another thread is still filling (``tuple(generator)``, its thread
+switched out in the generator); holding it for a moment raised CPython's "SystemError: bad
+argument to internal function" in that thread when it resized the tuple — seen in a worker
+reading the quote list at the start once workers switched as often as the GUI thread looks. So
+the collector counts what each of its collections leaves behind (Python's own young count before
+it, less what it found) as it moves up; only the start, before any other thread, asks for the
+oldest generation's size once.
 """
 
 from __future__ import annotations
@@ -46,8 +55,11 @@ class GuiThreadCollector(QObject):
         super().__init__(parent)
         self._thresholds = gc.get_threshold()
         self._was_enabled = gc.isenabled()
-        self._long_lived = len(gc.get_objects(generation=2))  # after the last full collection
-        self._pending = 0  # objects that joined the oldest generation since
+        # the objects in the oldest generation after its last collection: asked for once, here,
+        # before any other thread runs (see the module's docstring), then counted
+        self._long_lived = len(gc.get_objects(generation=2))
+        self._pending = 0  # objects that joined the oldest generation since (counted)
+        self._middle = 0  # objects in the middle generation (counted as they moved up)
         self._timer = QTimer(self)
         self._timer.setInterval(IDLE_MS)
         self._timer.timeout.connect(self.collect_due)
@@ -92,21 +104,21 @@ class GuiThreadCollector(QObject):
         if full_due and self._pending > self._long_lived // 2:
             self.collect_all()
             return 2
-        middle = len(gc.get_objects(generation=1))
         # a young generation that alone fills the middle one is collected with it (its survivors
         # move up at once instead of being looked at twice)
-        if middle_turns > middle_factor or max(middle, young) > MIDDLE_BATCH:
-            before = middle + len(gc.get_objects(generation=0))
-            self._pending += max(before - gc.collect(1), 0)  # the survivors moved to the oldest
+        if middle_turns > middle_factor or max(self._middle, young) > MIDDLE_BATCH:
+            self._pending += max(self._middle + young - gc.collect(1), 0)  # moved to the oldest
+            self._middle = 0
             return 1
-        gc.collect(0)
+        self._middle += max(young - gc.collect(0), 0)  # the survivors moved to the middle
         return 0
 
     @Slot()
     def collect_all(self) -> None:
-        gc.collect()
-        self._long_lived = len(gc.get_objects(generation=2))
-        self._pending = 0
+        young = gc.get_count()[0]
+        held = self._long_lived + self._pending + self._middle + young
+        self._long_lived = max(held - gc.collect(), 0)
+        self._pending = self._middle = 0
 
 
 def install(parent: QObject) -> GuiThreadCollector:

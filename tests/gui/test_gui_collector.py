@@ -238,3 +238,25 @@ def test_a_full_collection_asked_for_from_a_thread_runs_on_the_gui_thread(
     assert collections == []
     qtbot.waitUntil(lambda: (2, "MainThread") in collections, timeout=5000)
     assert {thread for _generation, thread in collections} == {"MainThread"}
+
+
+def test_the_running_collector_never_asks_python_for_a_generations_objects(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``gc.get_objects()`` hands out a tuple another thread is still filling; that thread then
+    fails with CPython's SystemError when it resizes it (seen in a worker reading the quote list).
+    The collector counts the generations instead: asking is only allowed at its start."""
+    collector = GuiThreadCollector()
+
+    def forbidden(*_args: object, **_kwargs: object) -> list[object]:
+        raise AssertionError("gc.get_objects() while other threads may be building objects")
+
+    monkeypatch.setattr(gc, "get_objects", forbidden)  # the module the collector calls
+    kept = cycles(gui_collector.MIDDLE_BATCH + 1000)
+    found = [collector.collect_due()]
+    while 0 not in found:
+        kept.extend(cycles(gui_collector.YOUNG_BATCH + 1000))
+        found.append(collector.collect_due())
+        assert len(found) < 5
+    collector.collect_all()
+    assert found[0] == 1 and kept
