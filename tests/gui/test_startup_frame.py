@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from nspdesk.ui import settings as options
 from nspdesk.ui.context import AppContext
 from nspdesk.ui.main_window import VIEWS, MainWindow
+from nspdesk.ui.views.quotes.view import QuotesView
 
 pytestmark = pytest.mark.gui
 
@@ -102,6 +103,29 @@ def test_the_start_frame_shows_the_window_before_the_store_is_imported(tmp_path:
     assert len(frame["navigation"]) == len(VIEWS) and all(frame["icons"])
     assert frame["page"] == ["Wird geladen …"]
     assert not (tmp_path / "frame.sqlite3").exists()  # the store was not opened yet
+
+
+def test_the_first_list_takes_the_placeholders_place_with_its_rows_read(
+    qtbot: QtBot, context: AppContext
+) -> None:
+    """At the start the quote list is built behind "Wird geladen …" and reads its first rows in a
+    worker thread; it takes the placeholder's place with them, never empty first (its build and
+    its first paint are two turns of the event loop)."""
+    context.settings.set(options.LAST_VIEW, "quotes")
+    window = MainWindow(settings=context.settings)
+    qtbot.addWidget(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    placeholder = window.stack.currentWidget()
+    window.attach(context, lazy=True)
+    quotes = window.views["quotes"]
+    assert window.stack.currentWidget() is placeholder  # while its rows are read
+    assert window.current_view() is quotes
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is not placeholder, timeout=10_000)
+    shown = window.stack.currentWidget()
+    assert isinstance(shown, QScrollArea) and shown.widget() is quotes
+    assert isinstance(quotes, QuotesView)
+    assert quotes.list_page.model.rowCount() > 0  # on screen with its rows
 
 
 def test_attaching_lazily_builds_the_shown_view_and_each_other_when_first_shown(
