@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from nspdesk import __version__
 from nspdesk.services import kept_rows as store_of_kept
-from nspdesk.ui.tables import fit_columns, list_table, text_widths
+from nspdesk.ui.tables import fit_columns, list_table, size_to_texts
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -318,13 +318,10 @@ class KeptPage(QWidget):
         layout.addWidget(self.count)
 
     def _size_columns(self) -> None:
-        """Each column as the live list sizes it: its widest text among the rows (``text_widths``)."""
-        header = self.table.horizontalHeader()
+        """Each column as the live list sizes it: its widest text among the rows."""
         skip = {int(self.content["key"]), *(int(c) for c in self.content["hidden"])}
         texts = [_cell(number) for number in range(self.model.columnCount())]
-        for column, width in enumerate(text_widths(self.table, texts, self.model.kept)):
-            if column not in skip:
-                header.resizeSection(column, width)
+        size_to_texts(self.table, texts, self.model.kept, skip)
 
     def _typed(self, text: str) -> None:
         held = bool(text.strip())  # no rows while a search is typed: they are not what it finds

@@ -81,8 +81,8 @@ class QuotesView(WorkspaceView):
         # Shown again on screen, or built in this turn of the event loop (the window builds a view
         # and activates it in one turn): the view is painted in this turn, the list read (the
         # day's expiry check, the rows) in the next, so no single pause holds the view's build or
-        # whole repaint and the read. Not when the view is built behind the rows kept from the
-        # last session (``kept_rows``): the window calls ``read_behind`` instead.
+        # whole repaint and the read. Not when the window builds the view behind the page shown
+        # at the start (the kept rows or "Wird geladen …"): it calls ``read_behind`` instead.
         self._read_later = turn_timer(self, lambda: self._activate(background=True))
 
         self.list_page.open_requested.connect(self.open_quote)
@@ -122,10 +122,11 @@ class QuotesView(WorkspaceView):
         self._activate()
 
     def read_behind(self, ready: Callable[[], None]) -> None:
-        """Activated behind the rows kept from the last session, which stay on screen meanwhile:
-        the list's first window is read in a worker thread, then ``ready`` is called (the window
-        puts the view in their place and hands over what the user did there). Read on the GUI
-        thread, a fresh connection and the first window were a pause of 100–130 ms at start."""
+        """Activated behind the page the window shows at the start (the rows kept from the last
+        session, or "Wird geladen …"), which stays on screen meanwhile: the list's first window is
+        read in a worker thread, then ``ready`` is called (the window puts the view in that page's
+        place and hands over what the user did on the kept rows). Read on the GUI thread, a fresh
+        connection and the first window were a pause of 100–130 ms at start."""
         self._activate(background=True, then=ready)
 
     def _activate(self, background: bool = False, then: Callable[[], None] | None = None) -> None:
